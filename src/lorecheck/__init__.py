@@ -1,0 +1,3 @@
+"""lorecheck: a linter for fictional worlds."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,391 @@
+"""The types every pipeline stage speaks: spans, documents and blocks, dates, facts, diagnostics.
+
+Sources build `Document`s out of `Block`s; extract turns blocks into facts; the
+World and the checks only ever see facts; reporters only see diagnostics.
+Everything here is a slotted dataclass so that facts are cheap to build, to
+compare and to pickle into the cache; pydantic lives at the boundaries
+(configuration, rule files, the JSON report).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Union
+
+from . import calendar
+
+# --------------------------------------------------------------------- spans
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A region of one file: 1-based lines and columns (code points), end exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+# ----------------------------------------------------------------- documents
+
+
+class BlockKind(str, Enum):
+    TITLE = "title"
+    FIELD = "field"  # one infobox / front-matter / inline field value
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    LIST_ITEM = "list-item"
+    TABLE_CELL = "table-cell"
+    COMMENT = "comment"  # suppression comments and the like: never prose
+
+
+@dataclass(slots=True)
+class Block:
+    """A piece of a document with a text and an exact map back into the file.
+
+    `segments` are (text_offset, file_offset, length) triples in text order: the
+    block text may be stitched together from several pieces of the file (markup
+    removed), and every character of `text` inside a segment maps to one
+    character of the file. Characters outside every segment (inserted
+    separators) map to the nearest preceding segment end.
+    """
+
+    kind: BlockKind
+    text: str
+    segments: tuple[tuple[int, int, int], ...]
+    key: str | None = None  # canonical field name for FIELD blocks ("date", "combatant1")
+    raw_key: str | None = None  # the field name as written
+    group: int | None = None  # item index inside a field list, side number, ...
+    heading: str | None = None  # text of the nearest section heading
+    level: int = 0  # heading level
+    attrs: dict[str, str] = field(default_factory=dict)  # e.g. {"link": "Target page"}
+
+    def file_offset(self, text_offset: int) -> int:
+        """File offset of a character (or of the end position) of `text`."""
+        segs = self.segments
+        if not segs:
+            return 0
+        lo = bisect.bisect_right(segs, (text_offset, float("inf"), 0)) - 1
+        if lo < 0:
+            return segs[0][1]
+        t, f, n = segs[lo]
+        return f + min(text_offset - t, n)
+
+    @classmethod
+    def contiguous(cls, kind: BlockKind, text: str, file_offset: int, **kw) -> "Block":
+        return cls(kind, text, ((0, file_offset, len(text)),), **kw)
+
+
+@dataclass(slots=True)
+class Document:
+    """One source file: its decoded text, its format and its blocks."""
+
+    path: str
+    text: str
+    format: str
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    errors: list["Diagnostic"] = field(default_factory=list)  # source-error and friends
+    _line_starts: list[int] | None = None
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            self._line_starts = line_starts(self.text)
+        return self._line_starts
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a file offset."""
+        starts = self.line_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, col = self.position(start)
+        end_line, end_col = self.position(max(start, end))
+        return Span(self.path, line, col, end_line, end_col)
+
+    def block_span(self, block: Block, start: int = 0, end: int | None = None) -> Span:
+        """Span of block.text[start:end] in the file."""
+        if end is None:
+            end = len(block.text)
+        return self.span(block.file_offset(start), block.file_offset(end))
+
+    def line_text(self, line: int) -> str:
+        starts = self.line_starts
+        a = starts[line - 1]
+        b = starts[line] if line < len(starts) else len(self.text)
+        return self.text[a:b].rstrip("\r\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where lines start; lines break at \\n, \\r\\n and \\r only (as editors do)."""
+    starts = [0]
+    i, n = 0, len(text)
+    find_n, find_r = text.find, text.find
+    while True:
+        a = find_n("\n", i)
+        b = find_r("\r", i)
+        if a < 0 and b < 0:
+            break
+        if b >= 0 and (a < 0 or b < a):
+            i = b + 2 if b + 1 < n and text[b + 1] == "\n" else b + 1
+        else:
+            i = a + 1
+        starts.append(i)
+    return starts
+
+
+# --------------------------------------------------------------------- dates
+
+
+class Mod(str, Enum):
+    START = "START"  # early …, the beginning of …
+    MID = "MID"
+    END = "END"  # late …, the end of …
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar date at day, month, season or year precision.
+
+    `year` is the year as written and `bc` its era, so "27 BCE" is year=27,
+    bc=True (astronomical year -26: there is no year 0). An impossible date
+    (31 November) is kept as written, with `valid` False: it is never repaired.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    bc: bool = False
+    mod: Mod | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    @property
+    def valid(self) -> bool:
+        return calendar.is_valid(self.astronomical_year, self.month, self.day)
+
+    @property
+    def astronomical_year(self) -> int:
+        return 1 - self.year if self.bc else self.year
+
+    def interval(self) -> tuple[int, int]:
+        """First and last day number this date can denote (inclusive)."""
+        return calendar.interval(self.astronomical_year, self.month, self.day, self.mod.value if self.mod else None)
+
+    def timex(self) -> str:
+        y = self.astronomical_year
+        ys = f"{y:04d}" if y > 0 else f"BC{self.year:04d}"
+        if self.month is None:
+            return ys
+        if self.day is None:
+            return f"{ys}-{self.month:02d}"
+        return f"{ys}-{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        parts = []
+        if self.mod:
+            parts.append({"START": "early", "MID": "mid", "END": "late"}[self.mod.value])
+        if self.day is not None:
+            parts.append(str(self.day))
+        if self.month is not None:
+            parts.append(calendar.MONTH_NAMES[self.month - 1])
+        parts.append(f"{self.year} BC" if self.bc else str(self.year))
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """From `start` to `end` (either may be missing: "from 1940", "until 1943")."""
+
+    start: DateValue | None
+    end: DateValue | None
+
+    def interval(self) -> tuple[int, int]:
+        lo = self.start.interval()[0] if self.start else calendar.MIN_DAY
+        hi = self.end.interval()[1] if self.end else calendar.MAX_DAY
+        return lo, hi
+
+    def __str__(self) -> str:
+        return f"{self.start or '…'} – {self.end or '…'}"
+
+
+When = Union[DateValue, DateRange]
+
+
+def overlaps(a: When, b: When) -> bool:
+    """Could the two dates denote the same day? (intervals intersect)"""
+    alo, ahi = a.interval()
+    blo, bhi = b.interval()
+    return alo <= bhi and blo <= ahi
+
+
+# --------------------------------------------------------------------- facts
+
+
+class Origin(str, Enum):
+    """How a fact was stated."""
+
+    INFOBOX = "infobox"
+    FRONT_MATTER = "front-matter"
+    PROSE = "prose"
+    CAPTION = "caption"
+    HEADING = "heading"
+    TABLE = "table"
+
+
+@dataclass(slots=True)
+class DateMention:
+    """Every date expression found anywhere (what `invalid-date` looks at)."""
+
+    value: When
+    text: str
+    span: Span
+    origin: Origin
+    year_from_context: bool = False
+
+
+@dataclass(slots=True)
+class Statement:
+    """subject – predicate – object – date, e.g. (war, start, None, 10 May 1939)."""
+
+    subject: str
+    predicate: str
+    object: str | None
+    date: When | None
+    span: Span  # the statement (sentence or field)
+    date_span: Span | None
+    origin: Origin
+    text: str = ""  # the words as written, for messages
+    hedge: str | None = None
+    event: str | None = None  # a named event this statement is about ("Operation Charlemagne")
+    negated: bool = False
+
+
+@dataclass(slots=True)
+class Membership:
+    """`entity` belongs to `side` (1, 2, 3… or a side name) during `period`."""
+
+    entity: str
+    side: str
+    period: DateRange | None
+    span: Span
+    origin: Origin
+    role: str = "belligerent"  # belligerent | commander | member
+    conflict: str | None = None
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A stated figure: casualties, strengths, population. `role` is part or total."""
+
+    measure: str  # "casualties", "population", ...
+    label: str  # "Military dead"
+    value: float
+    qualifier: str | None  # "over", "about", "at least" ...
+    span: Span
+    origin: Origin
+    group: str = ""  # which column/side the figure belongs to
+    role: str = "part"  # part | total
+    subject: str | None = None
+    when: When | None = None
+
+
+@dataclass(slots=True)
+class StatedDuration:
+    """A span stated in words next to the dates it measures."""
+
+    years: int = 0
+    months: int = 0
+    weeks: int = 0
+    days: int = 0
+    total_days: int | None = None  # "1,029 days"
+    start: When | None = None
+    end: When | None = None
+    inclusive: bool = False
+    span: Span | None = None
+    origin: Origin = Origin.INFOBOX
+    subject: str | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class NameMention:
+    """A proper name as written, for name drift."""
+
+    name: str
+    span: Span
+    origin: Origin
+    kind: str = "name"  # name | acronym
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str | None
+    aliases: list[str]
+    span: Span | None
+    origin: Origin
+
+
+@dataclass(slots=True)
+class DocumentFacts:
+    """Everything extracted from one document: the unit the cache stores."""
+
+    path: str
+    format: str
+    title: str | None = None
+    line_count: int = 0
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    durations: list[StatedDuration] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)
+    errors: list["Diagnostic"] = field(default_factory=list)
+    suppressions: list = field(default_factory=list)
+
+
+# --------------------------------------------------------------- diagnostics
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(slots=True)
+class Related:
+    span: Span
+    message: str
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    rule: str
+    severity: Severity
+    message: str
+    span: Span
+    related: list[Related] = field(default_factory=list)
+    # what the finding is about (entity, predicate, values): the baseline fingerprint
+    key: tuple[str, ...] = ()
+
+    def sort_key(self):
+        return (self.span.path, self.span.line, self.span.column, self.rule, self.message)
