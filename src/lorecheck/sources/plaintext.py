@@ -1,0 +1,423 @@
+"""Plain text: a Wikipedia article pasted as text (the seeds' format).
+
+Layout: a title line, an infobox as loose lines (`Date … – …`, a duration
+line, flag lines grouped by side with no headers, "X leaders" groups, casualty
+label/value pairs), then prose where section headings, image names and
+captions are short lines of their own. Each infobox line is classified, the
+Lark grammar `plaintext_infobox.lark` gives the lines their structure, and
+the body lines are classified as headings, captions or paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from lark import Lark, Token, Tree
+from lark.lexer import Lexer
+
+from .. import vocabulary
+from ..model import Block, BlockKind, Document
+
+_GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "plaintext_infobox.lark"
+
+_DURATION = re.compile(r"^\(\s*(?:about\s+)?\d[\d,]*\s+(?:years?|months?|weeks?|days?)\b[^)]*\)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?(?:\s+[A-Z\"(]|\s*$)")
+_YEAR_RANGE_IN_FLAG = re.compile(r"\((?:[^()]*\d{4}[^()]*)\)|\(lozengy\)|\b\d{4}\s*[-–]\s*\d{4}\b|\bsvg\b")
+_PERIOD = re.compile(r"\s*\((?:at war |from |until |since )?[^()]*\d{4}[^()]*\)\s*†?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    data = vocabulary.load("plaintext_infobox")
+    labels = sorted(data["labels"].items(), key=lambda kv: -len(kv[0]))
+    sections = {name: set(words) for name, words in data["sections"].items()}
+    flag_re = re.compile(
+        "|".join([re.escape(p) for p in data["flag_prefixes"]] + [data["flag_image_pattern"]])
+    )
+    result_re = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, data["result_words"])), re.I)
+    return labels, sections, flag_re, tuple(data["leader_label_suffixes"]), tuple(data["hatnotes"]), result_re
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_ListLexer, strict=True)
+
+
+class _ListLexer(Lexer):
+    """Feeds the already classified line tokens to the LALR parser."""
+
+    def __init__(self, conf):
+        pass
+
+    def lex(self, data):
+        yield from data
+
+
+def _looks_like_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 18 and bool(_SENTENCE_END.search(line))
+
+
+class _Lines:
+    """The file's lines with their offsets (lines break at \\n, \\r\\n, \\r)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        starts = doc.line_starts
+        text = doc.text
+        self.items: list[tuple[int, str]] = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(text)
+            self.items.append((start, text[start:end].rstrip("\r\n")))
+
+
+def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
+    """Line tokens for the infobox, and the index of the first body line."""
+    labels, sections, flag_re, leader_suffixes, _hatnotes, _result_re = _vocab()
+    tokens: list[Token] = []
+    section = None
+    blank_run: list[int] = []
+    after_label = False
+    i = 0
+
+    def push(kind: str, idx: int, value: str):
+        tok = Token(kind, value)
+        tok.line = idx + 1
+        tokens.append(tok)
+
+    def flush_blanks(before_header: bool):
+        nonlocal blank_run
+        if blank_run and not before_header and tokens and tokens[-1].type not in _HEADERS:
+            push("BLANKS" if len(blank_run) > 1 else "BLANK", blank_run[0], "")
+        blank_run = []
+
+    # a document without an infobox: title, then prose
+    while i < len(lines):
+        start, line = lines[i]
+        stripped = line.strip()
+        if i == 0:
+            push("TITLE", i, stripped)
+            i += 1
+            continue
+        if not stripped:
+            blank_run.append(i)
+            i += 1
+            continue
+        if _looks_like_prose(stripped) and not flag_re.match(stripped) and not _label_of(stripped, labels):
+            break
+        header = None
+        for name, words in sections.items():
+            if stripped in words:
+                header = name
+        group_label = (
+            section in ("commanders", "belligerents") and stripped.endswith(leader_suffixes)
+        )
+        if header and not (header == "clients" and section not in (None, "sides")):
+            kind = {"belligerents": "BELLIGERENTS", "clients": "CLIENTS", "commanders": "COMMANDERS",
+                    "strength": "STRENGTH", "casualties": "CASUALTIES"}[header]
+            flush_blanks(before_header=kind != "CLIENTS")
+            push(kind, i, stripped)
+            if kind != "CLIENTS":
+                section = header
+            after_label = False
+        elif group_label:
+            flush_blanks(before_header=False)
+            push("GROUP_LABEL", i, stripped)
+        elif section is None and flag_re.match(stripped):
+            flush_blanks(False)
+            section = "sides"
+            push("FLAG", i, stripped)
+        elif flag_re.match(stripped):
+            flush_blanks(False)
+            push("FLAG", i, stripped)
+        elif section == "belligerents" and (tokens[-1].type == "BELLIGERENTS" or blank_run) \
+                and i + 1 < len(lines) and lines[i + 1][1].strip():
+            flush_blanks(False)
+            push("GROUP_LABEL", i, stripped)  # "Revolutionaries": names the group below it
+        elif stripped.endswith(":") and len(stripped) < 60:
+            flush_blanks(False)
+            push("LABEL", i, stripped)
+            after_label = True
+            i += 1
+            continue
+        elif after_label:
+            flush_blanks(False)
+            push("VALUE", i, stripped)
+        elif _DURATION.match(stripped):
+            flush_blanks(False)
+            push("DURATION", i, stripped)
+        elif _label_of(stripped, labels):
+            flush_blanks(False)
+            push("FIELD", i, stripped)
+        elif section is None and not any(t.type == "FIELD" for t in tokens):
+            flush_blanks(False)
+            push("CAPTION", i, stripped)  # collage name and caption above the first field
+        else:
+            flush_blanks(False)
+            push("TEXT", i, stripped)
+        after_label = False
+        i += 1
+    blank_run = []
+    return tokens, i
+
+
+_HEADERS = {"BELLIGERENTS", "COMMANDERS", "STRENGTH", "CASUALTIES", "GROUP_LABEL", "TITLE"}
+
+
+def _label_of(line: str, labels) -> tuple[str, str, int] | None:
+    """(label, key, value offset) when the line starts with a known infobox label."""
+    for label, key in labels:
+        if line.startswith(label) and len(line) > len(label) and line[len(label)] in " \t\u00a0":
+            value_at = len(label) + 1
+            while value_at < len(line) and line[value_at] in " \t\u00a0":
+                value_at += 1
+            return label, key, value_at
+    return None
+
+
+class _InfoboxBuilder:
+    """Walks the parse tree and emits FIELD blocks with canonical keys."""
+
+    def __init__(self, lines: list[tuple[int, str]], blocks: list[Block], body_text: str):
+        self.lines = lines
+        self.blocks = blocks
+        self.body_text = body_text  # where entity names recur, to tell them from flag names
+        self.known_flags: set[str] = set()
+        self.labels, _, self.flag_re, self.leader_suffixes, _, self.result_re = _vocab()
+
+    def line_offset(self, tok: Token) -> tuple[int, str]:
+        start, text = self.lines[tok.line - 1]
+        lead = len(text) - len(text.lstrip())
+        return start + lead, text.strip()
+
+    def field(self, key: str, tok: Token, text: str, at: int, group: int | None = None, **attrs):
+        start, _ = self.line_offset(tok)
+        text = text.rstrip()
+        if text:
+            self.blocks.append(Block.contiguous(BlockKind.FIELD, text, start + at, key=key, raw_key=key,
+                                                group=group, attrs={k: str(v) for k, v in attrs.items()}))
+
+    def build(self, tree: Tree) -> None:
+        counts: dict[str, int] = {}
+        last_key = None
+        for child in tree.children:
+            if isinstance(child, Token):
+                continue
+            if child.data == "preamble":
+                for tok in child.children:
+                    start, text = self.line_offset(tok)
+                    if tok.type == "FIELD":
+                        label, key, at = _label_of(text, self.labels)
+                        counts[key] = 1
+                        self.field(key, tok, text[at:], at, group=0, raw_label=label)
+                        last_key = key
+                    elif tok.type == "DURATION":
+                        self.field("duration", tok, text, 0)
+                    elif tok.type == "TEXT" and (self.result_re.search(text) or last_key not in (None, "partof")):
+                        # "X victory" is the result; other loose lines continue the field above
+                        key = "result" if self.result_re.search(text) else last_key
+                        self.field(key, tok, text, 0, group=counts.get(key, 0))
+                        counts[key] = counts.get(key, 0) + 1
+                        last_key = key
+                    elif tok.type in ("TEXT", "CAPTION"):
+                        self.blocks.append(Block.contiguous(BlockKind.CAPTION, text, start))
+                    if tok.type in ("BLANK", "BLANKS"):
+                        last_key = None
+            elif child.data == "sides":
+                for n, side in enumerate((c for c in child.children if isinstance(c, Tree)), start=1):
+                    self.side(side.children, n)
+            elif child.data in ("belligerent_section", "commander_section"):
+                role = "combatant" if child.data == "belligerent_section" else "commander"
+                groups = _subtree(child)
+                for n, group in enumerate((g for g in groups.children if isinstance(g, Tree)), start=1):
+                    self.group(group.children, n, role)
+            elif child.data == "strength_section":
+                n = 0
+                for tok in _subtree(child).children:
+                    if tok.type in ("BLANK", "BLANKS"):
+                        continue
+                    start, text = self.line_offset(tok)
+                    n += 1
+                    self.field(f"strength{n}", tok, text, 0)
+            elif child.data == "casualty_section":
+                self.casualties(_subtree(child).children)
+
+    def _entries(self, tok: Token) -> list[tuple[str, int]]:
+        """Split a flag line into (entity text, offset in line) entries, flag names removed."""
+        _, text = self.line_offset(tok)
+        starts = [m.start() for m in self.flag_re.finditer(text)] or [0]
+        out = []
+        for a, b in zip(starts, starts[1:] + [len(text)]):
+            chunk = text[a:b].rstrip()
+            known = [f for f in self.known_flags if chunk.startswith(f + " ")]
+            if known:
+                name_at = len(max(known, key=len)) + 1
+            else:
+                name_at = _entity_start(chunk, self.flag_re, self.body_text)
+                self.known_flags.add(chunk[:name_at].rstrip())
+            if chunk[name_at:].strip():
+                out.append((chunk[name_at:], a + name_at))
+        return out
+
+    def side(self, items, side: int) -> None:
+        client = False
+        idx = 0
+        for tok in items:
+            if tok.type == "CLIENTS":
+                client = True
+            elif tok.type == "FLAG":
+                for name, at in self._entries(tok):
+                    attrs = {"client": "1"} if client else {}
+                    self.field(f"combatant{side}", tok, name, at, group=idx, **attrs)
+                    idx += 1
+
+    def group(self, items, n: int, role: str) -> None:
+        idx = 0
+        for tok in items:
+            start, text = self.line_offset(tok)
+            if tok.type == "GROUP_LABEL":
+                name = text
+                for suffix in self.leader_suffixes:
+                    if name.endswith(suffix):
+                        name = name[: -len(suffix)]
+                self.field(f"side{n}_name", tok, name, 0)
+            elif tok.type == "FLAG":
+                for name, at in self._entries(tok):
+                    self.field(f"{role}{n}", tok, name, at, group=idx)
+                    idx += 1
+            else:
+                self.field(f"{role}{n}", tok, text, 0, group=idx)
+                idx += 1
+
+    def casualties(self, figures) -> None:
+        side, seen = 1, set()
+        for fig in figures:
+            if not isinstance(fig, Tree):
+                continue
+            if fig.data == "labelled_figure":
+                label_tok, value_tok = fig.children
+                label = self.line_offset(label_tok)[1].rstrip(":").strip()
+                if label in seen:  # the same labels again: the next side's figures
+                    side += 1
+                    seen = set()
+                seen.add(label)
+                _, text = self.line_offset(value_tok)
+                self.field(f"casualties{side}", value_tok, text, 0, label=label)
+            elif fig.data == "field_figure":
+                tok = fig.children[0]
+                _, text = self.line_offset(tok)
+                label, key, at = _label_of(text, self.labels)
+                self.field("casualties", tok, text[at:], at, label=label)
+            elif fig.data == "bare_figure":
+                tok = fig.children[0]
+                _, text = self.line_offset(tok)
+                self.field(f"casualties{side}", tok, text, 0)
+
+
+def _subtree(tree: Tree) -> Tree:
+    return next(c for c in tree.children if isinstance(c, Tree))
+
+
+def _entity_start(chunk: str, flag_re, body_text: str) -> int:
+    """Where the entity's name starts after a flag image name ("Flag of Japan Japan")."""
+    m = flag_re.match(chunk)
+    head = m.end() if m else 0
+    rest = chunk[head:]
+    # the flag name ends at its own parenthesised years, "svg", or a year range
+    last = None
+    for mm in _YEAR_RANGE_IN_FLAG.finditer(rest):
+        # a participation period at the very end belongs to the entity, not the flag
+        if _PERIOD.fullmatch(rest[mm.start():]) and rest[:mm.start()].strip():
+            break
+        last = mm
+    if last:
+        at = head + last.end()
+        while at < len(chunk) and chunk[at] == " ":
+            at += 1
+        if at < len(chunk):
+            return at
+    words = [(mm.start(), mm.group()) for mm in re.finditer(r"\S+", rest)]
+    period = _PERIOD.search(rest)
+    if period:
+        words = [w for w in words if w[0] < period.start()]
+    n = len(words)
+    if n <= 1:
+        return head
+    names = [w for _, w in words]
+    splits = [([w for w in names[:k] if w.lower() != "the"], names[k:], k) for k in range(1, n)]
+    # "Flag of (the) X X": the entity repeats (the end of) the flag's name
+    for flag, ent, k in splits:
+        if flag and (flag == ent or flag[-len(ent):] == ent):
+            return head + words[k][0]
+    for flag, ent, k in splits:
+        if flag and _similar(" ".join(flag), " ".join(ent)):
+            return head + words[k][0]
+    # the longest ending of the line that the prose also names
+    for k in range(max(1, n - 5), n):
+        name = " ".join(names[k:])
+        if name[:1].isupper() and re.search(r"\b%s\b" % re.escape(name), body_text):
+            return head + words[k][0]
+    return head + words[n // 2][0]
+
+
+def _similar(a: str, b: str) -> bool:
+    """The flag of the Second French Empire and "France"; of Bavaria and "Bavaria (1863–66)"."""
+    a, b = a.lower(), b.lower()
+    if a.endswith(b) or b.startswith(a):
+        return True
+    aw, bw = a.split(), b.split()
+    return any(x[:4] == y[:4] and len(x) > 3 for x in aw for y in bw)
+
+
+def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block]) -> None:
+    """Headings, captions and paragraphs after the infobox."""
+    _, _, _, _, hatnotes, _ = _vocab()
+    entries = [(i, lines[i]) for i in range(first, len(lines)) if lines[i][1].strip()]
+    heading = None
+    for n, (i, (start, line)) in enumerate(entries):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        offset = start + lead
+        if stripped.startswith(hatnotes):
+            continue
+        if _looks_like_prose(stripped) or len(stripped) > 200:
+            kind = BlockKind.PARAGRAPH
+        else:
+            nxt = entries[n + 1][1][1].strip() if n + 1 < len(entries) else ""
+            ends_sentence = stripped.endswith((".", "!", "?", '."'))
+            if ends_sentence:
+                kind = BlockKind.CAPTION
+            elif nxt and not _looks_like_prose(nxt) and nxt.endswith(".") and not re.search(r"\(\d{4}", stripped):
+                kind = BlockKind.CAPTION  # an image's name above its caption
+            else:
+                kind = BlockKind.HEADING
+        if kind is BlockKind.HEADING:
+            heading = stripped
+            blocks.append(Block.contiguous(kind, stripped, offset, level=2))
+        else:
+            blocks.append(Block.contiguous(kind, stripped, offset, heading=heading))
+
+
+def parse(path: str, text: str) -> Document:
+    doc = Document(path=path, text=text, format="text")
+    lines = _Lines(doc).items
+    if not any(line.strip() for _, line in lines):
+        return doc
+    # skip leading blank lines: the title is the first line with text
+    first_text = next(i for i, (_, line) in enumerate(lines) if line.strip())
+    body_lines = lines[first_text:]
+    tokens, body_start = _classify_infobox(body_lines)
+    title_start, title_line = body_lines[0]
+    doc.title = title_line.strip()
+    doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, title_start + len(title_line) - len(title_line.lstrip())))
+    try:
+        tree = _parser().parse(tokens)
+    except Exception:  # an infobox the grammar does not know: read its lines as prose
+        tree = None
+        body_start = 1
+    if tree is not None:
+        body_text = text[body_lines[body_start][0]:] if body_start < len(body_lines) else ""
+        _InfoboxBuilder(body_lines, doc.blocks, body_text).build(tree)
+    _body_blocks(body_lines, body_start, doc.blocks)
+    return doc
