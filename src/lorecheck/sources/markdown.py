@@ -37,8 +37,9 @@ _FALLBACK_FIELD = re.compile(r"^([A-Za-z_][\w \-]*):[ \t]+(\S[^\r\n]*?)[ \t]*$",
 
 # `Key:: value` filling a whole line (list markers and `>` are already gone).
 # A space after `::` keeps `std::vector` prose out.
-_DV_LINE = re.compile(r"(?P<key>[^\s:\[(>`|#][^:\n]{0,80}?)::(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
+_DV_LINE = re.compile(r"(?P<key>[^\s:\[\]()>`|#][^:\n\[\]().,;!?]{0,60}?)::(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
 _CALLOUT = re.compile(r"\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*")
+_CELL_PIPE = re.compile(r"\[\[[^\]\n]*\]\]|\\.|\|")  # pipes inside [[...]] do not split cells
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
 # One pass of inline markup; the first alternative that matches wins.
@@ -51,7 +52,7 @@ _INLINE = re.compile(r"""
 | (?P<dv_square>\[(?P<dvs_key>[^\[\]\n:]{1,80}?)::[ \t]*(?P<dvs_value>(?:\[\[[^\]\n]*\]\]|[^\[\]\n])*)\])
 | (?P<dv_paren>\((?P<dvp_key>[^()\n:]{1,80}?)::[ \t]*(?P<dvp_value>(?:\[\[[^\]\n]*\]\]|[^()\n])*)\))
 | (?P<link>\[(?P<link_label>[^\]\n]*)\]\((?P<link_url>[^)\s]*)(?:[ \t]+"[^"\n]*")?\))
-| (?P<emph>(?P<em_mark>\*{1,3}|==|~~)(?=\S)(?P<em_body>.{1,2000}?)(?<=\S)(?P=em_mark))
+| (?P<emph>(?P<em_mark>\*{1,3}|==|~~)(?=\S)(?P<em_body>.{1,2000}?)(?<=\S)(?P=em_mark)(?![*=~]))
 | (?P<under>(?<!\w)(?P<us_mark>_{1,3})(?=\S)(?P<us_body>.{1,2000}?)(?<=\S)(?P=us_mark)(?!\w))
 | (?P<br><br\s*/?>)
 | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>)
@@ -93,6 +94,8 @@ def _strip(raw: str, lo: int, hi: int, out: _Inline) -> None:
             out.comments.append(m.span(body))
         elif kind == "wikilink":
             t0, t1 = m.span("wl_target")
+            if t1 > t0 and raw[t1 - 1] == "\\":  # `[[Target\|label]]` inside a table
+                t1 -= 1
             target = raw[t0:t1].split("#", 1)[0].strip()
             if m.start("wl_label") >= 0:
                 l0, l1 = m.span("wl_label")
@@ -281,6 +284,8 @@ class _Parser:
         """Top-level `key: value` lines of front matter YAML could not parse."""
         for m in _FALLBACK_FIELD.finditer(self.text, start, end):
             v0, v1 = m.span(2)
+            if self.text[v0] in "[{&*!|>":  # structure we could not read: not a value
+                continue
             if self.text[v0] in "'\"" and v1 - v0 >= 2 and self.text[v1 - 1] == self.text[v0]:
                 v0, v1 = v0 + 1, v1 - 1
             self.add_field(m.group(1), normalise_key(m.group(1)), v0, v1, None, {"source": "front-matter"})
@@ -456,7 +461,7 @@ class _Parser:
         off, src = self.line(line_index)
         p = len(src) - len(src.lstrip(" \t>"))
         row = src[p:].rstrip()
-        bounds = [m.start() for m in re.finditer(r"(?<!\\)\|", row)]
+        bounds = [m.start() for m in _CELL_PIPE.finditer(row) if m.group() == "|"]
         edges = [-1] + bounds + [len(row)]
         cells = [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
         if row.startswith("|"):
@@ -571,7 +576,7 @@ class _Walker:
         elif style in ("|", ">"):
             nl = _LINE_BREAK.search(self.p.text, a, b)
             a = nl.end() if nl else a
-        segs = _scalar_segments(self.p.text, value, a, b)
+        value, segs = _trim(value, list(_scalar_segments(self.p.text, value, a, b)))
         key, raw_key = ".".join(keys), ".".join(raw_keys)
         field_attrs = {"source": "front-matter", **attrs}
         if key == "title" and self.p.doc.title is None:
