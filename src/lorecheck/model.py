@@ -254,6 +254,7 @@ class DateMention:
     span: Span
     origin: Origin
     year_from_context: bool = False
+    weekday: str | None = None  # "Tuesday" when the text names the day of the week
 
 
 @dataclass(slots=True)
@@ -318,6 +319,23 @@ class StatedDuration:
     origin: Origin = Origin.INFOBOX
     subject: str | None = None
     text: str = ""
+    # what is measured: "span" (start/end given), or a lifetime quantity whose
+    # ends the World knows: "age" (birth to death), "reign", "life-of" (the
+    # subject's own start to end, e.g. "it stood for 128 years")
+    kind: str = "span"
+
+
+@dataclass(slots=True)
+class RelativeDate:
+    """"three weeks later, on 14 June 1571": an offset from an anchor and the date stated with it."""
+
+    anchor: When
+    anchor_span: Span
+    offset: StatedDuration
+    stated: When
+    stated_span: Span
+    text: str = ""
+    inclusive: bool = False
 
 
 @dataclass(slots=True)
@@ -328,6 +346,16 @@ class NameMention:
     span: Span
     origin: Origin
     kind: str = "name"  # name | acronym
+
+
+@dataclass(slots=True)
+class SideName:
+    """The name a document gives to one side of a conflict ("Axis leaders" names side 1)."""
+
+    conflict: str
+    side: str
+    name: str
+    span: Span
 
 
 @dataclass(slots=True)
@@ -351,8 +379,10 @@ class DocumentFacts:
     dates: list[DateMention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    side_names: list[SideName] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     durations: list[StatedDuration] = field(default_factory=list)
+    relative_dates: list[RelativeDate] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     errors: list["Diagnostic"] = field(default_factory=list)
     suppressions: list = field(default_factory=list)

@@ -1,0 +1,50 @@
+"""Extract: a Document's blocks to typed, spanned facts.
+
+Fields (infobox, front matter, inline fields) are read by `infobox`; every
+prose-like block (paragraph, caption, list item, table cell) has its dates
+found by the `dates` grammar and its statements read by `prose`. Headings
+give partial dates their year. The result is one `DocumentFacts`, the unit
+the cache stores and the World merges.
+"""
+from __future__ import annotations
+
+from ..model import BlockKind, Document, DocumentFacts, DateMention, Origin
+from .dates import DateContext, find_dates
+from .infobox import FieldReader
+
+_PROSE_ORIGIN = {
+    BlockKind.PARAGRAPH: Origin.PROSE,
+    BlockKind.LIST_ITEM: Origin.PROSE,
+    BlockKind.CAPTION: Origin.CAPTION,
+    BlockKind.TABLE_CELL: Origin.TABLE,
+}
+
+
+def extract(doc: Document) -> DocumentFacts:
+    from .prose import ProseReader
+
+    facts = DocumentFacts(path=doc.path, format=doc.format, title=doc.title,
+                          line_count=doc.line_count, errors=list(doc.errors))
+    FieldReader(doc, facts, DateContext()).read(doc.blocks)
+    if facts.title is None and doc.title:
+        facts.title = doc.title
+    prose = ProseReader(doc, facts)
+    ctx = DateContext()
+    for block in doc.blocks:
+        kind = block.kind
+        if kind is BlockKind.HEADING:
+            ctx.heading(block.text)
+            for f in find_dates(block.text, DateContext()):
+                facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
+                                               Origin.HEADING, f.year_from_context))
+            prose.heading(block)
+        elif kind in _PROSE_ORIGIN:
+            ctx.paragraph()
+            found = find_dates(block.text, ctx)
+            origin = _PROSE_ORIGIN[kind]
+            for f in found:
+                facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
+                                               origin, f.year_from_context))
+            prose.read(block, found, origin)
+    prose.finish()
+    return facts

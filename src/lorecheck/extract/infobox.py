@@ -1,0 +1,275 @@
+"""Infobox, front-matter and inline fields to facts.
+
+Sources give FIELD blocks with the field's name; `vocabulary/fields.yaml`
+says what each name means (a span of dates, a birth, side 1 of a conflict,
+a casualty figure ...). Fields inside a front-matter record (`members[2]`)
+are about that record's named subject; other fields are about the page.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import (Block, DateRange, DateValue, Document, DocumentFacts, Entity, Membership, Origin,
+                     Quantity, SideName, Statement)
+from .dates import DateContext, FoundDate, find_dates
+from .numbers import parse_duration, parse_figure
+
+_PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
+_NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
+_SIDE_KEY = re.compile(r"^side(\d)$")
+
+SPAN_PREDICATES = {"span": ("start", "end"), "term": ("term_start", "term_end")}
+POINT_PREDICATES = {"start", "end", "founded", "dissolved", "birth", "death", "marriage",
+                    "term_start", "term_end"}
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    return vocabulary.load("fields")["roles"]
+
+
+def role_of(key: str | None) -> str | None:
+    if not key:
+        return None
+    roles = _roles()
+    if key in roles:
+        return roles[key]
+    last = key.rsplit(".", 1)[-1]  # "members.born" -> born; "wars.sides.side_a" -> side_a
+    if last in roles:
+        return roles[last]
+    parts = key.split(".")
+    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] == "sides":
+        return "sides"
+    return None
+
+
+def origin_of(doc: Document) -> Origin:
+    return Origin.FRONT_MATTER if doc.format == "markdown" else Origin.INFOBOX
+
+
+def clean_name(text: str) -> tuple[str, int]:
+    """Entity name without its period, dagger, footnote marks; and its length in the text."""
+    name = text
+    m = _PERIOD.search(name)
+    if m:
+        name = name[: m.start()]
+    name = _NAME_NOISE.sub("", name).strip().strip(",;")
+    name = re.sub(r"\[\d+\]|\[[a-z]\]", "", name).strip()
+    return name, len(name)
+
+
+def period_of(text: str, ctx_year: int | None) -> tuple[DateRange | None, FoundDate | None]:
+    """"Italy (1940–43)", "(at war 1937–46)", "(from 24 February 1848)", "(until 1943)"."""
+    m = _PERIOD.search(text)
+    if not m:
+        return None, None
+    inner = m.group("inner")
+    found = find_dates(inner, DateContext(year=ctx_year))
+    if not found:
+        return None, None
+    f = found[0]
+    low = inner.lower()
+    if isinstance(f.value, DateRange):
+        return f.value, f
+    if re.search(r"\b(until|to|till)\b", low):
+        return DateRange(None, f.value), f
+    if re.search(r"\b(from|since|after)\b", low):
+        return DateRange(f.value, None), f
+    return DateRange(f.value, f.value), f
+
+
+class FieldReader:
+    """Reads one document's FIELD blocks into `facts`."""
+
+    def __init__(self, doc: Document, facts: DocumentFacts, ctx: DateContext):
+        self.doc = doc
+        self.facts = facts
+        self.ctx = ctx
+        self.origin = origin_of(doc)
+        self.topic = doc.title or ""
+
+    def span(self, block: Block, start: int = 0, end: int | None = None):
+        return self.doc.block_span(block, start, end)
+
+    def subject_of(self, block: Block, record_names: dict[str, str]) -> str:
+        record = block.attrs.get("record")
+        if record and record in record_names:
+            return record_names[record]
+        return self.topic
+
+    def dates(self, block: Block) -> list[FoundDate]:
+        found = find_dates(block.text, self.ctx)
+        for f in found:
+            self.facts.dates.append(_mention(self, block, f))
+        return found
+
+    def read(self, blocks: list[Block]) -> None:
+        fields = [b for b in blocks if b.kind.value == "field"]
+        record_names: dict[str, str] = {}
+        for b in fields:
+            if b.attrs.get("record") and role_of(b.key) in ("name", "title"):
+                record_names.setdefault(b.attrs["record"], clean_name(b.text)[0])
+        for b in fields:
+            if role_of(b.key) in ("title", "name") and not b.attrs.get("record"):
+                if not self.topic:
+                    self.topic = clean_name(b.text)[0]
+        spans_by_subject: dict[str, DateRange] = {}
+        durations = []
+        for b in fields:
+            role = role_of(b.key)
+            subject = self.subject_of(b, record_names)
+            if role in ("title", "name"):
+                name, n = clean_name(b.text)
+                if name:
+                    self.facts.entities.append(Entity(name, None, [], self.span(b, 0, n), self.origin))
+                continue
+            if role == "aliases":
+                self._alias(b, subject)
+                continue
+            if role in SPAN_PREDICATES or role in POINT_PREDICATES:
+                found = self.dates(b)
+                rng = self._dates_as_range(b, found)
+                if role in SPAN_PREDICATES:
+                    first, last = SPAN_PREDICATES[role]
+                    if rng is not None:
+                        spans_by_subject.setdefault(subject, rng[0])
+                        self._stated(b, subject, first, rng[1], rng[2])
+                        self._stated(b, subject, last, rng[3], rng[4])
+                else:
+                    for f in found:
+                        for part in (f.parts or (f,)):
+                            pred = role
+                            if isinstance(part.value, DateRange):
+                                continue
+                            self._stated(b, subject, pred, part.value, part)
+                            if pred == "start":
+                                spans_by_subject.setdefault(subject, DateRange(part.value, None))
+                        break  # a point field states one date; the rest is commentary
+                continue
+            if role == "duration":
+                d = parse_duration(b.text)
+                if d:
+                    d.span = self.span(b)
+                    d.origin = self.origin
+                    d.subject = subject
+                    durations.append(d)
+                continue
+            side = _side_number(role, b)
+            if side:
+                self._member(b, subject, side, "belligerent")
+                continue
+            if role and role.startswith("commander"):
+                self._member(b, subject, role[-1], "commander")
+                continue
+            if role and role.endswith("_name") and role.startswith("side"):
+                name = b.text.strip()
+                self.facts.side_names.append(SideName(self.topic, role[4], name, self.span(b)))
+                continue
+            if role and (role.startswith("casualties") or role.startswith("strength") or role == "population"):
+                self._figure(b, role, subject)
+                continue
+            self.dates(b)  # other fields: their dates are still checked for validity
+        for d in durations:
+            rng = spans_by_subject.get(d.subject or "")
+            if rng is not None:
+                d.start, d.end = rng.start, rng.end
+                self.facts.durations.append(d)
+
+    # ------------------------------------------------------------ helpers
+
+    def _dates_as_range(self, b: Block, found: list[FoundDate]):
+        """(range, start value, start FoundDate, end value, end FoundDate) from a span field."""
+        main = [f for f in found if not _in_parentheses(b.text, f.start)]
+        for f in main:
+            if isinstance(f.value, DateRange) and f.value.start and f.value.end:
+                s, e = (f.parts + (f, f))[:2] if f.parts else (f, f)
+                return f.value, f.value.start, s, f.value.end, e
+        points = [f for f in main if isinstance(f.value, DateValue)]
+        if len(points) >= 2:
+            return DateRange(points[0].value, points[-1].value), points[0].value, points[0], points[-1].value, points[-1]
+        if len(points) == 1:
+            return DateRange(points[0].value, None), points[0].value, points[0], None, None
+        return None
+
+    def _stated(self, b: Block, subject: str, predicate: str, value, f: FoundDate | None) -> None:
+        if value is None or f is None:
+            return
+        self.facts.statements.append(Statement(
+            subject=subject, predicate=predicate, object=None, date=value,
+            span=self.span(b), date_span=self.span(b, f.start, f.end), origin=self.origin,
+            text=b.text[f.start:f.end]))
+
+    def _alias(self, b: Block, subject: str) -> None:
+        name, n = clean_name(b.text)
+        if name and subject:
+            self.facts.entities.append(Entity(subject, None, [name], self.span(b, 0, n), self.origin))
+
+    def _member(self, b: Block, conflict: str, side: str, role: str) -> None:
+        name, n = clean_name(b.text)
+        if not name:
+            return
+        year = None
+        period, _ = period_of(b.text, year)
+        self.facts.memberships.append(Membership(
+            entity=name, side=side, period=period, span=self.span(b, 0, len(b.text)),
+            origin=self.origin, role=role, conflict=conflict))
+        kind = "person" if role == "commander" else None
+        self.facts.entities.append(Entity(name, kind, [], self.span(b, 0, n), self.origin))
+        if "†" in b.text:
+            self.facts.statements.append(Statement(
+                subject=name, predicate="death", object=None, date=None, span=self.span(b),
+                date_span=None, origin=self.origin, text="†"))
+
+    def _figure(self, b: Block, role: str, subject: str) -> None:
+        label = b.attrs.get("label", "")
+        measure = role.rstrip("0123456789")
+        group = role[len(measure):] or b.attrs.get("side", "")
+        text = b.text
+        fig = parse_figure(text)
+        if not fig:
+            return
+        value, qual, s, e = fig
+        is_total = bool(re.search(r"\btotal\b", label, re.I))
+        # "4,812 (revolutionaries 2,904; royalists 1,608; civilians 410)": a total and its parts
+        inner = re.search(r"\(([^()]*;[^()]*)\)", text)
+        parts = []
+        if inner:
+            base = inner.start(1)
+            for piece in re.finditer(r"[^;]+", inner.group(1)):
+                pf = parse_figure(piece.group())
+                if pf:
+                    pv, pq, ps, pe = pf
+                    at = base + piece.start()
+                    parts.append(Quantity(
+                        measure=measure, label=piece.group()[:ps].strip() or label, value=pv, qualifier=pq,
+                        span=self.span(b, at + ps, at + pe), origin=self.origin,
+                        group=f"{group}:{label}", role="part", subject=subject))
+        self.facts.quantities.append(Quantity(
+            measure=measure, label=label or measure, value=value, qualifier=qual,
+            span=self.span(b, s, e), origin=self.origin,
+            group=f"{group}:{label}" if parts else group,
+            role="total" if is_total or parts else "part", subject=subject))
+        self.facts.quantities.extend(parts)
+
+
+def _side_number(role: str | None, b: Block) -> str | None:
+    if not role:
+        return None
+    m = _SIDE_KEY.match(role)
+    if m:
+        return m.group(1)
+    if role == "sides":
+        return b.attrs.get("side_index") or b.attrs.get("side") or None
+    return None
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def _mention(reader: FieldReader, block: Block, f: FoundDate):
+    from ..model import DateMention
+    return DateMention(f.value, f.text, reader.span(block, f.start, f.end), reader.origin, f.year_from_context)

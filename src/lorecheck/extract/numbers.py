@@ -1,0 +1,78 @@
+"""Figures and stated durations written in words or digits.
+
+"Over 8 million", "1,840,000", "6.94 million", "about 30,000"; "7 years,
+1 month, 2 weeks and 1 day", "five months", "forty-one years", "1,029 days".
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from ..model import StatedDuration
+
+_UNITS = {"days": "days", "day": "days", "weeks": "weeks", "week": "weeks",
+          "months": "months", "month": "months", "years": "years", "year": "years"}
+
+
+def _number_words() -> dict[str, int]:
+    return vocabulary.load("numbers")["words"]
+
+
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)"
+_DURATION_PART = re.compile(rf"\b({_NUM})[\s\u00a0]+(years?|months?|weeks?|days?)\b", re.I)
+_FIGURE = re.compile(
+    r"(?P<qual>\b(?:over|about|around|approximately|approx\.|c\.|circa|some|nearly|almost|at least|more than|"
+    r"fewer than|less than|up to|roughly|an estimated|estimated)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:[\s\u00a0]*(?P<scale>million|billion|thousand|m\b|bn\b|k\b))?",
+    re.I,
+)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def word_number(token: str) -> int | None:
+    """'5' -> 5, 'five' -> 5, 'forty-one' -> 41, 'a' -> 1; None when it is not a number."""
+    t = token.lower().replace(",", "").strip()
+    if t.isdigit():
+        return int(t)
+    words = _number_words()
+    if t in words:
+        return words[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in words and parts[1] in words and words[parts[0]] >= 20 and words[parts[1]] < 10:
+        return words[parts[0]] + words[parts[1]]
+    return None
+
+
+def parse_figure(text: str) -> tuple[float, str | None, int, int] | None:
+    """First figure in `text`: (value, qualifier, start, end) or None."""
+    for m in _FIGURE.finditer(text):
+        num = m.group("num")
+        if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", num) and not m.group("scale") and not m.group("qual"):
+            # a bare four-digit number next to a figure is usually a year ("(peak, 1865)")
+            if _FIGURE.search(text, m.end()) or "," not in num and text[max(0, m.start() - 1):m.start()] == "(":
+                continue
+        value = float(num.replace(",", ""))
+        scale = (m.group("scale") or "").lower()
+        value *= _SCALES.get(scale, 1)
+        qual = (m.group("qual") or "").strip().lower() or None
+        return value, qual, m.start("qual") if qual else m.start("num"), m.end()
+    return None
+
+
+def parse_duration(text: str) -> StatedDuration | None:
+    """'7 years, 1 month, 2 weeks and 1 day' / 'five months' / '1,029 days' -> StatedDuration."""
+    d = StatedDuration(text=text)
+    found = False
+    for m in _DURATION_PART.finditer(text):
+        n = word_number(m.group(1))
+        if n is None:
+            continue
+        unit = _UNITS[m.group(2).lower()]
+        setattr(d, unit, getattr(d, unit) + n)
+        found = True
+    if not found:
+        return None
+    if d.days and not (d.years or d.months or d.weeks) and d.days > 31:
+        d.total_days, d.days = d.days, 0
+    return d
