@@ -1,0 +1,748 @@
+"""Find date expressions in text and normalise them to `DateValue` / `DateRange`.
+
+Fast path, because this runs on every block of 10 MB corpora:
+1. one compiled regex pass finds anchors (digits, month and season names);
+   nearby anchors are clustered into a bounded window;
+2. each window is tokenised by shape (MONTH, NUM2, NUM4, ORD, era, modifiers,
+   punctuation); runs of date tokens are cut out (any other word ends a run);
+3. the LALR grammar `grammar/dates.lark` finds the longest date expression at
+   each token of a run. The parse depends only on the token *types*, so the
+   segmentation of a run is cached by its type tuple: the parser runs once per
+   shape ("MONTH NUM2 COMMA NUM4"), never once per date;
+4. values are computed from the cached trees and the real token texts, then
+   partial dates ("17 November", "early June") take their year from context:
+   a later explicit year in the same sentence, the date last mentioned, the
+   paragraph, the section heading, and only then the document creation time.
+
+Impossible dates ("31 November", "30 February", "32 March 1850") are kept as
+written; `DateValue.valid` reports them. Seasons are month ranges (spring =
+March-May, summer = June-August, autumn = September-November, winter = January
+of its year to February of the next, which covers both readings of "the winter
+of 1941"); decades are year ranges ("the 1930s" = 1930-1939, "mid-1920s" =
+1924-1926). FoundDate.timex keeps their TIMEX3 form ("1941-SU", "193").
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import DateRange, DateValue, Mod
+
+# ------------------------------------------------------------------ vocabulary
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# season -> (first month, last month, years the last month is after the first)
+SEASON_MONTHS = {"SP": (3, 5, 0), "SU": (6, 8, 0), "FA": (9, 11, 0), "WI": (1, 2, 1)}
+# plain words of the grammar, by token type (matched lowercase)
+WORDS = {
+    "the": "THE", "of": "OF", "end": "END", "beginning": "BEGIN", "start": "BEGIN", "outset": "BEGIN",
+    "middle": "MIDDLE", "early": "EARLY", "mid": "MID", "late": "LATE", "circa": "CIRCA",
+    "to": "TO", "until": "TO", "till": "TO", "through": "TO", "and": "AND", "between": "BETWEEN",
+    "from": "FROM",
+}
+# era words; matched case-sensitively (lowercase "ad" is English, not an era)
+ERAS = {"BC": "BC", "BCE": "BC", "B.C.": "BC", "B.C.E.": "BC", "AD": "AD", "A.D.": "AD", "CE": "AD", "C.E.": "AD"}
+CIRCA_ABBREVIATIONS = {"c.", "ca.", "c", "ca"}
+# a bare number is a quantity, not a year, when it follows one of these words ...
+QUANTITY_BEFORE = {
+    "about", "approximately", "nearly", "over", "some", "around", "roughly", "almost", "than",
+    "least", "only", "just", "total", "estimated", "additional", "another", "under", "up",
+    "no.", "no", "number", "page", "pages", "p.", "pp.", "vol.", "volume", "chapter", "$", "£", "€", "#",
+}
+# ... unless a preposition of time comes right before that word ("in about 1940")
+TIME_PREPOSITIONS = {"in", "by", "from", "since", "until", "till", "before", "after", "during", "around", "circa", "of"}
+# ... or when a noun of counting or a unit follows it
+QUANTITY_AFTER = {
+    "men", "people", "troops", "soldiers", "aircraft", "planes", "tanks", "guns", "ships", "police",
+    "personnel", "infantry", "cavalry", "children", "women", "civilians", "prisoners", "casualties",
+    "dead", "killed", "wounded", "feet", "ft", "foot", "miles", "mi", "km", "kilometres", "kilometers",
+    "metres", "meters", "m", "kg", "tons", "tonnes", "pounds", "lb", "yards", "acres", "hectares",
+    "percent", "per", "%", "times", "strong", "more", "other", "of", "hours", "minutes",
+    "horses", "cattle", "sheep", "head", "dollars", "francs", "marks", "rubles", "roubles",
+}
+# a bare month needs a cue word before it when it is also an English word or name
+BARE_MONTH_CUES = {
+    "in", "on", "of", "by", "until", "till", "since", "from", "during", "and", "or", "to", "between",
+    "through", "before", "after", "last", "next", "this", "that", "each", "every", "following",
+    "previous", "early", "mid", "late", "end", "beginning", "start", "middle", "throughout", "mid-",
+    "early-", "late-", "until", "into", "in-", "around", "–", "-", "(", ",",
+}
+AMBIGUOUS_MONTH_WORDS = {"may", "march", "august", "april", "june", "jan", "mar", "dec", "sept", "sep"}
+MAX_DAY_WRITTEN = 39  # "32 March 1850" is a date with an impossible day; "45 March" is not a date
+BARE_YEAR_MIN, BARE_YEAR_MAX = 1000, 2999  # a bare 4-digit number outside this is not read as a year
+
+# ---------------------------------------------------------------- regexes
+
+_MONTH_ALT = (
+    r"[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|March|Mar|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?"
+    r"|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+)
+ANCHOR_RE = re.compile(r"\d+|\b(?:" + _MONTH_ALT + r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b")
+TOKEN_RE = re.compile(
+    r"""
+    (?P<ISO>\d{4}-\d\d-\d\d)(?![\d-])
+   |(?P<BIG>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.:/]\d+)+|\d{5,}|\d+(?:[.,]\d+)?\s?%)
+   |(?P<DECADE>\d{2,3}0'?s)\b
+   |(?P<NUM>\d{1,4})(?P<ORD>st|nd|rd|th)?(?![\w])
+   |(?P<ERA>B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.|BCE|BC|AD|CE)(?![\w.])
+   |(?P<MODH>(?:[Ee]arly|[Mm]id|[Ll]ate)-)(?=\w)
+   |(?P<WORD>[^\W\d_]+)(?P<DOT>\.)?
+   |(?P<DASH>[-\u2010\u2011\u2012\u2013\u2014\u2015/])
+   |(?P<COMMA>,)
+   |(?P<OTHER>\S)
+    """,
+    re.X,
+)
+# where a sentence ends: terminal punctuation then space and a capital/digit/quote, or a line break
+SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bc)(?<!\bca)[.!?][\"'\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])|[\r\n]")
+WORD_BEFORE_RE = re.compile(r"([^\s]+)\s*$")
+WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+|%)")
+
+LEFT_CONTEXT = 40  # chars before an anchor that may belong to its expression ("between the end of")
+RIGHT_CONTEXT = 10  # chars after the last anchor (" B.C.E.")
+MAX_WINDOW = 400  # a cluster of anchors never grows past this
+MAX_RUN_TOKENS = 24  # longest token run handed to the parser
+
+# --------------------------------------------------------------------- parser
+
+_GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "dates.lark"
+_parser = None
+_segment_cache: dict[tuple[str, ...], list] = {}
+
+
+def _get_parser():
+    """Build the LALR parser on first use (kept off module import: start-up matters)."""
+    global _parser
+    if _parser is None:
+        from lark import Lark
+        from lark.lexer import Lexer
+
+        class _TokenListLexer(Lexer):
+            """The tokens are made in Python; Lark only parses them."""
+
+            def __init__(self, lexer_conf):
+                pass
+
+            def lex(self, data):
+                return iter(data)
+
+        _parser = Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_TokenListLexer)
+    return _parser
+
+
+def _segment(types: tuple[str, ...]) -> list:
+    """Longest date expressions in a run of token types: [(i, j, tree)], cached by shape."""
+    hit = _segment_cache.get(types)
+    if hit is not None:
+        return hit
+    from lark import Token
+    from lark.exceptions import UnexpectedInput
+
+    parser = _get_parser()
+    out = []
+    i, n = 0, len(types)
+    while i < n:
+        ip = parser.parse_interactive([])
+        best = None
+        for j in range(i, n):
+            try:
+                ip.feed_token(Token(types[j], types[j], start_pos=j))
+            except UnexpectedInput:
+                break
+            try:
+                tree = ip.copy().feed_eof()
+            except UnexpectedInput:
+                continue
+            best = (i, j + 1, tree)
+        if best is None:
+            i += 1
+        else:
+            out.append(best)
+            i = best[1]
+    if len(_segment_cache) > 20000:
+        _segment_cache.clear()
+    _segment_cache[types] = out
+    return out
+
+
+# ---------------------------------------------------------------- public types
+
+
+@dataclass(slots=True)
+class FoundDate:
+    start: int  # code-point offsets into the text given
+    end: int
+    text: str
+    value: DateValue | DateRange
+    year_from_context: bool  # the year was not written, it came from context
+    parts: tuple["FoundDate", ...] = ()  # for ranges: each end as its own FoundDate
+    timex: str | None = None  # TIMEX3 value when value cannot say it ("1941-SU", "193")
+    mod: Mod | None = None  # early/mid/late on a season or decade (ranges carry no mod)
+    circa: bool = False
+
+
+class DateContext:
+    """Where partial dates take their year (and month) from.
+
+    Order: a later explicit year in the same sentence (decided inside
+    find_dates), `last` (the last date written with its year), the paragraph's
+    first year, the section heading's year, and `dct` only when nothing else.
+    A heading that states a year starts afresh: dates of the previous section
+    no longer lend their year.
+    """
+
+    def __init__(self, year: int | None = None, dct: DateValue | None = None):
+        self.dct = dct
+        self.heading_year: int | None = year
+        self.paragraph_year: int | None = None
+        self.last: DateValue | None = None
+
+    def heading(self, text: str) -> None:
+        """A section heading: "Western Europe (1940-41)" gives 1940."""
+        found = find_dates(text, DateContext(), bare_years=True)
+        for f in found:
+            v = f.parts[0].value if f.parts else f.value
+            if isinstance(v, DateRange):
+                v = v.start
+            if v is not None and not f.year_from_context:
+                self.heading_year = v.astronomical_year
+                self.last = None
+                self.paragraph_year = None
+                return
+
+    def paragraph(self) -> None:
+        """A new paragraph: its own first year becomes the paragraph year."""
+        self.paragraph_year = None
+
+    def year_for(self) -> tuple[int, bool, int | None] | None:
+        """(astronomical year, from dct?, month of the last date) for a partial date."""
+        if self.last is not None:
+            return self.last.astronomical_year, False, self.last.month
+        if self.paragraph_year is not None:
+            return self.paragraph_year, False, None
+        if self.heading_year is not None:
+            return self.heading_year, False, None
+        if self.dct is not None:
+            return self.dct.astronomical_year, True, self.dct.month
+        return None
+
+    def saw(self, value: DateValue) -> None:
+        self.last = value
+        if self.paragraph_year is None:
+            self.paragraph_year = value.astronomical_year
+
+
+# ------------------------------------------------------------ token handling
+
+
+@dataclass(slots=True)
+class _Tok:
+    type: str
+    text: str
+    start: int
+    end: int
+    abbrev: bool = False  # month abbreviation / lowercase month: needs a day or year
+
+
+def _classify_word(word: str, start: int, dot: bool) -> list[_Tok]:
+    low = word.lower()
+    end = start + len(word)
+    if low in MONTHS:
+        if word[0].islower() and low in AMBIGUOUS_MONTH_WORDS:
+            return [_Tok("OTHER", word, start, end)]
+        tok = _Tok("MONTH", word, start, end, abbrev=word[0].islower())
+        return [tok] + ([_Tok("OTHER", ".", end, end + 1)] if dot else [])
+    if low in MONTH_ABBREVIATIONS and word[0].isupper():
+        return [_Tok("MONTH", word, start, end + (1 if dot else 0), abbrev=True)]
+    if low in SEASONS:
+        return [_Tok("SEASON", word, start, end)] + ([_Tok("OTHER", ".", end, end + 1)] if dot else [])
+    if dot and low in ("c", "ca"):
+        return [_Tok("CIRCA", word, start, end + 1)]
+    t = WORDS.get(low)
+    if t is None:
+        return [_Tok("OTHER", word, start, end)]
+    return [_Tok(t, word, start, end)] + ([_Tok("OTHER", ".", end, end + 1)] if dot else [])
+
+
+def _tokenize(text: str, a: int, b: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in TOKEN_RE.finditer(text, a, b):
+        kind = m.lastgroup
+        if kind == "DOT":  # WORD followed by a period
+            toks.extend(_classify_word(m.group("WORD"), m.start(), True))
+        elif kind == "WORD":
+            toks.extend(_classify_word(m.group("WORD"), m.start(), False))
+        elif kind == "ORD" or kind == "NUM":
+            digits = m.group("NUM")
+            if m.group("ORD"):
+                t = "ORD" if int(digits) <= MAX_DAY_WRITTEN and len(digits) <= 2 else "OTHER"
+            else:
+                t = "NUM2" if len(digits) <= 2 else "NUM4"
+            toks.append(_Tok(t, m.group(), m.start(), m.end()))
+        elif kind == "ERA":
+            toks.append(_Tok(ERAS.get(m.group().replace(" ", ""), "OTHER"), m.group(), m.start(), m.end()))
+        elif kind == "MODH":
+            toks.append(_Tok(WORDS[m.group()[:-1].lower()], m.group(), m.start(), m.end()))
+        elif kind == "BIG":
+            toks.append(_Tok("OTHER", m.group(), m.start(), m.end()))
+        else:
+            toks.append(_Tok(kind, m.group(), m.start(), m.end()))
+    return toks
+
+
+# --------------------------------------------------------------- evaluation
+
+
+@dataclass(slots=True)
+class _Point:
+    start: int
+    end: int
+    year: int | None = None  # as written (positive); None when not written
+    month: int | None = None
+    day: int | None = None
+    bc: bool | None = None  # None: era not written
+    mod: Mod | None = None
+    season: str | None = None
+    decade: int | None = None  # first year of the decade
+    circa: bool = False
+    kind: str = ""  # grammar alias: dmy, mdy, my, m, y, iso, decade, season
+    plain_year: bool = False  # the year is a bare number (no era word)
+    abbrev: bool = False  # month written in a form that needs a day or year
+    year_from_context: bool = False
+
+
+def _leaves(tree):
+    from lark import Token
+
+    stack = [tree]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, Token):
+            yield t
+        else:
+            stack.extend(reversed(t.children))
+
+
+def _eval_year(tree, toks: list[_Tok], base: int, p: _Point) -> None:
+    nums = [x for x in _leaves(tree) if x.type in ("NUM2", "NUM4")]
+    p.year = int(toks[base + nums[0].start_pos].text) if nums else None
+    if tree.data == "year_bc":
+        p.bc = True
+    elif tree.data in ("year_ad", "year_ad_first"):
+        p.bc = False
+    else:
+        p.plain_year = True
+
+
+def _eval_point(tree, toks: list[_Tok], base: int) -> _Point:
+    from lark import Token
+
+    leaves = list(_leaves(tree))
+    p = _Point(toks[base + leaves[0].start_pos].start, toks[base + leaves[-1].start_pos].end)
+    data = tree.data
+    mods = {"mod_start": Mod.START, "mod_mid": Mod.MID, "mod_end": Mod.END}
+    if data in mods or data == "circa":
+        inner = tree.children[-1]
+        q = _eval_point(inner, toks, base)
+        q.start, q.end = p.start, p.end
+        if data == "circa":
+            q.circa = True
+        else:
+            q.mod = mods[data]
+        return q
+    p.kind = data
+    for ch in tree.children:
+        if isinstance(ch, Token):
+            tok = toks[base + ch.start_pos]
+            if ch.type == "MONTH":
+                low = tok.text.lower().rstrip(".")
+                p.month = MONTHS.get(low) or MONTH_ABBREVIATIONS[low]
+                p.abbrev = tok.abbrev
+            elif ch.type == "ISO":
+                y, mo, d = tok.text.split("-")
+                p.year, p.month, p.day, p.plain_year = int(y), int(mo), int(d), True
+            elif ch.type == "DECADE":
+                p.decade = int(tok.text.rstrip("s").rstrip("'"))
+                if p.decade < 100:  # "the 40s"? not read: keep the decade as written
+                    p.decade = None
+            elif ch.type == "SEASON":
+                p.season = SEASONS[tok.text.lower()]
+        elif ch.data == "day":
+            t = toks[base + ch.children[0].start_pos].text
+            p.day = int(t.rstrip("stndrh"))
+        elif ch.data == "tail_year":
+            _eval_year(ch.children[-1], toks, base, p)
+        elif ch.data.startswith("year"):
+            _eval_year(ch, toks, base, p)
+    return p
+
+
+def _eval(tree, toks: list[_Tok], base: int) -> list[_Point] | None:
+    """One expression: [point] or [start, end] for a range; None when it is not a date after all."""
+    root = tree.children[0]
+    if root.data == "range_pair":
+        pts = [c for c in root.children if not hasattr(c, "type") and c.data != "sep"]
+        a, b = (_eval_point(x, toks, base) for x in pts)
+        return _join_range(a, b)
+    if root.data == "range_day_first":
+        day_tree, _sep, pt = root.children
+        b = _eval_point(pt, toks, base)
+        tok = toks[base + day_tree.children[0].start_pos]
+        a = _Point(tok.start, tok.end, day=int(tok.text.rstrip("stndrh")), kind="dmy")
+        if b.day is None or b.month is None:
+            return None
+        return _join_range(a, b)
+    if root.data == "range_short_second":
+        pt, _sep, num = root.children[:3]
+        tail = root.children[3] if len(root.children) > 3 else None
+        a = _eval_point(pt, toks, base)
+        tok = toks[base + num.start_pos]
+        short = int(tok.text.rstrip("stndrh"))
+        b = _Point(tok.start, tok.end)
+        if tail is not None:
+            _eval_year(tail.children[-1], toks, base, b)
+            b.end = toks[base + list(_leaves(tail))[-1].start_pos].end
+        if a.day is not None and a.month is not None:  # June 6-8, 1944
+            b.day, b.kind = short, "dmy"
+            if tail is not None:
+                a.year, a.bc, a.plain_year = b.year, b.bc, b.plain_year
+            return _join_range(a, b)
+        if a.kind == "y" and a.mod is None and num.type == "NUM2" and tail is None and not a.bc:
+            full = a.year - a.year % 100 + short
+            if full <= a.year:
+                if a.year % 100 < 90:
+                    return [a]
+                full += 100
+            b.year, b.kind, b.plain_year, b.bc = full, "y", True, a.bc
+            return [a, b]
+        return [a]
+    return [_eval_point(root, toks, base)]
+
+
+def _join_range(a: _Point, b: _Point) -> list[_Point]:
+    """Fill what one end leaves out from the other: year, month, era."""
+    if a.year is None and b.year is not None and a.decade is None:
+        a.year, a.plain_year = b.year, b.plain_year
+        if a.month is None and a.season is None and a.kind in ("dmy", "mdy"):
+            a.month = b.month
+    if a.month is None and a.day is not None:
+        a.month = b.month
+    if a.bc is None and b.bc is True and a.year is not None and b.year is not None and a.year >= b.year:
+        a.bc = True  # 490-479 BC
+    if b.year is None and a.year is not None and b.decade is None and b.kind != "":
+        b.year, b.plain_year = a.year, a.plain_year
+        b.bc = a.bc if b.bc is None else b.bc
+    return [a, b]
+
+
+# ---------------------------------------------------------------- filtering
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _looks_like_quantity(text: str, p: _Point) -> bool:
+    """A bare number that reads as a count ("1500 men", "about 2000") rather than a year."""
+    m = WORD_AFTER_RE.match(text, p.end, p.end + 30)
+    if m:
+        after = m.group(1)
+        low = after.lower()
+        if low in QUANTITY_AFTER:
+            return True
+        # "1500 soldiers", "7000 Soviet troops": a plural noun, maybe after an adjective
+        if after.islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                and text[p.end:m.start(1)].strip() == "":
+            return True
+        if after[:1].isupper() and text[p.end:m.start(1)] == " ":
+            m2 = WORD_AFTER_RE.match(text, m.end(), m.end() + 30)
+            if m2 and m2.group(1).lower() in QUANTITY_AFTER:
+                return True
+    before = _word_before(text, p.start)
+    if before in QUANTITY_BEFORE:
+        b2 = _word_before(text, p.start - len(before) - 1)
+        if before in ("around",) and b2 not in ("of",):
+            return False
+        return b2 not in TIME_PREPOSITIONS
+    if before[-1:] in ("$", "£", "€", "#", "×", "+"):
+        return True
+    return False
+
+
+def _keep_point(text: str, p: _Point, bare_years: bool, in_range: bool) -> bool:
+    if p.kind == "y" and p.plain_year and p.mod is None and not p.circa:
+        if not (BARE_YEAR_MIN <= (p.year or 0) <= BARE_YEAR_MAX) or len(str(p.year)) != 4:
+            return False
+        if not bare_years and not in_range:
+            return False
+        if p.start > 0 and text[p.start - 1] in "-\u2010\u2011/.:#":
+            return in_range
+        if _looks_like_quantity(text, p):
+            return False
+    if p.kind == "m" and p.mod is None:
+        if p.abbrev:
+            return False
+        word = text[p.start:p.end]
+        low = word.lower()
+        if low in AMBIGUOUS_MONTH_WORDS and not in_range:
+            before = _word_before(text, p.start)
+            if before not in BARE_MONTH_CUES:
+                return False
+        m = WORD_AFTER_RE.match(text, p.end, p.end + 30)
+        if m and m.group(1)[:1].isupper() and text[p.end:m.start(1)] == " " and not in_range:
+            return False  # "August von Mackensen", "June Carter"
+    if p.kind in ("season",) and p.year is None and text[p.start:p.end].lower().endswith("fall"):
+        return False  # "the fall of Paris"
+    if p.kind in ("dmy", "mdy") and p.day is not None and p.day > MAX_DAY_WRITTEN:
+        return False
+    if p.kind == "dmy" and p.abbrev and p.year is None:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------ building
+
+
+def _value(p: _Point, year: int, bc: bool) -> tuple[DateValue | DateRange, str | None]:
+    """The model value of a resolved point, plus a TIMEX override where the model cannot say it."""
+    if p.decade is not None:
+        lo, hi = p.decade, p.decade + 9
+        if p.mod is Mod.START:
+            hi = p.decade + 3
+        elif p.mod is Mod.MID:
+            lo, hi = p.decade + 4, p.decade + 6
+        elif p.mod is Mod.END:
+            lo = p.decade + 7
+        return DateRange(DateValue(lo), DateValue(hi)), str(p.decade // 10)
+    if p.season is not None:
+        m1, m2, dy = SEASON_MONTHS[p.season]
+        if p.mod is not None and not dy:
+            m1 = m2 = {Mod.START: m1, Mod.MID: m1 + 1, Mod.END: m2}[p.mod]
+        ys = DateValue(year, None, None, bc).timex()
+        return DateRange(DateValue(year, m1, None, bc), DateValue(year + (dy if not bc else -dy), m2, None, bc)), \
+            f"{ys}-{p.season}"
+    if p.day is not None:
+        return DateValue(year, p.month, p.day, bc, None), None
+    return DateValue(year, p.month, None, bc, p.mod), None
+
+
+def _make(text: str, p: _Point, year: int, bc: bool, from_ctx: bool) -> FoundDate:
+    value, tx = _value(p, year, bc)
+    return FoundDate(p.start, p.end, text[p.start:p.end], value, from_ctx, (), tx,
+                     p.mod if (p.season or p.decade is not None) else None, p.circa)
+
+
+def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
+    """Every date expression as written, before context: a list of points each."""
+    out: list[list[_Point]] = []
+    n = len(text)
+    anchors = ANCHOR_RE.finditer(text)
+    last_end = 0
+    pending = next(anchors, None)
+    while pending is not None:
+        a0 = pending
+        ws = max(0, a0.start() - LEFT_CONTEXT)
+        we = a0.end() + RIGHT_CONTEXT
+        pending = None
+        for a in anchors:
+            if a.start() <= we + LEFT_CONTEXT and a.end() - ws < MAX_WINDOW:
+                we = a.end() + RIGHT_CONTEXT
+            else:
+                pending = a
+                break
+        we = min(n, we)
+        # never start or end inside a word
+        while ws > 0 and ws < we and text[ws - 1].isalnum() and text[ws].isalnum():
+            ws += 1
+        while we < n and we > ws and text[we - 1].isalnum() and text[we].isalnum():
+            we += 1
+            if we - ws > MAX_WINDOW + 40:
+                break
+        toks = _tokenize(text, ws, we)
+        # cut runs of grammar tokens
+        run: list[_Tok] = []
+        for tok in toks + [_Tok("OTHER", "", we, we)]:
+            if tok.type != "OTHER" and len(run) < MAX_RUN_TOKENS:
+                run.append(tok)
+                continue
+            if run:
+                for i, j, tree in _segment(tuple(t.type for t in run)):
+                    if run[i].start < last_end:
+                        continue
+                    pts = _eval(tree, run, 0)
+                    if not pts:
+                        continue
+                    in_range = len(pts) == 2
+                    if in_range and not all(_keep_point(text, p, bare_years, True) for p in pts):
+                        if pts[0].kind == "y" and pts[1].kind == "y":
+                            continue
+                        pts = [pts[0]] if _keep_point(text, pts[0], bare_years, False) else []
+                    elif not in_range and not _keep_point(text, pts[0], bare_years, False):
+                        continue
+                    if pts:
+                        out.append(pts)
+                        last_end = pts[-1].end
+                run = [tok] if tok.type != "OTHER" else []
+    return out
+
+
+def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = True) -> list[FoundDate]:
+    """Every date expression in `text`, resolved against `ctx` (updated as it goes)."""
+    if ctx is None:
+        ctx = DateContext()
+    exprs = _raw_expressions(text, bare_years)
+    found: list[FoundDate] = []
+    # sentence rule: the next explicit year in the same sentence, found by one forward scan
+    next_year: list[tuple[int, bool] | None] = [None] * len(exprs)
+    following: tuple[int, bool] | None = None
+    boundary_after = len(text) + 1  # where the sentence of the expression to the right starts
+    for k in range(len(exprs) - 1, -1, -1):
+        pts = exprs[k]
+        end = pts[-1].end
+        if following is not None:
+            m = SENTENCE_END_RE.search(text, end, boundary_after) if end < boundary_after else None
+            if m is not None:
+                following = None
+        next_year[k] = following
+        explicit = [p for p in pts if p.year is not None and p.decade is None]
+        if explicit:
+            p = explicit[0]
+            following = (p.year, bool(p.bc))
+        boundary_after = pts[0].start
+    for k, pts in enumerate(exprs):
+        made: list[FoundDate] = []
+        for p in pts:
+            if p.decade is not None:
+                made.append(_make(text, p, p.decade, False, False))
+                continue
+            if p.year is not None:
+                made.append(_make(text, p, p.year, bool(p.bc), False))
+                continue
+            if next_year[k] is not None:
+                y, bc = next_year[k]
+                made.append(_make(text, p, y, bc, True))
+                continue
+            guess = ctx.year_for()
+            if guess is None:
+                break
+            y, _from_dct, _last_month = guess
+            bc = y <= 0
+            made.append(_make(text, p, 1 - y if bc else y, bc, True))
+        if len(made) != len(pts):
+            continue
+        for f, p in zip(made, pts):
+            if p.year is not None and p.decade is None and isinstance(f.value, DateValue):
+                ctx.saw(f.value)
+            elif p.year is not None and isinstance(f.value, DateRange) and f.value.start is not None:
+                ctx.saw(f.value.start)
+        if len(made) == 1:
+            found.append(made[0])
+        else:
+            a, b = made
+            va = a.value.start if isinstance(a.value, DateRange) else a.value
+            vb = b.value.end if isinstance(b.value, DateRange) else b.value
+            found.append(FoundDate(a.start, b.end, text[a.start:b.end], DateRange(va, vb),
+                                   a.year_from_context or b.year_from_context, (a, b)))
+    return found
+
+
+# ---------------------------------------------------------------- TIMEX command
+
+
+def _parse_dct(dct: str | None) -> DateValue | None:
+    if not dct:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", dct)
+    if not m:
+        return None
+    return DateValue(int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+
+
+def _timex_entry(f: FoundDate) -> dict:
+    v = f.value
+    mod = f.mod or (v.mod if isinstance(v, DateValue) else None)
+    if f.timex is not None:
+        value = f.timex
+    elif isinstance(v, DateValue):
+        value = v.timex()
+    else:
+        value = v.start.timex() if v.start else ""
+    entry = {"start": f.start, "end": f.end, "text": f.text, "value": value, "type": "DATE"}
+    if mod is not None:
+        entry["mod"] = mod.value
+    return entry
+
+
+def dates_command(text: str, dct: str | None) -> list[dict]:
+    """TIMEX3-style spans for `lorecheck dates`: each end of a range is its own span.
+
+    The text is read line by line: a short line without end punctuation is a
+    heading (its year becomes the section year), a blank line ends a paragraph.
+    """
+    from . import timex
+
+    ctx = DateContext(dct=_parse_dct(dct))
+    out: list[dict] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if not stripped:
+            ctx.paragraph()
+        else:
+            is_heading = len(stripped) < 80 and stripped[-1] not in ".:;,!?\"'" and len(stripped.split()) <= 10
+            last_before = ctx.last
+            found = find_dates(body, ctx)
+            for f in found:
+                for part in (f.parts or (f,)):
+                    e = _timex_entry(part)
+                    e["start"] += pos
+                    e["end"] += pos
+                    out.append(e)
+            out.extend(timex.relative_expressions(body, pos, found, last_before))
+            if is_heading:
+                ctx.heading(body)
+        pos += len(line)
+    out.sort(key=lambda e: e["start"])
+    return out
+
+
+def _main(argv: list[str]) -> int:
+    """`python -m lorecheck.extract.dates [--dct D] [--jsonl]`: stdin text -> JSON spans."""
+    import json
+    import os
+
+    dct = os.environ.get("DCT") or None
+    jsonl = "--jsonl" in argv
+    if "--dct" in argv:
+        i = argv.index("--dct")
+        dct = argv[i + 1] if i + 1 < len(argv) else dct
+    try:
+        if jsonl:
+            for line in sys.stdin:
+                if line.strip():
+                    doc = json.loads(line)
+                    print(json.dumps(dates_command(doc.get("text", ""), doc.get("dct") or dct), ensure_ascii=False))
+                    sys.stdout.flush()
+        else:
+            print(json.dumps(dates_command(sys.stdin.read(), dct), ensure_ascii=False))
+    except Exception as ex:  # never a traceback for users
+        sys.stderr.write(f"lorecheck dates: {type(ex).__name__}: {ex}\n")
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv[1:]))
