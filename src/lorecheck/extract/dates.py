@@ -56,7 +56,7 @@ CIRCA_ABBREVIATIONS = {"c.", "ca.", "c", "ca"}
 # a bare number is a quantity, not a year, when it follows one of these words ...
 QUANTITY_BEFORE = {
     "about", "approximately", "nearly", "over", "some", "around", "roughly", "almost", "than",
-    "least", "only", "just", "total", "estimated", "additional", "another", "under", "up",
+    "least", "only", "just", "total", "estimated", "additional", "another", "under", "up", "resolution",
     "no.", "no", "number", "page", "pages", "p.", "pp.", "vol.", "volume", "chapter", "$", "£", "€", "#",
 }
 # ... unless a preposition of time comes right before that word ("in about 1940")
@@ -78,6 +78,8 @@ BARE_MONTH_CUES = {
     "early-", "late-", "until", "into", "in-", "around", "–", "-", "(", ",",
 }
 AMBIGUOUS_MONTH_WORDS = {"may", "march", "august", "april", "june", "jan", "mar", "dec", "sept", "sep"}
+# a partial date this many months before the last date's month is read in the next year
+ROLLOVER_MONTHS = 6
 MAX_DAY_WRITTEN = 39  # "32 March 1850" is a date with an impossible day; "45 March" is not a date
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1000, 2999  # a bare 4-digit number outside this is not read as a year
 
@@ -95,7 +97,7 @@ TOKEN_RE = re.compile(
    |(?P<BIG>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.:/]\d+)+|\d{5,}|\d+(?:[.,]\d+)?\s?%)
    |(?P<DECADE>\d{2,3}0'?s)\b
    |(?P<NUM>\d{1,4})(?P<ORD>st|nd|rd|th)?(?![\w])
-   |(?P<ERA>B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.|BCE|BC|AD|CE)(?![\w.])
+   |(?P<ERA>B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.|BCE|BC|AD|CE)(?!\w)
    |(?P<MODH>(?:[Ee]arly|[Mm]id|[Ll]ate)-)(?=\w)
    |(?P<WORD>[^\W\d_]+)(?P<DOT>\.)?
    |(?P<DASH>[-\u2010\u2011\u2012\u2013\u2014\u2015/])
@@ -106,6 +108,11 @@ TOKEN_RE = re.compile(
 )
 # where a sentence ends: terminal punctuation then space and a capital/digit/quote, or a line break
 SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bc)(?<!\bca)[.!?][\"'\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])|[\r\n]")
+# "August of that year", "July 25 of the same year": the year is the context year, shifted
+OF_THAT_YEAR_RE = re.compile(r"\s+of\s+(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.I)
+OF_THAT_YEAR_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
+# "December 7 (December 8 in Asian time zones), 1941": the year after the aside belongs to the dates in it
+AFTER_ASIDE_RE = re.compile(r"\)\s*,?\s*$")
 WORD_BEFORE_RE = re.compile(r"([^\s]+)\s*$")
 WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+|%)")
 
@@ -378,6 +385,8 @@ def _eval_point(tree, toks: list[_Tok], base: int) -> _Point:
                     p.decade = None
             elif ch.type == "SEASON":
                 p.season = SEASONS[tok.text.lower()]
+            elif ch.type == "BC":
+                p.bc = True
         elif ch.data == "day":
             t = toks[base + ch.children[0].start_pos].text
             p.day = int(t.rstrip("stndrh"))
@@ -438,6 +447,8 @@ def _join_range(a: _Point, b: _Point) -> list[_Point]:
             a.month = b.month
     if a.month is None and a.day is not None:
         a.month = b.month
+    if b.month is None and b.day is not None:
+        b.month = a.month
     if a.bc is None and b.bc is True and a.year is not None and b.year is not None and a.year >= b.year:
         a.bc = True  # 490-479 BC
     if b.year is None and a.year is not None and b.decade is None and b.kind != "":
@@ -481,6 +492,31 @@ def _looks_like_quantity(text: str, p: _Point) -> bool:
     return False
 
 
+def _misspelt_month_before(text: str, pos: int) -> bool:
+    """The word before is a month name with two letters swapped, one dropped or one added."""
+    m = WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    w = m.group(1).lower().rstrip(".,")
+    if w in MONTHS or w in MONTH_ABBREVIATIONS or not w.isalpha() or len(w) < 4:
+        return False
+    for name in MONTHS:
+        if abs(len(name) - len(w)) <= 1 and name[0] == w[0] and _edit_distance_le1(w, name):
+            return True
+    return False
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    """One adjacent swap, insertion, deletion or substitution apart (short words only)."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
+
+
 def _keep_point(text: str, p: _Point, bare_years: bool, in_range: bool) -> bool:
     if p.kind == "y" and p.plain_year and p.mod is None and not p.circa:
         if not (BARE_YEAR_MIN <= (p.year or 0) <= BARE_YEAR_MAX) or len(str(p.year)) != 4:
@@ -491,6 +527,8 @@ def _keep_point(text: str, p: _Point, bare_years: bool, in_range: bool) -> bool:
             return in_range
         if _looks_like_quantity(text, p):
             return False
+        if _misspelt_month_before(text, p.start):
+            return False  # "Juen 1850" is a garbled date, not a statement about the year 1850
     if p.kind == "m" and p.mod is None:
         if p.abbrev:
             return False
@@ -525,7 +563,10 @@ def _value(p: _Point, year: int, bc: bool) -> tuple[DateValue | DateRange, str |
             lo, hi = p.decade + 4, p.decade + 6
         elif p.mod is Mod.END:
             lo = p.decade + 7
-        return DateRange(DateValue(lo), DateValue(hi)), str(p.decade // 10)
+        if p.bc:  # the 460s BC run from 469 BC down to 460 BC
+            return DateRange(DateValue(p.decade + p.decade + 9 - hi, bc=True),
+                             DateValue(p.decade + p.decade + 9 - lo, bc=True)), f"BC{p.decade // 10:03d}"
+        return DateRange(DateValue(lo), DateValue(hi)), f"{p.decade // 10:03d}"
     if p.season is not None:
         m1, m2, dy = SEASON_MONTHS[p.season]
         if p.mod is not None and not dy:
@@ -563,13 +604,13 @@ def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
                 pending = a
                 break
         we = min(n, we)
-        # never start or end inside a word
-        while ws > 0 and ws < we and text[ws - 1].isalnum() and text[ws].isalnum():
+        # never start or end inside a word or a number ("18,000", "29,000 km")
+        limit = a0.start()
+        while 0 < ws < limit and not text[ws - 1].isspace():
             ws += 1
-        while we < n and we > ws and text[we - 1].isalnum() and text[we].isalnum():
+        limit = min(n, we + 40)
+        while we < limit and not text[we].isspace() and not text[we - 1].isspace():
             we += 1
-            if we - ws > MAX_WINDOW + 40:
-                break
         toks = _tokenize(text, ws, we)
         # cut runs of grammar tokens
         run: list[_Tok] = []
@@ -598,11 +639,31 @@ def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
     return out
 
 
+def _absorb_year_after_aside(text: str, exprs: list[list[_Point]]) -> list[list[_Point]]:
+    """"December 7 (December 8 in Asian time zones), 1941": 1941 is the year of both, not a date of its own."""
+    out: list[list[_Point]] = []
+    for pts in exprs:
+        p = pts[0]
+        if (len(pts) == 1 and p.kind == "y" and p.plain_year and out and p.start - out[-1][-1].end < 120
+                and AFTER_ASIDE_RE.search(text, max(0, p.start - 4), p.start)):
+            open_paren = text.rfind("(", 0, p.start)
+            heads = [q for q in out if q[0].start < open_paren and q[-1].end >= open_paren - 2]
+            inside = [q for q in out if q[0].start > open_paren]
+            if heads and all(x.year is None for q in heads + inside for x in q if x.kind in ("dmy", "mdy", "m")):
+                for q in heads + inside:
+                    for x in q:
+                        if x.year is None:
+                            x.year, x.plain_year = p.year, True
+                continue
+        out.append(pts)
+    return out
+
+
 def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = True) -> list[FoundDate]:
     """Every date expression in `text`, resolved against `ctx` (updated as it goes)."""
     if ctx is None:
         ctx = DateContext()
-    exprs = _raw_expressions(text, bare_years)
+    exprs = _absorb_year_after_aside(text, _raw_expressions(text, bare_years))
     found: list[FoundDate] = []
     # sentence rule: the next explicit year in the same sentence, found by one forward scan
     next_year: list[tuple[int, bool] | None] = [None] * len(exprs)
@@ -637,7 +698,13 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
             guess = ctx.year_for()
             if guess is None:
                 break
-            y, _from_dct, _last_month = guess
+            y, _from_dct, last_month = guess
+            m = OF_THAT_YEAR_RE.match(text, p.end, p.end + 40) if p.month is not None else None
+            if m is not None:
+                y += OF_THAT_YEAR_SHIFT[" ".join(m.group(1).lower().split())]
+                p.end = m.end()
+            elif last_month is not None and p.month is not None and last_month - p.month >= ROLLOVER_MONTHS:
+                y += 1  # "in December 1941 ... in January": the story has moved into the next year
             bc = y <= 0
             made.append(_make(text, p, 1 - y if bc else y, bc, True))
         if len(made) != len(pts):

@@ -16,7 +16,7 @@ from ..model import DateRange, DateValue
 REFERENCE_WORDS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "the present": "PRESENT_REF", "present day": "PRESENT_REF", "present-day": "PRESENT_REF",
-    "these days": "PRESENT_REF", "this time": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the time being": "PRESENT_REF",
     "former": "PAST_REF", "formerly": "PAST_REF", "recent": "PAST_REF", "recently": "PAST_REF",
     "the past": "PAST_REF", "future": "FUTURE_REF", "the future": "FUTURE_REF",
 }
