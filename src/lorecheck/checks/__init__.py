@@ -1,0 +1,49 @@
+"""Checks: one module per rule kind, each a function from the World to diagnostics.
+
+A kind registers itself with `@kind("name")`; rule definitions in `rules/`
+name the kind they instantiate and give its parameters and message. Checks
+never read files: they see only the World.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import Callable, Iterable, Iterator
+
+from ..model import Diagnostic, Related, Severity, Span
+from ..world import World
+
+CheckFn = Callable[[World, "RuleDef"], Iterable[Diagnostic]]
+KINDS: dict[str, CheckFn] = {}
+
+
+def kind(name: str):
+    """Register a check function as the implementation of a rule kind."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        if name in KINDS:
+            raise ValueError(f"rule kind {name!r} registered twice")
+        KINDS[name] = fn
+        return fn
+
+    return register
+
+
+def diagnostic(rule, span: Span, related: list[tuple[Span, str]] = (), key: tuple = (), **values) -> Diagnostic:
+    """Build a diagnostic from a rule's message template."""
+    return Diagnostic(
+        rule=rule.id, severity=Severity(rule.severity), message=rule.format(**values), span=span,
+        related=[Related(s, m) for s, m in related if s != span], key=tuple(str(k) for k in key))
+
+
+def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:
+    for rule in rules:
+        yield from KINDS[rule.kind](world, rule)
+
+
+def _load_all() -> None:
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
+
+
+_load_all()

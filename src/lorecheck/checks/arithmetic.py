@@ -1,0 +1,33 @@
+"""Arithmetic: a stated total equals the sum of its stated parts."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import diagnostic, kind
+
+_LOOSE = {"about", "around", "approximately", "approx.", "c.", "circa", "some", "nearly", "almost",
+          "roughly", "an estimated", "estimated"}
+
+
+@kind("arithmetic")
+def check_arithmetic(world, rule):
+    tolerance = float(rule.params.get("tolerance", 0.001))
+    loose = float(rule.params.get("loose_tolerance", 0.05))
+    for doc in world.docs:
+        groups = defaultdict(list)
+        for q in doc.quantities:
+            groups[(q.measure, q.group, q.subject)].append(q)
+        for (measure, _, _), qs in groups.items():
+            totals = [q for q in qs if q.role == "total"]
+            parts = [q for q in qs if q.role == "part"]
+            if len(totals) != 1 or len(parts) < 2:
+                continue
+            total = totals[0]
+            summed = sum(q.value for q in parts)
+            tol = loose if any(q.qualifier in _LOOSE for q in qs) else tolerance
+            if abs(summed - total.value) <= tol * max(total.value, 1):
+                continue
+            related = [(q.span, f"{q.label} {q.value:,.0f}") for q in parts]
+            yield diagnostic(rule, total.span, related, key=(measure, total.label, total.value, summed),
+                             label=total.label, total=f"{total.value:,.0f}", sum=f"{summed:,.0f}",
+                             parts=" + ".join(f"{q.value:,.0f}" for q in parts))

@@ -1,0 +1,134 @@
+"""Disjoint sides: no entity fights on two opposing sides in overlapping periods.
+
+Two sources of membership: the infobox's side lists (with participation
+periods such as "(1940–43)"), and prose statements that an entity joined a
+side or an alliance. Periods that only share their boundary year
+("(1845–47)" and "(1847–48)") are a dated switch, not a conflict; an undated
+listing against a dated switch is only a warning.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import DateRange, DateValue, Membership, Severity, overlaps
+from . import diagnostic, kind
+
+
+def _years(period: DateRange | None) -> tuple[float, float]:
+    if period is None:
+        return float("-inf"), float("inf")
+    lo = period.start.astronomical_year if period.start else float("-inf")
+    hi = period.end.astronomical_year if period.end else float("inf")
+    return lo, hi
+
+
+def periods_clash(a: DateRange | None, b: DateRange | None) -> bool:
+    """Overlap by more than a shared boundary (a switch inside the boundary year is fine)."""
+    if a is None or b is None:
+        return True
+    if not overlaps(a, b):
+        return False
+    alo, ahi = _years(a)
+    blo, bhi = _years(b)
+    year_precision = all(v is None or v.precision == "year" for v in (a.start, a.end, b.start, b.end))
+    if year_precision and (ahi == blo or bhi == alo) and not (alo == blo or ahi == bhi):
+        return False
+    return True
+
+
+def _label(m: Membership) -> str:
+    return "commander" if m.role == "commander" else "belligerent"
+
+
+@kind("disjoint-sides")
+def check_disjoint_sides(world, rule):
+    yield from _listed_twice(world, rule)
+    yield from _joined_other_side(world, rule)
+
+
+def _listed_twice(world, rule):
+    by_conflict = defaultdict(list)
+    for m in world.memberships:
+        by_conflict[(world.key(m.conflict), m.role == "commander", world.key(m.entity))].append(m)
+    for (conflict, _, entity), ms in by_conflict.items():
+        sides = {m.side for m in ms}
+        if len(sides) < 2:
+            continue
+        ms = sorted(ms, key=lambda m: (m.span.path, m.span.line))
+        for i, a in enumerate(ms):
+            clash = next((b for b in ms[i + 1:] if b.side != a.side and periods_clash(a.period, b.period)), None)
+            if clash is None:
+                continue
+            yield diagnostic(rule, clash.span, [(a.span, f"listed on side {a.side} here")],
+                           key=("listed", conflict, entity, a.side, clash.side),
+                           entity=clash.entity, conflict=clash.conflict or "the conflict",
+                           side=_side_label(world, clash), other=_side_label(world, a),
+                           how=f"listed as a {_label(clash)} on both sides")
+            yield d
+            break
+
+
+def _side_label(world, m: Membership) -> str:
+    names = world.side_labels(m.conflict or "")
+    name = names.get(m.side)
+    return world.name(name) if name else f"side {m.side}"
+
+
+def _resolve_side(world, conflict: str, obj: str) -> str | None:
+    """Which side of a conflict a joined group is: by its name, or by where its members fight."""
+    okey = world.key(obj)
+    for side, name_key in world.side_labels(conflict).items():
+        if okey == name_key or (name_key and f" {name_key} " in f" {okey} "):
+            return side
+    # an alliance is the side most of its known members are listed on
+    ckey = world.key(conflict)
+    votes = defaultdict(int)
+    for s in world.by_predicate.get("join", ()):
+        if world.key(s.object) != okey:
+            continue
+        for m in world.memberships:
+            if world.key(m.entity) == world.key(s.subject) and world.key(m.conflict) == ckey and m.role == "belligerent":
+                votes[m.side] += 1
+    if votes:
+        best = max(votes.values())
+        winners = [s for s, v in votes.items() if v == best]
+        if len(winners) == 1 and best >= 2:
+            return winners[0]
+    return None
+
+
+def _joined_other_side(world, rule):
+    listed = defaultdict(list)
+    for m in world.memberships:
+        if m.role == "belligerent":
+            listed[world.key(m.entity)].append(m)
+    for s in world.by_predicate.get("join", ()):
+        if not s.object or s.negated:
+            continue
+        for m in listed.get(world.key(s.subject), ()):
+            side = _resolve_side(world, m.conflict or "", s.object)
+            if side is None or side == m.side:
+                continue
+            # an explicitly dated membership of the joined side that covers the date is consistent
+            own = [o for o in listed[world.key(s.subject)] if o.side == side and o.conflict == m.conflict]
+            when = s.date
+            if when is not None and any(o.period is not None and overlaps(o.period, when) for o in own):
+                continue
+            if when is not None and m.period is not None and not overlaps(m.period, when):
+                continue
+            if when is None and m.period is not None:
+                continue
+            d = diagnostic(rule, s.span if s.date_span is None else s.date_span,
+                           [(m.span, f"listed on {_side_label(world, m)} here")],
+                           key=("joined", world.key(m.conflict), world.key(s.subject), m.side, side),
+                           entity=m.entity, conflict=m.conflict or "the conflict",
+                           side=world.name(world.side_labels(m.conflict or "").get(side, "")) or f"side {side}",
+                           other=_side_label(world, m),
+                           how=f"joins the other side ({s.text.strip() or 'joined'}"
+                               + (f", {s.date}" if s.date else "") + ")"
+                               + (" while listed there without dates" if m.period is None else
+                                  f" while listed there for {m.period}"))
+            if m.period is None:
+                d.severity = Severity(rule.params.get("undated_severity", "warning"))
+            yield d
+            break

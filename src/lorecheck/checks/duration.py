@@ -1,0 +1,100 @@
+"""Duration: a stated span ("7 years, 1 month, 2 weeks and 1 day", "five months",
+"aged 76") matches the dates it measures.
+
+Spans are counted Wikipedia-style, from the start date up to the end date
+without the end day; a span stated in days may also count both ends. A span
+in whole units is read as that many units, rounded ("forty years" covers 39.5
+to 41). Dates of year or month precision make the real span an interval, and
+only a stated span outside every possible value is reported.
+"""
+from __future__ import annotations
+
+from .. import calendar as cal
+from ..model import DateRange, DateValue, StatedDuration
+from . import diagnostic, kind
+
+_YEAR, _MONTH = 365.2425, 30.436875
+
+# where the ends of a lifetime quantity come from: predicates about its subject
+_ENDS = {
+    "age": (("birth",), ("death",)),
+    "reign": (("crown", "start", "succeed", "accession"), ("death", "abdicate", "end", "depose")),
+    "life-of": (("start", "founded", "birth"), ("end", "dissolved", "death")),
+}
+
+
+def _point(w, first: bool) -> DateValue | None:
+    if isinstance(w, DateRange):
+        return w.start if first else w.end
+    return w
+
+
+def _ends(world, d: StatedDuration):
+    if d.kind == "span" or d.kind not in _ENDS:
+        return _point(d.start, True), _point(d.end, False)
+    starts, ends = _ENDS[d.kind]
+    s = next((x.date for x in world.about(d.subject or "", starts) if x.date is not None), None)
+    e = next((x.date for x in world.about(d.subject or "", ends) if x.date is not None), None)
+    return _point(d.start, True) or _point(s, True), _point(d.end, False) or _point(e, False)
+
+
+def _stated_days(d: StatedDuration) -> tuple[float, float]:
+    """The interval of day counts the words allow."""
+    if d.total_days is not None:
+        return d.total_days - 1, d.total_days + 1
+    units = [(d.years, _YEAR), (d.months, _MONTH), (d.weeks, 7), (d.days, 1)]
+    given = [(n, size) for n, size in units if n]
+    if not given:
+        return 0, 0
+    exact = sum(n * size for n, size in given)
+    smallest = given[-1][1]
+    if d.kind == "age":  # ages count completed years
+        return exact, exact + _YEAR
+    if len(given) == 1:
+        return exact - smallest / 2, exact + smallest
+    return exact - smallest, exact + smallest
+
+
+def _format_ymwd(y, m, w, dd) -> str:
+    parts = [(y, "year"), (m, "month"), (w, "week"), (dd, "day")]
+    words = [f"{n} {u}{'s' if n != 1 else ''}" for n, u in parts if n]
+    return ", ".join(words) if words else "0 days"
+
+
+@kind("duration")
+def check_duration(world, rule):
+    for doc in world.docs:
+        for d in doc.durations:
+            start, end = _ends(world, d)
+            if start is None or end is None or not start.valid or not end.valid:
+                continue
+            slo, shi = start.interval()
+            elo, ehi = end.interval()
+            if ehi < slo:
+                continue  # an end before its start is the ordering rule's finding
+            actual_lo, actual_hi = max(0, elo - shi), ehi - slo
+            exact_days = actual_lo if actual_lo == actual_hi else None
+            if exact_days is not None and start.precision == end.precision == "day" and \
+                    (d.years or d.months) and (d.weeks or d.days) and d.kind == "span":
+                ymwd = cal.ymwd_between((start.astronomical_year, start.month, start.day),
+                                        (end.astronomical_year, end.month, end.day))
+                incl = cal.ymwd_between((start.astronomical_year, start.month, start.day),
+                                        cal.from_day_number(cal.day_number(end.astronomical_year, end.month, end.day) + 1))
+                stated = (d.years, d.months, d.weeks, d.days)
+                if stated in (ymwd, incl):
+                    continue
+                actual = _format_ymwd(*ymwd)
+            else:
+                lo, hi = _stated_days(d)
+                if d.inclusive:
+                    actual_lo, actual_hi = actual_lo + 1, actual_hi + 1
+                if lo <= actual_hi and actual_lo <= hi:
+                    continue
+                if exact_days is not None:
+                    y, m, w, dd = cal.ymwd_between((start.astronomical_year, start.month, start.day),
+                                                   (end.astronomical_year, end.month, end.day))
+                    actual = f"{_format_ymwd(y, m, w, dd)} ({exact_days} days)"
+                else:
+                    actual = f"between {actual_lo // 365.2425:.0f} and {actual_hi / 365.2425:.1f} years"
+            yield diagnostic(rule, d.span, key=(d.subject, d.kind, d.text, str(start), str(end)),
+                             stated=d.text.strip("() "), start=str(start), end=str(end), actual=actual)

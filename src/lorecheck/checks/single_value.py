@@ -1,0 +1,105 @@
+"""Single value: one fact, one value. Two dates for one event, two figures for one measure.
+
+Statements about the same event meet by (subject, predicate, object), or by
+the named event they mention (a treaty, an operation). Dates compare as
+intervals, so "May 1939" agrees with "10 May 1939"; only dates that cannot
+denote the same day conflict. One finding per event, naming every location.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Origin, Statement, overlaps
+from . import diagnostic, kind
+
+_AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
+              Origin.CAPTION: 2, Origin.HEADING: 2}
+
+
+def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
+    single = set(rule.params.get("predicates", ()))
+    by_object = set(rule.params.get("group_by_object", ()))
+    groups: dict[tuple, list[Statement]] = defaultdict(list)
+    for s in world.statements:
+        if s.date is None or s.negated or s.predicate not in single and s.predicate not in by_object:
+            continue
+        if s.event:
+            groups[("event", world.key(s.event), s.predicate)].append(s)
+        elif s.predicate in by_object and s.object:
+            groups[("object", world.key(s.object), s.predicate, _side_of(world, s.subject))].append(s)
+        elif s.subject:
+            groups[("subject", world.key(s.subject), s.predicate, world.key(s.object))].append(s)
+    return groups
+
+
+def _side_of(world, subject: str) -> str:
+    """The side an acting entity fights on (so that allies invading together are one event)."""
+    key = world.key(subject)
+    for m in world.memberships:
+        if world.key(m.entity) == key and m.role == "belligerent":
+            return f"{world.key(m.conflict)}#{m.side}"
+    for conflict_side, name_key in _side_name_keys(world).items():
+        if name_key == key:
+            return conflict_side
+    return key
+
+
+def _side_name_keys(world) -> dict[str, str]:
+    return {f"{world.key(s.conflict)}#{s.side}": world.key(s.name) for s in world.side_names}
+
+
+def _describe(s: Statement) -> str:
+    return f"{s.date}" + (f" ({s.hedge})" if s.hedge else "")
+
+
+@kind("single-value")
+def check_single_value(world, rule):
+    for key, group in _event_groups(world, rule).items():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda s: (_AUTHORITY.get(s.origin, 1), s.span.path, s.span.line, s.span.column))
+        reference = group[0]
+        disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)]
+        if not disagreeing:
+            continue
+        primary = disagreeing[0]
+        subject = reference.event or world.name(world.key(reference.subject)) or reference.subject
+        label = rule.params.get("labels", {}).get(reference.predicate, reference.predicate)
+        hedges = sorted({s.hedge for s in group if s.hedge})
+        related = []
+        for s in group:
+            if s is primary:
+                continue
+            note = f"{label} date {_describe(s)} stated here"
+            related.append((s.date_span or s.span, note))
+        yield diagnostic(
+            rule, primary.date_span or primary.span, related,
+            key=("date", key[1], reference.predicate, str(primary.date), str(reference.date)),
+            subject=subject, predicate=label, value=str(primary.date), other=str(reference.date),
+            hedge=f"; the text hedges it ({', '.join(hedges)}), which does not settle the conflict" if hedges else "",
+            count=len({str(s.date) for s in group}))
+
+
+@kind("single-quantity")
+def check_single_quantity(world, rule):
+    measures = set(rule.params.get("measures", ()))
+    tolerance = float(rule.params.get("tolerance", 0.005))
+    groups = defaultdict(list)
+    for doc in world.docs:
+        for q in doc.quantities:
+            if q.measure in measures and q.subject:
+                when = q.when.interval() if q.when is not None else None
+                groups[(world.key(q.subject), q.measure, when)].append(q)
+    for (subject, measure, _), group in groups.items():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda q: (_AUTHORITY.get(q.origin, 1), q.span.path, q.span.line))
+        ref = group[0]
+        differing = [q for q in group[1:] if abs(q.value - ref.value) > tolerance * max(abs(ref.value), 1)]
+        if not differing:
+            continue
+        primary = differing[0]
+        related = [(q.span, f"{measure} {q.value:,.0f} stated here") for q in group if q is not primary]
+        yield diagnostic(rule, primary.span, related, key=("quantity", subject, measure, primary.value, ref.value),
+                         subject=world.name(subject), measure=measure, value=f"{primary.value:,.0f}",
+                         other=f"{ref.value:,.0f}")

@@ -1,0 +1,123 @@
+"""The World: the facts of every document, with entity names resolved.
+
+Names meet by normalised spelling, by declared aliases (documents' alias
+fields, acronyms tied to their expansion, configuration), and by link target.
+Checks query the World through indexes by entity and predicate, never by
+comparing all pairs of facts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .model import DocumentFacts, Membership, SideName, Statement
+
+_SPACES = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key: case, diacritics, a leading article, dots in acronyms."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.replace("\u00a0", " ").replace("’", "'")
+    s = re.sub(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w)\.(?=\s|$)", "", s)  # U.S. -> us
+    s = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", s).strip())
+    return s.strip(" .,;:")
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # keep the lexically smaller root so that results do not depend on order
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+@dataclass
+class World:
+    """All documents' facts, with indexes the checks need."""
+
+    docs: list[DocumentFacts]
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # configuration: entity -> other names
+    sides: list[list[str]] = field(default_factory=list)  # configuration: names of one side, per side
+
+    def __post_init__(self):
+        self._uf = _UnionFind()
+        self._display: dict[str, str] = {}
+        for doc in self.docs:
+            for ent in doc.entities:
+                for alias in ent.aliases:
+                    self.same(ent.name, alias)
+                self.display(ent.name)
+        for name, others in self.aliases.items():
+            for other in others:
+                self.same(name, other)
+        for group in self.sides:
+            for other in group[1:]:
+                self.same(group[0], other)
+        self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
+        self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+        self.by_predicate: dict[str, list[Statement]] = defaultdict(list)
+        self.by_subject: dict[str, list[Statement]] = defaultdict(list)
+        for s in self.statements:
+            key = self.key(s.subject)
+            self.by_subject_predicate[(key, s.predicate)].append(s)
+            self.by_predicate[s.predicate].append(s)
+            self.by_subject[key].append(s)
+        self.memberships: list[Membership] = [m for d in self.docs for m in d.memberships]
+        self.side_names: list[SideName] = [s for d in self.docs for s in d.side_names]
+
+    # ------------------------------------------------------------- names
+
+    def same(self, a: str, b: str) -> None:
+        """Declare two names to denote one entity."""
+        ka, kb = name_key(a), name_key(b)
+        if ka and kb:
+            self._uf.union(ka, kb)
+            self._display.setdefault(ka, a)
+            self._display.setdefault(kb, b)
+
+    def display(self, name: str) -> None:
+        self._display.setdefault(name_key(name), name)
+
+    def key(self, name: str | None) -> str:
+        """The entity a name denotes (its canonical key)."""
+        if not name:
+            return ""
+        return self._uf.find(name_key(name))
+
+    def name(self, key: str) -> str:
+        """A readable name for an entity key."""
+        return self._display.get(key, key)
+
+    # ----------------------------------------------------------- queries
+
+    def about(self, subject: str, predicates: Iterable[str]) -> list[Statement]:
+        key = self.key(subject)
+        out: list[Statement] = []
+        for p in predicates:
+            out.extend(self.by_subject_predicate.get((key, p), ()))
+        return out
+
+    def side_labels(self, conflict: str) -> dict[str, str]:
+        """Side number -> entity key of the side's name, for one conflict."""
+        ck = self.key(conflict)
+        return {s.side: self.key(s.name) for s in self.side_names if self.key(s.conflict) == ck}
