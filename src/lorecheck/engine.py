@@ -79,6 +79,11 @@ def extract_file(path: str, data: bytes | None = None) -> DocumentFacts:
         facts = DocumentFacts(path=path, format="unknown")
         facts.errors.append(source_error(path, "document nesting too deep to read"))
         return facts
+    except Exception as exc:  # a bug of ours must not cost the user the other files
+        facts = DocumentFacts(path=path, format="unknown")
+        facts.errors.append(source_error(path, f"internal error while reading this file "
+                                               f"({type(exc).__name__}: {exc}); please report it"))
+        return facts
 
 
 def lint(paths: list[str], config: Config | None = None) -> LintResult:

@@ -59,12 +59,11 @@ def _listed_twice(world, rule):
             clash = next((b for b in ms[i + 1:] if b.side != a.side and periods_clash(a.period, b.period)), None)
             if clash is None:
                 continue
-            yield diagnostic(rule, clash.span, [(a.span, f"listed on side {a.side} here")],
-                           key=("listed", conflict, entity, a.side, clash.side),
-                           entity=clash.entity, conflict=clash.conflict or "the conflict",
-                           side=_side_label(world, clash), other=_side_label(world, a),
-                           how=f"listed as a {_label(clash)} on both sides")
-            yield d
+            yield diagnostic(rule, clash.span, [(a.span, f"listed on {_side_label(world, a)} here")],
+                             key=("listed", conflict, entity, a.side, clash.side),
+                             entity=clash.entity, conflict=clash.conflict or "the conflict",
+                             how=f"listed as a {_label(clash)} on {_side_label(world, a)} and on "
+                                 f"{_side_label(world, clash)}")
             break
 
 

@@ -8,6 +8,8 @@ the cache stores and the World merges.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import BlockKind, Document, DocumentFacts, DateMention, Origin
 from .dates import DateContext, find_dates
 from .infobox import FieldReader
@@ -18,6 +20,15 @@ _PROSE_ORIGIN = {
     BlockKind.CAPTION: Origin.CAPTION,
     BlockKind.TABLE_CELL: Origin.TABLE,
 }
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+
+
+def weekday_before(text: str, start: int) -> str | None:
+    """"Friday, 9 June 1715": the weekday written just before a date."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+    return m.group(1) if m else None
 
 
 def extract(doc: Document) -> DocumentFacts:
@@ -44,7 +55,7 @@ def extract(doc: Document) -> DocumentFacts:
             origin = _PROSE_ORIGIN[kind]
             for f in found:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
-                                               origin, f.year_from_context))
+                                               origin, f.year_from_context, weekday_before(block.text, f.start)))
             prose.read(block, found, origin)
     prose.finish()
     return facts

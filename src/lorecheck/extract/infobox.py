@@ -22,7 +22,7 @@ _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
 _SIDE_KEY = re.compile(r"^side(\d)$")
 
 SPAN_PREDICATES = {"span": ("start", "end"), "term": ("term_start", "term_end")}
-POINT_PREDICATES = {"start", "end", "founded", "dissolved", "birth", "death", "marriage",
+POINT_PREDICATES = {"start", "end", "founded", "dissolved", "birth", "death", "marriage", "sign",
                     "term_start", "term_end"}
 
 
@@ -31,9 +31,13 @@ def _roles() -> dict[str, str]:
     return vocabulary.load("fields")["roles"]
 
 
+_INDEX = re.compile(r"\[\d+\]")
+
+
 def role_of(key: str | None) -> str | None:
     if not key:
         return None
+    key = _INDEX.sub("", key)
     roles = _roles()
     if key in roles:
         return roles[key]
@@ -98,6 +102,8 @@ class FieldReader:
         record = block.attrs.get("record")
         if record and record in record_names:
             return record_names[record]
+        if block.heading and block.heading != self.topic and block.attrs.get("source") != "front-matter":
+            return block.heading  # an inline field under "## Thomas and Lydia" is about that section
         return self.topic
 
     def dates(self, block: Block) -> list[FoundDate]:
