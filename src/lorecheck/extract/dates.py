@@ -90,7 +90,26 @@ _MONTH_ALT = (
     r"|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 )
-ANCHOR_RE = re.compile(r"\d+|\b(?:" + _MONTH_ALT + r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\b")
+# anchors: a digit, or the capital that starts a month or season name; a leading character
+# class with look-behind dispatch keeps this scan in C at tens of MB/s
+ANCHOR_RE = re.compile(
+    r"[\dJFMASONDW](?:(?<=\d)\d*|(?<=J)(?:an|un|ul)|(?<=F)(?:eb|all)|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug|utumn)"
+    r"|(?<=S)(?:ep|pring|ummer)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=W)inter)"
+)
+ANCHOR_WORDS = set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(SEASONS)
+WORD_RE = re.compile(r"[^\W\d_]+")
+_LEFT_WORDS = (r"between|from|early|mid|late|the|end|beginning|start|middle|outset|of|circa|c\.|ca\."
+               r"|AD|A\.\s?D\.|spring|summer|autumn|fall|winter")
+# words before an anchor that may belong to its expression ("between the end of", "mid-", "c.")
+LEFT_RE = re.compile(r"(?<![\w.])(?:(?:" + _LEFT_WORDS + r")(?:[\s\u00a0]+|-))+\Z", re.I)
+_CORE = r"\d[\d,.:/]*(?:st|nd|rd|th|'?s)?"
+_LINK = (r"(?:the|of|and|to|until|till|through|between|from|early|mid|late|end|beginning|start|middle|outset"
+         r"|circa|c\.|ca\.|spring|summer|autumn|fall|winter|" + _MONTH_ALT.lower() + r")\.?(?![^\W\d_])"
+         r"|BCE?|AD|CE|B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.|[-\u2010-\u2015/,]")
+CORE_RE = re.compile(_CORE)
+# what may follow an anchor inside one expression: date words, numbers, dashes, commas
+CONT_RE = re.compile(r"(?:[\s\u00a0]*(?:" + _CORE + r"|(?i:" + _LINK + r")))*")
+_span_cache: dict[str, list] = {}
 TOKEN_RE = re.compile(
     r"""
     (?P<ISO>\d{4}-\d\d-\d\d)(?![\d-])
@@ -117,8 +136,7 @@ WORD_BEFORE_RE = re.compile(r"([^\s]+)\s*$")
 WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+|%)")
 
 LEFT_CONTEXT = 40  # chars before an anchor that may belong to its expression ("between the end of")
-RIGHT_CONTEXT = 10  # chars after the last anchor (" B.C.E.")
-MAX_WINDOW = 400  # a cluster of anchors never grows past this
+RIGHT_CONTEXT = 160  # longest continuation after an anchor ("6 April and 7 June 1945")
 MAX_RUN_TOKENS = 24  # longest token run handed to the parser
 
 # --------------------------------------------------------------------- parser
@@ -144,7 +162,10 @@ def _get_parser():
             def lex(self, data):
                 return iter(data)
 
-        _parser = Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_TokenListLexer)
+        # module-level name, so Lark's grammar cache can pickle the parser
+        _TokenListLexer.__qualname__ = "_TokenListLexer"
+        globals()["_TokenListLexer"] = _TokenListLexer
+        _parser = Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_TokenListLexer, cache=True)
     return _parser
 
 
@@ -585,57 +606,67 @@ def _make(text: str, p: _Point, year: int, bc: bool, from_ctx: bool) -> FoundDat
                      p.mod if (p.season or p.decade is not None) else None, p.circa)
 
 
+def _span_expressions(span: str) -> list[list[_Point]]:
+    """Date expressions of one candidate span (offsets relative to it), cached by its text."""
+    hit = _span_cache.get(span)
+    if hit is not None:
+        return hit
+    out: list[list[_Point]] = []
+    run: list[_Tok] = []
+    for tok in _tokenize(span, 0, len(span)) + [_Tok("OTHER", "", len(span), len(span))]:
+        if tok.type != "OTHER" and len(run) < MAX_RUN_TOKENS:
+            run.append(tok)
+            continue
+        if run:
+            for _i, _j, tree in _segment(tuple(t.type for t in run)):
+                pts = _eval(tree, run, 0)
+                if pts:
+                    out.append(pts)
+        run = [tok] if tok.type != "OTHER" else []
+    if len(_span_cache) > 50000:
+        _span_cache.clear()
+    _span_cache[span] = out
+    return out
+
+
+def _shifted(p: _Point, by: int) -> _Point:
+    return _Point(p.start + by, p.end + by, p.year, p.month, p.day, p.bc, p.mod, p.season, p.decade,
+                  p.circa, p.kind, p.plain_year, p.abbrev, p.year_from_context)
+
+
 def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
     """Every date expression as written, before context: a list of points each."""
     out: list[list[_Point]] = []
-    n = len(text)
-    anchors = ANCHOR_RE.finditer(text)
-    last_end = 0
-    pending = next(anchors, None)
-    while pending is not None:
-        a0 = pending
-        ws = max(0, a0.start() - LEFT_CONTEXT)
-        we = a0.end() + RIGHT_CONTEXT
-        pending = None
-        for a in anchors:
-            if a.start() <= we + LEFT_CONTEXT and a.end() - ws < MAX_WINDOW:
-                we = a.end() + RIGHT_CONTEXT
-            else:
-                pending = a
-                break
-        we = min(n, we)
-        # never start or end inside a word or a number ("18,000", "29,000 km")
-        limit = a0.start()
-        while 0 < ws < limit and not text[ws - 1].isspace():
-            ws += 1
-        limit = min(n, we + 40)
-        while we < limit and not text[we].isspace() and not text[we - 1].isspace():
-            we += 1
-        toks = _tokenize(text, ws, we)
-        # cut runs of grammar tokens
-        run: list[_Tok] = []
-        for tok in toks + [_Tok("OTHER", "", we, we)]:
-            if tok.type != "OTHER" and len(run) < MAX_RUN_TOKENS:
-                run.append(tok)
+    consumed = 0
+    for a in ANCHOR_RE.finditer(text):
+        s = a.start()
+        if s < consumed:
+            continue
+        if s > 0 and text[s - 1].isalnum():
+            continue  # "T34", "AMay"
+        if text[s].isdigit():
+            e = CORE_RE.match(text, s).end()
+        else:
+            w = WORD_RE.match(text, s)
+            e = w.end()
+            if w.group().lower() not in ANCHOR_WORDS:
+                continue  # "Mayor", "Decision"
+        left = LEFT_RE.search(text, max(consumed, s - LEFT_CONTEXT), s)
+        ws = left.start() if left else s
+        cont = CONT_RE.match(text, e, e + RIGHT_CONTEXT)
+        we = cont.end() if cont else e
+        consumed = we
+        for pts in _span_expressions(text[ws:we]):
+            pts = [_shifted(p, ws) for p in pts]
+            in_range = len(pts) == 2
+            if in_range and not all(_keep_point(text, p, bare_years, True) for p in pts):
+                if pts[0].kind == "y" and pts[1].kind == "y":
+                    continue
+                pts = [pts[0]] if _keep_point(text, pts[0], bare_years, False) else []
+            elif not in_range and not _keep_point(text, pts[0], bare_years, False):
                 continue
-            if run:
-                for i, j, tree in _segment(tuple(t.type for t in run)):
-                    if run[i].start < last_end:
-                        continue
-                    pts = _eval(tree, run, 0)
-                    if not pts:
-                        continue
-                    in_range = len(pts) == 2
-                    if in_range and not all(_keep_point(text, p, bare_years, True) for p in pts):
-                        if pts[0].kind == "y" and pts[1].kind == "y":
-                            continue
-                        pts = [pts[0]] if _keep_point(text, pts[0], bare_years, False) else []
-                    elif not in_range and not _keep_point(text, pts[0], bare_years, False):
-                        continue
-                    if pts:
-                        out.append(pts)
-                        last_end = pts[-1].end
-                run = [tok] if tok.type != "OTHER" else []
+            if pts:
+                out.append(pts)
     return out
 
 
