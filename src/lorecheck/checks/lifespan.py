@@ -1,0 +1,47 @@
+"""Lifespan: nobody acts before birth or after death; no organisation after its dissolution.
+
+An entity's end is its dated death (or dissolution); its beginning its birth
+(or founding). Only statements of acting count: being mentioned, mourned,
+buried, honoured or published posthumously is not acting, and the prose
+reader does not make those into actions.
+"""
+from __future__ import annotations
+
+from . import diagnostic, kind
+
+
+def _bounds(world, key: str, predicates) -> list:
+    return [s for p in predicates for s in world.by_subject_predicate.get((key, p), ()) if s.date is not None]
+
+
+@kind("lifespan")
+def check_lifespan(world, rule):
+    acting = set(rule.params.get("acting", ()))
+    ends = rule.params.get("ends", ["death", "dissolved"])
+    begins = rule.params.get("begins", ["birth"])
+    direction = rule.params.get("direction", "after")
+    for key, statements in world.by_subject.items():
+        if not key:
+            continue
+        limits = _bounds(world, key, ends if direction == "after" else begins)
+        if not limits:
+            continue
+        # the earliest end (or latest beginning) is the one to respect
+        if direction == "after":
+            limit = min(limits, key=lambda s: s.date.interval()[1])
+            edge = limit.date.interval()[1]
+        else:
+            limit = max(limits, key=lambda s: s.date.interval()[0])
+            edge = limit.date.interval()[0]
+        for s in statements:
+            if s.predicate not in acting or s.date is None or s.negated or s is limit:
+                continue
+            lo, hi = s.date.interval()
+            if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
+                verb = {"death": "died", "dissolved": "was dissolved", "birth": "was born",
+                        "founded": "was founded"}.get(limit.predicate, limit.predicate)
+                yield diagnostic(
+                    rule, s.date_span or s.span, [(limit.date_span or limit.span, f"{verb} {limit.date} here")],
+                    key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
+                    entity=world.name(key) if world.name(key) != key else s.subject,
+                    action=(s.text or s.predicate).strip(), date=str(s.date), verb=verb, limit=str(limit.date))

@@ -1,0 +1,138 @@
+"""Name drift: one entity spelled two ways.
+
+A rare spelling next to a usual one: a one- or two-letter edit of a name
+word ("Reichling" beside "Reichlin", "Sarrow" beside "Serrow"), a spelling
+that sounds the same ("Thornley" beside "Thornleigh"), or an acronym with its
+letters reordered ("VPNF" beside "VNFP"). Diacritics and punctuation are not
+drift (Pétain/Petain, U.S./US), and neither are inflections (Austria,
+Austrian). Candidates meet through a deletion index, never by comparing all
+pairs of names.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from . import diagnostic, kind
+
+_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).replace(".", "")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
+
+
+def _distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance with an early exit above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _soundex(word: str) -> str:
+    codes = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
+             "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+    w = word.lower()
+    out, last = w[0], codes.get(w[0], "")
+    for c in w[1:]:
+        code = codes.get(c, "")
+        if code and code != last:
+            out += code
+        if c not in "hw":
+            last = code
+    return (out + "000")[:4]
+
+
+@kind("name-drift")
+def check_name_drift(world, rule):
+    min_len = int(rule.params.get("min_length", 5))
+    inflections = tuple(rule.params.get("inflections", ()))
+    # every spelling of every name word, with where it was written
+    where: dict[str, list] = defaultdict(list)
+    acronyms: dict[str, list] = defaultdict(list)
+    for doc in world.docs:
+        for m in doc.names:
+            if m.kind == "acronym":
+                acronyms[_fold(m.name)].append(m.span)
+                continue
+            for w in _WORD.finditer(m.name):
+                where[_fold(w.group())].append(m.span)
+        for e in doc.entities:
+            if e.span is None:
+                continue
+            for w in _WORD.finditer(e.name):
+                where[_fold(w.group())].append(e.span)
+    counts = Counter({w: len({(s.path, s.line) for s in spans}) for w, spans in where.items()})
+    yield from _acronym_drift(rule, acronyms)
+    index: dict[str, set[str]] = defaultdict(set)
+    for w in counts:
+        if len(w) >= min_len:
+            for d in _deletions(w.lower()):
+                index[d].add(w)
+    reported = set()
+    for rare, n in counts.items():
+        if n != 1 or len(rare) < min_len:
+            continue
+        candidates = set()
+        for d in _deletions(rare.lower()):
+            candidates |= index.get(d, set())
+        # sound-alike spellings further than two edits ("Thornley"/"Thornleigh") share a prefix
+        for usual in candidates | {w for w in counts if w[:5].lower() == rare[:5].lower() and w != rare}:
+            if usual == rare or counts[usual] < 2 or usual.lower() == rare.lower():
+                continue
+            if _inflection(rare, usual, inflections):
+                continue
+            dist = _distance(rare.lower(), usual.lower())
+            if dist > 2 and not (dist <= 3 and _soundex(rare) == _soundex(usual) and rare[:5] == usual[:5]):
+                continue
+            pair = (rare, usual)
+            if pair in reported:
+                continue
+            reported.add(pair)
+            span = where[rare][0]
+            related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
+            yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
+                             count=counts[usual])
+
+
+def _inflection(a: str, b: str, endings: tuple[str, ...]) -> bool:
+    """Austria/Austrian, Serbia/Serbian, Matilde/Matilde's: one is the other plus an ending."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    if long_.startswith(short) and long_[len(short):] in endings:
+        return True
+    # Hungary/Hungarian, Italy/Italian: a final y or e exchanged for an ending
+    stem = short[:-1]
+    return long_.startswith(stem) and long_[len(stem):] in endings and short[-1] in "aeyo"
+
+
+def _acronym_drift(rule, acronyms):
+    by_letters = defaultdict(list)
+    for name, spans in acronyms.items():
+        if len(name) >= 3:
+            by_letters["".join(sorted(name))].append(name)
+    for names in by_letters.values():
+        if len(names) < 2:
+            continue
+        names.sort(key=lambda n: (-len({(s.path, s.line) for s in acronyms[n]}), n))
+        usual = names[0]
+        for rare in names[1:]:
+            span = sorted(acronyms[rare])[0]
+            related = [(s, f"written {usual!r} here") for s in sorted(set(acronyms[usual]))[:5]]
+            yield diagnostic(rule, span, related, key=("acronym", usual, rare), rare=rare, usual=usual,
+                             count=len(acronyms[usual]))
