@@ -9,8 +9,9 @@ the cache stores and the World merges.
 from __future__ import annotations
 
 import re
+import time
 
-from ..model import BlockKind, Document, DocumentFacts, DateMention, Origin
+from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates
 from .infobox import FieldReader
 
@@ -31,8 +32,14 @@ def weekday_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def extract(doc: Document) -> DocumentFacts:
+DEFAULT_BUDGET = 5.0  # seconds of extraction per file before it is given up as pathological
+
+
+def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFacts:
+    """Facts of one document. Past `budget` seconds the rest of the file is skipped with a source-error."""
     from .prose import ProseReader
+
+    deadline = time.monotonic() + budget if budget else None
 
     facts = DocumentFacts(path=doc.path, format=doc.format, title=doc.title,
                           line_count=doc.line_count, errors=list(doc.errors))
@@ -42,6 +49,13 @@ def extract(doc: Document) -> DocumentFacts:
     prose = ProseReader(doc, facts)
     ctx = DateContext()
     for block in doc.blocks:
+        if deadline is not None and time.monotonic() > deadline:
+            line, col = doc.position(block.file_offset(0))
+            facts.errors.append(Diagnostic(
+                "source-error", Severity.ERROR,
+                f"extraction stopped after {budget:g} s at this line; the rest of the file was not checked",
+                Span(doc.path, line, col, line, col)))
+            break
         kind = block.kind
         if kind is BlockKind.HEADING:
             ctx.heading(block.text)
