@@ -98,18 +98,18 @@ ANCHOR_RE = re.compile(
 )
 ANCHOR_WORDS = set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(SEASONS)
 WORD_RE = re.compile(r"[^\W\d_]+")
-_LEFT_WORDS = (r"between|from|early|mid|late|the|end|beginning|start|middle|outset|of|circa|c\.|ca\."
-               r"|AD|A\.\s?D\.|spring|summer|autumn|fall|winter")
 # words before an anchor that may belong to its expression ("between the end of", "mid-", "c.")
-LEFT_RE = re.compile(r"(?<![\w.])(?:(?:" + _LEFT_WORDS + r")(?:[\s\u00a0]+|-))+\Z", re.I)
+LEFT_WORDS = {"between", "from", "early", "mid", "late", "the", "end", "beginning", "start", "middle", "outset",
+              "of", "circa", "c.", "ca.", "ad", "a.d.", "spring", "summer", "autumn", "fall", "winter"}
 _CORE = r"\d[\d,.:/]*(?:st|nd|rd|th|'?s)?"
-_LINK = (r"(?:the|of|and|to|until|till|through|between|from|early|mid|late|end|beginning|start|middle|outset"
-         r"|circa|c\.|ca\.|spring|summer|autumn|fall|winter|" + _MONTH_ALT.lower() + r")\.?(?![^\W\d_])"
-         r"|BCE?|AD|CE|B\.\s?C\.(?:\s?E\.)?|A\.\s?D\.|C\.\s?E\.|[-\u2010-\u2015/,]")
 CORE_RE = re.compile(_CORE)
-# what may follow an anchor inside one expression: date words, numbers, dashes, commas
-CONT_RE = re.compile(r"(?:[\s\u00a0]*(?:" + _CORE + r"|(?i:" + _LINK + r")))*")
+# one token after an anchor: a number, a word (with a period: "Sept.", "B.C."), a dash or a comma
+NEXT_TOKEN_RE = re.compile(r"[\s\u00a0]*(" + _CORE + r"|[^\W\d_]+(?:\.(?:\s?[^\W\d_]\.)*)?|[-\u2010-\u2015/,])")
+# words that may continue a date expression after its anchor
+LINK_WORDS = ({"the", "of", "and", "to", "until", "till", "through", "between", "from", "circa", "c", "ca"}
+              | LEFT_WORDS | set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(SEASONS))
 _span_cache: dict[str, list] = {}
+FINAL_TYPES = {"MONTH", "NUM2", "NUM4", "ORD", "ISO", "DECADE", "SEASON", "BC", "AD"}
 TOKEN_RE = re.compile(
     r"""
     (?P<ISO>\d{4}-\d\d-\d\d)(?![\d-])
@@ -132,7 +132,6 @@ OF_THAT_YEAR_RE = re.compile(r"\s+of\s+(that|the\s+same|that\s+same|the\s+follow
 OF_THAT_YEAR_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
 # "December 7 (December 8 in Asian time zones), 1941": the year after the aside belongs to the dates in it
 AFTER_ASIDE_RE = re.compile(r"\)\s*,?\s*$")
-WORD_BEFORE_RE = re.compile(r"([^\s]+)\s*$")
 WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+|%)")
 
 LEFT_CONTEXT = 40  # chars before an anchor that may belong to its expression ("between the end of")
@@ -189,7 +188,7 @@ def _segment(types: tuple[str, ...]) -> list:
             except UnexpectedInput:
                 break
             try:
-                tree = ip.copy().feed_eof()
+                tree = ip.copy(deepcopy_values=False).feed_eof()
             except UnexpectedInput:
                 continue
             best = (i, j + 1, tree)
@@ -482,8 +481,15 @@ def _join_range(a: _Point, b: _Point) -> list[_Point]:
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
-    return m.group(1).lower() if m else ""
+    """The lowercased non-space chunk before `pos` (skipping spaces), '' at the start."""
+    j = pos - 1
+    floor = max(0, pos - 30)
+    while j >= floor and text[j].isspace():
+        j -= 1
+    k = j
+    while k >= floor and not text[k].isspace():
+        k -= 1
+    return text[k + 1:j + 1].lower()
 
 
 def _looks_like_quantity(text: str, p: _Point) -> bool:
@@ -515,10 +521,12 @@ def _looks_like_quantity(text: str, p: _Point) -> bool:
 
 def _misspelt_month_before(text: str, pos: int) -> bool:
     """The word before is a month name with two letters swapped, one dropped or one added."""
-    m = WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
-    if not m or not m.group(1)[:1].isupper():
+    if pos < 2 or not text[pos - 1].isspace():
         return False
-    w = m.group(1).lower().rstrip(".,")
+    w = _word_before(text, pos)
+    if not w or not text[pos - 1 - len(w)].isupper():
+        return False
+    w = w.rstrip(".,")
     if w in MONTHS or w in MONTH_ABBREVIATIONS or not w.isalpha() or len(w) < 4:
         return False
     for name in MONTHS:
@@ -617,6 +625,8 @@ def _span_expressions(span: str) -> list[list[_Point]]:
         if tok.type != "OTHER" and len(run) < MAX_RUN_TOKENS:
             run.append(tok)
             continue
+        while run and run[-1].type not in FINAL_TYPES:
+            run.pop()  # "1940 and the": a date never ends on a link word, so the shape cache stays small
         if run:
             for _i, _j, tree in _segment(tuple(t.type for t in run)):
                 pts = _eval(tree, run, 0)
@@ -634,6 +644,44 @@ def _shifted(p: _Point, by: int) -> _Point:
                   p.circa, p.kind, p.plain_year, p.abbrev, p.year_from_context)
 
 
+def _continuation_end(text: str, pos: int, limit: int) -> int:
+    """End of the date words, numbers, dashes and commas that follow an anchor."""
+    match = NEXT_TOKEN_RE.match
+    end = pos
+    while end < limit:
+        m = match(text, end, limit)
+        if m is None:
+            break
+        tok = m.group(1)
+        c = tok[0]
+        if not (c.isdigit() or c in ",-\u2010\u2011\u2012\u2013\u2014\u2015/"):
+            if tok not in ERAS and tok.lower().rstrip(".") not in LINK_WORDS:
+                break
+        end = m.end()
+    return end
+
+
+def _left_context_start(text: str, s: int, floor: int) -> int:
+    """Walk back over words that may open a date expression ("between the end of", "mid-", "c.")."""
+    start = s
+    j = s - 1
+    while j >= floor:
+        k = j
+        while k >= floor and text[k] in " \u00a0\t-":
+            k -= 1
+        if k == j and text[j] != "-":
+            break  # no separator: the anchor is glued to something
+        w_end = k + 1
+        while k >= floor and (text[k].isalpha() or text[k] == "."):
+            k -= 1
+        word = text[k + 1:w_end]
+        if not word or word.lower() not in LEFT_WORDS or (k >= floor and text[k].isalnum()):
+            break
+        start = j = k + 1
+        j -= 1
+    return start
+
+
 def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
     """Every date expression as written, before context: a list of points each."""
     out: list[list[_Point]] = []
@@ -649,12 +697,12 @@ def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
         else:
             w = WORD_RE.match(text, s)
             e = w.end()
+            if e < len(text) and text[e] == ".":
+                e += 1  # "Sept. 5"
             if w.group().lower() not in ANCHOR_WORDS:
                 continue  # "Mayor", "Decision"
-        left = LEFT_RE.search(text, max(consumed, s - LEFT_CONTEXT), s)
-        ws = left.start() if left else s
-        cont = CONT_RE.match(text, e, e + RIGHT_CONTEXT)
-        we = cont.end() if cont else e
+        ws = _left_context_start(text, s, max(consumed, s - LEFT_CONTEXT))
+        we = _continuation_end(text, e, e + RIGHT_CONTEXT)
         consumed = we
         for pts in _span_expressions(text[ws:we]):
             pts = [_shifted(p, ws) for p in pts]

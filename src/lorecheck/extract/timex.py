@@ -39,6 +39,7 @@ ANAPHORA = {
     "the end of the year": ("year", 0), "the end of the month": ("month", 0),
     "later that year": ("year", 0), "later in the year": ("year", 0), "late in the year": ("year", 0),
 }
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
 _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
           "year": "year", "years": "year"}
 
@@ -46,6 +47,7 @@ _num_alt = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 RELATIVE_RE = re.compile(
     r"\b(?:(?P<ref>" + "|".join(re.escape(w) for w in sorted(REFERENCE_WORDS, key=len, reverse=True)) + r")"
     r"|(?P<ana>" + "|".join(re.escape(w) for w in sorted(ANAPHORA, key=len, reverse=True)) + r")"
+    r"|(?P<season>(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|winter))"
     r"|(?P<n>\d{1,2}|" + _num_alt + r")\s(?P<unit>days?|weeks?|months?|years?)\s(?P<dir>later|earlier|after|before)"
     r")\b",
     re.I,
@@ -98,6 +100,9 @@ def relative_expressions(text: str, offset: int, found: list, last: DateValue | 
         value = None
         if m.group("ref"):
             value = REFERENCE_WORDS[m.group("ref").lower()]
+        elif m.group("season") and last is not None:
+            word = m.group("season").lower().split()[-1].split("-")[-1]
+            value = f"{_fmt(last.astronomical_year)}-{SEASON_CODES[word]}"
         elif last is not None:
             if m.group("ana"):
                 unit, n = ANAPHORA[m.group("ana").lower()]
