@@ -1,0 +1,88 @@
+"""The plain-text (wiki paste) source: infobox structure and body blocks."""
+from lorecheck.model import BlockKind
+from lorecheck.sources import parse_text
+
+from conftest import SEED, need_shared
+
+PAGE = """War of the Reeds
+Infobox collage for the War of the Reeds
+Date 3 March 1712 – 9 June 1715
+(3 years, 3 months and 6 days)
+Location Marsh provinces
+
+Flag of Oster Oster
+Flag of Marn (1600-1700) Marn (1712–13)
+Client and puppet states
+Flag of Lake Towns Lake Towns
+
+
+Flag of Vell Vell
+US flag by Someone Dunmere (1713–15) Flag of Marn Marn
+
+Commanders and leaders
+Oster leaders
+
+Flag of Oster Aldo Brannick
+
+Vell leaders
+
+Flag of Vell Corin Vass
+
+The War of the Reeds was fought between Oster, Marn, Dunmere and Vell over the reed marshes of the lower Orm river.
+
+Course of the war (1712-13)
+
+Oster pikemen at the Mere
+
+Oster pikemen crossing the Mere, 1712.
+
+In March the Vell fleet burned the granaries at Harl, and Oster answered with a siege of the town that lasted until the autumn.
+"""
+
+
+def fields(doc, key):
+    return [b for b in doc.blocks if b.kind is BlockKind.FIELD and b.key == key]
+
+
+def test_infobox_sides_flags_and_periods():
+    doc = parse_text("w.txt", PAGE, "text")
+    assert doc.title == "War of the Reeds"
+    assert [b.text for b in fields(doc, "combatant1")] == ["Oster", "Marn (1712–13)", "Lake Towns"]
+    assert fields(doc, "combatant1")[2].attrs == {"client": "1"}
+    # two belligerents on one line; the flag's own years are not a period
+    assert [b.text for b in fields(doc, "combatant2")] == ["Vell", "Dunmere (1713–15)", "Marn"]
+    assert [b.text for b in fields(doc, "side1_name")] == ["Oster"]
+    assert [b.text for b in fields(doc, "commander2")] == ["Corin Vass"]
+    marn = fields(doc, "combatant1")[1]
+    span = doc.block_span(marn)
+    assert (span.line, span.column) == (8, 26)
+
+
+def test_body_headings_captions_paragraphs():
+    doc = parse_text("w.txt", PAGE, "text")
+    kinds = [(b.kind, b.text[:20]) for b in doc.blocks if b.kind is not BlockKind.FIELD]
+    assert (BlockKind.HEADING, "Course of the war (1") in kinds
+    assert (BlockKind.CAPTION, "Oster pikemen at the") in kinds
+    assert (BlockKind.CAPTION, "Oster pikemen crossi") in kinds
+    para = [b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH][-1]
+    assert para.heading == "Course of the war (1712-13)"
+
+
+def test_seed_infobox():
+    need_shared(SEED)
+    doc = parse_text(str(SEED), SEED.read_text(encoding="utf-8"), "text")
+    axis = [b.text for b in fields(doc, "combatant1")]
+    allies = [b.text for b in fields(doc, "combatant2")]
+    assert "Italy (1940–43)" in axis and "Romania (1940–41)" in allies
+    assert "Soviet Union" in allies and "Germany" in allies and "United States (1941–46)" in allies
+    line26 = [b for b in doc.blocks if b.kind is BlockKind.FIELD and doc.block_span(b).line == 26]
+    assert [b.text for b in line26] == ["United States (1941–46)", "Germany"]
+    assert [b.text for b in fields(doc, "side1_name")] == ["Axis"]
+    assert [b.attrs["label"] for b in fields(doc, "casualties2")] == ["Military dead", "Civilian dead", "Total dead"]
+
+
+def test_crlf_and_lone_cr_lines_match_editors():
+    doc = parse_text("w.txt", PAGE.replace("\n", "\r\n"), "text")
+    assert doc.block_span(fields(doc, "combatant1")[1]).line == 8
+    doc = parse_text("w.txt", PAGE.replace("\n", "\r"), "text")
+    assert doc.block_span(fields(doc, "combatant1")[1]).line == 8
