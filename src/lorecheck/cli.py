@@ -22,12 +22,22 @@ class _Parser(argparse.ArgumentParser):
 
 def _check_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="lorecheck", description="Find contradictions in the documents of a fictional world.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files and folders to check (folders recursively)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files and folders to check (folders recursively); - reads stdin")
     p.add_argument("--version", action="version", version=f"lorecheck {__version__}")
-    p.add_argument("--format", default="text", help="text (default) or json")
+    p.add_argument("--format", default="text", help="text (default), concise, json, sarif, github or junit")
+    p.add_argument("--config", metavar="PATH", help="configuration file (default: the nearest lorecheck.toml, "
+                   ".lorecheck.toml or pyproject.toml with [tool.lorecheck] above the first path)")
     p.add_argument("--select", action="append", default=[], metavar="RULES", help="only these rules (comma-separated)")
     p.add_argument("--ignore", action="append", default=[], metavar="RULES", help="not these rules (comma-separated)")
     p.add_argument("--fail-on", choices=("error", "warning"), default=None, help="lowest severity that fails the run")
+    p.add_argument("--max-warnings", type=int, default=None, metavar="N", help="fail when there are more than N warnings")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (2 still means a usage error)")
+    p.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
+    p.add_argument("--write-baseline", metavar="FILE", help="record the current findings as the baseline and exit 0")
+    p.add_argument("--output-file", "-o", metavar="PATH", help="write the report here instead of stdout")
+    p.add_argument("--statistics", action="store_true", help="count findings per rule (on stderr)")
+    p.add_argument("--stdin-filename", metavar="PATH", help="with -, the path stdin stands for (format, config, messages)")
     return p
 
 
@@ -35,29 +45,92 @@ def _split(values: list[str]) -> list[str]:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
+def _fail(message: str) -> int:
+    for line in message.splitlines():
+        print(f"lorecheck: error: {line}", file=sys.stderr)
+    return 2
+
+
+def statistics(diagnostics) -> str:
+    """`12  conflicting-date` lines, most frequent first."""
+    from collections import Counter
+
+    counts = Counter(d.rule for d in diagnostics)
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    return "".join(f"{n:>{width}}  {rule}\n" for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def cmd_check(argv: list[str]) -> int:
-    from .config import Config
-    from .engine import lint
+    from . import baseline as baseline_file
+    from .config import ConfigError, discover
+    from .engine import STDIN, lint, unknown_rules
     from .report import FORMATS, render, summary_line
+    from .rules import RuleFileError
 
     args = _check_parser().parse_args(argv)
     if args.format not in FORMATS:
-        print(f"lorecheck: error: unknown format {args.format!r} (choose from {', '.join(FORMATS)})", file=sys.stderr)
-        return 2
+        return _fail(f"unknown format {args.format!r} (choose from {', '.join(FORMATS)})")
     if not args.paths:
-        print("lorecheck: error: no files or folders given (try: lorecheck docs/)", file=sys.stderr)
-        return 2
-    config = Config()
-    if args.select:
-        config.select = _split(args.select)
-    if args.ignore:
-        config.ignore = _split(args.ignore)
-    if args.fail_on:
-        config.fail_on = args.fail_on
-    result = lint(args.paths, config)
-    sys.stdout.write(render(args.format, result))
-    print(summary_line(result), file=sys.stderr)
-    return result.exit_code(config.fail_on)
+        return _fail("no files or folders given (try: lorecheck docs/)")
+    if args.stdin_filename and STDIN not in args.paths:
+        return _fail("--stdin-filename needs - among the paths")
+    if args.max_warnings is not None and args.max_warnings < 0:
+        return _fail("--max-warnings needs a number >= 0")
+    lookup = [args.stdin_filename if p == STDIN and args.stdin_filename else p for p in args.paths]
+    try:
+        config = discover(lookup, args.config)
+        if args.select:
+            config.select = _split(args.select)
+        if args.ignore:
+            config.ignore = _split(args.ignore)
+        if args.fail_on:
+            config.fail_on = args.fail_on
+        unknown = unknown_rules(config)
+        if unknown:
+            where = config.source or "the command line"
+            return _fail(f"{where}: no rule named {', '.join(map(repr, unknown))} (see `lorecheck rules`)")
+        known = baseline_file.read(args.baseline) if args.baseline else None
+        stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
+        progress = (lambda msg: print(f"lorecheck: {msg}...", file=sys.stderr, flush=True)) \
+            if sys.stderr.isatty() else None
+        result = lint(args.paths, config, stdin=stdin, stdin_filename=args.stdin_filename, progress=progress)
+    except (ConfigError, baseline_file.BaselineError) as exc:
+        return _fail(str(exc))
+    except RuleFileError as exc:
+        return _fail(f"{exc.path}: {exc.message.splitlines()[0]}")
+
+    if args.write_baseline:
+        try:
+            n = baseline_file.write(args.write_baseline, result.diagnostics, config.relative)
+        except OSError as exc:
+            return _fail(f"{args.write_baseline}: cannot write baseline: {exc.strerror or exc}")
+        print(f"lorecheck: wrote {n} finding{'' if n == 1 else 's'} to {args.write_baseline}", file=sys.stderr)
+        return 0
+    hidden = 0
+    if known is not None:
+        result.diagnostics, hidden = baseline_file.filter_new(result.diagnostics, known, config.relative)
+
+    report = render(args.format, result)
+    if args.output_file:
+        try:
+            with open(args.output_file, "w", encoding="utf-8", newline="") as out:
+                out.write(report)
+        except OSError as exc:
+            return _fail(f"{args.output_file}: cannot write report: {exc.strerror or exc}")
+    else:
+        sys.stdout.write(report)
+    if args.statistics:
+        sys.stderr.write(statistics(result.diagnostics))
+    extra = "".join(f", {n} {what}" for n, what in ((result.suppressed, "suppressed"), (hidden, "in the baseline")) if n)
+    print(summary_line(result) + extra, file=sys.stderr)
+    if args.exit_zero:
+        return 0
+    code = result.exit_code(config.fail_on)
+    warnings = sum(1 for d in result.diagnostics if d.severity.value == "warning")
+    if args.max_warnings is not None and warnings > args.max_warnings:
+        print(f"lorecheck: {warnings} warnings, more than --max-warnings {args.max_warnings}", file=sys.stderr)
+        code = 1
+    return code
 
 
 def cmd_rules(argv: list[str]) -> int:

@@ -2,17 +2,22 @@
 
 The only place where the pipeline stages meet. A file that cannot be read
 becomes a `source-error` diagnostic and never stops the other files.
+Configured `world` folders are read as context: their facts join the World,
+but only findings in the files named on the command line are reported (what
+a pre-commit hook passing the changed files needs).
 """
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config
+from .config import Config, glob_match, read_gitignore
 from .model import Diagnostic, DocumentFacts, Severity, Span
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".wiki", ".wikitext", ".mediawiki")
+STDIN = "-"
 
 
 @dataclass
@@ -20,21 +25,43 @@ class LintResult:
     diagnostics: list[Diagnostic]
     files: int
     facts: list[DocumentFacts] = field(default_factory=list)
+    suppressed: int = 0  # findings hidden by suppression comments
+    context_files: int = 0  # world files read only as context
 
     def exit_code(self, fail_on: str = "error") -> int:
         threshold = Severity(fail_on).rank
         return 1 if any(d.severity.rank >= threshold for d in self.diagnostics) else 0
 
 
-def collect_files(paths: list[str]) -> tuple[list[str], list[Diagnostic]]:
-    """Documents under the given paths: folders recursively (hidden ones skipped), named files always."""
+def collect_files(paths: list[str], config: Config | None = None) -> tuple[list[str], list[Diagnostic]]:
+    """Documents under the given paths: folders recursively (hidden ones skipped), named files always.
+
+    With a configuration, files found in folders must match `include` (when
+    given) and neither `exclude` nor the root .gitignore; a named file is
+    skipped only when `exclude` names it.
+    """
     files: list[str] = []
     problems: list[Diagnostic] = []
     seen: set[str] = set()
+    include = list(config.include) if config else []
+    exclude = list(config.exclude) if config else []
+    ignored = read_gitignore(config.project_root) if config else []
 
-    def add(path: str) -> None:
+    def excluded(path: str, walked: bool) -> bool:
+        if not config or not (include or exclude or ignored):
+            return False
+        rel = config.relative(path)
+        if rel.startswith("../"):
+            return False  # outside the project: its patterns do not speak about it
+        if any(glob_match(p, rel) for p in exclude):
+            return True
+        if walked and any(glob_match(p, rel) for p in ignored):
+            return True
+        return walked and bool(include) and not any(glob_match(p, rel) for p in include)
+
+    def add(path: str, walked: bool) -> None:
         real = os.path.realpath(path)
-        if real not in seen:
+        if real not in seen and not excluded(path, walked):
             seen.add(real)
             files.append(path)
 
@@ -47,9 +74,9 @@ def collect_files(paths: list[str]) -> tuple[list[str], list[Diagnostic]]:
                         continue
                     full = os.path.join(root, name)
                     if os.path.isfile(full):
-                        add(full)
+                        add(full, True)
         elif os.path.exists(p):
-            add(p)
+            add(p, False)
         else:
             problems.append(source_error(p, "no such file or directory"))
     return files, problems
@@ -64,13 +91,17 @@ def source_error(path: str, message: str, line: int | None = None, column: int |
 
 
 def extract_file(path: str, data: bytes | None = None) -> DocumentFacts:
-    """One file to facts; any failure becomes a source-error fact, never an exception."""
+    """One file to facts (with its suppression comments); any failure becomes a source-error fact."""
     from .extract import extract
     from .sources import SourceError, read_document
+    from .suppress import directives
 
     try:
         doc = read_document(path, data)
-        return extract(doc)
+        suppressions = directives(path, doc.text, doc.format)
+        facts = extract(doc)
+        facts.suppressions = suppressions
+        return facts
     except SourceError as exc:
         facts = DocumentFacts(path=path, format="unknown")
         facts.errors.append(source_error(path, exc.message, exc.line, exc.column, exc.severity))
@@ -86,23 +117,47 @@ def extract_file(path: str, data: bytes | None = None) -> DocumentFacts:
         return facts
 
 
-def lint(paths: list[str], config: Config | None = None) -> LintResult:
+def _display(path: Path) -> str:
+    """A configured folder as a path the user recognises: relative to the working folder when inside it."""
+    rel = os.path.relpath(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None = None,
+         stdin_filename: str | None = None, progress=None) -> LintResult:
+    """Check `paths` (STDIN "-" is read as `stdin_filename`) against the configured world."""
     from .checks import run_checks
     from .rules import load_rules
+    from .vocabulary import set_extra_folders
     from .world import World
 
     config = config or Config()
-    files, problems = collect_files(paths)
+    set_extra_folders([config.resolve(v) for v in config.vocabulary])
+    stdin_name = (stdin_filename or "stdin.txt") if STDIN in paths else None
+    named, problems = collect_files([p for p in paths if p != STDIN], config)
+    named_real = {os.path.realpath(f) for f in named}
+    if stdin_name:
+        named_real.add(os.path.realpath(stdin_name))
+    context, _ = collect_files([_display(config.resolve(w)) for w in config.world], config)
+    context = [f for f in context if os.path.realpath(f) not in named_real]
+    files = named + context
+    if progress and len(files) > 200:
+        progress(f"reading {len(files)} files")
     facts = [extract_file(f) for f in files]
-    rules = active_rules(load_rules(tuple(Path(r) for r in config.rules)), config)
+    if stdin_name:
+        facts.append(extract_file(stdin_name, stdin or b""))
+    rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
     world = World(facts, aliases=config.aliases, sides=config.sides)
     diagnostics = list(problems) + list(run_checks(world, rules.values()))
-    for d in diagnostics:
-        if d.rule in config.severity:
-            d.severity = Severity(config.severity[d.rule])
+    if context:  # the world was read as context: report only the named files
+        diagnostics = [d for d in diagnostics if os.path.realpath(d.span.path) in named_real]
+    apply_severity(diagnostics, rules, config)
     diagnostics = dedupe(diagnostics)
+    diagnostics = apply_per_file_ignores(diagnostics, rules, config)
+    reported = [f for f in facts if os.path.realpath(f.path) in named_real]
+    diagnostics, suppressed = apply_suppressions(diagnostics, reported, rules, config)
     diagnostics.sort(key=Diagnostic.sort_key)
-    return LintResult(diagnostics, len(files), facts)
+    return LintResult(diagnostics, len(named) + (1 if stdin_name else 0), facts, suppressed, len(context))
 
 
 def active_rules(rules: dict, config: Config) -> dict:
@@ -118,6 +173,100 @@ def active_rules(rules: dict, config: Config) -> dict:
     selected = ids(config.select) if config.select else set(rules)
     ignored = ids(config.ignore)
     return {k: r for k, r in rules.items() if k in selected and k not in ignored}
+
+
+def unknown_rules(config: Config) -> list[str]:
+    """Rule names or codes in the configuration that name no rule (a typo silently disables nothing)."""
+    from .rules import find_rule, load_rules
+
+    rules = load_rules(tuple(config.resolve(r) for r in config.rules))
+    named = [*config.select, *config.ignore, *config.severity,
+             *(r for rs in config.per_file_ignores.values() for r in rs)]
+    return sorted({n for n in named if n.lower() != "all" and find_rule(rules, n) is None})
+
+
+def _rule_id(rules: dict, name: str) -> str:
+    from .rules import find_rule
+
+    r = find_rule(rules, name)
+    return r.id if r else name
+
+
+def apply_severity(diagnostics: list[Diagnostic], rules: dict, config: Config) -> None:
+    overrides = {_rule_id(rules, k): v for k, v in config.severity.items()}
+    for d in diagnostics:
+        if d.rule in overrides:
+            d.severity = Severity(overrides[d.rule])
+
+
+def apply_per_file_ignores(diagnostics: list[Diagnostic], rules: dict, config: Config) -> list[Diagnostic]:
+    if not config.per_file_ignores:
+        return diagnostics
+    table = [(pattern, {_rule_id(rules, n) for n in names}) for pattern, names in config.per_file_ignores.items()]
+    out = []
+    for d in diagnostics:
+        rel = config.relative(d.span.path)
+        if not any(glob_match(p, rel) and (d.rule in ids or "all" in ids) for p, ids in table):
+            out.append(d)
+    return out
+
+
+def apply_suppressions(diagnostics: list[Diagnostic], facts: list[DocumentFacts], rules: dict,
+                       config: Config) -> tuple[list[Diagnostic], int]:
+    """Drop findings covered by suppression comments; report comments that covered nothing."""
+    from .rules import find_rule
+    from .suppress import covers
+
+    by_path = {os.path.realpath(f.path): f.suppressions for f in facts if f.suppressions}
+    if not by_path:
+        return diagnostics, 0
+    codes = {r.id: r.code for r in rules.values()}
+
+    def suppressed_by(d: Diagnostic, mark: bool) -> bool:
+        hit = False
+        for directive in by_path.get(os.path.realpath(d.span.path), ()):
+            if covers(directive, d.rule, codes.get(d.rule), d.span.line):
+                hit = True
+                if mark:
+                    directive.used = True
+        return hit
+
+    kept = [d for d in diagnostics if not suppressed_by(d, True)]
+    suppressed = len(diagnostics) - len(kept)
+    rule = rules.get("unused-suppression")
+    if rule is None:
+        return kept, suppressed
+    path_of = {os.path.realpath(f.path): f.path for f in facts}
+    unused = []
+    for real, items in by_path.items():
+        for directive in items:
+            if directive.used:
+                continue
+            if directive.problem:
+                why = directive.problem
+            else:
+                names = [n for n in directive.rules if n.lower() != "all"]
+                unknown = [n for n in names if find_rule(rules, n) is None and find_rule_any(config, n) is None]
+                if unknown:
+                    why = f"unknown rule {', '.join(unknown)}"
+                elif names and not any(find_rule(rules, n) for n in names):
+                    continue  # every rule it names is switched off in this run: nothing to judge
+                else:
+                    why = f"{directive.action} {', '.join(directive.rules)} suppresses nothing"
+            span = Span(path_of[real], directive.line, directive.column, directive.line, directive.column)
+            unused.append(Diagnostic(rule=rule.id, severity=Severity(rule.severity),
+                                     message=rule.format(problem=why), span=span,
+                                     key=(directive.action, *directive.rules)))
+    apply_severity(unused, rules, config)
+    unused = [d for d in apply_per_file_ignores(unused, rules, config) if not suppressed_by(d, False)]
+    return kept + unused, suppressed
+
+
+def find_rule_any(config: Config, name: str):
+    """A rule known at all (active or not): unknown names in comments are typos worth reporting."""
+    from .rules import find_rule, load_rules
+
+    return find_rule(load_rules(tuple(config.resolve(r) for r in config.rules)), name)
 
 
 def dedupe(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
