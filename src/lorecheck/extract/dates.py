@@ -261,7 +261,7 @@ class DateContext:
         if self.heading_year is not None:
             return self.heading_year, False, None
         if self.dct is not None:
-            return self.dct.astronomical_year, True, self.dct.month
+            return self.dct.astronomical_year, True, None
         return None
 
     def saw(self, value: DateValue) -> None:
@@ -470,7 +470,7 @@ def _join_range(a: _Point, b: _Point) -> list[_Point]:
     if b.month is None and b.day is not None:
         b.month = a.month
     if a.bc is None and b.bc is True and a.year is not None and b.year is not None and a.year >= b.year:
-        a.bc = True  # 490-479 BC
+        a.bc, a.plain_year = True, False  # 490-479 BC: the era word covers both ends
     if b.year is None and a.year is not None and b.decade is None and b.kind != "":
         b.year, b.plain_year = a.year, a.plain_year
         b.bc = a.bc if b.bc is None else b.bc
@@ -655,7 +655,7 @@ def _continuation_end(text: str, pos: int, limit: int) -> int:
         tok = m.group(1)
         c = tok[0]
         if not (c.isdigit() or c in ",-\u2010\u2011\u2012\u2013\u2014\u2015/"):
-            if tok not in ERAS and tok.lower().rstrip(".") not in LINK_WORDS:
+            if tok not in ERAS and tok.rstrip(".") not in ERAS and tok.lower().rstrip(".") not in LINK_WORDS:
                 break
         end = m.end()
     return end
@@ -752,7 +752,8 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
         pts = exprs[k]
         end = pts[-1].end
         if following is not None:
-            m = SENTENCE_END_RE.search(text, end, boundary_after) if end < boundary_after else None
+            # +2: the look-ahead for the capital that opens the next sentence must see it
+            m = SENTENCE_END_RE.search(text, end, boundary_after + 2) if end < boundary_after else None
             if m is not None:
                 following = None
         next_year[k] = following
