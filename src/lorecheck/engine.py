@@ -27,6 +27,8 @@ class LintResult:
     facts: list[DocumentFacts] = field(default_factory=list)
     suppressed: int = 0  # findings hidden by suppression comments
     context_files: int = 0  # world files read only as context
+    rules: dict = field(default_factory=dict)  # the rules that ran, by id (SARIF rule metadata)
+    root: str = "."  # the project root (SARIF's %SRCROOT%)
 
     def exit_code(self, fail_on: str = "error") -> int:
         threshold = Severity(fail_on).rank
@@ -157,7 +159,8 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     reported = [f for f in facts if os.path.realpath(f.path) in named_real]
     diagnostics, suppressed = apply_suppressions(diagnostics, reported, rules, config)
     diagnostics.sort(key=Diagnostic.sort_key)
-    return LintResult(diagnostics, len(named) + (1 if stdin_name else 0), facts, suppressed, len(context))
+    return LintResult(diagnostics, len(named) + (1 if stdin_name else 0), facts, suppressed, len(context),
+                      rules, str(config.project_root))
 
 
 def active_rules(rules: dict, config: Config) -> dict:

@@ -10,6 +10,10 @@ import importlib
 FORMATS = {
     "text": "text",
     "json": "json_report",
+    "concise": "concise",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
 }
 
 
