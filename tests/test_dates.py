@@ -267,3 +267,9 @@ def test_seed_impossible_dates_take_context_years():
             ctx.heading(line)
     assert (286, 1942, 11, 31) in invalid
     assert (307, 1943, 2, 30) in invalid
+
+
+def test_dates_command_anchors_news_words_to_the_dct():
+    out = dates_command("On Friday, and last year, and this week, two years ago.", "2013-03-20")
+    assert [(e["text"], e["value"]) for e in out] == [
+        ("Friday", "2013-03-22"), ("last year", "2012"), ("this week", "2013-W12"), ("two years ago", "2011")]

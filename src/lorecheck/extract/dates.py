@@ -858,7 +858,7 @@ def dates_command(text: str, dct: str | None) -> list[dict]:
                     e["start"] += pos
                     e["end"] += pos
                     out.append(e)
-            out.extend(timex.relative_expressions(body, pos, found, last_before))
+            out.extend(timex.relative_expressions(body, pos, found, last_before, ctx.dct))
             if is_heading:
                 ctx.heading(body)
         pos += len(line)
