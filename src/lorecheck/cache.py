@@ -1,0 +1,181 @@
+"""Content-hash cache of extracted facts, one file per document in `.lorecheck_cache/`.
+
+Why: pre-commit passes a few changed files but checks them against the whole
+world; the facts of unchanged files must cost a hash and a read, not a parse.
+
+Key: sha256 of (lorecheck version, hash of lorecheck's own code, vocabulary
+fingerprint, optional configuration key, file bytes). Editing a rule file, a
+vocabulary file, lorecheck itself or the document gives a new key; nothing is
+ever invalidated by time. Entries remember the path they were made under and
+re-point their spans on load when it differs, so a renamed or copied file
+still hits (the common case, same path, costs one C unpickle).
+
+Safety: entries are written to a temporary file and renamed into place, so
+concurrent runs only ever see whole entries; each entry carries a sha256 of
+its payload, and an entry that fails the check or does not unpickle is
+treated as a miss and rewritten, never trusted. Any OS error (read-only
+checkout, full disk) turns the cache off for that entry, never fails the run.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from dataclasses import fields, is_dataclass, replace
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .model import DocumentFacts, Span
+
+CACHE_DIR_NAME = ".lorecheck_cache"
+_MAGIC = b"LCF1"
+_DIGEST = 32
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of lorecheck's own source and grammars: a code change is a new cache key, even at one version."""
+    h = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".lark")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class _Unpickler(pickle.Unpickler):
+    """Refuses any class outside lorecheck and builtins: a cache entry is data, not code."""
+
+    def find_class(self, module, name):
+        if module == "builtins" or module.startswith("lorecheck."):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"unexpected class {module}.{name} in a cache entry")
+
+
+def dumps(facts: DocumentFacts) -> bytes:
+    """One document's facts as an entry payload: the path they were made with, then the pickle."""
+    path = facts.path.encode("utf-8", "surrogatepass")
+    return len(path).to_bytes(4, "little") + path + pickle.dumps(facts, pickle.HIGHEST_PROTOCOL)
+
+
+def loads(payload: bytes, path: str) -> DocumentFacts:
+    """Facts from `dumps`, with every span re-pointed at `path` when the file was stored under another."""
+    n = int.from_bytes(payload[:4], "little")
+    stored = payload[4:4 + n].decode("utf-8", "surrogatepass")
+    facts = _Unpickler(io.BytesIO(payload[4 + n:])).load()
+    if not isinstance(facts, DocumentFacts):
+        raise pickle.UnpicklingError("cache entry is not DocumentFacts")
+    if stored != path:
+        repath(facts, stored, path)
+    return facts
+
+
+def repath(obj, old: str, new: str):
+    """Replace the path `old` by `new` in every span reachable from `obj` (in place where mutable).
+
+    Spans are frozen, so they are rebuilt; lists and slotted dataclasses are
+    updated in place. Returns the (possibly new) object.
+    """
+    if type(obj) is Span:
+        return replace(obj, path=new) if obj.path == old else obj
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            obj[i] = repath(item, old, new)
+        return obj
+    if isinstance(obj, tuple):
+        return type(obj)(repath(x, old, new) for x in obj) if type(obj) is tuple else obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        if type(obj).__dataclass_params__.frozen:
+            return obj  # dates and the like: no spans inside
+        for f in fields(obj):
+            value = getattr(obj, f.name)
+            if f.name == "path" and value == old:
+                setattr(obj, f.name, new)
+            elif value is not None and not isinstance(value, (str, int, float, bool, Enum)):
+                setattr(obj, f.name, repath(value, old, new))
+    return obj
+
+
+def cacheable(facts: DocumentFacts) -> bool:
+    """Facts that record a bug of ours are not kept: the next run should try again."""
+    return not any(e.message.startswith("internal error") for e in facts.errors)
+
+
+class FactCache:
+    """Facts per document content in one folder; safe for concurrent runs."""
+
+    def __init__(self, directory: str | os.PathLike | None = None, config_key: str = ""):
+        from .vocabulary import fingerprint
+
+        self.root = Path(directory) if directory is not None else Path.cwd() / CACHE_DIR_NAME
+        self.dir = self.root / "facts"
+        salt = "\0".join((__version__, code_fingerprint(), fingerprint(), config_key, ""))
+        self._salt = salt.encode()
+        self.hits = self.misses = self.rebuilt = 0
+        self._ready = False
+
+    def key(self, data: bytes) -> str:
+        h = hashlib.sha256(self._salt)
+        h.update(data)
+        return h.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.dir / key[:2] / key[2:]
+
+    def get(self, key: str, path: str) -> DocumentFacts | None:
+        """The stored facts, re-pathed to `path`; None when absent or damaged."""
+        try:
+            blob = self._entry(key).read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            if blob[:4] != _MAGIC or hashlib.sha256(blob[4 + _DIGEST:]).digest() != blob[4:4 + _DIGEST]:
+                raise ValueError("checksum mismatch")
+            facts = loads(blob[4 + _DIGEST:], path)
+        except Exception:  # damaged: rebuild it, never trust it
+            self.rebuilt += 1
+            self.misses += 1
+            return None
+        self.hits += 1
+        return facts
+
+    def put(self, key: str, payload: bytes) -> None:
+        """Store a `dumps` payload atomically (temporary file + rename); errors turn into no-ops."""
+        try:
+            self._prepare()
+            target = self._entry(key)
+            target.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+                os.replace(tmp, target)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            pass
+
+    def _prepare(self) -> None:
+        """Create the folder once, marked so that git and backup tools leave it alone."""
+        if self._ready:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        for name, text in ((".gitignore", "*\n"),
+                           ("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
+                                            "# lorecheck fact cache; safe to delete.\n")):
+            p = self.root / name
+            if not p.exists():
+                try:
+                    p.write_text(text, encoding="utf-8")
+                except OSError:
+                    pass
+        self._ready = True

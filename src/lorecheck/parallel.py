@@ -1,0 +1,154 @@
+"""Extract many files: fact cache first, then a process pool for the misses.
+
+Why a process pool: extraction is pure-Python CPU work (the GIL rules out
+threads). Why not always: starting workers costs ~0.1 s each, more than a
+small world takes, so the pool is used only past a size where it pays off.
+Order is preserved: facts come back in the order the files were given.
+
+Settings come from the command line through `configure()` (the pydantic
+Config forbids extra fields); `extract_all` arguments override them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from .model import DocumentFacts
+
+# a pool pays off past about this much work
+POOL_MIN_FILES = 64
+POOL_MIN_BYTES = 4 * 2**20
+
+_settings: dict = {"jobs": None, "cache": True, "cache_dir": None}
+
+
+def configure(jobs: int | None = None, cache: bool | None = None, cache_dir: str | None = None) -> None:
+    """Command-line settings for later `extract_all` calls (None leaves a setting as it is)."""
+    if jobs is not None:
+        _settings["jobs"] = jobs
+    if cache is not None:
+        _settings["cache"] = cache
+    if cache_dir is not None:
+        _settings["cache_dir"] = cache_dir
+
+
+def cpu_count() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def choose_jobs(jobs: int | None, files: int, total_bytes: int) -> int:
+    """`jobs` if given (0 = all cores); else all cores when the work is big enough, else 1."""
+    if jobs is not None and jobs > 0:
+        return min(jobs, max(1, files))
+    if jobs == 0 or files > POOL_MIN_FILES or total_bytes > POOL_MIN_BYTES:
+        return max(1, min(cpu_count(), files))
+    return 1
+
+
+def config_key(config) -> str:
+    """The part of the configuration that changes extraction: extra vocabulary folders and their data."""
+    folders = list(getattr(config, "vocabulary", None) or [])
+    if not folders:
+        return ""
+    root = Path(getattr(config, "root", None) or ".")
+    h = hashlib.sha256(json.dumps(folders).encode())
+    for folder in folders:
+        base = root / folder
+        for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
+            h.update(str(path.relative_to(base)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def open_cache(config=None, cache_dir: str | None = None):
+    """The FactCache for this run: `cache_dir`, else the configuration's root, else the working folder."""
+    from .cache import CACHE_DIR_NAME, FactCache
+
+    directory = cache_dir or _settings["cache_dir"]
+    if directory is None and getattr(config, "root", None):
+        directory = Path(config.root) / CACHE_DIR_NAME
+    return FactCache(directory, config_key(config) if config is not None else "")
+
+
+def _extract_payload(path: str, data: bytes | None) -> bytes:
+    """Worker: one file to a path-independent pickle (the form the cache stores and the pool returns)."""
+    from .cache import dumps
+    from .engine import extract_file
+
+    return dumps(extract_file(path, data))
+
+
+def _warm_worker() -> None:
+    """Import what extraction needs once per worker, not on its first file."""
+    try:
+        from . import extract, sources  # noqa: F401
+        from .sources import markdown, plaintext  # noqa: F401
+    except ImportError:  # the file that needs it will report it
+        pass
+
+
+def extract_all(files: list[str], jobs: int | None = None, cache=None, config=None,
+                cache_dir: str | None = None) -> list[DocumentFacts]:
+    """Facts of every file, in order. `cache`: True/False, or a FactCache; None = the configured default."""
+    from .cache import FactCache, cacheable, loads
+
+    if cache is None:
+        cache = _settings["cache"]
+    if cache is True:
+        cache = open_cache(config, cache_dir)
+    store: FactCache | None = cache or None
+    jobs = _settings["jobs"] if jobs is None else jobs
+
+    results: list[DocumentFacts | None] = [None] * len(files)
+    todo: list[tuple[int, str, bytes | None, str | None]] = []  # (index, path, data, key)
+    total = 0
+    for i, path in enumerate(files):
+        data = key = None
+        if store is not None:
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                pass  # extraction reports it as a source-error
+            else:
+                key = store.key(data)
+                hit = store.get(key, path)
+                if hit is not None:
+                    results[i] = hit
+                    continue
+            total += len(data or b"")
+        else:
+            try:
+                total += os.path.getsize(path)
+            except OSError:
+                pass
+        todo.append((i, path, data, key))
+
+    n = choose_jobs(jobs, len(todo), total)
+    if n <= 1:
+        payloads = (_extract_payload(path, data) for _, path, data, _ in todo)
+    else:
+        payloads = _pool_map(todo, n)
+    for (i, path, _, key), payload in zip(todo, payloads):
+        facts = loads(payload, path)
+        if store is not None and key is not None and cacheable(facts):
+            store.put(key, payload)
+        results[i] = facts
+    return results  # type: ignore[return-value]
+
+
+def _pool_map(todo, jobs: int):
+    """Payloads in `todo` order from a process pool (fork where the OS has it: no re-import)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunk = max(1, min(16, len(todo) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker) as pool:
+        yield from pool.map(_extract_payload, [p for _, p, _, _ in todo], [d for _, _, d, _ in todo],
+                            chunksize=chunk)
