@@ -151,8 +151,8 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
     world = World(facts, aliases=config.aliases, sides=config.sides)
     diagnostics = list(problems) + list(run_checks(world, rules.values()))
-    if context:  # the world was read as context: report only the named files
-        diagnostics = [d for d in diagnostics if os.path.realpath(d.span.path) in named_real]
+    if context:  # the world was read as context: report what involves a named file
+        diagnostics = [d for d in diagnostics if _involves(d, named_real)]
     apply_severity(diagnostics, rules, config)
     diagnostics = dedupe(diagnostics)
     diagnostics = apply_per_file_ignores(diagnostics, rules, config)
@@ -161,6 +161,12 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(diagnostics, len(named) + (1 if stdin_name else 0), facts, suppressed, len(context),
                       rules, str(config.project_root))
+
+
+def _involves(d: Diagnostic, named_real: set[str]) -> bool:
+    """The finding is in a named file, or a named file is one of its sides (an edit there caused it)."""
+    return os.path.realpath(d.span.path) in named_real or any(
+        os.path.realpath(r.span.path) in named_real for r in d.related)
 
 
 def active_rules(rules: dict, config: Config) -> dict:
