@@ -1,0 +1,153 @@
+"""Fact cache and parallel extraction: same findings every way, damaged entries rebuilt, concurrent runs safe."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lorecheck import parallel
+from lorecheck.cache import FactCache, cacheable, dumps, loads
+from lorecheck.engine import collect_files, lint
+from lorecheck.parallel import extract_all
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("world")
+    _generator().generate(out, files=6, seed=3, min_kb=2, max_kb=4)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def restore_settings():
+    saved = dict(parallel._settings)
+    yield
+    parallel._settings.clear()
+    parallel._settings.update(saved)
+
+
+def _files(world: Path) -> list[str]:
+    files, problems = collect_files([str(world)])
+    assert not problems and len(files) == 6
+    return files
+
+
+def _findings(paths, **settings) -> list[tuple]:
+    parallel.configure(**settings)
+    result = lint(paths)
+    return [(d.rule, d.span, d.message, tuple(r.span for r in d.related)) for d in result.diagnostics]
+
+
+def test_facts_identical_with_and_without_cache_and_jobs(world, tmp_path):
+    files = _files(world)
+    plain = extract_all(files, jobs=1, cache=False)
+    assert sum(len(f.dates) for f in plain) > 50  # a real world, not empty facts
+    assert extract_all(files, jobs=2, cache=False) == plain
+    cache = FactCache(tmp_path / "c")
+    assert extract_all(files, jobs=2, cache=cache) == plain  # cold: fills
+    assert cache.misses == 6 and cache.hits == 0
+    warm = FactCache(tmp_path / "c")
+    assert extract_all(files, jobs=1, cache=warm) == plain  # warm: every file from the cache
+    kept = sum(cacheable(f) for f in plain)  # facts recording an internal error are retried, not kept
+    assert warm.hits == kept and warm.misses == 6 - kept
+
+
+def test_findings_identical_with_and_without_cache_and_jobs(world, tmp_path):
+    paths = [str(world)]
+    baseline = _findings(paths, jobs=1, cache=False)
+    assert baseline  # the generated world has planted contradictions
+    assert _findings(paths, jobs=2, cache=False) == baseline
+    assert _findings(paths, jobs=1, cache=True, cache_dir=str(tmp_path / "c")) == baseline
+    assert _findings(paths, jobs=2, cache=True, cache_dir=str(tmp_path / "c")) == baseline
+
+
+def test_order_preserved_across_pool(world):
+    files = _files(world)
+    facts = extract_all(list(reversed(files)), jobs=2, cache=False)
+    assert [f.path for f in facts] == list(reversed(files))
+
+
+def test_cached_facts_take_this_runs_path(world, tmp_path):
+    src = Path(next(f for f in _files(world) if f.endswith(".txt")))
+    copy = tmp_path / ("renamed" + src.suffix)
+    copy.write_bytes(src.read_bytes())
+    cache = FactCache(tmp_path / "c")
+    extract_all([str(src)], jobs=1, cache=cache)
+    [hit] = extract_all([str(copy)], jobs=1, cache=cache)
+    assert cache.hits == 1
+    assert hit == extract_all([str(copy)], jobs=1, cache=False)[0]
+    assert {d.span.path for d in hit.dates} == {str(copy)}
+
+
+def _entries(cache_dir: Path) -> list[Path]:
+    return [p for p in (cache_dir / "facts").rglob("*") if p.is_file() and not p.name.startswith(".tmp")]
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "evil"])
+def test_damaged_entry_is_rebuilt_not_trusted(world, tmp_path, damage):
+    path = next(f for f in _files(world) if f.endswith(".txt"))
+    cache_dir = tmp_path / "c"
+    good = extract_all([path], jobs=1, cache=FactCache(cache_dir))[0]
+    [entry] = _entries(cache_dir)
+    blob = entry.read_bytes()
+    if damage == "flip":
+        blob = blob[:-20] + bytes([blob[-20] ^ 0xFF]) + blob[-19:]
+    elif damage == "truncate":
+        blob = blob[: len(blob) // 2]
+    elif damage == "empty":
+        blob = b""
+    else:  # a valid checksum over a pickle that would run code: refused by the unpickler
+        payload = len(path).to_bytes(4, "little") + path.encode() + b"cos\ngetcwd\n)R."
+        blob = blob[:4] + hashlib.sha256(payload).digest() + payload
+    entry.write_bytes(blob)
+    cache = FactCache(cache_dir)
+    again = extract_all([path], jobs=1, cache=cache)[0]
+    assert again == good
+    assert cache.hits == 0 and cache.misses == 1
+    if damage != "empty":
+        assert cache.rebuilt == 1
+    fresh = FactCache(cache_dir)  # the entry was rewritten whole
+    assert extract_all([path], jobs=1, cache=fresh)[0] == good and fresh.hits == 1
+
+
+def test_payload_round_trip_keeps_everything(world):
+    facts = extract_all(_files(world)[:1], jobs=1, cache=False)[0]
+    assert loads(dumps(facts), facts.path) == facts
+
+
+WRITER = """
+import sys
+from lorecheck.cache import FactCache
+from lorecheck.engine import collect_files
+from lorecheck.parallel import extract_all
+files, _ = collect_files([sys.argv[1]])
+for _ in range(3):
+    extract_all(files, jobs=1, cache=FactCache(sys.argv[2]))
+"""
+
+
+def test_concurrent_writers_leave_a_valid_cache(world, tmp_path):
+    cache_dir = tmp_path / "c"
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(world), str(cache_dir)]) for _ in range(2)]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    files = _files(world)
+    plain = extract_all(files, jobs=1, cache=False)
+    kept = sum(cacheable(f) for f in plain)
+    assert len(_entries(cache_dir)) == kept
+    assert not [p for p in (cache_dir / "facts").rglob(".tmp-*")]  # no leftovers
+    cache = FactCache(cache_dir)
+    assert extract_all(files, jobs=1, cache=cache) == plain
+    assert cache.hits == kept and cache.rebuilt == 0
