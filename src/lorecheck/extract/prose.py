@@ -1,8 +1,302 @@
-"""Prose statements (placeholder interface: being written; reads nothing yet)."""
+"""Prose statements, names, durations, relative dates and figures.
+
+Blocks are read as the orchestrator hands them over (so its time budget
+applies). A capitalised word at the start of a sentence is a name only when
+it is a known entity, a demonym, or the document has already written it
+mid-sentence (each block is scanned for such words before it is read).
+
+Per sentence (all linear in its length, with caps on token counts):
+1. one regex pass cuts the sentence into words; dates found by the date
+   grammar become DATE tokens; vocabulary (rules/vocabulary/predicates.yaml,
+   hedges.yaml, demonyms.yaml, prose.yaml) turns words into token classes:
+   names, demonyms, the page's own topic ("the war"), verb and noun triggers,
+   auxiliaries, hedges, negations; other words are compressed into one OTHER;
+2. the sentence is cut into clauses at ";" and at clause openers ("when",
+   ", and" + verb ...);
+3. the LALR grammar `grammar/statements.lark` chunks each clause (names
+   lists, active/passive verb groups, nominalisations with their owners and
+   "of"/"by" phrases), cached by token shape;
+4. roles are read off the chunks: subject, object, agent, the date nearest the
+   verb (else the sentence's leading date, else a list item's own date),
+   hedge, negation and the named event.
+
+Statement semantics (what the World and the checks can rely on):
+- `subject` is who/what the fact is about, as written (title stripped,
+  demonyms as their polity: "French forces" -> "France"); `object` the other
+  party (joined side, invaded country, signed treaty) or None.
+- agent predicates (surrender, sign, invade, capture, liberate, join, leave,
+  abdicate, succeed, marriage, act): the doer is the subject. Passive without
+  an agent ("the Treaty of Kessel was signed on ...") has the patient as
+  subject and no object.
+- patient predicates (start, end, occur, birth, death, founded, dissolved,
+  crown, term_start, term_end): the one it happens to is the subject; an
+  agent named with it ("Matilde appointed Halloway") gets an `act` statement.
+- `is_acting(predicate)` says which predicates mean the subject acted (after
+  death or dissolution that is an error); honours, burial, mourning,
+  posthumous publication produce no statement at all.
+"""
 from __future__ import annotations
 
-from ..model import Block, Document, DocumentFacts, Origin
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .. import vocabulary
+from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
+                     Origin, Quantity, RelativeDate, StatedDuration, Statement)
 from .dates import FoundDate
+from .entities import (DemonymResolver, find_expansion, group_nouns, is_acronym, name_key, side_names,
+                       strip_title)
+from .numbers import parse_duration, parse_figure, word_number
+
+MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
+MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
+NAME_RUN_COLLAPSE = 24  # coordinated name lists longer than this are one token for the parser
+MAX_NAME_WORDS = 12
+
+# ------------------------------------------------------------------ lexicon
+
+_WORD_RE = re.compile(
+    r"(?P<acr>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?)"
+    r"|(?P<word>[^\W\d_](?:[\w\u00b4'’\-]*[^\W_])?(?:['’]s\b|s['’](?!\w))?)"
+    r"|(?P<num>\d[\d,.]*\d|\d)"
+    r"|(?P<punct>[;:,()\u2013\u2014\-\"“”\[\]!?.])"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
+_ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
+                  "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",
+                  "e.g", "i.e", "cf", "etc", "al", "op", "fig", "hon", "brig", "cmdr", "u.s", "u.k"}
+_AUX = {"is", "was", "were", "are", "be", "been", "being", "am", "'s"}
+_HAVE = {"has", "had", "have", "having"}
+_DETERMINERS = {"the", "a", "an"}
+_ADVERBS = {"also", "then", "still", "soon", "already", "subsequently", "jointly", "eventually", "finally",
+            "formally", "officially", "quickly", "later", "first", "again", "briefly", "once", "thus",
+            "immediately", "secretly", "duly", "reluctantly", "openly", "nominally", "successfully",
+            "together", "yet", "ultimately", "initially", "shortly", "soon", "effectively", "partly"}
+_PREPOSITIONS = {"in", "on", "at", "from", "to", "with", "during", "after", "before", "under", "against", "of",
+                 "for", "by", "into", "between", "near", "toward", "towards", "across", "through", "throughout",
+                 "over", "upon", "within", "without", "among", "behind", "beyond", "around", "along", "via",
+                 "following", "despite", "since", "until", "about", "like", "unlike", "than", "as"}
+_GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "statements.lark"
+
+
+def _inflect(word: str) -> set[str]:
+    """Regular inflections of a verb (over-generation is harmless: the forms are only looked up)."""
+    w = word.lower()
+    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        out |= {w[:-1] + "ing", w + "d", w + "s"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        out |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return out
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    phrases: dict[str, list[tuple[tuple[str, ...], str, object]]]  # first word -> [(words, type, value)]
+    predicates: dict[str, dict]
+    not_acting_words: frozenset[str]
+    not_acting_adverbs: frozenset[str]
+    light_verbs: frozenset[str]
+    topic_nouns: dict[str, list[str]]
+    topic_qualifiers: frozenset[str]
+    not_names: frozenset[str]
+    connectors: frozenset[str]
+    name_tails: frozenset[str]
+    event_heads: frozenset[str]
+    agreement_heads: frozenset[str]
+    relative: dict[str, str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    clause_openers: frozenset[str]
+    measures: dict
+    age_cues: list[str]
+    approximate: list[str]
+    next_day: list[str]
+    group: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    preds = vocabulary.load("predicates")
+    hedges = vocabulary.load("hedges")
+    prose = vocabulary.load("prose")
+    phrases: dict[str, list] = {}
+    verb_preds: dict[tuple[str, ...], list[str]] = {}
+    noun_preds: dict[tuple[str, ...], list[str]] = {}
+
+    def add(words: tuple[str, ...], kind: str, value) -> None:
+        phrases.setdefault(words[0], []).append((words, kind, value))
+
+    for name, spec in (preds.get("predicates") or {}).items():
+        for entry in spec.get("verbs") or []:
+            parts = str(entry).lower().split()
+            forms = _inflect(parts[0]) if not (name == "act" and len(parts) == 1 and not _is_irregular(parts[0])) \
+                else _inflect(parts[0]) - {parts[0]}
+            if name == "act" and _is_irregular(parts[0]):
+                forms = {parts[0]}
+            for f in forms:
+                verb_preds.setdefault((f, *parts[1:]), [])
+                if name not in verb_preds[(f, *parts[1:])]:
+                    verb_preds[(f, *parts[1:])].append(name)
+        for entry in spec.get("nouns") or []:
+            parts = str(entry).lower().split()
+            for f in {parts[0], parts[0] + "s"}:
+                noun_preds.setdefault((f, *parts[1:]), [])
+                if name not in noun_preds[(f, *parts[1:])]:
+                    noun_preds[(f, *parts[1:])].append(name)
+    not_acting = preds.get("not_acting") or {}
+    na_words: set[str] = set()
+    for entry in not_acting.get("verbs") or []:
+        parts = str(entry).lower().split()
+        for f in _inflect(parts[0]):
+            add((f, *parts[1:]), "NOTACT", None)
+            na_words.add(f)
+    for words, plist in verb_preds.items():
+        add(words, "VERB", tuple(plist))
+    for words, plist in noun_preds.items():
+        add(words, "NOM", tuple(plist))
+    for entry in hedges.get("hedges") or []:
+        add(tuple(str(entry).lower().split()), "HEDGE", str(entry))
+    for entry in hedges.get("negations") or []:
+        add(tuple(str(entry).lower().split()), "NEG", str(entry))
+    for first in phrases:
+        phrases[first].sort(key=lambda p: len(p[0]), reverse=True)
+    topic = prose.get("topic_nouns") or {}
+    return _Lexicon(
+        phrases=phrases,
+        predicates=preds.get("predicates") or {},
+        not_acting_words=frozenset(na_words | {str(w).lower() for w in not_acting.get("nouns") or []}),
+        not_acting_adverbs=frozenset(str(w).lower() for w in not_acting.get("adverbs") or []),
+        light_verbs=frozenset(f for w in preds.get("light_verbs") or [] for f in _inflect(str(w).split()[0])),
+        topic_nouns={k.lower(): [x.lower() for x in v] for k, v in topic.items()},
+        topic_qualifiers=frozenset(prose.get("topic_qualifiers") or []),
+        not_names=frozenset(prose.get("not_names") or []),
+        connectors=frozenset(prose.get("name_connectors") or []),
+        name_tails=frozenset(prose.get("name_tails") or []),
+        event_heads=frozenset(prose.get("event_heads") or []),
+        agreement_heads=frozenset(prose.get("agreement_heads") or []),
+        relative=dict(prose.get("relative_pronouns") or {}),
+        pronouns=frozenset(prose.get("pronouns") or []),
+        possessives=frozenset(prose.get("possessive_pronouns") or []),
+        clause_openers=frozenset(prose.get("clause_openers") or []),
+        measures=dict(prose.get("measures") or {}),
+        age_cues=[str(x) for x in prose.get("age_cues") or []],
+        approximate=[str(x) for x in prose.get("approximate") or []],
+        next_day=[str(x) for x in prose.get("next_day") or []],
+        group=group_nouns(),
+    )
+
+
+def _is_irregular(word: str) -> bool:
+    """Past forms listed as such in the act list (led, sent, fought) are matched as written."""
+    return not word.endswith("e") and word in {
+        "led", "sent", "wrote", "written", "sank", "sunk", "built", "rebuilt", "paid", "sold", "bought", "held",
+        "brought", "lost", "won", "fought", "sat", "drove", "served", "landed", "marched", "opened"}
+
+
+def is_acting(predicate: str) -> bool:
+    """Does a statement with this predicate mean its subject did something (while alive/existing)?"""
+    spec = _lexicon().predicates.get(predicate) or {}
+    return bool(spec.get("acting"))
+
+
+def _predicate_spec(predicate: str) -> dict:
+    return _lexicon().predicates.get(predicate) or {}
+
+
+# ------------------------------------------------------------------ parser
+
+_parser = None
+_shape_cache: dict[tuple[str, ...], list] = {}
+
+
+def _get_parser():
+    """The LALR chunker, built on first use; tokens come from Python, Lark only parses."""
+    global _parser
+    if _parser is None:
+        from lark import Lark
+        from lark.lexer import Lexer
+
+        class _TokenListLexer(Lexer):
+            def __init__(self, lexer_conf):
+                pass
+
+            def lex(self, data):
+                return iter(data)
+
+        _parser = Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_TokenListLexer)
+    return _parser
+
+
+def _chunk_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Chunks of a clause as (kind, first token, end token), cached by the token types."""
+    hit = _shape_cache.get(types)
+    if hit is not None:
+        return hit
+    from lark import Token, Tree
+
+    try:
+        tree = _get_parser().parse([Token(t, t, start_pos=i) for i, t in enumerate(types)])
+    except Exception:  # the grammar accepts every sequence; never let a surprise stop the document
+        return []
+    out: list[tuple[str, int, int]] = []
+    for child in tree.children:
+        if isinstance(child, Tree):
+            positions = [t.start_pos for t in child.scan_values(lambda v: isinstance(v, Token))]
+            out.append((child.data, min(positions), max(positions) + 1))
+        else:
+            out.append((child.type, child.start_pos, child.start_pos + 1))
+    if len(_shape_cache) > 50000:
+        _shape_cache.clear()
+    _shape_cache[types] = out
+    return out
+
+
+# ------------------------------------------------------------------ tokens
+
+
+@dataclass(slots=True)
+class Tok:
+    type: str
+    start: int  # offsets into the block text
+    end: int
+    text: str
+    value: object = None  # NAME/EVENT: name; DEMNP/POSS: polity or owner; VERB/NOM: predicates; DATE: FoundDate
+    members: list | None = None  # a collapsed run of names: [(name, start, end, is_event)]
+    lower: str = ""
+
+
+@dataclass(slots=True)
+class _Chunk:
+    kind: str
+    toks: list[Tok]
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+
+@dataclass(slots=True)
+class _Sentence:
+    block: Block
+    origin: Origin
+    start: int
+    end: int
+    dates: list[FoundDate]
+    lead_date: FoundDate | None  # a list item's own date ("**1607** — ...")
+    prev_date: FoundDate | None  # the last date before this sentence in the same block
+    first: bool = False
+
+
+# ------------------------------------------------------------------ reader
 
 
 class ProseReader:
@@ -11,12 +305,1146 @@ class ProseReader:
     def __init__(self, doc: Document, facts: DocumentFacts):
         self.doc = doc
         self.facts = facts
+        self.lex = _lexicon()
+        self.blocks: list[tuple[Block, list[FoundDate], Origin]] = []
+        self.headings: list[Block] = []
+        self.demonyms = DemonymResolver()
+        self.known_words: set[str] = set()  # capitalised words written mid-sentence or in known names
+        self.known_names: dict[str, str] = {}  # name_key -> name
+        self.last_subjects: list[str] = []
+        self.recent_by_head: dict[str, str] = {}  # "siege" -> "Siege of Kingston"
+        self._acronyms_seen: set[tuple[str, int]] = set()
+        self._started = False
+
+    # -------------------------------------------------------- interface
 
     def heading(self, block: Block) -> None:
-        pass
+        self._start()
+        self._collect_names(block.text)
+        self._read_heading(block)
 
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
-        pass
+        self._start()
+        self._collect_names(block.text)
+        try:
+            self._read_block(block, dates, origin)
+        except RecursionError:
+            pass
 
     def finish(self) -> None:
-        pass
+        self._start()
+        self._alias_state_adjectives()
+
+    def _start(self) -> None:
+        """Learn the names the fields gave (they are in facts.entities before any prose is read)."""
+        if self._started:
+            return
+        self._started = True
+        for ent in self.facts.entities:
+            self._know(ent.name)
+            for alias in ent.aliases:
+                self._know(alias)
+        if self.facts.title:
+            self._know(self.facts.title)
+
+    # -------------------------------------------------------- first pass
+
+    def _know(self, name: str) -> None:
+        name = (name or "").strip()
+        if not name:
+            return
+        self.known_names.setdefault(name_key(name), name)
+        for w in name.split():
+            if w[:1].isupper():
+                self.known_words.add(w)
+        if " " not in name:
+            self.demonyms.learn(name)
+
+    def _collect_names(self, text: str) -> None:
+        """Capitalised words written after another word (not at a sentence start) are names."""
+        prev_end = None
+        for m in _WORD_RE.finditer(text):
+            w = m.group("word")
+            if w and w[0].isupper() and prev_end is not None:
+                bare = _bare(w)
+                if bare not in self.lex.not_names:
+                    if bare not in self.known_words:
+                        self.known_words.add(bare)
+                        self.demonyms.learn(bare)
+            p = m.group("punct")
+            prev_end = None if (p and p in ".!?:;\"“”()—–-") else m.end()
+
+    # -------------------------------------------------------- blocks
+
+    def _read_heading(self, block: Block) -> None:
+        toks = self._tokenize(block, 0, len(block.text), [], True)
+        for t in toks:
+            if t.type in ("NAME", "EVENT") and t.value:
+                self._mention(block, t, Origin.HEADING)
+
+    def _read_block(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
+        text = block.text
+        lead = None
+        if dates and block.kind is BlockKind.LIST_ITEM:
+            f = dates[0]
+            before = text[:f.start].strip(" *_#>\t-")
+            after = text[f.end:f.end + 6].lstrip(" *_)")
+            if not before and (after[:1] in ("—", "–", "-", ":", ",", "") or after.startswith("—")):
+                lead = f
+        prev_date: FoundDate | None = None
+        first = True
+        for s, e in _sentences(text):
+            in_sentence = [f for f in dates if f.start >= s and f.end <= e]
+            sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first)
+            first = False
+            self._read_sentence(sent)
+            before = [f for f in dates if f.end <= e]
+            if before:
+                prev_date = before[-1]
+
+    # -------------------------------------------------------- tokenizer
+
+    def _tokenize(self, block: Block, s: int, e: int, dates: list[FoundDate], heading: bool = False) -> list[Tok]:
+        """One regex pass over text[s:e] -> typed tokens (names merged, OTHER runs compressed)."""
+        text = block.text
+        lex = self.lex
+        raw: list[tuple[str, int, int, str]] = []  # (kind, start, end, text)
+        di = 0
+        pos = s
+        while pos < e:
+            # a date covers its words
+            while di < len(dates) and dates[di].end <= pos:
+                di += 1
+            m = _WORD_RE.search(text, pos, e)
+            if not m:
+                break
+            if di < len(dates) and dates[di].start < m.end() and dates[di].start < e:
+                f = dates[di]
+                if f.start <= m.start() or f.start < m.end():
+                    raw.append(("DATE", f.start, f.end, text[f.start:f.end]))
+                    pos = max(f.end, m.start() + 1)
+                    di += 1
+                    continue
+            kind = m.lastgroup
+            raw.append((kind, m.start(), m.end(), m.group()))
+            pos = m.end()
+            if len(raw) > MAX_SENTENCE_TOKENS:
+                return []
+        dates_by_start = {f.start: f for f in dates}
+        toks: list[Tok] = []
+        n = len(raw)
+        i = 0
+        sentence_start = True
+        while i < n:
+            kind, a, b, w = raw[i]
+            if kind == "DATE":
+                toks.append(Tok("DATE", a, b, w, dates_by_start.get(a)))
+                i += 1
+                sentence_start = False
+                continue
+            if kind == "punct":
+                if w == ",":
+                    toks.append(Tok("COMMA", a, b, w))
+                elif w in (";", ":"):
+                    toks.append(Tok("SEMI", a, b, w))
+                elif w in ("(", ")", "[", "]"):
+                    toks.append(Tok("PAREN", a, b, w))
+                elif w in ("—", "–") or w == "-":
+                    toks.append(Tok("DASH", a, b, w))
+                    sentence_start = True
+                    i += 1
+                    continue
+                else:
+                    toks.append(Tok("OTHER", a, b, w))
+                i += 1
+                continue
+            if kind == "num":
+                toks.append(Tok("OTHER", a, b, w, lower=w))
+                i += 1
+                sentence_start = False
+                continue
+            low = w.lower().replace("’", "'")
+            # multi-word vocabulary (longest first)
+            hit = self._phrase(raw, i)
+            capital = w[0].isupper() or kind == "acr"
+            if capital and hit and not sentence_start and hit[1] not in ("HEDGE", "NEG"):
+                hit = None  # "Peace", "Fall", "Union" mid-sentence are names, not triggers
+            if hit and not (capital and self._starts_name(raw, i, sentence_start) and hit[1] in ("VERB", "NOM")):
+                words, ttype, value = hit
+                j = i + len(words)
+                toks.append(Tok(ttype, a, raw[j - 1][2], text[a:raw[j - 1][2]], value, lower=low))
+                i = j
+                sentence_start = False
+                continue
+            if capital:
+                j, name_tok = self._name_at(raw, i, sentence_start, text)
+                if name_tok is not None:
+                    toks.append(name_tok)
+                    i = j
+                    sentence_start = False
+                    continue
+            sentence_start = False
+            if low in _DETERMINERS:
+                topic = self._topic_at(raw, i, text)
+                if topic:
+                    toks.append(topic)
+                    i += 2
+                    continue
+                i += 1
+                continue
+            if low in lex.possessives:
+                toks.append(Tok("POSS", a, b, w, ("PRON", low), lower=low))
+            elif low in _AUX:
+                toks.append(Tok("AUX", a, b, w, lower=low))
+            elif low in _HAVE:
+                toks.append(Tok("HAVE", a, b, w, lower=low))
+            elif low == "by":
+                toks.append(Tok("BY", a, b, w, lower=low))
+            elif low == "of":
+                toks.append(Tok("OF", a, b, w, lower=low))
+            elif low == "and" or low == "&":
+                toks.append(Tok("AND", a, b, w, lower=low))
+            elif low in lex.relative and low != "that":
+                toks.append(Tok("REL", a, b, w, lex.relative[low], lower=low))
+            elif low in lex.pronouns:
+                toks.append(Tok("PRON", a, b, w, low, lower=low))
+            elif low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("early", "only", "family",
+                                                                                       "italy", "july", "rally")):
+                toks.append(Tok("ADV", a, b, w, lower=low))
+            elif low in lex.clause_openers:
+                toks.append(Tok("OPEN", a, b, w, lower=low))
+            else:
+                toks.append(Tok("OTHER", a, b, w, lower=low))
+            i += 1
+        return toks
+
+    def _phrase(self, raw, i):
+        """The longest vocabulary phrase starting at raw[i], as (words, type, value)."""
+        first = raw[i][3].lower().replace("’", "'")
+        cands = self.lex.phrases.get(first)
+        if not cands:
+            return None
+        for words, ttype, value in cands:
+            k = len(words)
+            if i + k > len(raw):
+                continue
+            ok = True
+            for d in range(1, k):
+                kind, _, _, w = raw[i + d]
+                if kind not in ("word", "acr") or w.lower().replace("’", "'") != words[d]:
+                    ok = False
+                    break
+            if ok:
+                return words, ttype, value
+        return None
+
+    def _starts_name(self, raw, i, sentence_start: bool) -> bool:
+        """A capitalised trigger word that is really the start of a name ("Peace of Pressburg")."""
+        if i + 1 < len(raw):
+            kind, _, _, nxt = raw[i + 1]
+            if nxt == "of" and i + 2 < len(raw) and raw[i + 2][3][:1].isupper():
+                return True
+            if kind in ("word", "acr") and nxt[:1].isupper() and not sentence_start:
+                return True
+        return False
+
+    def _topic_at(self, raw, i, text) -> Tok | None:
+        """ "the war", "the company": the page subject when the title is of that kind."""
+        if i + 1 >= len(raw) or raw[i + 1][0] != "word":
+            return None
+        noun = raw[i + 1][3]
+        low = noun.lower()
+        if low.endswith("'s") or low.endswith("’s"):
+            low = low[:-2]
+        kinds = self.lex.topic_nouns.get(low)
+        if not kinds:
+            return None
+        if i + 2 < len(raw) and raw[i + 2][0] == "word" and raw[i + 2][3].lower() in self.lex.topic_qualifiers:
+            return None  # "the war in Europe"
+        title = (self.facts.title or "").lower()
+        target = None
+        if title and any(re.search(rf"\b{re.escape(k)}\b", title) for k in kinds):
+            target = self.facts.title
+        else:
+            target = self.recent_by_head.get(low)
+        if not target:
+            return None
+        a, b = raw[i][1], raw[i + 1][2]
+        if noun.lower().endswith(("'s", "’s")):
+            return Tok("POSS", a, b, text[a:b], ("NAME", target), lower=low)
+        return Tok("TOPIC", a, b, text[a:b], target, lower=low)
+
+    def _name_at(self, raw, i, sentence_start: bool, text: str) -> tuple[int, Tok | None]:
+        """A run of capitalised words (with connectors) from raw[i], as one NAME/EVENT/DEMNP/POSS token."""
+        lex = self.lex
+        n = len(raw)
+        words: list[str] = []
+        j = i
+        possessive = False
+        while j < n and len(words) < MAX_NAME_WORDS:
+            kind, a, b, w = raw[j]
+            if kind not in ("word", "acr"):
+                break
+            if w[0].isupper() or kind == "acr":
+                if words and _bare(w) in lex.not_names and w not in self.known_words:
+                    break
+                words.append(w)
+                j += 1
+                if w.endswith(("'s", "’s", "s'", "s’")) and kind == "word":
+                    possessive = True
+                    break
+                # a connector continues the name only when a capitalised word follows it
+                if j + 1 < n and raw[j][0] == "word" and raw[j][3] in lex.connectors and raw[j][3] != "and" \
+                        and raw[j + 1][0] in ("word", "acr") and raw[j + 1][3][:1].isupper():
+                    k = j
+                    while k < n and raw[k][0] == "word" and raw[k][3] in lex.connectors and raw[k][3] != "and":
+                        k += 1
+                    if k < n and raw[k][0] in ("word", "acr") and raw[k][3][:1].isupper() and k - j <= 2 \
+                            and _bare(raw[k][3]) not in lex.not_names:
+                        words.extend(r[3] for r in raw[j:k])
+                        j = k
+                continue
+            if w in lex.name_tails and words:
+                words.append(w)
+                j += 1
+            break
+        if not words:
+            return i + 1, None
+        first = _bare(words[0])
+        if len(words) == 1 and (first in lex.not_names and first not in self.known_words):
+            return i, None
+        if sentence_start and len(words) == 1 and first not in self.known_words and raw[i][0] != "acr":
+            polity = self.demonyms.polity(first)
+            if polity is None:
+                return i, None
+        a, b = raw[i][1], raw[j - 1][2]
+        surface = text[a:b]
+        bare_words = [_bare(w) for w in words]
+        # a demonym alone or with a group noun: "French forces", "the Japanese"
+        if len(bare_words) == 1:
+            polity = self.demonyms.polity(bare_words[0])
+            side = side_names().get(bare_words[0])
+            if polity and not side:
+                k = j
+                while k < n and raw[k][0] == "word" and raw[k][3].lower().rstrip("'’") in lex.group:
+                    k += 1
+                nxt = raw[k][3].lower() if k < n else ""
+                if possessive:
+                    return j, Tok("POSS", a, b, surface, ("NAME", polity))
+                if k > j:
+                    return k, Tok("DEMNP", a, raw[k - 1][2], text[a:raw[k - 1][2]], polity)
+                if k >= n or raw[k][0] != "word" or nxt in _AUX or nxt in _HAVE or self._phrase(raw, k):
+                    return j, Tok("DEMNP", a, b, surface, polity)
+                return j, Tok("POSS", a, b, surface, ("NAME", polity))
+        name = " ".join(bare_words)
+        if possessive:
+            core = name
+            drop = strip_title(bare_words)
+            if drop:
+                core = " ".join(bare_words[drop:])
+            # "Vhalstead's levies" is Vhalstead itself
+            if j < n and raw[j][0] == "word" and raw[j][3].lower() in lex.group:
+                return j + 1, Tok("NAME", a, raw[j][2], text[a:raw[j][2]], core, lower=surface)
+            return j, Tok("POSS", a, b, surface, ("NAME", core), lower=surface)
+        kind = "EVENT" if bare_words[0] in lex.event_heads or (len(bare_words) > 1 and bare_words[1] in lex.event_heads
+                                                              and bare_words[0] in ("First", "Second", "Third",
+                                                                                    "Great", "Fourth", "Last")) \
+            else "NAME"
+        drop = strip_title(bare_words)
+        core = " ".join(bare_words[drop:]) if drop else name
+        # a name followed by a group noun is the polity's forces: "Estmark army"
+        k = j
+        while k < n and raw[k][0] == "word" and raw[k][3].lower() in lex.group and kind == "NAME":
+            k += 1
+        tok = Tok(kind, a, raw[k - 1][2] if k > j else b, text[a:raw[k - 1][2]] if k > j else surface, core,
+                  lower=surface)
+        tok.members = [(core, raw[i + drop][1], b, kind == "EVENT")]
+        if kind == "EVENT":
+            head = bare_words[0].lower() if bare_words[0] in lex.event_heads else bare_words[1].lower()
+            self.recent_by_head[head] = core
+        elif len(bare_words) > 1 and bare_words[0].lower() in lex.topic_nouns:
+            self.recent_by_head[bare_words[0].lower()] = core
+        return k, tok
+
+    # -------------------------------------------------------- sentences
+
+    def _read_sentence(self, sent: _Sentence) -> None:
+        block = sent.block
+        toks = self._tokenize(block, sent.start, sent.end, sent.dates)
+        if not toks:
+            return
+        for t in toks:
+            if t.type in ("NAME", "EVENT"):
+                self._mention(block, t, sent.origin)
+        self._acronyms(block, toks, sent)
+        self._durations(sent, toks)
+        self._relative_dates(sent, toks)
+        self._quantities(sent, toks)
+        self._statements(sent, toks)
+
+    def _mention(self, block: Block, t: Tok, origin: Origin) -> None:
+        members = t.members or [(t.value, t.start, t.end, t.type == "EVENT")]
+        for name, a, b, _ in members:
+            if not isinstance(name, str) or not name:
+                continue
+            kind = "acronym" if is_acronym(name) else "name"
+            self.facts.names.append(NameMention(name, self.doc.block_span(block, a, a + len(name) if
+                                                                           block.text[a:a + len(name)] == name
+                                                                           else b), origin, kind))
+
+    def _acronyms(self, block: Block, toks: list[Tok], sent: _Sentence) -> None:
+        """ "Kuomintang (KMT)", "Vichy Nationalist Forces Party, or simply Vichy" -> Entity with alias."""
+        text = block.text
+        for t in toks:
+            if t.type not in ("NAME", "EVENT") or not isinstance(t.value, str):
+                continue
+            words = t.value.split()
+            if len(words) < 2:
+                continue
+            found = find_expansion(text, t.end, words)
+            if not found:
+                continue
+            short, a, b = found
+            key = (short, a)
+            if key in self._acronyms_seen:
+                continue
+            self._acronyms_seen.add(key)
+            self.facts.entities.append(Entity(t.value, None, [short], self.doc.block_span(block, t.start, b),
+                                              sent.origin))
+            self._know(short)
+
+    # -------------------------------------------------------- statements
+
+    def _clauses(self, toks: list[Tok]) -> list[list[Tok]]:
+        """Split at ";", ":", clause openers, and ", [and]" / "and" before a verb group."""
+        out: list[list[Tok]] = []
+        cur: list[Tok] = []
+        n = len(toks)
+        for i, t in enumerate(toks):
+            split = False
+            if t.type in ("SEMI", "DASH", "PAREN"):
+                split = True
+            elif t.type == "OPEN":
+                split = True
+            elif t.type in ("COMMA", "AND"):
+                k = i + 1
+                while k < n and toks[k].type in ("AND", "ADV", "COMMA"):
+                    k += 1
+                if k < n and toks[k].type in ("VERB", "NOTACT") and cur and any(c.type in ("VERB", "AUX", "HAVE")
+                                                                                 for c in cur):
+                    split = True
+                elif k < n and toks[k].type == "REL":
+                    split = True
+            if split:
+                if cur:
+                    out.append(cur)
+                cur = [] if t.type != "OPEN" else []
+                if t.type in ("COMMA", "AND", "SEMI", "DASH", "PAREN", "OPEN"):
+                    if t.type in ("COMMA", "AND") and cur == [] and out:
+                        cur.append(Tok("CONT", t.start, t.end, t.text))
+                    continue
+            cur.append(t)
+        if cur:
+            out.append(cur)
+        return out
+
+    def _statements(self, sent: _Sentence, toks: list[Tok]) -> None:
+        clauses = self._clauses(toks)
+        sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
+        lead = _leading_date(toks)
+        single_date = None
+        dates_in = [t for t in toks if t.type == "DATE" and t.value is not None]
+        if len(dates_in) == 1:
+            single_date = dates_in[0].value
+        posthumous = any(t.lower in self.lex.not_acting_adverbs for t in toks)
+        prev_subject: list[tuple[str, Tok]] | None = None
+        last_subjects: list[str] = []
+        for clause in clauses:
+            continued = bool(clause) and clause[0].type == "CONT"
+            if continued:
+                clause = clause[1:]
+            got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
+                               else None, sentence_hedge, lead, single_date, posthumous)
+            if got:
+                prev_subject = got
+                last_subjects = [n for n, _ in got]
+        if last_subjects:
+            self.last_subjects = last_subjects
+
+    def _clause(self, sent, clause: list[Tok], inherited, sentence_hedge, lead, single_date, posthumous):
+        """Statements of one clause; returns the clause subject (for the next clause)."""
+        if not clause:
+            return inherited
+        has_trigger = any(t.type in ("VERB", "NOM") for t in clause)
+        # compress OTHER runs and very long name lists before parsing
+        ptoks: list[Tok] = []
+        for t in clause:
+            ttype = t.type
+            if ttype in ("SEMI", "DASH", "PAREN", "OPEN", "CONT", "NOTACT"):
+                ttype = "OTHER" if ttype != "NOTACT" else "OTHER"
+            if ttype == "OTHER" and ptoks and ptoks[-1].type == "OTHER" and t.type != "NOTACT" \
+                    and ptoks[-1].lower not in _PREPOSITIONS:
+                ptoks[-1] = Tok("OTHER", ptoks[-1].start, t.end, ptoks[-1].text, lower=t.lower)
+                continue
+            if ttype != t.type:
+                t = Tok(ttype, t.start, t.end, t.text, t.value, t.members, t.lower if t.type != "NOTACT" else "#notact")
+            ptoks.append(t)
+        ptoks = _collapse_name_runs(ptoks)
+        subject = self._find_first_subject(ptoks)
+        if not has_trigger or len(ptoks) > MAX_PARSED_TOKENS:
+            return subject or inherited
+        shape = _chunk_shape(tuple(t.type for t in ptoks))
+        chunks = [_Chunk(kind, ptoks[a:b]) for kind, a, b in shape]
+        clause_subject = subject or inherited
+        for ci, ch in enumerate(chunks):
+            if ch.kind in ("active", "passive"):
+                self._verb_statements(sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date,
+                                      posthumous, ptoks)
+            elif ch.kind == "nominal":
+                self._nominal_statements(sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date,
+                                         posthumous, ptoks)
+        self._event_dates(sent, chunks)
+        return clause_subject
+
+    def _find_first_subject(self, ptoks: list[Tok]):
+        """The clause's subject: the names right before its first verb group, else its first names
+        not governed by a preposition (leading adverbials and appositions skipped)."""
+        first_verb = next((i for i, t in enumerate(ptoks) if t.type in ("VERB", "AUX", "HAVE")), None)
+        if first_verb is None:
+            return None
+        k = first_verb - 1
+        while k >= 0 and ptoks[k].type in ("ADV", "HEDGE", "NEG"):
+            k -= 1
+        if k >= 0 and ptoks[k].type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
+            return self._members_back(ptoks, k)
+        for i in range(first_verb):
+            t = ptoks[i]
+            if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
+                prev = ptoks[i - 1] if i else None
+                if prev is not None and (prev.type in ("OF", "BY", "POSS") or
+                                         (prev.type == "OTHER" and prev.lower in _PREPOSITIONS)):
+                    continue
+                return self._members_forward(ptoks, i, first_verb)
+            if t.type in ("REL",):
+                return None
+        return None
+
+    def _resolve(self, t: Tok) -> list[tuple[str, Tok]]:
+        if t.members and t.type in ("NAME", "EVENT") and len(t.members) > 1:
+            return [(m[0], t) for m in t.members]
+        if t.type == "PRON":
+            return [(s, t) for s in self.last_subjects[:3]] if t.value in ("he", "she", "it") else \
+                [(s, t) for s in self.last_subjects[:8]]
+        if isinstance(t.value, str) and t.value:
+            return [(t.value, t)]
+        return []
+
+    def _members_back(self, ptoks, k):
+        """The coordinated names ending at ptoks[k]: "France and Belgium" (invaded ...)."""
+        out = []
+        i = k
+        while i >= 0:
+            t = ptoks[i]
+            if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
+                out = self._resolve(t) + out
+                i -= 1
+                if i >= 0 and ptoks[i].type in ("COMMA", "AND"):
+                    j = i
+                    while j >= 0 and ptoks[j].type in ("COMMA", "AND"):
+                        j -= 1
+                    if j >= 0 and ptoks[j].type in ("NAME", "EVENT", "DEMNP", "TOPIC") and \
+                            any(ptoks[x].type == "AND" for x in range(j + 1, k + 1)):
+                        i = j
+                        continue
+                break
+            break
+        return out or None
+
+    def _members_forward(self, ptoks, i, stop):
+        out = []
+        while i < stop:
+            t = ptoks[i]
+            if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
+                out += self._resolve(t)
+                i += 1
+                if i < stop and ptoks[i].type in ("COMMA", "AND"):
+                    j = i
+                    while j < stop and ptoks[j].type in ("COMMA", "AND"):
+                        j += 1
+                    if j < stop and ptoks[j].type in ("NAME", "EVENT", "DEMNP", "TOPIC") and \
+                            any(ptoks[x].type == "AND" for x in range(i, j)):
+                        i = j
+                        continue
+                break
+            break
+        return out or None
+
+    def _names_of(self, ch: _Chunk | None) -> list[tuple[str, Tok]]:
+        if ch is None:
+            return []
+        out = []
+        for t in ch.toks:
+            if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
+                out += self._resolve(t)
+        return out
+
+    def _date_for(self, sent, ptoks, at: int, lead, single_date):
+        """The date nearest token position `at` in the clause (ties: the later one), else the
+        sentence's leading date, else its only date, else the list item's own date."""
+        best = None
+        for i, t in enumerate(ptoks):
+            if t.type == "DATE" and t.value is not None:
+                d = abs(i - at)
+                if best is None or d < best[0] or (d == best[0] and i > at):
+                    best = (d, t.value)
+        if best:
+            return best[1]
+        if lead is not None:
+            return lead
+        if single_date is not None:
+            return single_date
+        if sent.lead_date is not None:
+            return sent.lead_date
+        return None
+
+    def _emit(self, sent, subject: str, predicate: str, obj: str | None, date_f: FoundDate | None,
+              a: int, b: int, hedge: str | None, negated: bool, event: str | None) -> None:
+        if not subject or (obj is not None and name_key(obj) == name_key(subject) and predicate != "act"):
+            if not subject:
+                return
+        block = sent.block
+        spec = _predicate_spec(predicate)
+        if event is None and spec.get("event"):
+            event = str(spec["event"]).format(subject=subject, object=obj or "")
+        value = None
+        date_span = None
+        if date_f is not None:
+            value = date_f.value
+            date_span = self.doc.block_span(block, date_f.start, date_f.end)
+        self.facts.statements.append(Statement(
+            subject=subject, predicate=predicate, object=obj, date=value,
+            span=self.doc.block_span(block, sent.start, sent.end), date_span=date_span, origin=sent.origin,
+            text=block.text[a:b], hedge=hedge, event=event, negated=negated))
+
+    def _verb_statements(self, sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date, posthumous,
+                         ptoks):
+        ch = chunks[ci]
+        verb = next(t for t in ch.toks if t.type == "VERB")
+        preds = list(verb.value or ())
+        passive = ch.kind == "passive"
+        negated = any(t.type == "NEG" for t in ch.toks) or (ci > 0 and chunks[ci - 1].kind == "NEG")
+        hedge = next((t.text for t in ch.toks if t.type == "HEDGE"), None) or sentence_hedge
+        # subject: names right before (apposition-free), a relative pronoun's antecedent, the clause subject
+        subj: list[tuple[str, Tok]] = []
+        rel_object: list[tuple[str, Tok]] = []
+        k = ci - 1
+        while k >= 0 and chunks[k].kind in ("ADV", "HEDGE", "NEG", "DATE"):
+            if chunks[k].kind == "HEDGE" and hedge is None:
+                hedge = chunks[k].toks[0].text
+            k -= 1
+        if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",):
+            subj = self._names_of(chunks[k])
+            if k >= 1 and chunks[k - 1].kind == "REL":
+                rel_object = self._antecedent(chunks, k - 1)
+        elif k >= 0 and chunks[k].kind == "REL":
+            subj = self._antecedent(chunks, k)
+        elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type == "COMMA" and k == 0 \
+                and passive is False and _participle(verb) and _no_object_after(chunks, ci):
+            # "The Peace of Pressburg, signed on 12 August 1867, ..." : a reduced passive
+            subj = self._names_of(chunks[k])
+            passive = True
+        if not subj and clause_subject:
+            subj = clause_subject
+        obj_chunk = chunks[ci + 1] if ci + 1 < len(chunks) and chunks[ci + 1].kind == "names" else None
+        if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
+                chunks[ci + 2].kind == "names":
+            obj_chunk = chunks[ci + 2]
+        objects = self._names_of(obj_chunk)
+        has_other_object = ci + 1 < len(chunks) and chunks[ci + 1].kind in ("OTHER", "nominal", "owner") and \
+            not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS)
+        if not objects and rel_object:
+            objects = rel_object
+        agents: list[tuple[str, Tok]] = []
+        if passive:
+            for k2 in range(ci + 1, min(len(chunks), ci + 5)):
+                if chunks[k2].kind == "agent":
+                    agents = self._names_of(chunks[k2])
+                    break
+                if chunks[k2].kind in ("active", "passive"):
+                    break
+        at = ptoks.index(verb)
+        date_f = self._date_for(sent, ptoks, at, lead, single_date)
+        a = chunks[max(0, ci - 1)].start
+        b = (obj_chunk.end if obj_chunk else ch.end)
+        clause_event = self._clause_event(chunks)
+        lex = self.lex
+        for pred in preds:
+            spec = _predicate_spec(pred)
+            about = spec.get("about", "agent")
+            if spec.get("intransitive_only") and not passive and (objects or has_other_object):
+                continue
+            if pred == "act" and (posthumous or passive and not agents):
+                continue
+            out: list[tuple[str, str, str | None]] = []
+            if about == "patient":
+                if passive:
+                    patients = subj
+                    for p, _ in patients:
+                        out.append((p, pred, None))
+                    if not posthumous:
+                        for ag, _ in agents:
+                            for p, _ in patients:
+                                out.append((ag, "act", p))
+                elif objects and pred not in ("start",):
+                    for o, _ in objects:
+                        out.append((o, pred, None))
+                    if not posthumous:
+                        for s, _ in subj:
+                            out.append((s, "act", o))
+                elif not has_other_object or pred in ("death", "birth"):
+                    for s, _ in subj:
+                        out.append((s, pred, None))
+            else:
+                if passive:
+                    if agents:
+                        for ag, _ in agents:
+                            for p, _ in (subj or [(None, None)]):
+                                out.append((ag, pred, p))
+                    elif pred != "act":
+                        for p, _ in subj:
+                            out.append((p, pred, None))
+                else:
+                    if spec.get("object") and objects:
+                        for s, _ in subj:
+                            for o, _ in objects:
+                                out.append((s, pred, o))
+                    else:
+                        for s, _ in subj:
+                            out.append((s, pred, None))
+            if out:
+                for s, p, o in out:
+                    if p == "act" and posthumous:
+                        continue
+                    event = _event_of(s, o, self) or clause_event
+                    self._emit(sent, s, p, o, date_f, a, b, hedge, negated, event)
+                break  # the first predicate that fits the words wins
+
+    def _antecedent(self, chunks, k):
+        """The names a relative pronoun at chunks[k] refers to: the names just before it."""
+        j = k - 1
+        while j >= 0 and chunks[j].kind in ("COMMA",):
+            j -= 1
+        if j >= 0 and chunks[j].kind == "names":
+            names = self._names_of(chunks[j])
+            return names[-1:] if names else []
+        return []
+
+    def _nominal_statements(self, sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date,
+                            posthumous, ptoks):
+        ch = chunks[ci]
+        nom = next(t for t in ch.toks if t.type == "NOM")
+        owner: list[str] = []
+        of_names: list[str] = []
+        by_names: list[str] = []
+        section = None
+        for t in ch.toks:
+            if t.type == "POSS":
+                owner = self._owner(t)
+            elif t.type == "OF":
+                section = "of"
+            elif t.type == "BY":
+                section = "by"
+            elif t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
+                names = [n for n, _ in self._resolve(t)]
+                if section == "of":
+                    of_names += names
+                elif section == "by":
+                    by_names += names
+        hedge = sentence_hedge
+        at = ptoks.index(nom)
+        date_f = self._date_for(sent, ptoks, at, lead, single_date)
+        a, b = ch.start, ch.end
+        clause_event = self._clause_event(chunks)
+        # the agent of a nominal governed by a light verb ("X launched an invasion of Y")
+        light_subject: list[str] = []
+        if ci > 0 and chunks[ci - 1].kind == "active":
+            v = next(t for t in chunks[ci - 1].toks if t.type == "VERB")
+            if v.lower in self.lex.light_verbs and clause_subject:
+                light_subject = [n for n, _ in clause_subject]
+        for pred in nom.value or ():
+            spec = _predicate_spec(pred)
+            about = spec.get("about", "agent")
+            of_role = spec.get("of", "subject" if about == "patient" or not spec.get("object") else "object")
+            out = []
+            if about == "patient":
+                for s in (owner or of_names):
+                    out.append((s, pred, None))
+            else:
+                if by_names:
+                    subjects, objects = by_names, (of_names or [None])
+                elif owner:
+                    subjects, objects = owner, (of_names or [None])
+                elif of_role == "subject":
+                    subjects, objects = of_names, [None]
+                elif light_subject:
+                    subjects, objects = light_subject, (of_names or [None])
+                else:
+                    subjects, objects = [], []
+                if pred == "sign" and of_names and not (by_names or owner):
+                    subjects, objects = of_names, [None]  # "the signing of the treaty": about the treaty
+                for s in subjects:
+                    for o in objects:
+                        out.append((s, pred, o))
+            if out:
+                for s, p, o in out:
+                    if p == "act" and posthumous:
+                        continue
+                    event = _event_of(s, o, self) or clause_event
+                    self._emit(sent, s, p, o, date_f, a, b, hedge, False, event)
+                break
+
+    def _owner(self, t: Tok) -> list[str]:
+        value = t.value
+        if isinstance(value, tuple) and value[0] == "PRON":
+            return list(self.last_subjects[:1])
+        if isinstance(value, tuple):
+            return [value[1]]
+        return []
+
+    def _clause_event(self, chunks) -> str | None:
+        """A named event the clause is about: "in Operation Charlemagne"."""
+        for ch in chunks:
+            for t in ch.toks:
+                if t.type == "EVENT" and isinstance(t.value, str):
+                    return _canonical_event(t.value)
+        return None
+
+    def _event_dates(self, sent, chunks) -> None:
+        """ "The Battle of X on D", "Operation Y (D1 – D2)", "the Convention of Kessel of D": an event dated."""
+        for ci, ch in enumerate(chunks):
+            if ch.kind != "names" or len(ch.toks) != 1 or ch.toks[0].type != "EVENT":
+                continue
+            t = ch.toks[0]
+            nxt = chunks[ci + 1] if ci + 1 < len(chunks) else None
+            date_tok = None
+            if nxt is not None and nxt.kind == "DATE":
+                date_tok = nxt.toks[0]
+            elif nxt is not None and nxt.kind in ("OTHER", "ofp") and nxt.toks[0].lower in ("on", "of", "in", "(") \
+                    and ci + 2 < len(chunks) and chunks[ci + 2].kind == "DATE":
+                date_tok = chunks[ci + 2].toks[0]
+            if date_tok is None or date_tok.value is None:
+                continue
+            gap = sent.block.text[t.end:date_tok.start]
+            if len(gap) > 6 or not re.fullmatch(r"\s*(?:\(|,|on|of|in)?\s*", gap):
+                continue
+            f = date_tok.value
+            ev = _canonical_event(t.value)
+            if isinstance(f.value, DateRange) and f.parts and len(f.parts) == 2:
+                self._emit(sent, ev, "start", None, f.parts[0], t.start, date_tok.end, None, False, ev)
+                self._emit(sent, ev, "end", None, f.parts[1], t.start, date_tok.end, None, False, ev)
+            self._emit(sent, ev, "occur", None, f, t.start, date_tok.end, None, False, ev)
+
+    # -------------------------------------------------------- durations
+
+    def _durations(self, sent: _Sentence, toks: list[Tok]) -> None:
+        text = sent.block.text
+        seg = text[sent.start:sent.end]
+        lex = self.lex
+        for m in _DURATION_RE.finditer(seg):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            phrase = m.group(0)
+            d = parse_duration(phrase)
+            if d is None:
+                continue
+            before = seg[max(0, m.start() - 24):m.start()].lower()
+            if any(re.search(rf"(?:^|\W){re.escape(q)}\s*$", before) for q in lex.approximate) or \
+                    re.match(r"\s+and a half", seg[m.end():]):
+                continue
+            after = seg[m.end():m.end() + 40].lower()
+            d.span = self.doc.block_span(sent.block, a, b)
+            d.origin = sent.origin
+            d.text = phrase
+            rel = re.match(r"\s*(later|after|afterwards|earlier|before)\b", after)
+            if rel:
+                continue  # a relative date, read by _relative_dates
+            dates_after = [f for f in sent.dates if f.start >= b]
+            dates_before = [f for f in sent.dates if f.end <= a]
+            # "Her reign of forty-one years" / "reigned for 37 years"
+            if re.search(r"\b(reign|reigned|ruled|rule)\b(?:\s+\w+){0,2}\s*(?:of|for)?\s*$", before):
+                d.kind = "reign"
+                d.subject = self._sentence_subject(toks)
+                if d.subject:
+                    self.facts.durations.append(d)
+                continue
+            # "three days of fighting" with a range in the sentence -> inclusive
+            if re.match(r"\s+of\s+(fighting|battle|combat|attacks|talks|siege)", after):
+                rng = next((f for f in sent.dates if isinstance(f.value, DateRange)), None)
+                if rng is not None and d.days and not (d.years or d.months or d.weeks):
+                    d.start, d.end, d.inclusive = rng.value.start, rng.value.end, True
+                    self.facts.durations.append(d)
+                continue
+            rng = next((f for f in dates_after if isinstance(f.value, DateRange) and f.start - b < 40), None)
+            if rng is not None:
+                d.start, d.end = rng.value.start, rng.value.end
+                self.facts.durations.append(d)
+                continue
+            m_from = re.match(r"\W*\s*from\b", after)
+            if m_from and len(dates_after) >= 2:
+                d.start, d.end = dates_after[0].value, dates_after[1].value
+                self.facts.durations.append(d)
+                continue
+            m_until = re.match(r"[\s,]*(?:until|till|to|up to)\b", after)
+            if m_until and dates_after:
+                end = dates_after[0]
+                start = dates_before[-1] if dates_before else sent.lead_date
+                if start is not None and start is not end:
+                    d.start, d.end = start.value, end.value
+                    self.facts.durations.append(d)
+                    continue
+            if re.search(r"\b(lasted|had lasted|lasting)\s*$", before) and not dates_after and not dates_before:
+                # "The war had lasted 2 years ..." : the subject's own span
+                subj = self._sentence_subject(toks)
+                if subj:
+                    d.kind = "life-of"
+                    d.subject = subj
+                    self.facts.durations.append(d)
+
+        # ages: "aged 76", "at the age of 70", "he was 76 when he died"
+        for m in _AGE_RE.finditer(seg):
+            years = word_number(m.group("n") or m.group("n2") or "")
+            if years is None:
+                continue
+            context = seg.lower()
+            if not re.search(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b",
+                             context):
+                continue
+            a, b = sent.start + m.start(), sent.start + m.end()
+            subj = self._sentence_subject(toks)
+            if not subj:
+                continue
+            self.facts.durations.append(StatedDuration(
+                years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
+                text=m.group(0), kind="age"))
+
+    def _sentence_subject(self, toks: list[Tok]) -> str | None:
+        first = self._find_first_subject(_collapse_name_runs([t for t in toks if t.type != "DATE"]))
+        if first:
+            return first[0][0]
+        for t in toks:
+            if t.type == "POSS":
+                owner = self._owner(t)
+                if owner:
+                    return owner[0]
+            if t.type in ("NAME", "TOPIC", "PRON", "DEMNP"):
+                names = self._resolve(t)
+                if names:
+                    return names[0][0]
+        return self.last_subjects[0] if self.last_subjects else None
+
+    # -------------------------------------------------------- relative dates
+
+    def _relative_dates(self, sent: _Sentence, toks: list[Tok]) -> None:
+        text = sent.block.text
+        seg = text[sent.start:sent.end]
+        for m in _RELATIVE_RE.finditer(seg):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if m.group("next"):
+                off = StatedDuration(days=1, text=m.group(0))
+            else:
+                num = m.group("num")
+                if any(re.search(rf"(?:^|\W){re.escape(q)}\s*$", seg[max(0, m.start() - 12):m.start()].lower())
+                       for q in self.lex.approximate):
+                    continue
+                off = parse_duration(f"{num} {m.group('unit')}")
+                if off is None:
+                    continue
+            off.text = m.group(0)
+            off.span = self.doc.block_span(sent.block, a, b)
+            off.origin = sent.origin
+            # the stated date: the date right after (", on D") or right before ("On D, ... later")
+            stated = next((f for f in sent.dates if f.start >= b and f.start - b <= 12), None)
+            if stated is None:
+                stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4), None)
+            if stated is None or isinstance(stated.value, DateRange):
+                continue
+            anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
+                if stated.start >= b else next((f for f in reversed(sent.dates) if f.end <= stated.start), None)
+            if anchor is None:
+                anchor = sent.prev_date or sent.lead_date
+            if anchor is None or anchor is stated:
+                continue
+            anchor_value = anchor.value.end if isinstance(anchor.value, DateRange) else anchor.value
+            if anchor_value is None:
+                continue
+            self.facts.relative_dates.append(RelativeDate(
+                anchor=anchor_value, anchor_span=self.doc.block_span(sent.block, anchor.start, anchor.end),
+                offset=off, stated=stated.value,
+                stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
+                text=text[min(a, stated.start):max(b, stated.end)]))
+
+    # -------------------------------------------------------- figures
+
+    def _quantities(self, sent: _Sentence, toks: list[Tok]) -> None:
+        text = sent.block.text
+        seg = text[sent.start:sent.end]
+        low = seg.lower()
+        for measure, spec in self.lex.measures.items():
+            for word in spec.get("before_of") or []:
+                for m in re.finditer(rf"\b{re.escape(word.lower())}\s+(?:of|was|stood at|is)\s+", low):
+                    fig = parse_figure(seg[m.end():m.end() + 40])
+                    if not fig or fig[2] > 2:
+                        continue
+                    self._quantity(sent, toks, measure, word, fig, sent.start + m.end())
+            nouns = spec.get("counted_nouns") or []
+            cues = spec.get("cues") or []
+            if nouns and any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues):
+                for m in re.finditer(rf"(\d[\d,.]*(?:\s*(?:million|thousand))?)\s+(?:{'|'.join(map(re.escape, nouns))})\b",
+                                     seg):
+                    fig = parse_figure(m.group(1))
+                    if fig:
+                        self._quantity(sent, toks, measure, measure, fig, sent.start + m.start(1))
+
+    def _quantity(self, sent, toks, measure, label, fig, base) -> None:
+        value, qual, s, e = fig
+        subject = None
+        for t in toks:
+            if t.type in ("NAME", "TOPIC") and t.end <= base:
+                subject = t.value if isinstance(t.value, str) else None
+        if subject is None or subject in self.lex.event_heads:
+            subject = self.facts.title
+        when = None
+        years = [f for f in sent.dates]
+        if years:
+            when = min(years, key=lambda f: abs(f.start - base)).value
+        elif sent.lead_date is not None:
+            when = sent.lead_date.value
+        self.facts.quantities.append(Quantity(
+            measure=measure, label=label, value=value, qualifier=qual,
+            span=self.doc.block_span(sent.block, base + s, base + e), origin=sent.origin,
+            subject=subject, when=when))
+
+    # -------------------------------------------------------- entities
+
+    def _alias_state_adjectives(self) -> None:
+        """ "Austrian Empire" is Austria for the side lists; said once, as an Entity alias."""
+        seen = set()
+        for ent in list(self.facts.entities):
+            words = ent.name.split()
+            if len(words) == 2 and words[1] in ("Empire", "Republic", "Kingdom") and ent.name not in seen:
+                polity = self.demonyms.polity(words[0])
+                if polity and polity != ent.name:
+                    seen.add(ent.name)
+                    self.facts.entities.append(Entity(ent.name, ent.kind, [polity], ent.span, ent.origin))
+
+
+# ------------------------------------------------------------------ helpers
+
+_DURATION_RE = re.compile(
+    r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)"
+    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b",
+    re.I)
+_AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
+                     r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died",
+                     re.I)
+_RELATIVE_RE = re.compile(
+    r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?)\s+"
+    r"(?:more\s+)?(?:later|after(?:wards?)?(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
+    r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|next\s+morning)\b)",
+    re.I)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
+
+
+def _sentences(text: str):
+    """(start, end) of each sentence; abbreviations and initials do not end one."""
+    start = 0
+    n = len(text)
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[m.start()] == ".":
+            w = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])
+            if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1):
+                continue
+        if text[start:end].strip():
+            yield start, end
+        start = end
+    if start < n and text[start:].strip():
+        yield start, n
+
+
+def _leading_date(toks: list[Tok]) -> FoundDate | None:
+    """A date before the first trigger of the sentence ("On 7 August 1941, France ... invaded")."""
+    for t in toks:
+        if t.type in ("VERB", "NOM"):
+            return None
+        if t.type == "DATE" and t.value is not None:
+            return t.value
+    return None
+
+
+def _has_subject_before_verb(clause: list[Tok]) -> bool:
+    for t in clause:
+        if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL"):
+            return True
+        if t.type in ("VERB", "AUX", "HAVE"):
+            return False
+    return True
+
+
+def _participle(verb: Tok) -> bool:
+    return verb.lower.endswith(("ed", "en", "wn")) or verb.lower in ("led", "sent", "held", "built", "paid",
+                                                                    "fought", "won", "lost", "taken", "born")
+
+
+def _no_object_after(chunks, ci) -> bool:
+    if ci + 1 >= len(chunks):
+        return True
+    nxt = chunks[ci + 1]
+    return nxt.kind in ("DATE", "agent", "COMMA") or (nxt.kind == "OTHER" and nxt.toks[0].lower in _PREPOSITIONS)
+
+
+def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
+    """Very long coordinated name lists become one NAME token listing its members (the parser stays
+    small; the statement still names every member)."""
+    out: list[Tok] = []
+    i, n = 0, len(ptoks)
+    while i < n:
+        t = ptoks[i]
+        if t.type == "NAME":
+            j = i
+            names = 0
+            while j < n and ptoks[j].type in ("NAME", "COMMA", "AND"):
+                names += ptoks[j].type == "NAME"
+                j += 1
+            if names > NAME_RUN_COLLAPSE:
+                members = []
+                for x in ptoks[i:j]:
+                    if x.type == "NAME":
+                        members += x.members or [(x.value, x.start, x.end, False)]
+                out.append(Tok("NAME", t.start, ptoks[j - 1].end, "", t.value, members))
+                i = j
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _canonical_event(name: str) -> str:
+    """ "Operation: Market Garden" -> "Operation Market Garden"; spaces collapsed, article dropped."""
+    name = re.sub(r"\s+", " ", name.replace(":", " ")).strip()
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def _event_of(subject: str | None, obj: str | None, reader: ProseReader) -> str | None:
+    for n in (subject, obj):
+        if n and n.split()[0] in reader.lex.event_heads or (n and len(n.split()) > 1 and
+                                                            n.split()[1] in reader.lex.event_heads):
+            return _canonical_event(n)
+    return None
