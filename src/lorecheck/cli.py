@@ -38,6 +38,10 @@ def _check_parser() -> argparse.ArgumentParser:
     p.add_argument("--output-file", "-o", metavar="PATH", help="write the report here instead of stdout")
     p.add_argument("--statistics", action="store_true", help="count findings per rule (on stderr)")
     p.add_argument("--stdin-filename", metavar="PATH", help="with -, the path stdin stands for (format, config, messages)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="extract with N processes (default: all cores for big worlds, 1 for small runs)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the fact cache")
+    p.add_argument("--cache-dir", metavar="DIR", help="fact cache folder (default: .lorecheck_cache beside the configuration)")
     return p
 
 
@@ -93,6 +97,8 @@ def cmd_check(argv: list[str]) -> int:
         stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
         progress = (lambda msg: print(f"lorecheck: {msg}...", file=sys.stderr, flush=True)) \
             if sys.stderr.isatty() else None
+        from .parallel import configure
+        configure(jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir)
         result = lint(args.paths, config, stdin=stdin, stdin_filename=args.stdin_filename, progress=progress)
     except (ConfigError, baseline_file.BaselineError) as exc:
         return _fail(str(exc))
