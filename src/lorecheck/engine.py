@@ -145,7 +145,8 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     files = named + context
     if progress and len(files) > 200:
         progress(f"reading {len(files)} files")
-    facts = [extract_file(f) for f in files]
+    from .parallel import extract_all
+    facts = extract_all(files, config=config)
     if stdin_name:
         facts.append(extract_file(stdin_name, stdin or b""))
     rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)

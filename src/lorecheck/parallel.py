@@ -10,8 +10,6 @@ Config forbids extra fields); `extract_all` arguments override them.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from pathlib import Path
 
@@ -50,29 +48,18 @@ def choose_jobs(jobs: int | None, files: int, total_bytes: int) -> int:
     return 1
 
 
-def config_key(config) -> str:
-    """The part of the configuration that changes extraction: extra vocabulary folders and their data."""
-    folders = list(getattr(config, "vocabulary", None) or [])
-    if not folders:
-        return ""
-    root = Path(getattr(config, "root", None) or ".")
-    h = hashlib.sha256(json.dumps(folders).encode())
-    for folder in folders:
-        base = root / folder
-        for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
-            h.update(str(path.relative_to(base)).encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def open_cache(config=None, cache_dir: str | None = None):
-    """The FactCache for this run: `cache_dir`, else the configuration's root, else the working folder."""
+    """The FactCache for this run: `cache_dir`, else the configuration's root, else the working folder.
+
+    Configured vocabulary folders need no key of their own: the engine sets them
+    before extraction and `vocabulary.fingerprint()` hashes their files.
+    """
     from .cache import CACHE_DIR_NAME, FactCache
 
     directory = cache_dir or _settings["cache_dir"]
     if directory is None and getattr(config, "root", None):
         directory = Path(config.root) / CACHE_DIR_NAME
-    return FactCache(directory, config_key(config) if config is not None else "")
+    return FactCache(directory)
 
 
 def _extract_payload(path: str, data: bytes | None) -> bytes:
