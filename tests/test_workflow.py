@@ -249,7 +249,9 @@ def test_pre_commit_hook_checks_changed_files_against_the_world(project, tmp_pat
     env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(tmp_path),
            "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-cache"), "GIT_AUTHOR_NAME": "t",
            "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
-    run = subprocess.run([str(pre_commit), "try-repo", str(REPO), "lorecheck", "--files", "lore/reeds.txt",
+    # the committed lorecheck (--ref), not a shadow copy of a working tree that may be mid-edit
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    run = subprocess.run([str(pre_commit), "try-repo", str(REPO), "lorecheck", "--ref", head, "--files", "lore/reeds.txt",
                           "--verbose"], cwd=project, capture_output=True, text=True, env=env, timeout=600)
     output = run.stdout + run.stderr
     if "Failed" not in output and "Passed" not in output:
