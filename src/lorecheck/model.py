@@ -9,6 +9,7 @@ compare and to pickle into the cache; pydantic lives at the boundaries
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
@@ -126,22 +127,12 @@ class Document:
         return self.text[a:b].rstrip("\r\n")
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def line_starts(text: str) -> list[int]:
     """Offsets where lines start; lines break at \\n, \\r\\n and \\r only (as editors do)."""
-    starts = [0]
-    i, n = 0, len(text)
-    find_n, find_r = text.find, text.find
-    while True:
-        a = find_n("\n", i)
-        b = find_r("\r", i)
-        if a < 0 and b < 0:
-            break
-        if b >= 0 and (a < 0 or b < a):
-            i = b + 2 if b + 1 < n and text[b + 1] == "\n" else b + 1
-        else:
-            i = a + 1
-        starts.append(i)
-    return starts
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
 
 # --------------------------------------------------------------------- dates
