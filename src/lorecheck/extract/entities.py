@@ -51,6 +51,14 @@ def name_key(name: str) -> str:
     return text.casefold()
 
 
+def short_name(name: str) -> str:
+    """A polity's name without article or state form, for display in event names:
+    "The Empire of Japan" -> "Japan"."""
+    text = _SPACES.sub(" ", name or "").strip()
+    text = _LEADING_THE.sub("", text)
+    return _STATE_FORM.sub("", text)
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     data = vocabulary.load("demonyms")

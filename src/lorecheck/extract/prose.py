@@ -46,8 +46,8 @@ from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, StatedDuration, Statement)
 from .dates import FoundDate
-from .entities import (DemonymResolver, find_expansion, group_nouns, is_acronym, name_key, side_names,
-                       strip_title)
+from .entities import (DemonymResolver, acronym_of, find_expansion, group_nouns, is_acronym, name_key,
+                       short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
 
 MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
@@ -103,6 +103,7 @@ class _Lexicon:
     light_verbs: frozenset[str]
     topic_nouns: dict[str, list[str]]
     topic_qualifiers: frozenset[str]
+    topic_modifiers: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
     name_tails: frozenset[str]
@@ -174,6 +175,7 @@ def _lexicon() -> _Lexicon:
         light_verbs=frozenset(f for w in preds.get("light_verbs") or [] for f in _inflect(str(w).split()[0])),
         topic_nouns={k.lower(): [x.lower() for x in v] for k, v in topic.items()},
         topic_qualifiers=frozenset(prose.get("topic_qualifiers") or []),
+        topic_modifiers=frozenset(prose.get("topic_modifiers") or []),
         not_names=frozenset(prose.get("not_names") or []),
         connectors=frozenset(prose.get("name_connectors") or []),
         name_tails=frozenset(prose.get("name_tails") or []),
@@ -315,13 +317,20 @@ class ProseReader:
         self.recent_by_head: dict[str, str] = {}  # "siege" -> "Siege of Kingston"
         self._acronyms_seen: set[tuple[str, int]] = set()
         self._started = False
+        self.block_heads: dict[str, str] = {}  # first "X War" / "Siege of Y" named in the current block
+        self.heading_heads: dict[str, str] = {}  # ... in the current section heading
+        self.initials: dict[str, str] = {}  # "VNFP" -> "Vichy Nationalist Forces Party"
+        self._tied: set[str] = set()
 
     # -------------------------------------------------------- interface
 
     def heading(self, block: Block) -> None:
         self._start()
         self._collect_names(block.text)
+        self.heading_heads = {}
+        self.block_heads = {}
         self._read_heading(block)
+        self.heading_heads, self.block_heads = self.block_heads, {}
 
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         self._start()
@@ -349,16 +358,25 @@ class ProseReader:
 
     # -------------------------------------------------------- first pass
 
-    def _know(self, name: str) -> None:
+    def _know(self, name: str, learn: bool = True) -> None:
         name = (name or "").strip()
         if not name:
             return
         self.known_names.setdefault(name_key(name), name)
-        for w in name.split():
+        words = name.split()
+        for w in words:
             if w[:1].isupper():
                 self.known_words.add(w)
-        if " " not in name:
-            self.demonyms.learn(name)
+        if learn:
+            # adjectives of the world's own polities: Korrow -> Korrowan, "Arvandy Republic" -> Arvandian,
+            # "Republic of Ostra" -> Ostran
+            if len(words) == 1:
+                self.demonyms.learn(name)
+            elif len(words) == 2 and words[1] in ("Republic", "Empire", "Kingdom", "Confederacy", "Sultanate"):
+                self.demonyms.learn(words[0])
+            elif len(words) >= 3 and words[-2] == "of" and words[0] in ("Republic", "Empire", "Kingdom",
+                                                                           "Duchy", "Principality", "Sultanate"):
+                self.demonyms.learn(words[-1])
 
     def _collect_names(self, text: str) -> None:
         """Capitalised words written after another word (not at a sentence start) are names."""
@@ -368,9 +386,7 @@ class ProseReader:
             if w and w[0].isupper() and prev_end is not None:
                 bare = _bare(w)
                 if bare not in self.lex.not_names:
-                    if bare not in self.known_words:
-                        self.known_words.add(bare)
-                        self.demonyms.learn(bare)
+                    self.known_words.add(bare)
             p = m.group("punct")
             prev_end = None if (p and p in ".!?:;\"“”()—–-") else m.end()
 
@@ -384,6 +400,7 @@ class ProseReader:
 
     def _read_block(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         text = block.text
+        self.block_heads = {}
         lead = None
         if dates and block.kind is BlockKind.LIST_ITEM:
             f = dates[0]
@@ -435,8 +452,12 @@ class ProseReader:
         n = len(raw)
         i = 0
         sentence_start = True
+        after_det = False
+        prev_low = ""
         while i < n:
             kind, a, b, w = raw[i]
+            if i:
+                prev_low = raw[i - 1][3].lower()
             if kind == "DATE":
                 toks.append(Tok("DATE", a, b, w, dates_by_start.get(a)))
                 i += 1
@@ -470,28 +491,46 @@ class ProseReader:
             if capital and hit and not sentence_start and hit[1] not in ("HEDGE", "NEG"):
                 hit = None  # "Peace", "Fall", "Union" mid-sentence are names, not triggers
             if hit and not (capital and self._starts_name(raw, i, sentence_start) and hit[1] in ("VERB", "NOM")):
-                words, ttype, value = hit
-                j = i + len(words)
-                toks.append(Tok(ttype, a, raw[j - 1][2], text[a:raw[j - 1][2]], value, lower=low))
-                i = j
-                sentence_start = False
-                continue
+                words, ttype, value, readings = hit
+                if "VERB" in readings or "NOM" in readings:
+                    # a verb needs a verb's left context; after a determiner, preposition or
+                    # ordinary noun the word is a noun ("the surrender", "of fighting", "attacks on")
+                    if "VERB" in readings and _verb_context(toks, after_det, prev_low):
+                        ttype, value = "VERB", readings["VERB"]
+                    elif "NOM" in readings:
+                        ttype, value = "NOM", readings["NOM"]
+                    elif "NOTACT" in readings:
+                        ttype, value = "NOTACT", None
+                    else:
+                        ttype = ""
+                if ttype:
+                    j = i + len(words)
+                    toks.append(Tok(ttype, a, raw[j - 1][2], text[a:raw[j - 1][2]], value, lower=low))
+                    i = j
+                    sentence_start = False
+                    after_det = False
+                    prev_low = raw[j - 1][3].lower()
+                    continue
             if capital:
                 j, name_tok = self._name_at(raw, i, sentence_start, text)
                 if name_tok is not None:
                     toks.append(name_tok)
                     i = j
                     sentence_start = False
+                    after_det = False
                     continue
             sentence_start = False
             if low in _DETERMINERS:
                 topic = self._topic_at(raw, i, text)
                 if topic:
                     toks.append(topic)
-                    i += 2
+                    i = topic.members
+                    topic.members = None
                     continue
                 i += 1
+                after_det = True
                 continue
+            after_det = False
             if low in lex.possessives:
                 toks.append(Tok("POSS", a, b, w, ("PRON", low), lower=low))
             elif low in _AUX:
@@ -513,19 +552,25 @@ class ProseReader:
                 toks.append(Tok("ADV", a, b, w, lower=low))
             elif low in lex.clause_openers:
                 toks.append(Tok("OPEN", a, b, w, lower=low))
+            elif low in _PREPOSITIONS:
+                toks.append(Tok("PREP", a, b, w, lower=low))
             else:
                 toks.append(Tok("OTHER", a, b, w, lower=low))
             i += 1
         return toks
 
     def _phrase(self, raw, i):
-        """The longest vocabulary phrase starting at raw[i], as (words, type, value)."""
+        """The longest vocabulary phrase starting at raw[i], as (words, type, value, readings) where
+        readings maps each type the words can have (VERB and NOM for "surrender") to its value."""
         first = raw[i][3].lower().replace("’", "'")
         cands = self.lex.phrases.get(first)
         if not cands:
             return None
+        best = None
         for words, ttype, value in cands:
             k = len(words)
+            if best is not None and k < len(best[0]):
+                break
             if i + k > len(raw):
                 continue
             ok = True
@@ -535,8 +580,11 @@ class ProseReader:
                     ok = False
                     break
             if ok:
-                return words, ttype, value
-        return None
+                if best is None:
+                    best = (words, ttype, value, {ttype: value})
+                else:
+                    best[3].setdefault(ttype, value)
+        return best
 
     def _starts_name(self, raw, i, sentence_start: bool) -> bool:
         """A capitalised trigger word that is really the start of a name ("Peace of Pressburg")."""
@@ -549,9 +597,11 @@ class ProseReader:
         return False
 
     def _topic_at(self, raw, i, text) -> Tok | None:
-        """ "the war", "the company": the page subject when the title is of that kind."""
+        """ "the war", "the world war", "the company": the page subject when the title is of that kind."""
         if i + 1 >= len(raw) or raw[i + 1][0] != "word":
             return None
+        if raw[i + 1][3].lower() in self.lex.topic_modifiers and i + 2 < len(raw) and raw[i + 2][0] == "word":
+            i += 1
         noun = raw[i + 1][3]
         low = noun.lower()
         if low.endswith("'s") or low.endswith("’s"):
@@ -562,17 +612,21 @@ class ProseReader:
         if i + 2 < len(raw) and raw[i + 2][0] == "word" and raw[i + 2][3].lower() in self.lex.topic_qualifiers:
             return None  # "the war in Europe"
         title = (self.facts.title or "").lower()
-        target = None
-        if title and any(re.search(rf"\b{re.escape(k)}\b", title) for k in kinds):
-            target = self.facts.title
-        else:
-            target = self.recent_by_head.get(low)
+        target = self.block_heads.get(low) or self.heading_heads.get(low)
+        if target is None:
+            if title and any(re.search(rf"\b{re.escape(k)}\b", title) for k in kinds):
+                target = self.facts.title
+            else:
+                target = self.recent_by_head.get(low)
         if not target:
             return None
         a, b = raw[i][1], raw[i + 1][2]
         if noun.lower().endswith(("'s", "’s")):
-            return Tok("POSS", a, b, text[a:b], ("NAME", target), lower=low)
-        return Tok("TOPIC", a, b, text[a:b], target, lower=low)
+            tok = Tok("POSS", a, b, text[a:b], ("NAME", target), lower=low)
+        else:
+            tok = Tok("TOPIC", a, b, text[a:b], target, lower=low)
+        tok.members = i + 2  # where the caller goes on (read and cleared by the tokenizer)
+        return tok
 
     def _name_at(self, raw, i, sentence_start: bool, text: str) -> tuple[int, Tok | None]:
         """A run of capitalised words (with connectors) from raw[i], as one NAME/EVENT/DEMNP/POSS token."""
@@ -611,9 +665,12 @@ class ProseReader:
         if not words:
             return i + 1, None
         first = _bare(words[0])
+        if first in lex.not_names and first not in self.known_words:
+            return i, None  # "The", "When", "In" opening a sentence
         if len(words) == 1 and (first in lex.not_names and first not in self.known_words):
             return i, None
-        if sentence_start and len(words) == 1 and first not in self.known_words and raw[i][0] != "acr":
+        if sentence_start and len(words) == 1 and first not in self.known_words and raw[i][0] != "acr" \
+                and not is_acronym(first):
             polity = self.demonyms.polity(first)
             if polity is None:
                 return i, None
@@ -624,6 +681,11 @@ class ProseReader:
         if len(bare_words) == 1:
             polity = self.demonyms.polity(bare_words[0])
             side = side_names().get(bare_words[0])
+            if side and bare_words[0] != side and j < n and raw[j][0] == "word" and raw[j][3][:1].islower() \
+                    and raw[j][3].lower() not in lex.group and not self._phrase(raw, j):
+                return j, Tok("POSS", a, b, surface, ("NAME", side))  # "Allied victories"
+            if side and bare_words[0] != side:
+                polity = side
             if polity and not side:
                 k = j
                 while k < n and raw[k][0] == "word" and raw[k][3].lower().rstrip("'’") in lex.group:
@@ -633,8 +695,11 @@ class ProseReader:
                     return j, Tok("POSS", a, b, surface, ("NAME", polity))
                 if k > j:
                     return k, Tok("DEMNP", a, raw[k - 1][2], text[a:raw[k - 1][2]], polity)
-                if k >= n or raw[k][0] != "word" or nxt in _AUX or nxt in _HAVE or self._phrase(raw, k):
-                    return j, Tok("DEMNP", a, b, surface, polity)
+                after = self._phrase(raw, k) if k < n and raw[k][0] == "word" else None
+                if after is not None and "NOM" in after[3]:
+                    return j, Tok("POSS", a, b, surface, ("NAME", polity))  # "the Soviet invasion"
+                if k >= n or raw[k][0] != "word" or nxt in _AUX or nxt in _HAVE or after is not None:
+                    return j, Tok("DEMNP", a, b, surface, polity)  # "the Japanese were checked"
                 return j, Tok("POSS", a, b, surface, ("NAME", polity))
         name = " ".join(bare_words)
         if possessive:
@@ -646,10 +711,7 @@ class ProseReader:
             if j < n and raw[j][0] == "word" and raw[j][3].lower() in lex.group:
                 return j + 1, Tok("NAME", a, raw[j][2], text[a:raw[j][2]], core, lower=surface)
             return j, Tok("POSS", a, b, surface, ("NAME", core), lower=surface)
-        kind = "EVENT" if bare_words[0] in lex.event_heads or (len(bare_words) > 1 and bare_words[1] in lex.event_heads
-                                                              and bare_words[0] in ("First", "Second", "Third",
-                                                                                    "Great", "Fourth", "Last")) \
-            else "NAME"
+        kind = "EVENT" if _is_event_name(bare_words, lex) and len(bare_words) > 1 else "NAME"
         drop = strip_title(bare_words)
         core = " ".join(bare_words[drop:]) if drop else name
         # a name followed by a group noun is the polity's forces: "Estmark army"
@@ -659,11 +721,15 @@ class ProseReader:
         tok = Tok(kind, a, raw[k - 1][2] if k > j else b, text[a:raw[k - 1][2]] if k > j else surface, core,
                   lower=surface)
         tok.members = [(core, raw[i + drop][1], b, kind == "EVENT")]
-        if kind == "EVENT":
-            head = bare_words[0].lower() if bare_words[0] in lex.event_heads else bare_words[1].lower()
-            self.recent_by_head[head] = core
-        elif len(bare_words) > 1 and bare_words[0].lower() in lex.topic_nouns:
-            self.recent_by_head[bare_words[0].lower()] = core
+        if len(bare_words) > 1:
+            for head in {bare_words[0].lower(), bare_words[-1].lower(),
+                         bare_words[1].lower() if bare_words[0] in _ORDINALS else ""}:
+                if head in lex.topic_nouns:
+                    self.recent_by_head[head] = core
+                    self.block_heads.setdefault(head, core)
+            capitals = [w for w in bare_words if w[:1].isupper()]
+            if len(capitals) >= 2:
+                self.initials.setdefault(acronym_of(capitals), core)
         return k, tok
 
     # -------------------------------------------------------- sentences
@@ -688,6 +754,10 @@ class ProseReader:
             if not isinstance(name, str) or not name:
                 continue
             kind = "acronym" if is_acronym(name) else "name"
+            if kind == "acronym" and name not in self._tied and name in self.initials:
+                self._tied.add(name)
+                self.facts.entities.append(Entity(self.initials[name], None, [name],
+                                                  self.doc.block_span(block, a, b), origin))
             self.facts.names.append(NameMention(name, self.doc.block_span(block, a, a + len(name) if
                                                                            block.text[a:a + len(name)] == name
                                                                            else b), origin, kind))
@@ -709,6 +779,7 @@ class ProseReader:
             if key in self._acronyms_seen:
                 continue
             self._acronyms_seen.add(key)
+            self._tied.add(short)
             self.facts.entities.append(Entity(t.value, None, [short], self.doc.block_span(block, t.start, b),
                                               sent.origin))
             self._know(short)
@@ -716,10 +787,20 @@ class ProseReader:
     # -------------------------------------------------------- statements
 
     def _clauses(self, toks: list[Tok]) -> list[list[Tok]]:
-        """Split at ";", ":", clause openers, and ", [and]" / "and" before a verb group."""
+        """Split at ";", ":", clause openers, and ", [and]" / "and" before a verb group or before a
+        new subject with its own verb ("..., and the United Kingdom regained ...")."""
         out: list[list[Tok]] = []
         cur: list[Tok] = []
         n = len(toks)
+        run_end = [0] * (n + 1)  # for a name at i: the index after its coordinated run (one backward pass)
+        run_end[n] = n
+        for i in range(n - 1, -1, -1):
+            if toks[i].type in _NAMEISH or toks[i].type in ("COMMA", "AND"):
+                run_end[i] = run_end[i + 1] if i + 1 < n and (toks[i + 1].type in _NAMEISH or
+                                                              toks[i + 1].type in ("COMMA", "AND")) else i + 1
+            else:
+                run_end[i] = i
+        cur_has_verb = False
         for i, t in enumerate(toks):
             split = False
             if t.type in ("SEMI", "DASH", "PAREN"):
@@ -730,12 +811,24 @@ class ProseReader:
                 k = i + 1
                 while k < n and toks[k].type in ("AND", "ADV", "COMMA"):
                     k += 1
-                if k < n and toks[k].type in ("VERB", "NOTACT") and cur and any(c.type in ("VERB", "AUX", "HAVE")
-                                                                                 for c in cur):
+                if k < n and toks[k].type in ("VERB", "NOTACT") and cur and cur_has_verb:
                     split = True
                 elif k < n and toks[k].type == "REL":
                     split = True
+                elif k < n and cur_has_verb and toks[k].type in _NAMEISH:
+                    e = run_end[k]
+                    while e < n and toks[e].type in ("ADV", "HEDGE", "NEG"):
+                        e += 1
+                    if e < n and toks[e - 1].type not in ("COMMA",) and (
+                            toks[e].type in ("VERB", "AUX", "HAVE") or
+                            (toks[e].type == "OTHER" and toks[e].lower.endswith("ed"))):
+                        if cur:
+                            out.append(cur)
+                        cur = []
+                        cur_has_verb = False
+                        continue
             if split:
+                cur_has_verb = False
                 if cur:
                     out.append(cur)
                 cur = [] if t.type != "OPEN" else []
@@ -744,6 +837,8 @@ class ProseReader:
                         cur.append(Tok("CONT", t.start, t.end, t.text))
                     continue
             cur.append(t)
+            if t.type in ("VERB", "AUX", "HAVE", "NOTACT"):
+                cur_has_verb = True
         if cur:
             out.append(cur)
         return out
@@ -782,8 +877,7 @@ class ProseReader:
             ttype = t.type
             if ttype in ("SEMI", "DASH", "PAREN", "OPEN", "CONT", "NOTACT"):
                 ttype = "OTHER" if ttype != "NOTACT" else "OTHER"
-            if ttype == "OTHER" and ptoks and ptoks[-1].type == "OTHER" and t.type != "NOTACT" \
-                    and ptoks[-1].lower not in _PREPOSITIONS:
+            if ttype == "OTHER" and ptoks and ptoks[-1].type == "OTHER" and t.type != "NOTACT":
                 ptoks[-1] = Tok("OTHER", ptoks[-1].start, t.end, ptoks[-1].text, lower=t.lower)
                 continue
             if ttype != t.type:
@@ -816,12 +910,16 @@ class ProseReader:
         while k >= 0 and ptoks[k].type in ("ADV", "HEDGE", "NEG"):
             k -= 1
         if k >= 0 and ptoks[k].type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
-            return self._members_back(ptoks, k)
+            j = k
+            while j >= 0 and ptoks[j].type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "COMMA", "AND"):
+                j -= 1
+            if j < 0 or ptoks[j].type not in ("PREP", "OF", "BY", "POSS"):
+                return self._members_back(ptoks, k)
         for i in range(first_verb):
             t = ptoks[i]
             if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
                 prev = ptoks[i - 1] if i else None
-                if prev is not None and (prev.type in ("OF", "BY", "POSS") or
+                if prev is not None and (prev.type in ("OF", "BY", "POSS", "PREP") or
                                          (prev.type == "OTHER" and prev.lower in _PREPOSITIONS)):
                     continue
                 return self._members_forward(ptoks, i, first_verb)
@@ -833,7 +931,7 @@ class ProseReader:
         if t.members and t.type in ("NAME", "EVENT") and len(t.members) > 1:
             return [(m[0], t) for m in t.members]
         if t.type == "PRON":
-            return [(s, t) for s in self.last_subjects[:3]] if t.value in ("he", "she", "it") else \
+            return [(s, t) for s in self.last_subjects[:1]] if t.value in ("he", "she", "it") else \
                 [(s, t) for s in self.last_subjects[:8]]
         if isinstance(t.value, str) and t.value:
             return [(t.value, t)]
@@ -915,7 +1013,7 @@ class ProseReader:
         block = sent.block
         spec = _predicate_spec(predicate)
         if event is None and spec.get("event"):
-            event = str(spec["event"]).format(subject=subject, object=obj or "")
+            event = str(spec["event"]).format(subject=short_name(subject), object=short_name(obj or ""))
         value = None
         date_span = None
         if date_f is not None:
@@ -942,24 +1040,35 @@ class ProseReader:
             if chunks[k].kind == "HEDGE" and hedge is None:
                 hedge = chunks[k].toks[0].text
             k -= 1
-        if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",):
+        governed = k >= 1 and chunks[k - 1].kind in ("PREP", "ofp", "owner", "agent") or \
+            (k >= 1 and chunks[k - 1].kind == "nominal")
+        if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
             subj = self._names_of(chunks[k])
             if k >= 1 and chunks[k - 1].kind == "REL":
                 rel_object = self._antecedent(chunks, k - 1)
         elif k >= 0 and chunks[k].kind == "REL":
             subj = self._antecedent(chunks, k)
+        elif not passive and _participle(verb) and ci + 1 < len(chunks) and chunks[ci + 1].kind == "agent" \
+                and k >= 0 and chunks[k].kind in ("names", "OTHER"):
+            # "the movement led by Benito Mussolini": a reduced passive; its agent acts
+            subj = self._names_of(chunks[k]) if chunks[k].kind == "names" else []
+            passive = True
+            if not subj:
+                subj = [("", verb)]
         elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type == "COMMA" and k == 0 \
                 and passive is False and _participle(verb) and _no_object_after(chunks, ci):
             # "The Peace of Pressburg, signed on 12 August 1867, ..." : a reduced passive
             subj = self._names_of(chunks[k])
             passive = True
         if not subj and clause_subject:
+            if verb.lower.endswith("ing") and not passive and k >= 0 and chunks[k].kind not in ("COMMA", "AND"):
+                return  # "with battles taking place": an -ing form after a noun has its own subject
             subj = clause_subject
         obj_chunk = chunks[ci + 1] if ci + 1 < len(chunks) and chunks[ci + 1].kind == "names" else None
         if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
                 chunks[ci + 2].kind == "names":
             obj_chunk = chunks[ci + 2]
-        objects = self._names_of(obj_chunk)
+        objects = [(nm, t) for nm, t in self._names_of(obj_chunk) if t.type != "PRON"]
         has_other_object = ci + 1 < len(chunks) and chunks[ci + 1].kind in ("OTHER", "nominal", "owner") and \
             not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS)
         if not objects and rel_object:
@@ -1005,7 +1114,9 @@ class ProseReader:
                     for s, _ in subj:
                         out.append((s, pred, None))
             else:
-                if passive:
+                if passive and spec.get("passive") is False:
+                    pass
+                elif passive:
                     if agents:
                         for ag, _ in agents:
                             for p, _ in (subj or [(None, None)]):
@@ -1018,6 +1129,8 @@ class ProseReader:
                         for s, _ in subj:
                             for o, _ in objects:
                                 out.append((s, pred, o))
+                    elif spec.get("object") and has_other_object and pred not in ("act",):
+                        out = []  # "left wing", "took the initiative": not about a side or a place
                     else:
                         for s, _ in subj:
                             out.append((s, pred, None))
@@ -1047,9 +1160,11 @@ class ProseReader:
         of_names: list[str] = []
         by_names: list[str] = []
         section = None
+        owner_is_pronoun = False
         for t in ch.toks:
             if t.type == "POSS":
                 owner = self._owner(t)
+                owner_is_pronoun = isinstance(t.value, tuple) and t.value[0] == "PRON"
             elif t.type == "OF":
                 section = "of"
             elif t.type == "BY":
@@ -1079,6 +1194,8 @@ class ProseReader:
             if about == "patient":
                 for s in (owner or of_names):
                     out.append((s, pred, None))
+            elif owner_is_pronoun:
+                out = []
             else:
                 if by_names:
                     subjects, objects = by_names, (of_names or [None])
@@ -1389,6 +1506,28 @@ def _leading_date(toks: list[Tok]) -> FoundDate | None:
     return None
 
 
+_NAMEISH = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON"})
+_VERB_LEFT = {"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL", "AUX", "HAVE", "ADV", "NEG", "HEDGE", "AND",
+              "COMMA", "SEMI", "DASH", "PAREN", "DATE", "OPEN"}
+_VERB_LEFT_WORDS = {"then", "also", "or", "but", "who", "which", "that", "thereafter", "jointly", "soon", "later",
+                    "finally", "eventually", "subsequently", "first", "had", "and", "once", "together"}
+
+
+def _verb_context(toks: list[Tok], after_det: bool, prev_low: str) -> bool:
+    """Can the next word be a finite verb? Not after a determiner, a preposition, "to", or an
+    ordinary noun ("the surrender", "of fighting", "to invade", "terror bombing attacks")."""
+    if after_det:
+        return False
+    if not toks:
+        return True
+    prev = toks[-1]
+    if prev.type in _VERB_LEFT:
+        return True
+    if prev.type == "OTHER" and (prev.lower in _VERB_LEFT_WORDS or prev.lower in group_nouns()):
+        return True
+    return False
+
+
 def _has_subject_before_verb(clause: list[Tok]) -> bool:
     for t in clause:
         if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL"):
@@ -1444,7 +1583,18 @@ def _canonical_event(name: str) -> str:
 
 def _event_of(subject: str | None, obj: str | None, reader: ProseReader) -> str | None:
     for n in (subject, obj):
-        if n and n.split()[0] in reader.lex.event_heads or (n and len(n.split()) > 1 and
-                                                            n.split()[1] in reader.lex.event_heads):
+        if n and _is_event_name(n.split(), reader.lex):
             return _canonical_event(n)
     return None
+
+
+_ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Final"}
+
+
+def _is_event_name(words: list[str], lex: _Lexicon) -> bool:
+    """ "Treaty of Kessel", "Operation Charlemagne", "Second Battle of Kullen"."""
+    if not words:
+        return False
+    if words[0] in lex.event_heads:
+        return True
+    return len(words) > 1 and words[0] in _ORDINALS and words[1] in lex.event_heads
