@@ -232,13 +232,15 @@ def apply_suppressions(diagnostics: list[Diagnostic], facts: list[DocumentFacts]
         return diagnostics, 0
     codes = {r.id: r.code for r in rules.values()}
 
+    used: set[int] = set()  # directives are facts (maybe cached, shared between runs): never mutate them
+
     def suppressed_by(d: Diagnostic, mark: bool) -> bool:
         hit = False
         for directive in by_path.get(os.path.realpath(d.span.path), ()):
             if covers(directive, d.rule, codes.get(d.rule), d.span.line):
                 hit = True
                 if mark:
-                    directive.used = True
+                    used.add(id(directive))
         return hit
 
     kept = [d for d in diagnostics if not suppressed_by(d, True)]
@@ -250,7 +252,7 @@ def apply_suppressions(diagnostics: list[Diagnostic], facts: list[DocumentFacts]
     unused = []
     for real, items in by_path.items():
         for directive in items:
-            if directive.used:
+            if directive.used or id(directive) in used:
                 continue
             if directive.problem:
                 why = directive.problem
