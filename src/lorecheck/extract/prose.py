@@ -104,6 +104,7 @@ class _Lexicon:
     topic_nouns: dict[str, list[str]]
     topic_qualifiers: frozenset[str]
     topic_modifiers: frozenset[str]
+    not_person_words: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
     name_tails: frozenset[str]
@@ -176,6 +177,7 @@ def _lexicon() -> _Lexicon:
         topic_nouns={k.lower(): [x.lower() for x in v] for k, v in topic.items()},
         topic_qualifiers=frozenset(prose.get("topic_qualifiers") or []),
         topic_modifiers=frozenset(prose.get("topic_modifiers") or []),
+        not_person_words=frozenset(prose.get("not_person_words") or []),
         not_names=frozenset(prose.get("not_names") or []),
         connectors=frozenset(prose.get("name_connectors") or []),
         name_tails=frozenset(prose.get("name_tails") or []),
@@ -320,6 +322,7 @@ class ProseReader:
         self.block_heads: dict[str, str] = {}  # first "X War" / "Siege of Y" named in the current block
         self.heading_heads: dict[str, str] = {}  # ... in the current section heading
         self.initials: dict[str, str] = {}  # "VNFP" -> "Vichy Nationalist Forces Party"
+        self.recent: list[list[str]] = []  # recent subject groups, for pronouns
         self._tied: set[str] = set()
 
     # -------------------------------------------------------- interface
@@ -331,6 +334,7 @@ class ProseReader:
         self.block_heads = {}
         self._read_heading(block)
         self.heading_heads, self.block_heads = self.block_heads, {}
+        self.recent = []
 
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         self._start()
@@ -415,7 +419,7 @@ class ProseReader:
             sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first)
             first = False
             self._read_sentence(sent)
-            before = [f for f in dates if f.end <= e]
+            before = [f for f in dates if f.end <= e and not _in_parentheses(text, f.start)]
             if before:
                 prev_date = before[-1]
 
@@ -603,6 +607,8 @@ class ProseReader:
         if raw[i + 1][3].lower() in self.lex.topic_modifiers and i + 2 < len(raw) and raw[i + 2][0] == "word":
             i += 1
         noun = raw[i + 1][3]
+        if not noun[:1].islower():
+            return None  # "the League", "The War of ...": a name, not a reference to the topic
         low = noun.lower()
         if low.endswith("'s") or low.endswith("’s"):
             low = low[:-2]
@@ -863,6 +869,7 @@ class ProseReader:
             if got:
                 prev_subject = got
                 last_subjects = [n for n, _ in got]
+                self._remember(last_subjects)
         if last_subjects:
             self.last_subjects = last_subjects
 
@@ -931,11 +938,37 @@ class ProseReader:
         if t.members and t.type in ("NAME", "EVENT") and len(t.members) > 1:
             return [(m[0], t) for m in t.members]
         if t.type == "PRON":
-            return [(s, t) for s in self.last_subjects[:1]] if t.value in ("he", "she", "it") else \
-                [(s, t) for s in self.last_subjects[:8]]
+            return [(s, t) for s in self._pronoun(t.value)]
         if isinstance(t.value, str) and t.value:
             return [(t.value, t)]
         return []
+
+    def _pronoun(self, word: str) -> list[str]:
+        """he/she: the most recent person-like subject; it: the most recent subject; they: the
+        most recent group. Subjects of this sentence first, then of the paragraph (bounded)."""
+        for group in reversed(self.recent):
+            if word in ("he", "she"):
+                person = next((n for n in group if self._person_like(n)), None)
+                if person:
+                    return [person]
+                continue
+            if word == "it":
+                return group[:1]
+            return list(group)
+        return []
+
+    def _person_like(self, name: str) -> bool:
+        words = name.split()
+        if not words or name == self.facts.title or _is_event_name(words, self.lex):
+            return False
+        return not any(w in self.lex.not_person_words for w in words)
+
+    def _remember(self, names: list[str]) -> None:
+        names = [n for n in names if n]
+        if names and (not self.recent or self.recent[-1] != names):
+            self.recent.append(names)
+            if len(self.recent) > 8:
+                del self.recent[0]
 
     def _members_back(self, ptoks, k):
         """The coordinated names ending at ptoks[k]: "France and Belgium" (invaded ...)."""
@@ -1005,6 +1038,22 @@ class ProseReader:
             return sent.lead_date
         return None
 
+    def _near_date(self, ptoks, at: int, lead, reach: int = 6):
+        """A nominal's own date: the nearest DATE within `reach` tokens, else the sentence's
+        leading date when the nominal is within `reach` tokens of it."""
+        best = None
+        for i in range(max(0, at - reach), min(len(ptoks), at + reach + 1)):
+            t = ptoks[i]
+            if t.type == "DATE" and t.value is not None:
+                d = abs(i - at)
+                if best is None or d < best[0] or (d == best[0] and i > at):
+                    best = (d, t.value)
+        if best:
+            return best[1]
+        if lead is not None and any(t.type == "DATE" and t.value is lead for t in ptoks[max(0, at - reach):at]):
+            return lead
+        return None
+
     def _emit(self, sent, subject: str, predicate: str, obj: str | None, date_f: FoundDate | None,
               a: int, b: int, hedge: str | None, negated: bool, event: str | None) -> None:
         if not subject or (obj is not None and name_key(obj) == name_key(subject) and predicate != "act"):
@@ -1019,6 +1068,8 @@ class ProseReader:
         if date_f is not None:
             value = date_f.value
             date_span = self.doc.block_span(block, date_f.start, date_f.end)
+        if spec.get("about") == "patient" and predicate != "act":
+            self._remember([subject])
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
             span=self.doc.block_span(block, sent.start, sent.end), date_span=date_span, origin=sent.origin,
@@ -1177,7 +1228,7 @@ class ProseReader:
                     by_names += names
         hedge = sentence_hedge
         at = ptoks.index(nom)
-        date_f = self._date_for(sent, ptoks, at, lead, single_date)
+        date_f = self._near_date(ptoks, at, lead)
         a, b = ch.start, ch.end
         clause_event = self._clause_event(chunks)
         # the agent of a nominal governed by a light verb ("X launched an invasion of Y")
@@ -1212,6 +1263,8 @@ class ProseReader:
                 for s in subjects:
                     for o in objects:
                         out.append((s, pred, o))
+            if out and date_f is None and pred not in ("join", "leave"):
+                out = []  # "until the end of the war": a nominal without its own date states nothing
             if out:
                 for s, p, o in out:
                     if p == "act" and posthumous:
@@ -1267,12 +1320,24 @@ class ProseReader:
         text = sent.block.text
         seg = text[sent.start:sent.end]
         lex = self.lex
+        previous: StatedDuration | None = None
+        previous_end = -1
         for m in _DURATION_RE.finditer(seg):
             a, b = sent.start + m.start(), sent.start + m.end()
             phrase = m.group(0)
-            d = parse_duration(phrase)
+            d = _duration(phrase)
             if d is None:
                 continue
+            if previous is not None and re.fullmatch(r"[\s,;]*\(\s*(?:or\s+|i\.e\.\s*|exactly\s+)?|,\s*(?:or|exactly|i\.e\.)\s+",
+                                                     seg[previous_end:m.start()]):
+                # "six years, six months and two weeks (341 weeks in all)": the same span restated
+                d.kind, d.subject, d.start, d.end, d.inclusive = (previous.kind, previous.subject, previous.start,
+                                                                   previous.end, previous.inclusive)
+                d.span, d.origin, d.text = self.doc.block_span(sent.block, a, b), sent.origin, phrase
+                self.facts.durations.append(d)
+                previous_end = m.end()
+                continue
+            count_before = len(self.facts.durations)
             before = seg[max(0, m.start() - 24):m.start()].lower()
             if any(re.search(rf"(?:^|\W){re.escape(q)}\s*$", before) for q in lex.approximate) or \
                     re.match(r"\s+and a half", seg[m.end():]):
@@ -1303,12 +1368,17 @@ class ProseReader:
             rng = next((f for f in dates_after if isinstance(f.value, DateRange) and f.start - b < 40), None)
             if rng is not None:
                 d.start, d.end = rng.value.start, rng.value.end
+                d.subject = self._sentence_subject(toks, guess=False)
                 self.facts.durations.append(d)
+                if len(self.facts.durations):
+                    previous, previous_end = d, m.end()
                 continue
             m_from = re.match(r"\W*\s*from\b", after)
             if m_from and len(dates_after) >= 2:
                 d.start, d.end = dates_after[0].value, dates_after[1].value
+                d.subject = self._sentence_subject(toks, guess=False)
                 self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
                 continue
             m_until = re.match(r"[\s,]*(?:until|till|to|up to)\b", after)
             if m_until and dates_after:
@@ -1320,11 +1390,13 @@ class ProseReader:
                     continue
             if re.search(r"\b(lasted|had lasted|lasting)\s*$", before) and not dates_after and not dates_before:
                 # "The war had lasted 2 years ..." : the subject's own span
-                subj = self._sentence_subject(toks)
+                subj = self._sentence_subject(toks, guess=False)
                 if subj:
                     d.kind = "life-of"
                     d.subject = subj
                     self.facts.durations.append(d)
+            if len(self.facts.durations) > count_before:
+                previous, previous_end = self.facts.durations[-1], m.end()
 
         # ages: "aged 76", "at the age of 70", "he was 76 when he died"
         for m in _AGE_RE.finditer(seg):
@@ -1343,7 +1415,7 @@ class ProseReader:
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
                 text=m.group(0), kind="age"))
 
-    def _sentence_subject(self, toks: list[Tok]) -> str | None:
+    def _sentence_subject(self, toks: list[Tok], guess: bool = True) -> str | None:
         first = self._find_first_subject(_collapse_name_runs([t for t in toks if t.type != "DATE"]))
         if first:
             return first[0][0]
@@ -1356,6 +1428,8 @@ class ProseReader:
                 names = self._resolve(t)
                 if names:
                     return names[0][0]
+        if not guess:
+            return None
         return self.last_subjects[0] if self.last_subjects else None
 
     # -------------------------------------------------------- relative dates
@@ -1372,7 +1446,7 @@ class ProseReader:
                 if any(re.search(rf"(?:^|\W){re.escape(q)}\s*$", seg[max(0, m.start() - 12):m.start()].lower())
                        for q in self.lex.approximate):
                     continue
-                off = parse_duration(f"{num} {m.group('unit')}")
+                off = _duration(f"{num} {m.group('unit')}")
                 if off is None:
                     continue
             off.text = m.group(0)
@@ -1386,6 +1460,9 @@ class ProseReader:
                 continue
             anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
                 if stated.start >= b else next((f for f in reversed(sent.dates) if f.end <= stated.start), None)
+            if anchor is not None and _in_parentheses(text, anchor.start):
+                outside = [f for f in sent.dates if f.end <= min(a, stated.start) and not _in_parentheses(text, f.start)]
+                anchor = outside[-1] if outside else anchor
             if anchor is None:
                 anchor = sent.prev_date or sent.lead_date
             if anchor is None or anchor is stated:
@@ -1423,11 +1500,13 @@ class ProseReader:
 
     def _quantity(self, sent, toks, measure, label, fig, base) -> None:
         value, qual, s, e = fig
+        if any(q.span == self.doc.block_span(sent.block, base + s, base + e) for q in self.facts.quantities[-4:]):
+            return
         subject = None
-        for t in toks:
-            if t.type in ("NAME", "TOPIC") and t.end <= base:
-                subject = t.value if isinstance(t.value, str) else None
-        if subject is None or subject in self.lex.event_heads:
+        first = self._find_first_subject(_collapse_name_runs([t for t in toks if t.type != "DATE"]))
+        if first and first[0][1].type == "NAME" and first[0][1].end <= base:
+            subject = first[0][0]
+        if subject is None:
             subject = self.facts.title
         when = None
         years = [f for f in sent.dates]
@@ -1468,6 +1547,15 @@ _RELATIVE_RE = re.compile(
     r"(?:more\s+)?(?:later|after(?:wards?)?(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|next\s+morning)\b)",
     re.I)
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def _duration(phrase: str) -> StatedDuration | None:
+    """parse_duration, with "and" list joints made commas ("six months and two weeks")."""
+    return parse_duration(re.sub(r",?\s+and\s+", ", ", phrase))
 
 
 def _bare(word: str) -> str:
