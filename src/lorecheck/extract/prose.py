@@ -105,6 +105,8 @@ class _Lexicon:
     topic_qualifiers: frozenset[str]
     topic_modifiers: frozenset[str]
     not_person_words: frozenset[str]
+    epithets: frozenset[str]
+    authoring: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
     name_tails: frozenset[str]
@@ -178,6 +180,8 @@ def _lexicon() -> _Lexicon:
         topic_qualifiers=frozenset(prose.get("topic_qualifiers") or []),
         topic_modifiers=frozenset(prose.get("topic_modifiers") or []),
         not_person_words=frozenset(prose.get("not_person_words") or []),
+        epithets=frozenset(prose.get("epithets") or []),
+        authoring=frozenset(prose.get("authoring_participles") or []),
         not_names=frozenset(prose.get("not_names") or []),
         connectors=frozenset(prose.get("name_connectors") or []),
         name_tails=frozenset(prose.get("name_tails") or []),
@@ -323,6 +327,10 @@ class ProseReader:
         self.heading_heads: dict[str, str] = {}  # ... in the current section heading
         self.initials: dict[str, str] = {}  # "VNFP" -> "Vichy Nationalist Forces Party"
         self.recent: list[list[str]] = []  # recent subject groups, for pronouns
+        self.full_names: dict[str, str] = {}  # "Sollis" -> "Marguerite Sollis" (unique only)
+        self._ambiguous: set[str] = set()
+        self.entity_keys: set[str] = set()
+        self.entity_polities: set[str] = set()
         self._tied: set[str] = set()
 
     # -------------------------------------------------------- interface
@@ -355,8 +363,15 @@ class ProseReader:
         self._started = True
         for ent in self.facts.entities:
             self._know(ent.name)
+            self.entity_keys.add(name_key(ent.name))
             for alias in ent.aliases:
                 self._know(alias)
+        for m in self.facts.memberships:
+            if m.role != "commander":
+                self.entity_polities.add(name_key(m.entity))
+        for ent in self.facts.entities:
+            if ent.kind == "person" or name_key(ent.name) not in self.entity_polities:
+                self._learn_full_name(ent.name.split())
         if self.facts.title:
             self._know(self.facts.title)
 
@@ -646,7 +661,7 @@ class ProseReader:
             if kind not in ("word", "acr"):
                 break
             if w[0].isupper() or kind == "acr":
-                if words and _bare(w) in lex.not_names and w not in self.known_words:
+                if words and _bare(w) in lex.not_names and w not in self.known_words and not _ROMAN.fullmatch(w):
                     break
                 words.append(w)
                 j += 1
@@ -667,6 +682,9 @@ class ProseReader:
             if w in lex.name_tails and words:
                 words.append(w)
                 j += 1
+            elif w == "the" and words and j + 1 < n and raw[j + 1][3] in lex.epithets:
+                words += ["the", raw[j + 1][3]]  # "Edmund the younger"
+                j += 2
             break
         if not words:
             return i + 1, None
@@ -727,6 +745,8 @@ class ProseReader:
         tok = Tok(kind, a, raw[k - 1][2] if k > j else b, text[a:raw[k - 1][2]] if k > j else surface, core,
                   lower=surface)
         tok.members = [(core, raw[i + drop][1], b, kind == "EVENT")]
+        if kind == "NAME" and not possessive:
+            self._learn_full_name(bare_words[drop:])
         if len(bare_words) > 1:
             for head in {bare_words[0].lower(), bare_words[-1].lower(),
                          bare_words[1].lower() if bare_words[0] in _ORDINALS else ""}:
@@ -817,7 +837,9 @@ class ProseReader:
                 k = i + 1
                 while k < n and toks[k].type in ("AND", "ADV", "COMMA"):
                     k += 1
-                if k < n and toks[k].type in ("VERB", "NOTACT") and cur and cur_has_verb:
+                if k < n and toks[k].type in ("VERB", "NOTACT") and cur and cur_has_verb and not (
+                        t.type == "COMMA" and i and toks[i - 1].type in _NAMEISH and k + 1 < n and
+                        toks[k + 1].type in ("DATE", "PREP", "BY") and _participle(toks[k])):
                     split = True
                 elif k < n and toks[k].type == "REL":
                     split = True
@@ -957,6 +979,31 @@ class ProseReader:
             return list(group)
         return []
 
+    def _expand(self, name: str | None) -> str | None:
+        """A one-word person name to the full name the document gave earlier, when only one fits:
+        "Sollis" -> "Marguerite Sollis", "Szalkay" -> "Emmerich Szalkay"."""
+        if not name or " " in name or not name[:1].isupper() or name_key(name) in self.entity_keys:
+            return name
+        full = self.full_names.get(name)
+        return full if full else name
+
+    def _learn_full_name(self, words: list[str]) -> None:
+        if not (2 <= len(words) <= 4) or not all(w[:1].isupper() or w in ("von", "van", "de", "der", "du", "the")
+                                                 for w in words):
+            return
+        name = " ".join(words)
+        if not self._person_like(name) or name_key(name) in self.entity_polities:
+            return
+        for part in (words[0], words[-1]):
+            if not part[:1].isupper() or len(part) < 3 or _ROMAN.fullmatch(part):
+                continue
+            have = self.full_names.get(part)
+            if have is None and part not in self._ambiguous:
+                self.full_names[part] = name
+            elif have is not None and have != name:
+                self._ambiguous.add(part)
+                del self.full_names[part]
+
     def _person_like(self, name: str) -> bool:
         words = name.split()
         if not words or name == self.facts.title or _is_event_name(words, self.lex):
@@ -1019,12 +1066,14 @@ class ProseReader:
                 out += self._resolve(t)
         return out
 
-    def _date_for(self, sent, ptoks, at: int, lead, single_date):
+    def _date_for(self, sent, ptoks, at: int, lead, single_date, bounds: bool = False):
         """The date nearest token position `at` in the clause (ties: the later one), else the
         sentence's leading date, else its only date, else the list item's own date."""
         best = None
         for i, t in enumerate(ptoks):
             if t.type == "DATE" and t.value is not None:
+                if i and ptoks[i - 1].lower in ("until", "till") and not bounds:
+                    continue  # "married for 38 years, until ... 1896": a bound, not the event's date
                 d = abs(i - at)
                 if best is None or d < best[0] or (d == best[0] and i > at):
                     best = (d, t.value)
@@ -1055,14 +1104,22 @@ class ProseReader:
         return None
 
     def _emit(self, sent, subject: str, predicate: str, obj: str | None, date_f: FoundDate | None,
-              a: int, b: int, hedge: str | None, negated: bool, event: str | None) -> None:
+              a: int, b: int, hedge: str | None, negated: bool, event: str | None,
+              patient: str | None = None) -> None:
         if not subject or (obj is not None and name_key(obj) == name_key(subject) and predicate != "act"):
             if not subject:
                 return
         block = sent.block
         spec = _predicate_spec(predicate)
+        subject = self._expand(subject)
+        obj = self._expand(obj) if obj else obj
         if event is None and spec.get("event"):
-            event = str(spec["event"]).format(subject=short_name(subject), object=short_name(obj or ""))
+            template = str(spec["event"])
+            if "{patient}" in template and patient is None and obj is None:
+                template = ""
+            patient = self._expand(patient) if patient else (obj or subject)
+            event = template.format(subject=short_name(subject), object=short_name(obj or ""),
+                                    patient=short_name(patient)) or None
         value = None
         date_span = None
         if date_f is not None:
@@ -1106,11 +1163,15 @@ class ProseReader:
             passive = True
             if not subj:
                 subj = [("", verb)]
-        elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type == "COMMA" and k == 0 \
+        elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type == "COMMA" \
                 and passive is False and _participle(verb) and _no_object_after(chunks, ci):
             # "The Peace of Pressburg, signed on 12 August 1867, ..." : a reduced passive
             subj = self._names_of(chunks[k])
             passive = True
+        if not subj and not clause_subject and "act" in preds and _participle(verb) and chunks and \
+                chunks[0].kind in ("owner", "nominal") and chunks[0].toks[0].type == "POSS" and \
+                verb.lower in self.lex.authoring:
+            subj = [(nm, verb) for nm in self._owner(chunks[0].toks[0])]
         if not subj and clause_subject:
             if verb.lower.endswith("ing") and not passive and k >= 0 and chunks[k].kind not in ("COMMA", "AND"):
                 return  # "with battles taking place": an -ing form after a noun has its own subject
@@ -1172,7 +1233,7 @@ class ProseReader:
                         for ag, _ in agents:
                             for p, _ in (subj or [(None, None)]):
                                 out.append((ag, pred, p))
-                    elif pred != "act":
+                    elif spec.get("passive_patient"):
                         for p, _ in subj:
                             out.append((p, pred, None))
                 else:
@@ -1185,13 +1246,38 @@ class ProseReader:
                     else:
                         for s, _ in subj:
                             out.append((s, pred, None))
+            if out and spec.get("term") and not passive:
+                out = self._term(sent, ptoks, at, out, date_f, a, b, hedge, negated)
             if out:
                 for s, p, o in out:
                     if p == "act" and posthumous:
                         continue
                     event = _event_of(s, o, self) or clause_event
-                    self._emit(sent, s, p, o, date_f, a, b, hedge, negated, event)
+                    patient = o if o is not None else (s if passive or about == "patient" else None)
+                    self._emit(sent, s, p, o, date_f, a, b, hedge, negated, event, patient)
                 break  # the first predicate that fits the words wins
+
+    def _term(self, sent, ptoks, at, out, date_f, a, b, hedge, negated):
+        """ "ruled from 1650 to 1681" -> term_start + term_end; "serves until 1794" -> term_end;
+        a plain date stays an act of the subject."""
+        until = None
+        for i in range(at + 1, min(len(ptoks), at + 6)):
+            t = ptoks[i]
+            if t.type == "DATE" and t.value is not None:
+                if ptoks[i - 1].lower in ("until", "till"):
+                    until = t.value
+                break
+        subjects = [s for s, p, o in out]
+        if until is not None:
+            for s in subjects:
+                self._emit(sent, s, "term_end", None, until, a, b, hedge, negated, None)
+            return []
+        if date_f is not None and isinstance(date_f.value, DateRange) and len(date_f.parts) == 2:
+            for s in subjects:
+                self._emit(sent, s, "term_start", None, date_f.parts[0], a, b, hedge, negated, None)
+                self._emit(sent, s, "term_end", None, date_f.parts[1], a, b, hedge, negated, None)
+            return []
+        return [(s, "act", None) for s in subjects]
 
     def _antecedent(self, chunks, k):
         """The names a relative pronoun at chunks[k] refers to: the names just before it."""
@@ -1676,6 +1762,7 @@ def _event_of(subject: str | None, obj: str | None, reader: ProseReader) -> str 
     return None
 
 
+_ROMAN = re.compile(r"(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})")
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Final"}
 
 
