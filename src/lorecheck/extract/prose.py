@@ -71,7 +71,7 @@ _AUX = {"is", "was", "were", "are", "be", "been", "being", "am", "'s"}
 _HAVE = {"has", "had", "have", "having"}
 _DETERMINERS = {"the", "a", "an"}
 _ADVERBS = {"also", "then", "still", "soon", "already", "subsequently", "jointly", "eventually", "finally",
-            "formally", "officially", "quickly", "later", "first", "again", "briefly", "once", "thus",
+            "formally", "officially", "quickly", "later", "again", "briefly", "once", "thus",
             "immediately", "secretly", "duly", "reluctantly", "openly", "nominally", "successfully",
             "together", "yet", "ultimately", "initially", "shortly", "soon", "effectively", "partly"}
 _PREPOSITIONS = {"in", "on", "at", "from", "to", "with", "during", "after", "before", "under", "against", "of",
@@ -327,6 +327,7 @@ class ProseReader:
         self.heading_heads: dict[str, str] = {}  # ... in the current section heading
         self.initials: dict[str, str] = {}  # "VNFP" -> "Vichy Nationalist Forces Party"
         self.recent: list[list[str]] = []  # recent subject groups, for pronouns
+        self._last_names: list = []  # the last name of the previous clause (a relative pronoun's antecedent)
         self.full_names: dict[str, str] = {}  # "Sollis" -> "Marguerite Sollis" (unique only)
         self._ambiguous: set[str] = set()
         self.entity_keys: set[str] = set()
@@ -882,6 +883,7 @@ class ProseReader:
         posthumous = any(t.lower in self.lex.not_acting_adverbs for t in toks)
         prev_subject: list[tuple[str, Tok]] | None = None
         last_subjects: list[str] = []
+        self._last_names = []
         for clause in clauses:
             continued = bool(clause) and clause[0].type == "CONT"
             if continued:
@@ -892,6 +894,8 @@ class ProseReader:
                 prev_subject = got
                 last_subjects = [n for n, _ in got]
                 self._remember(last_subjects)
+            tail = [t for t in clause if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC")]
+            self._last_names = self._resolve(tail[-1])[-1:] if tail else []
         if last_subjects:
             self.last_subjects = last_subjects
 
@@ -934,6 +938,9 @@ class ProseReader:
         not governed by a preposition (leading adverbials and appositions skipped)."""
         first_verb = next((i for i, t in enumerate(ptoks) if t.type in ("VERB", "AUX", "HAVE")), None)
         if first_verb is None:
+            # "Porto Serra makes a separate peace ...": a clause opening with a name is about it
+            if len(ptoks) > 1 and ptoks[0].type in ("NAME", "DEMNP") and ptoks[1].type == "OTHER":
+                return self._resolve(ptoks[0]) or None
             return None
         k = first_verb - 1
         while k >= 0 and ptoks[k].type in ("ADV", "HEDGE", "NEG"):
@@ -1094,6 +1101,10 @@ class ProseReader:
         for i in range(max(0, at - reach), min(len(ptoks), at + reach + 1)):
             t = ptoks[i]
             if t.type == "DATE" and t.value is not None:
+                lo, hi = min(i, at), max(i, at)
+                if any(ptoks[x].lower in ("after", "before", "since", "following", "later", "earlier", "until")
+                       for x in range(lo + 1, hi)):
+                    continue  # "elected on D, eighteen days after Wenna's death": not the death's date
                 d = abs(i - at)
                 if best is None or d < best[0] or (d == best[0] and i > at):
                     best = (d, t.value)
@@ -1106,9 +1117,8 @@ class ProseReader:
     def _emit(self, sent, subject: str, predicate: str, obj: str | None, date_f: FoundDate | None,
               a: int, b: int, hedge: str | None, negated: bool, event: str | None,
               patient: str | None = None) -> None:
-        if not subject or (obj is not None and name_key(obj) == name_key(subject) and predicate != "act"):
-            if not subject:
-                return
+        if not subject or (obj is not None and name_key(obj) == name_key(subject)):
+            return  # "Calvane joins Calvane": a misread, never a fact
         block = sent.block
         spec = _predicate_spec(predicate)
         subject = self._expand(subject)
@@ -1153,9 +1163,9 @@ class ProseReader:
         if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
             subj = self._names_of(chunks[k])
             if k >= 1 and chunks[k - 1].kind == "REL":
-                rel_object = self._antecedent(chunks, k - 1)
+                rel_object = self._antecedent(chunks, k - 1) or self._last_names
         elif k >= 0 and chunks[k].kind == "REL":
-            subj = self._antecedent(chunks, k)
+            subj = self._antecedent(chunks, k) or self._last_names
         elif not passive and _participle(verb) and ci + 1 < len(chunks) and chunks[ci + 1].kind == "agent" \
                 and k >= 0 and chunks[k].kind in ("names", "OTHER"):
             # "the movement led by Benito Mussolini": a reduced passive; its agent acts
@@ -1194,7 +1204,12 @@ class ProseReader:
                 if chunks[k2].kind in ("active", "passive"):
                     break
         at = ptoks.index(verb)
-        date_f = self._date_for(sent, ptoks, at, lead, single_date)
+        own_date = any(t.type == "DATE" for t in ptoks)
+        if not own_date and (any(t.type == "HAVE" and t.lower == "had" for t in ch.toks) or
+                             any(c.kind == "REL" for c in chunks[:ci])):
+            date_f = None  # "which had fought for Korrow": earlier, undated
+        else:
+            date_f = self._date_for(sent, ptoks, at, lead, single_date)
         a = chunks[max(0, ci - 1)].start
         b = (obj_chunk.end if obj_chunk else ch.end)
         clause_event = self._clause_event(chunks)
@@ -1204,6 +1219,9 @@ class ProseReader:
             about = spec.get("about", "agent")
             if spec.get("intransitive_only") and not passive and (objects or has_other_object):
                 continue
+            if about == "patient" and obj_chunk is not None and ci + 2 < len(chunks) and \
+                    chunks[ci + 2].toks[0].lower == "as" and pred in ("founded", "term_start"):
+                continue  # "established the METC as the dominant power"
             if pred == "act" and (posthumous or passive and not agents):
                 continue
             out: list[tuple[str, str, str | None]] = []
@@ -1302,6 +1320,8 @@ class ProseReader:
             if t.type == "POSS":
                 owner = self._owner(t)
                 owner_is_pronoun = isinstance(t.value, tuple) and t.value[0] == "PRON"
+            elif t.type == "OTHER" and owner and " " in t.text.strip():
+                owner = []  # "Heledd's reign saw the opening": the owner is of another noun
             elif t.type == "OF":
                 section = "of"
             elif t.type == "BY":
@@ -1362,7 +1382,7 @@ class ProseReader:
     def _owner(self, t: Tok) -> list[str]:
         value = t.value
         if isinstance(value, tuple) and value[0] == "PRON":
-            return list(self.last_subjects[:1])
+            return self._pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}.get(value[1], "it"))
         if isinstance(value, tuple):
             return [value[1]]
         return []
@@ -1671,9 +1691,9 @@ def _sentences(text: str):
 
 
 def _leading_date(toks: list[Tok]) -> FoundDate | None:
-    """A date before the first trigger of the sentence ("On 7 August 1941, France ... invaded")."""
-    for t in toks:
-        if t.type in ("VERB", "NOM"):
+    """A date opening the sentence ("On 7 August 1941, France ... invaded", "In the spring of 1899 ...")."""
+    for t in toks[:4]:
+        if t.type in ("VERB", "NOM") or t.type in _NAMEISH:
             return None
         if t.type == "DATE" and t.value is not None:
             return t.value
@@ -1684,7 +1704,7 @@ _NAMEISH = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON"})
 _VERB_LEFT = {"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL", "AUX", "HAVE", "ADV", "NEG", "HEDGE", "AND",
               "COMMA", "SEMI", "DASH", "PAREN", "DATE", "OPEN"}
 _VERB_LEFT_WORDS = {"then", "also", "or", "but", "who", "which", "that", "thereafter", "jointly", "soon", "later",
-                    "finally", "eventually", "subsequently", "first", "had", "and", "once", "together"}
+                    "finally", "eventually", "subsequently", "had", "and", "once", "together"}
 
 
 def _verb_context(toks: list[Tok], after_det: bool, prev_low: str) -> bool:
