@@ -766,10 +766,10 @@ class ProseReader:
         toks = self._tokenize(block, sent.start, sent.end, sent.dates)
         if not toks:
             return
+        self._acronyms(block, toks, sent)
         for t in toks:
             if t.type in ("NAME", "EVENT"):
                 self._mention(block, t, sent.origin)
-        self._acronyms(block, toks, sent)
         self._durations(sent, toks)
         self._relative_dates(sent, toks)
         self._quantities(sent, toks)
@@ -830,7 +830,9 @@ class ProseReader:
         cur_has_verb = False
         for i, t in enumerate(toks):
             split = False
-            if t.type in ("SEMI", "DASH", "PAREN"):
+            if t.type == "PAREN":
+                continue  # brackets neither split nor join; their words stay in the clause
+            if t.type in ("SEMI", "DASH"):
                 split = True
             elif t.type == "OPEN":
                 split = True
@@ -873,6 +875,7 @@ class ProseReader:
         return out
 
     def _statements(self, sent: _Sentence, toks: list[Tok]) -> None:
+        toks = _drop_bracketed_short_forms(toks)
         clauses = self._clauses(toks)
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
         lead = _leading_date(toks)
@@ -1065,10 +1068,14 @@ class ProseReader:
         return out or None
 
     def _names_of(self, ch: _Chunk | None) -> list[tuple[str, Tok]]:
+        """The names of a names chunk; without an "and" a comma ends the list ("X, Oresund captured")."""
         if ch is None:
             return []
         out = []
+        has_and = any(t.type == "AND" for t in ch.toks)
         for t in ch.toks:
+            if t.type == "COMMA" and not has_and and out:
+                break
             if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
                 out += self._resolve(t)
         return out
@@ -1273,6 +1280,11 @@ class ProseReader:
                     event = _event_of(s, o, self) or clause_event
                     patient = o if o is not None else (s if passive or about == "patient" else None)
                     self._emit(sent, s, p, o, date_f, a, b, hedge, negated, event, patient)
+                    if p == "occur" and date_f is not None and isinstance(date_f.value, DateRange) \
+                            and len(date_f.parts) == 2:
+                        # "was fought from 12 to 14 September 1874": the event's own start and end
+                        self._emit(sent, s, "start", None, date_f.parts[0], a, b, hedge, negated, event)
+                        self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
 
     def _term(self, sent, ptoks, at, out, date_f, a, b, hedge, negated):
@@ -1326,6 +1338,8 @@ class ProseReader:
                 section = "of"
             elif t.type == "BY":
                 section = "by"
+            elif t.type == "COMMA" and section and not any(x.type == "AND" for x in ch.toks):
+                section = None  # "the joining of the League, Oresund ...": the list ended
             elif t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
                 names = [n for n, _ in self._resolve(t)]
                 if section == "of":
@@ -1467,6 +1481,8 @@ class ProseReader:
             # "three days of fighting" with a range in the sentence -> inclusive
             if re.match(r"\s+of\s+(fighting|battle|combat|attacks|talks|siege)", after):
                 rng = next((f for f in sent.dates if isinstance(f.value, DateRange)), None)
+                if rng is None and sent.prev_date is not None and isinstance(sent.prev_date.value, DateRange):
+                    rng = sent.prev_date
                 if rng is not None and d.days and not (d.years or d.months or d.weeks):
                     d.start, d.end, d.inclusive = rng.value.start, rng.value.end, True
                     self.facts.durations.append(d)
@@ -1653,6 +1669,21 @@ _RELATIVE_RE = re.compile(
     r"(?:more\s+)?(?:later|after(?:wards?)?(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|next\s+morning)\b)",
     re.I)
+
+
+def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
+    """ "the Kessmark Shipping Guild (KSG) was founded": the bracketed short form is not a second subject."""
+    out: list[Tok] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.type == "PAREN" and t.text == "(" and out and out[-1].type in ("NAME", "EVENT") and i + 2 < n \
+                and toks[i + 1].type == "NAME" and toks[i + 2].type == "PAREN":
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _in_parentheses(text: str, at: int) -> bool:
