@@ -690,12 +690,14 @@ class ProseReader:
         if not words:
             return i + 1, None
         first = _bare(words[0])
-        if first in lex.not_names and first not in self.known_words:
+        if first in lex.not_names and first not in self.known_words and not (
+                first in _ORDINALS and len(words) > 1 and words[1] in lex.event_heads):
             return i, None  # "The", "When", "In" opening a sentence
         if len(words) == 1 and (first in lex.not_names and first not in self.known_words):
             return i, None
+        listed = j + 1 < n and raw[j][3] in (",", "and") and raw[j + 1][3][:1].isupper()
         if sentence_start and len(words) == 1 and first not in self.known_words and raw[i][0] != "acr" \
-                and not is_acronym(first):
+                and not is_acronym(first) and not listed:
             polity = self.demonyms.polity(first)
             if polity is None:
                 return i, None

@@ -1,0 +1,284 @@
+"""Prose reading: statements, names, durations, relative dates and figures on original fixtures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lorecheck.extract import extract
+from lorecheck.extract.entities import name_key
+from lorecheck.extract.prose import is_acting
+from lorecheck.model import DateRange, DateValue
+from lorecheck.sources import parse_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "prose"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def facts_of(name: str):
+    path = FIXTURES / name
+    return extract(parse_text(str(path), path.read_text(encoding="utf-8")), budget=None)
+
+
+def facts_of_text(text: str, path: str = "doc.txt"):
+    return extract(parse_text(path, text), budget=None)
+
+
+def find(facts, subject=None, predicate=None, obj=None, line=None):
+    out = []
+    for s in facts.statements:
+        if s.origin.value in ("infobox", "front-matter"):
+            continue
+        if subject is not None and s.subject != subject:
+            continue
+        if predicate is not None and s.predicate != predicate:
+            continue
+        if obj is not None and s.object != obj:
+            continue
+        if line is not None and s.span.line != line:
+            continue
+        out.append(s)
+    return out
+
+
+@pytest.fixture(scope="module")
+def war():
+    return facts_of("statements.txt")
+
+
+@pytest.fixture(scope="module")
+def chronicle():
+    return facts_of("durations.md")
+
+
+# ------------------------------------------------------------ statements
+
+
+def test_topic_start_with_hedge_and_date_after_the_verb(war):
+    [s] = find(war, "War of the Silver Straits", "start")
+    assert s.date == DateValue(1702, 5, 3)
+    assert s.hedge == "is generally said to have"
+    assert (s.date_span.line, s.date_span.column, s.date_span.end_column) == (5, 44, 54)
+    assert not s.negated
+
+
+def test_nominalisation_with_of_and_by(war):
+    [s] = find(war, "Oresund", "invade", "Vael", line=5)
+    assert s.date == DateValue(1702, 5, 3)
+    assert s.event == "invasion of Vael"
+
+
+def test_coordinated_subjects_with_leading_date(war):
+    subjects = sorted(s.subject for s in find(war, predicate="invade", obj="Vael", line=7))
+    assert subjects == ["Marrow", "Tessen"]
+    assert all(s.date == DateValue(1702, 6, 9) for s in find(war, predicate="invade", line=7))
+
+
+def test_surrender_and_participle_ending_the_topic(war):
+    [s] = find(war, "Vael", "surrender")
+    assert s.date == DateValue(1703, 8, 14) and s.event == "surrender of Vael"
+    [end] = find(war, "War of the Silver Straits", "end")
+    assert end.date == DateValue(1703, 8, 14)
+
+
+def test_possessive_nominal_join_takes_the_leading_date(war):
+    [s] = find(war, "Tessen", "join", line=11)
+    assert s.object == "Northern League"
+    assert s.date == DateValue(1703, 3, mod=s.date.mod) and s.date.mod is not None
+    # the list after "of" ends at the comma: Oresund joined nothing
+    assert not find(war, "Tessen", "join", "Oresund")
+
+
+def test_passive_without_agent_is_about_the_treaty(war):
+    [s] = find(war, "Treaty of Halden", "sign")
+    assert s.object is None and s.event == "Treaty of Halden"
+    assert s.date == DateValue(1703, 9, 2)
+    assert (s.span.line, s.span.column) == (13, 1)
+
+
+def test_apposition_skipped_and_named_operation(war):
+    [s] = find(war, predicate="invade", obj="Lorn")
+    assert s.subject == "Oresund"
+    assert s.event == "Operation Grey Heron"
+    assert s.date == DateValue(1703, 8, 7)
+
+
+def test_demonym_adjective_before_nominal_names_the_polity(war):
+    [s] = find(war, "France", "surrender")
+    assert s.date == DateValue(1703, 10, 31)
+
+
+def test_death_recorded_and_posthumous_honours_are_silent(war):
+    [death] = find(war, "Corra Venn", "death")
+    assert death.date == DateValue(1702, 7, 5)
+    acts = [s for s in war.statements if "Venn" in s.subject and is_acting(s.predicate)]
+    assert acts == []
+    assert not [s for s in war.statements if s.span.line == 19 and s.predicate not in ("death",)]
+
+
+def test_negation(war):
+    [s] = find(war, "Marrow", "join", "Northern League")
+    assert s.negated and s.date is None
+
+
+def test_switch_sides_then_pronoun_subject_of_next_sentence(war):
+    [left] = find(war, "Tessen", "leave")
+    assert left.date == DateValue(1703, 3, 20)
+    [joined] = find(war, "Tessen", "join", "Northern League", line=23)
+    assert joined.date == DateValue(1703, 3, 22)
+
+
+def test_acronym_tied_to_expansion_and_mentions(war):
+    ents = [e for e in war.entities if e.aliases == ["KSG"]]
+    assert len(ents) == 1 and ents[0].name == "Kessmark Shipping Guild"
+    acronyms = [(n.span.line, n.span.column) for n in war.names if n.kind == "acronym"]
+    assert (25, 30) in acronyms and (25, 60) in acronyms
+    [founded] = find(war, "Kessmark Shipping Guild", "founded")
+    assert founded.date == DateValue(1690)
+    [gone] = find(war, "KSG", "dissolved")
+    assert gone.date == DateValue(1730, 5, 1)
+
+
+def test_names_spanned_without_titles(war):
+    spans = {(n.name, n.span.line, n.span.column) for n in war.names}
+    assert ("Corra Venn", 19, 9) in spans  # "Admiral " stripped
+
+
+# ------------------------------------------------------------ durations and relative dates
+
+
+def test_span_from_list_item_date_until_later_date(chronicle):
+    [d] = [d for d in chronicle.durations if d.years == 96]
+    assert d.kind == "span" and d.start == DateValue(118, bc=True) and d.end == DateValue(22, bc=True)
+    assert (d.span.line, d.span.column) == (8, 54)
+
+
+def test_relative_date_anchored_on_the_list_item_date(chronicle):
+    [r] = [r for r in chronicle.relative_dates if r.stated == DateValue(1402, 4, 8)]
+    assert r.anchor == DateValue(1402, 3, 4) and r.offset.weeks == 5
+    assert (r.anchor_span.line, r.anchor_span.column) == (9, 5)
+    assert (r.stated_span.line, r.stated_span.column) == (9, 99)
+
+
+def test_relative_days_later_across_sentences(chronicle):
+    [r] = [r for r in chronicle.relative_dates if r.stated == DateValue(1795, 3, 20)]
+    assert r.anchor == DateValue(1795, 3, 2) and r.offset.days == 18
+
+
+def test_lasted_from_range(chronicle):
+    [d] = [d for d in chronicle.durations if d.weeks == 7]
+    assert d.start == DateValue(1871, 5, 3) and d.end == DateValue(1871, 6, 21)
+    assert d.subject == "Long Strike"
+
+
+def test_exact_day_count_of_the_subject(chronicle):
+    [d] = [d for d in chronicle.durations if d.total_days == 1029]
+    assert d.kind == "life-of" and d.subject == "Salt Frost"
+
+
+def test_reign_and_age(chronicle):
+    [reign] = [d for d in chronicle.durations if d.kind == "reign"]
+    assert reign.years == 30 and reign.subject == "Alys"
+    [age] = [d for d in chronicle.durations if d.kind == "age"]
+    assert age.years == 71 and age.subject == "Oren Dask"
+    [born] = find(chronicle, "Oren Dask", "birth")
+    assert born.date == DateValue(1690, 3, 1)
+
+
+def test_battle_days_are_inclusive_and_the_battle_has_start_and_end(chronicle):
+    [d] = [d for d in chronicle.durations if d.inclusive]
+    assert d.days == 3 and d.start == DateValue(1791, 9, 12) and d.end == DateValue(1791, 9, 14)
+    [start] = find(chronicle, "Battle of Grey Ford", "start")
+    assert start.date == DateValue(1791, 9, 12)
+
+
+def test_figures_with_measure_subject_and_year(chronicle):
+    [pop] = [q for q in chronicle.quantities if q.origin.value == "prose" and q.measure == "population"]
+    assert pop.value == 49500 and pop.when == DateValue(1850) and pop.subject == "Chronicle of Brennholt"
+    [cap] = [q for q in chronicle.quantities if q.measure == "capital"]
+    assert cap.value == 40000 and cap.when == DateValue(1702)
+
+
+# ------------------------------------------------------------ silence and robustness
+
+
+def test_same_day_different_events_stay_apart():
+    facts = facts_of_text("Sound Battles\n\nThe First Battle of Hale was fought on 1 May 1809, and the Second "
+                          "Battle of Hale was fought on 10 May 1809 off the same cape.\n")
+    first = find(facts, "First Battle of Hale", "occur")
+    second = find(facts, "Second Battle of Hale", "occur")
+    assert first and second
+    assert first[0].date == DateValue(1809, 5, 1) and second[0].date == DateValue(1809, 5, 10)
+    assert first[0].event != second[0].event
+
+
+def test_mourned_and_honoured_are_not_acts():
+    facts = facts_of_text("Ilse Marrow\n\nIlse Marrow died on 3 June 1820. She was mourned across the coast, "
+                          "honoured by the guild in 1821 and buried at Tarne. A statue of Ilse Marrow was "
+                          "unveiled in 1850.\n")
+    assert [s.predicate for s in facts.statements if s.subject == "Ilse Marrow"] == ["death"]
+
+
+def test_three_thousand_coordinated_subjects_are_read():
+    names = [f"Varn{i:04d}".replace("0", "o").replace("1", "l") for i in range(3000)]
+    # invented capitalised names, all distinct
+    names = [f"Marr{chr(97 + i % 26)}{chr(97 + (i // 26) % 26)}{chr(97 + (i // 676) % 26)}" for i in range(3000)]
+    text = "Coordination\n\n" + ", ".join(names[:-1]) + " and " + names[-1] + " invaded Ostland on 4 May 1801.\n"
+    facts = facts_of_text(text)
+    invasions = find(facts, predicate="invade", obj="Ostland")
+    assert len(invasions) == 3000
+    assert {s.subject for s in invasions} == set(names)
+    assert all(s.date == DateValue(1801, 5, 4) for s in invasions)
+
+
+def test_garbage_never_raises():
+    facts = facts_of_text("Noise\n\n" + ", , and by of the (KSG) was was ; : — " * 200 + "\n")
+    assert facts.statements == [] or all(s.subject for s in facts.statements)
+
+
+def test_name_key_normalises_spellings():
+    assert name_key("the U.S.") == name_key("US")
+    assert name_key("Pétain") == name_key("Petain")
+    assert name_key("The  Empire of Japan") == name_key("Japan")
+    assert name_key("Japanese Empire") == "japan"
+    assert name_key("Vichy France") != name_key("France")
+
+
+# ------------------------------------------------------------ the seed article (read from ../shared)
+
+
+SEED = SHARED / "seeds" / "004_5b188884a75c6c09.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    if not SEED.is_file():
+        pytest.skip("the seed article is not available (../shared/seeds)")
+    return extract(parse_text(str(SEED), SEED.read_text(encoding="utf-8")), budget=None)
+
+
+def test_seed_statements(seed):
+    def has(subject, predicate, date, line, obj=None):
+        for s in find(seed, predicate=predicate, line=line):
+            if name_key(s.subject) == name_key(subject) and s.date == date and (obj is None or s.object == obj):
+                return s
+        raise AssertionError(f"no ({subject}, {predicate}, {date}) on line {line}")
+
+    start = has("Great Patriotic War", "start", DateValue(1939, 5, 1), 68)
+    assert start.hedge == "is generally said to have"
+    has("France", "surrender", DateValue(1944, 12, 31), 72)
+    has("France", "surrender", DateValue(1944, 12, 29), 376)
+    assert has("Japan", "surrender", DateValue(1946, 5, 9), 72).event == "surrender of Japan"
+    assert has("Japan", "surrender", DateValue(1946, 3, 10), 392).event == "surrender of Japan"
+    has("European Axis", "invade", DateValue(1941, 8, 14), 68, "Soviet Union")
+    assert has("France", "invade", DateValue(1941, 8, 7), 207, "Soviet Union").event == "Operation Charlemagne"
+    has("Japan", "join", DateValue(1941, 6, 22), 68, "Axis")
+    has("Romania", "join", DateValue(1940, 11), 179, "Tripartite Pact")
+    bulgaria = [s for s in find(seed, "Bulgaria", "join", line=181)]
+    assert bulgaria and name_key(bulgaria[0].object) == name_key("League of Axis Powers") and bulgaria[0].date.month == 4
+
+
+def test_seed_acronyms(seed):
+    acronyms = {(n.name, n.span.line) for n in seed.names if n.kind == "acronym"}
+    assert {("VPNF", 79), ("VNFP", 79), ("VNFP", 85)} <= acronyms
+    assert any(e.name == "Vichy Nationalist Forces Party" and "VNFP" in e.aliases for e in seed.entities)
