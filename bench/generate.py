@@ -49,8 +49,8 @@ class Names:
         self.used: set[str] = set()
 
     def word(self, syllables: int | None = None) -> str:
-        for _ in range(1000):
-            n = syllables or self.rng.choice((2, 2, 3))
+        for attempt in range(1000):
+            n = (syllables or self.rng.choice((2, 2, 3))) + (attempt > 50)  # one more syllable when crowded
             w = "".join(self.rng.choice(ONSETS) + self.rng.choice(NUCLEI) + self.rng.choice(CODAS)
                         for _ in range(n)).capitalize()
             if w not in self.used and 4 <= len(w) <= 12:
@@ -62,7 +62,7 @@ class Names:
         return f"{self.word(2)} {self.word()}"
 
     def place(self) -> str:
-        return self.word(1) + self.rng.choice(PLACES)
+        return self.word(self.rng.choice((1, 2))) + self.rng.choice(PLACES)
 
 
 def fmt_date(d: dt.date, style: int = 0) -> str:

@@ -105,9 +105,17 @@ def precommit_supported() -> str | None:
         return "Config has no `world` setting"
     if "world" not in inspect.getsource(engine):
         return "engine.lint does not read config.world yet"
-    if not hasattr(config, "load_config") and "load" not in " ".join(dir(config)):
-        return "no configuration file loading yet"
     return None
+
+
+class _Rows(list):
+    """Rows of the table, each also echoed to stderr at once: a long run shows progress."""
+
+    def append(self, row) -> None:
+        super().append(row)
+        name, _, _, wall, cpu, rss, note = row
+        print(f"  {name}: wall {wall if wall is None else round(wall, 3)}s cpu "
+              f"{cpu if cpu is None else round(cpu, 3)}s {note}", file=sys.stderr, flush=True)
 
 
 def fmt_rate(nbytes: int, seconds: float) -> str:
@@ -121,7 +129,7 @@ def main() -> int:
     p.add_argument("--warm-files", type=int, default=1000, help="files in the warm-cache world")
     p.add_argument("--warm-kb", type=float, nargs=2, default=(3, 12), metavar=("MIN", "MAX"))
     p.add_argument("--precommit-files", type=int, default=10000)
-    p.add_argument("--precommit-kb", type=float, nargs=2, default=(2, 4), metavar=("MIN", "MAX"))
+    p.add_argument("--precommit-kb", type=float, nargs=2, default=(1, 3), metavar=("MIN", "MAX"))
     p.add_argument("--skip-precommit", action="store_true")
     p.add_argument("--profile", action="store_true", help="also print cProfile's top 15 of a one-core lint")
     a = p.parse_args()
@@ -134,7 +142,7 @@ def main() -> int:
     nocache = ["--no-cache"] if has_cache else []
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
-    rows: list[tuple] = []  # name, files, bytes, wall, cpu, rss, note
+    rows = _Rows()  # name, files, bytes, wall, cpu, rss, note; echoed to stderr as they come
     lint_world = world(a.work, a.lint_files, 5, 70)
     fl = floor(lint_world)
     rows.append(("floor (read + 1 regex)", fl["files"], fl["bytes"], fl["wall"], fl["cpu"], None, ""))
@@ -172,9 +180,8 @@ def main() -> int:
     why = "skipped by --skip-precommit" if a.skip_precommit else precommit_supported()
     if why is None:
         pc_world = world(a.work, a.precommit_files, *a.precommit_kb)
-        project = a.work / "precommit-project"
-        project.mkdir(exist_ok=True)
-        (project / "lorecheck.toml").write_text(f'world = ["{pc_world}"]\n', encoding="utf-8")
+        (pc_world / "lorecheck.toml").write_text('world = ["."]\n', encoding="utf-8")
+        project = pc_world
         cache_dir = a.work / "cache-precommit"
         named = [str(x) for x in documents(pc_world)[:5]]
         run_child(["--cache-dir", str(cache_dir), *named], cwd=project)  # fills the world's facts
