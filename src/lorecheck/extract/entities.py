@@ -76,9 +76,13 @@ def group_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[tuple[str, ...], ...]:
-    titles = [tuple(t.split()) for t in vocabulary.load("prose").get("titles") or []]
-    return tuple(sorted(titles, key=len, reverse=True))
+def _titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Titles by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for t in vocabulary.load("prose").get("titles") or []:
+        words = tuple(str(t).split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
 def strip_title(words: list[str]) -> int:
@@ -87,7 +91,9 @@ def strip_title(words: list[str]) -> int:
     A title followed by "of" is part of the name ("Duke of Orm"); a name that
     is only a title keeps it.
     """
-    for title in _titles():
+    if not words:
+        return 0
+    for title in _titles().get(words[0], ()):
         n = len(title)
         if len(words) > n and tuple(words[:n]) == title and words[n] not in ("of", "the"):
             return n

@@ -1606,18 +1606,17 @@ class ProseReader:
         text = sent.block.text
         seg = text[sent.start:sent.end]
         low = seg.lower()
-        for measure, spec in self.lex.measures.items():
-            for word in spec.get("before_of") or []:
-                for m in re.finditer(rf"\b{re.escape(word.lower())}\s+(?:of|was|stood at|is)\s+", low):
+        if _DIGIT.search(seg) is None:
+            return
+        for measure, before_of, cues, counted in _measure_patterns():
+            if before_of is not None:
+                for m in before_of.finditer(low):
                     fig = parse_figure(seg[m.end():m.end() + 40])
                     if not fig or fig[2] > 2:
                         continue
-                    self._quantity(sent, toks, measure, word, fig, sent.start + m.end())
-            nouns = spec.get("counted_nouns") or []
-            cues = spec.get("cues") or []
-            if nouns and any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues):
-                for m in re.finditer(rf"(\d[\d,.]*(?:\s*(?:million|thousand))?)\s+(?:{'|'.join(map(re.escape, nouns))})\b",
-                                     seg):
+                    self._quantity(sent, toks, measure, m.group(1), fig, sent.start + m.end())
+            if counted is not None and cues.search(low):
+                for m in counted.finditer(seg):
                     fig = parse_figure(m.group(1))
                     if fig:
                         self._quantity(sent, toks, measure, measure, fig, sent.start + m.start(1))
@@ -1673,6 +1672,21 @@ _RELATIVE_RE = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=1)
+def _measure_patterns():
+    """Compiled figure patterns per measure: (measure, "<word> of", cue words, "<n> <counted noun>")."""
+    out = []
+    for measure, spec in _lexicon().measures.items():
+        words = [re.escape(str(w).lower()) for w in spec.get("before_of") or []]
+        before_of = re.compile(rf"\b({'|'.join(words)})\s+(?:of|was|stood at|is)\s+") if words else None
+        cues = [re.escape(str(c).lower()) for c in spec.get("cues") or []]
+        nouns = [re.escape(str(n)) for n in spec.get("counted_nouns") or []]
+        counted = re.compile(rf"(\d[\d,.]*(?:\s*(?:million|thousand))?)\s+(?:{'|'.join(nouns)})\b") \
+            if nouns and cues else None
+        out.append((measure, before_of, re.compile(rf"\b(?:{'|'.join(cues)})\b") if cues else None, counted))
+    return out
+
+
 def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
     """ "the Kessmark Shipping Guild (KSG) was founded": the bracketed short form is not a second subject."""
     out: list[Tok] = []
@@ -1686,6 +1700,9 @@ def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _in_parentheses(text: str, at: int) -> bool:
