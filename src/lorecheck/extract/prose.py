@@ -877,6 +877,7 @@ class ProseReader:
         return out
 
     def _statements(self, sent: _Sentence, toks: list[Tok]) -> None:
+        self._lifespans(sent, toks)
         toks = _drop_bracketed_short_forms(toks)
         clauses = self._clauses(toks)
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
@@ -1082,7 +1083,7 @@ class ProseReader:
                 out += self._resolve(t)
         return out
 
-    def _date_for(self, sent, ptoks, at: int, lead, single_date, bounds: bool = False):
+    def _date_for(self, sent, ptoks, at: int, lead, single_date, bounds: bool = False, acting: bool = False):
         """The date nearest token position `at` in the clause (ties: the later one), else the
         sentence's leading date, else its only date, else the list item's own date."""
         best = None
@@ -1101,6 +1102,8 @@ class ProseReader:
             return single_date
         if sent.lead_date is not None:
             return sent.lead_date
+        if acting and sent.prev_date is not None and not isinstance(sent.prev_date.value, DateRange):
+            return sent.prev_date  # "Reilly led the brigade ..." in a paragraph dated "On 14 September"
         return None
 
     def _near_date(self, ptoks, at: int, lead, reach: int = 6):
@@ -1111,7 +1114,8 @@ class ProseReader:
             t = ptoks[i]
             if t.type == "DATE" and t.value is not None:
                 lo, hi = min(i, at), max(i, at)
-                if any(ptoks[x].lower in ("after", "before", "since", "following", "later", "earlier", "until")
+                if any(ptoks[x].lower in ("after", "before", "since", "following", "later", "earlier", "until",
+                                          "to", "from", "till")
                        for x in range(lo + 1, hi)):
                     continue  # "elected on D, eighteen days after Wenna's death": not the death's date
                 d = abs(i - at)
@@ -1128,8 +1132,11 @@ class ProseReader:
               patient: str | None = None) -> None:
         if not subject or (obj is not None and name_key(obj) == name_key(subject)):
             return  # "Calvane joins Calvane": a misread, never a fact
+        if date_f is None and not negated and predicate not in _UNDATED_USEFUL:
+            return  # an undated act, start or end gives a check nothing to compare
         block = sent.block
         spec = _predicate_spec(predicate)
+        predicate = spec.get("statement", predicate)
         subject = self._expand(subject)
         obj = self._expand(obj) if obj else obj
         if event is None and spec.get("event"):
@@ -1214,11 +1221,11 @@ class ProseReader:
                     break
         at = ptoks.index(verb)
         own_date = any(t.type == "DATE" for t in ptoks)
-        if not own_date and (any(t.type == "HAVE" and t.lower == "had" for t in ch.toks) or
-                             any(c.kind == "REL" for c in chunks[:ci])):
+        if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
             date_f = None  # "which had fought for Korrow": earlier, undated
         else:
-            date_f = self._date_for(sent, ptoks, at, lead, single_date)
+            date_f = self._date_for(sent, ptoks, at, lead, single_date,
+                                    acting=all(_predicate_spec(p).get("acting") for p in preds))
         a = chunks[max(0, ci - 1)].start
         b = (obj_chunk.end if obj_chunk else ch.end)
         clause_event = self._clause_event(chunks)
@@ -1293,21 +1300,23 @@ class ProseReader:
         """ "ruled from 1650 to 1681" -> term_start + term_end; "serves until 1794" -> term_end;
         a plain date stays an act of the subject."""
         until = None
+        after = None
         for i in range(at + 1, min(len(ptoks), at + 6)):
             t = ptoks[i]
             if t.type == "DATE" and t.value is not None:
                 if ptoks[i - 1].lower in ("until", "till"):
                     until = t.value
+                after = t.value
                 break
         subjects = [s for s, p, o in out]
         if until is not None:
             for s in subjects:
                 self._emit(sent, s, "term_end", None, until, a, b, hedge, negated, None)
             return []
-        if date_f is not None and isinstance(date_f.value, DateRange) and len(date_f.parts) == 2:
+        if after is not None and isinstance(after.value, DateRange) and len(after.parts) == 2:
             for s in subjects:
-                self._emit(sent, s, "term_start", None, date_f.parts[0], a, b, hedge, negated, None)
-                self._emit(sent, s, "term_end", None, date_f.parts[1], a, b, hedge, negated, None)
+                self._emit(sent, s, "term_start", None, after.parts[0], a, b, hedge, negated, None)
+                self._emit(sent, s, "term_end", None, after.parts[1], a, b, hedge, negated, None)
             return []
         return [(s, "act", None) for s in subjects]
 
@@ -1410,6 +1419,24 @@ class ProseReader:
                 if t.type == "EVENT" and isinstance(t.value, str):
                     return _canonical_event(t.value)
         return None
+
+    def _lifespans(self, sent, toks: list[Tok]) -> None:
+        """ "Thomas (22 March 1830 – 14 November 1896)": birth and death of a person named just before."""
+        for i in range(len(toks) - 3):
+            t, p, d, q = toks[i], toks[i + 1], toks[i + 2], toks[i + 3]
+            if not (t.type == "NAME" and p.type == "PAREN" and p.text == "(" and d.type == "DATE"
+                    and q.type == "PAREN" and q.text == ")" and d.value is not None):
+                continue
+            f = d.value
+            if not isinstance(f.value, DateRange) or len(f.parts) != 2 or not isinstance(t.value, str):
+                continue
+            name = t.value
+            precise = all(part.value.month is not None for part in f.parts)
+            if not self._person_like(name) or name_key(name) in self.entity_polities or \
+                    (not precise and len(name.split()) < 2):
+                continue
+            self._emit(sent, name, "birth", None, f.parts[0], t.start, q.end, None, False, None)
+            self._emit(sent, name, "death", None, f.parts[1], t.start, q.end, None, False, None)
 
     def _event_dates(self, sent, chunks) -> None:
         """ "The Battle of X on D", "Operation Y (D1 – D2)", "the Convention of Kessel of D": an event dated."""
@@ -1750,6 +1777,7 @@ def _leading_date(toks: list[Tok]) -> FoundDate | None:
     return None
 
 
+_UNDATED_USEFUL = frozenset({"join", "leave", "marriage", "death", "birth"})
 _NAMEISH = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON"})
 _VERB_LEFT = {"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL", "AUX", "HAVE", "ADV", "NEG", "HEDGE", "AND",
               "COMMA", "SEMI", "DASH", "PAREN", "DATE", "OPEN"}
