@@ -7,6 +7,7 @@ small so the whole module runs in seconds.
 from __future__ import annotations
 
 import importlib.util
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -30,7 +31,8 @@ PIECES = [
     "é", "\U0001F600", "\u202e",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=40).map("".join)
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# LORECHECK_EXAMPLES=2000 for a longer hunt; 60 keeps the suite fast
+SETTINGS = settings(max_examples=int(os.environ.get("LORECHECK_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def editor_lines(text: str) -> list[str]:
