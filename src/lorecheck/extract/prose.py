@@ -201,9 +201,11 @@ def _lexicon() -> _Lexicon:
 
 def _is_irregular(word: str) -> bool:
     """Past forms listed as such in the act list (led, sent, fought) are matched as written."""
-    return not word.endswith("e") and word in {
+    return word in {
         "led", "sent", "wrote", "written", "sank", "sunk", "built", "rebuilt", "paid", "sold", "bought", "held",
-        "brought", "lost", "won", "fought", "sat", "drove", "served", "landed", "marched", "opened"}
+        "brought", "lost", "won", "fought", "sat", "drove", "served", "landed", "marched", "opened", "wrote",
+        "drew", "drawn", "spoke", "spoken", "gave", "given", "took", "taken", "went", "met", "left", "made",
+        "kept", "ran", "stood", "chose", "chosen", "rode", "ridden", "swore", "sworn", "struck", "threw"}
 
 
 def is_acting(predicate: str) -> bool:
@@ -1019,7 +1021,7 @@ class ProseReader:
 
     def _person_like(self, name: str) -> bool:
         words = name.split()
-        if not words or name == self.facts.title or _is_event_name(words, self.lex):
+        if not words or _is_event_name(words, self.lex):
             return False
         return not any(w in self.lex.not_person_words for w in words)
 
