@@ -35,6 +35,9 @@ from ..model import Block, BlockKind, Diagnostic, Document, Severity
 # Σ over unclosed openers of (characters after it): the tokenizer's extra work.
 # 4M is a few seconds at worst; real pages stay far below (one unclosed {{ in a 300 kB page is 0.3M).
 REPARSE_BUDGET = 4_000_000
+# Links, templates and tags in one piece of text: the tree builder costs ~50 µs per node,
+# so a piece (a section, else a paragraph) with more is read as plain text, with a warning.
+MAX_NODES = 60_000
 
 # Token kinds of the rendered stream.
 TEXT, SYN, INS, BR, LI, SEP, LINK, ATTR, HEADING, TABLE = range(10)
@@ -44,8 +47,13 @@ _BLOCK_HTML = frozenset("p div blockquote center ul ol li dl dt dd tr td th tabl
 _INTERWIKI = re.compile(r"[a-z]{2,3}(?:-[a-z]+)*\Z")
 _IMAGE_SIZE = re.compile(r"\d*(?:x\d+)?\s*px\Z")
 _NAME_IN_SCAN = re.compile(r"\{\{\s*([^{}|<\n]*)")
-_SCAN = re.compile(r"<!--|\{\{|\}\}|\[\[|\]\]|<(/?)(ref|references|nowiki|pre|math|syntaxhighlight|source)\b([^<>]*?)(/?)>",
-                   re.I)
+_SCAN = re.compile(r"<!--|\{\{|\}\}|\[\[|\]\]|<(/?)([A-Za-z][A-Za-z0-9]*)\b([^<>]*?)(/?)>")
+_COMMENT_OPEN = re.compile(r"<!--")
+_EXT_SCAN = re.compile(r"\[(?=[A-Za-z][\w+.-]*:|//)|\]|\n")
+_TABLE_SCAN = re.compile(r"^[ \t:]*(\{\||\|\})", re.M)
+_VOID_TAGS = frozenset("br hr wbr img col meta link input area base embed param track".split())
+# Tags whose body the tokenizer reads as raw text (braces inside are not markup).
+_RAW_TAGS = frozenset("nowiki pre math syntaxhighlight source score chem hiero timeline".split())
 _HEADING_LINE = re.compile(r"^=+[^=\n].*=+[ \t]*\r?$", re.M)
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
 _BOLD = re.compile(r"'''+([^'\n<>\[\]{}|]+?)'''+")
@@ -164,22 +172,27 @@ def _vocab() -> _Vocab:
 
 @dataclass
 class _Scan:
-    text: str  # the text with blanked regions overwritten (same length)
-    filler: str
-    unclosed: list[tuple[int, str]]  # (offset, opener) never closed
+    text: str  # text[lo:hi] with blanked regions overwritten (same length)
+    unclosed: list[tuple[int, str]]  # (file offset, opener) never closed
+    cost: int  # Σ over unclosed openers of the characters the tokenizer re-scans after it
+    nodes: int  # rough number of tree nodes the parser would build
 
 
-def _prepare(text: str, lo: int, hi: int, voc: _Vocab) -> _Scan:
+def _prepare(text: str, lo: int, hi: int, voc: _Vocab, filler: str) -> _Scan:
     """Blank refs and templates that render to nothing in text[lo:hi]; find unclosed openers.
 
-    One left-to-right pass over the openers and closers; comments and nowiki/pre/math
-    bodies are skipped the way the tokenizer skips them.
+    One left-to-right pass over openers and closers; comments and nowiki/pre/math bodies
+    are skipped the way the tokenizer skips them. Every opener that never closes makes the
+    tokenizer re-scan to the end of the text (or line), which is what `cost` adds up.
     """
-    filler = next((c for c in _FILLERS if c not in text), "\ue000")
     blank: list[tuple[int, int]] = []
     braces: list[int] = []
     links: list[int] = []
+    tags: dict[str, list[int]] = {}
+    unclosed: list[tuple[int, str]] = []
+    cost = 0
     ref_open: tuple[int, int] | None = None  # (offset, brace depth when it opened)
+    ref_starts: list[int] = []  # every <ref> opened since: each is retried if none closes
     pos = lo
     search = _SCAN.search
     while True:
@@ -190,7 +203,10 @@ def _prepare(text: str, lo: int, hi: int, voc: _Vocab) -> _Scan:
         pos = m.end()
         if tok == "<!--":
             end = text.find("-->", pos, hi)
-            if end < 0:
+            if end < 0:  # the tokenizer retries every later "<!--" to the end
+                for c in _COMMENT_OPEN.finditer(text, m.start(), hi):
+                    cost += hi - c.start()
+                unclosed.append((m.start(), "<!--"))
                 break
             pos = end + 3
         elif tok == "{{":
@@ -210,35 +226,81 @@ def _prepare(text: str, lo: int, hi: int, voc: _Vocab) -> _Scan:
                 links.pop()
         else:
             closing, tag, selfclose = m.group(1), m.group(2).lower(), m.group(4)
+            if tag in _VOID_TAGS or selfclose:
+                continue
             if tag in ("ref", "references"):
-                if selfclose:
-                    continue
                 if not closing:
                     if ref_open is None:
                         ref_open = (m.start(), len(braces))
+                    ref_starts.append(m.start())
                 elif ref_open is not None:
                     blank.append((ref_open[0], pos))
                     del braces[ref_open[1]:]
                     ref_open = None
-            elif not closing and not selfclose:
+                    ref_starts.clear()
+            elif closing:
+                stack = tags.get(tag)
+                if stack:
+                    stack.pop()
+            elif tag in _RAW_TAGS:
                 end = re.compile(rf"</{tag}\s*>", re.I).search(text, pos, hi)
                 if end:
                     pos = end.end()
-    unclosed = [(b, "{{") for b in braces] + [(k, "[[") for k in links]
-    if ref_open is not None:
-        unclosed.append((ref_open[0], "<ref>"))
-    if not blank:
-        return _Scan(text, filler, unclosed)
-    blank.sort()
-    out, last = [], 0
-    for a, b in blank:
-        if a < last:
-            continue
-        out.append(text[last:a])
-        out.append(filler * (b - a))
-        last = b
-    out.append(text[last:])
-    return _Scan("".join(out), filler, unclosed)
+                else:
+                    unclosed.append((m.start(), f"<{tag}>"))
+                    cost += hi - m.start()
+            else:
+                tags.setdefault(tag, []).append(m.start())
+    rest = [(b, "{{") for b in braces] + [(k, "[[") for k in links]
+    rest += [(o, "<ref>") for o in ref_starts]
+    for tag, stack in tags.items():
+        rest += [(o, f"<{tag}>") for o in stack]
+    cost += sum(hi - o for o, _ in rest)
+    unclosed += rest
+    cost += _line_openers_cost(text, lo, hi, unclosed)
+    sl = text[lo:hi]
+    nodes = sl.count("{{") + sl.count("[") + sl.count("<")
+    if blank:
+        blank.sort()
+        out, last = [], lo
+        for a, b in blank:
+            if a < last:
+                continue
+            out.append(text[last:a])
+            out.append(filler * (b - a))
+            last = b
+        out.append(text[last:hi])
+        sl = "".join(out)
+        nodes = sl.count("{{") + sl.count("[") + sl.count("<")
+    return _Scan(sl, unclosed, cost, nodes)
+
+
+def _line_openers_cost(text: str, lo: int, hi: int, unclosed: list) -> int:
+    """Unclosed `[http…` (re-scanned to the end of its line) and `{|` tables (to the end)."""
+    cost = 0
+    pending: list[int] = []
+    for m in _EXT_SCAN.finditer(text, lo, hi):
+        tok = m.group()
+        if tok == "]":
+            pending.clear()
+        elif tok == "\n":
+            cost += sum(m.start() - o for o in pending)
+            unclosed += [(o, "[") for o in pending]
+            pending.clear()
+        else:
+            pending.append(m.start())
+    cost += sum(hi - o for o in pending)
+    unclosed += [(o, "[") for o in pending]
+    tables: list[int] = []
+    for m in _TABLE_SCAN.finditer(text, lo, hi):
+        if m.group(1) == "{|":
+            tables.append(m.start(1))
+        elif tables:
+            tables.pop()
+    for o in tables:
+        unclosed.append((o, "{|"))
+        cost += hi - o
+    return cost
 
 
 # ------------------------------------------------------------------ builders
@@ -321,7 +383,8 @@ class _Parser:
         self.blocks: list[tuple[int, int, Block]] = []
         self.title_candidates: list[tuple[int, int, Block]] = []  # (priority, offset, block)
         self.table_no = 0
-        self.noise: re.Pattern | None = None
+        self.filler = _FILLERS[0]
+        self.noise: re.Pattern = _noise(self.filler)
         self.warned: set[tuple[int, str]] = set()
 
     # ------------------------------------------------------------ output
@@ -347,30 +410,42 @@ class _Parser:
     # ------------------------------------------------------------ driver
 
     def parse(self) -> Document:
-        text = self.text
-        scan = _prepare(text, 0, len(text), self.voc)
-        if _cost(scan.unclosed, len(text)) <= REPARSE_BUDGET:
-            self.parse_region(scan, 0, len(text))
-        else:
-            bounds = [0] + [m.start() for m in _HEADING_LINE.finditer(text) if m.start() > 0] + [len(text)]
-            for a, b in zip(bounds, bounds[1:]):
-                part = _prepare(text, a, b, self.voc)
-                unclosed = [u for u in part.unclosed if a <= u[0] < b]
-                if _cost([(o - a, k) for o, k in unclosed], b - a) <= REPARSE_BUDGET:
-                    self.parse_region(part, a, b)
-                else:
-                    first = min(unclosed)
-                    self.warn(f"{len(unclosed)} unclosed '{first[1]}' in this section: "
-                              "wikitext too damaged to parse, read as plain paragraphs", first[0])
-                    self.plain(a, b)
+        self.filler = next((c for c in _FILLERS if c not in self.text), _FILLERS[0])
+        self.noise = _noise(self.filler)
+        self.parse_span(0, len(self.text), 0)
         self.finish()
         return self.doc
 
+    def parse_span(self, a: int, b: int, depth: int) -> None:
+        """Parse text[a:b]; if it would be too slow, parse it in sections, then in paragraphs.
+
+        Splitting changes nothing for well-formed text (templates and tables do not cross
+        headings) and confines the damage of an unclosed opener to its own piece.
+        """
+        scan = _prepare(self.text, a, b, self.voc, self.filler)
+        if scan.cost <= REPARSE_BUDGET and scan.nodes <= MAX_NODES:
+            self.parse_region(scan, a, b)
+            return
+        splitter = (_HEADING_LINE, _BLANK_LINES)[depth] if depth < 2 else None
+        cuts = [m.start() for m in splitter.finditer(self.text, a, b) if m.start() > a] if splitter else []
+        if not cuts:
+            if scan.cost > REPARSE_BUDGET and scan.unclosed:
+                first = min(scan.unclosed)
+                self.warn(f"unclosed '{first[1]}' here ({len(scan.unclosed)} unclosed openers in all): "
+                          "wikitext too damaged to parse, read as plain paragraphs", first[0])
+            else:
+                self.warn(f"about {scan.nodes} links, templates and tags without a heading or blank line "
+                          "between them: too much markup to parse, read as plain paragraphs", a)
+            self.plain(a, b)
+            return
+        bounds = [a, *cuts, b]
+        for x, y in zip(bounds, bounds[1:]):
+            self.parse_span(x, y, depth + 1)
+
     def parse_region(self, scan: _Scan, a: int, b: int) -> None:
         """Parse text[a:b] (blanked copy in scan.text) and emit its blocks."""
-        self.noise = _noise(scan.filler)
         try:
-            code = mwparserfromhell.parse(scan.text[a:b], skip_style_tags=True)
+            code = mwparserfromhell.parse(scan.text, skip_style_tags=True)
         except Exception as exc:  # the parser's own errors: never let them out
             self.warn(f"wikitext parser failed ({type(exc).__name__}): read as plain paragraphs", a)
             self.plain(a, b)
@@ -387,8 +462,9 @@ class _Parser:
             self.plain(a, b)
             return
         for off, opener in scan.unclosed:
-            if a <= off < b and opener == "<ref>":
+            if opener == "<ref>":
                 self.warn("unclosed <ref>: its text is read as prose", off, off + len(opener))
+                break
 
     def plain(self, a: int, b: int) -> None:
         """Degraded reading: blank-line separated paragraphs, exactly as written."""
@@ -654,7 +730,7 @@ class _Parser:
     def param(self, params: dict, key):
         if key is None or str(key) not in params:
             return
-        value, voff = params[str(key)]
+        value, voff, _ = params[str(key)]
         yield from self.render(value, voff)
 
     def date(self, node: Template, name: str, off: int, params: dict):
@@ -700,10 +776,9 @@ class _Parser:
 
     def infobox(self, node: Template, name: str, params: dict) -> None:
         voc = self.voc
-        for key_raw, (value, voff) in params.items():
-            if key_raw.isdigit():
+        for norm, (value, voff, raw_key) in params.items():
+            if norm.isdigit():
                 continue  # positional parameters of an infobox are not fields
-            raw_key = key_raw.strip()
             key = normalise_key(raw_key)
             if not key or voc.param_is(key, voc.skip_params):
                 continue
@@ -952,19 +1027,23 @@ def _contents_offset(node: Tag, off: int, s: str) -> int:
 
 
 def _params(node: Template, off: int) -> dict:
-    """Parameter name -> (value Wikicode, file offset of the value); positional names are "1", "2"…"""
+    """Normalised parameter name -> (value Wikicode, file offset of the value, name as written).
+
+    Positional parameters are "1", "2"…; a later duplicate wins, as in MediaWiki.
+    """
     out = {}
     pos = off + 2 + len(str(node.name))
     for param in node.params:
         pos += 1  # the "|"
         name = str(param.name)
+        raw = name.strip()
         if param.showkey:
-            key = template_name(name) if not name.strip().isdigit() else name.strip()
+            key = raw if raw.isdigit() else template_name(name)
             voff = pos + len(name) + 1
         else:
-            key = name.strip()
+            key = raw
             voff = pos
-        out[key] = (param.value, voff)
+        out[key] = (param.value, voff, raw)
         pos += len(str(param))
     return out
 
