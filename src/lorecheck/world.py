@@ -73,6 +73,8 @@ class World:
         for group in self.sides:
             for other in group[1:]:
                 self.same(group[0], other)
+        for doc in self.docs:
+            self._resolve_short_names(doc)
         self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
         self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
         self.by_predicate: dict[str, list[Statement]] = defaultdict(list)
@@ -94,6 +96,34 @@ class World:
             self._uf.union(ka, kb)
             self._display.setdefault(ka, a)
             self._display.setdefault(kb, b)
+
+    def _resolve_short_names(self, doc: DocumentFacts) -> None:
+        """"Halloway", "Corvin Aldous Halloway" -> "Corvin Halloway" within one document.
+
+        A name whose words are a part (or a superset) of one full name of the
+        same document, sharing its last word, denotes that entity; when several
+        full names fit, the page's own subject wins, else the name stays apart.
+        """
+        full = {e.name for e in doc.entities if len(e.name.split()) >= 2}
+        full |= {m.entity for m in doc.memberships if len(m.entity.split()) >= 2}
+        if doc.title and len(doc.title.split()) >= 2:
+            full.add(doc.title)
+        if not full:
+            return
+        by_last: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+        for name in full:
+            words = name_key(name).split()
+            by_last[words[-1]].append((name, frozenset(words)))
+        topic = name_key(doc.title or "")
+        for s in doc.statements:
+            words = name_key(s.subject).split() if s.subject else []
+            if not words or s.subject in full:
+                continue
+            fits = [n for n, ws in by_last.get(words[-1], ()) if set(words) <= ws or ws <= set(words)]
+            if len(fits) > 1:
+                fits = [n for n in fits if name_key(n) == topic]
+            if len(fits) == 1:
+                self.same(fits[0], s.subject)
 
     def display(self, name: str) -> None:
         self._display.setdefault(name_key(name), name)

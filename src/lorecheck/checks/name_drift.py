@@ -78,7 +78,7 @@ def check_name_drift(world, rule):
                 continue
             for w in _WORD.finditer(e.name):
                 where[_fold(w.group())].append(e.span)
-    counts = Counter({w: len({(s.path, s.line) for s in spans}) for w, spans in where.items()})
+    counts = Counter({w: len(set(spans)) for w, spans in where.items()})
     yield from _acronym_drift(rule, acronyms)
     index: dict[str, set[str]] = defaultdict(set)
     for w in counts:
@@ -87,20 +87,25 @@ def check_name_drift(world, rule):
                 index[d].add(w)
     reported = set()
     for rare, n in counts.items():
-        if n != 1 or len(rare) < min_len:
-            continue
+        if n != 1 or len(rare) < min_len - 1:
+            continue  # a rare spelling may be one letter shorter than the names compared ("Dorn")
         candidates = set()
         for d in _deletions(rare.lower()):
             candidates |= index.get(d, set())
         # sound-alike spellings further than two edits ("Thornley"/"Thornleigh") share a prefix
         for usual in candidates | {w for w in counts if w[:5].lower() == rare[:5].lower() and w != rare}:
-            if usual == rare or counts[usual] < 2 or usual.lower() == rare.lower():
+            if usual == rare or counts[usual] < 2 or usual.lower() == rare.lower() or len(usual) < min_len:
                 continue
-            if _inflection(rare, usual, inflections):
-                continue
+            if rare[0].lower() != usual[0].lower() or _inflection(rare, usual, inflections):
+                continue  # misspellings keep the first letter; Austria/Austrian is grammar
             dist = _distance(rare.lower(), usual.lower())
             if dist > 2 and not (dist <= 3 and _soundex(rare) == _soundex(usual) and rare[:5] == usual[:5]):
                 continue
+            if _differ_at_end(rare.lower(), usual.lower()) and min(len(rare), len(usual)) < 8:
+                continue  # Porto/Porte, Hollin/Hollis: short names that differ in their ending are other names
+            if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) < 40
+                   for a in where[rare] for b in where[usual]):
+                continue  # both forms side by side are deliberate: a gloss, a translation
             pair = (rare, usual)
             if pair in reported:
                 continue
@@ -109,6 +114,12 @@ def check_name_drift(world, rule):
             related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
             yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
                              count=counts[usual])
+
+
+def _differ_at_end(a: str, b: str) -> bool:
+    """The two spellings agree up to the last letter of the shorter one."""
+    n = min(len(a), len(b))
+    return a[: n - 1] == b[: n - 1]
 
 
 def _inflection(a: str, b: str, endings: tuple[str, ...]) -> bool:

@@ -23,12 +23,14 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     for s in world.statements:
         if s.date is None or s.negated or s.predicate not in single and s.predicate not in by_object:
             continue
-        if s.event:
-            groups[("event", world.key(s.event), s.predicate)].append(s)
+        # a named event ("the Treaty of Kessel was signed") is the same fact as
+        # the event page's own field (Treaty of Kessel: signed ...)
+        if s.event and world.key(s.event) != world.key(s.subject):
+            groups[(world.key(s.event), s.predicate, "")].append(s)
         elif s.predicate in by_object and s.object:
             groups[("object", world.key(s.object), s.predicate, _side_of(world, s.subject))].append(s)
         elif s.subject:
-            groups[("subject", world.key(s.subject), s.predicate, world.key(s.object))].append(s)
+            groups[(world.key(s.subject), s.predicate, world.key(s.object))].append(s)
     return groups
 
 
@@ -74,7 +76,7 @@ def check_single_value(world, rule):
             related.append((s.date_span or s.span, note))
         yield diagnostic(
             rule, primary.date_span or primary.span, related,
-            key=("date", key[1], reference.predicate, str(primary.date), str(reference.date)),
+            key=("date", *key, str(primary.date), str(reference.date)),
             subject=subject, predicate=label, value=str(primary.date), other=str(reference.date),
             hedge=f"; the text hedges it ({', '.join(hedges)}), which does not settle the conflict" if hedges else "",
             count=len({str(s.date) for s in group}))

@@ -31,6 +31,7 @@ def _roles() -> dict[str, str]:
     return vocabulary.load("fields")["roles"]
 
 
+_INLINE_DURATION = re.compile(r"\(\s*\d[^()]*\b(?:years?|months?|weeks?|days?)\b[^()]*\)")
 _INDEX = re.compile(r"\[\d+\]")
 
 
@@ -137,24 +138,15 @@ class FieldReader:
                 continue
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
                 found = self.dates(b)
-                rng = self._dates_as_range(b, found)
-                if role in SPAN_PREDICATES:
-                    first, last = SPAN_PREDICATES[role]
-                    if rng is not None:
-                        spans_by_subject.setdefault(subject, rng[0])
-                        self._stated(b, subject, first, rng[1], rng[2])
-                        self._stated(b, subject, last, rng[3], rng[4])
+                if not found and role in SPAN_PREDICATES:
+                    # "17 April 1846 – 9 February 1849<br />(2 years, 11 months and 23 days)"
+                    role = "duration"
                 else:
-                    for f in found:
-                        for part in (f.parts or (f,)):
-                            pred = role
-                            if isinstance(part.value, DateRange):
-                                continue
-                            self._stated(b, subject, pred, part.value, part)
-                            if pred == "start":
-                                spans_by_subject.setdefault(subject, DateRange(part.value, None))
-                        break  # a point field states one date; the rest is commentary
-                continue
+                    self._dated(b, role, subject, found, spans_by_subject)
+                    inline = _INLINE_DURATION.search(b.text) if role in SPAN_PREDICATES else None
+                    if not inline:
+                        continue
+                    role = "duration"  # "17 April 1846 – 9 February 1849 (2 years, 11 months ...)"
             if role == "duration":
                 d = parse_duration(b.text)
                 if d:
@@ -185,6 +177,25 @@ class FieldReader:
                 self.facts.durations.append(d)
 
     # ------------------------------------------------------------ helpers
+
+    def _dated(self, b: Block, role: str, subject: str, found: list[FoundDate],
+               spans_by_subject: dict[str, DateRange]) -> None:
+        """A span field (start and end) or a point field (one date) about `subject`."""
+        rng = self._dates_as_range(b, found)
+        if role in SPAN_PREDICATES:
+            first, last = SPAN_PREDICATES[role]
+            if rng is not None:
+                spans_by_subject.setdefault(subject, rng[0])
+                self._stated(b, subject, first, rng[1], rng[2])
+                self._stated(b, subject, last, rng[3], rng[4])
+            return
+        for f in found[:1]:  # a point field states one date; the rest is commentary
+            for part in (f.parts or (f,)):
+                if isinstance(part.value, DateRange):
+                    continue
+                self._stated(b, subject, role, part.value, part)
+                if role == "start":
+                    spans_by_subject.setdefault(subject, DateRange(part.value, None))
 
     def _dates_as_range(self, b: Block, found: list[FoundDate]):
         """(range, start value, start FoundDate, end value, end FoundDate) from a span field."""

@@ -104,8 +104,9 @@ def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
             blank_run.append(i)
             i += 1
             continue
-        if _looks_like_prose(stripped) and not flag_re.match(stripped) and not _label_of(stripped, labels):
-            break
+        sentence = _looks_like_prose(stripped) or (stripped.endswith(".") and len(stripped.split()) >= 6)
+        if sentence and not flag_re.match(stripped) and not _label_of(stripped, labels):
+            break  # the first sentence of prose ends the infobox
         header = None
         for name, words in sections.items():
             if stripped in words:
@@ -386,8 +387,10 @@ def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block]) 
         else:
             nxt = entries[n + 1][1][1].strip() if n + 1 < len(entries) else ""
             ends_sentence = stripped.endswith((".", "!", "?", '."'))
+            prev_kind = blocks[-1].kind if blocks else None
             if ends_sentence:
-                kind = BlockKind.CAPTION
+                # a caption sits under its image's name; a short sentence elsewhere is prose
+                kind = BlockKind.CAPTION if prev_kind is BlockKind.CAPTION and n > 0 else BlockKind.PARAGRAPH
             elif nxt and not _looks_like_prose(nxt) and nxt.endswith(".") and not re.search(r"\(\d{4}", stripped):
                 kind = BlockKind.CAPTION  # an image's name above its caption
             else:
