@@ -79,6 +79,7 @@ def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
     section = None
     blank_run: list[int] = []
     after_label = False
+    seen_field = False
     i = 0
 
     def push(kind: str, idx: int, value: str):
@@ -151,7 +152,8 @@ def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
         elif _label_of(stripped, labels):
             flush_blanks(False)
             push("FIELD", i, stripped)
-        elif section is None and not any(t.type == "FIELD" for t in tokens):
+            seen_field = True
+        elif section is None and not seen_field:
             flush_blanks(False)
             push("CAPTION", i, stripped)  # collage name and caption above the first field
         else:
