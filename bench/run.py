@@ -150,6 +150,7 @@ def fmt_rate(nbytes: int, seconds: float) -> str:
 
 
 def main() -> int:
+    global TIMEOUT
     p = argparse.ArgumentParser(description="lorecheck benchmark")
     p.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "lorecheck-bench")
     p.add_argument("--lint-files", type=int, default=40, help="files in the throughput world (5-70 KB each)")
@@ -162,7 +163,6 @@ def main() -> int:
     p.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds before a lorecheck run is given up")
     p.add_argument("--profile", action="store_true", help="also print cProfile's top 15 of a one-core lint")
     a = p.parse_args()
-    global TIMEOUT
     TIMEOUT = a.timeout
     a.work.mkdir(parents=True, exist_ok=True)
 
