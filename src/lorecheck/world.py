@@ -86,6 +86,9 @@ class World:
             self.by_subject[key].append(s)
         self.memberships: list[Membership] = [m for d in self.docs for m in d.memberships]
         self.side_names: list[SideName] = [s for d in self.docs for s in d.side_names]
+        for name in [s.subject for s in self.statements] + [m.entity for m in self.memberships] + \
+                [n.name for n in self.side_names]:
+            self.display(name)
 
     # ------------------------------------------------------------- names
 

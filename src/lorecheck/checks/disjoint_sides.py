@@ -76,8 +76,20 @@ def _side_label(world, m: Membership) -> str:
 def _resolve_side(world, conflict: str, obj: str) -> str | None:
     """Which side of a conflict a joined group is: by its name, or by where its members fight."""
     okey = world.key(obj)
-    for side, name_key in world.side_labels(conflict).items():
-        if okey == name_key or (name_key and f" {name_key} " in f" {okey} "):
+    labels = world.side_labels(conflict)
+
+    def by_name(key: str) -> str | None:
+        for side, name_key in labels.items():
+            if key == name_key or (name_key and f" {name_key} " in f" {key} "):
+                return side
+        return None
+
+    side = by_name(okey)
+    if side:
+        return side
+    # "the Tripartite Pact officially forming the League of Axis Powers": one hop to a named side
+    for s in world.by_subject.get(okey, ()):
+        if s.object and (side := by_name(world.key(s.object))):
             return side
     # an alliance is the side most of its known members are listed on
     ckey = world.key(conflict)
@@ -123,7 +135,7 @@ def _joined_other_side(world, rule):
                            entity=m.entity, conflict=m.conflict or "the conflict",
                            side=world.name(world.side_labels(m.conflict or "").get(side, "")) or f"side {side}",
                            other=_side_label(world, m),
-                           how=f"joins the other side ({s.text.strip() or 'joined'}"
+                           how=f"joins the other side ({s.text.strip(' ,;.') or 'joined'}"
                                + (f", {s.date}" if s.date else "") + ")"
                                + (" while listed there without dates" if m.period is None else
                                   f" while listed there for {m.period}"))

@@ -38,10 +38,10 @@ def check_lifespan(world, rule):
                 continue
             lo, hi = s.date.interval()
             if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
-                verb = {"death": "died", "dissolved": "was dissolved", "birth": "was born",
-                        "founded": "was founded"}.get(limit.predicate, limit.predicate)
+                verb = {"death": "their death", "dissolved": "its dissolution", "birth": "their birth",
+                        "founded": "its founding"}.get(limit.predicate, limit.predicate)
                 yield diagnostic(
-                    rule, s.date_span or s.span, [(limit.date_span or limit.span, f"{verb} {limit.date} here")],
+                    rule, s.date_span or s.span, [(limit.date_span or limit.span, f"{verb.split()[-1]} on {limit.date} stated here")],
                     key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
                     entity=world.name(key) if world.name(key) != key else s.subject,
                     action=(s.text or s.predicate).strip(), date=str(s.date), verb=verb, limit=str(limit.date))

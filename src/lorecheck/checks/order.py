@@ -55,7 +55,8 @@ def check_relative_dates(world, rule):
             if gap_lo <= hi and lo <= gap_hi:
                 continue
             actual = f"{gap_lo} days" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days"
+            offset = r.offset.text.strip() or r.text.strip()
             yield diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
                              key=(r.text, str(r.anchor), str(r.stated)),
-                             relative=r.text.strip(), anchor=str(r.anchor), stated=str(r.stated), actual=actual)
+                             offset=offset, anchor=str(r.anchor), stated=str(r.stated), actual=actual)
 
