@@ -16,7 +16,7 @@ def test_text_output_lines_and_summary(run_cli):
     assert path.endswith(".txt") and line.isdigit() and col.isdigit()
     assert rest.startswith((" error: ", " warning: ")) and rest.endswith("]")
     assert any(": note: " in l for l in out.splitlines())
-    assert err.strip().endswith("in 3 files")
+    assert err.strip().endswith("in 4 files")
 
 
 def test_json_report_round_trips_through_the_pydantic_model(run_cli):
