@@ -13,7 +13,7 @@ def test_text_output_lines_and_summary(run_cli):
     assert code == 1
     first = out.splitlines()[0]
     path, line, col, rest = first.split(":", 3)
-    assert path.endswith(".txt") and line.isdigit() and col.isdigit()
+    assert path.endswith((".txt", ".md")) and line.isdigit() and col.isdigit()
     assert rest.startswith((" error: ", " warning: ")) and rest.endswith("]")
     assert any(": note: " in l for l in out.splitlines())
     assert err.strip().endswith("in 4 files")
