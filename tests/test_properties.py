@@ -10,7 +10,7 @@ import importlib.util
 import os
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lorecheck.extract import extract
@@ -53,7 +53,6 @@ def assert_span_inside(span, lines: list[str]) -> None:
 @SETTINGS
 @given(text=texts)
 def test_sources_never_raise_and_blocks_stay_inside_the_file(fmt, text):
-    assume(_markdown_bug_free(fmt, text))
     doc = parse_text("world/page", text, fmt)
     lines = editor_lines(text)
     assert doc.line_count == len(lines)
@@ -68,7 +67,6 @@ def test_sources_never_raise_and_blocks_stay_inside_the_file(fmt, text):
 @SETTINGS
 @given(text=texts)
 def test_extract_never_raises_is_repeatable_and_spans_stay_inside(fmt, text):
-    assume(_markdown_bug_free(fmt, text))
     first = extract(parse_text("world/page", text, fmt))
     second = extract(parse_text("world/page", text, fmt))
     assert first == second
@@ -93,7 +91,6 @@ def test_find_dates_never_raises_and_returns_spans_of_the_text(text):
 @SETTINGS
 @given(text=texts, pad=st.sampled_from([" ", "  ", "\t", " \t "]))
 def test_trailing_spaces_do_not_change_fact_values(fmt, text, pad):
-    assume(_markdown_bug_free(fmt, text))
     """Editors strip or add trailing blanks all the time: the facts must not care."""
     if "\ufeff" in text or "\u2028" in text or "\x85" in text or "\x0c" in text:
         return  # what counts as 'trailing' around exotic breaks is the source's own decision
@@ -116,20 +113,9 @@ def _split_keep(text: str):
         yield body, chunk[len(body):]
 
 
-YAML_UNPRINTABLE = set(chr(c) for c in range(32) if chr(c) not in "\t\n\r") | {"\x7f", "\ufffe", "\uffff"}
-
-
-@pytest.mark.xfail(strict=True, reason="sources/markdown.py front_matter(): `_FrontMatterLoader(source)` is built "
-                   "outside the try, and PyYAML's Reader raises yaml.reader.ReaderError in its constructor for a "
-                   "control character (found by hypothesis: '---\\n\\x1f\\n---\\n')")
 @pytest.mark.parametrize("text", ["---\n\x1f\n---\n", "---\na: \x07\n---\nbody 3 May 1901\n"])
 def test_control_characters_in_front_matter_do_not_raise(text):
     extract(parse_text("world/page.md", text, "markdown"))
-
-
-def _markdown_bug_free(fmt: str, text: str) -> bool:
-    """Leave out the known front-matter ReaderError (its own strict xfail above) so the rest keeps hunting."""
-    return fmt != "markdown" or not (text.lstrip("\ufeff").startswith("---") and YAML_UNPRINTABLE & set(text))
 
 
 def test_the_alphabet_can_express_a_dated_statement():

@@ -314,8 +314,6 @@ def test_an_unreadable_file_is_a_source_error(tmp_path, monkeypatch):
     assert "Permission denied" in facts.errors[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="sources/__init__.py read_document reads with Path.read_bytes, which "
-                   "blocks forever on a FIFO named on the command line; it should call reading.read_bytes")
 def test_a_fifo_named_on_the_command_line_does_not_hang(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from .model import DocumentFacts
+from .sources.reading import SourceError, read_bytes
 
 # a pool pays off past about this much work
 POOL_MIN_FILES = 64
@@ -98,8 +99,8 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         data = key = None
         if store is not None:
             try:
-                data = Path(path).read_bytes()
-            except OSError:
+                data = read_bytes(path)
+            except SourceError:
                 pass  # extraction reports it as a source-error
             else:
                 key = store.key(data)

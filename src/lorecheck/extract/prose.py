@@ -309,6 +309,11 @@ class _Sentence:
 # ------------------------------------------------------------------ reader
 
 
+def _words(text: str, limit: int = 160) -> str:
+    """The words of a statement for messages, cut short: a 35 KB sentence is not a message."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class ProseReader:
     """Reads statements, names and figures out of one document's prose blocks."""
 
@@ -1158,7 +1163,7 @@ class ProseReader:
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
             span=self.doc.block_span(block, sent.start, sent.end), date_span=date_span, origin=sent.origin,
-            text=block.text[a:b], hedge=hedge, event=event, negated=negated))
+            text=_words(block.text[a:b]), hedge=hedge, event=event, negated=negated))
 
     def _verb_statements(self, sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date, posthumous,
                          ptoks):

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ..model import Document
-from .reading import SourceError, decode
+from .reading import SourceError, decode, read_bytes
 
 EXTENSIONS = {
     ".txt": "text",
@@ -52,10 +52,7 @@ def parse_text(path: str, text: str, fmt: str | None = None) -> Document:
 def read_document(path: str, data: bytes | None = None) -> Document:
     """Read and parse one file. Raises SourceError for unreadable or binary input."""
     if data is None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise SourceError(f"cannot read file: {exc.strerror or exc}") from None
+        data = read_bytes(path)
     text = decode(data)
     return parse_text(path, text)
 

@@ -261,7 +261,11 @@ class _Parser:
 
     def front_matter(self, start: int, end: int) -> None:
         source = self.text[start:end]
-        loader = _FrontMatterLoader(source)
+        try:
+            loader = _FrontMatterLoader(source)
+        except yaml.YAMLError as exc:  # control characters are refused by the reader itself
+            self.warn(f"front matter could not be read ({exc}): ignored", start)
+            return
         try:
             root = loader.get_single_node()
         except _Refused as exc:
