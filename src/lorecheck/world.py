@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from .model import DocumentFacts, Membership, SideName, Statement
@@ -19,6 +20,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 
 
+@lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
     """Spelling-insensitive key: case, diacritics, a leading article, dots in acronyms."""
     s = unicodedata.normalize("NFKD", name)
@@ -89,6 +91,16 @@ class World:
         for name in [s.subject for s in self.statements] + [m.entity for m in self.memberships] + \
                 [n.name for n in self.side_names]:
             self.display(name)
+        self.memberships_of: dict[str, list[Membership]] = defaultdict(list)
+        for m in self.memberships:
+            self.memberships_of[self.key(m.entity)].append(m)
+        self._side_labels: dict[str, dict[str, str]] = defaultdict(dict)
+        for n in self.side_names:
+            self._side_labels[self.key(n.conflict)][n.side] = self.key(n.name)
+        self.joined: dict[str, list[Statement]] = defaultdict(list)  # object key -> join statements
+        for s in self.by_predicate.get("join", ()):
+            if s.object:
+                self.joined[self.key(s.object)].append(s)
 
     # ------------------------------------------------------------- names
 
@@ -152,5 +164,4 @@ class World:
 
     def side_labels(self, conflict: str) -> dict[str, str]:
         """Side number -> entity key of the side's name, for one conflict."""
-        ck = self.key(conflict)
-        return {s.side: self.key(s.name) for s in self.side_names if self.key(s.conflict) == ck}
+        return self._side_labels.get(self.key(conflict), {})

@@ -94,11 +94,9 @@ def _resolve_side(world, conflict: str, obj: str) -> str | None:
     # an alliance is the side most of its known members are listed on
     ckey = world.key(conflict)
     votes = defaultdict(int)
-    for s in world.by_predicate.get("join", ()):
-        if world.key(s.object) != okey:
-            continue
-        for m in world.memberships:
-            if world.key(m.entity) == world.key(s.subject) and world.key(m.conflict) == ckey and m.role == "belligerent":
+    for s in world.joined.get(okey, ()):
+        for m in world.memberships_of.get(world.key(s.subject), ()):
+            if world.key(m.conflict) == ckey and m.role == "belligerent":
                 votes[m.side] += 1
     if votes:
         best = max(votes.values())
@@ -113,11 +111,15 @@ def _joined_other_side(world, rule):
     for m in world.memberships:
         if m.role == "belligerent":
             listed[world.key(m.entity)].append(m)
+    resolved: dict[tuple[str, str], str | None] = {}
     for s in world.by_predicate.get("join", ()):
         if not s.object or s.negated:
             continue
         for m in listed.get(world.key(s.subject), ()):
-            side = _resolve_side(world, m.conflict or "", s.object)
+            where = (world.key(m.conflict), world.key(s.object))
+            if where not in resolved:
+                resolved[where] = _resolve_side(world, m.conflict or "", s.object)
+            side = resolved[where]
             if side is None or side == m.side:
                 continue
             # an explicitly dated membership of the joined side that covers the date is consistent

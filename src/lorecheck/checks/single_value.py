@@ -37,17 +37,13 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
 def _side_of(world, subject: str) -> str:
     """The side an acting entity fights on (so that allies invading together are one event)."""
     key = world.key(subject)
-    for m in world.memberships:
-        if world.key(m.entity) == key and m.role == "belligerent":
+    for m in world.memberships_of.get(key, ()):
+        if m.role == "belligerent":
             return f"{world.key(m.conflict)}#{m.side}"
-    for conflict_side, name_key in _side_name_keys(world).items():
-        if name_key == key:
-            return conflict_side
+    for s in world.side_names:
+        if world.key(s.name) == key:
+            return f"{world.key(s.conflict)}#{s.side}"
     return key
-
-
-def _side_name_keys(world) -> dict[str, str]:
-    return {f"{world.key(s.conflict)}#{s.side}": world.key(s.name) for s in world.side_names}
 
 
 def _describe(s: Statement) -> str:
