@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import diagnostic, kind
 
 _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Japan-Soviet)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).replace(".", "")
