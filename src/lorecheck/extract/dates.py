@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..model import DateRange, DateValue, Mod
 
@@ -140,32 +139,14 @@ MAX_RUN_TOKENS = 24  # longest token run handed to the parser
 
 # --------------------------------------------------------------------- parser
 
-_GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "dates.lark"
-_parser = None
 _segment_cache: dict[tuple[str, ...], list] = {}
 
 
 def _get_parser():
-    """Build the LALR parser on first use (kept off module import: start-up matters)."""
-    global _parser
-    if _parser is None:
-        from lark import Lark
-        from lark.lexer import Lexer
+    """Built on first use (kept off module import: start-up matters)."""
+    from ..grammar import token_parser
 
-        class _TokenListLexer(Lexer):
-            """The tokens are made in Python; Lark only parses them."""
-
-            def __init__(self, lexer_conf):
-                pass
-
-            def lex(self, data):
-                return iter(data)
-
-        # module-level name, so Lark's grammar cache can pickle the parser
-        _TokenListLexer.__qualname__ = "_TokenListLexer"
-        globals()["_TokenListLexer"] = _TokenListLexer
-        _parser = Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_TokenListLexer, cache=True)
-    return _parser
+    return token_parser("dates")
 
 
 def _segment(types: tuple[str, ...]) -> list:

@@ -40,7 +40,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
@@ -78,7 +77,6 @@ _PREPOSITIONS = {"in", "on", "at", "from", "to", "with", "during", "after", "bef
                  "for", "by", "into", "between", "near", "toward", "towards", "across", "through", "throughout",
                  "over", "upon", "within", "without", "among", "behind", "beyond", "around", "along", "via",
                  "following", "despite", "since", "until", "about", "like", "unlike", "than", "as"}
-_GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "statements.lark"
 
 
 def _inflect(word: str) -> set[str]:
@@ -220,26 +218,14 @@ def _predicate_spec(predicate: str) -> dict:
 
 # ------------------------------------------------------------------ parser
 
-_parser = None
 _shape_cache: dict[tuple[str, ...], list] = {}
 
 
 def _get_parser():
     """The LALR chunker, built on first use; tokens come from Python, Lark only parses."""
-    global _parser
-    if _parser is None:
-        from lark import Lark
-        from lark.lexer import Lexer
+    from ..grammar import token_parser
 
-        class _TokenListLexer(Lexer):
-            def __init__(self, lexer_conf):
-                pass
-
-            def lex(self, data):
-                return iter(data)
-
-        _parser = Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_TokenListLexer)
-    return _parser
+    return token_parser("statements")
 
 
 def _chunk_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]]:

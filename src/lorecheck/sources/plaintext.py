@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-from lark import Lark, Token, Tree
-from lark.lexer import Lexer
+from lark import Token, Tree
 
 from .. import vocabulary
+from ..grammar import token_parser
 from ..model import Block, BlockKind, Document
 
-_GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "plaintext_infobox.lark"
 
 _DURATION = re.compile(r"^\(\s*(?:about\s+)?\d[\d,]*\s+(?:years?|months?|weeks?|days?)\b[^)]*\)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?(?:\s+[A-Z\"(]|\s*$)")
@@ -37,21 +35,6 @@ def _vocab():
     )
     result_re = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, data["result_words"])), re.I)
     return labels, sections, flag_re, tuple(data["leader_label_suffixes"]), tuple(data["hatnotes"]), result_re
-
-
-@lru_cache(maxsize=1)
-def _parser() -> Lark:
-    return Lark(_GRAMMAR.read_text(encoding="utf-8"), parser="lalr", lexer=_ListLexer, strict=True)
-
-
-class _ListLexer(Lexer):
-    """Feeds the already classified line tokens to the LALR parser."""
-
-    def __init__(self, conf):
-        pass
-
-    def lex(self, data):
-        yield from data
 
 
 def _looks_like_prose(line: str) -> bool:
@@ -417,7 +400,7 @@ def parse(path: str, text: str) -> Document:
     doc.title = title_line.strip()
     doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, title_start + len(title_line) - len(title_line.lstrip())))
     try:
-        tree = _parser().parse(tokens)
+        tree = token_parser("plaintext_infobox", strict=True).parse(tokens)
     except Exception:  # an infobox the grammar does not know: read its lines as prose
         tree = None
         body_start = 1
