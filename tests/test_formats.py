@@ -31,7 +31,7 @@ def test_concise_is_one_line_per_finding(project, run_cli):
     code, out, _ = run_cli("--format", "concise", "lore")
     lines = out.splitlines()
     assert code == 1 and len(lines) == 4 and not any(": note: " in line for line in lines)
-    assert "lore/reeds_again.txt:2:6: error: war of the reeds: start date 8 March 1712 contradicts 3 March 1712 " \
+    assert "lore/reeds_again.txt:2:6: error: War of the Reeds: start date 8 March 1712 contradicts 3 March 1712 " \
            "(+1 related) [conflicting-date]" in lines
 
 
@@ -81,8 +81,8 @@ def test_github_annotations_errors_first_and_job_summary(project, run_cli, monke
     assert [line.split(" ", 1)[0] for line in lines] == ["::error", "::error", "::error", "::warning"]
     conflict = next(line for line in lines if "conflicting-date" in line)
     assert conflict.startswith("::error file=lore/reeds_again.txt,line=2,col=6,endLine=2,endColumn=")
-    assert ",title=lorecheck conflicting-date::war of the reeds%3A start date" not in conflict  # message: no : escape
-    assert "::war of the reeds: start date 8 March 1712 contradicts 3 March 1712%0Alore/reeds.txt:2:6: " in conflict
+    assert ",title=lorecheck conflicting-date::War of the Reeds%3A start date" not in conflict  # message: no : escape
+    assert "::War of the Reeds: start date 8 March 1712 contradicts 3 March 1712%0Alore/reeds.txt:2:6: " in conflict
     table = summary.read_text(encoding="utf-8")
     assert table.startswith("earlier step\n## lorecheck")
     assert "| error | `lore/reeds_again.txt:2:6` | conflicting-date |" in table
@@ -129,6 +129,6 @@ def test_vscode_problem_matcher_from_the_docs_parses_real_output(project, run_cl
     assert first.group(pattern["file"]) == "lore/reeds_again.txt"
     assert (first.group(pattern["line"]), first.group(pattern["column"])) == ("2", "6")
     assert first.group(pattern["severity"]) == "error"
-    assert first.group(pattern["message"]) == "war of the reeds: start date 8 March 1712 contradicts 3 March 1712"
+    assert first.group(pattern["message"]) == "War of the Reeds: start date 8 March 1712 contradicts 3 March 1712"
     note = next(m for m in matches if m.group(pattern["severity"]) == "note")
     assert note.group(pattern["file"]) == "lore/reeds.txt" and note.group(pattern["code"]) is None

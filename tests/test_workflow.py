@@ -217,7 +217,7 @@ def test_stdin_is_linted_as_the_named_file_against_the_world(project, run_cli, m
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
     code, out, _ = run_cli("-", "--stdin-filename", "lore/reeds.txt")
     assert code == 1
-    assert "lore/reeds.txt:2:6: error: war of the reeds: start date 20 March 1712" in out or \
+    assert "lore/reeds.txt:2:6: error: War of the Reeds: start date 20 March 1712" in out or \
         "contradicts 20 March 1712" in out
     assert "3 March 1712" not in out  # the file on disk is replaced by stdin, not read as well
 
