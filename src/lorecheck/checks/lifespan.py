@@ -7,11 +7,41 @@ reader does not make those into actions.
 """
 from __future__ import annotations
 
+from .. import vocabulary
+from ..model import Origin
 from . import diagnostic, kind
 
 
-def _bounds(world, key: str, predicates) -> list:
-    return [s for p in predicates for s in world.by_subject_predicate.get((key, p), ()) if s.date is not None]
+_STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}
+_PERSONAL = {"death", "birth"}
+
+
+def _bounds(world, key: str, predicates, polities: set[str]) -> list:
+    """The dated ends of an entity that can be trusted to bound its actions.
+
+    A life's ends belong to people: a country or a side "dying" is a misread.
+    A founding or dissolution counts when a structured field states it;
+    prose uses those words for too many things ("the front was dissolved").
+    """
+    out = []
+    for p in predicates:
+        for s in world.by_subject_predicate.get((key, p), ()):
+            if s.date is None:
+                continue
+            if p in _PERSONAL and key in polities:
+                continue
+            if p not in _PERSONAL and s.origin not in _STRUCTURED:
+                continue
+            out.append(s)
+    return out
+
+
+def _polities(world) -> set[str]:
+    """Keys of entities that are states or sides: belligerents, side names, demonyms' polities."""
+    keys = {world.key(m.entity) for m in world.memberships if m.role == "belligerent"}
+    keys |= {world.key(n.name) for n in world.side_names}
+    keys |= {world.key(p) for p in vocabulary.load("demonyms")["demonyms"].values()}
+    return keys
 
 
 @kind("lifespan")
@@ -20,10 +50,11 @@ def check_lifespan(world, rule):
     ends = rule.params.get("ends", ["death", "dissolved"])
     begins = rule.params.get("begins", ["birth"])
     direction = rule.params.get("direction", "after")
+    polities = _polities(world)
     for key, statements in world.by_subject.items():
         if not key:
             continue
-        limits = _bounds(world, key, ends if direction == "after" else begins)
+        limits = _bounds(world, key, ends if direction == "after" else begins, polities)
         if not limits:
             continue
         # the earliest end (or latest beginning) is the one to respect

@@ -49,12 +49,20 @@ def _distance(a: str, b: str, limit: int = 3) -> int:
 
 @kind("name-drift")
 def check_name_drift(world, rule):
+    # within one document: across a whole wiki, names one letter apart are
+    # mostly different places and people, and a page is where a typo is fixed
+    docs = [world.docs] if rule.params.get("scope") == "world" else [[d] for d in world.docs]
+    for group in docs:
+        yield from _drift_in(rule, group)
+
+
+def _drift_in(rule, docs):
     min_len = int(rule.params.get("min_length", 5))
     inflections = tuple(rule.params.get("inflections", ()))
     # every spelling of every name word, with where it was written
     where: dict[str, list] = defaultdict(list)
     acronyms: dict[str, list] = defaultdict(list)
-    for doc in world.docs:
+    for doc in docs:
         for m in doc.names:
             if m.kind == "acronym":
                 acronyms[_fold(m.name)].append(m.span)

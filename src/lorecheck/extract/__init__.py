@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 
+from .. import vocabulary
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates
 from .infobox import FieldReader
@@ -32,6 +33,12 @@ def weekday_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+def _is_back_matter(heading: str) -> bool:
+    """"References", "Bibliography", "External links": citations, not lore."""
+    names = vocabulary.load("sections")["back_matter"]
+    return heading.strip().strip("=: ").casefold() in names
+
+
 DEFAULT_BUDGET = 5.0  # seconds of extraction per file before it is given up as pathological
 
 
@@ -48,6 +55,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
         facts.title = doc.title
     prose = ProseReader(doc, facts)
     ctx = DateContext()
+    skip_level = None  # inside a back-matter section down to this heading level
     for block in doc.blocks:
         if deadline is not None and time.monotonic() > deadline:
             line, col = doc.position(block.file_offset(0))
@@ -57,6 +65,15 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
                 Span(doc.path, line, col, line, col)))
             break
         kind = block.kind
+        if kind is BlockKind.HEADING:
+            level = block.level or 2
+            if skip_level is not None and level > skip_level:
+                continue
+            skip_level = level if _is_back_matter(block.text) else None
+            if skip_level is not None:
+                continue
+        elif skip_level is not None:
+            continue
         if kind is BlockKind.HEADING:
             ctx.heading(block.text)
             for f in find_dates(block.text, DateContext()):
