@@ -36,6 +36,17 @@ def diagnostic(rule, span: Span, related: list[tuple[Span, str]] = (), key: tupl
         related=[Related(s, m) for s, m in related if s != span], key=tuple(str(k) for k in key))
 
 
+def person_like(name: str) -> bool:
+    """People have names without unit words and digits: "6th Army" or "Infantry" is not a person."""
+    from .. import vocabulary
+
+    words = name.replace("-", " ").split()
+    if not words or any(c.isdigit() for c in name) or name.isupper():
+        return False
+    group = set(vocabulary.load("sections")["group_words"])
+    return not any(w.casefold() in group for w in words)
+
+
 def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:
     for rule in rules:
         yield from KINDS[rule.kind](world, rule)

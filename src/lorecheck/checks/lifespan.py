@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import vocabulary
 from ..model import Origin
-from . import diagnostic, kind
+from . import diagnostic, kind, person_like
 
 
 _STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}
@@ -28,7 +28,7 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
         for s in world.by_subject_predicate.get((key, p), ()):
             if s.date is None:
                 continue
-            if p in _PERSONAL and key in polities:
+            if p in _PERSONAL and (key in polities or not person_like(world.name(key))):
                 continue
             if p not in _PERSONAL and s.origin not in _STRUCTURED:
                 continue

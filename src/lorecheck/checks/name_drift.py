@@ -58,6 +58,7 @@ def check_name_drift(world, rule):
 
 def _drift_in(rule, docs):
     min_len = int(rule.params.get("min_length", 5))
+    min_usual = int(rule.params.get("min_usual", 3))  # how often the usual spelling must be written
     inflections = tuple(rule.params.get("inflections", ()))
     # every spelling of every name word, with where it was written
     where: dict[str, list] = defaultdict(list)
@@ -89,7 +90,7 @@ def _drift_in(rule, docs):
         for d in _deletions(rare.lower()):
             candidates |= index.get(d, set())
         for usual in candidates:
-            if usual == rare or counts[usual] < 2 or usual.lower() == rare.lower() or len(usual) < min_len:
+            if usual == rare or counts[usual] < min_usual or usual.lower() == rare.lower() or len(usual) < min_len:
                 continue
             if rare[0].lower() != usual[0].lower() or _inflection(rare, usual, inflections):
                 continue  # misspellings keep the first letter; Austria/Austrian is grammar
@@ -139,6 +140,8 @@ def _acronym_drift(rule, acronyms):
         names.sort(key=lambda n: (-len({(s.path, s.line) for s in acronyms[n]}), n))
         usual = names[0]
         for rare in names[1:]:
+            if len(set(acronyms[rare])) != 1:
+                continue  # a form written more than once is a form in use (CCP and CPC), not a slip
             span = sorted(acronyms[rare])[0]
             related = [(s, f"written {usual!r} here") for s in sorted(set(acronyms[usual]))[:5]]
             yield diagnostic(rule, span, related, key=("acronym", usual, rare), rare=rare, usual=usual,

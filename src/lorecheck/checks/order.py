@@ -8,7 +8,8 @@ end that cannot be later than its start is reported. "Three weeks later, on
 from __future__ import annotations
 
 from ..model import DateRange, DateValue
-from . import diagnostic, kind
+from . import diagnostic, kind, person_like
+from .single_value import _loose_against_exact
 from .duration import _stated_days
 
 
@@ -21,9 +22,13 @@ def check_order(world, rule):
         for first, last in pairs:
             starts = [s for s in world.by_subject_predicate.get((key, first), ()) if s.date is not None]
             ends = [s for s in world.by_subject_predicate.get((key, last), ()) if s.date is not None]
+            if first == "birth" and not person_like(world.name(key)):
+                continue  # an offensive is not born
             reported = False
             for e in ends:
                 for s in starts:
+                    if _loose_against_exact(e, s) or _loose_against_exact(s, e):
+                        continue
                     if e.date.interval()[1] < s.date.interval()[0]:
                         yield diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],
                                          key=(key, first, last, str(s.date), str(e.date)),

@@ -46,6 +46,19 @@ def _side_of(world, subject: str) -> str:
     return key
 
 
+def _precision(w) -> str:
+    return getattr(w, "precision", None) or min((getattr(v, "precision", "year") for v in (w.start, w.end) if v),
+                                                 default="year")
+
+
+def _loose_against_exact(s: Statement, reference: Statement) -> bool:
+    """A bare year in prose against a full date: the year usually belongs to another clause."""
+    return s.origin not in _STRUCTURED and _precision(s.date) == "year" and _precision(reference.date) == "day"
+
+
+_STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}
+
+
 def _describe(s: Statement) -> str:
     return f"{s.date}" + (f" ({s.hedge})" if s.hedge else "")
 
@@ -57,7 +70,8 @@ def check_single_value(world, rule):
             continue
         group = sorted(group, key=lambda s: (_AUTHORITY.get(s.origin, 1), s.span.path, s.span.line, s.span.column))
         reference = group[0]
-        disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)]
+        disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)
+                       and not _loose_against_exact(s, reference)]
         if not disagreeing:
             continue
         primary = disagreeing[0]

@@ -62,6 +62,8 @@ def facts_text(all_facts) -> str:
             lines.append(f"{_where(r.stated_span)}: relative {r.text!r} from {r.anchor} gives {r.stated}")
         for e in facts.entities:
             lines.append(f"{_where(e.span)}: entity {e.name!r}{' aka ' + ', '.join(e.aliases) if e.aliases else ''}")
+        for n in facts.names:
+            lines.append(f"{_where(n.span)}: name {n.name!r}{' (acronym)' if n.kind == 'acronym' else ''}")
         for d in facts.dates:
             flag = "" if getattr(d.value, "valid", True) else " INVALID"
             lines.append(f"{_where(d.span)}: date {d.text!r} = {d.value}{flag}")
