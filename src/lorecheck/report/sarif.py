@@ -76,7 +76,6 @@ def to_sarif(result) -> dict:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "lorecheck", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": "https://github.com/lorecheck/lorecheck",
                                 "rules": [_rule(rules[rid]) for rid in order]}},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(os.path.abspath(root)).as_uri() + "/"}},
             "columnKind": "unicodeCodePoints",
