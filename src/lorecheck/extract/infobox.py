@@ -48,6 +48,9 @@ def role_of(key: str | None) -> str | None:
     parts = key.split(".")
     if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] == "sides":
         return "sides"
+    # "casualties1: {Military dead: 1200}": a figure field keyed by its label
+    if len(parts) >= 2 and roles.get(parts[-2], "").startswith(("casualties", "strength")):
+        return roles[parts[-2]]
     return None
 
 
@@ -241,7 +244,6 @@ class FieldReader:
                 date_span=None, origin=self.origin, text="†"))
 
     def _figure(self, b: Block, role: str, subject: str) -> None:
-        label = b.attrs.get("label", "")
         measure = role.rstrip("0123456789")
         group = role[len(measure):] or b.attrs.get("side", "")
         text = b.text
@@ -249,6 +251,14 @@ class FieldReader:
         if not fig:
             return
         value, qual, s, e = fig
+        # the label: a label line ("Military dead:"), the key under the field, or the words after the figure
+        label = b.attrs.get("label") or ""
+        if not label and b.key and "." in b.key:
+            label = _INDEX.sub("", b.key).rsplit(".", 1)[-1]
+        if not label and not re.search(r"[;(]", text):
+            label = text[e:].strip(" .,:")
+        label = label.replace("_", " ").strip()
+        label = label[:1].upper() + label[1:]
         is_total = bool(re.search(r"\btotal\b", label, re.I))
         # "4,812 (revolutionaries 2,904; royalists 1,608; civilians 410)": a total and its parts
         inner = re.search(r"\(([^()]*;[^()]*)\)", text)
