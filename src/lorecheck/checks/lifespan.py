@@ -44,12 +44,14 @@ def _polities(world) -> set[str]:
     return keys
 
 
-@kind("lifespan")
-def check_lifespan(world, rule):
+_NOUN = {"death": "their death", "dissolved": "its dissolution", "birth": "their birth", "founded": "its founding"}
+
+
+def actions_beyond(world, rule, direction: str):
+    """(statement, limit, entity key) for every action after an entity's end or before its beginning."""
     acting = set(rule.params.get("acting", ()))
     ends = rule.params.get("ends", ["death", "dissolved"])
     begins = rule.params.get("begins", ["birth"])
-    direction = rule.params.get("direction", "after")
     polities = _polities(world)
     for key, statements in world.by_subject.items():
         if not key:
@@ -69,10 +71,20 @@ def check_lifespan(world, rule):
                 continue
             lo, hi = s.date.interval()
             if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
-                verb = {"death": "their death", "dissolved": "its dissolution", "birth": "their birth",
-                        "founded": "its founding"}.get(limit.predicate, limit.predicate)
-                yield diagnostic(
-                    rule, s.date_span or s.span, [(limit.date_span or limit.span, f"{verb.split()[-1]} on {limit.date} stated here")],
-                    key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
-                    entity=world.name(key) if world.name(key) != key else s.subject,
-                    action=(s.text or s.predicate).strip(), date=str(s.date), verb=verb, limit=str(limit.date))
+                yield s, limit, key
+
+
+def limit_note(limit) -> tuple:
+    noun = _NOUN.get(limit.predicate, limit.predicate)
+    return limit.date_span or limit.span, f"{noun.split()[-1]} on {limit.date} stated here"
+
+
+@kind("lifespan")
+def check_lifespan(world, rule):
+    for s, limit, key in actions_beyond(world, rule, "after"):
+        yield diagnostic(
+            rule, s.date_span or s.span, [limit_note(limit)],
+            key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
+            entity=world.name(key) if world.name(key) != key else s.subject,
+            action=(s.text or s.predicate).strip(), date=str(s.date),
+            verb=_NOUN.get(limit.predicate, limit.predicate), limit=str(limit.date))

@@ -15,6 +15,7 @@ from .. import vocabulary
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates
 from .infobox import FieldReader
+from .periods import PeriodReader
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -54,6 +55,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
     if facts.title is None and doc.title:
         facts.title = doc.title
     prose = ProseReader(doc, facts)
+    periods = PeriodReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     for block in doc.blocks:
@@ -88,5 +90,6 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                origin, f.year_from_context, weekday_before(block.text, f.start)))
             prose.read(block, found, origin)
+            periods.read(block, found, origin)
     prose.finish()
     return facts

@@ -42,15 +42,15 @@ def role_of(key: str | None) -> str | None:
     roles = _roles()
     if key in roles:
         return roles[key]
-    last = key.rsplit(".", 1)[-1]  # "members.born" -> born; "wars.sides.side_a" -> side_a
-    if last in roles:
-        return roles[last]
     parts = key.split(".")
-    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] == "sides":
-        return "sides"
-    # "casualties1: {Military dead: 1200}": a figure field keyed by its label
+    # "casualties: {side_a: 3400, total: 7900}": a figure field keyed by its label
     if len(parts) >= 2 and roles.get(parts[-2], "").startswith(("casualties", "strength")):
         return roles[parts[-2]]
+    last = parts[-1]  # "members.born" -> born; "wars.sides.side_a" -> side_a
+    if last in roles:
+        return roles[last]
+    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] == "sides":
+        return "sides"
     return None
 
 

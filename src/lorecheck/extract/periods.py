@@ -1,0 +1,102 @@
+"""Periods and the events the text ties to them.
+
+"The Occupation of Marenthia lasted from 6 April 1941 to 19 October 1944"
+states a period; "the largest partisan action of the occupation ... took
+place on 14 January 1945" ties an event to it, as does "the first fleet
+action of the war". A tied event becomes a `during` statement whose object is
+the period, so a check can compare its date with the period's own dates.
+The period is the page's subject when the page is about such a thing (a war
+page and "of the war"), else the last name in the document headed by the
+noun ("the Occupation of Marenthia").
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
+from .dates import FoundDate
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_TIE_CACHE: list = []
+
+
+def _tie_pattern() -> re.Pattern:
+    """"<event noun> of/during the <period noun>" (a few words of description may stand between)."""
+    if not _TIE_CACHE:
+        events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
+        _TIE_CACHE.append(re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b(?! of\b)"))
+    return _TIE_CACHE[0]
+_LASTED = re.compile(r"\b(?:lasted|ran|continued|endured) from\b")
+
+
+def _nouns() -> dict[str, list[str]]:
+    return vocabulary.load("prose")["topic_nouns"]
+
+
+class PeriodReader:
+    """Finds stated periods and the events tied to them, one prose block at a time."""
+
+    def __init__(self, doc: Document, facts: DocumentFacts):
+        self.doc = doc
+        self.facts = facts
+        self.topic = facts.title or doc.title or ""
+        self.named: dict[str, str] = {}  # noun -> last name headed by it ("occupation" -> "Occupation of Marenthia")
+
+    def _period_name(self, noun: str) -> str | None:
+        kinds = _nouns().get(noun)
+        if not kinds:
+            return None
+        topic_words = self.topic.casefold().split()
+        if any(k in topic_words for k in kinds):
+            return self.topic
+        return self.named.get(noun)
+
+    def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
+        text = block.text
+        for name in re.finditer(r"\b(?:The |the )?([A-Z][a-z]+) of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*", text):
+            noun = name.group(1).casefold()
+            if noun in _nouns():
+                self.named[noun] = name.group(0).removeprefix("The ").removeprefix("the ")
+        for sentence in _SENTENCE.finditer(text):
+            a, b = sentence.span()
+            inside = [f for f in dates if a <= f.start < b]
+            if not inside:
+                continue
+            self._lasted(block, sentence.group(), a, inside, origin)
+            self._tied(block, sentence.group(), a, inside, origin)
+
+    def _lasted(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
+        """"<Name> lasted from A to B": the start and end of a named period."""
+        m = _LASTED.search(sentence)
+        if not m:
+            return
+        rng = next((f for f in dates if isinstance(f.value, DateRange) and f.start >= at + m.end() - 5), None)
+        subject = re.match(r"\s*(?:The |the )?([A-Z][\w'-]*(?: (?:of |the )*[A-Z][\w'-]*)*)", sentence)
+        if rng is None or subject is None or not rng.value.start or not rng.value.end:
+            return
+        name = subject.group(1)
+        first, last = (rng.parts + (rng, rng))[:2] if rng.parts else (rng, rng)
+        for predicate, value, part in (("start", rng.value.start, first), ("end", rng.value.end, last)):
+            self.facts.statements.append(Statement(
+                subject=name, predicate=predicate, object=None, date=value,
+                span=self.doc.block_span(block, at, at + len(sentence)),
+                date_span=self.doc.block_span(block, part.start, part.end), origin=origin,
+                text=sentence.strip()[:160]))
+
+    def _tied(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
+        """"the first fleet action of the war ... was fought on D": an event dated inside a period."""
+        for m in _tie_pattern().finditer(sentence):
+            period = self._period_name(m.group("noun"))
+            if not period:
+                continue
+            points = [f for f in dates if isinstance(f.value, DateValue)]
+            if len(points) != 1:
+                return  # with several dates the tie is ambiguous
+            f = points[0]
+            self.facts.statements.append(Statement(
+                subject=sentence.strip()[:80], predicate="during", object=period, date=f.value,
+                span=self.doc.block_span(block, at, at + len(sentence)),
+                date_span=self.doc.block_span(block, f.start, f.end), origin=origin,
+                text=sentence.strip()[:160]))
+            return
