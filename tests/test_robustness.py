@@ -32,9 +32,7 @@ WORLD_TIME_LIMIT = 240.0  # seconds for the whole hostile world (about 85 s alon
 
 # Large files left out of the whole-world run while a bug of another module makes them hang;
 # each bug has its own strict xfail below. Remove the entry when its xfail starts passing.
-KNOWN_HANGS = {
-    "one_mb_line.txt": "extract/prose.py read(): per sentence, list comprehensions over every date of the block",
-}
+KNOWN_HANGS: dict[str, str] = {}
 
 
 def editor_line_count(text: str) -> int:
@@ -369,9 +367,6 @@ def test_plaintext_many_unknown_fields_is_linear():
                            "parse_text('x.txt', t, 'text')", 5.0)
 
 
-@pytest.mark.xfail(strict=True, reason="extract/prose.py ProseReader.read: for every sentence, `[f for f in "
-                   "dates if ...]` over all dates of the block and _in_parentheses (rfind back to the block "
-                   "start) per date: a 1 MB paragraph of short sentences never finishes")
 def test_prose_long_paragraph_is_linear():
     assert finishes_within("import sys; sys.path.insert(0, %r)\n"
                            "import generate\n"

@@ -38,6 +38,7 @@ Statement semantics (what the World and the checks can rely on):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -423,14 +424,23 @@ class ProseReader:
                 lead = f
         prev_date: FoundDate | None = None
         first = True
+        ordered = sorted(dates, key=lambda f: (f.start, f.end))
+        lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
         for s, e in _sentences(text):
-            in_sentence = [f for f in dates if f.start >= s and f.end <= e]
+            while lo < len(ordered) and ordered[lo].start < s:
+                lo += 1
+            hi = lo
+            in_sentence = []
+            while hi < len(ordered) and ordered[hi].start < e:
+                if ordered[hi].end <= e:
+                    in_sentence.append(ordered[hi])
+                hi += 1
             sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first)
             first = False
             self._read_sentence(sent)
-            before = [f for f in dates if f.end <= e and not _in_parentheses(text, f.start)]
-            if before:
-                prev_date = before[-1]
+            for f in in_sentence:
+                if not _in_parentheses(text, f.start):
+                    prev_date = f
 
     # -------------------------------------------------------- tokenizer
 
@@ -1725,8 +1735,17 @@ def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=8)
+def _bracket_positions(text: str) -> tuple[list[int], list[int]]:
+    """Positions of every "(" and ")" in a block (once per block, so lookups stay logarithmic)."""
+    return [m.start() for m in re.finditer(r"\(", text)], [m.start() for m in re.finditer(r"\)", text)]
+
+
 def _in_parentheses(text: str, at: int) -> bool:
-    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+    """True when the last bracket before `at` opens one (bisect, not a scan back to the block start)."""
+    opens, closes = _bracket_positions(text)
+    i, j = bisect_left(opens, at), bisect_left(closes, at)
+    return (opens[i - 1] if i else -1) > (closes[j - 1] if j else -1)
 
 
 def _duration(phrase: str) -> StatedDuration | None:
