@@ -12,6 +12,13 @@ from . import diagnostic, kind
 from .lifespan import _NOUN, actions_beyond, limit_note
 
 
+# what starts and ends a period: a war's own dates, or a ruler's reign
+_PERIOD_ENDS = {
+    "": (("start",), ("end",)),
+    "reign": (("term_start", "crown", "succeed", "start"), ("term_end", "abdicate", "death", "end")),
+}
+
+
 @kind("within-span")
 def check_within_span(world, rule):
     for s, limit, key in actions_beyond(world, rule, "before"):
@@ -24,8 +31,9 @@ def check_within_span(world, rule):
     for s in world.by_predicate.get("during", ()):
         if s.date is None or not s.object:
             continue
-        starts = [x for x in world.about(s.object, ("start",)) if x.date is not None]
-        ends = [x for x in world.about(s.object, ("end",)) if x.date is not None]
+        first_preds, last_preds = _PERIOD_ENDS.get(s.event or "", _PERIOD_ENDS[""])
+        starts = [x for x in world.about(s.object, first_preds) if x.date is not None]
+        ends = [x for x in world.about(s.object, last_preds) if x.date is not None]
         if not starts or not ends:
             continue
         first = min(starts, key=lambda x: x.date.interval()[0])
@@ -36,8 +44,8 @@ def check_within_span(world, rule):
             continue
         yield diagnostic(
             rule, s.date_span or s.span,
-            [(first.date_span or first.span, f"{s.object} starts {first.date} here"),
-             (last.date_span or last.span, f"{s.object} ends {last.date} here")],
+            [(first.date_span or first.span, f"{s.object}{' reign' if s.event == 'reign' else ''} starts {first.date} here"),
+             (last.date_span or last.span, f"{s.object}{' reign' if s.event == 'reign' else ''} ends {last.date} here")],
             key=("during", world.key(s.object), str(s.date)),
-            what=f"an event of {s.object}", date=str(s.date),
-            relation=f"outside {s.object} ({first.date} – {last.date})")
+            what=f"an event of {s.object}{chr(39) + 's reign' if s.event == 'reign' else ''}", date=str(s.date),
+            relation=f"outside it ({first.date} – {last.date})")

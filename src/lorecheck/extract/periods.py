@@ -27,6 +27,9 @@ def _tie_pattern() -> re.Pattern:
         events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
         _TIE_CACHE.append(re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b(?! of\b)"))
     return _TIE_CACHE[0]
+_REIGN = re.compile(r"\b(?:during|in) (?:the (?:first|last|early|late|final|closing|opening) years of )?"
+                    r"(?:the reign of (?P<of>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
+                    r"|(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)'s reign)")
 _LASTED = re.compile(r"\b(?:lasted|ran|continued|endured) from\b")
 
 
@@ -85,18 +88,24 @@ class PeriodReader:
                 text=sentence.strip()[:160]))
 
     def _tied(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
-        """"the first fleet action of the war ... was fought on D": an event dated inside a period."""
-        for m in _tie_pattern().finditer(sentence):
-            period = self._period_name(m.group("noun"))
-            if not period:
-                continue
-            points = [f for f in dates if isinstance(f.value, DateValue)]
-            if len(points) != 1:
-                return  # with several dates the tie is ambiguous
-            f = points[0]
-            self.facts.statements.append(Statement(
-                subject=sentence.strip()[:80], predicate="during", object=period, date=f.value,
-                span=self.doc.block_span(block, at, at + len(sentence)),
-                date_span=self.doc.block_span(block, f.start, f.end), origin=origin,
-                text=sentence.strip()[:160]))
+        """"the first fleet action of the war ... on D", "in 1684, during X's reign": an event inside a period."""
+        period, event = None, None
+        m = _REIGN.search(sentence)
+        if m:
+            period, event = m.group("of") or m.group("name"), "reign"
+        else:
+            for m in _tie_pattern().finditer(sentence):
+                period = self._period_name(m.group("noun"))
+                if period:
+                    break
+        if not period:
             return
+        points = [f for f in dates if isinstance(f.value, DateValue)]
+        if len(points) != 1:
+            return  # with several dates the tie is ambiguous
+        f = points[0]
+        self.facts.statements.append(Statement(
+            subject=sentence.strip()[:80], predicate="during", object=period, date=f.value,
+            span=self.doc.block_span(block, at, at + len(sentence)),
+            date_span=self.doc.block_span(block, f.start, f.end), origin=origin,
+            text=sentence.strip()[:160], event=event))
