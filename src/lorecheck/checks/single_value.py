@@ -25,7 +25,8 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
             continue
         # a named event ("the Treaty of Kessel was signed") is the same fact as
         # the event page's own field (Treaty of Kessel: signed ...)
-        if s.event and world.key(s.event) != world.key(s.subject):
+        named = bool(s.event) and s.event[:1].isupper()  # "Treaty of Kessel", not "death of Halloway"
+        if named and world.key(s.event) != world.key(s.subject):
             groups[(world.key(s.event), s.predicate, "")].append(s)
         elif s.predicate in by_object and s.object:
             groups[("object", world.key(s.object), s.predicate, _side_of(world, s.subject))].append(s)
@@ -51,9 +52,16 @@ def _precision(w) -> str:
                                                  default="year")
 
 
+_LIFE_EVENTS = {"birth", "death", "marriage"}
+
+
 def _loose_against_exact(s: Statement, reference: Statement) -> bool:
-    """A bare year in prose against a full date: the year usually belongs to another clause."""
-    return s.origin not in _STRUCTURED and _precision(s.date) == "year" and _precision(reference.date) == "day"
+    """A bare year in prose against a full date: the year usually belongs to another clause.
+
+    Not so for a life's events: "he died in 1764" is how prose dates a death.
+    """
+    return (s.origin not in _STRUCTURED and s.predicate not in _LIFE_EVENTS
+            and _precision(s.date) == "year" and _precision(reference.date) == "day")
 
 
 _STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}
