@@ -7,28 +7,18 @@ comparing all pairs of facts.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+from .extract.entities import name_key as _entity_key
 from .model import DocumentFacts, Membership, SideName, Statement
-
-_SPACES = re.compile(r"\s+")
-_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
-
 
 @lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
-    """Spelling-insensitive key: case, diacritics, a leading article, dots in acronyms."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = s.replace("\u00a0", " ").replace("’", "'")
-    s = re.sub(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w)\.(?=\s|$)", "", s)  # U.S. -> us
-    s = _LEADING_ARTICLE.sub("", _SPACES.sub(" ", s).strip())
-    return s.strip(" .,;:")
+    """Spelling-insensitive key (case, diacritics, article, state form): the prose reader's rule."""
+    return _entity_key(name)
 
 
 class _UnionFind:

@@ -65,6 +65,7 @@ def _loose_against_exact(s: Statement, reference: Statement) -> bool:
 
 
 _STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}
+_RANK = {"day": 0, "month": 1, "year": 2}
 
 
 def _describe(s: Statement) -> str:
@@ -76,10 +77,11 @@ def check_single_value(world, rule):
     for key, group in _event_groups(world, rule).items():
         if len(group) < 2:
             continue
-        group = sorted(group, key=lambda s: (_AUTHORITY.get(s.origin, 1), s.span.path, s.span.line, s.span.column))
+        group = sorted(group, key=lambda s: (_AUTHORITY.get(s.origin, 1), _RANK[_precision(s.date)],
+                                             s.span.path, s.span.line, s.span.column))
         reference = group[0]
-        disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)
-                       and not _loose_against_exact(s, reference)]
+        group = [s for s in group if not _loose_against_exact(s, reference)]
+        disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)]
         if not disagreeing:
             continue
         primary = disagreeing[0]
