@@ -376,8 +376,6 @@ def test_prose_long_paragraph_is_linear():
                            "extract(parse_text('x.txt', t, 'text'))" % str(HOSTILE), 8.0)
 
 
-@pytest.mark.xfail(strict=True, reason="extract/dates.py find_dates: in a repeated list of dates the second "
-                   "'31 November 1902' is read as 'November 1902' (the day is dropped), see date_paragraph")
 def test_repeated_date_lists_keep_their_days():
     from lorecheck.extract.dates import find_dates
 

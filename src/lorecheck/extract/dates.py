@@ -606,14 +606,22 @@ def _span_expressions(span: str) -> list[list[_Point]]:
         if tok.type != "OTHER" and len(run) < MAX_RUN_TOKENS:
             run.append(tok)
             continue
+        whole = run
         while run and run[-1].type not in FINAL_TYPES:
-            run.pop()  # "1940 and the": a date never ends on a link word, so the shape cache stays small
+            run = run[:-1]  # "1940 and the": a date never ends on a link word, so the shape cache stays small
+        carry: list[_Tok] = []
         if run:
-            for _i, _j, tree in _segment(tuple(t.type for t in run)):
+            segments = _segment(tuple(t.type for t in run))
+            if tok.type != "OTHER" and segments and segments[-1][0] > 0:
+                # the run was cut by its length, maybe inside a date ("…, 31 | November 1902"):
+                # its last expression is read again at the head of the next run
+                carry = whole[segments[-1][0]:]
+                segments = segments[:-1]
+            for _i, _j, tree in segments:
                 pts = _eval(tree, run, 0)
                 if pts:
                     out.append(pts)
-        run = [tok] if tok.type != "OTHER" else []
+        run = carry + [tok] if tok.type != "OTHER" else []
     if len(_span_cache) > 50000:
         _span_cache.clear()
     _span_cache[span] = out
