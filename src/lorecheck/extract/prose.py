@@ -327,6 +327,7 @@ class ProseReader:
         self.entity_keys: set[str] = set()
         self.entity_polities: set[str] = set()
         self._tied: set[str] = set()
+        self._sentence_toks: list[Tok] = []  # the sentence being read (a possessive's owner is looked up there)
 
     # -------------------------------------------------------- interface
 
@@ -881,6 +882,7 @@ class ProseReader:
 
     def _statements(self, sent: _Sentence, toks: list[Tok]) -> None:
         self._lifespans(sent, toks)
+        self._sentence_toks = toks
         toks = _drop_bracketed_short_forms(toks)
         clauses = self._clauses(toks)
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
@@ -1259,6 +1261,8 @@ class ProseReader:
                     if not posthumous:
                         for s, _ in subj:
                             out.append((s, "act", o))
+                elif has_other_object and not _active_patient(spec, verb):
+                    pass  # "German troops executed the commander": the subject is the doer, not who died
                 elif not has_other_object or pred in ("death", "birth"):
                     for s, _ in subj:
                         out.append((s, pred, None))
@@ -1409,6 +1413,15 @@ class ProseReader:
 
     def _owner(self, t: Tok) -> list[str]:
         value = t.value
+        if isinstance(value, tuple) and value[0] == "PRON" and value[1] in ("his", "her"):
+            # "Sergeant Kibby ..., until his death": a person named earlier in the same sentence
+            # comes before the paragraph's last subject
+            for prev in self._sentence_toks:
+                if prev.start >= t.start:
+                    break
+                if prev.type == "NAME" and isinstance(prev.value, str) and prev.value \
+                        and len(prev.value.split()) >= 2 and self._person_like(prev.value):
+                    return [prev.value]
         if isinstance(value, tuple) and value[0] == "PRON":
             return self._pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}.get(value[1], "it"))
         if isinstance(value, tuple):
@@ -1739,6 +1752,23 @@ _DIGIT = re.compile(r"\d")
 def _bracket_positions(text: str) -> tuple[list[int], list[int]]:
     """Positions of every "(" and ")" in a block (once per block, so lookups stay logarithmic)."""
     return [m.start() for m in re.finditer(r"\(", text)], [m.start() for m in re.finditer(r"\)", text)]
+
+
+def _active_patient(spec: dict, verb: Tok) -> bool:
+    """May an active verb of this patient predicate have the one it happens to as its subject?"""
+    allowed = spec.get("active_patient")
+    if not allowed:
+        return True
+    return verb.lower in _inflected_phrases(tuple(allowed))
+
+
+@lru_cache(maxsize=64)
+def _inflected_phrases(phrases: tuple[str, ...]) -> frozenset[str]:
+    out = set()
+    for entry in phrases:
+        first, *rest = str(entry).lower().split()
+        out |= {" ".join((f, *rest)) for f in _inflect(first)}
+    return frozenset(out)
 
 
 def _in_parentheses(text: str, at: int) -> bool:
