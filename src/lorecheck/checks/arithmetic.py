@@ -1,6 +1,7 @@
 """Arithmetic: a stated total equals the sum of its stated parts."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from . import diagnostic, kind
@@ -9,10 +10,15 @@ _LOOSE = {"about", "around", "approximately", "approx.", "c.", "circa", "some", 
           "roughly", "an estimated", "estimated"}
 
 
+def _labelled_as(label: str, words: set[str]) -> bool:
+    return any(w in words for w in re.findall(r"[a-z]+", label.casefold()))
+
+
 @kind("arithmetic")
 def check_arithmetic(world, rule):
     tolerance = float(rule.params.get("tolerance", 0.001))
     loose = float(rule.params.get("loose_tolerance", 0.05))
+    part_words = set(rule.params.get("part_words", ()))
     for doc in world.docs:
         groups = defaultdict(list)
         for q in doc.quantities:
@@ -21,6 +27,8 @@ def check_arithmetic(world, rule):
             totals = [q for q in qs if q.role == "total"]
             parts = [q for q in qs if q.role == "part"]
             if len(totals) != 1 or len(parts) < 2:
+                continue
+            if part_words and not all(_labelled_as(q.label, part_words) for q in parts):
                 continue
             total = totals[0]
             summed = sum(q.value for q in parts)

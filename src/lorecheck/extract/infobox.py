@@ -31,6 +31,7 @@ def _roles() -> dict[str, str]:
     return vocabulary.load("fields")["roles"]
 
 
+_PLACEHOLDERS = {"unknown", "various", "none", "n/a", "see below", "see list", "others", "other"}
 _INLINE_DURATION = re.compile(r"\(\s*\d[^()]*\b(?:years?|months?|weeks?|days?)\b[^()]*\)")
 _INDEX = re.compile(r"\[\d+\]")
 
@@ -64,7 +65,7 @@ def clean_name(text: str) -> tuple[str, int]:
     m = _PERIOD.search(name)
     if m:
         name = name[: m.start()]
-    name = _NAME_NOISE.sub("", name).strip().strip(",;")
+    name = _NAME_NOISE.sub("", name).strip().strip(",;:")
     name = re.sub(r"\[\d+\]|\[[a-z]\]", "", name).strip()
     return name, len(name)
 
@@ -229,8 +230,8 @@ class FieldReader:
 
     def _member(self, b: Block, conflict: str, side: str, role: str) -> None:
         name, n = clean_name(b.text)
-        if not name:
-            return
+        if not name or b.text.rstrip().endswith(":") or name.casefold() in _PLACEHOLDERS:
+            return  # "Army:" heads a list; "Unknown" names nobody
         year = None
         period, _ = period_of(b.text, year)
         self.facts.memberships.append(Membership(
