@@ -319,3 +319,22 @@ def test_parse_never_raises_on_odd_input():
                  "---\n" + "[" * 5000 + "\n---\n", "x\0y"):
         doc = parse("odd.md", text)
         assert_exact(doc)
+
+
+def test_unclosed_openers_cost_linear_time_and_comments_still_found():
+    """Openers without closers ('<!--', '[[', '[a](') used to rescan to the block's end at each one."""
+    for unit in ("<!--", "[[", "[a](", "![x](", "[", "%%a"):
+        small, big = unit * 2000 + "\n", unit * 8000 + "\n"
+        t = time.perf_counter()
+        parse("s.md", small)
+        t_small = time.perf_counter() - t
+        t = time.perf_counter()
+        doc = parse("b.md", big)
+        t_big = time.perf_counter() - t
+        assert_exact(doc)
+        assert t_big < max(0.5, 8 * t_small), (unit, t_small, t_big)  # 4x the text: ~4x the time, not 16x
+    doc = parse("c.md", "Before <!-- the Ashgrove accord --> after <!-- unclosed\n")
+    comments = [b.text for b in doc.blocks if b.kind == BlockKind.COMMENT]
+    assert comments == ["the Ashgrove accord"]
+    para = only(doc.blocks, kind=BlockKind.PARAGRAPH)
+    assert "Ashgrove" not in para.text and para.text.startswith("Before")

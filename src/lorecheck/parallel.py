@@ -117,6 +117,13 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         todo.append((i, path, data, key))
 
     n = choose_jobs(jobs, len(todo), total)
+    if n <= 1 and store is None:
+        # nothing to store and no process boundary: the pickle round trip would be pure cost
+        from .engine import extract_file
+
+        for i, path, data, _ in todo:
+            results[i] = extract_file(path, data)
+        return results  # type: ignore[return-value]
     if n <= 1:
         payloads = (_extract_payload(path, data) for _, path, data, _ in todo)
     else:

@@ -43,20 +43,22 @@ _CALLOUT = re.compile(r"\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*")
 _CELL_PIPE = re.compile(r"\[\[[^\]\n]*\]\]|\\.|\|")  # pipes inside [[...]] do not split cells
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
-# One pass of inline markup; the first alternative that matches wins.
+# One pass of inline markup; the first alternative that matches wins. Every part that can fail
+# only after a long scan is bounded (a label, a URL, a tag), and labels hold no '[' (a run of
+# openers fails at once), so a text of many openers stays linear.
 _INLINE = re.compile(r"""
   (?P<code>(?P<ticks>`+)(?P<code_body>.{1,2000}?)(?P=ticks))
 | (?P<comment><!--(?P<comment_body>.*?)-->|%%(?P<obs_body>.*?)%%)
-| (?P<embed>!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\))
-| (?P<wikilink>\[\[(?P<wl_target>[^\]|\n]*)(?:\|(?P<wl_label>[^\]\n]*))?\]\])
+| (?P<embed>!\[\[[^\[\]\n]{0,1000}\]\]|!\[[^\[\]\n]{0,500}\]\([^)\n]{0,500}\))
+| (?P<wikilink>\[\[(?P<wl_target>[^\[\]|\n]{0,1000})(?:\|(?P<wl_label>[^\[\]\n]{0,1000}))?\]\])
 | (?P<footnote>\[\^[^\]\s]+\])
-| (?P<dv_square>\[(?P<dvs_key>[^\[\]\n:]{1,80}?)::[ \t]*(?P<dvs_value>(?:\[\[[^\]\n]*\]\]|[^\[\]\n])*)\])
-| (?P<dv_paren>\((?P<dvp_key>[^()\n:]{1,80}?)::[ \t]*(?P<dvp_value>(?:\[\[[^\]\n]*\]\]|[^()\n])*)\))
-| (?P<link>\[(?P<link_label>[^\]\n]*)\]\((?P<link_url>[^)\s]*)(?:[ \t]+"[^"\n]*")?\))
+| (?P<dv_square>\[(?P<dvs_key>[^\[\]\n:]{1,80}?)::[ \t]*(?P<dvs_value>(?:\[\[[^\]\n]{0,1000}\]\]|[^\[\]\n]){0,1000})\])
+| (?P<dv_paren>\((?P<dvp_key>[^()\n:]{1,80}?)::[ \t]*(?P<dvp_value>(?:\[\[[^\]\n]{0,1000}\]\]|[^()\n]){0,1000})\))
+| (?P<link>\[(?P<link_label>[^\[\]\n]{0,500})\]\((?P<link_url>[^)\s]{0,500})(?:[ \t]+"[^"\n]{0,1000}")?\))
 | (?P<emph>(?P<em_mark>\*{1,3}|==|~~)(?=\S)(?P<em_body>.{1,2000}?)(?<=\S)(?P=em_mark)(?![*=~]))
 | (?P<under>(?<!\w)(?P<us_mark>_{1,3})(?=\S)(?P<us_body>.{1,2000}?)(?<=\S)(?P=us_mark)(?!\w))
 | (?P<br><br\s*/?>)
-| (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>)
+| (?P<tag></?[A-Za-z][A-Za-z0-9-]{0,100}(?:\s[^<>\n]{0,1000})?/?>)
 | (?P<escape>\\[!-/:-@\[-`{-~])
 """, re.S | re.X)
 
@@ -92,10 +94,18 @@ def _strip(raw: str, lo: int, hi: int, out: _Inline, depth: int = 0) -> None:
         return
     depth += 1
     pos = lo
+    # a comment opener with no closer after it would scan to `hi` at every opener: quadratic
+    last_close = raw.rfind("-->", lo, hi)
+    last_percent = raw.rfind("%%", lo, hi)
     for c in _INLINE_START.finditer(raw, lo, hi):
-        if c.start() < pos:
+        s = c.start()
+        if s < pos:
             continue
-        m = _INLINE.match(raw, c.start(), hi)
+        if raw.startswith("<!--", s) and last_close < s + 4:
+            continue
+        if raw.startswith("%%", s) and last_percent < s + 2:
+            continue
+        m = _INLINE.match(raw, s, hi)
         if m is None:
             continue
         kind = m.lastgroup
@@ -468,9 +478,17 @@ class _Parser:
         starts = self.doc.line_starts
         a = starts[lo]
         b = starts[hi] if hi < len(starts) else len(self.text)
-        for m in _HTML_COMMENT.finditer(self.text, a, b):
-            c0, c1 = m.span(1)
-            body = self.text[c0:c1]
+        text = self.text
+        pos = a
+        while True:  # find(), not a lazy regex: an opener without a closer must not rescan to the end
+            s = text.find("<!--", pos, b)
+            if s < 0:
+                break
+            c1 = text.find("-->", s + 4, b)
+            if c1 < 0:
+                break  # no closer for this opener, so none for any later one
+            c0, pos = s + 4, c1 + 3
+            body = text[c0:c1]
             lead = len(body) - len(body.lstrip())
             inner = body.strip()
             self.add(BlockKind.COMMENT, inner, ((0, c0 + lead, len(inner)),))
