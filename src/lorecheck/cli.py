@@ -65,13 +65,13 @@ def statistics(diagnostics) -> str:
 
 
 def cmd_check(argv: list[str]) -> int:
+    args = _check_parser().parse_args(argv)  # first: `--version` and `--help` need nothing below
     from . import baseline as baseline_file
     from .config import ConfigError, discover
     from .engine import STDIN, lint, unknown_rules
     from .report import FORMATS, render, summary_line
     from .rules import RuleFileError
 
-    args = _check_parser().parse_args(argv)
     if args.format not in FORMATS:
         return _fail(f"unknown format {args.format!r} (choose from {', '.join(FORMATS)})")
     if not args.paths:
