@@ -46,7 +46,7 @@ from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, StatedDuration, Statement)
 from .dates import FoundDate
-from .entities import (DemonymResolver, acronym_of, find_expansion, group_nouns, is_acronym, name_key,
+from .entities import (DemonymResolver, acronym_of, demonyms, find_expansion, group_nouns, is_acronym, name_key,
                        short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
 
@@ -1022,6 +1022,38 @@ class ProseReader:
                 self._ambiguous.add(part)
                 del self.full_names[part]
 
+    def _is_party(self, name: str) -> bool:
+        """A polity, people, armed unit or person: a party to events, never an event that starts or ends."""
+        words = name.split()
+        if not words or _is_event_name(words, self.lex) or words[-1] in self.lex.event_heads:
+            return False
+        key = name_key(name)
+        if key in self.entity_polities or key in self._polity_keys() or \
+                (len(words) == 1 and (self.demonyms.polity(name) or words[0].lower() in self.lex.group)):
+            return True
+        if any(w in _unit_words() for w in words):
+            return True
+        return any(name_key(e.name) == key and e.kind == "person" for e in self.facts.entities)
+
+    def _can_be_born_or_die(self, name: str) -> bool:
+        """Only people are born and die: not polities, peoples, units or events."""
+        if not self._person_like(name):
+            return False
+        words = name.split()
+        if words[-1] in self.lex.event_heads or (len(words) == 1 and words[0].lower() in self.lex.group):
+            return False  # "Narva Offensive (1–4 March 1944)", "the Marines died"
+        key = name_key(name)
+        if key in self.entity_polities or key in self._polity_keys():
+            return False
+        if any(name_key(e.name) == key and e.kind not in (None, "person") for e in self.facts.entities):
+            return False
+        return not (" " not in name and self.demonyms.polity(name))
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def _polity_keys() -> frozenset[str]:
+        return frozenset(name_key(p) for p in list(demonyms().values()) + list(side_names().values()))
+
     def _person_like(self, name: str) -> bool:
         words = name.split()
         if not words or _is_event_name(words, self.lex):
@@ -1139,6 +1171,10 @@ class ProseReader:
             return  # "Calvane joins Calvane": a misread, never a fact
         if date_f is None and not negated and predicate not in _UNDATED_USEFUL:
             return  # an undated act, start or end gives a check nothing to compare
+        if predicate in ("start", "end", "occur") and self._is_party(subject):
+            return  # "Italian forces began to receive supplies", "Axis forces, which took place": not an event
+        if predicate in ("birth", "death") and not self._can_be_born_or_die(subject):
+            return  # "seven Japanese were killed", "281 Wehrmacht soldiers died": casualties, not a lifespan
         block = sent.block
         spec = _predicate_spec(predicate)
         predicate = spec.get("statement", predicate)
@@ -1448,8 +1484,7 @@ class ProseReader:
                 continue
             name = t.value
             precise = all(part.value.month is not None for part in f.parts)
-            if not self._person_like(name) or name_key(name) in self.entity_polities or \
-                    (not precise and len(name.split()) < 2):
+            if not self._can_be_born_or_die(name) or (not precise and len(name.split()) < 2):
                 continue
             self._emit(sent, name, "birth", None, f.parts[0], t.start, q.end, None, False, None)
             self._emit(sent, name, "death", None, f.parts[1], t.start, q.end, None, False, None)
@@ -1746,6 +1781,11 @@ def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(str(w) for w in vocabulary.load("prose").get("party_words") or [])
 
 
 @lru_cache(maxsize=8)
