@@ -128,6 +128,25 @@ def test_payload_round_trip_keeps_everything(world):
     assert loads(dumps(facts), facts.path) == facts
 
 
+def test_payload_spans_and_dates_are_real_and_repointed(world):
+    """Spans and dates travel in a side table: they must come back as real, hashable model objects."""
+    from lorecheck.model import DateValue, Span
+
+    facts = extract_all(_files(world)[:1], jobs=1, cache=False)[0]
+    back = loads(dumps(facts), "elsewhere/renamed.txt")
+    spans = [d.span for d in back.dates] + [s.span for s in back.statements]
+    assert spans and all(type(s) is Span and s.path == "elsewhere/renamed.txt" for s in spans)
+    original = [d.span for d in facts.dates][0]
+    assert hash(back.dates[0].span) == hash(Span("elsewhere/renamed.txt", *[getattr(original, n) for n in
+                                                 ("line", "column", "end_line", "end_column")]))
+    values = [d.value for d in back.dates if type(d.value) is DateValue]
+    assert values == [d.value for d in facts.dates if type(d.value) is DateValue] and values[0].valid in (True, False)
+    again = loads(dumps(facts), facts.path)
+    assert again == facts
+    k = next(i for i, d in enumerate(facts.dates) if type(d.value) is DateValue)
+    assert again.dates[k].value is back.dates[k].value  # one object per distinct date in the process
+
+
 WRITER = """
 import sys
 from lorecheck.cache import FactCache

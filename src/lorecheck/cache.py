@@ -21,6 +21,7 @@ from __future__ import annotations
 import copyreg
 import hashlib
 import io
+import marshal
 import os
 import pickle
 import tempfile
@@ -30,10 +31,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .model import DocumentFacts, Span
+from .model import DateValue, DocumentFacts, Mod, Span
 
 CACHE_DIR_NAME = ".lorecheck_cache"
-_MAGIC = b"LCF1"
+_MAGIC = b"LCF2"
 _DIGEST = 32
 
 
@@ -46,15 +47,6 @@ def code_fingerprint() -> str:
         h.update(str(path.relative_to(root)).encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
-
-
-class _Unpickler(pickle.Unpickler):
-    """Refuses any class outside lorecheck and builtins: a cache entry is data, not code."""
-
-    def find_class(self, module, name):
-        if module == "builtins" or module.startswith("lorecheck."):
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"unexpected class {module}.{name} in a cache entry")
 
 
 @lru_cache(maxsize=1)
@@ -78,22 +70,112 @@ def _dispatch_table() -> dict:
     return table
 
 
+class _Pickler(pickle.Pickler):
+    """Spans and dates leave the pickle for a table; the pickle keeps their index (a persistent id).
+
+    Why: they are most of the objects in a payload and frozen dataclasses are slow to
+    build through their `__init__` (~2 µs each); the table holds each distinct value
+    once and is rebuilt in one tight loop, and dates are shared by every entry the
+    process loads.
+    """
+
+    def __init__(self, file):
+        super().__init__(file, pickle.HIGHEST_PROTOCOL)
+        self.dispatch_table = _dispatch_table()
+        self.table: dict[Span | DateValue, int] = {}
+
+    def persistent_id(self, obj):
+        t = type(obj)
+        if t is Span or t is DateValue:
+            i = self.table.get(obj)
+            if i is None:
+                i = self.table[obj] = len(self.table)
+            return i
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    """Refuses any class outside lorecheck and builtins: a cache entry is data, not code."""
+
+    def find_class(self, module, name):
+        if module == "builtins" or module.startswith("lorecheck."):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"unexpected class {module}.{name} in a cache entry")
+
+
+_dates_seen: dict[tuple, DateValue] = {}  # one object per distinct date for the whole process
+_SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column")
+_SPAN_SLOTS = tuple(getattr(Span.__dict__.get(n), "__set__", None) for n in _SPAN_FIELDS)
+
+
+def _date(key: tuple) -> DateValue:
+    v = _dates_seen.get(key)
+    if v is None:
+        if len(_dates_seen) > 200_000:
+            _dates_seen.clear()
+        year, month, day, bc, mod = key
+        v = _dates_seen[key] = DateValue(year, month, day, bc, Mod(mod) if mod is not None else None)
+    return v
+
+
+def _rebuild_table(paths: list[str], entries: tuple) -> list:
+    """Spans and dates of a payload, in table order. Spans are set through their slots:
+    the frozen `__init__` costs twice as much and checks nothing a payload could get wrong."""
+    if tuple(f.name for f in fields(Span)) != _SPAN_FIELDS or None in _SPAN_SLOTS:  # model changed shape
+        return [Span(paths[e[0]], *e[1:]) if len(e) == 5 else _date(e[1:]) for e in entries]
+    new = object.__new__
+    set_path, set_line, set_column, set_end_line, set_end_column = _SPAN_SLOTS
+    out = []
+    append = out.append
+    for e in entries:
+        if len(e) == 5:
+            p, line, column, end_line, end_column = e
+            s = new(Span)
+            set_path(s, paths[p])
+            set_line(s, line)
+            set_column(s, column)
+            set_end_line(s, end_line)
+            set_end_column(s, end_column)
+            append(s)
+        else:
+            append(_date(e[1:]))
+    return out
+
+
 def dumps(facts: DocumentFacts) -> bytes:
-    """One document's facts as an entry payload: the path they were made with, then the pickle."""
+    """One document's facts as an entry payload: the path they were made with, the table, the pickle.
+
+    Layout: len+path, len+marshal((paths, table)), pickle. A span is 5 ints (path index,
+    line, column, end line, end column); a date is (None, year, month, day, bc, mod).
+    """
     path = facts.path.encode("utf-8", "surrogatepass")
-    buf = io.BytesIO()
-    buf.write(len(path).to_bytes(4, "little") + path)
-    pickler = pickle.Pickler(buf, pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _dispatch_table()
+    body = io.BytesIO()
+    pickler = _Pickler(body)
     pickler.dump(facts)
-    return buf.getvalue()
+    paths: dict[str, int] = {}
+    entries = []
+    for obj in pickler.table:  # dicts keep insertion order: index order
+        if type(obj) is Span:
+            entries.append((paths.setdefault(obj.path, len(paths)), obj.line, obj.column, obj.end_line,
+                            obj.end_column))
+        else:
+            entries.append((None, obj.year, obj.month, obj.day, obj.bc, obj.mod.value if obj.mod else None))
+    tables = marshal.dumps((tuple(paths), tuple(entries)))
+    return b"".join((len(path).to_bytes(4, "little"), path, len(tables).to_bytes(4, "little"), tables,
+                     body.getvalue()))
 
 
 def loads(payload: bytes, path: str) -> DocumentFacts:
     """Facts from `dumps`, with every span re-pointed at `path` when the file was stored under another."""
     n = int.from_bytes(payload[:4], "little")
     stored = payload[4:4 + n].decode("utf-8", "surrogatepass")
-    facts = _Unpickler(io.BytesIO(payload[4 + n:])).load()
+    at = 4 + n
+    m = int.from_bytes(payload[at:at + 4], "little")
+    paths, entries = marshal.loads(payload[at + 4:at + 4 + m])
+    table = _rebuild_table([path if p == stored else p for p in paths], entries)
+    unpickler = _Unpickler(io.BytesIO(payload[at + 4 + m:]))
+    unpickler.persistent_load = table.__getitem__  # a C call per reference, no Python frame
+    facts = unpickler.load()
     if not isinstance(facts, DocumentFacts):
         raise pickle.UnpicklingError("cache entry is not DocumentFacts")
     if stored != path:
