@@ -330,16 +330,26 @@ class _Point:
     year_from_context: bool = False
 
 
-def _leaves(tree):
-    from lark import Token
+_leaf_cache: dict[int, tuple] = {}  # id(tree) -> (tree, its leaves): trees live in _segment_cache
 
+
+def _leaves(tree) -> list:
+    """The tokens of a (cached) parse tree, left to right; computed once per tree."""
+    hit = _leaf_cache.get(id(tree))
+    if hit is not None and hit[0] is tree:
+        return hit[1]
+    out = []
     stack = [tree]
     while stack:
         t = stack.pop()
-        if isinstance(t, Token):
-            yield t
-        else:
+        if hasattr(t, "children"):
             stack.extend(reversed(t.children))
+        else:
+            out.append(t)
+    if len(_leaf_cache) > 100_000:
+        _leaf_cache.clear()
+    _leaf_cache[id(tree)] = (tree, out)
+    return out
 
 
 def _eval_year(tree, toks: list[_Tok], base: int, p: _Point) -> None:
@@ -353,13 +363,14 @@ def _eval_year(tree, toks: list[_Tok], base: int, p: _Point) -> None:
         p.plain_year = True
 
 
-def _eval_point(tree, toks: list[_Tok], base: int) -> _Point:
-    from lark import Token
+_MODS = {"mod_start": Mod.START, "mod_mid": Mod.MID, "mod_end": Mod.END}
 
-    leaves = list(_leaves(tree))
+
+def _eval_point(tree, toks: list[_Tok], base: int) -> _Point:
+    leaves = _leaves(tree)
     p = _Point(toks[base + leaves[0].start_pos].start, toks[base + leaves[-1].start_pos].end)
     data = tree.data
-    mods = {"mod_start": Mod.START, "mod_mid": Mod.MID, "mod_end": Mod.END}
+    mods = _MODS
     if data in mods or data == "circa":
         inner = tree.children[-1]
         q = _eval_point(inner, toks, base)
@@ -371,7 +382,7 @@ def _eval_point(tree, toks: list[_Tok], base: int) -> _Point:
         return q
     p.kind = data
     for ch in tree.children:
-        if isinstance(ch, Token):
+        if not hasattr(ch, "children"):  # a token
             tok = toks[base + ch.start_pos]
             if ch.type == "MONTH":
                 low = tok.text.lower().rstrip(".")
@@ -422,7 +433,7 @@ def _eval(tree, toks: list[_Tok], base: int) -> list[_Point] | None:
         b = _Point(tok.start, tok.end)
         if tail is not None:
             _eval_year(tail.children[-1], toks, base, b)
-            b.end = toks[base + list(_leaves(tail))[-1].start_pos].end
+            b.end = toks[base + _leaves(tail)[-1].start_pos].end
         if a.day is not None and a.month is not None:  # June 6-8, 1944
             b.day, b.kind = short, "dmy"
             if tail is not None:
