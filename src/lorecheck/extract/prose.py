@@ -54,6 +54,8 @@ MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skip
 MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
 NAME_RUN_COLLAPSE = 24  # coordinated name lists longer than this are one token for the parser
 MAX_NAME_WORDS = 12
+LOOKAHEAD_CHARS = 1_000_000
+MIN_LIFESPAN_YEARS = 16  # "Name (D1 – D2)" spanning fewer years is a term or a campaign, not a life  # names learned from the text ahead of the block being read
 
 # ------------------------------------------------------------------ lexicon
 
@@ -370,6 +372,15 @@ class ProseReader:
                 self._learn_full_name(ent.name.split())
         if self.facts.title:
             self._know(self.facts.title)
+        # a name written mid-sentence anywhere (up to a bound) is a name at a sentence start before it too:
+        # "Osric ... died on 6 May 1702." above "The Edict, which Osric issued, ..."
+        budget = LOOKAHEAD_CHARS
+        for block in self.doc.blocks:
+            if budget <= 0:
+                break
+            if block.kind is not BlockKind.HEADING:
+                self._collect_names(block.text[:budget])
+                budget -= len(block.text)
 
     # -------------------------------------------------------- first pass
 
@@ -581,7 +592,7 @@ class ProseReader:
             else:
                 toks.append(Tok("OTHER", a, b, w, lower=low))
             i += 1
-        return toks
+        return _quiet_quotations(toks)
 
     def _phrase(self, raw, i):
         """The longest vocabulary phrase starting at raw[i], as (words, type, value, readings) where
@@ -1242,6 +1253,9 @@ class ProseReader:
         if not subj and clause_subject:
             if verb.lower.endswith("ing") and not passive and k >= 0 and chunks[k].kind not in ("COMMA", "AND"):
                 return  # "with battles taking place": an -ing form after a noun has its own subject
+            if k >= 0 and chunks[k].kind == "OTHER" and set(preds) & {"death", "birth"} and \
+                    chunks[k].toks[-1].lower[:1].isalnum():
+                return  # "300 men killed", "1495 aircrew were killed": the noun before the verb died
             subj = clause_subject
         obj_chunk = chunks[ci + 1] if ci + 1 < len(chunks) and chunks[ci + 1].kind == "names" else None
         if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
@@ -1484,6 +1498,10 @@ class ProseReader:
                 continue
             name = t.value
             precise = all(part.value.month is not None for part in f.parts)
+            first, last = f.parts[0].value, f.parts[1].value
+            if first.year is not None and last.year is not None and not (first.bc or last.bc) and \
+                    0 <= last.year - first.year < MIN_LIFESPAN_YEARS:
+                continue  # "Albert Kesselring (3 June 1936 – 31 May 1937)": a term of office, not a life
             if not self._can_be_born_or_die(name) or (not precise and len(name.split()) < 2):
                 continue
             self._emit(sent, name, "birth", None, f.parts[0], t.start, q.end, None, False, None)
@@ -1794,6 +1812,27 @@ def _bracket_positions(text: str) -> tuple[list[int], list[int]]:
     return [m.start() for m in re.finditer(r"\(", text)], [m.start() for m in re.finditer(r"\)", text)]
 
 
+def _quiet_quotations(toks: list[Tok]) -> list[Tok]:
+    """Words between paired double quotes are someone's words, not the narrator's facts: their verbs and
+    nouns trigger nothing ('Buckley wrote that "the plan was poorly executed"' is no death of Buckley)."""
+    opened = None
+    spans = []
+    for i, t in enumerate(toks):
+        if t.type != "OTHER" or t.text not in ('"', "“", "”"):
+            continue
+        if opened is None and t.text != "”":
+            opened = i
+        elif opened is not None and t.text != "“":
+            spans.append((opened, i))
+            opened = None
+    for a, b in spans:
+        for k in range(a + 1, b):
+            t = toks[k]
+            if t.type in ("VERB", "NOM", "HEDGE", "NEG"):
+                toks[k] = Tok("OTHER", t.start, t.end, t.text, lower=t.lower)
+    return toks
+
+
 def _active_patient(spec: dict, verb: Tok) -> bool:
     """May an active verb of this patient predicate have the one it happens to as its subject?"""
     allowed = spec.get("active_patient")
@@ -1882,7 +1921,14 @@ def _verb_context(toks: list[Tok], after_det: bool, prev_low: str) -> bool:
     return False
 
 
+_QUANTIFIERS = frozenset({"most", "many", "some", "several", "all", "none", "both", "few", "each", "others",
+                          "hundreds", "thousands", "dozens", "half"})
+
+
 def _has_subject_before_verb(clause: list[Tok]) -> bool:
+    if clause and clause[0].type == "OTHER" and (
+            clause[0].lower in _QUANTIFIERS or clause[0].lower[:1].isdigit() or word_number(clause[0].lower)):
+        return True  # "...; five were killed": a subject of its own, not the previous clause's
     for t in clause:
         if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL"):
             return True
