@@ -164,6 +164,11 @@ def main() -> int:
     p.add_argument("--profile", action="store_true", help="also print cProfile's top 15 of a one-core lint")
     a = p.parse_args()
     TIMEOUT = a.timeout
+    import importlib.util
+    if importlib.util.find_spec("lorecheck") is None:  # every row would time a failing child
+        print(f"bench: lorecheck is not importable by {sys.executable}; run this script with the "
+              "interpreter it is installed in (e.g. the project's venv python)", file=sys.stderr)
+        return 2
     a.work.mkdir(parents=True, exist_ok=True)
 
     has_jobs, has_cache = supports("--jobs"), supports("--no-cache")
