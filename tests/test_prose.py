@@ -282,3 +282,57 @@ def test_seed_acronyms(seed):
     acronyms = {(n.name, n.span.line) for n in seed.names if n.kind == "acronym"}
     assert {("VPNF", 79), ("VNFP", 79), ("VNFP", 85)} <= acronyms
     assert any(e.name == "Vichy Nationalist Forces Party" and "VNFP" in e.aliases for e in seed.entities)
+
+
+# ------------------------------------------------------------ who was born, who died, what started
+
+
+def test_a_transitive_death_verb_names_the_doer_not_who_died():
+    facts = facts_of_text("The Harrow Rising\n\nOn 4 May 1611, Vessarian troops executed the captured "
+                          "governor of the island.\n")
+    assert not find(facts, predicate="death")
+
+
+def test_his_death_belongs_to_the_person_named_in_the_same_sentence():
+    facts = facts_of_text("The Siege of Orle\n\nCaptain Maren Holt held the gate. Sergeant Edvin Rask, "
+                          "for his courage until his death on 9 March 1622, was honoured.\n")
+    [s] = find(facts, predicate="death")
+    assert s.subject == "Edvin Rask"
+
+
+def test_casualty_counts_are_not_deaths_of_peoples_or_units():
+    facts = facts_of_text("The Siege of Orle\n\nOn 9 March 1622 the Vessarian garrison lost the gate and "
+                          "nine gunners were missing; five were killed and four were captured. "
+                          "About 281 Vessarian soldiers died the first day.\n")
+    assert not find(facts, predicate="death")
+
+
+def test_a_short_bracketed_range_after_a_name_is_a_term_not_a_life():
+    facts = facts_of_text("The Admiralty of Orle\n\nIts chiefs were Tomas Wrenfield (3 June 1636 – 31 May 1637) "
+                          "and Edda Morrow (1581 – 1650).\n")
+    assert not find(facts, subject="Tomas Wrenfield", predicate="death")
+    [d] = find(facts, subject="Edda Morrow", predicate="death")
+    assert d.date == DateValue(1650)
+
+
+def test_quoted_words_state_nothing():
+    facts = facts_of_text("The Harrow Rising\n\nThe chronicler Oswin Tarle wrote in 1702 that \"the plan was "
+                          "poorly executed\" by the council.\n")
+    assert not find(facts, predicate="death")
+
+
+def test_a_name_written_later_is_a_name_at_a_sentence_start_before_it():
+    facts = facts_of_text("The Kings of Harn\n\nOsric died at Castle Harn on 6 May 1702.\n\n"
+                          "The Edict of Harn, which Osric issued in 1700, ended the unrest.\n")
+    [s] = find(facts, subject="Osric", predicate="death")
+    assert s.date == DateValue(1702, 5, 6)
+
+
+def test_prose_reading_is_linear_in_the_paragraph():
+    """Many short dated sentences in one paragraph: each sentence looks only at its own dates."""
+    import time
+    text = "The Long Chronicle\n\n" + " ".join(f"On {1 + i % 28} May {1500 + i % 300} the fleet sailed (again)."
+                                              for i in range(6000)) + "\n"
+    start = time.monotonic()
+    facts_of_text(text)
+    assert time.monotonic() - start < 30
