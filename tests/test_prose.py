@@ -336,3 +336,13 @@ def test_prose_reading_is_linear_in_the_paragraph():
     start = time.monotonic()
     facts_of_text(text)
     assert time.monotonic() - start < 30
+
+
+def test_a_first_name_means_the_person_of_the_fields_not_a_maiden_name_met_in_prose():
+    facts = facts_of_text("---\ntitle: The Orrins of Kell\nmembers:\n  - name: Ada Orrin\n    born: 1806-09-30\n"
+                          "---\n\nJon Orrin married Ada Brell in 1828.\n\n"
+                          "Ada died on 2 December 1879 at the age of 70.\n", "family.md")
+    [s] = find(facts, predicate="death")
+    assert s.subject == "Ada Orrin"
+    [age] = [d for d in facts.durations if "age" in d.text]
+    assert age.subject == "Ada Orrin" and age.years == 70

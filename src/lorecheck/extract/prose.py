@@ -326,6 +326,7 @@ class ProseReader:
         self._last_names: list = []  # the last name of the previous clause (a relative pronoun's antecedent)
         self.full_names: dict[str, str] = {}  # "Sollis" -> "Marguerite Sollis" (unique only)
         self._ambiguous: set[str] = set()
+        self._anchored: set[str] = set()  # parts of full names the fields gave
         self.entity_keys: set[str] = set()
         self.entity_polities: set[str] = set()
         self._tied: set[str] = set()
@@ -369,7 +370,7 @@ class ProseReader:
                 self.entity_polities.add(name_key(m.entity))
         for ent in self.facts.entities:
             if ent.kind == "person" or name_key(ent.name) not in self.entity_polities:
-                self._learn_full_name(ent.name.split())
+                self._learn_full_name(ent.name.split(), anchored=True)
         if self.facts.title:
             self._know(self.facts.title)
         # a name written mid-sentence anywhere (up to a bound) is a name at a sentence start before it too:
@@ -1016,7 +1017,9 @@ class ProseReader:
         full = self.full_names.get(name)
         return full if full else name
 
-    def _learn_full_name(self, words: list[str]) -> None:
+    def _learn_full_name(self, words: list[str], anchored: bool = False) -> None:
+        """One-word name -> full name, when only one fits. Names from the fields are `anchored`: a name
+        met in the prose ("married Harriet Vane") does not make their parts ambiguous."""
         if not (2 <= len(words) <= 4) or not all(w[:1].isupper() or w in ("von", "van", "de", "der", "du", "the")
                                                  for w in words):
             return
@@ -1027,7 +1030,15 @@ class ProseReader:
             if not part[:1].isupper() or len(part) < 3 or _ROMAN.fullmatch(part):
                 continue
             have = self.full_names.get(part)
-            if have is None and part not in self._ambiguous:
+            if part in self._anchored:
+                if anchored and have is not None and have != name:
+                    self._ambiguous.add(part)  # two people of the fields share it
+                    del self.full_names[part]
+                continue
+            if anchored and part not in self._ambiguous:
+                self.full_names[part] = name
+                self._anchored.add(part)
+            elif have is None and part not in self._ambiguous:
                 self.full_names[part] = name
             elif have is not None and have != name:
                 self._ambiguous.add(part)
@@ -1639,6 +1650,10 @@ class ProseReader:
                 text=m.group(0), kind="age"))
 
     def _sentence_subject(self, toks: list[Tok], guess: bool = True) -> str | None:
+        """Who the sentence is about, with a one-word name made the full name the document gave."""
+        return self._expand(self._sentence_subject_as_written(toks, guess))
+
+    def _sentence_subject_as_written(self, toks: list[Tok], guess: bool = True) -> str | None:
         first = self._find_first_subject(_collapse_name_runs([t for t in toks if t.type != "DATE"]))
         if first:
             return first[0][0]
