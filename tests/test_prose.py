@@ -346,3 +346,11 @@ def test_a_first_name_means_the_person_of_the_fields_not_a_maiden_name_met_in_pr
     assert s.subject == "Ada Orrin"
     [age] = [d for d in facts.durations if "age" in d.text]
     assert age.subject == "Ada Orrin" and age.years == 70
+
+
+def test_at_the_start_of_an_event_does_not_date_its_start_with_another_clause_date():
+    facts = facts_of_text("The Crusade\n\nThe 1st Brigade captured Point 175 on 23 November 1641, at the start of "
+                          "Operation Harrow. The 70th anniversary of the outbreak of the Salt War, in 1709, was "
+                          "marked. At the start of Operation Harrow on 18 November 1641 the fleet sailed.\n")
+    starts = find(facts, predicate="start")
+    assert [(s.subject, s.date) for s in starts] == [("Operation Harrow", DateValue(1641, 11, 18))]

@@ -1432,6 +1432,13 @@ class ProseReader:
         at = ptoks.index(nom)
         date_f = self._near_date(ptoks, at, lead)
         a, b = ch.start, ch.end
+        before = sent.block.text[max(0, nom.start - 40):nom.start].lower()
+        if _COMMEMORATION.search(before):
+            return  # "the 70th anniversary of the outbreak of the war, in 2009": a later date
+        if date_f is not None and set(nom.value or ()) & {"start", "end"} and _POSITIONAL.search(before):
+            i = next((k for k, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
+            if i is None or i < at or i - at > 4:
+                date_f = None  # "captured Point 175 on 23 November, at the start of Operation Crusader"
         clause_event = self._clause_event(chunks)
         # the agent of a nominal governed by a light verb ("X launched an invasion of Y")
         light_subject: list[str] = []
@@ -1828,6 +1835,11 @@ def _unit_words() -> frozenset[str]:
 def _bracket_positions(text: str) -> tuple[list[int], list[int]]:
     """Positions of every "(" and ")" in a block (once per block, so lookups stay logarithmic)."""
     return [m.start() for m in re.finditer(r"\(", text)], [m.start() for m in re.finditer(r"\)", text)]
+
+
+_POSITIONAL = re.compile(r"\b(?:at|during|by|until|till|toward|towards|near|around|from)\s+the\s+(?:very\s+)?$")
+_COMMEMORATION = re.compile(r"\b(?:anniversary|anniversaries|centenary|centennial|bicentenary|jubilee|"
+                            r"commemoration|commemorations|memorial|remembrance)\b")
 
 
 def _quiet_quotations(toks: list[Tok]) -> list[Tok]:
