@@ -52,7 +52,7 @@ def _precision(w) -> str:
                                                  default="year")
 
 
-_LIFE_EVENTS = {"birth", "death", "marriage"}
+_LIFE_EVENTS = {"birth", "death", "marriage", "widowed"}
 
 
 def _loose_against_exact(s: Statement, reference: Statement) -> bool:
