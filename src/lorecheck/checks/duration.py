@@ -50,6 +50,8 @@ def _stated_days(d: StatedDuration) -> tuple[float, float]:
     smallest = given[-1][1]
     if d.kind == "age":  # ages count completed years
         return exact, exact + _YEAR
+    if given == [(d.days, 1)]:
+        return exact - 1, exact + 1  # "three days" for 14–16 June: counted with or without both ends
     if len(given) == 1:
         return exact - smallest / 2, exact + smallest
     return exact - smallest, exact + smallest

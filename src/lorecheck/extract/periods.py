@@ -30,6 +30,7 @@ def _tie_pattern() -> re.Pattern:
 _REIGN = re.compile(r"\b(?:during|in) (?:the (?:first|last|early|late|final|closing|opening) years of )?"
                     r"(?:the reign of (?P<of>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
                     r"|(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)'s reign)")
+_NOT_NAMES = {"the", "it", "this", "that", "he", "she", "they", "these", "those", "its", "there", "which"}
 _LASTED = re.compile(r"\b(?:lasted|ran|continued|endured) from\b")
 
 
@@ -79,6 +80,8 @@ class PeriodReader:
         if rng is None or subject is None or not rng.value.start or not rng.value.end:
             return
         name = subject.group(1)
+        if name.casefold() in _NOT_NAMES or " " not in name and not name[1:].islower():
+            return  # "It lasted from ...": who "it" is, the prose reader decides
         first, last = (rng.parts + (rng, rng))[:2] if rng.parts else (rng, rng)
         for predicate, value, part in (("start", rng.value.start, first), ("end", rng.value.end, last)):
             self.facts.statements.append(Statement(
