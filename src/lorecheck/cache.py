@@ -106,6 +106,7 @@ class _Unpickler(pickle.Unpickler):
 _dates_seen: dict[tuple, DateValue] = {}  # one object per distinct date for the whole process
 _SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column")
 _SPAN_SLOTS = tuple(getattr(Span.__dict__.get(n), "__set__", None) for n in _SPAN_FIELDS)
+_SPAN_BY_SLOTS = None not in _SPAN_SLOTS and tuple(f.name for f in fields(Span)) == _SPAN_FIELDS
 
 
 def _date(key: tuple) -> DateValue:
@@ -121,7 +122,7 @@ def _date(key: tuple) -> DateValue:
 def _rebuild_table(paths: list[str], entries: tuple) -> list:
     """Spans and dates of a payload, in table order. Spans are set through their slots:
     the frozen `__init__` costs twice as much and checks nothing a payload could get wrong."""
-    if tuple(f.name for f in fields(Span)) != _SPAN_FIELDS or None in _SPAN_SLOTS:  # model changed shape
+    if not _SPAN_BY_SLOTS:  # the model changed shape: the plain constructor
         return [Span(paths[e[0]], *e[1:]) if len(e) == 5 else _date(e[1:]) for e in entries]
     new = object.__new__
     set_path, set_line, set_column, set_end_line, set_end_column = _SPAN_SLOTS
