@@ -60,6 +60,7 @@ def _drift_in(rule, docs):
     min_len = int(rule.params.get("min_length", 5))
     min_usual = int(rule.params.get("min_usual", 3))  # how often the usual spelling must be written
     inflections = tuple(rule.params.get("inflections", ()))
+    variants = [tuple(v) for v in rule.params.get("variants", ())]
     # every spelling of every name word, with where it was written
     where: dict[str, list] = defaultdict(list)
     acronyms: dict[str, list] = defaultdict(list)
@@ -98,8 +99,11 @@ def _drift_in(rule, docs):
                 continue
             if len(rare) == len(usual) and min(len(rare), len(usual)) < 6 and sorted(rare) != sorted(usual):
                 continue  # Rhine/Rhone, Henan/Hunan: short names one letter apart are usually other names
-            if _differ_at_end(rare.lower(), usual.lower()) and min(len(rare), len(usual)) < 8:
-                continue  # Porto/Porte, Hollin/Hollis: short names that differ in their ending are other names
+            if _differ_at_end(rare.lower(), usual.lower()) and (min(len(rare), len(usual)) < 8
+                                                              or "s" in (rare[-1], usual[-1])):
+                continue  # Porto/Porte, Hollin/Hollis, Divisions/Divisione: other names or other forms
+            if _conventional(rare, usual, variants):
+                continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
             if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) < 40
                    for a in where[rare] for b in where[usual]):
                 continue  # both forms side by side are deliberate: a gloss, a translation
@@ -111,6 +115,15 @@ def _drift_in(rule, docs):
             related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
             yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
                              count=counts[usual])
+
+
+def _conventional(a: str, b: str, variants) -> bool:
+    """Two spellings that one spelling convention maps onto each other."""
+    a, b = a.casefold(), b.casefold()
+    for x, y in variants:
+        if a.replace(y, x) == b.replace(y, x):
+            return True
+    return False
 
 
 def _differ_at_end(a: str, b: str) -> bool:
