@@ -153,7 +153,8 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     world = World(facts, aliases=config.aliases, sides=config.sides)
     diagnostics = list(problems) + list(run_checks(world, rules.values()))
     if context:  # the world was read as context: report what involves a named file
-        diagnostics = [d for d in diagnostics if _involves(d, named_real)]
+        real: dict[str, str] = {}
+        diagnostics = [d for d in diagnostics if _involves(d, named_real, real)]
     apply_severity(diagnostics, rules, config)
     diagnostics = dedupe(diagnostics)
     diagnostics = apply_per_file_ignores(diagnostics, rules, config)
@@ -164,10 +165,17 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
                       rules, str(config.project_root))
 
 
-def _involves(d: Diagnostic, named_real: set[str]) -> bool:
-    """The finding is in a named file, or a named file is one of its sides (an edit there caused it)."""
-    return os.path.realpath(d.span.path) in named_real or any(
-        os.path.realpath(r.span.path) in named_real for r in d.related)
+def _involves(d: Diagnostic, named_real: set[str], real: dict[str, str]) -> bool:
+    """The finding is in a named file, or a named file is one of its sides (an edit there caused it).
+
+    `real` memoises os.path.realpath for this run (paths are relative to this run's folder).
+    """
+    def resolved(path: str) -> str:
+        if path not in real:
+            real[path] = os.path.realpath(path)
+        return real[path]
+
+    return resolved(d.span.path) in named_real or any(resolved(r.span.path) in named_real for r in d.related)
 
 
 def active_rules(rules: dict, config: Config) -> dict:

@@ -16,6 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .vocabulary import rules_dir
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when built, same safety
+
+
+def _safe_load(text: str):
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
 
 class Finding(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -73,7 +79,7 @@ class RuleFileError(Exception):
 
 def load_rule_file(path: Path) -> RuleDef:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleFileError(path, f"cannot read rule file: {exc}") from None
     if not isinstance(data, dict):

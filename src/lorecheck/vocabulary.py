@@ -13,6 +13,12 @@ from pathlib import Path
 
 import yaml
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when built, same safety
+
+
+def _safe_load(text: str):
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
 _extra_folders: list[Path] = []
 
 
@@ -46,11 +52,11 @@ def _merge(base, extra):
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """The merged content of `vocabulary/<name>.yaml`."""
-    data = yaml.safe_load((rules_dir() / "vocabulary" / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+    data = _safe_load((rules_dir() / "vocabulary" / f"{name}.yaml").read_text(encoding="utf-8")) or {}
     for folder in _extra_folders:
         path = folder / f"{name}.yaml"
         if path.is_file():
-            data = _merge(data, yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+            data = _merge(data, _safe_load(path.read_text(encoding="utf-8")) or {})
     return data
 
 

@@ -53,6 +53,8 @@ class World:
 
     def __post_init__(self):
         self._uf = _UnionFind()
+        self._keys: dict[str, str] = {}
+        self._frozen = False  # names still being joined: no memo yet
         self._display: dict[str, str] = {}
         for doc in self.docs:
             for ent in doc.entities:
@@ -67,6 +69,7 @@ class World:
                 self.same(group[0], other)
         for doc in self.docs:
             self._resolve_short_names(doc)
+        self._frozen = True
         self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
         self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
         self.by_predicate: dict[str, list[Statement]] = defaultdict(list)
@@ -134,10 +137,16 @@ class World:
         self._display.setdefault(name_key(name), name)
 
     def key(self, name: str | None) -> str:
-        """The entity a name denotes (its canonical key)."""
+        """The entity a name denotes (its canonical key); memoised once the World is built."""
         if not name:
             return ""
-        return self._uf.find(name_key(name))
+        memo = self._keys
+        hit = memo.get(name)
+        if hit is None:
+            hit = self._uf.find(name_key(name))
+            if self._frozen:
+                memo[name] = hit
+        return hit
 
     def name(self, key: str) -> str:
         """A readable name for an entity key."""
