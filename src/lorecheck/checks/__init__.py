@@ -10,7 +10,8 @@ import importlib
 import pkgutil
 from typing import Callable, Iterable, Iterator
 
-from ..model import Diagnostic, Related, Severity, Span
+from .. import vocabulary
+from ..model import Diagnostic, Origin, Related, Severity, Span, Statement
 from ..world import World
 
 CheckFn = Callable[[World, "RuleDef"], Iterable[Diagnostic]]
@@ -36,10 +37,29 @@ def diagnostic(rule, span: Span, related: list[tuple[Span, str]] = (), key: tupl
         related=[Related(s, m) for s, m in related if s != span], key=tuple(str(k) for k in key))
 
 
+# ------------------------------------------------- how far a fact can be trusted
+
+STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}  # fields, not prose
+LIFE_EVENTS = {"birth", "death", "marriage", "widowed"}
+
+
+def precision(when) -> str:
+    """"day", "month" or "year" of a date, or of the coarser end of a range."""
+    return getattr(when, "precision", None) or min(
+        (getattr(v, "precision", "year") for v in (when.start, when.end) if v), default="year")
+
+
+def loose_against_exact(s: Statement, reference: Statement) -> bool:
+    """A bare year in prose against a full date: the year usually belongs to another clause.
+
+    Not so for a life's events: "he died in 1764" is how prose dates a death.
+    """
+    return (s.origin not in STRUCTURED and s.predicate not in LIFE_EVENTS
+            and precision(s.date) == "year" and precision(reference.date) == "day")
+
+
 def person_like(name: str) -> bool:
     """People have names without unit words and digits: "6th Army" or "Infantry" is not a person."""
-    from .. import vocabulary
-
     words = name.replace("-", " ").split()
     if not words or any(c.isdigit() for c in name) or name.isupper():
         return False

@@ -8,11 +8,8 @@ reader does not make those into actions.
 from __future__ import annotations
 
 from .. import vocabulary
-from ..model import Origin
-from . import diagnostic, kind, person_like
+from . import STRUCTURED, diagnostic, kind, person_like
 
-
-_STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}
 _PERSONAL = {"death", "birth"}
 
 
@@ -30,7 +27,7 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
                 continue
             if p in _PERSONAL and (key in polities or not person_like(world.name(key))):
                 continue
-            if p not in _PERSONAL and s.origin not in _STRUCTURED:
+            if p not in _PERSONAL and s.origin not in STRUCTURED:
                 continue
             out.append(s)
     return out
@@ -44,7 +41,7 @@ def _polities(world) -> set[str]:
     return keys
 
 
-_NOUN = {"death": "their death", "dissolved": "its dissolution", "birth": "their birth", "founded": "its founding"}
+END_NOUNS = {"death": "their death", "dissolved": "its dissolution", "birth": "their birth", "founded": "its founding"}
 
 
 def actions_beyond(world, rule, direction: str):
@@ -75,7 +72,7 @@ def actions_beyond(world, rule, direction: str):
 
 
 def limit_note(limit) -> tuple:
-    noun = _NOUN.get(limit.predicate, limit.predicate)
+    noun = END_NOUNS.get(limit.predicate, limit.predicate)
     return limit.date_span or limit.span, f"{noun.split()[-1]} on {limit.date} stated here"
 
 
@@ -87,4 +84,4 @@ def check_lifespan(world, rule):
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
             entity=world.name(key) if world.name(key) != key else s.subject,
             action=(s.text or s.predicate).strip(), date=str(s.date),
-            verb=_NOUN.get(limit.predicate, limit.predicate), limit=str(limit.date))
+            verb=END_NOUNS.get(limit.predicate, limit.predicate), limit=str(limit.date))

@@ -8,8 +8,7 @@ end that cannot be later than its start is reported. "Three weeks later, on
 from __future__ import annotations
 
 from ..model import DateRange, DateValue
-from . import diagnostic, kind, person_like
-from .single_value import _loose_against_exact
+from . import diagnostic, kind, loose_against_exact, person_like
 from .duration import _stated_days
 
 
@@ -27,7 +26,7 @@ def check_order(world, rule):
             reported = False
             for e in ends:
                 for s in starts:
-                    if _loose_against_exact(e, s) or _loose_against_exact(s, e):
+                    if loose_against_exact(e, s) or loose_against_exact(s, e):
                         continue
                     if e.date.interval()[1] < s.date.interval()[0]:
                         yield diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Origin, Statement, overlaps
-from . import diagnostic, kind
+from . import diagnostic, kind, loose_against_exact, precision
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -47,24 +47,6 @@ def _side_of(world, subject: str) -> str:
     return key
 
 
-def _precision(w) -> str:
-    return getattr(w, "precision", None) or min((getattr(v, "precision", "year") for v in (w.start, w.end) if v),
-                                                 default="year")
-
-
-_LIFE_EVENTS = {"birth", "death", "marriage", "widowed"}
-
-
-def _loose_against_exact(s: Statement, reference: Statement) -> bool:
-    """A bare year in prose against a full date: the year usually belongs to another clause.
-
-    Not so for a life's events: "he died in 1764" is how prose dates a death.
-    """
-    return (s.origin not in _STRUCTURED and s.predicate not in _LIFE_EVENTS
-            and _precision(s.date) == "year" and _precision(reference.date) == "day")
-
-
-_STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}
 _RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -77,10 +59,10 @@ def check_single_value(world, rule):
     for key, group in _event_groups(world, rule).items():
         if len(group) < 2:
             continue
-        group = sorted(group, key=lambda s: (_AUTHORITY.get(s.origin, 1), _RANK[_precision(s.date)],
+        group = sorted(group, key=lambda s: (_AUTHORITY.get(s.origin, 1), _RANK[precision(s.date)],
                                              s.span.path, s.span.line, s.span.column))
         reference = group[0]
-        group = [s for s in group if not _loose_against_exact(s, reference)]
+        group = [s for s in group if not loose_against_exact(s, reference)]
         disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)]
         if not disagreeing:
             continue

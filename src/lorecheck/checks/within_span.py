@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import overlaps
 from . import diagnostic, kind
-from .lifespan import _NOUN, actions_beyond, limit_note
+from .lifespan import END_NOUNS, actions_beyond, limit_note
 
 
 # what starts and ends a period: a war's own dates, or a ruler's reign
@@ -27,7 +27,7 @@ def check_within_span(world, rule):
             rule, s.date_span or s.span, [limit_note(limit)],
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
             what=f"{who} acts ({(s.text or s.predicate).strip()})", date=str(s.date),
-            relation=f"before {_NOUN.get(limit.predicate, limit.predicate)} on {limit.date}")
+            relation=f"before {END_NOUNS.get(limit.predicate, limit.predicate)} on {limit.date}")
     for s in world.by_predicate.get("during", ()):
         if s.date is None or not s.object:
             continue

@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import (Block, DateRange, DateValue, Document, DocumentFacts, Entity, Membership, Origin,
+from ..model import (Block, DateMention, DateRange, DateValue, Document, DocumentFacts, Entity, Membership, Origin,
                      Quantity, SideName, Statement)
 from .dates import DateContext, FoundDate, find_dates
 from .numbers import parse_duration, parse_figure
@@ -114,7 +114,8 @@ class FieldReader:
     def dates(self, block: Block) -> list[FoundDate]:
         found = find_dates(block.text, self.ctx)
         for f in found:
-            self.facts.dates.append(_mention(self, block, f))
+            self.facts.dates.append(DateMention(f.value, f.text, self.span(block, f.start, f.end), self.origin,
+                                                f.year_from_context))
         return found
 
     def read(self, blocks: list[Block]) -> None:
@@ -296,8 +297,3 @@ def _side_number(role: str | None, b: Block) -> str | None:
 
 def _in_parentheses(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
-
-
-def _mention(reader: FieldReader, block: Block, f: FoundDate):
-    from ..model import DateMention
-    return DateMention(f.value, f.text, reader.span(block, f.start, f.end), reader.origin, f.year_from_context)

@@ -12,21 +12,18 @@ noun ("the Occupation of Marenthia").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .dates import FoundDate
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_TIE_CACHE: list = []
-
-
+@lru_cache(maxsize=1)
 def _tie_pattern() -> re.Pattern:
     """"<event noun> of/during the <period noun>" (a few words of description may stand between)."""
-    if not _TIE_CACHE:
-        events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
-        _TIE_CACHE.append(re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b(?! of\b)"))
-    return _TIE_CACHE[0]
+    events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
+    return re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b(?! of\b)")
 _REIGN = re.compile(r"\b(?:during|in) (?:the (?:first|last|early|late|final|closing|opening) years of )?"
                     r"(?:the reign of (?P<of>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
                     r"|(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)'s reign)")
