@@ -78,12 +78,13 @@ def normalise_key(raw: str) -> str:
 class _Inline:
     """What the inline stripper keeps of a raw string: ranges and inserted text, in order."""
 
-    __slots__ = ("keep", "comments", "links", "fields")
+    __slots__ = ("keep", "comments", "links", "targets", "fields")
 
     def __init__(self):
         self.keep: list[tuple[int, int] | str] = []
         self.comments: list[tuple[int, int]] = []  # raw ranges of comment texts
-        self.links: list[str] = []
+        self.links: list[str] = []  # "label=>Page" for labelled links
+        self.targets: list[str] = []  # pages of bare wikilinks ([[Page]])
         self.fields: list[tuple[str, _Inline]] = []  # bracketed Dataview fields
 
 
@@ -131,6 +132,8 @@ def _strip(raw: str, lo: int, hi: int, out: _Inline, depth: int = 0) -> None:
             else:
                 hash_at = raw.find("#", t0, t1)
                 out.keep.append((t0, t1 if hash_at < 0 else hash_at))
+                if target and target not in out.targets:
+                    out.targets.append(target)
         elif kind in ("dv_square", "dv_paren"):
             k = "dvs" if kind == "dv_square" else "dvp"
             v0, v1 = m.span(f"{k}_value")
@@ -521,7 +524,10 @@ class _Parser:
 
     @staticmethod
     def links_attr(inline: _Inline) -> dict:
-        return {"links": "\n".join(inline.links)} if inline.links else {}
+        attrs = {"links": "\n".join(inline.links)} if inline.links else {}
+        if inline.targets:
+            attrs["targets"] = "\n".join(inline.targets)
+        return attrs
 
     def links_kw(self, inline: _Inline) -> dict:
         attrs = self.links_attr(inline)

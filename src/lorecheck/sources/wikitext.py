@@ -309,12 +309,13 @@ def _line_openers_cost(text: str, lo: int, hi: int, unclosed: list) -> int:
 class _Builder:
     """The pieces of one block's text: exact text, rendered text, inserted separators."""
 
-    __slots__ = ("parts", "attrs", "links", "has_text")
+    __slots__ = ("parts", "attrs", "links", "targets", "has_text")
 
     def __init__(self):
         self.parts: list[tuple[str, int | None, bool]] = []  # (text, file offset, exact)
         self.attrs: dict[str, str] = {}
-        self.links: list[str] = []
+        self.links: list[str] = []  # "label=>Page" for labelled links
+        self.targets: list[str] = []  # pages of bare links ([[Page]])
         self.has_text = False
 
     def add(self, s: str, off: int | None, exact: bool = True) -> None:
@@ -327,8 +328,11 @@ class _Builder:
         """Tokens every consumer treats alike."""
         k = tok[0]
         if k == LINK:
-            if tok[1] not in self.links:
-                self.links.append(tok[1])
+            bare = tok[1].startswith("=>")
+            seen = self.targets if bare else self.links
+            value = tok[1][2:] if bare else tok[1]
+            if value not in seen:
+                seen.append(value)
         elif k == ATTR:
             key, value = tok[1], tok[2]
             if key == "marks" and self.attrs.get("marks"):
@@ -367,6 +371,8 @@ class _Builder:
         attrs.update(self.attrs)
         if self.links:
             attrs["links"] = "\n".join(self.links)
+        if self.targets:
+            attrs["targets"] = "\n".join(self.targets)
         return attrs
 
 
@@ -605,6 +611,9 @@ class _Parser:
                 yield (LINK, f"{label}=>{page}")
             yield from toks
         else:
+            page = target.split("#", 1)[0].strip()
+            if page and not ns:
+                yield (LINK, f"=>{page}")  # a bare link: its text is a page's name as written there
             yield from self.render(node.title, off + 2)
 
     def file_caption(self, node: Wikilink, off: int, title: str) -> None:
