@@ -2,11 +2,16 @@
 
 A rare spelling next to a usual one: a one-letter edit of a name word
 ("Reichling" beside "Reichlin", "Sarrow" beside "Serrow"), or an acronym with
-its letters reordered ("VPNF" beside "VNFP"). Short names one letter apart
-(Rhine/Rhone, Porto/Porte) are usually different names and are left alone. Diacritics and punctuation are not
-drift (Pétain/Petain, U.S./US), and neither are inflections (Austria,
-Austrian). Candidates meet through a deletion index, never by comparing all
-pairs of names.
+its letters reordered ("VPNF" beside "VNFP"). Two words one letter apart are
+most often two names (Walter and Walker, Heinrich and Heinrici), so a pair is
+reported only with evidence that both spellings name one thing: the rare
+spelling sits in the same name as the usual one ("Aldo Branick" beside "Aldo
+Brannick", "von Reichling" beside "Anton von Reichlin"), or it stands alone
+while the usual spelling names the page's own subject (in its infobox, title
+or a heading). Diacritics, punctuation, spelling conventions (Centre/Center,
+Jäger/Jaeger), inflections (Austria, Austrian), roman numerals and short
+names one letter apart (Rhine/Rhone) are not drift. Candidates meet through a
+deletion index, never by comparing all pairs of names.
 """
 from __future__ import annotations
 
@@ -15,15 +20,31 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import diagnostic, kind
+from .. import vocabulary
+from ..model import Origin
+from . import STRUCTURED, diagnostic, kind
 
 _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Japan-Soviet)
+_NAME_PART = re.compile(r"\w+")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
 
 
 @lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).replace(".", "")
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words any name may share (Corps, Battle, General): sharing one is no evidence of one name."""
+    prose = vocabulary.load("prose")
+    words = set()
+    for key in ("not_person_words", "party_words", "event_heads", "titles", "not_names"):
+        for phrase in prose.get(key, ()):
+            words.update(_fold(w) for w in str(phrase).split())
+    return frozenset(words)
 
 
 def _deletions(word: str) -> set[str]:
@@ -56,28 +77,58 @@ def check_name_drift(world, rule):
         yield from _drift_in(rule, group)
 
 
+class _Spellings:
+    """Every spelling of every name word in some documents: where, how stated, in which names."""
+
+    def __init__(self, docs):
+        self.where: dict[str, list] = defaultdict(list)
+        self.anchored: set[str] = set()  # words of names the page gives in its infobox, title or headings
+        self.linked: set[str] = set()  # words of linked pages' names: spellings someone gave a page
+        self.names: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> the other words of its names
+        self.acronyms: dict[str, list] = defaultdict(list)
+        self.initials: set[str] = set()  # of the page's multi-word names: FEC is "French Expeditionary Corps"
+        generic = _generic_words()
+        self.titled: Counter[str] = Counter()  # words of the documents' titles
+        for doc in docs:
+            self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
+            mentions = [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]
+            mentions += [(e.name, e.span, e.origin) for e in doc.entities if e.span is not None]
+            for m in doc.names:
+                if m.kind == "acronym":
+                    self.acronyms[_fold(m.name)].append(m.span)
+                elif m.kind == "link":
+                    self.linked.update(_fold(w) for w in _WORD.findall(m.name))
+            for name, span, origin in mentions:
+                capitals = _WORD.findall(name)
+                if len(capitals) >= 3:
+                    self.initials.add(_fold("".join(w[0] for w in capitals)))
+                parts = [_fold(p) for p in _NAME_PART.findall(name)]
+                context = frozenset(p for p in parts if p not in generic and not p.isdigit())
+                for w in _WORD.finditer(name):
+                    word = _fold(w.group())
+                    self.where[word].append(span)
+                    self.names[word].append(context - {word})
+                    if origin in _ANCHORS:
+                        self.anchored.add(word)
+        self.anchored.update(self.titled)
+        self.counts = Counter({w: len(set(spans)) for w, spans in self.where.items()})
+
+    def same_name(self, rare: str, usual: str) -> bool:
+        """Some name with the rare spelling shares a distinctive word with a name with the usual one."""
+        return any(a & b for a in self.names[rare] if a for b in self.names[usual])
+
+    def alone(self, rare: str) -> bool:
+        return not any(self.names[rare])
+
+
 def _drift_in(rule, docs):
     min_len = int(rule.params.get("min_length", 5))
     min_usual = int(rule.params.get("min_usual", 3))  # how often the usual spelling must be written
     inflections = tuple(rule.params.get("inflections", ()))
     variants = [tuple(v) for v in rule.params.get("variants", ())]
-    # every spelling of every name word, with where it was written
-    where: dict[str, list] = defaultdict(list)
-    acronyms: dict[str, list] = defaultdict(list)
-    for doc in docs:
-        for m in doc.names:
-            if m.kind == "acronym":
-                acronyms[_fold(m.name)].append(m.span)
-                continue
-            for w in _WORD.finditer(m.name):
-                where[_fold(w.group())].append(m.span)
-        for e in doc.entities:
-            if e.span is None:
-                continue
-            for w in _WORD.finditer(e.name):
-                where[_fold(w.group())].append(e.span)
-    counts = Counter({w: len(set(spans)) for w, spans in where.items()})
-    yield from _acronym_drift(rule, acronyms)
+    seen = _Spellings(docs)
+    counts, where = seen.counts, seen.where
+    yield from _acronym_drift(rule, seen.acronyms, seen.initials)
     index: dict[str, set[str]] = defaultdict(set)
     for w in counts:
         if len(w) >= min_len:
@@ -85,17 +136,17 @@ def _drift_in(rule, docs):
                 index[d].add(w)
     reported = set()
     for rare, n in counts.items():
-        if n != 1 or len(rare) < min_len - 1:
+        if n != 1 or len(rare) < min_len - 1 or _ROMAN.fullmatch(rare):
             continue  # a rare spelling may be one letter shorter than the names compared ("Dorn")
         candidates = set()
         for d in _deletions(rare.lower()):
             candidates |= index.get(d, set())
         for usual in candidates:
-            if usual == rare or counts[usual] < min_usual or usual.lower() == rare.lower() or len(usual) < min_len:
+            if usual == rare or counts[usual] + seen.titled[usual] < min_usual or usual.lower() == rare.lower() or len(usual) < min_len:
                 continue
             if rare[0].lower() != usual[0].lower() or _inflection(rare, usual, inflections):
                 continue  # misspellings keep the first letter; Austria/Austrian is grammar
-            if _distance(rare.lower(), usual.lower(), 1) > 1:
+            if _distance(rare.lower(), usual.lower(), 1) > 1 or _ROMAN.fullmatch(usual):
                 continue
             if len(rare) == len(usual) and min(len(rare), len(usual)) < 6 and sorted(rare) != sorted(usual):
                 continue  # Rhine/Rhone, Henan/Hunan: short names one letter apart are usually other names
@@ -104,6 +155,10 @@ def _drift_in(rule, docs):
                 continue  # Porto/Porte, Hollin/Hollis, Divisions/Divisione: other names or other forms
             if _conventional(rare, usual, variants):
                 continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
+            if rare in seen.linked:
+                continue  # a page is named that way: Walter Model and Walther Model are both real
+            if not (seen.same_name(rare, usual) or (seen.alone(rare) and usual in seen.anchored)):
+                continue  # Walter beside Walker: two names, unless something says they are one
             if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) < 40
                    for a in where[rare] for b in where[usual]):
                 continue  # both forms side by side are deliberate: a gloss, a translation
@@ -114,18 +169,13 @@ def _drift_in(rule, docs):
             span = where[rare][0]
             related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
             yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
-                             count=counts[usual])
+                             count=counts[usual] + seen.titled[usual])
 
 
 def _conventional(a: str, b: str, variants) -> bool:
-    """Two spellings that one spelling convention maps onto each other."""
+    """Two spellings that one spelling convention maps onto each other (each pair: written form, other form)."""
     a, b = a.casefold(), b.casefold()
-    for x, y in variants:
-        if a.replace(y, x) == b.replace(y, x):
-            return True
-    return False
-
-
+    return any(a.replace(x, y) == b.replace(x, y) for x, y in variants)
 def _differ_at_end(a: str, b: str) -> bool:
     """The two spellings agree up to the last letter of the shorter one."""
     n = min(len(a), len(b))
@@ -142,7 +192,7 @@ def _inflection(a: str, b: str, endings: tuple[str, ...]) -> bool:
     return long_.startswith(stem) and long_[len(stem):] in endings and short[-1] in "aeyo"
 
 
-def _acronym_drift(rule, acronyms):
+def _acronym_drift(rule, acronyms, initials):
     by_letters = defaultdict(list)
     for name, spans in acronyms.items():
         if len(name) >= 3:
@@ -153,8 +203,8 @@ def _acronym_drift(rule, acronyms):
         names.sort(key=lambda n: (-len({(s.path, s.line) for s in acronyms[n]}), n))
         usual = names[0]
         for rare in names[1:]:
-            if len(set(acronyms[rare])) != 1:
-                continue  # a form written more than once is a form in use (CCP and CPC), not a slip
+            if len(set(acronyms[rare])) != 1 or rare in initials:
+                continue  # a form written more than once is in use (CCP and CPC); one that spells a name is its own
             span = sorted(acronyms[rare])[0]
             related = [(s, f"written {usual!r} here") for s in sorted(set(acronyms[usual]))[:5]]
             yield diagnostic(rule, span, related, key=("acronym", usual, rare), rare=rare, usual=usual,
