@@ -57,10 +57,14 @@ def open_cache(config=None, cache_dir: str | None = None):
     """
     from .cache import CACHE_DIR_NAME, FactCache
 
+    from .grammar import use_cache_dir
+
     directory = cache_dir or _settings["cache_dir"]
     if directory is None and getattr(config, "root", None):
         directory = Path(config.root) / CACHE_DIR_NAME
-    return FactCache(directory)
+    store = FactCache(directory)
+    use_cache_dir(store.root)  # built parsers live beside the facts, nowhere else
+    return store
 
 
 def _extract_payload(path: str, data: bytes | None) -> bytes:

@@ -4,16 +4,34 @@ Every grammar here parses a token stream that its caller builds with a
 regex pass (line classes, date shapes, sentence words), so Lark never lexes
 and each parse is linear. `token_parser(name)` builds one parser per grammar
 on first use and keeps it (start-up matters for a commit hook).
+
+Building the LALR tables costs ~180 ms, more than a whole one-file run may
+take, so built parsers are kept in lorecheck's cache folder (`use_cache_dir`,
+set when the run's fact cache opens) and never anywhere else: without a cache
+folder (`--no-cache`) they are built in memory. An entry is named by a hash
+of the grammar, its options and the Lark version; it is written to a
+temporary file and renamed into place, and one that does not load is rebuilt.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import lark
 from lark import Lark
 from lark.lexer import Lexer
 
 _HERE = Path(__file__).resolve().parent
+_cache_dir: Path | None = None
+
+
+def use_cache_dir(directory: str | os.PathLike | None) -> None:
+    """Keep built parsers under `directory`/grammar (None: build them in memory)."""
+    global _cache_dir
+    _cache_dir = Path(directory) / "grammar" if directory is not None else None
 
 
 class TokenListLexer(Lexer):
@@ -33,5 +51,32 @@ def token_parser(name: str, strict: bool = False) -> Lark:
     `strict` refuses any shift/reduce conflict; without it Lark shifts, which
     the date and statement grammars rely on for longest matches.
     """
-    return Lark((_HERE / f"{name}.lark").read_text(encoding="utf-8"), parser="lalr",
-                lexer=TokenListLexer, strict=strict, cache=True)
+    text = (_HERE / f"{name}.lark").read_text(encoding="utf-8")
+    digest = hashlib.sha256(f"{lark.__version__}\0{strict}\0{text}".encode()).hexdigest()[:20]
+    entry = _cache_dir / f"{name}-{digest}.lalr" if _cache_dir is not None else None
+    if entry is not None:
+        try:
+            with open(entry, "rb") as f:
+                return Lark.load(f)
+        except Exception:  # absent, torn or from an incompatible Lark: rebuild, never trust
+            pass
+    parser = Lark(text, parser="lalr", lexer=TokenListLexer, strict=strict, cache=False)
+    if entry is not None:
+        _store(parser, entry)
+    return parser
+
+
+def _store(parser: Lark, entry: Path) -> None:
+    """Write atomically; a read-only or full disk only costs the next run the build."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                parser.save(f)
+            os.replace(tmp, entry)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass
