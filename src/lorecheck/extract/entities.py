@@ -24,9 +24,12 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # NFKD leaves ASCII as it is, and ASCII has no combining marks
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The form two spellings of one name share: for matching, never for display.
 

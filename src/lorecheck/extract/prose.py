@@ -65,6 +65,7 @@ _WORD_RE = re.compile(
     r"|(?P<num>\d[\d,.]*\d|\d)"
     r"|(?P<punct>[;:,()\u2013\u2014\-\"“”\[\]!?.])"
 )
+_NAME_BREAKS = frozenset(".!?:;\"“”()—–-")  # punctuation after which a capital need not be a name
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
 _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
                   "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",
@@ -257,6 +258,43 @@ def _chunk_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]]:
 
 # ------------------------------------------------------------------ tokens
 
+_word_classes: dict[str, tuple[str, object]] = {}  # lower-cased word -> (token type, value); see _word_class
+
+
+def _word_class(low: str, lex: _Lexicon) -> tuple[str, object]:
+    """Token type and value of a lower-case word that is no trigger, name or determiner (memoised:
+    the answer depends only on the word and the process-wide vocabulary)."""
+    if low in lex.possessives:
+        cls = ("POSS", ("PRON", low))
+    elif low in _AUX:
+        cls = ("AUX", None)
+    elif low in _HAVE:
+        cls = ("HAVE", None)
+    elif low == "by":
+        cls = ("BY", None)
+    elif low == "of":
+        cls = ("OF", None)
+    elif low == "and" or low == "&":
+        cls = ("AND", None)
+    elif low in lex.relative and low != "that":
+        cls = ("REL", lex.relative[low])
+    elif low in lex.pronouns:
+        cls = ("PRON", low)
+    elif low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("early", "only", "family",
+                                                                               "italy", "july", "rally")):
+        cls = ("ADV", None)
+    elif low in lex.clause_openers:
+        cls = ("OPEN", None)
+    elif low in _PREPOSITIONS:
+        cls = ("PREP", None)
+    else:
+        cls = ("OTHER", None)
+    if len(_word_classes) > 200_000:
+        _word_classes.clear()
+    _word_classes[low] = cls
+    return cls
+
+
 
 @dataclass(slots=True)
 class Tok:
@@ -293,6 +331,7 @@ class _Sentence:
     lead_date: FoundDate | None  # a list item's own date ("**1607** — ...")
     prev_date: FoundDate | None  # the last date before this sentence in the same block
     first: bool = False
+    lower: str | None = None  # the sentence lower-cased when it is ASCII, "" when not (see _may_contain)
 
 
 # ------------------------------------------------------------------ reader
@@ -319,6 +358,8 @@ class ProseReader:
         self.recent_by_head: dict[str, str] = {}  # "siege" -> "Siege of Kingston"
         self._acronyms_seen: set[tuple[str, int]] = set()
         self._started = False
+        self._collected: set[int] = set()  # ids of blocks whose whole text _start already scanned for names
+        self._lows: list[str] = []  # lower-cased words of the sentence being tokenized (for _phrase)
         self.block_heads: dict[str, str] = {}  # first "X War" / "Siege of Y" named in the current block
         self.heading_heads: dict[str, str] = {}  # ... in the current section heading
         self.initials: dict[str, str] = {}  # "VNFP" -> "Vichy Nationalist Forces Party"
@@ -345,7 +386,8 @@ class ProseReader:
 
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         self._start()
-        self._collect_names(block.text)
+        if id(block) not in self._collected:
+            self._collect_names(block.text)
         try:
             self._read_block(block, dates, origin)
         except RecursionError:
@@ -381,6 +423,8 @@ class ProseReader:
                 break
             if block.kind is not BlockKind.HEADING:
                 self._collect_names(block.text[:budget])
+                if len(block.text) <= budget:
+                    self._collected.add(id(block))  # read() need not scan it again (known_words only grows)
                 budget -= len(block.text)
 
     # -------------------------------------------------------- first pass
@@ -407,15 +451,18 @@ class ProseReader:
 
     def _collect_names(self, text: str) -> None:
         """Capitalised words written after another word (not at a sentence start) are names."""
-        prev_end = None
-        for m in _WORD_RE.finditer(text):
-            w = m.group("word")
-            if w and w[0].isupper() and prev_end is not None:
-                bare = _bare(w)
-                if bare not in self.lex.not_names:
-                    self.known_words.add(bare)
-            p = m.group("punct")
-            prev_end = None if (p and p in ".!?:;\"“”()—–-") else m.end()
+        not_names = self.lex.not_names
+        known = self.known_words
+        after_break = True  # at the text start or right after a sentence/clause break
+        for _acr, word, _num, punct in _WORD_RE.findall(text):
+            if word:
+                if not after_break and word[0].isupper():
+                    bare = _bare(word)
+                    if bare not in not_names:
+                        known.add(bare)
+                after_break = False
+            else:
+                after_break = bool(punct) and punct in _NAME_BREAKS
 
     # -------------------------------------------------------- blocks
 
@@ -462,38 +509,43 @@ class ProseReader:
         text = block.text
         lex = self.lex
         raw: list[tuple[str, int, int, str]] = []  # (kind, start, end, text)
-        di = 0
+        # one finditer pass; a date covers the words it overlaps (the scan resumes after it)
         pos = s
+        nd = len(dates)
+        di = 0
         while pos < e:
-            # a date covers its words
-            while di < len(dates) and dates[di].end <= pos:
+            while di < nd and dates[di].end <= pos:
                 di += 1
-            m = _WORD_RE.search(text, pos, e)
-            if not m:
+            if di >= nd:
+                before = len(raw)
+                raw += [(m.lastgroup, m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, pos, e)]
+                if len(raw) > MAX_SENTENCE_TOKENS and len(raw) > before:
+                    return []
                 break
-            if di < len(dates) and dates[di].start < m.end() and dates[di].start < e:
-                f = dates[di]
-                if f.start <= m.start() or f.start < m.end():
+            f = dates[di]
+            resumed = False
+            for m in _WORD_RE.finditer(text, pos, e):
+                if f.start < m.end() and f.start < e:
                     raw.append(("DATE", f.start, f.end, text[f.start:f.end]))
                     pos = max(f.end, m.start() + 1)
                     di += 1
-                    continue
-            kind = m.lastgroup
-            raw.append((kind, m.start(), m.end(), m.group()))
-            pos = m.end()
-            if len(raw) > MAX_SENTENCE_TOKENS:
-                return []
+                    resumed = True
+                    break
+                raw.append((m.lastgroup, m.start(), m.end(), m.group()))
+                if len(raw) > MAX_SENTENCE_TOKENS:
+                    return []
+            if not resumed:
+                break
+        self._lows = lows = [r[3].lower().replace("’", "'") for r in raw]
+        phrases = lex.phrases
         dates_by_start = {f.start: f for f in dates}
         toks: list[Tok] = []
         n = len(raw)
         i = 0
         sentence_start = True
         after_det = False
-        prev_low = ""
         while i < n:
             kind, a, b, w = raw[i]
-            if i:
-                prev_low = raw[i - 1][3].lower()
             if kind == "DATE":
                 toks.append(Tok("DATE", a, b, w, dates_by_start.get(a)))
                 i += 1
@@ -520,9 +572,9 @@ class ProseReader:
                 i += 1
                 sentence_start = False
                 continue
-            low = w.lower().replace("’", "'")
+            low = lows[i]
             # multi-word vocabulary (longest first)
-            hit = self._phrase(raw, i)
+            hit = self._phrase(raw, i) if low in phrases else None
             capital = w[0].isupper() or kind == "acr"
             if capital and hit and not sentence_start and hit[1] not in ("HEDGE", "NEG"):
                 hit = None  # "Peace", "Fall", "Union" mid-sentence are names, not triggers
@@ -531,7 +583,7 @@ class ProseReader:
                 if "VERB" in readings or "NOM" in readings:
                     # a verb needs a verb's left context; after a determiner, preposition or
                     # ordinary noun the word is a noun ("the surrender", "of fighting", "attacks on")
-                    if "VERB" in readings and _verb_context(toks, after_det, prev_low):
+                    if "VERB" in readings and _verb_context(toks, after_det):
                         ttype, value = "VERB", readings["VERB"]
                     elif "NOM" in readings:
                         ttype, value = "NOM", readings["NOM"]
@@ -545,7 +597,6 @@ class ProseReader:
                     i = j
                     sentence_start = False
                     after_det = False
-                    prev_low = raw[j - 1][3].lower()
                     continue
             if capital:
                 j, name_tok = self._name_at(raw, i, sentence_start, text)
@@ -567,39 +618,18 @@ class ProseReader:
                 after_det = True
                 continue
             after_det = False
-            if low in lex.possessives:
-                toks.append(Tok("POSS", a, b, w, ("PRON", low), lower=low))
-            elif low in _AUX:
-                toks.append(Tok("AUX", a, b, w, lower=low))
-            elif low in _HAVE:
-                toks.append(Tok("HAVE", a, b, w, lower=low))
-            elif low == "by":
-                toks.append(Tok("BY", a, b, w, lower=low))
-            elif low == "of":
-                toks.append(Tok("OF", a, b, w, lower=low))
-            elif low == "and" or low == "&":
-                toks.append(Tok("AND", a, b, w, lower=low))
-            elif low in lex.relative and low != "that":
-                toks.append(Tok("REL", a, b, w, lex.relative[low], lower=low))
-            elif low in lex.pronouns:
-                toks.append(Tok("PRON", a, b, w, low, lower=low))
-            elif low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in ("early", "only", "family",
-                                                                                       "italy", "july", "rally")):
-                toks.append(Tok("ADV", a, b, w, lower=low))
-            elif low in lex.clause_openers:
-                toks.append(Tok("OPEN", a, b, w, lower=low))
-            elif low in _PREPOSITIONS:
-                toks.append(Tok("PREP", a, b, w, lower=low))
-            else:
-                toks.append(Tok("OTHER", a, b, w, lower=low))
+            cls = _word_classes.get(low)
+            if cls is None:
+                cls = _word_class(low, lex)
+            toks.append(Tok(cls[0], a, b, w, cls[1], lower=low))
             i += 1
         return _quiet_quotations(toks)
 
     def _phrase(self, raw, i):
         """The longest vocabulary phrase starting at raw[i], as (words, type, value, readings) where
         readings maps each type the words can have (VERB and NOM for "surrender") to its value."""
-        first = raw[i][3].lower().replace("’", "'")
-        cands = self.lex.phrases.get(first)
+        lows = self._lows
+        cands = self.lex.phrases.get(lows[i])
         if not cands:
             return None
         best = None
@@ -611,8 +641,7 @@ class ProseReader:
                 continue
             ok = True
             for d in range(1, k):
-                kind, _, _, w = raw[i + d]
-                if kind not in ("word", "acr") or w.lower().replace("’", "'") != words[d]:
+                if raw[i + d][0] not in ("word", "acr") or lows[i + d] != words[d]:
                     ok = False
                     break
             if ok:
@@ -1288,7 +1317,7 @@ class ProseReader:
                     break
                 if chunks[k2].kind in ("active", "passive"):
                     break
-        at = ptoks.index(verb)
+        at = _index_of(ptoks, verb)
         own_date = any(t.type == "DATE" for t in ptoks)
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
             date_f = None  # "which had fought for Korrow": earlier, undated
@@ -1429,7 +1458,7 @@ class ProseReader:
                 elif section == "by":
                     by_names += names
         hedge = sentence_hedge
-        at = ptoks.index(nom)
+        at = _index_of(ptoks, nom)
         date_f = self._near_date(ptoks, at, lead)
         a, b = ch.start, ch.end
         before = sent.block.text[max(0, nom.start - 40):nom.start].lower()
@@ -1557,6 +1586,8 @@ class ProseReader:
 
     def _durations(self, sent: _Sentence, toks: list[Tok]) -> None:
         text = sent.block.text
+        if not _may_contain(text, sent, _DURATION_WORDS, _DURATION_HINT):
+            return  # neither a unit (_DURATION_RE) nor an age cue (_AGE_RE) is in the sentence
         seg = text[sent.start:sent.end]
         lex = self.lex
         previous: StatedDuration | None = None
@@ -1578,7 +1609,7 @@ class ProseReader:
                 continue
             count_before = len(self.facts.durations)
             before = seg[max(0, m.start() - 24):m.start()].lower()
-            if any(re.search(rf"(?:^|\W){re.escape(q)}\s*$", before) for q in lex.approximate) or \
+            if _approximate_before().search(before) or \
                     re.match(r"\s+and a half", seg[m.end():]):
                 continue
             after = seg[m.end():m.end() + 40].lower()
@@ -1681,6 +1712,8 @@ class ProseReader:
 
     def _relative_dates(self, sent: _Sentence, toks: list[Tok]) -> None:
         text = sent.block.text
+        if not _may_contain(text, sent, _RELATIVE_WORDS, _RELATIVE_HINT):
+            return  # every _RELATIVE_RE match contains one of these words
         seg = text[sent.start:sent.end]
         for m in _RELATIVE_RE.finditer(seg):
             a, b = sent.start + m.start(), sent.start + m.end()
@@ -1688,8 +1721,7 @@ class ProseReader:
                 off = StatedDuration(days=1, text=m.group(0))
             else:
                 num = m.group("num")
-                if any(re.search(rf"(?:^|\W){re.escape(q)}\s*$", seg[max(0, m.start() - 12):m.start()].lower())
-                       for q in self.lex.approximate):
+                if _approximate_before().search(seg[max(0, m.start() - 12):m.start()].lower()):
                     continue
                 off = _duration(f"{num} {m.group('unit')}")
                 if off is None:
@@ -1786,11 +1818,36 @@ _DURATION_RE = re.compile(
 _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
                      r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died",
                      re.I)
+# cheap necessary conditions (literal words every match of the patterns around them contains)
+_DURATION_WORDS = ("year", "month", "week", "day", "age", "died")
+_RELATIVE_WORDS = ("later", "after", "next", "following")
+_DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
+_RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
+
+
+def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.Pattern) -> bool:
+    """Does the sentence contain one of `words` in any case? (ASCII: substring tests on the lower-cased
+    sentence, computed once; otherwise the re.I pattern, whose Unicode case rules str.lower() lacks)."""
+    low = sent.lower
+    if low is None:
+        seg = text[sent.start:sent.end]
+        low = sent.lower = seg.lower() if seg.isascii() else ""
+    if low:
+        return any(w in low for w in words)
+    return hint.search(text, sent.start, sent.end) is not None
 _RELATIVE_RE = re.compile(
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?)\s+"
     r"(?:more\s+)?(?:later|after(?:wards?)?(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|next\s+morning)\b)",
     re.I)
+
+
+@lru_cache(maxsize=1)
+def _approximate_before() -> re.Pattern:
+    """ "about", "some", "nearly" right before a figure (one alternation: it matches where one of the
+    words' own patterns would)."""
+    words = "|".join(re.escape(q) for q in _lexicon().approximate)
+    return re.compile(rf"(?:^|\W)(?:{words})\s*$") if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -1936,7 +1993,7 @@ _VERB_LEFT_WORDS = {"then", "also", "or", "but", "who", "which", "that", "therea
                     "finally", "eventually", "subsequently", "had", "and", "once", "together"}
 
 
-def _verb_context(toks: list[Tok], after_det: bool, prev_low: str) -> bool:
+def _verb_context(toks: list[Tok], after_det: bool) -> bool:
     """Can the next word be a finite verb? Not after a determiner, a preposition, "to", or an
     ordinary noun ("the surrender", "of fighting", "to invade", "terror bombing attacks")."""
     if after_det:
@@ -2003,6 +2060,14 @@ def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+def _index_of(toks: list[Tok], tok: Tok) -> int:
+    """Position of this very token (list.index would compare every field of every token before it)."""
+    for i, t in enumerate(toks):
+        if t is tok:
+            return i
+    return toks.index(tok)
 
 
 def _canonical_event(name: str) -> str:
