@@ -92,7 +92,9 @@ class _Spellings:
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
             mentions = [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]
-            mentions += [(e.name, e.span, e.origin) for e in doc.entities if e.span is not None]
+            linked = {(m.name, m.span) for m in doc.names if m.kind == "link"}
+            mentions += [(e.name, e.span, e.origin) for e in doc.entities
+                         if e.span is not None and (e.name, e.span) not in linked]  # a label's page is no spelling
             for m in doc.names:
                 if m.kind == "acronym":
                     self.acronyms[_fold(m.name)].append(m.span)

@@ -14,7 +14,8 @@ import time
 from .. import vocabulary
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates
-from .infobox import FieldReader
+from .infobox import FieldReader, origin_of
+from .links import read_links
 from .periods import PeriodReader
 
 _PROSE_ORIGIN = {
@@ -58,6 +59,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
     periods = PeriodReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
+    fields_origin = origin_of(doc)
     for block in doc.blocks:
         if deadline is not None and time.monotonic() > deadline:
             line, col = doc.position(block.file_offset(0))
@@ -76,6 +78,11 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
                 continue
         elif skip_level is not None:
             continue
+        if "links" in block.attrs or "targets" in block.attrs:
+            origin = Origin.HEADING if kind is BlockKind.HEADING else _PROSE_ORIGIN.get(kind, fields_origin)
+            names, aliases = read_links(doc, block, origin)
+            facts.names += names
+            facts.entities += aliases
         if kind is BlockKind.HEADING:
             ctx.heading(block.text)
             for f in find_dates(block.text, DateContext()):

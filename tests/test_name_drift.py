@@ -1,0 +1,63 @@
+"""Name drift reports a misspelling only with evidence that two spellings are one name."""
+from __future__ import annotations
+
+from lorecheck.engine import extract_file, lint
+
+REIGN = "Colonel Walter Grey held the ford. Grey sent word to the king, and Grey waited for the guns."
+
+
+def _drift(tmp_path, name: str, text: str) -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = lint([str(path)])
+    return [f"{d.span.line}:{d.span.column} {d.message}" for d in result.diagnostics if d.rule == "name-drift"]
+
+
+def test_a_misspelt_label_beside_its_linked_page_fires(tmp_path):
+    text = ("'''Battle of Keld''' was fought near [[Sidi Rezegh]] in 1812.\n\n"
+            "The guns at Sidi Rezegh opened at dawn. Sidi Rezegh fell at noon.\n\n"
+            "The reserve waited east of [[Sidi Rezegh|Sidi Rezagh]] until dusk.\n")
+    found = _drift(tmp_path, "keld.wiki", text)
+    assert len(found) == 1 and found[0].startswith("5:") and "'Rezagh'" in found[0], found
+
+
+def test_a_spelling_that_names_a_linked_page_is_not_drift(tmp_path):
+    text = ("'''Battle of Keld''' was fought in 1812.\n\n"
+            "Marshal Walter Model held the ridge. Walter Model sent for the guns, and Walter Model waited.\n\n"
+            "His chief of staff, [[Walther Model]]'s cousin, rode to the ford.\n")
+    assert _drift(tmp_path, "keld.wiki", text) == []
+
+
+def test_two_names_one_letter_apart_are_not_drift(tmp_path):
+    text = ("Battle of Keld\n\nColonel Walker held the ford. Walker sent word to the king, and Walker waited.\n\n"
+            "Walter Grey brought the guns at dusk. The XXIII Corps and the XIII Corps crossed at night; "
+            "the XXIII Corps led.\n")
+    assert _drift(tmp_path, "keld.txt", text) == []
+
+
+def test_the_same_name_around_a_rare_spelling_is_evidence(tmp_path):
+    text = ("Battle of Keld\n\nMarshal Anton Reichlin held the ford. Reichlin sent word to the king, "
+            "and Reichlin waited.\n\nAt dusk Anton Reichling ordered the retreat.\n")
+    found = _drift(tmp_path, "keld.txt", text)
+    assert [f.split()[0] for f in found] == ["5:9"], found
+
+
+def test_a_lone_misspelling_of_the_page_subject_fires_but_a_lone_other_name_does_not(tmp_path):
+    subject = ("Serrow Palace\n\nThe palace stood empty after the Duke of Serrow died; Serrow had no heir. "
+               "In 1702 the crown sold the Sarrow estate.\n")
+    assert len(_drift(tmp_path, "serrow.txt", subject)) == 1
+    other = ("Battle of Keld\n\nThe Duke of Serrow died in 1701. Serrow left no heir, and Serrow's lands "
+             "passed to the crown. In 1702 the crown sold the Sarrow estate.\n")
+    assert _drift(tmp_path, "keld.txt", other) == []
+
+
+def test_a_link_label_becomes_an_alias_of_its_page(tmp_path):
+    path = tmp_path / "reign.wiki"
+    path.write_text("'''Edda''' served [[Aurelian I of Valmere|Aurelian I]] and [[Kessin League|the League]].\n",
+                    encoding="utf-8")
+    facts = extract_file(str(path))
+    aliases = {(e.name, tuple(e.aliases)) for e in facts.entities}
+    assert ("Aurelian I of Valmere", ("Aurelian I",)) in aliases
+    assert not any(name == "Kessin League" for name, _ in aliases)  # "the League" is not a name
+    links = sorted(m.name for m in facts.names if m.kind == "link")
+    assert links == ["Aurelian I of Valmere", "Kessin League"]
