@@ -63,7 +63,7 @@ def facts_text(all_facts) -> str:
         for e in facts.entities:
             lines.append(f"{_where(e.span)}: entity {e.name!r}{' aka ' + ', '.join(e.aliases) if e.aliases else ''}")
         for n in facts.names:
-            lines.append(f"{_where(n.span)}: name {n.name!r}{' (acronym)' if n.kind == 'acronym' else ''}")
+            lines.append(f"{_where(n.span)}: name {n.name!r}{'' if n.kind == 'name' else f' ({n.kind})'}")
         for d in facts.dates:
             flag = "" if getattr(d.value, "valid", True) else " INVALID"
             lines.append(f"{_where(d.span)}: date {d.text!r} = {d.value}{flag}")
