@@ -7,11 +7,12 @@ never read files: they see only the World.
 from __future__ import annotations
 
 import importlib
+import re
 import pkgutil
 from typing import Callable, Iterable, Iterator
 
 from .. import vocabulary
-from ..model import Diagnostic, Origin, Related, Severity, Span, Statement
+from ..model import DateRange, Diagnostic, Origin, Related, Severity, Span, Statement
 from ..world import World
 
 CheckFn = Callable[[World, "RuleDef"], Iterable[Diagnostic]]
@@ -65,6 +66,157 @@ def person_like(name: str) -> bool:
         return False
     group = set(vocabulary.load("sections")["group_words"])
     return not any(w.casefold() in group for w in words)
+
+
+# ------------------------------------------------- which statements can be compared
+
+# what only a named thing with a life of its own has: a start, an end, a founding, a term
+SPAN_PREDICATES = {"start", "end", "founded", "dissolved", "term_start", "term_end", "crown", "abdicate"}
+# what needs its object or named event to say which event it is ("Japan invaded" what?)
+OBJECT_PREDICATES = {"invade", "sign", "join", "liberate", "armistice"}
+_ABBREVIATION_TAILS = {"dr", "no", "st", "mr", "mrs", "gen", "col", "capt", "lt", "maj", "sgt", "co", "nos", "vol"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "the", "a", "an", "final", "last", "next", "great", "world", "whole", "entire"}
+
+
+def _event_heads() -> set[str]:
+    return {w.casefold() for w in vocabulary.load("prose")["event_heads"]}
+
+
+def names_an_event(name: str) -> bool:
+    """"Šiauliai Offensive", "Tunisia Campaign", "Battle of Kock": a name headed by an event noun."""
+    heads = _event_heads()
+    return any(w.casefold() in heads for w in name.replace("-", " ").split())
+
+
+def incomplete_name(name: str) -> bool:
+    """A subject that names nothing in particular: "Battle", "Second Battle", "Army", "Dr", "RAF No".
+
+    Only event nouns, unit words and ordinals, or a name cut at an abbreviation
+    ("Dr. Kowalski" read as "Dr"), cannot identify one event across a page or a world.
+    """
+    words = [w.strip(".,;:'\"()") for w in name.replace("-", " ").split()]
+    words = [w for w in words if w]
+    if not words or len(name.strip()) <= 2:
+        return True
+    if words[-1].casefold() in _ABBREVIATION_TAILS:
+        return True
+    generic = _event_heads() | set(vocabulary.load("sections")["group_words"]) | _ORDINALS
+    return all(w.casefold() in generic for w in words)
+
+
+def entity_key(world: World, name: str | None) -> str:
+    """The World's key for a name, unless the World joined it to a name too generic to identify it.
+
+    "Battle of Clervaux" and "Battle of Tempe Gorge" must not meet because some page
+    calls its own topic "the Battle": then each keeps its own spelling's key.
+    """
+    if not name:
+        return ""
+    key = world.key(name)
+    if incomplete_name(world.name(key)) and not incomplete_name(name):
+        from ..world import name_key
+        return name_key(name)
+    return key
+
+
+class Parties:
+    """Which entity keys are parties (states, peoples, sides, armed forces), and each document's topic.
+
+    A party fights, invades and surrenders many times; it has no single start or end
+    ("The British began to assess ...", "Italian troops advanced into Egypt"), and its
+    surrenders in different documents are usually different garrisons, so its prose
+    statements are compared within one document only.
+    """
+
+    def __init__(self, world: World):
+        keys = {world.key(m.entity) for m in world.memberships if m.role == "belligerent"}
+        keys |= {world.key(n.name) for n in world.side_names}
+        demonyms = vocabulary.load("demonyms")
+        keys |= {world.key(p) for p in demonyms["demonyms"].values()}
+        keys |= {world.key(p) for p in demonyms.get("sides", {}).values()}
+        party_words = {w.casefold() for w in vocabulary.load("prose")["party_words"]}
+        self.world = world
+        self.keys = keys
+        self._party_words = party_words
+        self.topics = {d.path: world.key(d.title) for d in world.docs if d.title}
+        self._people: set[str] | None = None
+        self._suffixes = sorted(demonyms.get("derived_suffixes", ()), key=len, reverse=True)
+
+    def is_party(self, name: str) -> bool:
+        if self.world.key(name) in self.keys:
+            return True
+        words = name.replace("-", " ").split()
+        if not words:
+            return False
+        if words[-1].casefold() in self._party_words:
+            return True
+        if len(words) == 1 or (len(words) == 2 and words[0].casefold() == "the"):
+            return any(self.world.key(c) in self.keys for c in self._polity_forms(words[-1]))
+        return False
+
+    def _polity_forms(self, word: str) -> set[str]:
+        """"Ostrians" -> Ostrian, Ostria, Ostrie, Ostry ...: the polities a people's name may come from."""
+        low = word.casefold()
+        forms = {low, low[:-1] if low.endswith("s") else low}
+        for w in list(forms):
+            for suffix in self._suffixes:
+                if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                    base = w[:-len(suffix)]
+                    forms |= {base, base + "a", base + "e", base + "y", base + "ia", base + "o"}
+        return forms
+
+    def is_person(self, name: str) -> bool:
+        """Named as a person somewhere: a commander in an infobox, an entity of kind person."""
+        if self._people is None:
+            w = self.world
+            self._people = {w.key(m.entity) for m in w.memberships if m.role == "commander"}
+            self._people |= {w.key(e.name) for d in w.docs for e in d.entities if e.kind == "person"}
+        return self.world.key(name) in self._people
+
+    def is_topic(self, s: Statement) -> bool:
+        return self.topics.get(s.span.path) == self.world.key(s.subject)
+
+
+def event_identity(world: World, parties: Parties, s: Statement, parts: frozenset | set = frozenset()) -> tuple | None:
+    """Which event a dated statement is about (its predicate aside), or None when it cannot say.
+
+    A named event ("the Treaty of Kessel was signed") is the same fact as the
+    event page's own field, unless the subject is itself a named event: "the
+    Šiauliai Offensive commenced, as a follow-on from Operation Bagration" dates
+    the offensive, not Bagration. A party (state, people, side, armed force) has
+    no start, end or term of its own outside its own page, invades or signs only
+    something named, and its other statements meet only within one document.
+    """
+    if s.origin not in STRUCTURED and _spans_days(s.date):
+        return None  # "After the Phoney War of October 1939 to April 1940, Germany invaded": the range is another's
+    if s.predicate == "surrender" and _partial_force(s.text, parts):
+        return None  # "the German garrison surrendered": one of many surrenders, not the state's
+    if s.predicate in ("founded", "dissolved") and not s.object and parties.is_person(s.subject):
+        return None  # a person is not founded ("Montgomery's formations", "he found")
+    named = bool(s.event) and s.event[:1].isupper()  # "Treaty of Kessel", not "death of Halloway"
+    if named and world.key(s.event) != world.key(s.subject) and not names_an_event(s.subject or "") \
+            and not incomplete_name(s.event) and s.predicate not in LIFE_EVENTS:
+        return (entity_key(world, s.event), "")
+    if not s.subject or incomplete_name(s.subject):
+        return None
+    if s.origin in STRUCTURED or parties.is_topic(s) or not parties.is_party(s.subject):
+        if s.predicate in OBJECT_PREDICATES and not s.object and s.origin not in STRUCTURED:
+            return None
+        return (entity_key(world, s.subject), entity_key(world, s.object))
+    if s.predicate in SPAN_PREDICATES or s.predicate in OBJECT_PREDICATES and not s.object:
+        return None
+    return (entity_key(world, s.subject), entity_key(world, s.object), s.span.path)
+
+
+def _spans_days(when) -> bool:
+    """A range with two different ends, where one event needs one date."""
+    return isinstance(when, DateRange) and when.start is not None and when.end is not None \
+        and when.start != when.end
+
+
+def _partial_force(text: str, parts: set[str]) -> bool:
+    return any(w.casefold() in parts for w in re.findall(r"[^\W\d_]+", text or ""))
 
 
 def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:

@@ -7,20 +7,33 @@ end that cannot be later than its start is reported. "Three weeks later, on
 """
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..model import DateRange, DateValue
-from . import diagnostic, kind, loose_against_exact, person_like
+from . import Parties, diagnostic, event_identity, kind, loose_against_exact, person_like
 from .duration import _stated_days
 
 
 @kind("order")
 def check_order(world, rule):
     pairs = [tuple(p) for p in rule.params.get("pairs", ())]
-    for key in world.by_subject:
-        if not key:
+    wanted = {p for pair in pairs for p in pair}
+    parties = Parties(world)
+    # statements of one event (the same identity the single-value rule uses), by predicate
+    events: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s in world.statements:
+        if s.predicate not in wanted or s.date is None or s.negated:
             continue
+        ident = event_identity(world, parties, s)
+        if ident is not None:
+            # a marriage names a spouse, the widowhood does not: one life all the same
+            events[(ident[0], *ident[2:])][s.predicate].append(s)
+    for ident, by_predicate in events.items():
+        key = ident[0]
         for first, last in pairs:
-            starts = [s for s in world.by_subject_predicate.get((key, first), ()) if s.date is not None]
-            ends = [s for s in world.by_subject_predicate.get((key, last), ()) if s.date is not None]
+            starts, ends = by_predicate.get(first, ()), by_predicate.get(last, ())
+            if not starts or not ends:
+                continue
             if first == "birth" and not person_like(world.name(key)):
                 continue  # an offensive is not born
             reported = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Origin, Statement, overlaps
-from . import diagnostic, kind, loose_against_exact, precision
+from . import Parties, diagnostic, event_identity, kind, loose_against_exact, precision
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -19,19 +19,18 @@ _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin
 def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     single = set(rule.params.get("predicates", ()))
     by_object = set(rule.params.get("group_by_object", ()))
+    parties = Parties(world)
+    parts = {w.casefold() for w in rule.params.get("partial_force_words", ())}
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
         if s.date is None or s.negated or s.predicate not in single and s.predicate not in by_object:
             continue
-        # a named event ("the Treaty of Kessel was signed") is the same fact as
-        # the event page's own field (Treaty of Kessel: signed ...)
-        named = bool(s.event) and s.event[:1].isupper()  # "Treaty of Kessel", not "death of Halloway"
-        if named and world.key(s.event) != world.key(s.subject):
-            groups[(world.key(s.event), s.predicate, "")].append(s)
-        elif s.predicate in by_object and s.object:
+        if s.predicate in by_object and s.object:
             groups[("object", world.key(s.object), s.predicate, _side_of(world, s.subject))].append(s)
-        elif s.subject:
-            groups[(world.key(s.subject), s.predicate, world.key(s.object))].append(s)
+            continue
+        ident = event_identity(world, parties, s, parts)
+        if ident is not None:
+            groups[(ident[0], s.predicate, *ident[1:])].append(s)  # the baseline's key shape
     return groups
 
 
@@ -48,6 +47,7 @@ def _side_of(world, subject: str) -> str:
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}
+
 
 
 def _describe(s: Statement) -> str:

@@ -69,6 +69,24 @@ QUANTITY_AFTER = {
     "percent", "per", "%", "times", "strong", "more", "other", "of", "hours", "minutes",
     "horses", "cattle", "sheep", "head", "dollars", "francs", "marks", "rubles", "roubles",
 }
+# a bare year lends its year to later partial dates only after one of these words (or at a
+# sentence start): "in 1941 ... on 3 May" is a context, "{{convert|2500|yd}}", "at 1730" or
+# "c. 400 tanks" are not
+CONTEXT_YEAR_CUES = {
+    "in", "by", "from", "since", "until", "till", "during", "of", "after", "before", "year", "to",
+    "through", "throughout", "and", "or", "between", "early", "mid", "late", "around", "circa", "was", "is",
+    "were", "as", "that", "than", "then", "c.", "ca.", "ad", "a.d.",
+}
+# a bare year next to these words is when something was written about the events, not when
+# they happened: "Buckley wrote in 2014 that ... on 25 July", "In 1966, the historian ..."
+WRITING_WORDS = {
+    "wrote", "writes", "write", "written", "writing", "argued", "argues", "stated", "states", "said", "says",
+    "claimed", "claims", "noted", "notes", "concluded", "suggested", "suggests", "published", "publishes",
+    "estimated", "calculated", "described", "recalled", "historian", "historians", "study", "studies",
+    "edition", "book", "memoir", "memoirs", "interview", "pictured", "photographed", "photograph",
+    "account", "analysis", "biography", "article", "documentary", "film", "novel", "determined",
+    "commemorated", "anniversary", "reissued", "released", "unveiled", "erected",
+}
 # a bare month needs a cue word before it when it is also an English word or name
 BARE_MONTH_CUES = {
     "in", "on", "of", "by", "until", "till", "since", "from", "during", "and", "or", "to", "between",
@@ -484,6 +502,55 @@ def _word_before(text: str, pos: int) -> str:
     return text[k + 1:j + 1].lower()
 
 
+_WRITING_WINDOW = 70  # characters either side of a bare year searched for a word of writing
+
+
+def _weak_context_year(text: str, p: _Point) -> bool:
+    """A bare year that must not lend its year to partial dates: no cue before it, or a year of writing."""
+    if not (p.kind == "y" and p.plain_year and p.mod is None and p.season is None and p.decade is None):
+        return False
+    if p.circa:
+        return True  # "c. 400 tanks", "about c. 200 of the prisoners"
+    before = _word_before(text, p.start).strip("(,;:")
+    j = p.start - 1
+    while j >= 0 and text[j] in " \u00a0\t(":
+        j -= 1
+    at_sentence_start = j < 0 or text[j] in ".!?;:\n"
+    if before not in CONTEXT_YEAR_CUES and not at_sentence_start:
+        return True
+    lo, hi = max(0, p.start - _WRITING_WINDOW), min(len(text), p.end + _WRITING_WINDOW)
+    # only the words of the year's own sentence count
+    left = text[lo:p.start]
+    cut = max(left.rfind(". "), left.rfind("; "))
+    if cut >= 0:
+        left = left[cut + 2:]
+    right = text[p.end:hi]
+    m = SENTENCE_END_RE.search(right)
+    if m:
+        right = right[:m.start()]
+    return any(w.lower() in WRITING_WORDS for w in WORD_RE.findall(left + " " + right))
+
+
+def _year_is_a_count(text: str, p: _Point) -> int | None:
+    """"On 30 May, 620 soldiers", "By 23 April 415 volunteers": where the date ends without its 'year'.
+
+    Only a year under 1000 written right after a day and month, and followed by a word of counting,
+    is read this way; a four-digit year stays a year ("on 3 May 1945 troops landed").
+    """
+    if p.kind not in ("dmy", "mdy") or p.year is None or not p.plain_year or p.year >= 1000:
+        return None
+    m = _TRAILING_YEAR_RE.search(text, p.start, p.end)
+    if m is None:
+        return None
+    probe = _Point(m.start(1), p.end, year=p.year, kind="y", plain_year=True)
+    if not _looks_like_quantity(text, probe):
+        return None
+    return m.start()
+
+
+_TRAILING_YEAR_RE = re.compile(r"[\s,\u00a0]*(\d{1,3})$")
+
+
 def _looks_like_quantity(text: str, p: _Point) -> bool:
     """A bare number that reads as a count ("1500 men", "about 2000") rather than a year."""
     m = WORD_AFTER_RE.match(text, p.end, p.end + 30)
@@ -713,6 +780,9 @@ def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
                 pts = [pts[0]] if _keep_point(text, pts[0], bare_years, False) else []
             elif not in_range and not _keep_point(text, pts[0], bare_years, False):
                 continue
+            elif not in_range and (cut := _year_is_a_count(text, pts[0])) is not None:
+                p = pts[0]
+                p.end, p.year, p.plain_year = cut, None, False
             if pts:
                 out.append(pts)
     return out
@@ -757,7 +827,7 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
             if m is not None:
                 following = None
         next_year[k] = following
-        explicit = [p for p in pts if p.year is not None and p.decade is None]
+        explicit = [p for p in pts if p.year is not None and p.decade is None and not _weak_context_year(text, p)]
         if explicit:
             p = explicit[0]
             following = (p.year, bool(p.bc))
@@ -790,6 +860,8 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
         if len(made) != len(pts):
             continue
         for f, p in zip(made, pts):
+            if _weak_context_year(text, p):
+                continue  # "{{convert|2500|yd}}", "Buckley wrote in 2014": no year for what follows
             if p.year is not None and p.decade is None and isinstance(f.value, DateValue):
                 ctx.saw(f.value)
             elif p.year is not None and isinstance(f.value, DateRange) and f.value.start is not None:

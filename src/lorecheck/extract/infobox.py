@@ -130,9 +130,20 @@ class FieldReader:
                     self.topic = clean_name(b.text)[0]
         spans_by_subject: dict[str, DateRange] = {}
         durations = []
+        dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
         for b in fields:
             role = role_of(b.key)
             subject = self.subject_of(b, record_names)
+            if role in SPAN_PREDICATES or role in POINT_PREDICATES:
+                where = (subject, b.key, b.attrs.get("record"))
+                if where in dated_fields:
+                    # "First battle: 13–16 December<br>Second battle: 30 January – 1 February",
+                    # "(German historiography)<br>10 July – 10 September (Soviet historiography)":
+                    # a field's later lines are phases or other readings, not the page's own dates;
+                    # an undated later line ("(3 months, 2 weeks and 1 day)") measures the span above
+                    if self.dates(b):
+                        continue
+                    role = "duration"
             if role in ("title", "name"):
                 name, n = clean_name(b.text)
                 if name:
@@ -143,6 +154,8 @@ class FieldReader:
                 continue
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
                 found = self.dates(b)
+                if found:
+                    dated_fields.add((subject, b.key, b.attrs.get("record")))
                 if not found and role in SPAN_PREDICATES:
                     # "17 April 1846 – 9 February 1849<br />(2 years, 11 months and 23 days)"
                     role = "duration"
