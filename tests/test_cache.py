@@ -82,7 +82,8 @@ def test_order_preserved_across_pool(world):
 
 def test_cached_facts_take_this_runs_path(world, tmp_path):
     src = Path(next(f for f in _files(world) if f.endswith(".txt")))
-    copy = tmp_path / ("renamed" + src.suffix)
+    copy = tmp_path / "moved" / src.name  # a folder move: same name, same content
+    copy.parent.mkdir()
     copy.write_bytes(src.read_bytes())
     cache = FactCache(tmp_path / "c")
     extract_all([str(src)], jobs=1, cache=cache)
@@ -92,8 +93,22 @@ def test_cached_facts_take_this_runs_path(world, tmp_path):
     assert {d.span.path for d in hit.dates} == {str(copy)}
 
 
+def test_same_bytes_under_another_name_are_other_facts(tmp_path):
+    """A wiki page without a title is named after its file: a renamed copy must not reuse the old title."""
+    text = "'''Corvin Halloway''' was born on 3 May 1890.\n\n== Life ==\nHe died in 1950.\n"
+    first, second = tmp_path / "Alpha_Page.wiki", tmp_path / "Beta_Page.wiki"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text, encoding="utf-8")
+    cache = FactCache(tmp_path / "c")
+    [a] = extract_all([str(first)], jobs=1, cache=cache)
+    [b] = extract_all([str(second)], jobs=1, cache=cache)
+    assert (a.title, b.title) == ("Alpha Page", "Beta Page")
+    assert cache.hits == 0
+
+
 def _entries(cache_dir: Path) -> list[Path]:
-    return [p for p in (cache_dir / "facts").rglob("*") if p.is_file() and not p.name.startswith(".tmp")]
+    return [p for p in (cache_dir / "facts").rglob("*")
+            if p.is_file() and not p.name.startswith(".tmp") and p.parent.name != "runs"]
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "evil"])

@@ -24,7 +24,9 @@ import io
 import marshal
 import os
 import pickle
+import stat
 import tempfile
+import time
 from dataclasses import fields, is_dataclass, replace
 from enum import Enum
 from functools import lru_cache
@@ -35,6 +37,11 @@ from .model import DateValue, DocumentFacts, Mod, Span
 
 CACHE_DIR_NAME = ".lorecheck_cache"
 _MAGIC = b"LCF2"
+_RUN_MAGIC = b"LCR1"
+_STAT_MAGIC = b"LCS1"
+RUNS_KEPT = 64  # whole-run results kept (newest first); each is one finished run's findings
+STAT_ENTRIES_MAX = 200_000
+RACY_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp's resolution
 _DIGEST = 32
 
 
@@ -228,9 +235,20 @@ class FactCache:
         self.hits = self.misses = self.rebuilt = 0
         self._ready = False
 
-    def key(self, data: bytes) -> str:
+    def key(self, data: bytes, path: str = "") -> str:
+        return self.key_of_digest(hashlib.sha256(data).digest(), path)
+
+    def key_of_digest(self, digest: bytes, path: str = "") -> str:
+        """The entry key for content with this sha256, read under `path`.
+
+        The file's name is part of it: the format follows the extension and a
+        wiki page without a title is named after its file, so the same bytes
+        under another name are other facts. A folder move still hits.
+        """
         h = hashlib.sha256(self._salt)
-        h.update(data)
+        h.update(os.path.basename(path).encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+        h.update(digest)
         return h.hexdigest()
 
     def _entry(self, key: str) -> Path:
@@ -260,19 +278,44 @@ class FactCache:
             self._prepare()
             target = self._entry(key)
             target.parent.mkdir(exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
-                os.replace(tmp, target)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            _write_atomic(target, _MAGIC, payload)
         except OSError:
             pass
+
+    # ------------------------------------------------------------ whole runs
+
+    def get_run(self, key: str):
+        """A finished run's stored result (see `put_run`), or None when absent or damaged."""
+        payload = _read_checked(self.dir / "runs" / key, _RUN_MAGIC)
+        if payload is None:
+            return None
+        try:
+            return _Unpickler(io.BytesIO(payload)).load()
+        except Exception:  # damaged or from another model: run again, never trust it
+            return None
+
+    def put_run(self, key: str, value) -> None:
+        """Store a run's result under `key`; keep only the newest RUNS_KEPT (pre-commit makes one per commit)."""
+        try:
+            buffer = io.BytesIO()
+            pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+            pickler.dispatch_table = _dispatch_table()  # model objects as constructor calls: fast to load
+            pickler.dump(value)
+            payload = buffer.getvalue()
+            self._prepare()
+            runs = self.dir / "runs"  # inside facts/: who clears the facts to recompute clears these too
+            runs.mkdir(exist_ok=True)
+            _write_atomic(runs / key, _RUN_MAGIC, payload)
+            entries = [e for e in os.scandir(runs) if not e.name.startswith(".")]
+            if len(entries) > RUNS_KEPT:
+                entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+                for e in entries[RUNS_KEPT:]:
+                    os.unlink(e.path)
+        except (OSError, pickle.PicklingError):
+            pass
+
+    def stat_index(self) -> "StatIndex":
+        return StatIndex(self.root / "stat-index", self._prepare)
 
     def _prepare(self) -> None:
         """Create the folder once, marked so that git and backup tools leave it alone."""
@@ -289,3 +332,98 @@ class FactCache:
                 except OSError:
                     pass
         self._ready = True
+
+
+def _write_atomic(target: Path, magic: bytes, payload: bytes) -> None:
+    """magic + sha256(payload) + payload, written to a temporary file and renamed into place."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(magic + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _read_checked(path: Path, magic: bytes) -> bytes | None:
+    """The payload `_write_atomic` stored, or None when absent, of another kind, or damaged."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    if blob[:4] != magic or hashlib.sha256(blob[4 + _DIGEST:]).digest() != blob[4:4 + _DIGEST]:
+        return None
+    return blob[4 + _DIGEST:]
+
+
+class StatIndex:
+    """Content digests of files by path and stat signature, so that an unchanged file is not read.
+
+    Like git's index: an entry is trusted only when device, inode, size,
+    mtime and ctime all match (ctime cannot be set back by tools that copy
+    timestamps), and a file is only recorded once both its times are at least
+    RACY_NS in the past when it was read, so a write after the read always
+    shows as a new signature. Anything else is read and hashed. One file for
+    the cache, written atomically; concurrent runs may overwrite each other's
+    index, which only costs a re-hash.
+    """
+
+    def __init__(self, path: Path, prepare=None):
+        self.path = path
+        self._prepare = prepare
+        self.entries: dict[str, tuple] = {}
+        self.dirty = False
+        self.read = self.skipped = 0
+        payload = _read_checked(path, _STAT_MAGIC)
+        if payload is not None:
+            try:
+                entries = marshal.loads(payload)
+                if isinstance(entries, dict):
+                    self.entries = entries
+            except (ValueError, EOFError, TypeError):
+                pass
+
+    def digest(self, path: str) -> tuple[bytes, bytes | None]:
+        """(sha256 of the file's bytes, the bytes when they had to be read). Raises SourceError like reading."""
+        from .sources.reading import read_bytes
+
+        where = os.path.abspath(path)
+        try:
+            st = os.stat(path)
+        except OSError:
+            st = None
+        if st is not None and stat.S_ISREG(st.st_mode):
+            signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            known = self.entries.get(where)
+            if known is not None and known[0] == signature:
+                self.skipped += 1
+                return known[1], None
+        else:
+            signature = None
+        now = time.time_ns()
+        data = read_bytes(path)
+        self.read += 1
+        digest = hashlib.sha256(data).digest()
+        if signature is not None and max(signature[3], signature[4]) < now - RACY_NS:
+            if len(self.entries) >= STAT_ENTRIES_MAX:
+                self.entries.clear()
+            self.entries[where] = (signature, digest)
+            self.dirty = True
+        elif self.entries.pop(where, None) is not None:
+            self.dirty = True
+        return digest, data
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            if self._prepare:
+                self._prepare()
+            _write_atomic(self.path, _STAT_MAGIC, marshal.dumps(self.entries))
+            self.dirty = False
+        except (OSError, ValueError):
+            pass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,7 +43,14 @@ def collect_files(paths: list[str], config: Config | None = None) -> tuple[list[
     given) and neither `exclude` nor the root .gitignore; a named file is
     skipped only when `exclude` names it.
     """
+    files, _, problems = _collect(paths, config)
+    return files, problems
+
+
+def _collect(paths: list[str], config: Config | None = None) -> tuple[list[str], list[str], list[Diagnostic]]:
+    """`collect_files`, with each file's real path (computed anyway to skip duplicates)."""
     files: list[str] = []
+    reals: list[str] = []
     problems: list[Diagnostic] = []
     seen: set[str] = set()
     include = list(config.include) if config else []
@@ -61,27 +69,51 @@ def collect_files(paths: list[str], config: Config | None = None) -> tuple[list[
             return True
         return walked and bool(include) and not any(glob_match(p, rel) for p in include)
 
-    def add(path: str, walked: bool) -> None:
-        real = os.path.realpath(path)
+    def add(path: str, walked: bool, real: str | None = None) -> None:
+        real = real or os.path.realpath(path)
         if real not in seen and not excluded(path, walked):
             seen.add(real)
             files.append(path)
+            reals.append(real)
+
+    def walk(folder: str, real_folder: str) -> None:
+        """os.walk's order without following links; a file that is no link has the real path
+        of its folder + its name (realpath per file is most of the cost on a 10,000-file world)."""
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            return
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            name = entry.name
+            if is_dir:
+                if not name.startswith(".") and not entry.is_symlink():
+                    subfolders.append(name)
+                continue
+            if name.startswith(".") or not name.lower().endswith(DOCUMENT_SUFFIXES):
+                continue
+            full = os.path.join(folder, name)
+            if entry.is_symlink():
+                if os.path.isfile(full):
+                    add(full, True)
+            elif entry.is_file():
+                add(full, True, os.path.join(real_folder, name))
+        for name in subfolders:
+            walk(os.path.join(folder, name), os.path.join(real_folder, name))
 
     for p in paths:
         if os.path.isdir(p):
-            for root, dirs, names in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    if name.startswith(".") or not name.lower().endswith(DOCUMENT_SUFFIXES):
-                        continue
-                    full = os.path.join(root, name)
-                    if os.path.isfile(full):
-                        add(full, True)
+            walk(p, os.path.realpath(p))
         elif os.path.exists(p):
             add(p, False)
         else:
             problems.append(source_error(p, "no such file or directory"))
-    return files, problems
+    return files, reals, problems
 
 
 def source_error(path: str, message: str, line: int | None = None, column: int | None = None,
@@ -127,32 +159,66 @@ def _display(path: Path) -> str:
 
 def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None = None,
          stdin_filename: str | None = None, progress=None) -> LintResult:
-    """Check `paths` (STDIN "-" is read as `stdin_filename`) against the configured world."""
-    from .checks import run_checks
-    from .rules import load_rules
+    """Check `paths` (STDIN "-" is read as `stdin_filename`) against the configured world.
+
+    With the cache on, a run whose inputs are all unchanged (every file's
+    content key, the configuration, rules, vocabulary, lorecheck's code; see
+    `_run_key`) returns the findings stored by the run that computed them,
+    without loading facts or running checks. Its `facts` are then empty.
+    """
+    from .parallel import content_keys, extract_all, open_store, parsers_beside
     from .vocabulary import set_extra_folders
-    from .world import World
 
     config = config or Config()
     set_extra_folders([config.resolve(v) for v in config.vocabulary])
     stdin_name = (stdin_filename or "stdin.txt") if STDIN in paths else None
-    named, problems = collect_files([p for p in paths if p != STDIN], config)
-    named_real = {os.path.realpath(f) for f in named}
+    named, named_reals, problems = _collect([p for p in paths if p != STDIN], config)
+    named_real = set(named_reals)
     if stdin_name:
         named_real.add(os.path.realpath(stdin_name))
-    context, _ = collect_files([_display(config.resolve(w)) for w in config.world], config)
-    context = [f for f in context if os.path.realpath(f) not in named_real]
+    context, context_reals, _ = _collect([_display(config.resolve(w)) for w in config.world], config)
+    kept = [i for i, r in enumerate(context_reals) if r not in named_real]
+    context, context_reals = [context[i] for i in kept], [context_reals[i] for i in kept]
     files = named + context
+    store = open_store(config)
+    keys = run_key = None
+    if store is not None:
+        index = store.stat_index()
+        keys = content_keys(files, store, index)
+        index.save()
+        run_key = _run_key(store, config, paths, stdin_name, stdin, problems, files, named_reals + context_reals,
+                           len(named), keys)
+        stored = store.get_run(run_key) if run_key else None
+        if _valid_run(stored):
+            return LintResult(stored["diagnostics"], len(named) + (1 if stdin_name else 0), [],
+                              stored["suppressed"], len(context), _RulesOnDemand(config, stored["rules"]),
+                              str(config.project_root))
     if progress and len(files) > 200:
         progress(f"reading {len(files)} files")
-    from .parallel import extract_all
-    facts = extract_all(files, config=config)
+    facts = extract_all(files, config=config, cache=store if store is not None else False, keys=keys)
     if stdin_name:
+        parsers_beside(store)
         facts.append(extract_file(stdin_name, stdin or b""))
+    result = _check(facts, problems, named_real, bool(context), config)
+    result.files = len(named) + (1 if stdin_name else 0)
+    result.context_files = len(context)
+    if run_key:
+        store.put_run(run_key, {"diagnostics": result.diagnostics, "suppressed": result.suppressed,
+                                "rules": sorted(result.rules)})
+    return result
+
+
+def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: set[str], has_context: bool,
+           config: Config) -> LintResult:
+    """Facts to the final, filtered and sorted findings (`files` and `context_files` left for the caller)."""
+    from .checks import run_checks
+    from .rules import load_rules
+    from .world import World
+
     rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
     world = World(facts, aliases=config.aliases, sides=config.sides)
     diagnostics = list(problems) + list(run_checks(world, rules.values()))
-    if context:  # the world was read as context: report what involves a named file
+    if has_context:  # the world was read as context: report what involves a named file
         real: dict[str, str] = {}
         diagnostics = [d for d in diagnostics if _involves(d, named_real, real)]
     apply_severity(diagnostics, rules, config)
@@ -161,8 +227,82 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     reported = [f for f in facts if os.path.realpath(f.path) in named_real]
     diagnostics, suppressed = apply_suppressions(diagnostics, reported, rules, config)
     diagnostics.sort(key=Diagnostic.sort_key)
-    return LintResult(diagnostics, len(named) + (1 if stdin_name else 0), facts, suppressed, len(context),
-                      rules, str(config.project_root))
+    return LintResult(diagnostics, 0, facts, suppressed, 0, rules, str(config.project_root))
+
+
+RUN_FORMAT = "lorecheck-run-1"  # bump when what a run's result depends on changes shape
+
+
+def _run_key(store, config: Config, paths: list[str], stdin_name: str | None, stdin: bytes | None,
+             problems: list[Diagnostic], files: list[str], reals: list[str], named_count: int,
+             keys: list) -> str | None:
+    """Everything a run's findings depend on, hashed; None when some file could not be read (no reuse).
+
+    The fact cache's salt covers lorecheck's version and code and the vocabulary
+    and shipped rules; the rest is here: the configuration and where it lives,
+    users' rule folders, the working folder (paths are reported as given), the
+    arguments, each file's path, real path (symlinks decide what is a named
+    file), content key and role (named or context), stdin.
+    """
+    import hashlib
+    import json
+
+    if any(k is None for k, _ in keys):
+        return None
+    h = hashlib.sha256(store._salt)
+    h.update(RUN_FORMAT.encode())
+    settings = config.model_dump(mode="json")
+    settings.update(root=str(config.root), source=str(config.source))
+    parts = [json.dumps(settings, sort_keys=True), os.getcwd(), json.dumps(paths), str(stdin_name),
+             hashlib.sha256(stdin or b"").hexdigest() if stdin_name else "",
+             json.dumps([(d.span.path, d.message) for d in problems])]
+    for folder in (config.resolve(r) for r in config.rules):
+        parts.append(str(folder))
+        for path in sorted(Path(folder).glob("*.yaml")):
+            try:
+                parts += [path.name, hashlib.sha256(path.read_bytes()).hexdigest()]
+            except OSError:
+                return None
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    for i, (path, real, (key, _)) in enumerate(zip(files, reals, keys)):
+        h.update(f"{'N' if i < named_count else 'C'}\0{path}\0{real}\0{key}\0".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _valid_run(stored) -> bool:
+    """A stored run of the expected shape (anything else is recomputed)."""
+    return (isinstance(stored, dict) and isinstance(stored.get("diagnostics"), list)
+            and all(isinstance(d, Diagnostic) for d in stored["diagnostics"])
+            and isinstance(stored.get("suppressed"), int) and isinstance(stored.get("rules"), list))
+
+
+class _RulesOnDemand(Mapping):
+    """The active rules of a reused run, loaded only if a reporter asks (SARIF's rule metadata)."""
+
+    def __init__(self, config: Config, ids: list[str]):
+        self._config = config
+        self._ids = ids
+        self._rules: dict | None = None
+
+    def _load(self) -> dict:
+        if self._rules is None:
+            from .rules import load_rules
+
+            every = active_rules(load_rules(tuple(self._config.resolve(r) for r in self._config.rules)),
+                                 self._config)
+            self._rules = {k: every[k] for k in self._ids if k in every}
+        return self._rules
+
+    def __getitem__(self, key):
+        return self._load()[key]
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def _involves(d: Diagnostic, named_real: set[str], real: dict[str, str]) -> bool:
@@ -195,11 +335,13 @@ def active_rules(rules: dict, config: Config) -> dict:
 
 def unknown_rules(config: Config) -> list[str]:
     """Rule names or codes in the configuration that name no rule (a typo silently disables nothing)."""
+    named = [*config.select, *config.ignore, *config.severity,
+             *(r for rs in config.per_file_ignores.values() for r in rs)]
+    if not any(n.lower() != "all" for n in named):
+        return []  # nothing to look up: a reused run need not load the rules at all
     from .rules import find_rule, load_rules
 
     rules = load_rules(tuple(config.resolve(r) for r in config.rules))
-    named = [*config.select, *config.ignore, *config.severity,
-             *(r for rs in config.per_file_ignores.values() for r in rs)]
     return sorted({n for n in named if n.lower() != "all" and find_rule(rules, n) is None})
 
 

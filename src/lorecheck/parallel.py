@@ -10,6 +10,7 @@ Config forbids extra fields); `extract_all` arguments override them.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -57,14 +58,19 @@ def open_cache(config=None, cache_dir: str | None = None):
     """
     from .cache import CACHE_DIR_NAME, FactCache
 
-    from .grammar import use_cache_dir
-
     directory = cache_dir or _settings["cache_dir"]
     if directory is None and getattr(config, "root", None):
         directory = Path(config.root) / CACHE_DIR_NAME
-    store = FactCache(directory)
-    use_cache_dir(store.root)  # built parsers live beside the facts, nowhere else
-    return store
+    return FactCache(directory)
+
+
+def parsers_beside(store) -> None:
+    """Built parsers live beside the facts, nowhere else. Called just before extracting:
+    a run that extracts nothing does not import the grammars (and Lark) at all."""
+    if store is not None:
+        from .grammar import use_cache_dir
+
+        use_cache_dir(store.root)
 
 
 def _extract_payload(path: str, data: bytes | None) -> bytes:
@@ -84,9 +90,38 @@ def _warm_worker() -> None:
         pass
 
 
+def open_store(config=None, cache_dir: str | None = None):
+    """The run's FactCache when caching is on (the command line's setting), else None."""
+    return open_cache(config, cache_dir) if _settings["cache"] else None
+
+
+def content_keys(files: list[str], store, index=None) -> list[tuple[str | None, bytes | None]]:
+    """(cache key, bytes if they had to be read) per file; (None, None) for a file that cannot be read.
+
+    With a StatIndex, files whose stat signature is known are not read at all.
+    """
+    out: list[tuple[str | None, bytes | None]] = []
+    for path in files:
+        try:
+            if index is not None:
+                digest, data = index.digest(path)
+            else:
+                data = read_bytes(path)
+                digest = hashlib.sha256(data).digest()
+        except SourceError:
+            out.append((None, None))  # extraction reports it as a source-error
+            continue
+        out.append((store.key_of_digest(digest, path), data))
+    return out
+
+
 def extract_all(files: list[str], jobs: int | None = None, cache=None, config=None,
-                cache_dir: str | None = None) -> list[DocumentFacts]:
-    """Facts of every file, in order. `cache`: True/False, or a FactCache; None = the configured default."""
+                cache_dir: str | None = None,
+                keys: list[tuple[str | None, bytes | None]] | None = None) -> list[DocumentFacts]:
+    """Facts of every file, in order. `cache`: True/False, or a FactCache; None = the configured default.
+
+    `keys`: `content_keys(files, cache)` when the caller already has them.
+    """
     from .cache import FactCache, cacheable, loads
 
     if cache is None:
@@ -95,6 +130,8 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         cache = open_cache(config, cache_dir)
     store: FactCache | None = cache or None
     jobs = _settings["jobs"] if jobs is None else jobs
+    if store is not None and keys is None:
+        keys = content_keys(files, store)
 
     results: list[DocumentFacts | None] = [None] * len(files)
     todo: list[tuple[int, str, bytes | None, str | None]] = []  # (index, path, data, key)
@@ -102,16 +139,19 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
     for i, path in enumerate(files):
         data = key = None
         if store is not None:
-            try:
-                data = read_bytes(path)
-            except SourceError:
-                pass  # extraction reports it as a source-error
-            else:
-                key = store.key(data)
+            key, data = keys[i]
+            if key is not None:
                 hit = store.get(key, path)
                 if hit is not None:
                     results[i] = hit
                     continue
+                if data is None:  # known by its stat signature only: read it, and key what was read
+                    try:
+                        data = read_bytes(path)
+                    except SourceError:
+                        key = None
+                    else:
+                        key = store.key(data, path)
             total += len(data or b"")
         else:
             try:
@@ -120,6 +160,8 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
                 pass
         todo.append((i, path, data, key))
 
+    if todo:
+        parsers_beside(store)
     n = choose_jobs(jobs, len(todo), total)
     if n <= 1 and store is None:
         # nothing to store and no process boundary: the pickle round trip would be pure cost
