@@ -80,9 +80,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
             continue
         if "links" in block.attrs or "targets" in block.attrs:
             origin = Origin.HEADING if kind is BlockKind.HEADING else _PROSE_ORIGIN.get(kind, fields_origin)
-            names, aliases = read_links(doc, block, origin)
-            facts.names += names
-            facts.entities += aliases
+            facts.names += read_links(doc, block, origin)
         if kind is BlockKind.HEADING:
             ctx.heading(block.text)
             for f in find_dates(block.text, DateContext()):
