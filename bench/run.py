@@ -12,7 +12,8 @@ Rows (printed as one table):
   fill/warm     a 1,000-file world linted once to fill the cache, then again unchanged
   pre-commit    5 named files checked against a 2,000-file world (10,000 with
                 --precommit-files 10000) given as `world` in
-                the configuration (skipped, with the reason, when lorecheck cannot do it yet)
+                the configuration (skipped, with the reason, when lorecheck cannot do it yet);
+                unchanged (the whole run is reused), then with one named file edited (on stdin)
 
 Every lorecheck run is a child process: wall time, CPU time and peak RSS come
 from os.wait4 on that child alone. CPU time is shown because shared machines
@@ -73,12 +74,16 @@ def floor(root: Path) -> dict:
             "files": len(paths), "rss": None}
 
 
-def run_child(args: list[str], cwd: Path | None = None) -> dict:
+def run_child(args: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> dict:
     """Run `python -m lorecheck ARGS` as a child; wall, CPU and peak RSS of that child alone."""
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "lorecheck", *args], cwd=cwd, env=env,
+                            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if stdin is not None:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
     deadline = t + TIMEOUT
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -225,7 +230,14 @@ def main() -> int:
         r = run_child(["--cache-dir", str(cache_dir), *named], cwd=project)
         rows.append((f"pre-commit: 5 of {a.precommit_files}", 5, sum(Path(n).stat().st_size for n in named),
                      r["wall"], r["cpu"], r["rss"],
-                     "world facts from cache" if r["wall"] else r["summary"]))
+                     "unchanged: run reused" if r["wall"] else r["summary"]))
+        # the same, one named file edited (given on stdin, never written): the run cannot be reused
+        scribe = "".join("bcdfghjklm"[int(c)] for c in str(time.time_ns())[-8:]).capitalize()  # unique: a new run
+        edited = Path(named[0]).read_bytes() + f"\n{scribe} wrote that the fort fell on 3 May 1801.\n".encode()
+        r = run_child(["--cache-dir", str(cache_dir), "--stdin-filename", named[0], "-", *named[1:]],
+                      cwd=project, stdin=edited)
+        rows.append(("pre-commit: 1 edited", 5, len(edited), r["wall"], r["cpu"], r["rss"],
+                     "world facts from cache, checks run" if r["wall"] else r["summary"]))
     else:
         rows.append((f"pre-commit: 5 vs {a.precommit_files}", 0, 0, None, None, None, f"skipped: {why}"))
 
