@@ -66,7 +66,6 @@ def statistics(diagnostics) -> str:
 
 def cmd_check(argv: list[str]) -> int:
     args = _check_parser().parse_args(argv)  # first: `--version` and `--help` need nothing below
-    from . import baseline as baseline_file
     from .config import ConfigError, discover
     from .engine import STDIN, lint, unknown_rules
     from .report import FORMATS, render, summary_line
@@ -93,28 +92,39 @@ def cmd_check(argv: list[str]) -> int:
         if unknown:
             where = config.source or "the command line"
             return _fail(f"{where}: no rule named {', '.join(map(repr, unknown))} (see `lorecheck rules`)")
-        known = baseline_file.read(args.baseline) if args.baseline else None
+        known = None
+        if args.baseline:  # the baseline module is imported only by runs that use one
+            from .baseline import BaselineError, read
+
+            try:
+                known = read(args.baseline)
+            except BaselineError as exc:
+                return _fail(str(exc))
         stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
         progress = (lambda msg: print(f"lorecheck: {msg}...", file=sys.stderr, flush=True)) \
             if sys.stderr.isatty() else None
         from .parallel import configure
         configure(jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir)
         result = lint(args.paths, config, stdin=stdin, stdin_filename=args.stdin_filename, progress=progress)
-    except (ConfigError, baseline_file.BaselineError) as exc:
+    except ConfigError as exc:
         return _fail(str(exc))
     except RuleFileError as exc:
         return _fail(f"{exc.path}: {exc.message.splitlines()[0]}")
 
     if args.write_baseline:
+        from .baseline import write
+
         try:
-            n = baseline_file.write(args.write_baseline, result.diagnostics, config.relative)
+            n = write(args.write_baseline, result.diagnostics, config.relative)
         except OSError as exc:
             return _fail(f"{args.write_baseline}: cannot write baseline: {exc.strerror or exc}")
         print(f"lorecheck: wrote {n} finding{'' if n == 1 else 's'} to {args.write_baseline}", file=sys.stderr)
         return 0
     hidden = 0
     if known is not None:
-        result.diagnostics, hidden = baseline_file.filter_new(result.diagnostics, known, config.relative)
+        from .baseline import filter_new
+
+        result.diagnostics, hidden = filter_new(result.diagnostics, known, config.relative)
 
     report = render(args.format, result)
     if args.output_file:

@@ -16,30 +16,86 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 CONFIG_NAMES = ("lorecheck.toml", ".lorecheck.toml", "pyproject.toml")
 
+_SEVERITIES = ("error", "warning", "info")
+_FAIL_ON = ("error", "warning")
 
-class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    include: list[str] = Field(default_factory=list)  # globs: only matching files are read from folders
-    exclude: list[str] = Field(default_factory=list)  # globs never read (besides the root .gitignore)
-    select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
-    severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
-    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
-    fail_on: Literal["error", "warning"] = Field("error", alias="fail-on")
-    world: list[str] = Field(default_factory=list)  # folders always loaded as context
-    aliases: dict[str, list[str]] = Field(default_factory=dict)
-    sides: list[list[str]] = Field(default_factory=list)
-    rules: list[str] = Field(default_factory=list)  # extra rule folders
-    vocabulary: list[str] = Field(default_factory=list)  # extra vocabulary folders
-    allow_outside_root: bool = Field(False, alias="allow-outside-root")
+def _list_of_str(v) -> bool:
+    return type(v) is list and all(type(x) is str for x in v)
 
-    root: Path | None = Field(default=None, exclude=True)  # the folder the configuration came from
-    source: Path | None = Field(default=None, exclude=True)  # the file it was read from
+
+# name -> (key as written in TOML, default factory, strict shape check of a value)
+_FIELDS = {
+    "include": ("include", list, _list_of_str),  # globs: only matching files are read from folders
+    "exclude": ("exclude", list, _list_of_str),  # globs never read (besides the root .gitignore)
+    "select": ("select", list, _list_of_str),
+    "ignore": ("ignore", list, _list_of_str),
+    "severity": ("severity", dict,
+                 lambda v: type(v) is dict and all(type(x) is str and x in _SEVERITIES for x in v.values())),
+    "per_file_ignores": ("per-file-ignores", dict,
+                         lambda v: type(v) is dict and all(_list_of_str(x) for x in v.values())),
+    "fail_on": ("fail-on", lambda: "error", lambda v: type(v) is str and v in _FAIL_ON),
+    "world": ("world", list, _list_of_str),  # folders always loaded as context
+    "aliases": ("aliases", dict, lambda v: type(v) is dict and all(_list_of_str(x) for x in v.values())),
+    "sides": ("sides", list, lambda v: type(v) is list and all(_list_of_str(x) for x in v)),
+    "rules": ("rules", list, _list_of_str),  # extra rule folders
+    "vocabulary": ("vocabulary", list, _list_of_str),  # extra vocabulary folders
+    "allow_outside_root": ("allow-outside-root", lambda: False, lambda v: type(v) is bool),
+}
+_BY_KEY = {**{name: name for name in _FIELDS}, **{key: name for name, (key, _, _) in _FIELDS.items()}}
+
+
+def _copy(value):
+    """Values of a strict-checked table, detached from the parsed TOML (lists and maps of str)."""
+    if type(value) is list:
+        return [_copy(x) for x in value]
+    if type(value) is dict:
+        return {k: _copy(x) for k, x in value.items()}
+    return value
+
+
+class Config:
+    """The settings in force. A plain class: a run never pays for building a pydantic model.
+
+    Values are checked on the way in (`_validated`): data of exactly the expected
+    shape is taken as it is; anything else goes through the pydantic model, so a
+    typo is reported with pydantic's wording, naming the file and the key.
+    """
+
+    __slots__ = (*_FIELDS, "root", "source")
+    model_fields = dict.fromkeys(_FIELDS)  # the setting names (what tools look up to see what is supported)
+
+    def __init__(self, root: Path | None = None, source: Path | None = None, **values):
+        """Settings by TOML key or name; raises pydantic's ValidationError (a ValueError) on bad values."""
+        self._set(_validated(values))
+        self.root = Path(root) if root is not None else None  # the folder the configuration came from
+        self.source = Path(source) if source is not None else None  # the file it was read from
+
+    def _set(self, values: dict) -> None:
+        for name, (_, default, _) in _FIELDS.items():
+            setattr(self, name, values[name] if name in values else default())
+
+    @classmethod
+    def model_validate(cls, data: dict) -> "Config":
+        """Like pydantic's: every key of `data` is a setting (raises pydantic's ValidationError if not)."""
+        config = cls.__new__(cls)
+        config._set(_validated(data))
+        config.root = config.source = None
+        return config
+
+    def model_dump(self, mode: str = "python") -> dict:
+        """The settings by name (root and source left out), as pydantic's model_dump gave them."""
+        return {name: _copy(getattr(self, name)) for name in _FIELDS}
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Config):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __repr__(self) -> str:
+        return "Config(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in _FIELDS) + ")"
 
     @property
     def project_root(self) -> Path:
@@ -57,6 +113,54 @@ class Config(BaseModel):
         except ValueError:  # another drive on Windows
             return Path(path).as_posix()
         return Path(rel).as_posix()
+
+
+def _validated(data: dict) -> dict:
+    """Settings by name from `data` (TOML keys or names); raises pydantic's ValidationError when invalid.
+
+    Why two paths: importing pydantic and building the model costs more than a
+    whole small run. Data that passes the strict check below is what pydantic
+    would return unchanged; everything else (unknown keys, other types that
+    pydantic may coerce or reject) is pydantic's to judge and word.
+    """
+    out = {}
+    for key, value in data.items():
+        name = _BY_KEY.get(key)
+        if name is None or name in out or not _FIELDS[name][2](value):
+            break
+        out[name] = _copy(value)
+    else:
+        return out
+    model = _pydantic_model().model_validate(data)
+    return {name: getattr(model, name) for name in _FIELDS}
+
+
+@lru_cache(maxsize=1)
+def _pydantic_model():
+    """The pydantic model that judges and words invalid configuration (built only when needed)."""
+    from pydantic import BaseModel, ConfigDict, Field
+
+    class Config(BaseModel):
+        model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+        include: list[str] = Field(default_factory=list)
+        exclude: list[str] = Field(default_factory=list)
+        select: list[str] = Field(default_factory=list)
+        ignore: list[str] = Field(default_factory=list)
+        severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
+        per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+        fail_on: Literal["error", "warning"] = Field("error", alias="fail-on")
+        world: list[str] = Field(default_factory=list)
+        aliases: dict[str, list[str]] = Field(default_factory=dict)
+        sides: list[list[str]] = Field(default_factory=list)
+        rules: list[str] = Field(default_factory=list)
+        vocabulary: list[str] = Field(default_factory=list)
+        allow_outside_root: bool = Field(False, alias="allow-outside-root")
+
+        root: Path | None = Field(default=None, exclude=True)
+        source: Path | None = Field(default=None, exclude=True)
+
+    return Config
 
 
 class ConfigError(Exception):
@@ -89,7 +193,7 @@ def find_config(start: Path) -> Path | None:
 # -------------------------------------------------------------------- loading
 
 
-def _format_errors(path: Path, exc: ValidationError) -> str:
+def _format_errors(path: Path, exc) -> str:
     lines = []
     for err in exc.errors():
         key = ".".join(str(p) for p in err["loc"]) or "(top level)"
@@ -120,7 +224,9 @@ def load_config(path: Path) -> Config:
             raise ConfigError(f"{path}: tool.lorecheck: expected a table")
     try:
         config = Config.model_validate(data)
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError, imported only when data is not plainly valid
+        if not callable(getattr(exc, "errors", None)):
+            raise
         raise ConfigError(_format_errors(path, exc)) from None
     config.root = path.resolve().parent
     config.source = path

@@ -11,13 +11,12 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when built, same safety
-
 
 def _safe_load(text: str):
-    return yaml.load(text, Loader=_SAFE_LOADER)
+    import yaml  # here, not at the top: a run that reuses stored findings reads no YAML at all
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C loader when built, same safety
+
 
 _extra_folders: list[Path] = []
 
