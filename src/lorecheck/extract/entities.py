@@ -147,6 +147,7 @@ def acronym_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+@lru_cache(maxsize=1 << 14)
 def is_acronym(word: str) -> bool:
     """KMT, VNFP, U.S.S.R., METC: two or more capitals (dots allowed), no lower-case letter."""
     bare = word.replace(".", "").replace("-", "")

@@ -12,6 +12,7 @@ noun ("the Occupation of Marenthia").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import vocabulary
@@ -59,9 +60,16 @@ class PeriodReader:
             noun = name.group(1).casefold()
             if noun in _nouns():
                 self.named[noun] = name.group(0).removeprefix("The ").removeprefix("the ")
+        if not dates:
+            return
+        starts = [f.start for f in dates]
+        in_order = all(x <= y for x, y in zip(starts, starts[1:]))
         for sentence in _SENTENCE.finditer(text):
             a, b = sentence.span()
-            inside = [f for f in dates if a <= f.start < b]
+            if in_order:  # the sentence's dates are one slice (no scan of every date per sentence)
+                inside = dates[bisect_left(starts, a):bisect_left(starts, b)]
+            else:
+                inside = [f for f in dates if a <= f.start < b]
             if not inside:
                 continue
             self._lasted(block, sentence.group(), a, inside, origin)
@@ -69,6 +77,8 @@ class PeriodReader:
 
     def _lasted(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
         """"<Name> lasted from A to B": the start and end of a named period."""
+        if " from" not in sentence:
+            return  # _LASTED cannot match
         m = _LASTED.search(sentence)
         if not m:
             return
@@ -90,10 +100,11 @@ class PeriodReader:
     def _tied(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
         """"the first fleet action of the war ... on D", "in 1684, during X's reign": an event inside a period."""
         period, event = None, None
-        m = _REIGN.search(sentence)
+        m = _REIGN.search(sentence) if "reign" in sentence else None
         if m:
             period, event = m.group("of") or m.group("name"), "reign"
-        else:
+        elif " the " in sentence and (" of the " in sentence or " during the " in sentence or
+                                      " in the " in sentence):  # else _tie_pattern cannot match
             for m in _tie_pattern().finditer(sentence):
                 period = self._period_name(m.group("noun"))
                 if period:

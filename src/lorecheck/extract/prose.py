@@ -232,9 +232,71 @@ def _get_parser():
     return token_parser("statements")
 
 
+@lru_cache(maxsize=1)
+def _standalone_types() -> frozenset[str]:
+    """Token types the chunk grammar only lets stand alone as a whole chunk (DATE, PREP, REL).
+
+    Before such a token every pending phrase must end, exactly as at the end of the clause, and after
+    it the parser is back where a clause starts; so the chunks of a clause are the chunks of the pieces
+    between these tokens, and the pieces (short, recurring) cache well where whole clauses do not.
+    Read off the grammar's rules, so a grammar that puts one inside a phrase drops it from the set."""
+    return frozenset(t for t, where in _terminal_uses().items() if where == {("_chunk", (t,))})
+
+
+@lru_cache(maxsize=1)
+def _other_after_owner_only() -> bool:
+    """Is OTHER, besides standing alone, only ever the noun of an owner ("Bulgaria's [OTHER]")? Then an
+    OTHER not right after POSS stands alone too, and splits a clause like DATE does."""
+    return _terminal_uses().get("OTHER") == {("_chunk", ("OTHER",)), ("owner", ("POSS", "OTHER"))}
+
+
+@lru_cache(maxsize=1)
+def _terminal_uses() -> dict[str, set]:
+    """Terminal -> the (rule, expansion) pairs of the chunk grammar it appears in."""
+    uses: dict[str, set] = {}
+    for rule in _get_parser().rules:
+        names = tuple(sym.name for sym in rule.expansion)
+        for sym in rule.expansion:
+            if sym.is_term:
+                uses.setdefault(sym.name, set()).add((rule.origin.name, names))
+    return uses
+
+
 def _chunk_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Chunks of a clause as (kind, first token, end token), cached by the token types."""
     hit = _shape_cache.get(types)
+    if hit is not None:
+        return hit
+    standalone = _standalone_types()
+    split_other = _other_after_owner_only()
+    out: list[tuple[str, int, int]] = []
+    piece_start = 0
+    for i, t in enumerate(types):
+        if t in standalone or (t == "OTHER" and split_other and (i == 0 or types[i - 1] != "POSS")):
+            if i > piece_start:
+                piece = _parse_shape(types[piece_start:i])
+                if piece is None:
+                    return []
+                out += [(kind, a + piece_start, b + piece_start) for kind, a, b in piece]
+            out.append((t, i, i + 1))
+            piece_start = i + 1
+    if piece_start < len(types):
+        piece = _parse_shape(types[piece_start:] if piece_start else types)
+        if piece is None:
+            return []
+        out += [(kind, a + piece_start, b + piece_start) for kind, a, b in piece] if piece_start else piece
+    if len(_shape_cache) > 50000:
+        _shape_cache.clear()
+    _shape_cache[types] = out
+    return out
+
+
+_piece_cache: dict[tuple[str, ...], list] = {}
+
+
+def _parse_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
+    """Chunks of a token-type sequence by the LALR parser (cached); None if it is refused."""
+    hit = _piece_cache.get(types)
     if hit is not None:
         return hit
     from lark import Token, Tree
@@ -242,7 +304,7 @@ def _chunk_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]]:
     try:
         tree = _get_parser().parse([Token(t, t, start_pos=i) for i, t in enumerate(types)])
     except Exception:  # the grammar accepts every sequence; never let a surprise stop the document
-        return []
+        return None
     out: list[tuple[str, int, int]] = []
     for child in tree.children:
         if isinstance(child, Tree):
@@ -250,14 +312,16 @@ def _chunk_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]]:
             out.append((child.data, min(positions), max(positions) + 1))
         else:
             out.append((child.type, child.start_pos, child.start_pos + 1))
-    if len(_shape_cache) > 50000:
-        _shape_cache.clear()
-    _shape_cache[types] = out
+    if len(_piece_cache) > 50000:
+        _piece_cache.clear()
+    _piece_cache[types] = out
     return out
 
 
 # ------------------------------------------------------------------ tokens
 
+_PUNCT_TYPES = {",": "COMMA", ";": "SEMI", ":": "SEMI", "(": "PAREN", ")": "PAREN", "[": "PAREN", "]": "PAREN",
+                "—": "DASH", "–": "DASH", "-": "DASH"}  # other punctuation is OTHER
 _word_classes: dict[str, tuple[str, object]] = {}  # lower-cased word -> (token type, value); see _word_class
 
 
@@ -358,6 +422,8 @@ class ProseReader:
         self.recent_by_head: dict[str, str] = {}  # "siege" -> "Siege of Kingston"
         self._acronyms_seen: set[tuple[str, int]] = set()
         self._started = False
+        self._kinds_by_key: dict[str, list] = {}  # name_key -> kinds of facts.entities (see _entity_kinds)
+        self._entities_indexed = 0
         self._collected: set[int] = set()  # ids of blocks whose whole text _start already scanned for names
         self._lows: list[str] = []  # lower-cased words of the sentence being tokenized (for _phrase)
         self.block_heads: dict[str, str] = {}  # first "X War" / "Siege of Y" named in the current block
@@ -518,7 +584,7 @@ class ProseReader:
                 di += 1
             if di >= nd:
                 before = len(raw)
-                raw += [(m.lastgroup, m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, pos, e)]
+                raw += [(m.lastgroup, *m.span(), m.group()) for m in _WORD_RE.finditer(text, pos, e)]
                 if len(raw) > MAX_SENTENCE_TOKENS and len(raw) > before:
                     return []
                 break
@@ -536,7 +602,10 @@ class ProseReader:
                     return []
             if not resumed:
                 break
-        self._lows = lows = [r[3].lower().replace("’", "'") for r in raw]
+        if text.find("’", s, e) < 0:
+            self._lows = lows = [r[3].lower() for r in raw]
+        else:
+            self._lows = lows = [r[3].lower().replace("’", "'") for r in raw]
         phrases = lex.phrases
         dates_by_start = {f.start: f for f in dates}
         toks: list[Tok] = []
@@ -544,27 +613,32 @@ class ProseReader:
         i = 0
         sentence_start = True
         after_det = False
+        append = toks.append
+        word_classes = _word_classes
         while i < n:
             kind, a, b, w = raw[i]
+            if kind == "word":
+                low = lows[i]
+                if low not in phrases and not w[0].isupper() and low not in _DETERMINERS:
+                    # the common case: a lower-case word that is no trigger, name or determiner
+                    sentence_start = False
+                    after_det = False
+                    cls = word_classes.get(low)
+                    if cls is None:
+                        cls = _word_class(low, lex)
+                    append(Tok(cls[0], a, b, w, cls[1], lower=low))
+                    i += 1
+                    continue
             if kind == "DATE":
                 toks.append(Tok("DATE", a, b, w, dates_by_start.get(a)))
                 i += 1
                 sentence_start = False
                 continue
             if kind == "punct":
-                if w == ",":
-                    toks.append(Tok("COMMA", a, b, w))
-                elif w in (";", ":"):
-                    toks.append(Tok("SEMI", a, b, w))
-                elif w in ("(", ")", "[", "]"):
-                    toks.append(Tok("PAREN", a, b, w))
-                elif w in ("—", "–") or w == "-":
-                    toks.append(Tok("DASH", a, b, w))
+                ptype = _PUNCT_TYPES.get(w, "OTHER")
+                toks.append(Tok(ptype, a, b, w))
+                if ptype == "DASH":
                     sentence_start = True
-                    i += 1
-                    continue
-                else:
-                    toks.append(Tok("OTHER", a, b, w))
                 i += 1
                 continue
             if kind == "num":
@@ -623,6 +697,8 @@ class ProseReader:
                 cls = _word_class(low, lex)
             toks.append(Tok(cls[0], a, b, w, cls[1], lower=low))
             i += 1
+        if text.find('"', s, e) < 0 and text.find("“", s, e) < 0 and text.find("”", s, e) < 0:
+            return toks  # no quotation marks: nothing to quiet
         return _quiet_quotations(toks)
 
     def _phrase(self, raw, i):
@@ -833,7 +909,7 @@ class ProseReader:
                 self.facts.entities.append(Entity(self.initials[name], None, [name],
                                                   self.doc.block_span(block, a, b), origin))
             self.facts.names.append(NameMention(name, self.doc.block_span(block, a, a + len(name) if
-                                                                           block.text[a:a + len(name)] == name
+                                                                           block.text.startswith(name, a)
                                                                            else b), origin, kind))
 
     def _acronyms(self, block: Block, toks: list[Tok], sent: _Sentence) -> None:
@@ -866,14 +942,7 @@ class ProseReader:
         out: list[list[Tok]] = []
         cur: list[Tok] = []
         n = len(toks)
-        run_end = [0] * (n + 1)  # for a name at i: the index after its coordinated run (one backward pass)
-        run_end[n] = n
-        for i in range(n - 1, -1, -1):
-            if toks[i].type in _NAMEISH or toks[i].type in ("COMMA", "AND"):
-                run_end[i] = run_end[i + 1] if i + 1 < n and (toks[i + 1].type in _NAMEISH or
-                                                              toks[i + 1].type in ("COMMA", "AND")) else i + 1
-            else:
-                run_end[i] = i
+        run_end: list[int] | None = None  # built on first need by _run_ends (one backward pass)
         cur_has_verb = False
         for i, t in enumerate(toks):
             split = False
@@ -894,6 +963,8 @@ class ProseReader:
                 elif k < n and toks[k].type == "REL":
                     split = True
                 elif k < n and cur_has_verb and toks[k].type in _NAMEISH:
+                    if run_end is None:
+                        run_end = _run_ends(toks)
                     e = run_end[k]
                     while e < n and toks[e].type in ("ADV", "HEDGE", "NEG"):
                         e += 1
@@ -1084,7 +1155,7 @@ class ProseReader:
             return True
         if any(w in _unit_words() for w in words):
             return True
-        return any(name_key(e.name) == key and e.kind == "person" for e in self.facts.entities)
+        return "person" in self._entity_kinds(key)
 
     def _can_be_born_or_die(self, name: str) -> bool:
         """Only people are born and die: not polities, peoples, units or events."""
@@ -1096,9 +1167,21 @@ class ProseReader:
         key = name_key(name)
         if key in self.entity_polities or key in self._polity_keys():
             return False
-        if any(name_key(e.name) == key and e.kind not in (None, "person") for e in self.facts.entities):
+        if any(kind not in (None, "person") for kind in self._entity_kinds(key)):
             return False
         return not (" " not in name and self.demonyms.polity(name))
+
+    def _entity_kinds(self, key: str) -> list:
+        """Kinds of the entities recorded so far under this name key (an index kept up to date as
+        facts.entities grows, so a lookup does not walk every entity of a long document)."""
+        entities = self.facts.entities
+        if self._entities_indexed > len(entities):  # the list was replaced, not grown: index afresh
+            self._entities_indexed = 0
+            self._kinds_by_key = {}
+        for e in entities[self._entities_indexed:]:
+            self._kinds_by_key.setdefault(name_key(e.name), []).append(e.kind)
+        self._entities_indexed = len(entities)
+        return self._kinds_by_key.get(key, [])
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -1757,10 +1840,15 @@ class ProseReader:
 
     def _quantities(self, sent: _Sentence, toks: list[Tok]) -> None:
         text = sent.block.text
+        if _DIGIT.search(text, sent.start, sent.end) is None:
+            return
         seg = text[sent.start:sent.end]
         low = seg.lower()
-        if _DIGIT.search(seg) is None:
-            return
+        for needle in _measure_needles():
+            if needle in low:
+                break
+        else:
+            return  # no "<word> of" word and no cue word: none of the patterns below can match
         for measure, before_of, cues, counted in _measure_patterns():
             if before_of is not None:
                 for m in before_of.finditer(low):
@@ -1833,7 +1921,10 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
         seg = text[sent.start:sent.end]
         low = sent.lower = seg.lower() if seg.isascii() else ""
     if low:
-        return any(w in low for w in words)
+        for w in words:
+            if w in low:
+                return True
+        return False
     return hint.search(text, sent.start, sent.end) is not None
 _RELATIVE_RE = re.compile(
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?)\s+"
@@ -1848,6 +1939,17 @@ def _approximate_before() -> re.Pattern:
     words' own patterns would)."""
     words = "|".join(re.escape(q) for q in _lexicon().approximate)
     return re.compile(rf"(?:^|\W)(?:{words})\s*$") if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _measure_needles() -> tuple[str, ...]:
+    """Words one of which every match of _measure_patterns (before_of or cues) contains, lower-cased."""
+    out: list[str] = []
+    for spec in _lexicon().measures.values():
+        out += [str(w).lower() for w in spec.get("before_of") or []]
+        if spec.get("counted_nouns"):
+            out += [str(c).lower() for c in spec.get("cues") or []]
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -2060,6 +2162,22 @@ def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+_RUN_TYPES = _NAMEISH | {"COMMA", "AND"}
+
+
+def _run_ends(toks: list[Tok]) -> list[int]:
+    """For a name at i: the index after its coordinated run of names, commas and "and"s."""
+    n = len(toks)
+    run_end = [0] * (n + 1)
+    run_end[n] = n
+    for i in range(n - 1, -1, -1):
+        if toks[i].type in _RUN_TYPES:
+            run_end[i] = run_end[i + 1] if i + 1 < n and toks[i + 1].type in _RUN_TYPES else i + 1
+        else:
+            run_end[i] = i
+    return run_end
 
 
 def _index_of(toks: list[Tok], tok: Tok) -> int:
