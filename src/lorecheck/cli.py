@@ -64,10 +64,33 @@ def statistics(diagnostics) -> str:
     return "".join(f"{n:>{width}}  {rule}\n" for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _lint(args, config) -> tuple:
+    """(None, the run's result, the baseline's fingerprints or None), or (exit code, None, None)
+    when a rule name or the baseline turns out to be unusable."""
+    from .engine import STDIN, lint, unknown_rules
+
+    unknown = unknown_rules(config)
+    if unknown:
+        where = config.source or "the command line"
+        return _fail(f"{where}: no rule named {', '.join(map(repr, unknown))} (see `lorecheck rules`)"), None, None
+    known = None
+    if args.baseline:  # the baseline module is imported only by runs that use one
+        from .baseline import BaselineError, read
+
+        try:
+            known = read(args.baseline)
+        except BaselineError as exc:
+            return _fail(str(exc)), None, None
+    stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
+    progress = (lambda msg: print(f"lorecheck: {msg}...", file=sys.stderr, flush=True)) \
+        if sys.stderr.isatty() else None
+    return None, lint(args.paths, config, stdin=stdin, stdin_filename=args.stdin_filename, progress=progress), known
+
+
 def cmd_check(argv: list[str]) -> int:
     args = _check_parser().parse_args(argv)  # first: `--version` and `--help` need nothing below
     from .config import ConfigError, discover
-    from .engine import STDIN, lint, unknown_rules
+    from .engine import STDIN
     from .report import FORMATS, render, summary_line
     from .rules import RuleFileError
 
@@ -88,24 +111,18 @@ def cmd_check(argv: list[str]) -> int:
             config.ignore = _split(args.ignore)
         if args.fail_on:
             config.fail_on = args.fail_on
-        unknown = unknown_rules(config)
-        if unknown:
-            where = config.source or "the command line"
-            return _fail(f"{where}: no rule named {', '.join(map(repr, unknown))} (see `lorecheck rules`)")
-        known = None
-        if args.baseline:  # the baseline module is imported only by runs that use one
-            from .baseline import BaselineError, read
+        from .parallel import configure, open_store
+        from .vocabulary import use_cache_dir
 
-            try:
-                known = read(args.baseline)
-            except BaselineError as exc:
-                return _fail(str(exc))
-        stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
-        progress = (lambda msg: print(f"lorecheck: {msg}...", file=sys.stderr, flush=True)) \
-            if sys.stderr.isatty() else None
-        from .parallel import configure
         configure(jobs=args.jobs, cache=not args.no_cache, cache_dir=args.cache_dir)
-        result = lint(args.paths, config, stdin=stdin, stdin_filename=args.stdin_filename, progress=progress)
+        store = open_store(config)  # parsed rule and vocabulary files are kept beside the facts, nowhere else
+        use_cache_dir(store.root if store is not None else None)
+        try:
+            code, result, known = _lint(args, config)
+        finally:
+            use_cache_dir(None)  # this run's folder only: a later in-process run may have another one
+        if code is not None:
+            return code
     except ConfigError as exc:
         return _fail(str(exc))
     except RuleFileError as exc:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from .vocabulary import rules_dir
+from .vocabulary import read_yaml, rules_dir
 
 # Rule files are read on every run that checks anything; pydantic (import and model
 # building) would cost more than the rest of a small run. Definitions are plain
@@ -206,18 +206,16 @@ def _validated_rule(data: dict, source: str) -> RuleDef:
                    m.source)
 
 
-def _safe_load(text: str):
-    import yaml
-
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C loader when built, same safety
-
-
 def load_rule_file(path: Path) -> RuleDef:
-    import yaml
-
     try:
-        data = _safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(path)
+    except OSError as exc:
+        raise RuleFileError(path, f"cannot read rule file: {exc}") from None
+    except Exception as exc:
+        import yaml  # imported already if the file was parsed: only then can its error occur
+
+        if not isinstance(exc, yaml.YAMLError):
+            raise
         raise RuleFileError(path, f"cannot read rule file: {exc}") from None
     if not isinstance(data, dict):
         raise RuleFileError(path, "a rule file must be a mapping")

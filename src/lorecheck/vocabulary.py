@@ -8,6 +8,9 @@ are merged key by key, lists are extended.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +22,60 @@ def _safe_load(text: str):
 
 
 _extra_folders: list[Path] = []
+_parsed_dir: Path | None = None  # where parsed YAML is kept between runs (inside the cache folder), if anywhere
+_PARSED_FORMAT = b"lorecheck-parsed-yaml-1"  # bump when what is stored changes shape
+
+
+def use_cache_dir(directory: str | os.PathLike | None) -> None:
+    """Keep parsed data files under `directory`/data (None: parse them on every run).
+
+    Why: importing PyYAML and parsing the ~25 shipped files costs a one-file run
+    more than its documents do; an unpickled copy, found by a hash of the file's
+    bytes, costs almost nothing. The cache folder is the only place written.
+    """
+    global _parsed_dir
+    _parsed_dir = Path(directory) / "data" if directory is not None else None
+
+
+def read_yaml(path: Path):
+    """A YAML file's content, parsed in safe mode (or its stored parse when the bytes are unchanged).
+
+    Raises OSError when unreadable, UnicodeDecodeError when not UTF-8 and
+    yaml.YAMLError when not YAML, as parsing the text directly does.
+    """
+    raw = Path(path).read_bytes()
+    entry = None
+    if _parsed_dir is not None:
+        from . import __version__
+
+        digest = hashlib.sha256(b"\0".join((_PARSED_FORMAT, __version__.encode(), raw))).hexdigest()[:40]
+        entry = _parsed_dir / f"{digest}.pickle"
+        try:
+            with open(entry, "rb") as f:
+                return pickle.load(f)
+        except Exception:  # absent, torn or unreadable: parse again, never trust it
+            pass
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() gives it
+    data = _safe_load(text)
+    if entry is not None:
+        _store(entry, data)
+    return data
+
+
+def _store(entry: Path, data) -> None:
+    """Write atomically (temporary file + rename); a read-only or full disk only costs a re-parse."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, pickle.PicklingError):
+        pass
 
 
 def rules_dir() -> Path:
@@ -51,11 +108,11 @@ def _merge(base, extra):
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """The merged content of `vocabulary/<name>.yaml`."""
-    data = _safe_load((rules_dir() / "vocabulary" / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+    data = read_yaml(rules_dir() / "vocabulary" / f"{name}.yaml") or {}
     for folder in _extra_folders:
         path = folder / f"{name}.yaml"
         if path.is_file():
-            data = _merge(data, _safe_load(path.read_text(encoding="utf-8")) or {})
+            data = _merge(data, read_yaml(path) or {})
     return data
 
 
