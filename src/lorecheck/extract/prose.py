@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
-                     Origin, Quantity, RelativeDate, StatedDuration, Statement)
+                     Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .dates import FoundDate
 from .entities import (DemonymResolver, acronym_of, demonyms, find_expansion, group_nouns, is_acronym, name_key,
                        short_name, side_names, strip_title)
@@ -309,9 +309,10 @@ def _parse_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
     for child in tree.children:
         if isinstance(child, Tree):
             positions = [t.start_pos for t in child.scan_values(lambda v: isinstance(v, Token))]
-            out.append((child.data, min(positions), max(positions) + 1))
+            # str(): Lark gives rule names as Tokens, whose == is a Python method; kinds are compared a lot
+            out.append((str(child.data), min(positions), max(positions) + 1))
         else:
-            out.append((child.type, child.start_pos, child.start_pos + 1))
+            out.append((str(child.type), child.start_pos, child.start_pos + 1))
     if len(_piece_cache) > 50000:
         _piece_cache.clear()
     _piece_cache[types] = out
@@ -396,6 +397,7 @@ class _Sentence:
     prev_date: FoundDate | None  # the last date before this sentence in the same block
     first: bool = False
     lower: str | None = None  # the sentence lower-cased when it is ASCII, "" when not (see _may_contain)
+    span: Span | None = None  # the sentence's span, computed once for all its statements
 
 
 # ------------------------------------------------------------------ reader
@@ -993,9 +995,11 @@ class ProseReader:
         return out
 
     def _statements(self, sent: _Sentence, toks: list[Tok]) -> None:
-        self._lifespans(sent, toks)
+        bracketed = sent.block.text.find("(", sent.start, sent.end) >= 0  # else no "(" PAREN token
+        if bracketed:
+            self._lifespans(sent, toks)
         self._sentence_toks = toks
-        toks = _drop_bracketed_short_forms(toks)
+        toks = _drop_bracketed_short_forms(toks) if bracketed else list(toks)
         clauses = self._clauses(toks)
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
         lead = _leading_date(toks)
@@ -1029,16 +1033,22 @@ class ProseReader:
         has_trigger = any(t.type in ("VERB", "NOM") for t in clause)
         # compress OTHER runs and very long name lists before parsing
         ptoks: list[Tok] = []
+        run_last = None  # the last token merged into the OTHER run ending ptoks (one Tok made per run)
         for t in clause:
             ttype = t.type
-            if ttype in ("SEMI", "DASH", "PAREN", "OPEN", "CONT", "NOTACT"):
-                ttype = "OTHER" if ttype != "NOTACT" else "OTHER"
+            if ttype in _AS_OTHER:
+                ttype = "OTHER"
             if ttype == "OTHER" and ptoks and ptoks[-1].type == "OTHER" and t.type != "NOTACT":
-                ptoks[-1] = Tok("OTHER", ptoks[-1].start, t.end, ptoks[-1].text, lower=t.lower)
+                run_last = t
                 continue
+            if run_last is not None:
+                ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, lower=run_last.lower)
+                run_last = None
             if ttype != t.type:
                 t = Tok(ttype, t.start, t.end, t.text, t.value, t.members, t.lower if t.type != "NOTACT" else "#notact")
             ptoks.append(t)
+        if run_last is not None:
+            ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, lower=run_last.lower)
         ptoks = _collapse_name_runs(ptoks)
         subject = self._find_first_subject(ptoks)
         if not has_trigger or len(ptoks) > MAX_PARSED_TOKENS:
@@ -1328,9 +1338,12 @@ class ProseReader:
             date_span = self.doc.block_span(block, date_f.start, date_f.end)
         if spec.get("about") == "patient" and predicate != "act":
             self._remember([subject])
+        span = sent.span
+        if span is None:
+            span = sent.span = self.doc.block_span(block, sent.start, sent.end)
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
-            span=self.doc.block_span(block, sent.start, sent.end), date_span=date_span, origin=sent.origin,
+            span=span, date_span=date_span, origin=sent.origin,
             text=_words(block.text[a:b]), hedge=hedge, event=event, negated=negated))
 
     def _verb_statements(self, sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date, posthumous,
@@ -2060,6 +2073,9 @@ def _bare(word: str) -> str:
     return word
 
 
+_ABBREVIATION_TAIL = re.compile(r"([\w.]+)\.$")
+
+
 def _sentences(text: str):
     """(start, end) of each sentence; abbreviations and initials do not end one."""
     start = 0
@@ -2067,7 +2083,7 @@ def _sentences(text: str):
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if text[m.start()] == ".":
-            w = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])
+            w = _ABBREVIATION_TAIL.search(text[max(start, m.start() - 12):m.start() + 1])
             if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1):
                 continue
         if text[start:end].strip():
@@ -2165,6 +2181,7 @@ def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
 
 
 _RUN_TYPES = _NAMEISH | {"COMMA", "AND"}
+_AS_OTHER = frozenset({"SEMI", "DASH", "PAREN", "OPEN", "CONT", "NOTACT"})  # the chunker sees these as OTHER
 
 
 def _run_ends(toks: list[Tok]) -> list[int]:
