@@ -6,7 +6,6 @@ the failing severity, 2 usage or configuration error.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 
 from . import __version__
@@ -14,13 +13,19 @@ from . import __version__
 SUBCOMMANDS = ("check", "rules", "rule", "parse", "facts", "dates")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # usage errors exit 2 with one line, as argparse does, never a traceback
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+def _Parser(**kw):
+    """An argparse parser whose usage errors exit 2 with one line, as argparse does, never a traceback."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message):
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {message}\n")
+
+    return Parser(**kw)
 
 
-def _check_parser() -> argparse.ArgumentParser:
+def _check_parser():
     p = _Parser(prog="lorecheck", description="Find contradictions in the documents of a fictional world.")
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files and folders to check (folders recursively); - reads stdin")
@@ -257,6 +262,9 @@ def cmd_dates(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # what argparse prints, without importing it (editors and hooks ask often)
+        print(f"lorecheck {__version__}")
+        return 0
     command = "check"
     if argv and argv[0] in SUBCOMMANDS:
         command = argv.pop(0)
