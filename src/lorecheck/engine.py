@@ -253,7 +253,7 @@ def _run_key(store, config: Config, paths: list[str], stdin_name: str | None, st
     h.update(RUN_FORMAT.encode())
     settings = config.model_dump(mode="json")
     settings.update(root=str(config.root), source=str(config.source))
-    parts = [json.dumps(settings, sort_keys=True), os.getcwd(), json.dumps(paths), str(stdin_name),
+    parts = [json.dumps(settings, sort_keys=True, default=str), os.getcwd(), json.dumps(paths), str(stdin_name),
              hashlib.sha256(stdin or b"").hexdigest() if stdin_name else "",
              json.dumps([(d.span.path, d.message) for d in problems])]
     for folder in (config.resolve(r) for r in config.rules):
