@@ -175,3 +175,14 @@ def test_parsed_yaml_is_reused_only_for_the_same_bytes_and_never_trusted_when_da
         assert entry.read_bytes() != b"torn"  # rewritten
     finally:
         vocabulary.use_cache_dir(None)
+
+
+@pytest.mark.parametrize("text,found", [
+    ('[project]\nname = "fen"\n', False),  # no mention of lorecheck: not read as TOML at all
+    ('[project]\nname = "fen"\n[tool.lorecheck]\nignore = ["weekday"]\n', True),
+    ('[tool."lor\\u0065check"]\nignore = ["weekday"]\n', True),  # an escaped key is still found
+    ('[project]\nname = "lorecheck-notes"\n', False),
+])
+def test_pyproject_counts_only_with_a_tool_lorecheck_table(tmp_path, text, found):
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert (config_module.find_config(tmp_path) == tmp_path / "pyproject.toml") is found

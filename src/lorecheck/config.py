@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -172,8 +171,16 @@ class ConfigError(Exception):
 
 def _has_tool_section(pyproject: Path) -> bool:
     try:
-        return "lorecheck" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if "lorecheck" not in text and "\\u" not in text and "\\U" not in text:
+        return False  # the key cannot be there (not even escaped): no need to import and run the TOML parser
+    import tomllib
+
+    try:
+        return "lorecheck" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
         return False
 
 
@@ -209,6 +216,8 @@ def _format_errors(path: Path, exc) -> str:
 
 def load_config(path: Path) -> Config:
     """Read and validate one configuration file; raises ConfigError with a readable message."""
+    import tomllib  # here: a run without a configuration file never needs it
+
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
