@@ -1,4 +1,4 @@
-"""Built LALR parsers are kept in lorecheck's cache folder only, and a damaged one is rebuilt."""
+"""Parsers come from the shipped tables or lorecheck's cache folder, never the system temp folder."""
 from __future__ import annotations
 
 import os
@@ -7,8 +7,35 @@ import subprocess
 import sys
 from pathlib import Path
 
+import lorecheck.grammar as grammar
+
 REPO = Path(__file__).resolve().parents[1]
 WORLD = REPO / "fixtures" / "example-world"
+
+
+def test_shipped_tables_match_the_grammars():
+    """Edited a .lark file? Run `python -m lorecheck.grammar` to rebuild grammar/tables/."""
+    shipped = {p.name.rsplit("-lark", 1)[0] for p in grammar.TABLES.glob("*.lalr")}
+    for name, strict in grammar.GRAMMARS.items():
+        text = (grammar._HERE / f"{name}.lark").read_text(encoding="utf-8")
+        assert grammar.table_name(name, text, strict).rsplit("-lark", 1)[0] in shipped, name
+
+
+def test_a_parser_the_tables_lack_is_built_once_into_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(grammar, "TABLES", tmp_path / "no-tables")
+    grammar.use_cache_dir(tmp_path / "cache")
+    try:
+        build = grammar.token_parser.__wrapped__
+        first = build("dates")
+        [entry] = (tmp_path / "cache" / "grammar").glob("dates-*.lalr")
+        assert build("dates").parse is not None and entry.stat().st_size > 1000
+        entry.write_bytes(entry.read_bytes()[:100])  # torn by a crash: rebuilt, never trusted
+        again = build("dates")
+        assert entry.stat().st_size > 1000
+        assert again.terminals == first.terminals
+        assert list((tmp_path / "cache" / "grammar").glob(".tmp-*")) == []
+    finally:
+        grammar.use_cache_dir(None)
 
 
 def _run(cwd: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess:
@@ -17,30 +44,16 @@ def _run(cwd: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_parsers_are_cached_beside_the_facts_and_nowhere_else(tmp_path):
+def test_a_run_writes_only_its_cache_folder(tmp_path):
     world = tmp_path / "world"
     shutil.copytree(WORLD, world)
     tmp = tmp_path / "tmp"
     tmp.mkdir()
+    before = sorted(p.name for p in world.iterdir())
     first = _run(world, tmp, "--jobs", "1", ".")
     assert first.returncode == 1, first.stderr  # the example world has findings
     assert list(tmp.iterdir()) == []  # nothing in the system's temporary folder
-    entries = sorted(p.name.split("-")[0] for p in (world / ".lorecheck_cache" / "grammar").glob("*.lalr"))
-    assert entries == ["dates", "plaintext_infobox", "statements"]
-
-    for entry in (world / ".lorecheck_cache" / "grammar").glob("*.lalr"):
-        entry.write_bytes(entry.read_bytes()[:100])  # torn by a crash: must be rebuilt, not trusted
-    (world / ".lorecheck_cache" / "facts").rename(world / "old-facts")  # make extraction run again
-    second = _run(world, tmp, "--jobs", "1", ".")
-    assert second.stdout == first.stdout and second.returncode == 1, second.stderr
-    assert all(p.stat().st_size > 1000 for p in (world / ".lorecheck_cache" / "grammar").glob("*.lalr"))
-
-
-def test_no_cache_builds_parsers_in_memory(tmp_path):
-    world = tmp_path / "world"
-    shutil.copytree(WORLD, world)
-    tmp = tmp_path / "tmp"
-    tmp.mkdir()
+    assert sorted(p.name for p in world.iterdir()) == sorted(before + [".lorecheck_cache"])
     run = _run(world, tmp, "--no-cache", "--jobs", "1", ".")
-    assert run.returncode == 1, run.stderr
-    assert list(tmp.iterdir()) == [] and not (world / ".lorecheck_cache").exists()
+    assert run.returncode == 1 and run.stdout == first.stdout, run.stderr
+    assert list(tmp.iterdir()) == []

@@ -1,0 +1,29 @@
+"""`python -m lorecheck.grammar`: rebuild the shipped parser tables in grammar/tables/.
+
+Run after editing a `.lark` file (tests/test_grammar_cache.py fails until
+then); tables of older grammar texts are removed.
+"""
+from __future__ import annotations
+
+import os
+
+from . import GRAMMARS, TABLES, _HERE, build, table_name
+
+
+def main() -> None:
+    TABLES.mkdir(exist_ok=True)
+    keep = set()
+    for name, strict in GRAMMARS.items():
+        text = (_HERE / f"{name}.lark").read_text(encoding="utf-8")
+        entry = TABLES / table_name(name, text, strict)
+        with open(entry, "wb") as f:
+            build(text, strict).save(f)
+        keep.add(entry.name)
+        print(entry.relative_to(_HERE.parent))
+    for old in TABLES.glob("*.lalr"):
+        if old.name not in keep:
+            os.unlink(old)
+
+
+if __name__ == "__main__":
+    main()
