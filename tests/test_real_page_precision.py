@@ -94,3 +94,45 @@ def test_a_garrison_surrender_is_not_the_state_surrender_but_two_state_surrender
     assert not [d for d in findings("siege_of_harrowgate.wiki") if "surrender" in d.message]
     (d,) = [d for d in findings("siege_of_harrowgate_bad.wiki") if "surrender" in d.message]
     assert d.span.line == 11 and "14 June 1702" in d.message and "4 June 1702" in d.message
+
+
+# ------------------------------------------- round 2: years that belong to another story
+
+
+def test_a_year_inside_a_name_lends_no_year():
+    found = dates("On 1 December 1702 they met. The lands ceded in the Treaty of Orme of 1650 were named. "
+                  "On 4 December, the fleet sailed.")
+    assert found["4 December"] == "4 December 1702"
+    assert dates("In the summer of 1702 the front held. On 4 December, the fleet sailed.")["4 December"] \
+        == "4 December 1702"
+
+
+def test_the_end_of_a_year_moves_the_story_into_the_next():
+    assert dates("By the end of 1702, the front was quiet. On 18 January, the attack began.")["18 January"] \
+        == "18 January 1703"
+    assert dates("In 1702 the front was quiet. On 18 January, the attack began.")["18 January"] == "18 January 1702"
+
+
+def test_months_inside_the_range_just_written_and_before_a_later_year():
+    found = dates("Between 19 December 1702 and 31 January 1703, it was cold. On 16 December, they attacked.")
+    assert found["16 December"] == "16 December 1702"
+    found = dates("It was summer 1702. The offensive began August 6, although some aims waited until January 1703.")
+    assert found["August 6"] == "6 August 1702"
+    assert dates("They held from 6 December to 14 January 1703.")["6 December to 14 January 1703"] \
+        == "6 December 1702 – 14 January 1703"
+    assert dates("They held from 12 December 1702 to 5 January.")["12 December 1702 to 5 January"] \
+        == "12 December 1702 – 5 January 1703"
+
+
+def test_a_new_section_returns_from_an_aftermath_to_the_story_year():
+    """"kept prisoner until April 1709" must not date the next section's "16 December"; the wrong
+    weekday of the story year is still found, on its line."""
+    found = findings("siege_of_wendmark.wiki", rules=("weekday",))
+    assert [(d.span.line, d.span.column) for d in found] == [(14, 92)]
+    assert "18 December 1702" in found[0].message
+
+
+def test_a_phase_of_another_event_mentioned_in_passing_is_not_its_date():
+    """"[[Battle of Ferrow]] (12–13 May)" lies inside Ferrow's own 12–14 May; (19–20 May) does not."""
+    found = findings("battle_of_ferrow.wiki", "spring_campaign_1702.wiki", rules=("conflicting-date",))
+    assert found and all(d.span.path.endswith("spring_campaign_1702.wiki") and d.span.line == 12 for d in found)

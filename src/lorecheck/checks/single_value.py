@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import Origin, Statement, overlaps
-from . import Parties, diagnostic, event_identity, kind, loose_against_exact, precision
+from ..model import DateRange, Origin, Statement, overlaps
+from . import STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, precision
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -54,8 +54,51 @@ def _describe(s: Statement) -> str:
     return f"{s.date}" + (f" ({s.hedge})" if s.hedge else "")
 
 
+_RANGE_ENDS = {"start": 0, "end": 1}
+
+
+def _stated_ranges(world) -> dict[tuple, list]:
+    """(field or sentence span, event key) -> [start, end]: the range one statement gives an event."""
+    ranges: dict[tuple, list] = defaultdict(lambda: [None, None])
+    for s in world.statements:
+        end = _RANGE_ENDS.get(s.predicate)
+        if end is not None and s.date is not None and (s.event or s.subject):
+            ranges[(s.span, world.key(s.event or s.subject))][end] = s.date
+    return ranges
+
+
+def _range_of(world, ranges, s: Statement):
+    found = ranges.get((s.span, world.key(s.event or s.subject)))
+    if found is None or None in found or found[0] == found[1]:
+        return None
+    return DateRange(_point(found[0], 0), _point(found[1], 1))
+
+
+def _point(when, end: int):
+    return (when.end if end else when.start) if isinstance(when, DateRange) else when
+
+
+def _phase_in_passing(world, parties, ranges, s: Statement, reference: Statement) -> bool:
+    """"The Battle of Hannut (12–13 May) was ..." on another page, against Hannut's own 12–14 May.
+
+    An event mentioned in passing with a range inside the event's own range (or around it)
+    names the part the page is about (a phase), not a second date of the event; only
+    ranges that neither holds, or different single days, contradict. The event's own page (its topic)
+    is held to its own dates.
+    """
+    if s.origin in STRUCTURED or parties.is_topic(s) or s.span.path == reference.span.path:
+        return False
+    mine, theirs = _range_of(world, ranges, s), _range_of(world, ranges, reference)
+    if mine is None or theirs is None:
+        return False
+    (a, b), (c, d) = mine.interval(), theirs.interval()
+    return c <= a and b <= d or a <= c and d <= b
+
+
 @kind("single-value")
 def check_single_value(world, rule):
+    parties = Parties(world)
+    ranges = _stated_ranges(world)
     for key, group in _event_groups(world, rule).items():
         if len(group) < 2:
             continue
@@ -63,7 +106,8 @@ def check_single_value(world, rule):
                                              s.span.path, s.span.line, s.span.column))
         reference = group[0]
         group = [s for s in group if not loose_against_exact(s, reference)]
-        disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)]
+        disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)
+                       and not _phase_in_passing(world, parties, ranges, s, reference)]
         if not disagreeing:
             continue
         primary = disagreeing[0]

@@ -86,7 +86,15 @@ WRITING_WORDS = {
     "edition", "book", "memoir", "memoirs", "interview", "pictured", "photographed", "photograph",
     "account", "analysis", "biography", "article", "documentary", "film", "novel", "determined",
     "commemorated", "anniversary", "reissued", "released", "unveiled", "erected",
+    "honour", "honours", "honor", "honors", "recognised", "recognized",
 }
+# "the end of 1944", "the summer of 1944": of a year that dates the story; any other "X of 1909"
+# names a thing ("the Anglo-Siamese Treaty of 1909", "the Soviet offensive of 1944")
+TIME_BEFORE_OF = {
+    "end", "beginning", "start", "middle", "outset", "course", "half", "part", "rest", "remainder",
+    "year", "years", "months", "weeks", "days", "spring", "summer", "autumn", "fall", "winter", "season",
+    "turn", "close", "first", "last", "early", "late", "mid",
+} | set(MONTHS) | set(MONTH_ABBREVIATIONS)
 # a bare month needs a cue word before it when it is also an English word or name
 BARE_MONTH_CUES = {
     "in", "on", "of", "by", "until", "till", "since", "from", "during", "and", "or", "to", "between",
@@ -233,6 +241,9 @@ class DateContext:
         self.heading_year: int | None = year
         self.paragraph_year: int | None = None
         self.last: DateValue | None = None
+        self.last_range: tuple[DateValue, DateValue] | None = None  # the range `last` ended
+        self.first_year: int | None = None  # the year the document opens with
+        self.story_years: set[int] = set()  # years of the days the document dates
 
     def heading(self, text: str) -> None:
         """A section heading: "Western Europe (1940-41)" gives 1940."""
@@ -244,8 +255,22 @@ class DateContext:
             if v is not None and not f.year_from_context:
                 self.heading_year = v.astronomical_year
                 self.last = None
+                self.last_range = None
                 self.paragraph_year = None
                 return
+        if self.last is not None and self._aside(self.last.astronomical_year):
+            # "kept prisoner until April 1947", "demolished in 1939" closed the last section; a new
+            # one returns to the years of the story (its headings, its dated days), not to an
+            # aftermath or a background told in passing
+            self.last = None
+            self.last_range = None
+            self.paragraph_year = None
+
+    def _aside(self, year: int) -> bool:
+        """A year outside the story: far from the headings' year, or outside the years of its dated days."""
+        if self.heading_year is not None:
+            return abs(year - self.heading_year) > 1
+        return bool(self.story_years) and not min(self.story_years) <= year <= max(self.story_years)
 
     def paragraph(self) -> None:
         """A new paragraph: its own first year becomes the paragraph year."""
@@ -254,17 +279,40 @@ class DateContext:
     def year_for(self) -> tuple[int, bool, int | None] | None:
         """(astronomical year, from dct?, month of the last date) for a partial date."""
         if self.last is not None:
-            return self.last.astronomical_year, False, self.last.month
+            month = self.last.month
+            if month is None and self.last.mod is Mod.END:
+                month = 12  # "By the end of 1944, ... On 18 January": the story is at the year's end
+            return self.last.astronomical_year, False, month
         if self.paragraph_year is not None:
             return self.paragraph_year, False, None
         if self.heading_year is not None:
             return self.heading_year, False, None
+        if self.first_year is not None:
+            return self.first_year, False, None
         if self.dct is not None:
             return self.dct.astronomical_year, True, None
         return None
 
-    def saw(self, value: DateValue) -> None:
+    def year_inside_range(self, month: int) -> int | None:
+        """The year a bare month takes inside the range just written ("Between 19 December 1944 and
+        31 January 1945 ... in early December" is December 1944), or None when it lies outside."""
+        if self.last_range is None:
+            return None
+        start, end = self.last_range
+        if start.month is None or end.month is None or start.year == end.year:
+            return None
+        for year in range(start.astronomical_year, end.astronomical_year + 1):
+            if (start.astronomical_year, start.month) <= (year, month) <= (end.astronomical_year, end.month):
+                return year
+        return None
+
+    def saw(self, value: DateValue, range_start: DateValue | None = None) -> None:
+        self.last_range = (range_start, value) if range_start is not None else None
         self.last = value
+        if self.first_year is None:
+            self.first_year = value.astronomical_year
+        if value.day is not None:
+            self.story_years.add(value.astronomical_year)
         if self.paragraph_year is None:
             self.paragraph_year = value.astronomical_year
 
@@ -475,6 +523,8 @@ def _join_range(a: _Point, b: _Point) -> list[_Point]:
         a.year, a.plain_year = b.year, b.plain_year
         if a.month is None and a.season is None and a.kind in ("dmy", "mdy"):
             a.month = b.month
+        elif a.month is not None and b.month is not None and a.month > b.month and not b.bc and a.season is None:
+            a.year -= 1  # "6 December to 14 January 1945" starts in December 1944
     if a.month is None and a.day is not None:
         a.month = b.month
     if b.month is None and b.day is not None:
@@ -484,6 +534,8 @@ def _join_range(a: _Point, b: _Point) -> list[_Point]:
     if b.year is None and a.year is not None and b.decade is None and b.kind != "":
         b.year, b.plain_year = a.year, a.plain_year
         b.bc = a.bc if b.bc is None else b.bc
+        if a.month is not None and b.month is not None and b.month < a.month and not b.bc and b.season is None:
+            b.year += 1  # "12 December 1944 to 5 January" ends in January 1945
     return [a, b]
 
 
@@ -518,6 +570,8 @@ def _weak_context_year(text: str, p: _Point) -> bool:
     at_sentence_start = j < 0 or text[j] in ".!?;:\n"
     if before not in CONTEXT_YEAR_CUES and not at_sentence_start:
         return True
+    if before == "of" and _word_before(text, text.rfind("of", 0, p.start)).strip("(,;:'\"") not in TIME_BEFORE_OF:
+        return True  # "the Treaty of 1909": a name, not the time of the story
     lo, hi = max(0, p.start - _WRITING_WINDOW), min(len(text), p.end + _WRITING_WINDOW)
     # only the words of the year's own sentence count
     left = text[lo:p.start]
@@ -830,7 +884,7 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
         explicit = [p for p in pts if p.year is not None and p.decade is None and not _weak_context_year(text, p)]
         if explicit:
             p = explicit[0]
-            following = (p.year, bool(p.bc))
+            following = (p.year, bool(p.bc), p.month)
         boundary_after = pts[0].start
     for k, pts in enumerate(exprs):
         made: list[FoundDate] = []
@@ -842,7 +896,9 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
                 made.append(_make(text, p, p.year, bool(p.bc), False))
                 continue
             if next_year[k] is not None:
-                y, bc = next_year[k]
+                y, bc, later_month = next_year[k]
+                if later_month is not None and p.month is not None and p.month > later_month and not bc:
+                    y -= 1  # "began on 6 August ... until as late as January 1945": August 1944
                 made.append(_make(text, p, y, bc, True))
                 continue
             guess = ctx.year_for()
@@ -853,17 +909,21 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
             if m is not None:
                 y += OF_THAT_YEAR_SHIFT[" ".join(m.group(1).lower().split())]
                 p.end = m.end()
+            elif p.month is not None and (inside := ctx.year_inside_range(p.month)) is not None:
+                y = inside
             elif last_month is not None and p.month is not None and last_month - p.month >= ROLLOVER_MONTHS:
                 y += 1  # "in December 1941 ... in January": the story has moved into the next year
             bc = y <= 0
             made.append(_make(text, p, 1 - y if bc else y, bc, True))
         if len(made) != len(pts):
             continue
+        range_start = None
         for f, p in zip(made, pts):
             if _weak_context_year(text, p):
                 continue  # "{{convert|2500|yd}}", "Buckley wrote in 2014": no year for what follows
             if p.year is not None and p.decade is None and isinstance(f.value, DateValue):
-                ctx.saw(f.value)
+                ctx.saw(f.value, range_start)
+                range_start = f.value
             elif p.year is not None and isinstance(f.value, DateRange) and f.value.start is not None:
                 ctx.saw(f.value.start)
         if len(made) == 1:
