@@ -266,6 +266,14 @@ class DateContext:
             self.last_range = None
             self.paragraph_year = None
 
+    def aside(self) -> "DateContext":
+        """A copy for a caption or a note: it takes its year from the story but lends none back
+        ("Bayerlein in March 1944" under a picture must not date the next paragraph's "8 March")."""
+        copy = DateContext(self.heading_year, self.dct)
+        copy.paragraph_year, copy.last, copy.last_range = self.paragraph_year, self.last, self.last_range
+        copy.first_year, copy.story_years = self.first_year, set(self.story_years)
+        return copy
+
     def _aside(self, year: int) -> bool:
         """A year outside the story: far from the headings' year, or outside the years of its dated days."""
         if self.heading_year is not None:
