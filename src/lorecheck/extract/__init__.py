@@ -88,8 +88,11 @@ def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFac
                                                Origin.HEADING, f.year_from_context))
             prose.heading(block)
         elif kind in _PROSE_ORIGIN:
-            ctx.paragraph()
-            found = find_dates(block.text, ctx)
+            if kind is BlockKind.CAPTION:
+                found = find_dates(block.text, ctx.aside())  # a caption lends no year to the story
+            else:
+                ctx.paragraph()
+                found = find_dates(block.text, ctx)
             origin = _PROSE_ORIGIN[kind]
             for f in found:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
