@@ -354,3 +354,70 @@ def test_at_the_start_of_an_event_does_not_date_its_start_with_another_clause_da
                           "marked. At the start of Operation Harrow on 18 November 1641 the fleet sailed.\n")
     starts = find(facts, predicate="start")
     assert [(s.subject, s.date) for s in starts] == [("Operation Harrow", DateValue(1641, 11, 18))]
+
+
+# ------------------------------------------------------------ precision on misreads found on real pages
+# (fixtures/prose/precision.txt: each paragraph a misread kind, bad case beside the good one)
+
+
+@pytest.fixture(scope="module")
+def misreads():
+    return facts_of("precision.txt")
+
+
+def _dated(facts, subject, predicate):
+    return [s.date for s in find(facts, subject, predicate)]
+
+
+def test_after_or_before_the_start_of_an_event_is_not_its_start(misreads):
+    assert find(misreads, "Operation Kestrel", "start") == []  # "On D, after the beginning of X"
+    assert find(misreads, "Siege of Lusk", "start") == []  # "Eight months after the beginning of X, on D"
+    assert find(misreads, "Operation Pike", "start") == []  # "three days before the anticipated start of X"
+    assert _dated(misreads, "Operation Heron", "start") == [DateValue(1702, 6, 3)]  # "after the start of X on D"
+
+
+def test_a_date_after_and_then_belongs_to_the_later_verb(misreads):
+    assert find(misreads, "Operation Brevant", "start") == []
+
+
+def test_which_refers_to_the_name_the_phrase_is_in_apposition_to(misreads):
+    assert _dated(misreads, "Operation Gannet", "start") == [DateValue(1702, 6, 8)]
+    assert find(misreads, "Ostria", "start") == []
+    # "the air attacks on Kessel, which began": neither Kessel nor the sentence's subject began
+    assert find(misreads, predicate="start", line=11) == find(misreads, "Operation Gannet", "start")
+
+
+def test_who_still_refers_to_a_person_after_of():
+    facts = facts_of_text("Tarn War\n\nMuch of the peace was the work of Corvin Tull, whom Hessa Marrow "
+                          "appointed chancellor in 1731.\n")
+    assert _dated(facts, "Corvin Tull", "term_start") == [DateValue(1731)]
+
+
+def test_another_events_bracketed_dates_do_not_date_the_sentence(misreads):
+    assert find(misreads, "Battle of Skarn Ford") == []
+    assert _dated(misreads, "Battle of Orme Water", "end") == [DateValue(1702, 6, 21)]
+
+
+def test_found_is_the_past_of_find(misreads):
+    assert [s.subject for s in find(misreads, predicate="founded")] == ["Guild of Orme"]
+
+
+def test_a_garrison_of_a_city_surrenders_in_words_that_say_so(misreads):
+    [s] = find(misreads, predicate="surrender")
+    assert s.text == "Vaelish garrison of Kessel surrendered"  # the checks see "garrison": a partial force
+
+
+def test_a_verb_counted_from_an_earlier_date_takes_no_date(misreads):
+    assert find(misreads, "Vael", "surrender") == []  # "... on 14 June and Vael surrendered eight days later"
+
+
+def test_death_after_and_a_date_and_an_apposition_is_the_named_persons(misreads):
+    assert [s.subject for s in find(misreads, predicate="death")] == ["Osric Tull"]
+
+
+def test_relative_dates_count_from_the_narrative_not_from_a_flashback_or_an_event(misreads):
+    # "had already run out on 30 April. The next day, 3 May": counted from an undated event;
+    # "On 9 April ... The same day ... The next day, 13 April": not the sentence right before;
+    # "five days after the storm": counted from the storm
+    assert [(r.anchor, r.offset.days, r.stated) for r in misreads.relative_dates] == [
+        (DateValue(1702, 6, 4), 3, DateValue(1702, 6, 7))]

@@ -144,6 +144,7 @@ def _lexicon() -> _Lexicon:
                 else _inflect(parts[0]) - {parts[0]}
             if name == "act" and _is_irregular(parts[0]):
                 forms = {parts[0]}
+            forms -= {str(f).lower() for f in spec.get("not_forms") or ()}
             for f in forms:
                 verb_preds.setdefault((f, *parts[1:]), [])
                 if name not in verb_preds[(f, *parts[1:])]:
@@ -396,6 +397,7 @@ class _Sentence:
     lead_date: FoundDate | None  # a list item's own date ("**1607** — ...")
     prev_date: FoundDate | None  # the last date before this sentence in the same block
     first: bool = False
+    prev_adjacent: bool = False  # prev_date is in the sentence right before this one
     lower: str | None = None  # the sentence lower-cased when it is ASCII, "" when not (see _may_contain)
     span: Span | None = None  # the sentence's span, computed once for all its statements
 
@@ -433,6 +435,7 @@ class ProseReader:
         self.initials: dict[str, str] = {}  # "VNFP" -> "Vichy Nationalist Forces Party"
         self.recent: list[list[str]] = []  # recent subject groups, for pronouns
         self._last_names: list = []  # the last name of the previous clause (a relative pronoun's antecedent)
+        self._last_person: list = []  # ... for "who"/"whom"/"whose", which may follow a governed name
         self.full_names: dict[str, str] = {}  # "Sollis" -> "Marguerite Sollis" (unique only)
         self._ambiguous: set[str] = set()
         self._anchored: set[str] = set()  # parts of full names the fields gave
@@ -440,6 +443,7 @@ class ProseReader:
         self.entity_polities: set[str] = set()
         self._tied: set[str] = set()
         self._sentence_toks: list[Tok] = []  # the sentence being read (a possessive's owner is looked up there)
+        self._owned_dates: frozenset[int] | set[int] = _NO_DATES  # ids of DATE tokens bracketed after an event
 
     # -------------------------------------------------------- interface
 
@@ -551,6 +555,7 @@ class ProseReader:
             if not before and (after[:1] in ("—", "–", "-", ":", ",", "") or after.startswith("—")):
                 lead = f
         prev_date: FoundDate | None = None
+        adjacent = False
         first = True
         ordered = sorted(dates, key=lambda f: (f.start, f.end))
         lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
@@ -563,12 +568,14 @@ class ProseReader:
                 if ordered[hi].end <= e:
                     in_sentence.append(ordered[hi])
                 hi += 1
-            sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first)
+            sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first, prev_adjacent=adjacent)
             first = False
             self._read_sentence(sent)
+            adjacent = False
             for f in in_sentence:
                 if not _in_parentheses(text, f.start):
                     prev_date = f
+                    adjacent = True
 
     # -------------------------------------------------------- tokenizer
 
@@ -958,26 +965,38 @@ class ProseReader:
                 k = i + 1
                 while k < n and toks[k].type in ("AND", "ADV", "COMMA"):
                     k += 1
+                if cur and cur_has_verb and i + 1 < n and toks[i + 1].lower == "then" and k < n and \
+                        toks[k].type not in _NAMEISH:
+                    # "when Brevity began and then sprang the surprise on 27 May": a next step, its own date
+                    out.append(cur)
+                    cur = [Tok("CONT", t.start, t.end, t.text, lower="then")]
+                    cur_has_verb = False
+                    continue
                 if k < n and toks[k].type in ("VERB", "NOTACT") and cur and cur_has_verb and not (
                         t.type == "COMMA" and i and toks[i - 1].type in _NAMEISH and k + 1 < n and
                         toks[k + 1].type in ("DATE", "PREP", "BY") and _participle(toks[k])):
                     split = True
                 elif k < n and toks[k].type == "REL":
                     split = True
-                elif k < n and cur_has_verb and toks[k].type in _NAMEISH:
-                    if run_end is None:
-                        run_end = _run_ends(toks)
-                    e = run_end[k]
-                    while e < n and toks[e].type in ("ADV", "HEDGE", "NEG"):
-                        e += 1
-                    if e < n and toks[e - 1].type not in ("COMMA",) and (
-                            toks[e].type in ("VERB", "AUX", "HAVE") or
-                            (toks[e].type == "OTHER" and toks[e].lower.endswith("ed"))):
-                        if cur:
-                            out.append(cur)
-                        cur = []
-                        cur_has_verb = False
-                        continue
+                elif k < n and cur and (cur_has_verb and toks[k].type in _NAMEISH or t.type == "AND" and
+                                        toks[k].type in ("PREP", "DATE")):
+                    # "..., and Billotte was killed", "... and on 23 May, Billotte, the only ..., was
+                    # killed": a new subject with its own verb (after a leading date, past an apposition)
+                    if toks[k].type == "PREP" and k + 1 < n and toks[k + 1].type == "DATE":
+                        k += 1
+                    if toks[k].type == "DATE":
+                        k += 1
+                        while k < n and toks[k].type == "COMMA":
+                            k += 1
+                    if k < n and toks[k].type in _NAMEISH:
+                        if run_end is None:
+                            run_end = _run_ends(toks)
+                        if _own_verb_after(toks, run_end[k]):
+                            if cur:
+                                out.append(cur)
+                            cur = []
+                            cur_has_verb = False
+                            continue
             if split:
                 cur_has_verb = False
                 if cur:
@@ -999,30 +1018,38 @@ class ProseReader:
         if bracketed:
             self._lifespans(sent, toks)
         self._sentence_toks = toks
+        # "during the Battle of Gazala (26 May – 21 June 1942)": the bracketed date is that event's own
+        self._owned_dates = _event_owned_dates(toks) if bracketed else _NO_DATES
         toks = _drop_bracketed_short_forms(toks) if bracketed else list(toks)
         clauses = self._clauses(toks)
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
         lead = _leading_date(toks)
         single_date = None
-        dates_in = [t for t in toks if t.type == "DATE" and t.value is not None]
+        single_from = 0  # the first clause the sentence's only date may date
+        dates_in = [t for t in toks if t.type == "DATE" and t.value is not None and id(t) not in self._owned_dates]
         if len(dates_in) == 1:
             single_date = dates_in[0].value
+            for ci, clause in enumerate(clauses):
+                if clause and clause[0].type == "CONT" and clause[0].lower == "then" and \
+                        clause[0].start < dates_in[0].start:
+                    single_from = ci  # "X began and then Y ... on D": D is Y's, not X's
         posthumous = any(t.lower in self.lex.not_acting_adverbs for t in toks)
         prev_subject: list[tuple[str, Tok]] | None = None
         last_subjects: list[str] = []
         self._last_names = []
-        for clause in clauses:
+        self._last_person = []
+        for ci, clause in enumerate(clauses):
             continued = bool(clause) and clause[0].type == "CONT"
             if continued:
                 clause = clause[1:]
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
-                               else None, sentence_hedge, lead, single_date, posthumous)
+                               else None, sentence_hedge, lead, single_date if ci >= single_from else None,
+                               posthumous)
             if got:
                 prev_subject = got
                 last_subjects = [n for n, _ in got]
                 self._remember(last_subjects)
-            tail = [t for t in clause if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC")]
-            self._last_names = self._resolve(tail[-1])[-1:] if tail else []
+            self._last_names, self._last_person = self._relative_antecedent(clause)
         if last_subjects:
             self.last_subjects = last_subjects
 
@@ -1268,8 +1295,11 @@ class ProseReader:
         """The date nearest token position `at` in the clause (ties: the later one), else the
         sentence's leading date, else its only date, else the list item's own date."""
         best = None
+        owned = self._owned_dates
         for i, t in enumerate(ptoks):
             if t.type == "DATE" and t.value is not None:
+                if owned and id(t) in owned:
+                    continue  # another event's own bracketed date
                 if i and ptoks[i - 1].lower in ("until", "till") and not bounds:
                     continue  # "married for 38 years, until ... 1896": a bound, not the event's date
                 d = abs(i - at)
@@ -1299,6 +1329,8 @@ class ProseReader:
                                           "to", "from", "till")
                        for x in range(lo + 1, hi)):
                     continue  # "elected on D, eighteen days after Wenna's death": not the death's date
+                if i < at and any(ptoks[x].type == "AND" for x in range(lo + 1, hi)):
+                    continue  # "the evacuation of X on D1 and the beginning of Y on D2": D1 is X's
                 d = abs(i - at)
                 if best is None or d < best[0] or (d == best[0] and i > at):
                     best = (d, t.value)
@@ -1367,9 +1399,11 @@ class ProseReader:
         if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
             subj = self._names_of(chunks[k])
             if k >= 1 and chunks[k - 1].kind == "REL":
-                rel_object = self._antecedent(chunks, k - 1) or self._last_names
+                rel_object = self._antecedent(chunks, k - 1) or self._previous_antecedent(chunks[k - 1])
         elif k >= 0 and chunks[k].kind == "REL":
-            subj = self._antecedent(chunks, k) or self._last_names
+            subj = self._antecedent(chunks, k) or self._previous_antecedent(chunks[k])
+            if not subj and not _personal(chunks[k]):
+                return  # "the air attacks on Kessel, which began on D": an unnamed thing began
         elif not passive and _participle(verb) and ci + 1 < len(chunks) and chunks[ci + 1].kind == "agent" \
                 and k >= 0 and chunks[k].kind in ("names", "OTHER"):
             # "the movement led by Benito Mussolini": a reduced passive; its agent acts
@@ -1420,7 +1454,16 @@ class ProseReader:
         else:
             date_f = self._date_for(sent, ptoks, at, lead, single_date,
                                     acting=all(_predicate_spec(p).get("acting") for p in preds))
+        if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
+                _OFFSET_AFTER_VERB.match(sent.block.text, verb.end):
+            i = next((x for x, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
+            if i is None or i < at:
+                date_f = None  # "entered Paris on 14 June and France surrendered eight days later"
         a = chunks[max(0, ci - 1)].start
+        if governed and subj is clause_subject:
+            # "The German garrison of Paris surrendered": the words say whose surrender it is (the garrison,
+            # not Paris), so they start at the subject
+            a = min([a] + [t.start for _, t in subj if ptoks[0].start <= t.start < a])
         b = (obj_chunk.end if obj_chunk else ch.end)
         clause_event = self._clause_event(chunks)
         lex = self.lex
@@ -1517,13 +1560,55 @@ class ProseReader:
         return [(s, "act", None) for s in subjects]
 
     def _antecedent(self, chunks, k):
-        """The names a relative pronoun at chunks[k] refers to: the names just before it."""
+        """The names a relative pronoun at chunks[k] refers to: the names just before it, unless a
+        preposition governs them ("the attacks on Crete which began": the attacks began)."""
         j = k - 1
         while j >= 0 and chunks[j].kind in ("COMMA",):
             j -= 1
         if j >= 0 and chunks[j].kind == "names":
+            if j >= 1 and (chunks[j - 1].kind in ("PREP", "ofp", "agent") or chunks[j - 1].kind == "OTHER" and
+                           chunks[j - 1].toks[-1].lower in _PREPOSITIONS) and not _personal(chunks[k]):
+                return []
             names = self._names_of(chunks[j])
             return names[-1:] if names else []
+        return []
+
+    def _previous_antecedent(self, rel: _Chunk) -> list[tuple[str, Tok]]:
+        """The antecedent in the clause before, for this relative pronoun: "who"/"whom"/"whose" name a
+        person even after a preposition ("the work of Corvin Halloway, whom ...")."""
+        return self._last_person if _personal(rel) else self._last_names
+
+    def _relative_antecedent(self, clause: list[Tok]) -> tuple[list, list]:
+        """(antecedent of a following "which"/"that", antecedent of a following "who"/"whom"/"whose")."""
+        tail = next((t for t in reversed(clause) if t.type in _ANTECEDENT_TYPES), None)
+        return self._thing_antecedent(clause), (self._resolve(tail)[-1:] if tail is not None else [])
+
+    def _thing_antecedent(self, clause: list[Tok]) -> list[tuple[str, Tok]]:
+        """What a relative pronoun opening the next clause (", which began on D") refers to: the
+        clause's last name when it ends the clause and heads its phrase. A name governed by a
+        preposition ("the attacks on Crete, which") is not it, but a name the governed phrase is in
+        apposition to is ("Operation Pike, the invasion of Vael, which began"); a noun after the
+        last name ("Vael's navy, which") leaves no named antecedent."""
+        j = len(clause) - 1
+        while j >= 0 and (clause[j].type in ("PAREN", "DATE", "COMMA") or
+                          clause[j].type == "OTHER" and not clause[j].lower[:1].isalnum()):
+            j -= 1  # "Battle of Gazala (26 May – 21 June 1942)," : the bracket is the name's own
+        if j >= 0 and clause[j].type == "PREP" and j + 1 < len(clause) and clause[j + 1].type == "DATE":
+            j -= 1  # "... Vael in 1702, which"
+        if j < 0 or clause[j].type not in _ANTECEDENT_TYPES:
+            return []
+        if not _governed(clause, j):
+            return self._resolve(clause[j])[-1:]
+        if clause[j - 1].type != "OF":
+            return []  # "known as the Battles of Rzhev, which", "attacks on Crete, which"
+        for c in range(j - 2, max(-1, j - 10), -1):  # the comma opening an apposition "the invasion of X"
+            t = clause[c]
+            if t.type == "COMMA":
+                if c >= 1 and clause[c - 1].type in ("NAME", "EVENT"):
+                    return self._resolve(clause[c - 1])[-1:]
+                return []
+            if not (t.type in ("NOM", "POSS", "ADV", "OF") or t.type == "OTHER" and t.lower not in _PREPOSITIONS):
+                return []
         return []
 
     def _nominal_statements(self, sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date,
@@ -1560,10 +1645,14 @@ class ProseReader:
         before = sent.block.text[max(0, nom.start - 40):nom.start].lower()
         if _COMMEMORATION.search(before):
             return  # "the 70th anniversary of the outbreak of the war, in 2009": a later date
-        if date_f is not None and set(nom.value or ()) & {"start", "end"} and _POSITIONAL.search(before):
-            i = next((k for k, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
-            if i is None or i < at or i - at > 4:
-                date_f = None  # "captured Point 175 on 23 November, at the start of Operation Crusader"
+        if date_f is not None and set(nom.value or ()) & {"start", "end"}:
+            relation = _RELATIONAL.search(before)
+            if relation or _POSITIONAL.search(before):
+                i = next((k for k, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
+                if i is None or i < at or i - at > 4:
+                    date_f = None  # "captured Point 175 on 23 November, at the start of Operation Crusader"
+                elif relation and (relation.group("measure") or any(t.type == "COMMA" for t in ptoks[at:i])):
+                    date_f = None  # "three days after the start of X, on D": D is not X's start
         clause_event = self._clause_event(chunks)
         # the agent of a nominal governed by a light verb ("X launched an invasion of Y")
         light_subject: list[str] = []
@@ -1822,6 +1911,9 @@ class ProseReader:
                 off = _duration(f"{num} {m.group('unit')}")
                 if off is None:
                     continue
+            after = m.end("bare") if m.group("bare") else m.end("after") if m.group("after") else -1
+            if after >= 0 and _NAMES_ITS_ANCHOR.match(seg, after):
+                continue  # "five days after Jubilee", "a day after their capture of X": counted from an event
             off.text = m.group(0)
             off.span = self.doc.block_span(sent.block, a, b)
             off.origin = sent.origin
@@ -1837,7 +1929,13 @@ class ProseReader:
                 outside = [f for f in sent.dates if f.end <= min(a, stated.start) and not _in_parentheses(text, f.start)]
                 anchor = outside[-1] if outside else anchor
             if anchor is None:
-                anchor = sent.prev_date or sent.lead_date
+                # a date of an earlier sentence anchors only from the sentence right before, and only when
+                # it is the narrative's time, not a flashback ("supplies had already run out on 30 April.
+                # The next day, 3 May, ...": the next day is counted from an undated event)
+                prev = sent.prev_date if sent.prev_adjacent else None
+                if prev is not None and _FLASHBACK.search(text, max(0, prev.start - 40), prev.start):
+                    continue
+                anchor = prev or sent.lead_date
             if anchor is None or anchor is stated:
                 continue
             anchor_value = anchor.value.end if isinstance(anchor.value, DateRange) else anchor.value
@@ -1922,6 +2020,11 @@ _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:
 # cheap necessary conditions (literal words every match of the patterns around them contains)
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died")
 _RELATIVE_WORDS = ("later", "after", "next", "following")
+_OFFSET_WORDS = ("later", "afterward")
+_OFFSET_HINT = re.compile("later|afterward", re.I)
+# "<verb> eight days later", "<verb> only two weeks afterwards": the verb's date is counted from another
+_OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                                r"(?:years?|months?|weeks?|days?|hours?)\s+(?:later|afterwards?)\b", re.I)
 _DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
 _RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
 
@@ -1941,9 +2044,14 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
     return hint.search(text, sent.start, sent.end) is not None
 _RELATIVE_RE = re.compile(
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?)\s+"
-    r"(?:more\s+)?(?:later|after(?:wards?)?(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
-    r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+after|next\s+morning)\b)",
+    r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
+    r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?P<after>after)|next\s+morning)\b)",
     re.I)
+# what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
+# at the date before); the anchor is then an event whose date the sentence does not give
+_NAMES_ITS_ANCHOR = re.compile(r"\s*(?:\[\[|(?!(?:that|this|which)\b)[^\W\d_])", re.I)
+# a date stated as background: "had already run out on 30 April", "having taken the town on 2 May"
+_FLASHBACK = re.compile(r"\b(?:had|having|already)\b[^.;]*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1980,6 +2088,17 @@ def _measure_patterns():
     return out
 
 
+_NO_DATES: frozenset[int] = frozenset()
+
+
+def _event_owned_dates(toks: list[Tok]) -> set[int]:
+    """Ids of DATE tokens bracketed right after an event's name: "the Battle of Gazala (26 May – 21 June
+    1942)" dates Gazala only, never a verb of the sentence around it."""
+    return {id(toks[i]) for i in range(2, len(toks))
+            if toks[i].type == "DATE" and toks[i - 1].type == "PAREN" and toks[i - 1].text == "("
+            and toks[i - 2].type == "EVENT"}
+
+
 def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
     """ "the Kessmark Shipping Guild (KSG) was founded": the bracketed short form is not a second subject."""
     out: list[Tok] = []
@@ -2010,6 +2129,13 @@ def _bracket_positions(text: str) -> tuple[list[int], list[int]]:
 
 
 _POSITIONAL = re.compile(r"\b(?:at|during|by|until|till|toward|towards|near|around|from)\s+the\s+(?:very\s+)?$")
+# "after the beginning of X", "three days before the anticipated start of X": the date of the
+# sentence is before or after the start, never the start itself (unless it follows, "after the
+# start of X on D", with no measure and no comma between)
+_RELATIONAL = re.compile(r"(?P<measure>\b(?:days?|weeks?|months?|years?|hours?|shortly|just|soon|long|well|"
+                         r"immediately|only|even)\s+)?"
+                         r"\b(?:after|before|since|following|prior\s+to|ahead\s+of|preceding)\s+the\s+"
+                         r"(?:(?:very|anticipated|planned|scheduled|expected|intended|official|actual|formal)\s+)?$")
 _COMMEMORATION = re.compile(r"\b(?:anniversary|anniversaries|centenary|centennial|bicentenary|jubilee|"
                             r"commemoration|commemorations|memorial|remembrance)\b")
 
@@ -2181,7 +2307,49 @@ def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
 
 
 _RUN_TYPES = _NAMEISH | {"COMMA", "AND"}
+_ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
+
+
+def _personal(rel: _Chunk) -> bool:
+    """Is this relative pronoun chunk "who"/"whom"/"whose" (a person), not "which"/"that"?"""
+    return bool(rel.toks) and rel.toks[0].lower in ("who", "whom", "whose")
+
+
+def _governed(toks: list[Tok], j: int) -> bool:
+    """Is the name at toks[j] the object of a preposition ("on Crete", "of Vael", "by Marrow")?"""
+    if j < 1:
+        return False
+    prev = toks[j - 1]
+    return prev.type in ("PREP", "OF", "BY") or (prev.type == "OTHER" and prev.lower in _PREPOSITIONS)
 _AS_OTHER = frozenset({"SEMI", "DASH", "PAREN", "OPEN", "CONT", "NOTACT"})  # the chunker sees these as OTHER
+
+
+_APPOSITION_REACH = 25  # tokens an apposition may run before the verb it delays
+_APPOSITION_STOPS = frozenset({"SEMI", "DASH", "OPEN", "AND", "REL", "VERB", "AUX", "HAVE", "NOTACT"})
+
+
+def _own_verb_after(toks: list[Tok], e: int) -> bool:
+    """Does the run of names ending before toks[e] have its own verb: right after it ("Billotte was
+    killed"), or after an apposition closed by a comma ("Billotte, the only commander ..., was
+    killed")? Looks at most _APPOSITION_REACH tokens ahead."""
+    n = len(toks)
+    if e >= n:
+        return False
+    if toks[e - 1].type != "COMMA":
+        while e < n and toks[e].type in ("ADV", "HEDGE", "NEG"):
+            e += 1
+        return e < n and (toks[e].type in ("VERB", "AUX", "HAVE") or
+                          (toks[e].type == "OTHER" and toks[e].lower.endswith("ed")))
+    for x in range(e, min(n, e + _APPOSITION_REACH)):
+        t = toks[x]
+        if t.type == "COMMA" and x > e:
+            y = x + 1
+            while y < n and toks[y].type in ("ADV", "HEDGE", "NEG"):
+                y += 1
+            return y < n and toks[y].type in ("VERB", "AUX", "HAVE")
+        if t.type in _APPOSITION_STOPS or t.type == "COMMA":
+            return False
+    return False
 
 
 def _run_ends(toks: list[Tok]) -> list[int]:
