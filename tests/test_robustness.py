@@ -267,14 +267,14 @@ def test_a_file_that_vanishes_during_the_run(tmp_path, monkeypatch):
 
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("Page\n\nThe war began on 3 May 1901 and ended on 31 November 1901.\n")
-    real_collect = engine.collect_files
+    real_collect = engine._collect
 
     def collect_then_delete(*args, **kwargs):
-        files, problems = real_collect(*args, **kwargs)
+        found = real_collect(*args, **kwargs)
         (tmp_path / "a.txt").unlink(missing_ok=True)
-        return files, problems
+        return found
 
-    monkeypatch.setattr(engine, "collect_files", collect_then_delete)
+    monkeypatch.setattr(engine, "_collect", collect_then_delete)
     result = lint([str(tmp_path)])
     by_path = {(Path(d.span.path).name, d.rule) for d in result.diagnostics}
     assert ("a.txt", "source-error") in by_path
