@@ -1,6 +1,7 @@
 """Shared test helpers: where the outside material lives, and running lorecheck in-process."""
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -29,3 +30,23 @@ def run_cli(capsys):
         return code, out, err
 
     return run
+
+
+def generate_world(out: Path, files: int, seed: int) -> Path:
+    """A small world from the benchmark's generator (bench/generate.py), with planted contradictions."""
+    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(out, files=files, seed=seed, min_kb=2, max_kb=4)
+    return out
+
+
+@pytest.fixture
+def restore_parallel_settings():
+    """Tests that configure jobs or the cache leave the process as they found it."""
+    from lorecheck import parallel
+
+    saved = dict(parallel._settings)
+    yield
+    parallel._settings.clear()
+    parallel._settings.update(saved)

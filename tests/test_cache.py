@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import generate_world
 
 from lorecheck import parallel
 from lorecheck.cache import FactCache, cacheable, dumps, loads
@@ -17,26 +17,12 @@ from lorecheck.parallel import extract_all
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("world")
-    _generator().generate(out, files=6, seed=3, min_kb=2, max_kb=4)
-    return out
+    return generate_world(tmp_path_factory.mktemp("world"), files=6, seed=3)
 
 
-@pytest.fixture(autouse=True)
-def restore_settings():
-    saved = dict(parallel._settings)
-    yield
-    parallel._settings.clear()
-    parallel._settings.update(saved)
+pytestmark = pytest.mark.usefixtures("restore_parallel_settings")
 
 
 def _files(world: Path) -> list[str]:

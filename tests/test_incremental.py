@@ -1,7 +1,6 @@
 """Warm reruns and pre-commit runs reuse stored work, and their reports stay identical to a full uncached run."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -11,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import generate_world
 
 from lorecheck import parallel
 from lorecheck.cache import RACY_NS, FactCache, StatIndex
@@ -20,26 +20,12 @@ REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "fixtures" / "example-world"
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("generated")
-    _generator().generate(out, files=10, seed=5, min_kb=2, max_kb=4)
-    return out
+    return generate_world(tmp_path_factory.mktemp("generated"), files=10, seed=5)
 
 
-@pytest.fixture(autouse=True)
-def restore_settings():
-    saved = dict(parallel._settings)
-    yield
-    parallel._settings.clear()
-    parallel._settings.update(saved)
+pytestmark = pytest.mark.usefixtures("restore_parallel_settings")
 
 
 def _age(folder: Path, seconds: float = 10) -> None:
