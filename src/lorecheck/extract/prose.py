@@ -1923,6 +1923,7 @@ class ProseReader:
                 stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4), None)
             if stated is None or isinstance(stated.value, DateRange):
                 continue
+            prev = None
             anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
                 if stated.start >= b else next((f for f in reversed(sent.dates) if f.end <= stated.start), None)
             if anchor is not None and _in_parentheses(text, anchor.start):
@@ -1938,6 +1939,8 @@ class ProseReader:
                 anchor = prev or sent.lead_date
             if anchor is None or anchor is stated:
                 continue
+            if anchor is not prev and _FLASHBACK.search(text, max(sent.start, anchor.start - 40), anchor.start):
+                continue  # "they had done the same job before in December, ... the next day, 16 March"
             anchor_value = anchor.value.end if isinstance(anchor.value, DateRange) else anchor.value
             if anchor_value is None:
                 continue
