@@ -218,8 +218,9 @@ def repath(obj, old: str, new: str):
 
 
 def cacheable(facts: DocumentFacts) -> bool:
-    """Facts that record a bug of ours are not kept: the next run should try again."""
-    return not any(e.message.startswith("internal error") for e in facts.errors)
+    """Facts that record a bug of ours, or extraction cut short by its time budget (which depends on
+    the machine's load and the configured budget, not on the file), are not kept: the next run tries again."""
+    return not any(e.message.startswith(("internal error", "extraction stopped after")) for e in facts.errors)
 
 
 class FactCache:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 CONFIG_NAMES = ("lorecheck.toml", ".lorecheck.toml", "pyproject.toml")
+DEFAULT_TIME_BUDGET = 5.0  # seconds of extraction per file before it is given up as pathological
 
 _SEVERITIES = ("error", "warning", "info")
 _FAIL_ON = ("error", "warning")
@@ -42,6 +43,8 @@ _FIELDS = {
     "rules": ("rules", list, _list_of_str),  # extra rule folders
     "vocabulary": ("vocabulary", list, _list_of_str),  # extra vocabulary folders
     "allow_outside_root": ("allow-outside-root", lambda: False, lambda v: type(v) is bool),
+    # seconds of extraction per file before it is given up with a source-error (pathological input)
+    "time_budget": ("time-budget", lambda: DEFAULT_TIME_BUDGET, lambda v: type(v) is float and 0 < v < 1e6),
 }
 _BY_KEY = {**{name: name for name in _FIELDS}, **{key: name for name, (key, _, _) in _FIELDS.items()}}
 
@@ -155,6 +158,7 @@ def _pydantic_model():
         rules: list[str] = Field(default_factory=list)
         vocabulary: list[str] = Field(default_factory=list)
         allow_outside_root: bool = Field(False, alias="allow-outside-root")
+        time_budget: float = Field(DEFAULT_TIME_BUDGET, alias="time-budget", gt=0, lt=1e6)
 
         root: Path | None = Field(default=None, exclude=True)
         source: Path | None = Field(default=None, exclude=True)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config, glob_match, read_gitignore
+from .config import DEFAULT_TIME_BUDGET, Config, glob_match, read_gitignore
 from .model import Diagnostic, DocumentFacts, Severity, Span
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".wiki", ".wikitext", ".mediawiki")
@@ -124,8 +124,11 @@ def source_error(path: str, message: str, line: int | None = None, column: int |
                       span=Span(path, line, column, line, column))
 
 
-def extract_file(path: str, data: bytes | None = None) -> DocumentFacts:
-    """One file to facts (with its suppression comments); any failure becomes a source-error fact."""
+def extract_file(path: str, data: bytes | None = None, budget: float = DEFAULT_TIME_BUDGET) -> DocumentFacts:
+    """One file to facts (with its suppression comments); any failure becomes a source-error fact.
+
+    Past `budget` seconds of extraction the rest of the file is given up with a source-error.
+    """
     from .extract import extract
     from .sources import SourceError, read_document
     from .suppress import directives
@@ -133,7 +136,7 @@ def extract_file(path: str, data: bytes | None = None) -> DocumentFacts:
     try:
         doc = read_document(path, data)
         suppressions = directives(path, doc.text, doc.format)
-        facts = extract(doc)
+        facts = extract(doc, budget)
         facts.suppressions = suppressions
         return facts
     except SourceError as exc:

@@ -14,6 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from .config import DEFAULT_TIME_BUDGET
 from .model import DocumentFacts
 from .sources.reading import SourceError, read_bytes
 
@@ -73,12 +74,12 @@ def parsers_beside(store) -> None:
         use_cache_dir(store.root)
 
 
-def _extract_payload(path: str, data: bytes | None) -> bytes:
+def _extract_payload(path: str, data: bytes | None, budget: float | None) -> bytes:
     """Worker: one file to a path-independent pickle (the form the cache stores and the pool returns)."""
     from .cache import dumps
     from .engine import extract_file
 
-    return dumps(extract_file(path, data))
+    return dumps(extract_file(path, data, budget))
 
 
 def _warm_worker() -> None:
@@ -160,6 +161,7 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
                 pass
         todo.append((i, path, data, key))
 
+    budget = getattr(config, "time_budget", DEFAULT_TIME_BUDGET)
     if todo:
         parsers_beside(store)
     n = choose_jobs(jobs, len(todo), total)
@@ -168,12 +170,12 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         from .engine import extract_file
 
         for i, path, data, _ in todo:
-            results[i] = extract_file(path, data)
+            results[i] = extract_file(path, data, budget)
         return results  # type: ignore[return-value]
     if n <= 1:
-        payloads = (_extract_payload(path, data) for _, path, data, _ in todo)
+        payloads = (_extract_payload(path, data, budget) for _, path, data, _ in todo)
     else:
-        payloads = _pool_map(todo, n)
+        payloads = _pool_map(todo, n, budget)
     for (i, path, _, key), payload in zip(todo, payloads):
         facts = loads(payload, path)
         if store is not None and key is not None and cacheable(facts):
@@ -182,7 +184,7 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
     return results  # type: ignore[return-value]
 
 
-def _pool_map(todo, jobs: int):
+def _pool_map(todo, jobs: int, budget: float):
     """Payloads in `todo` order from a process pool (fork where the OS has it: no re-import)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -192,4 +194,4 @@ def _pool_map(todo, jobs: int):
     chunk = max(1, min(16, len(todo) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker) as pool:
         yield from pool.map(_extract_payload, [p for _, p, _, _ in todo], [d for _, _, d, _ in todo],
-                            chunksize=chunk)
+                            [budget] * len(todo), chunksize=chunk)

@@ -12,6 +12,7 @@ import re
 import time
 
 from .. import vocabulary
+from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates
 from .infobox import FieldReader, origin_of
@@ -41,10 +42,7 @@ def _is_back_matter(heading: str) -> bool:
     return heading.strip().strip("=: ").casefold() in names
 
 
-DEFAULT_BUDGET = 5.0  # seconds of extraction per file before it is given up as pathological
-
-
-def extract(doc: Document, budget: float | None = DEFAULT_BUDGET) -> DocumentFacts:
+def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> DocumentFacts:
     """Facts of one document. Past `budget` seconds the rest of the file is skipped with a source-error."""
     from .prose import ProseReader
 
