@@ -59,3 +59,14 @@ def test_links_are_names_spelled_as_their_pages_and_labels_are_not_aliases(tmp_p
     assert not any(e.aliases for e in facts.entities)  # one page's labels must not join names world-wide
     links = sorted((m.name, m.span.column) for m in facts.names if m.kind == "link")
     assert links == [("Aurelian I of Valmere", 37), ("Kessin League", 100), ("Vichy France", 71)], links
+
+
+def test_against_a_world_the_named_page_keeps_its_drift(tmp_path, run_cli):
+    page = ("Battle of {0}\n\nMarshal Anton Reichlin held the ford. Reichlin sent word to the king, "
+            "and Reichlin waited.\n\nAt dusk Anton Reichling ordered the retreat.\n")
+    for name in ("keld", "orm"):
+        (tmp_path / f"{name}.txt").write_text(page.format(name.title()), encoding="utf-8")
+    (tmp_path / "lorecheck.toml").write_text('world = ["."]\n', encoding="utf-8")
+    code, out, _ = run_cli("--no-cache", "--jobs", "1", str(tmp_path / "keld.txt"))
+    drift = [line for line in out.splitlines() if "[name-drift]" in line]
+    assert len(drift) == 1 and "keld.txt:5:9" in drift[0], out  # orm.txt is context: its drift is not asked for

@@ -219,7 +219,9 @@ def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: s
     from .world import World
 
     rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
-    world = World(facts, aliases=config.aliases, sides=config.sides)
+    reported = [f for f in facts if os.path.realpath(f.path) in named_real]
+    focus = {f.path for f in reported} if has_context else None  # context pages' own findings are not wanted
+    world = World(facts, aliases=config.aliases, sides=config.sides, focus=focus)
     diagnostics = list(problems) + list(run_checks(world, rules.values()))
     if has_context:  # the world was read as context: report what involves a named file
         real: dict[str, str] = {}
@@ -227,7 +229,6 @@ def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: s
     apply_severity(diagnostics, rules, config)
     diagnostics = dedupe(diagnostics)
     diagnostics = apply_per_file_ignores(diagnostics, rules, config)
-    reported = [f for f in facts if os.path.realpath(f.path) in named_real]
     diagnostics, suppressed = apply_suppressions(diagnostics, reported, rules, config)
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(diagnostics, 0, facts, suppressed, 0, rules, str(config.project_root))

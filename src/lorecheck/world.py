@@ -50,6 +50,9 @@ class World:
     docs: list[DocumentFacts]
     aliases: dict[str, list[str]] = field(default_factory=dict)  # configuration: entity -> other names
     sides: list[list[str]] = field(default_factory=list)  # configuration: names of one side, per side
+    # paths of the documents whose findings are reported (None: all); the others are context, so
+    # checks confined to one document may skip them (a pre-commit run against a large world)
+    focus: set[str] | None = None
 
     def __post_init__(self):
         self._uf = _UnionFind()

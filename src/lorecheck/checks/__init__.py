@@ -79,8 +79,22 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "the", "a", "an", "final", "last", "next", "great", "world", "whole", "entire"}
 
 
-def _event_heads() -> set[str]:
-    return {w.casefold() for w in vocabulary.load("prose")["event_heads"]}
+_MEMO: dict = {}  # vocabulary-derived word sets and verdicts, valid while the vocabulary objects are
+
+
+def _memo() -> dict:
+    """The memo for the vocabulary in force (a run with other vocabulary folders loads new objects)."""
+    prose, sections = vocabulary.load("prose"), vocabulary.load("sections")
+    if _MEMO.get("of") != (id(prose), id(sections)):
+        _MEMO.clear()
+        heads = frozenset(w.casefold() for w in prose["event_heads"])
+        _MEMO.update({"of": (id(prose), id(sections)), "heads": heads,
+                      "generic": heads | set(sections["group_words"]) | _ORDINALS, "incomplete": {}})
+    return _MEMO
+
+
+def _event_heads() -> frozenset[str]:
+    return _memo()["heads"]
 
 
 def names_an_event(name: str) -> bool:
@@ -95,13 +109,20 @@ def incomplete_name(name: str) -> bool:
     Only event nouns, unit words and ordinals, or a name cut at an abbreviation
     ("Dr. Kowalski" read as "Dr"), cannot identify one event across a page or a world.
     """
+    memo = _memo()
+    known = memo["incomplete"].get(name)
+    if known is None:
+        known = memo["incomplete"][name] = _incomplete(name, memo["generic"])
+    return known
+
+
+def _incomplete(name: str, generic: frozenset[str]) -> bool:
     words = [w.strip(".,;:'\"()") for w in name.replace("-", " ").split()]
     words = [w for w in words if w]
     if not words or len(name.strip()) <= 2:
         return True
     if words[-1].casefold() in _ABBREVIATION_TAILS:
         return True
-    generic = _event_heads() | set(vocabulary.load("sections")["group_words"]) | _ORDINALS
     return all(w.casefold() in generic for w in words)
 
 

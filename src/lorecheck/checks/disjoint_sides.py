@@ -8,7 +8,7 @@ listing against a dated switch is only a warning.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..model import DateRange, DateValue, Membership, Severity, overlaps
 from . import diagnostic, kind
@@ -73,8 +73,11 @@ def _side_label(world, m: Membership) -> str:
     return world.name(name) if name else f"side {m.side}"
 
 
-def _resolve_side(world, conflict: str, obj: str) -> str | None:
-    """Which side of a conflict a joined group is: by its name, or by where its members fight."""
+def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
+    """Which side of a conflict a joined group is: by its name, or by where its members fight.
+
+    `fights`: (entity key, conflict key) -> how often the entity is listed as a belligerent per side.
+    """
     okey = world.key(obj)
     labels = world.side_labels(conflict)
 
@@ -93,11 +96,9 @@ def _resolve_side(world, conflict: str, obj: str) -> str | None:
             return side
     # an alliance is the side most of its known members are listed on
     ckey = world.key(conflict)
-    votes = defaultdict(int)
+    votes: Counter = Counter()
     for s in world.joined.get(okey, ()):
-        for m in world.memberships_of.get(world.key(s.subject), ()):
-            if world.key(m.conflict) == ckey and m.role == "belligerent":
-                votes[m.side] += 1
+        votes.update(fights.get((world.key(s.subject), ckey), ()))
     if votes:
         best = max(votes.values())
         winners = [s for s, v in votes.items() if v == best]
@@ -108,9 +109,11 @@ def _resolve_side(world, conflict: str, obj: str) -> str | None:
 
 def _joined_other_side(world, rule):
     listed = defaultdict(list)
+    fights: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for m in world.memberships:
         if m.role == "belligerent":
             listed[world.key(m.entity)].append(m)
+            fights[(world.key(m.entity), world.key(m.conflict))][m.side] += 1
     resolved: dict[tuple[str, str], str | None] = {}
     for s in world.by_predicate.get("join", ()):
         if not s.object or s.negated:
@@ -118,7 +121,7 @@ def _joined_other_side(world, rule):
         for m in listed.get(world.key(s.subject), ()):
             where = (world.key(m.conflict), world.key(s.object))
             if where not in resolved:
-                resolved[where] = _resolve_side(world, m.conflict or "", s.object)
+                resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
             side = resolved[where]
             if side is None or side == m.side:
                 continue

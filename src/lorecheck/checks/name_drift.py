@@ -72,7 +72,10 @@ def _distance(a: str, b: str, limit: int = 3) -> int:
 def check_name_drift(world, rule):
     # within one document: across a whole wiki, names one letter apart are
     # mostly different places and people, and a page is where a typo is fixed
-    docs = [world.docs] if rule.params.get("scope") == "world" else [[d] for d in world.docs]
+    if rule.params.get("scope") == "world":
+        docs = [world.docs]
+    else:  # a context document's own drift is never reported: not worth reading
+        docs = [[d] for d in world.docs if world.focus is None or d.path in world.focus]
     for group in docs:
         yield from _drift_in(rule, group)
 
