@@ -95,9 +95,7 @@ class _Spellings:
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
             mentions = [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]
-            linked = {(m.name, m.span) for m in doc.names if m.kind == "link"}
-            mentions += [(e.name, e.span, e.origin) for e in doc.entities
-                         if e.span is not None and (e.name, e.span) not in linked]  # a label's page is no spelling
+            mentions += [(e.name, e.span, e.origin) for e in doc.entities if e.span is not None]
             for m in doc.names:
                 if m.kind == "acronym":
                     self.acronyms[_fold(m.name)].append(m.span)
