@@ -24,3 +24,22 @@ def test_a_bad_budget_names_the_file_and_the_key(tmp_path, run_cli):
     (tmp_path / "lorecheck.toml").write_text("time-budget = -1\n", encoding="utf-8")
     code, out, err = run_cli(str(tmp_path / "page.txt"))
     assert code == 2 and "lorecheck.toml" in err and "time-budget" in err, err
+
+
+def test_the_budget_holds_inside_one_long_paragraph(tmp_path, monkeypatch):
+    """A 1 MB one-line paragraph is one block: the reader must stop between its sentences."""
+    import itertools
+    import time
+
+    from lorecheck.extract import extract
+    from lorecheck.sources import read_document
+
+    path = tmp_path / "dump.txt"
+    path.write_text("Dump\n\n" + "The fort fell on 3 May 1801 and the town burned. " * 200 + "\n", encoding="utf-8")
+    doc = read_document(str(path))
+    clock = itertools.chain([0.0] * 8, itertools.repeat(100.0))  # time runs out a few sentences in
+    monkeypatch.setattr(time, "monotonic", lambda: next(clock))
+    facts = extract(doc, budget=5.0)
+    [stop] = [e for e in facts.errors if e.rule == "source-error"]
+    assert "extraction stopped after 5 s" in stop.message
+    assert stop.span.line == 3 and 1 < stop.span.column < 200 * 50  # inside the paragraph, not at its start

@@ -42,9 +42,16 @@ def _is_back_matter(heading: str) -> bool:
     return heading.strip().strip("=: ").casefold() in names
 
 
+def _stopped(doc: Document, block, offset: int, budget: float) -> Diagnostic:
+    line, col = doc.position(block.file_offset(offset))
+    return Diagnostic("source-error", Severity.ERROR,
+                      f"extraction stopped after {budget:g} s at this line; the rest of the file was not checked",
+                      Span(doc.path, line, col, line, col))
+
+
 def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> DocumentFacts:
     """Facts of one document. Past `budget` seconds the rest of the file is skipped with a source-error."""
-    from .prose import ProseReader
+    from .prose import OutOfTime, ProseReader
 
     deadline = time.monotonic() + budget if budget else None
 
@@ -53,18 +60,14 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
     FieldReader(doc, facts, DateContext()).read(doc.blocks)
     if facts.title is None and doc.title:
         facts.title = doc.title
-    prose = ProseReader(doc, facts)
+    prose = ProseReader(doc, facts, deadline)
     periods = PeriodReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
     for block in doc.blocks:
         if deadline is not None and time.monotonic() > deadline:
-            line, col = doc.position(block.file_offset(0))
-            facts.errors.append(Diagnostic(
-                "source-error", Severity.ERROR,
-                f"extraction stopped after {budget:g} s at this line; the rest of the file was not checked",
-                Span(doc.path, line, col, line, col)))
+            facts.errors.append(_stopped(doc, block, 0, budget))
             break
         kind = block.kind
         if kind is BlockKind.HEADING:
@@ -95,7 +98,11 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
             for f in found:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                origin, f.year_from_context, weekday_before(block.text, f.start)))
-            prose.read(block, found, origin)
+            try:
+                prose.read(block, found, origin)
+            except OutOfTime as stop:
+                facts.errors.append(_stopped(doc, block, stop.offset, budget))
+                break
             periods.read(block, found, origin)
     prose.finish()
     return facts

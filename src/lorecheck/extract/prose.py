@@ -38,6 +38,7 @@ Statement semantics (what the World and the checks can rely on):
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -410,11 +411,20 @@ def _words(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+class OutOfTime(Exception):
+    """The file's extraction budget ran out inside a block, before the sentence at `offset`."""
+
+    def __init__(self, offset: int):
+        super().__init__(offset)
+        self.offset = offset
+
+
 class ProseReader:
     """Reads statements, names and figures out of one document's prose blocks."""
 
-    def __init__(self, doc: Document, facts: DocumentFacts):
+    def __init__(self, doc: Document, facts: DocumentFacts, deadline: float | None = None):
         self.doc = doc
+        self.deadline = deadline  # time.monotonic() past which a sentence is not started (OutOfTime)
         self.facts = facts
         self.lex = _lexicon()
         self.blocks: list[tuple[Block, list[FoundDate], Origin]] = []
@@ -559,7 +569,10 @@ class ProseReader:
         first = True
         ordered = sorted(dates, key=lambda f: (f.start, f.end))
         lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
+        deadline = self.deadline
         for s, e in _sentences(text):
+            if deadline is not None and time.monotonic() > deadline:
+                raise OutOfTime(s)  # a megabyte-long paragraph is one block: the budget must hold inside it
             while lo < len(ordered) and ordered[lo].start < s:
                 lo += 1
             hi = lo
