@@ -34,6 +34,8 @@ def _roles() -> dict[str, str]:
 _PLACEHOLDERS = {"unknown", "various", "none", "n/a", "see below", "see list", "others", "other"}
 _INLINE_DURATION = re.compile(r"\(\s*\d[^()]*\b(?:years?|months?|weeks?|days?)\b[^()]*\)")
 _INDEX = re.compile(r"\[\d+\]")
+_FIGURE_YEAR = re.compile(r"^\s*\(\s*(?:c\.\s*|est\.\s*)?(\d{3,4})\b[^()]*\)")  # "86,000 (1850)", "(1921 census)"
+_YEAR = re.compile(r"\b(\d{3,4})\b")
 
 
 def role_of(key: str | None) -> str | None:
@@ -99,6 +101,7 @@ class FieldReader:
         self.ctx = ctx
         self.origin = origin_of(doc)
         self.topic = doc.title or ""
+        self._figure_years: dict[tuple, str] = {}  # (record, figure field) -> the year its "_year" field gives
 
     def span(self, block: Block, start: int = 0, end: int | None = None):
         return self.doc.block_span(block, start, end)
@@ -128,6 +131,9 @@ class FieldReader:
             if role_of(b.key) in ("title", "name") and not b.attrs.get("record"):
                 if not self.topic:
                     self.topic = clean_name(b.text)[0]
+        # "population_census_year = 1921" dates "population_census" of the same record
+        self._figure_years = {(b.attrs.get("record"), b.key[:-len("_year")]): m.group(1) for b in fields
+                              if b.key and b.key.endswith("_year") and (m := _YEAR.search(b.text))}
         spans_by_subject: dict[str, DateRange] = {}
         durations = []
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
@@ -266,6 +272,9 @@ class FieldReader:
         if not fig:
             return
         value, qual, s, e = fig
+        year = _FIGURE_YEAR.match(text[e:])
+        year = year.group(1) if year else self._figure_years.get((b.attrs.get("record"), b.key))
+        when = DateValue(int(year)) if year else None
         # the label: a label line ("Military dead:"), the key under the field, or the words after the figure
         label = b.attrs.get("label") or ""
         if not label and b.key and "." in b.key:
@@ -293,7 +302,7 @@ class FieldReader:
             measure=measure, label=label or measure, value=value, qualifier=qual,
             span=self.span(b, s, e), origin=self.origin,
             group=f"{group}:{label}" if parts else group,
-            role="total" if is_total or parts else "part", subject=subject))
+            role="total" if is_total or parts else "part", subject=subject, when=when))
         self.facts.quantities.extend(parts)
 
 
