@@ -70,3 +70,15 @@ def test_against_a_world_the_named_page_keeps_its_drift(tmp_path, run_cli):
     code, out, _ = run_cli("--no-cache", "--jobs", "1", str(tmp_path / "keld.txt"))
     drift = [line for line in out.splitlines() if "[name-drift]" in line]
     assert len(drift) == 1 and "keld.txt:5:9" in drift[0], out  # orm.txt is context: its drift is not asked for
+
+
+def test_a_misspelt_name_opening_a_sentence(tmp_path):
+    infobox = "{{Infobox country\n| common_name = Marra\n| capital = [[Vardenburg]]\n}}\n"
+    prose = ("'''Marra''' is a small republic. Its capital is Vardenburg. The court sits in Vardenburg, "
+             "and the mint in Vardenburg.\n\n{} hosted the summit in 2007.\n")
+    found = _drift(tmp_path, "marra.wiki", infobox + prose.format("Vardenberg"))
+    assert len(found) == 1 and found[0].startswith("7:1 ") and "'Vardenberg'" in found[0], found
+    # an ordinary word opening a sentence, or a name the page does not hold as its own, is no misspelling
+    assert _drift(tmp_path, "marra.wiki", infobox + prose.format("Delegates")) == []
+    assert _drift(tmp_path, "marra.wiki", infobox.replace("[[Vardenburg]]", "unknown")
+                  + prose.format("Vardenberg")) == []

@@ -92,6 +92,7 @@ class _Spellings:
         self.initials: set[str] = set()  # of the page's multi-word names: FEC is "French Expeditionary Corps"
         generic = _generic_words()
         self.titled: Counter[str] = Counter()  # words of the documents' titles
+        initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Vardenberg hosted")
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
             mentions = [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]
@@ -100,7 +101,12 @@ class _Spellings:
                 if m.kind == "acronym":
                     self.acronyms[_fold(m.name)].append(m.span)
                 elif m.kind == "link":
-                    self.linked.update(_fold(w) for w in _WORD.findall(m.name))
+                    words = [_fold(w) for w in _WORD.findall(m.name)]
+                    self.linked.update(words)
+                    if m.origin in _ANCHORS:  # "| capital = [[Vardenburg]]" names part of the page's subject
+                        self.anchored.update(words)
+                elif m.kind == "initial":
+                    initial[_fold(m.name)].append(m.span)
             for name, span, origin in mentions:
                 capitals = _WORD.findall(name)
                 if len(capitals) >= 3:
@@ -114,6 +120,10 @@ class _Spellings:
                     if origin in _ANCHORS:
                         self.anchored.add(word)
         self.anchored.update(self.titled)
+        for word, spans in initial.items():
+            if len(spans) == 1 and word not in self.where:  # a lone rare spelling, never a usual one
+                self.where[word] = spans
+                self.names[word] = [frozenset()]
         self.counts = Counter({w: len(set(spans)) for w, spans in self.where.items()})
 
     def same_name(self, rare: str, usual: str) -> bool:

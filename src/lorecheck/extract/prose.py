@@ -702,6 +702,12 @@ class ProseReader:
                     sentence_start = False
                     after_det = False
                     continue
+                if sentence_start and not heading and kind == "word" and len(w) >= 5 and w.isalpha() \
+                        and w[1:].islower() and _word_class(low, lex)[0] == "OTHER":
+                    # "Vardenberg hosted ...": an unknown word opening a sentence may be a misspelt
+                    # name; name drift may compare it (kind "initial"), nothing else reads it
+                    self.facts.names.append(NameMention(w, self.doc.block_span(block, a, b), Origin.PROSE,
+                                                        "initial"))
             sentence_start = False
             if low in _DETERMINERS:
                 topic = self._topic_at(raw, i, text)
