@@ -25,7 +25,6 @@ import marshal
 import os
 import pickle
 import stat
-import tempfile
 import time
 from dataclasses import fields, is_dataclass, replace
 from enum import Enum
@@ -33,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .atomic import write_atomic
 from .model import DateValue, DocumentFacts, Mod, Span
 
 CACHE_DIR_NAME = ".lorecheck_cache"
@@ -337,17 +337,7 @@ class FactCache:
 
 def _write_atomic(target: Path, magic: bytes, payload: bytes) -> None:
     """magic + sha256(payload) + payload, written to a temporary file and renamed into place."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(magic + hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(target, magic + hashlib.sha256(payload).digest() + payload)
 
 
 def _read_checked(path: Path, magic: bytes) -> bytes | None:

@@ -85,10 +85,11 @@ _MEMO: dict = {}  # vocabulary-derived word sets and verdicts, valid while the v
 def _memo() -> dict:
     """The memo for the vocabulary in force (a run with other vocabulary folders loads new objects)."""
     prose, sections = vocabulary.load("prose"), vocabulary.load("sections")
-    if _MEMO.get("of") != (id(prose), id(sections)):
+    of = _MEMO.get("of")
+    if of is None or of[0] is not prose or of[1] is not sections:  # held, so an id is never reused
         _MEMO.clear()
         heads = frozenset(w.casefold() for w in prose["event_heads"])
-        _MEMO.update({"of": (id(prose), id(sections)), "heads": heads,
+        _MEMO.update({"of": (prose, sections), "heads": heads,
                       "generic": heads | set(sections["group_words"]) | _ORDINALS, "incomplete": {}})
     return _MEMO
 

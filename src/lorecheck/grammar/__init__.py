@@ -17,14 +17,16 @@ temporary file and renamed into place, and one that does not load is rebuilt.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import lark
 from lark import Lark
 from lark.lexer import Lexer
+
+from ..atomic import write_atomic
 
 _HERE = Path(__file__).resolve().parent
 TABLES = _HERE / "tables"
@@ -85,13 +87,8 @@ def _store(parser: Lark, entry: Path) -> None:
     """Write atomically; a read-only or full disk only costs the next run the build."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                parser.save(f)
-            os.replace(tmp, entry)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        buffer = io.BytesIO()
+        parser.save(buffer)
+        write_atomic(entry, buffer.getvalue())
     except OSError:
         pass
