@@ -90,12 +90,12 @@ def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
     side = by_name(okey)
     if side:
         return side
+    ckey = world.key(conflict)
     # "the Tripartite Pact officially forming the League of Axis Powers": one hop to a named side
     for s in world.by_subject.get(okey, ()):
         if s.object and (side := by_name(world.key(s.object))):
             return side
     # an alliance is the side most of its known members are listed on
-    ckey = world.key(conflict)
     votes: Counter = Counter()
     for s in world.joined.get(okey, ()):
         votes.update(fights.get((world.key(s.subject), ckey), ()))
@@ -105,6 +105,28 @@ def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
         if len(winners) == 1 and best >= 2:
             return winners[0]
     return None
+
+
+def _listed_side(world, conflict: str | None, obj: str, fights: dict) -> str | None:
+    """"Vhalstead's levies joined the Korrowan host": the one side the page lists the joined party on.
+
+    Only within the page that lists it: a party named in another page's prose may
+    be on either side of some other battle.
+    """
+    listed = [side for side, n in fights.get((world.key(obj), world.key(conflict)), {}).items() if n]
+    return listed[0] if len(listed) == 1 else None
+
+
+def _within_conflict(world, conflict: str | None, when) -> bool:
+    """Could a dated statement fall inside the conflict's own dates (unknown dates: yes)?"""
+    if not conflict:
+        return True
+    starts = [x.date for x in world.about(conflict, ("start",)) if x.date is not None]
+    ends = [x.date for x in world.about(conflict, ("end",)) if x.date is not None]
+    lo = min((d.interval()[0] for d in starts), default=None)
+    hi = max((d.interval()[1] for d in ends), default=None)
+    wlo, whi = when.interval()
+    return (lo is None or whi >= lo) and (hi is None or wlo <= hi)
 
 
 def _joined_other_side(world, rule):
@@ -123,8 +145,12 @@ def _joined_other_side(world, rule):
             if where not in resolved:
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
             side = resolved[where]
+            if s.span.path == m.span.path:  # the page's own side list says where the joined party fights
+                side = _listed_side(world, m.conflict, s.object, fights) or side
             if side is None or side == m.side:
                 continue
+            if s.date is not None and not _within_conflict(world, m.conflict, s.date):
+                continue  # joined that party in another war
             # an explicitly dated membership of the joined side that covers the date is consistent
             own = [o for o in listed[world.key(s.subject)] if o.side == side and o.conflict == m.conflict]
             when = s.date

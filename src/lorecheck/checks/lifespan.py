@@ -8,7 +8,7 @@ reader does not make those into actions.
 from __future__ import annotations
 
 from .. import vocabulary
-from . import STRUCTURED, diagnostic, kind, person_like
+from . import STRUCTURED, diagnostic, incomplete_name, kind, person_like
 
 _PERSONAL = {"death", "birth"}
 
@@ -51,8 +51,8 @@ def actions_beyond(world, rule, direction: str):
     begins = rule.params.get("begins", ["birth"])
     polities = _polities(world)
     for key, statements in world.by_subject.items():
-        if not key:
-            continue
+        if not key or incomplete_name(world.name(key)):
+            continue  # "Lt", "Gen": a name cut at a title stands for no one in particular
         limits = _bounds(world, key, ends if direction == "after" else begins, polities)
         if not limits:
             continue
@@ -78,7 +78,11 @@ def limit_note(limit) -> tuple:
 
 @kind("lifespan")
 def check_lifespan(world, rule):
+    seen = set()
     for s, limit, key in actions_beyond(world, rule, "after"):
+        if (key, s.span, str(s.date)) in seen:
+            continue  # "Halloway and Elske travelled ... to open": one finding per sentence and date
+        seen.add((key, s.span, str(s.date)))
         yield diagnostic(
             rule, s.date_span or s.span, [limit_note(limit)],
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),

@@ -137,6 +137,7 @@ class FieldReader:
         spans_by_subject: dict[str, DateRange] = {}
         durations = []
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
+        spouse_deaths: list[Statement] = []
         for b in fields:
             role = role_of(b.key)
             subject = self.subject_of(b, record_names)
@@ -193,7 +194,13 @@ class FieldReader:
             if role and (role.startswith("casualties") or role.startswith("strength") or role == "population"):
                 self._figure(b, role, subject)
                 continue
-            self.dates(b)  # other fields: their dates are still checked for validity
+            found = self.dates(b)  # other fields: their dates are still checked for validity
+            if role == "spouse" and found:
+                spouse_deaths.extend(self._spouse_death(b, found))
+        # "(m. 1714; died 1741)" on the page of someone who died in 1741 may be their own death
+        own_deaths = {s.date.year for s in self.facts.statements
+                      if s.predicate == "death" and s.subject == self.topic and isinstance(s.date, DateValue)}
+        self.facts.statements.extend(s for s in spouse_deaths if s.date.year not in own_deaths)
         for d in durations:
             rng = spans_by_subject.get(d.subject or "")
             if rng is not None:
@@ -242,6 +249,19 @@ class FieldReader:
             subject=subject, predicate=predicate, object=None, date=value,
             span=self.span(b), date_span=self.span(b, f.start, f.end), origin=self.origin,
             text=b.text[f.start:f.end]))
+
+    def _spouse_death(self, b: Block, found: list[FoundDate]) -> list[Statement]:
+        """"Elske Doorn (m. 1714; died 1741)": the spouse's death, the date after a death word."""
+        name, _ = clean_name(b.text)
+        m = _SPOUSE_END.search(b.text)
+        if not name or not m or m.group(1).lower() not in _spouse_death_words():
+            return []
+        f = next((f for f in found if f.start >= m.end(1) and isinstance(f.value, DateValue)), None)
+        if f is None or f.start - m.end(1) > 2:
+            return []
+        return [Statement(subject=name, predicate="death", object=None, date=f.value, span=self.span(b),
+                          date_span=self.span(b, f.start, f.end), origin=self.origin,
+                          text=b.text[m.start(1):f.end])]
 
     def _alias(self, b: Block, subject: str) -> None:
         name, n = clean_name(b.text)
@@ -304,6 +324,14 @@ class FieldReader:
             group=f"{group}:{label}" if parts else group,
             role="total" if is_total or parts else "part", subject=subject, when=when))
         self.facts.quantities.extend(parts)
+
+
+_SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")
+
+
+@lru_cache(maxsize=1)
+def _spouse_death_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocabulary.load("fields").get("spouse_death_words") or ())
 
 
 def _side_number(role: str | None, b: Block) -> str | None:

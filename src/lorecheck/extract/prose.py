@@ -1420,6 +1420,8 @@ class ProseReader:
             if k >= 1 and chunks[k - 1].kind == "REL":
                 rel_object = self._antecedent(chunks, k - 1) or self._previous_antecedent(chunks[k - 1])
         elif k >= 0 and chunks[k].kind == "REL":
+            if _after_common_noun(chunks, k):
+                return  # "the son of a Wexley wool merchant who had bought the Hall": the merchant bought it
             subj = self._antecedent(chunks, k) or self._previous_antecedent(chunks[k])
             if not subj and not _personal(chunks[k]):
                 return  # "the air attacks on Kessel, which began on D": an unnamed thing began
@@ -1472,7 +1474,8 @@ class ProseReader:
             date_f = None  # "which had fought for Korrow": earlier, undated
         else:
             date_f = self._date_for(sent, ptoks, at, lead, single_date,
-                                    acting=all(_predicate_spec(p).get("acting") for p in preds))
+                                    acting=all(_predicate_spec(p).get("acting") for p in preds)
+                                    or (sent.prev_adjacent and self._narrative_death(preds, verb, subj)))
         if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
                 _OFFSET_AFTER_VERB.match(sent.block.text, verb.end):
             i = next((x for x, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
@@ -1553,6 +1556,20 @@ class ProseReader:
                         self._emit(sent, s, "start", None, date_f.parts[0], a, b, hedge, negated, event)
                         self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
+
+    def _narrative_death(self, preds, verb: Tok, subj) -> bool:
+        """"On 13 September ... The attack was stopped by X, who was killed at its head": a death in
+        battle narrative happens on the day the sentence before it gives (a quiet "he died" need not).
+
+        Only for a full name written in the sentence: a pronoun, a title cut short ("Lt") or a stray
+        capitalised word ("in the critical August period ... were killed") is not sure enough to date.
+        """
+        if "death" not in preds or not subj:
+            return False
+        if not all(t.type == "NAME" and len(nm.split()) >= 2 and self._person_like(nm) for nm, t in subj):
+            return False
+        words = _predicate_spec("death").get("dated_by_narrative") or ()
+        return " ".join(verb.text.lower().split()) in {str(w).lower() for w in words}
 
     def _term(self, sent, ptoks, at, out, date_f, a, b, hedge, negated):
         """ "ruled from 1650 to 1681" -> term_start + term_end; "serves until 1794" -> term_end;
@@ -2335,6 +2352,18 @@ _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
 def _personal(rel: _Chunk) -> bool:
     """Is this relative pronoun chunk "who"/"whom"/"whose" (a person), not "which"/"that"?"""
     return bool(rel.toks) and rel.toks[0].lower in ("who", "whom", "whose")
+
+
+def _after_common_noun(chunks: list[_Chunk], k: int) -> bool:
+    """Does the relative pronoun at chunks[k] follow an unnamed noun ("a wool merchant who")?
+
+    Its antecedent is then that noun, not a name earlier in the sentence.
+    """
+    if k < 1 or chunks[k - 1].kind not in ("OTHER", "owner", "nominal"):
+        return False
+    last = chunks[k - 1].toks[-1]
+    word = (last.lower or last.text.lower()).split()[-1:] or [""]
+    return last.type == "OTHER" and word[0].isalpha() and word[0] not in _PREPOSITIONS
 
 
 def _governed(toks: list[Tok], j: int) -> bool:
