@@ -422,3 +422,21 @@ def test_relative_dates_count_from_the_narrative_not_from_a_flashback_or_an_even
     # the next day, 20 June 1702": a flashback in the same sentence is no anchor either
     assert [(r.anchor, r.offset.days, r.stated) for r in misreads.relative_dates] == [
         (DateValue(1702, 6, 4), 3, DateValue(1702, 6, 7))]
+
+
+def test_spouse_entry_states_the_spouse_death_unless_it_is_the_subject_own():
+    """"(m. 1725; died 1738)" is the spouse's death; on the page of someone who died that year it may be theirs."""
+    text = ("{{Infobox person\n| name = Tobias Wren\n| death_date = {{death date|%s|3|1}}\n"
+            "| spouse = {{marriage|Ilse Marrow|1725|1738|end=died}}<br />{{marriage|Ada Lusk|1740|1750|end=div}}\n}}\n"
+            "'''Tobias Wren''' was a printer.\n")
+    deaths = [(s.subject, str(s.date)) for s in facts_of_text(text % 1770, "doc.wiki").statements
+              if s.predicate == "death"]
+    assert ("Ilse Marrow", "1738") in deaths and not any(n == "Ada Lusk" for n, _ in deaths)
+    deaths = [s.subject for s in facts_of_text(text % 1738, "doc.wiki").statements if s.predicate == "death"]
+    assert "Ilse Marrow" not in deaths
+
+
+def test_relative_pronoun_after_an_unnamed_noun_is_not_the_sentence_subject():
+    text = "Hester Vane\n\nHester Vane was born on 2 May 1840, the daughter of a cloth merchant who had bought the mill in 1821.\n"
+    acts = [s for s in facts_of_text(text).statements if s.predicate == "act"]
+    assert not [s for s in acts if s.subject == "Hester Vane"]

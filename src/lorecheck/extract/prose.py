@@ -1076,6 +1076,7 @@ class ProseReader:
         """Statements of one clause; returns the clause subject (for the next clause)."""
         if not clause:
             return inherited
+        self._allies(sent, clause, lead, single_date)
         has_trigger = any(t.type in ("VERB", "NOM") for t in clause)
         # compress OTHER runs and very long name lists before parsing
         ptoks: list[Tok] = []
@@ -1482,6 +1483,10 @@ class ProseReader:
             if i is None or i < at:
                 date_f = None  # "entered Paris on 14 June and France surrendered eight days later"
         a = chunks[max(0, ci - 1)].start
+        if ci >= 2 and chunks[ci - 1].kind == "names" and chunks[ci - 2].toks[-1].lower in self._past_office():
+            # "former Mayor Marlow opened": the words keep "former", so the title is not read as held
+            prev = chunks[ci - 2].toks[-1]
+            a = sent.block.text.rfind(" ", prev.start, prev.end) + 1 or prev.start
         if governed and subj is clause_subject:
             # "The German garrison of Paris surrendered": the words say whose surrender it is (the garrison,
             # not Paris), so they start at the subject
@@ -1556,6 +1561,53 @@ class ProseReader:
                         self._emit(sent, s, "start", None, date_f.parts[0], a, b, hedge, negated, event)
                         self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
+
+    def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
+        """"The company's allies were the Sultan of Marapur and the Rajah of Koddai": each named ally
+        is on the owner's side (a join without a verb of joining)."""
+        allies = self._ally_nouns()
+        if len(clause) < 3:
+            return
+        first = clause[0]
+        words = first.text.lower().split()
+        if first.type == "NAME" and len(words) >= 2 and words[-1] in allies and words[-2].endswith(("'s", "’s")) \
+                and isinstance(first.value, str):
+            owners, i = [first.value], 0  # "Ostry's allies" (read as one name, like "Vhalstead's levies")
+        elif first.type == "POSS":
+            i = 1
+            while i < min(len(clause), 3) and clause[i].type == "OTHER" and clause[i].lower not in allies:
+                i += 1  # "The company's chief allies"
+            if i >= len(clause) or clause[i].type != "OTHER" or clause[i].lower not in allies:
+                return
+            owners = self._owner(first)
+        else:
+            return
+        if len(owners) != 1 or i + 2 >= len(clause) or clause[i + 1].type != "AUX" or \
+                clause[i + 1].lower not in ("were", "was", "are", "is"):
+            return
+        names = []
+        for t in clause[i + 2:]:
+            if t.type == "NAME":
+                names.extend((n, t) for n, _ in self._resolve(t))
+            elif t.type not in ("AND", "COMMA"):
+                break
+        date_f = self._date_for(sent, clause, i, lead, single_date)
+        for name, t in names:
+            self._emit(sent, name, "join", owners[0], date_f, clause[0].start, t.end, None, False, None)
+
+    def _ally_nouns(self) -> frozenset[str]:
+        words = getattr(self, "_ally_words", None)
+        if words is None:
+            words = self._ally_words = frozenset(
+                str(w).lower() for w in _predicate_spec("join").get("ally_nouns") or ())
+        return words
+
+    def _past_office(self) -> frozenset[str]:
+        words = getattr(self, "_past_office_words", None)
+        if words is None:
+            words = self._past_office_words = frozenset(
+                str(w).lower() for w in vocabulary.load("prose").get("office_past_modifiers") or ())
+        return words
 
     def _narrative_death(self, preds, verb: Tok, subj) -> bool:
         """"On 13 September ... The attack was stopped by X, who was killed at its head": a death in
