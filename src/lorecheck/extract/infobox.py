@@ -194,6 +194,9 @@ class FieldReader:
             if role and (role.startswith("casualties") or role.startswith("strength") or role == "population"):
                 self._figure(b, role, subject)
                 continue
+            if role == "capital_stock":  # not "capital", which names a capital city
+                self._figure(b, "capital", subject)
+                continue
             found = self.dates(b)  # other fields: their dates are still checked for validity
             if role == "spouse" and found:
                 spouse_deaths.extend(self._spouse_death(b, found))
