@@ -19,6 +19,7 @@ def check_arithmetic(world, rule):
     tolerance = float(rule.params.get("tolerance", 0.001))
     loose = float(rule.params.get("loose_tolerance", 0.05))
     part_words = set(rule.params.get("part_words", ()))
+    itemised = set(rule.params.get("itemised_measures", ()))  # parts named by the sentence that lists them
     for doc in world.docs:
         groups = defaultdict(list)
         for q in doc.quantities:
@@ -28,7 +29,7 @@ def check_arithmetic(world, rule):
             parts = [q for q in qs if q.role == "part"]
             if len(totals) != 1 or len(parts) < 2:
                 continue
-            if part_words and not all(_labelled_as(q.label, part_words) for q in parts):
+            if part_words and measure not in itemised and not all(_labelled_as(q.label, part_words) for q in parts):
                 continue
             total = totals[0]
             summed = sum(q.value for q in parts)

@@ -47,6 +47,7 @@ from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .dates import FoundDate
+from .itemised import itemised_totals
 from .entities import (DemonymResolver, acronym_of, demonyms, find_expansion, group_nouns, is_acronym, name_key,
                        short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
@@ -454,6 +455,9 @@ class ProseReader:
         self._tied: set[str] = set()
         self._sentence_toks: list[Tok] = []  # the sentence being read (a possessive's owner is looked up there)
         self._owned_dates: frozenset[int] | set[int] = _NO_DATES  # ids of DATE tokens bracketed after an event
+        # "The ceasefire took effect on 11 March 1955": an event noun dated by the sentence it opens, in this
+        # section, for "twelve days after the ceasefire" (see _note_dated_event_noun)
+        self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
 
     # -------------------------------------------------------- interface
 
@@ -465,6 +469,7 @@ class ProseReader:
         self._read_heading(block)
         self.heading_heads, self.block_heads = self.block_heads, {}
         self.recent = []
+        self.dated_event_nouns = {}
 
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         self._start()
@@ -923,6 +928,7 @@ class ProseReader:
                 self._mention(block, t, sent.origin)
         self._durations(sent, toks)
         self._relative_dates(sent, toks)
+        self._note_dated_event_noun(sent)
         self._quantities(sent, toks)
         self._statements(sent, toks)
 
@@ -2000,8 +2006,14 @@ class ProseReader:
                 if off is None:
                     continue
             after = m.end("bare") if m.group("bare") else m.end("after") if m.group("after") else -1
+            named = None
             if after >= 0 and _NAMES_ITS_ANCHOR.match(seg, after):
-                continue  # "five days after Jubilee", "a day after their capture of X": counted from an event
+                # "five days after Jubilee", "a day after their capture of X": counted from an event, whose
+                # date is known only when an earlier sentence of the section opened with it and dated it
+                noun = _EVENT_NOUN_ANCHOR.match(seg, after)
+                named = self.dated_event_nouns.get(noun.group(1).casefold()) if noun else None
+                if named is None:
+                    continue
             off.text = m.group(0)
             off.span = self.doc.block_span(sent.block, a, b)
             off.origin = sent.origin
@@ -2010,6 +2022,14 @@ class ProseReader:
             if stated is None:
                 stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4), None)
             if stated is None or isinstance(stated.value, DateRange):
+                continue
+            if named is not None:
+                if not isinstance(stated.value, DateValue) or stated.value.day is None:
+                    continue
+                self.facts.relative_dates.append(RelativeDate(
+                    anchor=named[0], anchor_span=named[1], offset=off, stated=stated.value,
+                    stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
+                    text=text[min(a, stated.start):max(b, stated.end)]))
                 continue
             prev = None
             anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
@@ -2038,12 +2058,25 @@ class ProseReader:
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
                 text=text[min(a, stated.start):max(b, stated.end)]))
 
+    def _note_dated_event_noun(self, sent: _Sentence) -> None:
+        """"The ceasefire took effect at noon on 11 March 1955": the sentence opens with an event noun and
+        gives one day, so a later "twelve days after the ceasefire" in this section is counted from it."""
+        m = _OPENING_EVENT_NOUN.match(sent.block.text, sent.start, sent.end)
+        if m is None or m.group(1).casefold() not in _event_nouns():
+            return
+        days = [f for f in sent.dates if sent.start <= f.start < sent.end]
+        if len(days) != 1 or not isinstance(days[0].value, DateValue) or days[0].value.day is None:
+            return
+        f = days[0]
+        self.dated_event_nouns[m.group(1).casefold()] = (f.value, self.doc.block_span(sent.block, f.start, f.end))
+
     # -------------------------------------------------------- figures
 
     def _quantities(self, sent: _Sentence, toks: list[Tok]) -> None:
         text = sent.block.text
         if _DIGIT.search(text, sent.start, sent.end) is None:
             return
+        self._itemised(sent)
         seg = text[sent.start:sent.end]
         low = seg.lower()
         for needle in _measure_needles():
@@ -2063,6 +2096,18 @@ class ProseReader:
                     fig = parse_figure(m.group(1))
                     if fig:
                         self._quantity(sent, toks, measure, measure, fig, sent.start + m.start(1))
+
+    def _itemised(self, sent: _Sentence) -> None:
+        """"58 ships: 41 East Indiamen, 14 sloops and 6 armed packets": a total and its parts, one group each."""
+        block = sent.block
+        for total, parts in itemised_totals(block.text, sent.start, sent.end):
+            span = self.doc.block_span(block, total.start, total.end)
+            group = f"itemised:{span.line}:{span.column}"
+            for fig, role in [(total, "total")] + [(p, "part") for p in parts]:
+                self.facts.quantities.append(Quantity(
+                    measure="itemised", label=fig.noun, value=float(fig.value), qualifier=None,
+                    span=self.doc.block_span(block, fig.start, fig.end), origin=sent.origin,
+                    group=group, role=role))
 
     def _quantity(self, sent, toks, measure, label, fig, base) -> None:
         value, qual, s, e = fig
@@ -2141,6 +2186,17 @@ _RELATIVE_RE = re.compile(
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
 # at the date before); the anchor is then an event whose date the sentence does not give
 _NAMES_ITS_ANCHOR = re.compile(r"\s*(?:\[\[|(?!(?:that|this|which)\b)[^\W\d_])", re.I)
+# "(twelve days after) the ceasefire" / "the landing" (one event noun, not "the fall of X")
+_EVENT_NOUN_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\b(?!\s+of\b|-)")
+_OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Event heads as common nouns: "ceasefire", "armistice", "landing"."""
+    return frozenset(w.casefold() for w in _lexicon().event_heads)
+
+
 # a date stated as background: "had already run out on 30 April", "having taken the town on 2 May"
 _FLASHBACK = re.compile(r"\b(?:had|having|already)\b[^.;]*$", re.I)
 

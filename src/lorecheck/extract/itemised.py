@@ -1,0 +1,117 @@
+"""A total stated beside its itemised parts in one sentence.
+
+"58 ships: 41 East Indiamen, 14 sloops and 6 armed packets", "a fleet of 212
+ships comprised 14 carriers, 36 cruisers and 98 destroyers": a figure, a colon
+or a word that introduces a complete breakdown (vocabulary `itemising_words`),
+then two or more figures closed by "and". "Including", "among them" or "such
+as" introduce a partial list and are never read. A sum far from the total
+means the parts count something else ("2 armies comprising 10 divisions and
+300 tanks"), so such a breakdown is not recorded: only a near miss is a
+misadded total.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocabulary
+from ..calendar import MONTH_NAMES
+
+# the parts of a breakdown must sum to within this factor of the total to be its parts
+_PLAUSIBLE_RATIO = 1.5
+_NUM = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
+_WORD = r"[^\W\d_][\w'’-]*"
+_SEPARATOR = re.compile(r"\s*(,\s*and\s+|\s+and\s+|,\s*)")
+_PART = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})")
+
+
+@dataclass(slots=True)
+class Figure:
+    value: int
+    start: int
+    end: int
+    noun: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+    prose = vocabulary.load("prose")
+    links = sorted((str(w) for w in prose.get("itemising_words") or ()), key=len, reverse=True)
+    link = "|".join(re.escape(w) for w in links) or "(?!)"
+    connector = re.compile(rf"\s*:\s*|,?\s+(?:{link})\s+", re.I)
+    stop = frozenset(str(w).casefold() for w in prose.get("itemised_stop_words") or ())
+    approx = frozenset(str(w).casefold() for w in prose.get("approximate") or ())
+    months = frozenset(m.casefold() for m in MONTH_NAMES) | {m[:3].casefold() for m in MONTH_NAMES}
+    return connector, stop, approx, months
+
+
+def _noun(words: str, stop: frozenset[str]) -> str:
+    """The counted noun: the words after a figure up to the first function word."""
+    kept = []
+    for w in words.split():
+        if w.casefold() in stop:
+            break
+        kept.append(w)
+    return " ".join(kept)
+
+
+def _approximate(text: str, at: int, approx: frozenset[str]) -> bool:
+    before = text[max(0, at - 16):at].casefold().split()
+    return bool(before) and (before[-1] in approx or " ".join(before[-2:]) in approx)
+
+
+def _countable(noun: str, months: frozenset[str]) -> bool:
+    first = noun.split()[0].casefold() if noun else ""
+    return bool(first) and first not in months and first not in ("million", "billion", "thousand", "hundred",
+                                                                    "per", "percent", "%")
+
+
+_TOTAL_BEFORE = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
+
+
+def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
+    """Every (total, parts) breakdown in text[start:end] (offsets into `text`)."""
+    if text.count(",", start, end) + text.count(" and ", start, end) == 0:
+        return []
+    connector, stop, approx, months = _words()
+    found = []
+    for c in connector.finditer(text, start, end):
+        head = _TOTAL_BEFORE.search(text, max(start, c.start() - 60), c.start())
+        if head is None:
+            continue
+        noun = _noun(head.group("noun"), stop)
+        if not noun or not _countable(noun, months) or _approximate(text, head.start(), approx):
+            continue
+        total = Figure(int(head.group("num").replace(",", "")), head.start("num"), head.end("num"), noun)
+        parts = _parts(text, c.end(), end, stop, approx, months)
+        if len(parts) < 2 or total.value <= 0:
+            continue
+        summed = sum(p.value for p in parts)
+        if any(p.value > total.value for p in parts) or \
+                not total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO:
+            continue
+        found.append((total, parts))
+    return found
+
+
+def _parts(text: str, at: int, end: int, stop, approx, months) -> list[Figure]:
+    """Figures separated by commas, the last one after "and"; [] unless the list closes that way."""
+    parts: list[Figure] = []
+    closed = False
+    while True:
+        m = _PART.match(text, at, end)
+        if m is None or _approximate(text, m.start(), approx):
+            return []
+        noun = _noun(m.group("noun"), stop)
+        if not _countable(noun, months):
+            return []
+        parts.append(Figure(int(m.group("num").replace(",", "")), m.start("num"), m.end("num"), noun))
+        if closed:
+            return parts
+        tail = m.start("noun") + len(noun)
+        sep = _SEPARATOR.match(text, tail, end)
+        if sep is None or not _PART.match(text, sep.end(), end):
+            return []  # the list stops without "and": not a whole breakdown (or not a list)
+        closed = "and" in sep.group(1)
+        at = sep.end()
