@@ -47,6 +47,7 @@ from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .dates import FoundDate
+from .actions import happening_name, place_happenings
 from .itemised import itemised_totals
 from .entities import (DemonymResolver, acronym_of, demonyms, find_expansion, group_nouns, is_acronym, name_key,
                        short_name, side_names, strip_title)
@@ -929,6 +930,7 @@ class ProseReader:
         self._durations(sent, toks)
         self._relative_dates(sent, toks)
         self._note_dated_event_noun(sent)
+        self._place_happenings(sent)
         self._quantities(sent, toks)
         self._statements(sent, toks)
 
@@ -2057,6 +2059,24 @@ class ProseReader:
                 offset=off, stated=stated.value,
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
                 text=text[min(a, stated.start):max(b, stated.end)]))
+
+    def _place_happenings(self, sent: _Sentence) -> None:
+        """"the landing at Naha on 13 April 1953", a caption's "Marines landing at Naha, 3 April 1953"."""
+        if not sent.dates:
+            return
+        block = sent.block
+        caption = sent.origin is Origin.CAPTION
+        for happening, place, at, f in place_happenings(block.text, sent.start, sent.end, sent.dates, caption):
+            if not isinstance(f.value, DateValue):
+                continue
+            name = happening_name(happening, self._expand(place) or place)
+            span = sent.span
+            if span is None:
+                span = sent.span = self.doc.block_span(block, sent.start, sent.end)
+            self.facts.statements.append(Statement(
+                subject=name, predicate="happen", object=None, date=f.value, span=span,
+                date_span=self.doc.block_span(block, f.start, f.end), origin=sent.origin,
+                text=_words(block.text[at:f.end]), event=name))
 
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
         """"The ceasefire took effect at noon on 11 March 1955": the sentence opens with an event noun and

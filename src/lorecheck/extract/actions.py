@@ -1,0 +1,72 @@
+"""One-off happenings at a named place, dated: "the landing at Naha on 13 April 1953", "the burning
+of Buffalo in July 1846", and the caption of a picture of it: "Marines landing at Naha, 3 April 1953".
+
+A caption dates what it shows, so a caption and the text that date the same happening differently
+contradict each other, and so do two sentences of the text. Only happenings that befall a place once
+are read (vocabulary `place_happenings`: a landing, a burning, a sack); a capture or a fall repeats
+(cities change hands), so it is never among them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+
+_PLACE = r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:de|del|di|da|la|le|von|van|of)?\s*[A-Z][\w'’-]+)*)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, str], re.Pattern | None, re.Pattern | None]:
+    """(form -> happening, "the <noun> of/at <Place>", "<participle> (at) (the) <Place>")."""
+    spec = vocabulary.load("prose").get("place_happenings") or {}
+    nouns: dict[str, str] = {}
+    participles: dict[str, str] = {}
+    for happening, forms in spec.items():
+        for form in forms.get("nouns") or ():
+            nouns[str(form).casefold()] = str(happening)
+        for form in forms.get("participles") or ():
+            participles[str(form).casefold()] = str(happening)
+    if not nouns:
+        return {}, None, None
+    alt = "|".join(re.escape(f) for f in sorted(nouns, key=len, reverse=True))
+    nominal = re.compile(rf"\b[Tt]he\s+(?P<act>{alt})\s+(?:of|at|on|in)\s+(?:the\s+)?{_PLACE}")
+    shown = None
+    if participles:
+        alt = "|".join(re.escape(f) for f in sorted(participles, key=len, reverse=True))
+        shown = re.compile(rf"\b(?P<act>{alt})\s+(?:at\s+|on\s+|in\s+|into\s+)?(?:the\s+)?{_PLACE}")
+    return {**nouns, **participles}, nominal, shown
+
+
+# between a nominal happening and its date: "on", "in", ", "
+_DATE_GAP = re.compile(r"\s+(?:on|in)\s+|\s*\(\s*|\s*,\s*|\s*")
+
+
+def place_happenings(text: str, start: int, end: int, dates: list, caption: bool) -> list[tuple[str, str, int, object]]:
+    """(happening, place, offset of the phrase, the FoundDate dating it) in text[start:end].
+
+    Text dates a nominal happening right after it ("the landing at Naha on 13 April 1953"); a caption
+    dates what it shows by its own single date ("Marines landing at Naha, 3 April 1953").
+    """
+    forms, nominal, shown = _patterns()
+    if nominal is None:
+        return []
+    found = []
+    for m in nominal.finditer(text, start, end):
+        gap = _DATE_GAP.match(text, m.end())
+        f = next((f for f in dates if f.start == gap.end()), None)
+        if f is not None:
+            found.append((forms[m.group("act").casefold()], m.group("place"), m.start(), f))
+    if caption and shown is not None and not found:
+        own = [f for f in dates if start <= f.start < end]
+        if len(own) == 1:
+            m = shown.search(text, start, own[0].start)
+            if m is not None:
+                found.append((forms[m.group("act").casefold()], m.group("place"), m.start(), own[0]))
+    return found
+
+
+def happening_name(happening: str, place: str) -> str:
+    """"landing at Naha", "burning of Buffalo": how messages and the World name it."""
+    spec = (vocabulary.load("prose").get("place_happenings") or {}).get(happening) or {}
+    return f"{spec.get('name', happening + ' of')} {place}"
