@@ -70,3 +70,41 @@ def happening_name(happening: str, place: str) -> str:
     """"landing at Naha", "burning of Buffalo": how messages and the World name it."""
     spec = (vocabulary.load("prose").get("place_happenings") or {}).get(happening) or {}
     return f"{spec.get('name', happening + ' of')} {place}"
+
+
+# ------------------------------------------------------- named one-day events in a chronicle
+
+_CAP = r"[A-Z][\w'’-]+"
+
+
+@lru_cache(maxsize=1)
+def _named_patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    """("The Great Fire of the Salt Quarter" opening an entry, "the Great Fire of 1535" / "(1535)")."""
+    heads = [str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()]
+    if not heads:
+        return None
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    name = rf"(?:{_CAP}\s+)*(?:{head})\b"
+    opening = re.compile(rf"[\s*_)]*[—–:-]\s*(?:The\s+)?(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)")
+    of_year = re.compile(rf"\b(?P<name>{name})(?:\s+of\s+|\s*\(\s*)(?=\d)")
+    return opening, of_year
+
+
+def opening_event(text: str, lead_end: int, end: int) -> tuple[str, int] | None:
+    """"**1533** — The Great Fire of the Salt Quarter destroys ...": the entry's own event, dated by its lead."""
+    pats = _named_patterns()
+    m = pats[0].match(text, lead_end, end) if pats else None
+    return (m.group("name"), m.start("name")) if m else None
+
+
+def events_of_year(text: str, start: int, end: int, dates: list) -> list[tuple[str, int, object]]:
+    """"after the Great Fire of 1535": a named event dated by the year written after it."""
+    pats = _named_patterns()
+    if pats is None:
+        return []
+    out = []
+    for m in pats[1].finditer(text, start, end):
+        f = next((f for f in dates if f.start == m.end()), None)
+        if f is not None:
+            out.append((m.group("name"), m.start("name"), f))
+    return out

@@ -47,7 +47,7 @@ from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .dates import FoundDate
-from .actions import happening_name, place_happenings
+from .actions import events_of_year, happening_name, opening_event, place_happenings
 from .itemised import itemised_totals
 from .entities import (DemonymResolver, acronym_of, demonyms, find_expansion, group_nouns, is_acronym, name_key,
                        short_name, side_names, strip_title)
@@ -484,6 +484,16 @@ class ProseReader:
     def finish(self) -> None:
         self._start()
         self._alias_state_adjectives()
+        self._full_event_names()
+
+    def _full_event_names(self) -> None:
+        """"the Great Fire of 1535" is the page's "Great Fire of the Salt Quarter" when that is its only one."""
+        happen = [s for s in self.facts.statements if s.predicate == "happen"]
+        names = {s.subject for s in happen}
+        for s in happen:
+            longer = [n for n in names if n.startswith(s.subject + " of ")]
+            if len(longer) == 1:
+                s.subject = s.event = longer[0]
 
     def _start(self) -> None:
         """Learn the names the fields gave (they are in facts.entities before any prose is read)."""
@@ -2066,10 +2076,16 @@ class ProseReader:
             return
         block = sent.block
         caption = sent.origin is Origin.CAPTION
-        for happening, place, at, f in place_happenings(block.text, sent.start, sent.end, sent.dates, caption):
+        found = [(happening_name(happening, self._expand(place) or place), at, f)
+                 for happening, place, at, f in place_happenings(block.text, sent.start, sent.end, sent.dates, caption)]
+        if sent.first and sent.lead_date is not None:  # a chronicle entry's own event: "**1533** — The Great Fire"
+            opening = opening_event(block.text, sent.lead_date.end, sent.end)
+            if opening is not None:
+                found.append((opening[0], opening[1], sent.lead_date))
+        found += events_of_year(block.text, sent.start, sent.end, sent.dates)
+        for name, at, f in found:
             if not isinstance(f.value, DateValue):
                 continue
-            name = happening_name(happening, self._expand(place) or place)
             span = sent.span
             if span is None:
                 span = sent.span = self.doc.block_span(block, sent.start, sent.end)
