@@ -18,7 +18,7 @@ _YEAR, _MONTH = 365.2425, 30.436875
 # where the ends of a lifetime quantity come from: predicates about its subject
 _ENDS = {
     "age": (("birth",), ("death",)),
-    "reign": (("crown", "start", "succeed", "accession"), ("death", "abdicate", "end", "depose")),
+    "reign": (("reign_start", "crown", "start", "succeed", "accession"), ("reign_end", "death", "abdicate", "end", "depose")),
     "life-of": (("start", "founded", "birth"), ("end", "dissolved", "death")),
 }
 
@@ -29,13 +29,27 @@ def _point(w, first: bool) -> DateValue | None:
     return w
 
 
+def _valid(when) -> bool:
+    """A date a span can be counted from ("31 September" is the calendar rule's finding, not a reign's end)."""
+    return when is not None and all(p.valid for p in (_point(when, True), _point(when, False)) if p is not None)
+
+
 def _ends(world, d: StatedDuration):
+    """(start, end, where the World found each end) of what the duration measures."""
     if d.kind == "span" or d.kind not in _ENDS:
-        return _point(d.start, True), _point(d.end, False)
+        return _point(d.start, True), _point(d.end, False), []
     starts, ends = _ENDS[d.kind]
-    s = next((x.date for x in world.about(d.subject or "", starts) if x.date is not None), None)
-    e = next((x.date for x in world.about(d.subject or "", ends) if x.date is not None), None)
-    return _point(d.start, True) or _point(s, True), _point(d.end, False) or _point(e, False)
+    s = next((x for x in world.about(d.subject or "", starts) if _valid(x.date)), None)
+    e = next((x for x in world.about(d.subject or "", ends) if _valid(x.date)), None)
+    start, end = _point(d.start, True), _point(d.end, False)
+    related = []
+    if start is None and s is not None:
+        start = _point(s.date, True)
+        related.append((s.date_span or s.span, f"{s.predicate.replace('_', ' ')} {start} here"))
+    if end is None and e is not None:
+        end = _point(e.date, False)
+        related.append((e.date_span or e.span, f"{e.predicate.replace('_', ' ')} {end} here"))
+    return start, end, related
 
 
 def _stated_days(d: StatedDuration) -> tuple[float, float]:
@@ -67,7 +81,7 @@ def _format_ymwd(y, m, w, dd) -> str:
 def check_duration(world, rule):
     for doc in world.docs:
         for d in doc.durations:
-            start, end = _ends(world, d)
+            start, end, related = _ends(world, d)
             if start is None or end is None or not start.valid or not end.valid:
                 continue
             slo, shi = start.interval()
@@ -98,5 +112,5 @@ def check_duration(world, rule):
                     actual = f"{_format_ymwd(y, m, w, dd)} ({exact_days} days)"
                 else:
                     actual = f"between {actual_lo // 365.2425:.0f} and {actual_hi / 365.2425:.1f} years"
-            yield diagnostic(rule, d.span, key=(d.subject, d.kind, d.text, str(start), str(end)),
+            yield diagnostic(rule, d.span, related, key=(d.subject, d.kind, d.text, str(start), str(end)),
                              stated=d.text.strip("() "), start=str(start), end=str(end), actual=actual)

@@ -18,6 +18,7 @@ from .dates import DateContext, find_dates
 from .infobox import FieldReader, origin_of
 from .links import read_links
 from .periods import PeriodReader
+from .tables import TableReader
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -62,6 +63,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
         facts.title = doc.title
     prose = ProseReader(doc, facts, deadline)
     periods = PeriodReader(doc, facts)
+    tables = TableReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
@@ -104,5 +106,8 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
                 facts.errors.append(_stopped(doc, block, stop.offset, budget))
                 break
             periods.read(block, found, origin)
+            if kind is BlockKind.TABLE_CELL:
+                tables.read(block, found)
     prose.finish()
+    tables.finish()
     return facts

@@ -361,10 +361,14 @@ def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block]) 
     _, _, _, _, hatnotes, _ = _vocab()
     entries = [(i, lines[i]) for i in range(first, len(lines)) if lines[i][1].strip()]
     heading = None
+    rows = _table_rows(entries)
     for n, (i, (start, line)) in enumerate(entries):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         offset = start + lead
+        if n in rows:
+            _table_cells(line, start, *rows[n], blocks, heading)
+            continue
         if stripped.startswith(hatnotes):
             continue
         if _looks_like_prose(stripped) or len(stripped) > 200:
@@ -385,6 +389,43 @@ def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block]) 
             blocks.append(Block.contiguous(kind, stripped, offset, level=2))
         else:
             blocks.append(Block.contiguous(kind, stripped, offset, heading=heading))
+
+
+def _table_rows(entries) -> dict[int, tuple[int, int, list[str]]]:
+    """A pasted table: 3+ consecutive lines of tab-separated cells, as many on each line as in the header.
+
+    entry index -> (table number, row number, header cells); row 0 is the header.
+    """
+    rows: dict[int, tuple[int, int, list[str]]] = {}
+    counts = [len(line.strip().split("\t")) if "\t" in line.strip() else 0 for _, (_, line) in entries]
+    n, table = 0, 0
+    while n < len(entries):
+        width, end = counts[n], n
+        while width >= 3 and end < len(entries) and counts[end] == width and entries[end][0] == entries[n][0] + end - n:
+            end += 1
+        if width >= 3 and end - n >= 3:
+            header = [c.strip() for c in entries[n][1][1].strip().split("\t")]
+            for r in range(end - n):
+                rows[n + r] = (table, r, header)
+            table += 1
+            n = end
+        else:
+            n += 1
+    return rows
+
+
+def _table_cells(line: str, start: int, table: int, row: int, header: list[str], blocks, heading) -> None:
+    """One TABLE_CELL per cell of a tab-separated row (group = column), as Markdown and wikitext tables give."""
+    at = 0
+    for col, cell in enumerate(line.split("\t")):
+        text = cell.strip()
+        if text:
+            lead = len(cell) - len(cell.lstrip())
+            blocks.append(Block.contiguous(
+                BlockKind.TABLE_CELL, text, start + at + lead, group=col, heading=heading,
+                attrs={"column": header[col] if row and col < len(header) else text, "row": str(row),
+                       "table": str(table)}))
+        at += len(cell) + 1
 
 
 def parse(path: str, text: str) -> Document:
