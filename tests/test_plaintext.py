@@ -86,3 +86,28 @@ def test_crlf_and_lone_cr_lines_match_editors():
     assert doc.block_span(fields(doc, "combatant1")[1]).line == 8
     doc = parse_text("w.txt", PAGE.replace("\n", "\r"), "text")
     assert doc.block_span(fields(doc, "combatant1")[1]).line == 8
+
+
+RULERS = """House of Tarrow
+The House of Tarrow ruled the Orm valley for a century.
+
+Rulers
+
+Name\tBorn\tReign began\tReign ended
+Edric\t3 May 1601\t9 June 1630\t1 March 1650
+Maud\t12 July 1628\t1 March 1650\t4 April 1671
+
+Maud was crowned at Vell in the spring of 1650.
+"""
+
+
+def test_a_pasted_table_is_read_cell_by_cell_under_its_header():
+    doc = parse_text("rulers.txt", RULERS)
+    cells = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert [(c.text, c.attrs["column"], c.attrs["row"]) for c in cells if c.attrs["row"] == "2"] == [
+        ("Maud", "Name", "2"), ("12 July 1628", "Born", "2"), ("1 March 1650", "Reign began", "2"),
+        ("4 April 1671", "Reign ended", "2")]
+    maud = next(c for c in cells if c.text == "Maud")
+    line, col = doc.position(maud.file_offset(0))
+    assert (line, col) == (8, 1)
+    assert not [b for b in doc.blocks if b.kind is BlockKind.HEADING and "\t" in b.text]
