@@ -338,3 +338,11 @@ def test_unclosed_openers_cost_linear_time_and_comments_still_found():
     assert comments == ["the Ashgrove accord"]
     para = only(doc.blocks, kind=BlockKind.PARAGRAPH)
     assert "Ashgrove" not in para.text and para.text.startswith("Before")
+
+
+def test_the_words_under_a_picture_are_its_caption():
+    doc = parse("k.md", "# Kestrow\n\n![Grenadiers](kestrow.png)\n*Grenadiers landing at Kestrow, 8 June 1704*\n\n"
+                        "![[harbour.png]]\n\nThe landing at Kestrow on 18 June 1704 opened the road.\n")
+    kinds = [(b.kind, b.text) for b in doc.blocks if b.kind is not BlockKind.HEADING]
+    assert (BlockKind.CAPTION, "Grenadiers landing at Kestrow, 8 June 1704") in kinds
+    assert (BlockKind.PARAGRAPH, "The landing at Kestrow on 18 June 1704 opened the road.") in kinds

@@ -88,6 +88,11 @@ class _Inline:
         self.fields: list[tuple[str, _Inline]] = []  # bracketed Dataview fields
 
 
+def _is_figure(content: str) -> bool:
+    """A paragraph that opens with an image ("![alt](a.png)" or "![[a.png]]") and has at most one more line."""
+    return content.lstrip().startswith("![") and content.strip().count("\n") <= 1
+
+
 def _strip(raw: str, lo: int, hi: int, out: _Inline, depth: int = 0) -> None:
     """Append to `out` the pieces of raw[lo:hi] that are text, markup removed."""
     if depth > MAX_INLINE_DEPTH:  # markup nested this deep is not prose worth unpicking
@@ -355,6 +360,8 @@ class _Parser:
                     heading_open = None
                     continue
                 kind = BlockKind.LIST_ITEM if containers and containers[-1] == "li" else BlockKind.PARAGRAPH
+                if kind is BlockKind.PARAGRAPH and _is_figure(tok.content):
+                    kind = BlockKind.CAPTION  # the words under a picture date what it shows, not the story
                 self.prose(tok.content, first_line + lo, kind, callout_pending)
                 callout_pending = False
             elif t == "heading_open":
