@@ -23,6 +23,7 @@ _PLAUSIBLE_RATIO = 1.5
 _NUM = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
 _WORD = r"[^\W\d_][\w'’-]*"
 _SEPARATOR = re.compile(r"\s*(,\s*and\s+|\s+and\s+|,\s*)")
+_GOES_ON = re.compile(r"\s*,?\s*(?:plus|as well as|besides|in addition|together with|and)\b", re.I)
 _PART = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})")
 
 
@@ -108,7 +109,8 @@ def _parts(text: str, at: int, end: int, stop, approx, months) -> list[Figure]:
             return []
         parts.append(Figure(int(m.group("num").replace(",", "")), m.start("num"), m.end("num"), noun))
         if closed:
-            return parts
+            # "2 fleet carriers and 2 light carriers, plus 1 escort carrier": the list goes on
+            return [] if _GOES_ON.match(text, m.start("noun") + len(noun), end) else parts
         tail = m.start("noun") + len(noun)
         sep = _SEPARATOR.match(text, tail, end)
         if sep is None or not _PART.match(text, sep.end(), end):
