@@ -136,3 +136,19 @@ def test_a_phase_of_another_event_mentioned_in_passing_is_not_its_date():
     """"[[Battle of Ferrow]] (12–13 May)" lies inside Ferrow's own 12–14 May; (19–20 May) does not."""
     found = findings("battle_of_ferrow.wiki", "spring_campaign_1702.wiki", rules=("conflicting-date",))
     assert found and all(d.span.path.endswith("spring_campaign_1702.wiki") and d.span.line == 12 for d in found)
+
+
+# ------------------------------------------- round 3: which event a sentence dates
+
+
+def test_an_opening_part_of_phrase_names_the_whole_not_the_subject():
+    """"Part of the broader X, the siege began ..." and "Part of X and the larger Y, it started ..." date
+    the page's own siege; "began to prepare", "began to be executed", "such an operation" and "the
+    operation" long after one was named date nothing; Operation Kestrel's own start stays its own."""
+    assert findings("siege_of_varnholt.wiki") == []
+    assert findings("siege_of_varnholt.wiki", "operation_kestrel.wiki", "tarn_offensive.wiki") == []
+
+
+def test_the_page_own_start_after_an_opening_part_of_phrase_still_conflicts():
+    (d,) = findings("siege_of_varnholt_bad.wiki")
+    assert d.span.line == 6 and "26 June 1702" in d.message and "29 June 1702" in d.message

@@ -57,6 +57,7 @@ MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skip
 MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
 NAME_RUN_COLLAPSE = 24  # coordinated name lists longer than this are one token for the parser
 MAX_NAME_WORDS = 12
+RECENT_HEAD_BLOCKS = 1  # "the siege" may mean a siege named this many blocks back
 LOOKAHEAD_CHARS = 1_000_000
 MIN_LIFESPAN_YEARS = 16  # "Name (D1 – D2)" spanning fewer years is a term or a campaign, not a life  # names learned from the text ahead of the block being read
 
@@ -435,7 +436,8 @@ class ProseReader:
         self.known_words: set[str] = set()  # capitalised words written mid-sentence or in known names
         self.known_names: dict[str, str] = {}  # name_key -> name
         self.last_subjects: list[str] = []
-        self.recent_by_head: dict[str, str] = {}  # "siege" -> "Siege of Kingston"
+        self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
+        self._blocks_read = 0  # blocks read so far: how far back a "the siege" may reach
         self._acronyms_seen: set[tuple[str, int]] = set()
         self._started = False
         self._kinds_by_key: dict[str, list] = {}  # name_key -> kinds of facts.entities (see _entity_kinds)
@@ -476,6 +478,7 @@ class ProseReader:
         self._start()
         if id(block) not in self._collected:
             self._collect_names(block.text)
+        self._blocks_read += 1
         try:
             self._read_block(block, dates, origin)
         except RecursionError:
@@ -725,7 +728,7 @@ class ProseReader:
                     self.facts.names.append(NameMention(w, self.doc.block_span(block, a, b), Origin.PROSE,
                                                         "initial"))
             sentence_start = False
-            if low in _DETERMINERS:
+            if low == "the":  # "such an operation" is none in particular
                 topic = self._topic_at(raw, i, text)
                 if topic:
                     toks.append(topic)
@@ -804,7 +807,11 @@ class ProseReader:
             if title and any(re.search(rf"\b{re.escape(k)}\b", title) for k in kinds):
                 target = self.facts.title
             else:
-                target = self.recent_by_head.get(low)
+                # "the offensive" means an offensive named in this paragraph or the one before, not one
+                # named pages earlier ("the Lower Tarn Offensive (13 August)" in the lead)
+                target, seen = self.recent_by_head.get(low, (None, 0))
+                if self._blocks_read - seen > RECENT_HEAD_BLOCKS:
+                    target = None
         if not target:
             return None
         a, b = raw[i][1], raw[i + 1][2]
@@ -919,7 +926,7 @@ class ProseReader:
             for head in {bare_words[0].lower(), bare_words[-1].lower(),
                          bare_words[1].lower() if bare_words[0] in _ORDINALS else ""}:
                 if head in lex.topic_nouns:
-                    self.recent_by_head[head] = core
+                    self.recent_by_head[head] = (core, self._blocks_read)
                     self.block_heads.setdefault(head, core)
             capitals = [w for w in bare_words if w[:1].isupper()]
             if len(capitals) >= 2:
@@ -1433,7 +1440,7 @@ class ProseReader:
                 hedge = chunks[k].toks[0].text
             k -= 1
         governed = k >= 1 and chunks[k - 1].kind in ("PREP", "ofp", "owner", "agent") or \
-            (k >= 1 and chunks[k - 1].kind == "nominal")
+            (k >= 1 and chunks[k - 1].kind == "nominal") or _introduced(chunks, k)
         if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
             subj = self._names_of(chunks[k])
             if k >= 1 and chunks[k - 1].kind == "REL":
@@ -1488,6 +1495,8 @@ class ProseReader:
                 if chunks[k2].kind in ("active", "passive"):
                     break
         at = _index_of(ptoks, verb)
+        if _infinitive(ptoks, at):
+            return  # "the order began to be executed", "was to be signed": intended, not done
         own_date = any(t.type == "DATE" for t in ptoks)
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
             date_f = None  # "which had fought for Korrow": earlier, undated
@@ -1517,6 +1526,8 @@ class ProseReader:
             about = spec.get("about", "agent")
             if spec.get("intransitive_only") and not passive and (objects or has_other_object):
                 continue
+            if spec.get("intransitive_only") and _to_verb_follows(ptoks, at):
+                continue  # "began to prepare for withdrawal": the preparing began, not the subject
             if about == "patient" and obj_chunk is not None and ci + 2 < len(chunks) and \
                     chunks[ci + 2].toks[0].lower == "as" and pred in ("founded", "term_start"):
                 continue  # "established the METC as the dominant power"
@@ -1820,10 +1831,17 @@ class ProseReader:
         return []
 
     def _clause_event(self, chunks) -> str | None:
-        """A named event the clause is about: "in Operation Charlemagne"."""
-        for ch in chunks:
+        """A named event the clause is about: "in Operation Charlemagne" (but "part of the Orme War,
+        it began": the whole an event belongs to is not the event)."""
+        whole = False
+        for i, ch in enumerate(chunks):
+            if ch.kind == "OTHER" and ch.toks[-1].lower == "part" and i + 1 < len(chunks) and \
+                    chunks[i + 1].kind == "ofp":
+                whole = True
             for t in ch.toks:
-                if t.type == "EVENT" and isinstance(t.value, str):
+                if whole and (t.type in ("COMMA", "VERB", "SEMI") or ch.kind in ("active", "passive")):
+                    whole = False
+                if t.type == "EVENT" and isinstance(t.value, str) and not whole:
                     return _canonical_event(t.value)
         return None
 
@@ -2449,6 +2467,37 @@ def _has_subject_before_verb(clause: list[Tok]) -> bool:
         if t.type in ("VERB", "AUX", "HAVE"):
             return False
     return True
+
+
+def _introduced(chunks, k: int) -> bool:
+    """"Part of the broader X, the siege began": names after an opening phrase's preposition
+    ("of the much larger X, it") are that phrase's, up to the comma; the subject follows it."""
+    if chunks[k].kind != "names" or not any(t.type == "COMMA" for t in chunks[k].toks[:-1]):
+        return False
+    j = k - 1
+    while j >= 0 and (chunks[j].kind == "OTHER" or chunks[j].kind == "names" and chunks[j].toks[-1].type == "AND"):
+        j -= 1
+    return j < k - 1 and 0 <= j <= 2 and chunks[j].kind in ("PREP", "ofp") and \
+        all(c.kind == "OTHER" for c in chunks[:j])
+
+
+def _infinitive(toks: list[Tok], at: int) -> bool:
+    """"to be executed", "to have been signed": a passive verb after "to" states no deed."""
+    i = at - 1
+    while i >= 0 and toks[i].type == "ADV":
+        i -= 1
+    words = []
+    while i >= 0 and toks[i].lower in ("be", "been", "have") and len(words) < 2:
+        words.append(toks[i].lower)
+        i -= 1
+    return bool(words) and i >= 0 and toks[i].lower == "to"
+
+
+def _to_verb_follows(toks: list[Tok], at: int) -> bool:
+    """"began to prepare", "started to be": a verb in the infinitive after "to", not a destination."""
+    return at + 2 < len(toks) and toks[at + 1].lower == "to" and toks[at + 2].text[:1].islower() \
+        and toks[at + 2].type not in ("DATE", "NUM") and toks[at + 2].lower not in _DETERMINERS \
+        and toks[at + 2].lower not in _PREPOSITIONS
 
 
 def _participle(verb: Tok) -> bool:
