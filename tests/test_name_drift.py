@@ -82,3 +82,31 @@ def test_a_misspelt_name_opening_a_sentence(tmp_path):
     assert _drift(tmp_path, "marra.wiki", infobox + prose.format("Delegates")) == []
     assert _drift(tmp_path, "marra.wiki", infobox.replace("[[Vardenburg]]", "unknown")
                   + prose.format("Vardenberg")) == []
+
+
+def test_a_name_written_word_for_word_but_one_is_evidence(tmp_path):
+    """"Brennockley Hall" beside the title's "Brennockleigh Hall"; "Ilse van Dorn" beside the infobox spouse
+    "Ilse van Doorn": the rest of the name says they are one, even two or three letters apart."""
+    hall = ("---\ntitle: The Vays of Brennockleigh\nseat: Brennockleigh Hall\n---\n\n"
+            "# The Vays of Brennockleigh\n\nAnna Vay restored Brennockleigh Hall in 1802.\n\n"
+            "Her son sold the east wing of Brennockley Hall in 1840.\n\n"
+            "Brennockleigh Hall passed out of the family in 1938.\n")
+    found = _drift(tmp_path, "vays.md", hall)
+    assert [f.split()[0] for f in found] == ["10:31"] and "'Brennockley'" in found[0], found
+    spouse = ("{{Infobox person\n| name = Oren Tal\n| spouse = {{marriage|Ilse van Doorn|1714|1741}}\n}}\n"
+              "'''Oren Tal''' was a jurist. In 1714 he married Ilse van Doorn, a shipowner's daughter.\n\n"
+              "A portrait of Tal and Ilse van Dorn hangs in Harn.\n")
+    found = _drift(tmp_path, "tal.wiki", spouse)
+    assert [f.split()[0] for f in found] == ["7:23"] and "'Dorn'" in found[0], found
+
+
+def test_other_forms_of_a_word_in_one_frame_are_not_drift(tmp_path):
+    """"New Zealand" / "New Zealanders", "National Socialist" / "National Socialism", "Guards Mechanized
+    Brigade" / "Guards Mechanical Brigade" (unit words are no evidence), Śmigły / Smigly (diacritics)."""
+    text = ("'''Battle of Keld''' was fought in 1812.\n\nThe New Zealand brigade held. New Zealand guns fired, "
+            "and New Zealand losses were light. The New Zealanders withdrew.\n\n"
+            "The National Socialist press and the National Socialist party praised it. National Socialism "
+            "was blamed.\n\nThe 3rd Guards Mechanized Brigade and the 5th Guards Mechanized Brigade crossed; "
+            "the 7th Guards Mechanical Brigade waited.\n\nMarshal Rydz-Śmigły ordered it; Rydz-Śmigły "
+            "left, and Rydz-Smigly was blamed.\n")
+    assert _drift(tmp_path, "keld.wiki", text) == []

@@ -28,11 +28,13 @@ _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Ja
 _NAME_PART = re.compile(r"\w+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
+# letters with a stroke have no decomposition: Śmigły and Smigly differ only in diacritics
+_UNDECOMPOSED = str.maketrans("łŁøØđĐħĦı", "lLoOdDhHi")
 
 
 @lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s).translate(_UNDECOMPOSED)
     return "".join(c for c in s if not unicodedata.combining(c)).replace(".", "")
 
 
@@ -45,6 +47,12 @@ def _generic_words() -> frozenset[str]:
         for phrase in prose.get(key, ()):
             words.update(_fold(w) for w in str(phrase).split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Army, Guards, Brigade: words of unit names, which no more tell two names apart than "Battle of"."""
+    return frozenset(w.casefold() for w in vocabulary.load("sections")["group_words"])
 
 
 def _deletions(word: str) -> set[str]:
@@ -125,6 +133,17 @@ class _Spellings:
                 self.where[word] = spans
                 self.names[word] = [frozenset()]
         self.counts = Counter({w: len(set(spans)) for w, spans in self.where.items()})
+        # "Thornleigh Hall" / "Thornley Hall", "Elske van Doorn" / "Elske van Dorn": each multi-word name with
+        # one word left out, so two names that differ in that word alone meet (linear in the words written)
+        self.frames: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for doc in docs:
+            for name, span, origin in [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]:
+                parts = [_fold(p) for p in _NAME_PART.findall(name)]
+                if not 2 <= len(parts) <= 6:
+                    continue
+                for i, word in enumerate(parts):
+                    if word[:1].isupper() and not word.isdigit():
+                        self.frames[tuple(parts[:i]) + ("",) + tuple(parts[i + 1:])][word].append(span)
 
     def same_name(self, rare: str, usual: str) -> bool:
         """Some name with the rare spelling shares a distinctive word with a name with the usual one."""
@@ -148,6 +167,7 @@ def _drift_in(rule, docs):
             for d in _deletions(w.lower()):
                 index[d].add(w)
     reported = set()
+    yield from _frame_drift(rule, seen, reported, inflections, variants)
     for rare, n in counts.items():
         if n != 1 or len(rare) < min_len - 1 or _ROMAN.fullmatch(rare):
             continue  # a rare spelling may be one letter shorter than the names compared ("Dorn")
@@ -183,6 +203,62 @@ def _drift_in(rule, docs):
             related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
             yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
                              count=counts[usual] + seen.titled[usual])
+
+
+def _frame_drift(rule, seen, reported, inflections, variants):
+    """A word written once in a name that is otherwise another name written at least twice, word for word:
+    "Thornley Hall" beside "Thornleigh Hall", "Elske van Dorn" beside "Elske van Doorn". The whole name is the
+    evidence, so the usual spelling needs fewer uses and may be up to three edits away when the two words
+    share a long beginning (ey/eigh: a misspelling by ear)."""
+    counts, where = seen.counts, seen.where
+    for frame, words in seen.frames.items():
+        if len(words) < 2:
+            continue
+        # "Elske van _", not "Battle of _" or "32nd Guards _ Brigade"
+        distinctive = any(w and w not in _generic_words() and w.casefold() not in _unit_words()
+                          and not any(c.isdigit() for c in w) for w in frame)
+        for rare, rare_spans in words.items():
+            if counts[rare] != 1 or len(rare) < 4 or _ROMAN.fullmatch(rare) or rare in seen.linked:
+                continue
+            for usual, usual_spans in words.items():
+                if usual == rare or len(set(usual_spans)) < 2 or len(usual) < 4 or _ROMAN.fullmatch(usual):
+                    continue
+                if not (distinctive or usual in seen.anchored):
+                    continue  # "National Socialist" / "National Socialism": only a generic word in common
+                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants):
+                    continue
+                if any(a.path == b.path and a.line == b.line for a in rare_spans for b in usual_spans):
+                    continue  # both forms on one line are deliberate
+                reported.add((rare, usual))
+                related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
+                yield diagnostic(rule, rare_spans[0], related, key=("name", usual, rare), rare=rare, usual=usual,
+                                 count=counts[usual] + seen.titled[usual])
+
+
+def _misspelt(rare: str, usual: str, inflections, variants) -> bool:
+    """Close enough to be one word mistyped: one edit (not at the end of a short word), or up to three
+    edits after a shared beginning of five letters that is most of the shorter word."""
+    a, b = rare.lower(), usual.lower()
+    if a[0] != b[0] or _inflection(rare, usual, inflections) or _conventional(rare, usual, variants):
+        return False
+    if a.startswith(b) or b.startswith(a) or "s" in (a[-1], b[-1]):
+        return False  # New Zealand / New Zealanders, Regiment / Regimenter, Battery / Batteries: other forms
+    d = _distance(a, b, 3)
+    if d == 1:
+        if len(a) == len(b) and min(len(a), len(b)) < 6 and sorted(a) != sorted(b):
+            return False
+        return not _differ_at_end(a, b)  # Socialist / Socialism: two forms of one word
+    shared = _common_prefix(a, b)
+    return d <= 3 and shared >= 5 and shared * 3 >= 2 * min(len(a), len(b))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _conventional(a: str, b: str, variants) -> bool:

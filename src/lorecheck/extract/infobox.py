@@ -12,8 +12,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import (Block, DateMention, DateRange, DateValue, Document, DocumentFacts, Entity, Membership, Origin,
-                     Quantity, SideName, Statement)
+from ..model import (Block, DateMention, DateRange, DateValue, Document, DocumentFacts, Entity, Membership,
+                     NameMention, Origin, Quantity, SideName, Statement)
 from .dates import DateContext, FoundDate, find_dates
 from .numbers import parse_duration, parse_figure
 
@@ -197,6 +197,8 @@ class FieldReader:
             if role == "capital_stock":  # not "capital", which names a capital city
                 self._figure(b, "capital", subject)
                 continue
+            if role == "spouse":
+                self._person_named(b)
             found = self.dates(b)  # other fields: their dates are still checked for validity
             if role == "spouse" and found:
                 spouse_deaths.extend(self._spouse_death(b, found))
@@ -265,6 +267,12 @@ class FieldReader:
         return [Statement(subject=name, predicate="death", object=None, date=f.value, span=self.span(b),
                           date_span=self.span(b, f.start, f.end), origin=self.origin,
                           text=b.text[m.start(1):f.end])]
+
+    def _person_named(self, b: Block) -> None:
+        """A spouse named in a field is a spelling of that person's name the prose may drift from."""
+        name = re.split(r"\s*[(\[]", b.text, maxsplit=1)[0].strip(" ,;:")
+        if name[:1].isupper() and len(name.split()) <= 6:
+            self.facts.names.append(NameMention(name, self.span(b, 0, len(name)), self.origin))
 
     def _alias(self, b: Block, subject: str) -> None:
         name, n = clean_name(b.text)
