@@ -39,6 +39,7 @@ CACHE_DIR_NAME = ".lorecheck_cache"
 _MAGIC = b"LCF2"
 _RUN_MAGIC = b"LCR1"
 _STAT_MAGIC = b"LCS1"
+_SUMMARY_MAGIC = b"LCM1"
 RUNS_KEPT = 64  # whole-run results kept (newest first); each is one finished run's findings
 STAT_ENTRIES_MAX = 200_000
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp's resolution
@@ -312,6 +313,28 @@ class FactCache:
                 entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
                 for e in entries[RUNS_KEPT:]:
                     os.unlink(e.path)
+        except (OSError, pickle.PicklingError):
+            pass
+
+    # ------------------------------------------------- documents' summaries
+
+    def summaries(self) -> dict:
+        """Content key -> (keys, joins) of documents summarised before (see relevance.py); {} when damaged."""
+        payload = _read_checked(self.dir / "summaries", _SUMMARY_MAGIC)
+        if payload is None:
+            return {}
+        try:
+            found = _Unpickler(io.BytesIO(payload)).load()
+        except Exception:  # damaged: summarise again, never trust it
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def put_summaries(self, summaries: dict) -> None:
+        """Replace the stored summaries (the caller keeps those of the current files only)."""
+        try:
+            self._prepare()
+            _write_atomic(self.dir / "summaries", _SUMMARY_MAGIC,
+                          pickle.dumps(summaries, pickle.HIGHEST_PROTOCOL))
         except (OSError, pickle.PicklingError):
             pass
 

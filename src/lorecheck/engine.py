@@ -198,10 +198,15 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
                               str(config.project_root))
     if progress and len(files) > 200:
         progress(f"reading {len(files)} files")
-    facts = extract_all(files, config=config, cache=store if store is not None else False, keys=keys)
+    typed = []  # the text given on stdin: a named file too
     if stdin_name:
         parsers_beside(store)
-        facts.append(extract_file(stdin_name, stdin or b""))
+        typed.append(extract_file(stdin_name, stdin or b""))
+    if context and _entity_scoped(config):
+        facts = _named_and_relevant(files, len(named), keys, store, config, typed)
+    else:
+        facts = extract_all(files, config=config, cache=store if store is not None else False, keys=keys)
+    facts += typed
     result = _check(facts, problems, named_real, bool(context), config)
     result.files = len(named) + (1 if stdin_name else 0)
     result.context_files = len(context)
@@ -209,6 +214,57 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
         store.put_run(run_key, {"diagnostics": result.diagnostics, "suppressed": result.suppressed,
                                 "rules": sorted(result.rules)})
     return result
+
+
+def _entity_scoped(config: Config) -> bool:
+    """Every active check meets documents only through entity keys (name drift across a
+    whole world compares spellings instead, so it needs every document)."""
+    from .rules import load_rules
+
+    rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
+    return not any(r.params.get("scope") == "world" for r in rules.values())
+
+
+def _named_and_relevant(files: list[str], named_count: int, keys: list | None, store,
+                        config: Config, typed: list[DocumentFacts]) -> list[DocumentFacts]:
+    """The named files' facts and, of the context files that can meet them (relevance.py), the
+    facts about what the named files mention, in the order given: a pre-commit run against a
+    large world checks a small part of it.
+
+    Summaries of context files come from the cache folder; a file without one is loaded
+    and summarised (and the summaries of the files of this run stored for the next).
+    `typed`: facts of text given on stdin, named too (the caller adds them).
+    """
+    from .cache import cacheable
+    from .parallel import extract_all
+    from .relevance import Summary, narrow, relevant, summarize
+
+    cache = store if store is not None else False
+    keys = keys or [(None, None)] * len(files)
+    named_facts = extract_all(files[:named_count], config=config, cache=cache, keys=keys[:named_count])
+    context, context_keys = files[named_count:], keys[named_count:]
+    known = store.summaries() if store is not None else {}
+    loaded: dict[int, DocumentFacts] = {}
+    unknown = [i for i, (k, _) in enumerate(context_keys) if k is None or k not in known]
+    if unknown:
+        facts = extract_all([context[i] for i in unknown], config=config, cache=cache,
+                            keys=[context_keys[i] for i in unknown])
+        for i, f in zip(unknown, facts):
+            loaded[i] = f
+            key = context_keys[i][0]
+            if key is not None and cacheable(f):
+                known[key] = tuple(summarize(f))
+    summaries = [summarize(loaded[i]) if i in loaded else Summary(*known[k]) for i, (k, _) in enumerate(context_keys)]
+    groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
+    chosen, wanted = relevant([summarize(f) for f in named_facts + typed], summaries, groups)
+    missing = [i for i in chosen if i not in loaded]
+    for i, f in zip(missing, extract_all([context[i] for i in missing], config=config, cache=cache,
+                                         keys=[context_keys[i] for i in missing])):
+        loaded[i] = f
+    if store is not None and unknown:
+        current = {k for k, _ in context_keys if k is not None}
+        store.put_summaries({k: v for k, v in known.items() if k in current})
+    return named_facts + [narrow(loaded[i], wanted) for i in chosen]
 
 
 def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: set[str], has_context: bool,

@@ -43,6 +43,39 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
+    """"Halloway", "Corvin Aldous Halloway" -> "Corvin Halloway" within one document.
+
+    A name whose words are a part (or a superset) of one full name of the
+    same document, sharing its last word, denotes that entity; when several
+    full names fit, the page's own subject wins, else the name stays apart.
+    Names are joined for the whole world, so the caller keeps only short
+    names that stand for one full name wherever they are resolved.
+    """
+    full = {e.name for e in doc.entities if len(e.name.split()) >= 2}
+    full |= {m.entity for m in doc.memberships if len(m.entity.split()) >= 2}
+    if doc.title and len(doc.title.split()) >= 2:
+        full.add(doc.title)
+    if not full:
+        return ()
+    by_last: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+    for name in full:
+        words = name_key(name).split()
+        by_last[words[-1]].append((name, frozenset(words)))
+    topic = name_key(doc.title or "")
+    found = []
+    for s in doc.statements:
+        words = name_key(s.subject).split() if s.subject else []
+        if not words or s.subject in full:
+            continue
+        fits = [n for n, ws in by_last.get(words[-1], ()) if set(words) <= ws or ws <= set(words)]
+        if len(fits) > 1:
+            fits = [n for n in fits if name_key(n) == topic]
+        if len(fits) == 1:
+            found.append((s.subject, fits[0]))
+    return found
+
+
 @dataclass
 class World:
     """All documents' facts, with indexes the checks need."""
@@ -59,10 +92,14 @@ class World:
         self._keys: dict[str, str] = {}
         self._frozen = False  # names still being joined: no memo yet
         self._display: dict[str, str] = {}
+        from .checks import incomplete_name
+
         for doc in self.docs:
             for ent in doc.entities:
                 for alias in ent.aliases:
-                    self.same(ent.name, alias)
+                    # "War" as another name of the Duwaildraim War would join every war of the world
+                    if not incomplete_name(alias):
+                        self.same(ent.name, alias)
                 self.display(ent.name)
         for name, others in self.aliases.items():
             for other in others:
@@ -70,11 +107,11 @@ class World:
         for group in self.sides:
             for other in group[1:]:
                 self.same(group[0], other)
-        short_names: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # short key -> full key -> names
+        shorts: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # short key -> full key -> names
         for doc in self.docs:
-            for short, full in self._short_names(doc):
-                short_names[name_key(short)].setdefault(name_key(full), (full, short))
-        for fulls in short_names.values():
+            for short, full in short_names(doc):
+                shorts[name_key(short)].setdefault(name_key(full), (full, short))
+        for fulls in shorts.values():
             if len(fulls) == 1:  # "France" for Vichy France on one page, Free France on another: neither
                 self.same(*next(iter(fulls.values())))
         self._frozen = True
@@ -112,38 +149,6 @@ class World:
             self._uf.union(ka, kb)
             self._display.setdefault(ka, a)
             self._display.setdefault(kb, b)
-
-    def _short_names(self, doc: DocumentFacts) -> Iterable[tuple[str, str]]:
-        """"Halloway", "Corvin Aldous Halloway" -> "Corvin Halloway" within one document.
-
-        A name whose words are a part (or a superset) of one full name of the
-        same document, sharing its last word, denotes that entity; when several
-        full names fit, the page's own subject wins, else the name stays apart.
-        Names are joined for the whole world, so the caller keeps only short
-        names that stand for one full name wherever they are resolved.
-        """
-        full = {e.name for e in doc.entities if len(e.name.split()) >= 2}
-        full |= {m.entity for m in doc.memberships if len(m.entity.split()) >= 2}
-        if doc.title and len(doc.title.split()) >= 2:
-            full.add(doc.title)
-        if not full:
-            return ()
-        by_last: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
-        for name in full:
-            words = name_key(name).split()
-            by_last[words[-1]].append((name, frozenset(words)))
-        topic = name_key(doc.title or "")
-        found = []
-        for s in doc.statements:
-            words = name_key(s.subject).split() if s.subject else []
-            if not words or s.subject in full:
-                continue
-            fits = [n for n, ws in by_last.get(words[-1], ()) if set(words) <= ws or ws <= set(words)]
-            if len(fits) > 1:
-                fits = [n for n in fits if name_key(n) == topic]
-            if len(fits) == 1:
-                found.append((s.subject, fits[0]))
-        return found
 
     def display(self, name: str) -> None:
         self._display.setdefault(name_key(name), name)

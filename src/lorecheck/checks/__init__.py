@@ -142,6 +142,23 @@ def entity_key(world: World, name: str | None) -> str:
     return key
 
 
+def derived_suffixes() -> list[str]:
+    """Endings that make a people's name of a polity's ("-ians", "-ese"), longest first (vocabulary)."""
+    return sorted(vocabulary.load("demonyms").get("derived_suffixes", ()), key=len, reverse=True)
+
+
+def polity_forms(word: str, suffixes: list[str]) -> set[str]:
+    """"Ostrians" -> ostrian, ostria, ostrie, ostry ...: the polities a people's name may come from."""
+    low = word.casefold()
+    forms = {low, low[:-1] if low.endswith("s") else low}
+    for w in list(forms):
+        for suffix in suffixes:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                base = w[:-len(suffix)]
+                forms |= {base, base + "a", base + "e", base + "y", base + "ia", base + "o"}
+    return forms
+
+
 class Parties:
     """Which entity keys are parties (states, peoples, sides, armed forces), and each document's topic.
 
@@ -163,7 +180,7 @@ class Parties:
         self._party_words = party_words
         self.topics = {d.path: world.key(d.title) for d in world.docs if d.title}
         self._people: set[str] | None = None
-        self._suffixes = sorted(demonyms.get("derived_suffixes", ()), key=len, reverse=True)
+        self._suffixes = derived_suffixes()
 
     def is_party(self, name: str) -> bool:
         if self.world.key(name) in self.keys:
@@ -174,19 +191,8 @@ class Parties:
         if words[-1].casefold() in self._party_words:
             return True
         if len(words) == 1 or (len(words) == 2 and words[0].casefold() == "the"):
-            return any(self.world.key(c) in self.keys for c in self._polity_forms(words[-1]))
+            return any(self.world.key(c) in self.keys for c in polity_forms(words[-1], self._suffixes))
         return False
-
-    def _polity_forms(self, word: str) -> set[str]:
-        """"Ostrians" -> Ostrian, Ostria, Ostrie, Ostry ...: the polities a people's name may come from."""
-        low = word.casefold()
-        forms = {low, low[:-1] if low.endswith("s") else low}
-        for w in list(forms):
-            for suffix in self._suffixes:
-                if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                    base = w[:-len(suffix)]
-                    forms |= {base, base + "a", base + "e", base + "y", base + "ia", base + "o"}
-        return forms
 
     def is_person(self, name: str) -> bool:
         """Named as a person somewhere: a commander in an infobox, an entity of kind person."""

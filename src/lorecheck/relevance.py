@@ -1,0 +1,169 @@
+"""Which context documents can change the findings of the named ones.
+
+A pre-commit run names a few files and reads a large world as context; only
+findings that involve a named file are reported. Such a finding pairs a fact
+of a named document with facts about the same entity elsewhere, and the World
+meets facts only by entity keys. So the context worth loading is every
+document that mentions a key the named documents mention, closed over the
+World's joins (aliases, acronyms, short names, configured aliases and sides),
+which are the only way two different spellings meet.
+
+Each document is summarised once (its keys and its joins) and the summaries
+are kept in the cache folder, so a run over a 10,000-document world loads the
+facts of the few hundred documents that matter, not of all of them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from .checks import incomplete_name
+from .model import DocumentFacts
+from .world import name_key, short_names
+
+
+class Summary(NamedTuple):
+    keys: frozenset[str]  # every entity key the document's facts are filed under
+    joins: tuple[tuple[str, str], ...]  # pairs of keys the document declares one entity
+    joined: tuple[str, ...] = ()  # who joined a side or party here: their conflicts say which side
+    listed: tuple[tuple[str, str], ...] = ()  # X is listed in conflict W
+
+
+def summarize(facts: DocumentFacts) -> Summary:
+    """The keys the World files this document's facts under, and the joins it declares."""
+    names: set[str] = set()
+    joins: set[tuple[str, str]] = set()
+    joined: set[str] = set()
+    listed: set[tuple[str, str]] = set()
+    if facts.title:
+        names.add(facts.title)
+    for e in facts.entities:
+        names.add(e.name)
+        names.update(e.aliases)
+        joins.update((name_key(e.name), name_key(a)) for a in e.aliases)
+    for s in facts.statements:
+        names.update(n for n in (s.subject, s.object, s.event) if n)
+        if s.predicate == "join" and s.subject and s.object:
+            joined.add(name_key(s.subject))
+    for m in facts.memberships:
+        names.add(m.entity)
+        if m.conflict:
+            names.add(m.conflict)
+            listed.add((name_key(m.entity), name_key(m.conflict)))
+    for n in facts.side_names:
+        names.update((n.conflict, n.name))
+    for q in facts.quantities:
+        if q.subject:
+            names.add(q.subject)
+    for d in facts.durations:
+        if d.subject:
+            names.add(d.subject)
+    joins.update((name_key(short), name_key(full)) for short, full in short_names(facts))
+    keys = frozenset(k for k in map(name_key, names) if k and not incomplete_name(k))
+    return Summary(keys, _pairs(joins), tuple(sorted(k for k in joined if k and not incomplete_name(k))),
+                   _pairs(listed))
+
+
+def _pairs(pairs: set[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((a, b) for a, b in pairs if a and b and a != b
+                        and not incomplete_name(a) and not incomplete_name(b)))
+
+
+def _asked(summary: Summary, suffixes: list[str]) -> set[str]:
+    """A named document's keys, plus the polities its one-word names may stand for.
+
+    "the Ostrians surrendered" is a party's act when some document lists Ostria as
+    a belligerent: that document decides how the statement is read.
+    """
+    from .checks import polity_forms
+
+    wanted = set(summary.keys)
+    for key in summary.keys:
+        words = key.split()
+        if len(words) == 1:
+            wanted |= {name_key(f) for f in polity_forms(words[0], suffixes)}
+    return wanted
+
+
+def relevant(named: list[Summary], context: list[Summary],
+             config_groups: list[list[str]] = ()) -> tuple[list[int], set[str]]:
+    """Indexes of the context documents whose facts can meet a named document's, in order,
+    and the keys those facts must be about (see `narrow`).
+
+    The named documents' keys, closed over joins, are what a reported finding can be
+    about. When a named document says that X joined a side, the conflicts X is listed
+    in are wanted too: their dates and sides say whether that was the other side.
+    Not followed: the members of an alliance X joined, in documents that mention
+    neither X nor the conflict (a pre-commit run may then miss a side found only by
+    their votes; the full run sees it).
+    """
+    from .checks import derived_suffixes
+
+    suffixes = derived_suffixes()
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, summary in enumerate(context):
+        for key in summary.keys:
+            holders[key].append(i)
+    partners: dict[str, set[str]] = defaultdict(set)  # joins seen so far, both ways
+    conflicts: dict[str, set[str]] = defaultdict(set)  # entity -> conflicts it is listed in
+    joiners = {k for summary in named for k in summary.joined}
+
+    def learn(summary: Summary) -> None:
+        for a, b in summary.joins:
+            partners[a].add(b)
+            partners[b].add(a)
+        for a, b in summary.listed:
+            conflicts[a].add(b)
+
+    for group in config_groups:
+        keys = [k for k in map(name_key, group) if k]
+        learn(Summary(frozenset(), tuple(zip(keys, keys[1:]))))
+    wanted: set[str] = set()
+    todo: list[str] = []
+    chosen: set[int] = set()
+    for summary in named:
+        learn(summary)
+        todo.extend(_asked(summary, suffixes))
+    while todo:
+        key = todo.pop()
+        if key in wanted:
+            continue
+        wanted.add(key)
+        todo.extend(partners.get(key, ()))
+        if key in joiners:
+            todo.extend(conflicts.get(key, ()))
+        for i in holders.get(key, ()):
+            if i in chosen:
+                continue
+            chosen.add(i)
+            summary = context[i]
+            learn(summary)
+            for a, b in summary.joins:
+                if a in wanted:
+                    todo.append(b)
+                if b in wanted:
+                    todo.append(a)
+            todo.extend(w for j, w in summary.listed if j in joiners and j in wanted)
+    return sorted(chosen), wanted
+
+
+def narrow(facts: DocumentFacts, wanted: set[str]) -> DocumentFacts:
+    """A context document's facts about the wanted keys only.
+
+    Its other facts can only meet each other, in findings no named file is part
+    of; its dates, name mentions and relative dates feed checks confined to one
+    document, which report nothing for a context document.
+    """
+    from dataclasses import replace
+
+    def about(*names) -> bool:
+        return any(n and name_key(n) in wanted for n in names)
+
+    return replace(
+        facts, dates=[], names=[], relative_dates=[], errors=[], suppressions=[],
+        entities=[e for e in facts.entities if about(e.name, *e.aliases)],
+        statements=[s for s in facts.statements if about(s.subject, s.object, s.event)],
+        memberships=[m for m in facts.memberships if about(m.entity, m.conflict)],
+        side_names=[n for n in facts.side_names if about(n.conflict, n.name)],
+        quantities=[q for q in facts.quantities if about(q.subject)],
+        durations=[d for d in facts.durations if about(d.subject)])

@@ -1,0 +1,63 @@
+"""A pre-commit run loads only the context that can meet the named files, and reports what a full run does."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from lorecheck.engine import lint
+from lorecheck.config import Config, discover
+from lorecheck.parallel import extract_all
+from lorecheck.relevance import narrow, relevant, summarize
+
+PAGES = {
+    # the named page dates the siege by one of its names
+    "named.md": "---\ntitle: Orrin Ford\n---\n\nThe Siege of Vell began on 3 May 1801.\n",
+    # a context page ties the two names of the siege together
+    "siege.md": "---\ntitle: Siege of Vell\naliases:\n  - Vell Investment\n---\n\n"
+                "The siege closed the river towns.\n",
+    # another context page dates it under its other name only
+    "chronicle.md": "---\ntitle: River Chronicle\n---\n\nThe Vell Investment began on 9 May 1801.\n",
+    # unrelated: never loaded
+    "elsewhere.md": "---\ntitle: Siege of Kettle Rock\nstart: 1650-02-01\n---\n\n"
+                    "The Siege of Kettle Rock began on 1 February 1650.\n",
+    # two wars whose pages call each their topic "War": a name that names nothing in particular
+    "war_a.md": "---\ntitle: Pell War\nstart: 1700-01-01\naliases:\n  - War\n---\n\nThe Pell War began on 1 January 1700.\n",
+    "war_b.md": "---\ntitle: Dun War\nstart: 1720-06-01\naliases:\n  - War\n---\n\nThe Dun War began on 1 June 1720.\n",
+}
+
+
+def _world(tmp_path: Path) -> Path:
+    for name, text in PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_context_is_closed_over_aliases_and_leaves_the_rest(tmp_path):
+    world = _world(tmp_path)
+    paths = [str(world / n) for n in PAGES]
+    facts = extract_all(paths, cache=False, jobs=1)
+    chosen, wanted = relevant([summarize(facts[0])], [summarize(f) for f in facts[1:]])
+    picked = {Path(paths[1 + i]).name for i in chosen}
+    assert {"siege.md", "chronicle.md"} <= picked  # the alias brings the page that uses the other name
+    assert "elsewhere.md" not in picked and "war_a.md" not in picked
+    kept = narrow(facts[2], wanted)  # the chronicle's facts about the siege only
+    assert kept.statements and all("Vell" in s.subject or "Vell" in (s.event or "") for s in kept.statements)
+
+
+def test_precommit_run_finds_the_contradiction_through_a_third_page(tmp_path, monkeypatch):
+    world = _world(tmp_path)
+    (world / "lorecheck.toml").write_text('world = ["."]\n', encoding="utf-8")
+    monkeypatch.chdir(world)
+    hook = lint(["named.md"], discover(["named.md"]))
+    full = lint(["."], Config())
+
+    def seen(result):
+        return sorted((d.rule, d.span.path.removeprefix("./"), d.span.line, d.message) for d in result.diagnostics
+                      if "named.md" in (d.span.path, *(r.span.path.removeprefix("./") for r in d.related))
+                      or d.span.path.endswith("named.md"))
+
+    assert hook.context_files == len(PAGES) - 1
+    assert any(d.rule == "conflicting-date" and "chronicle.md" in {r.span.path.removeprefix("./") for r in d.related}
+               | {d.span.path.removeprefix("./")} for d in hook.diagnostics), [d.message for d in hook.diagnostics]
+    assert seen(hook) == seen(full)  # what the full run reports about the named page, nothing more or less
+    # a generic alias joins nothing: the two wars' starts are not one event
+    assert not any("1700" in d.message and "1720" in d.message for d in full.diagnostics)
