@@ -152,3 +152,14 @@ def test_an_opening_part_of_phrase_names_the_whole_not_the_subject():
 def test_the_page_own_start_after_an_opening_part_of_phrase_still_conflicts():
     (d,) = findings("siege_of_varnholt_bad.wiki")
     assert d.span.line == 6 and "26 June 1702" in d.message and "29 June 1702" in d.message
+
+
+def test_a_feared_or_demanded_surrender_or_one_dated_by_the_sentence_before_is_none():
+    """"what would befall them if they surrendered", "demanded that Vael surrender", "held until 10 April.
+    The Vaelish surrendered when ...", and "the First Harrow Offensive" is not the Harrow Offensive."""
+    assert findings("siege_of_lusk.wiki", "harrow_offensive.wiki") == []
+
+
+def test_the_name_after_until_is_the_subject_of_its_own_verb():
+    (d,) = findings("siege_of_lusk_bad.wiki")
+    assert d.span.line == 9 and "8 May 1705" in d.message and "9 May 1705" in d.message

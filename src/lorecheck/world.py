@@ -21,6 +21,11 @@ def name_key(name: str) -> str:
     return _entity_key(name)
 
 
+
+# "the First East Prussian Offensive" is not the (second) East Prussian Offensive the page is about
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"})
+
 class _UnionFind:
     def __init__(self):
         self.parent: dict[str, str] = {}
@@ -68,7 +73,8 @@ def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
         words = name_key(s.subject).split() if s.subject else []
         if not words or s.subject in full:
             continue
-        fits = [n for n, ws in by_last.get(words[-1], ()) if set(words) <= ws or ws <= set(words)]
+        fits = [n for n, ws in by_last.get(words[-1], ()) if (set(words) <= ws or ws <= set(words))
+                and not (ws ^ set(words)) & _ORDINAL_WORDS]
         if len(fits) > 1:
             fits = [n for n in fits if name_key(n) == topic]
         if len(fits) == 1:

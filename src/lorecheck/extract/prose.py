@@ -863,8 +863,9 @@ class ProseReader:
             return i + 1, None
         first = _bare(words[0])
         if first in lex.not_names and first not in self.known_words and not (
-                first in _ORDINALS and len(words) > 1 and words[1] in lex.event_heads):
-            return i, None  # "The", "When", "In" opening a sentence
+                first in _ORDINALS and len(words) > 1 and (words[1] in lex.event_heads
+                                                           or _bare(words[-1]) in lex.event_heads)):
+            return i, None  # "The", "When", "In" opening a sentence ("First Harrow Offensive" is a name)
         if len(words) == 1 and (first in lex.not_names and first not in self.known_words):
             return i, None
         listed = j + 1 < n and raw[j][3] in (",", "and") and raw[j + 1][3][:1].isupper()
@@ -1441,6 +1442,9 @@ class ProseReader:
             k -= 1
         governed = k >= 1 and chunks[k - 1].kind in ("PREP", "ofp", "owner", "agent") or \
             (k >= 1 and chunks[k - 1].kind == "nominal") or _introduced(chunks, k)
+        if governed and k == ci - 1 and chunks[k].kind == "names" and chunks[k - 1].kind == "PREP" and \
+                chunks[k - 1].toks[-1].lower in _CONJUNCTIONS:
+            governed = False  # "masked until Ostria surrendered": the name is the verb's subject
         if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
             subj = self._names_of(chunks[k])
             if k >= 1 and chunks[k - 1].kind == "REL":
@@ -1497,12 +1501,15 @@ class ProseReader:
         at = _index_of(ptoks, verb)
         if _infinitive(ptoks, at):
             return  # "the order began to be executed", "was to be signed": intended, not done
+        if _hypothetical(sent.block.text, ptoks[0].start, verb, preds, self.lex):
+            return  # "what would befall them if they surrendered", "demanded that Vell surrender": not done
         own_date = any(t.type == "DATE" for t in ptoks)
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
             date_f = None  # "which had fought for Korrow": earlier, undated
         else:
             date_f = self._date_for(sent, ptoks, at, lead, single_date,
-                                    acting=all(_predicate_spec(p).get("acting") for p in preds)
+                                    acting=all(_predicate_spec(p).get("acting") and not _predicate_spec(p).get(
+                                        "own_sentence_date") for p in preds)
                                     or (sent.prev_adjacent and self._narrative_death(preds, verb, subj)))
         if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
                 _OFFSET_AFTER_VERB.match(sent.block.text, verb.end):
@@ -2479,6 +2486,29 @@ def _introduced(chunks, k: int) -> bool:
         j -= 1
     return j < k - 1 and 0 <= j <= 2 and chunks[j].kind in ("PREP", "ofp") and \
         all(c.kind == "OTHER" for c in chunks[:j])
+
+
+_CONJUNCTIONS = frozenset({"until", "till"})  # "until Ostria surrendered": a clause, not a phrase
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|should|might|lest)\b", re.I)
+_THAT = re.compile(r"\bthat\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
+    """A verb under "if", "unless" or a modal, or a bare verb after "that" ("demanded that Vell
+    surrender"): something feared, asked or imagined, not something that happened."""
+    lead = text[max(clause_start, verb.start - 80):verb.start]
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    if breaks:
+        lead = lead[breaks[-1].end():]
+    if _HYPOTHETICAL.search(lead):
+        return True
+    low = verb.lower
+    if low.endswith(("s", "ed", "ing")) or not _THAT.search(lead):
+        return False
+    past = {w for form in (low + "ed", low + "d") for w, kind, value in lex.phrases.get(form, ())
+            if kind == "VERB" and w == (form,) and set(value) & set(preds)}
+    return bool(past)  # the word has a past form of its own, so it is the bare verb
 
 
 def _infinitive(toks: list[Tok], at: int) -> bool:
