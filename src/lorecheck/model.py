@@ -337,6 +337,7 @@ class NameMention:
     span: Span
     origin: Origin
     kind: str = "name"  # name | acronym
+    bracketed: bool = False  # written in parentheses: a gloss or translation beside the name it renders
 
 
 @dataclass(slots=True)

@@ -28,6 +28,9 @@ _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Ja
 _NAME_PART = re.compile(r"\w+")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
+# a form in brackets this close to the other on one line is a gloss or a translation ("Battle of Manila
+# (Filipino: Labanan sa Maynila)", "Marine Nationale (the French National Navy)"); links widen the gap
+GLOSS_COLUMNS = 100
 # letters with a stroke have no decomposition: Śmigły and Smigly differ only in diacritics
 _UNDECOMPOSED = str.maketrans("łŁøØđĐħĦı", "lLoOdDhHi")
 
@@ -100,10 +103,12 @@ class _Spellings:
         self.initials: set[str] = set()  # of the page's multi-word names: FEC is "French Expeditionary Corps"
         generic = _generic_words()
         self.titled: Counter[str] = Counter()  # words of the documents' titles
+        self.bracketed: set = set()  # spans of names written in parentheses
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Vardenberg hosted")
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
             mentions = [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]
+            self.bracketed.update(m.span for m in doc.names if getattr(m, "bracketed", False))
             mentions += [(e.name, e.span, e.origin) for e in doc.entities if e.span is not None]
             for m in doc.names:
                 if m.kind == "acronym":
@@ -192,7 +197,8 @@ def _drift_in(rule, docs):
                 continue  # a page is named that way: Walter Model and Walther Model are both real
             if not (seen.same_name(rare, usual) or (seen.alone(rare) and usual in seen.anchored)):
                 continue  # Walter beside Walker: two names, unless something says they are one
-            if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) < 40
+            if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) <
+                   (GLOSS_COLUMNS if a in seen.bracketed or b in seen.bracketed else 40)
                    for a in where[rare] for b in where[usual]):
                 continue  # both forms side by side are deliberate: a gloss, a translation
             pair = (rare, usual)

@@ -964,7 +964,8 @@ class ProseReader:
                                                   self.doc.block_span(block, a, b), origin))
             self.facts.names.append(NameMention(name, self.doc.block_span(block, a, a + len(name) if
                                                                            block.text.startswith(name, a)
-                                                                           else b), origin, kind))
+                                                                           else b), origin, kind,
+                                                bracketed=_in_parentheses(block.text, a)))
 
     def _acronyms(self, block: Block, toks: list[Tok], sent: _Sentence) -> None:
         """ "Kuomintang (KMT)", "Vichy Nationalist Forces Party, or simply Vichy" -> Entity with alias."""
