@@ -113,10 +113,10 @@ def test_other_forms_of_a_word_in_one_frame_are_not_drift(tmp_path):
 
 
 def test_a_bracketed_gloss_beside_the_name_is_not_drift_but_a_typo_further_along_the_line_is(tmp_path):
-    gloss = ("'''Siege of Vardenholt''' ([[Ostrian language|Ostrian]]: ''Belagerung von Vardenholdt'') was "
-             "a siege.\n\nVardenholt fell in 1702. The walls of Vardenholt were rebuilt, and Vardenholt grew.\n")
-    assert _drift(tmp_path, "vardenholt.wiki", gloss) == []
-    typo = ("Battle of Keld\n\nThe cadet branch descended from Ivo, younger son of the king, who was created "
+    gloss = ("'''Siege of Vardenholt''' ([[Ostrian language|Ostrian]]: ''Vardenhollt'') was a "
+             "siege.\n\nVardenholt fell in 1702. The walls of Vardenholt were rebuilt, and Vardenholt grew.\n")
+    assert _drift(tmp_path, "Siege_of_Vardenholt.wiki", gloss) == []
+    typo = ("House of Serrow\n\nThe cadet branch descended from Ivo, younger son of the king, who was created "
             "Duke of Serrow in 1672. The dukes held the Sarrow palace for five generations.\n\n"
             "Serrow was sold in 1790, and Serrow passed to the crown.\n")
     found = _drift(tmp_path, "keld.txt", typo)
