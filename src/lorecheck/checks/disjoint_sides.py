@@ -140,7 +140,10 @@ def _joined_other_side(world, rule):
     for s in world.by_predicate.get("join", ()):
         if not s.object or s.negated:
             continue
+        focus = world.focus
         for m in listed.get(world.key(s.subject), ()):
+            if focus is not None and s.span.path not in focus and m.span.path not in focus:
+                continue  # a finding between two context pages is not reported: not worth resolving
             where = (world.key(m.conflict), world.key(s.object))
             if where not in resolved:
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
