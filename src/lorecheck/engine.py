@@ -245,16 +245,17 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     context, context_keys = files[named_count:], keys[named_count:]
     known = store.summaries() if store is not None else {}
     loaded: dict[int, DocumentFacts] = {}
+    fresh: dict[int, Summary] = {}
     unknown = [i for i, (k, _) in enumerate(context_keys) if k is None or k not in known]
     if unknown:
         facts = extract_all([context[i] for i in unknown], config=config, cache=cache,
                             keys=[context_keys[i] for i in unknown])
         for i, f in zip(unknown, facts):
-            loaded[i] = f
+            loaded[i], fresh[i] = f, summarize(f)
             key = context_keys[i][0]
             if key is not None and cacheable(f):
-                known[key] = tuple(summarize(f))
-    summaries = [summarize(loaded[i]) if i in loaded else Summary(*known[k]) for i, (k, _) in enumerate(context_keys)]
+                known[key] = tuple(fresh[i])
+    summaries = [fresh[i] if i in fresh else Summary(*known[k]) for i, (k, _) in enumerate(context_keys)]
     groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
     chosen, wanted = relevant([summarize(f) for f in named_facts + typed], summaries, groups)
     missing = [i for i in chosen if i not in loaded]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from .checks import incomplete_name
+from .checks import derived_suffixes, incomplete_name, polity_forms
 from .model import DocumentFacts
 from .world import name_key, short_names
 
@@ -75,8 +75,6 @@ def _asked(summary: Summary, suffixes: list[str]) -> set[str]:
     "the Ostrians surrendered" is a party's act when some document lists Ostria as
     a belligerent: that document decides how the statement is read.
     """
-    from .checks import polity_forms
-
     wanted = set(summary.keys)
     for key in summary.keys:
         words = key.split()
@@ -97,8 +95,6 @@ def relevant(named: list[Summary], context: list[Summary],
     neither X nor the conflict (a pre-commit run may then miss a side found only by
     their votes; the full run sees it).
     """
-    from .checks import derived_suffixes
-
     suffixes = derived_suffixes()
     holders: dict[str, list[int]] = defaultdict(list)
     for i, summary in enumerate(context):
