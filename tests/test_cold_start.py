@@ -50,9 +50,7 @@ def test_a_configured_one_file_run_imports_no_pydantic_and_rereads_no_yaml(tmp_p
     (tmp_path / "lorecheck.toml").write_text(CONFIG, encoding="utf-8")
     (tmp_path / "fen.txt").write_text(PAGE, encoding="utf-8")
     code, modules = _run_and_list_modules(tmp_path, "fen.txt")
-    assert code == 1 and modules == {"yaml"}  # the first run parses the shipped YAML, pydantic never loads
-    stored = list((tmp_path / ".lorecheck_cache" / "data").glob("*.pickle"))
-    assert len(stored) >= len(SHIPPED_RULES)
+    assert code == 1 and modules == set()  # the shipped YAML comes parsed (rules_parsed.pickle), pydantic never loads
     (tmp_path / "fen.txt").write_text(PAGE + "\nIt ended on 30 February 1603.\n", encoding="utf-8")
     code, modules = _run_and_list_modules(tmp_path, "fen.txt")  # new content: facts and checks run again
     assert code == 1 and modules == set()
@@ -186,3 +184,26 @@ def test_parsed_yaml_is_reused_only_for_the_same_bytes_and_never_trusted_when_da
 def test_pyproject_counts_only_with_a_tool_lorecheck_table(tmp_path, text, found):
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
     assert (config_module.find_config(tmp_path) == tmp_path / "pyproject.toml") is found
+
+
+def test_the_shipped_parse_is_current():
+    """Edited a file in rules/? Run `python -m lorecheck.vocabulary` to rebuild rules_parsed.pickle."""
+    import pickle
+
+    shipped = pickle.loads(vocabulary.SHIPPED_PARSE.read_bytes())
+    expected = vocabulary.build_shipped_parses()
+    assert set(shipped) == set(expected)  # every shipped file present, no stale entries
+    for key, data in expected.items():
+        assert pickle.loads(shipped[key]) == pickle.loads(data)
+
+
+def test_a_user_file_with_other_bytes_is_parsed_and_one_like_a_shipped_file_is_not(tmp_path, monkeypatch):
+    monkeypatch.setattr(vocabulary, "_parsed_dir", None)
+    shipped = REPO / "rules" / "vocabulary" / "hedges.yaml"
+    copy = tmp_path / "hedges.yaml"
+    copy.write_bytes(shipped.read_bytes())
+    assert vocabulary.read_yaml(copy) == yaml.safe_load(shipped.read_text(encoding="utf-8"))
+    first, second = vocabulary.read_yaml(copy), vocabulary.read_yaml(copy)
+    assert first == second and first is not second  # fresh copies: a caller's edit never leaks into the next
+    copy.write_bytes(shipped.read_bytes() + b"\nextra_words: [reportedly]\n")
+    assert vocabulary.read_yaml(copy)["extra_words"] == ["reportedly"]

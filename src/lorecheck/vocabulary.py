@@ -25,6 +25,28 @@ def _safe_load(text: str):
 _extra_folders: list[Path] = []
 _parsed_dir: Path | None = None  # where parsed YAML is kept between runs (inside the cache folder), if anywhere
 _PARSED_FORMAT = b"lorecheck-parsed-yaml-1"  # bump when what is stored changes shape
+SHIPPED_PARSE = Path(__file__).with_name("rules_parsed.pickle")  # the shipped YAML, parsed ahead of time
+
+
+def shipped_key(raw: bytes) -> str:
+    """What names a file's bytes in SHIPPED_PARSE: its content, not its path (so a copy is found too)."""
+    return hashlib.sha256(raw).hexdigest()[:40]
+
+
+@lru_cache(maxsize=1)
+def _shipped_parses() -> dict[str, bytes]:
+    """Pickled parses of the shipped rule and vocabulary files, by shipped_key.
+
+    Why: without a cache folder (`--no-cache`, a first run) importing PyYAML and
+    parsing the ~25 shipped files cost a one-file run a third of its time.
+    `python -m lorecheck.vocabulary` rebuilds the file; tests/test_cold_start.py
+    keeps it current. A file whose bytes it lacks is simply parsed.
+    """
+    try:
+        with open(SHIPPED_PARSE, "rb") as f:
+            return pickle.load(f)
+    except Exception:  # absent or unreadable: parse the YAML, as without it
+        return {}
 
 
 def use_cache_dir(directory: str | os.PathLike | None) -> None:
@@ -45,6 +67,9 @@ def read_yaml(path: Path):
     yaml.YAMLError when not YAML, as parsing the text directly does.
     """
     raw = Path(path).read_bytes()
+    shipped = _shipped_parses().get(shipped_key(raw))
+    if shipped is not None:
+        return pickle.loads(shipped)  # a fresh copy per call, as parsing gives
     entry = None
     if _parsed_dir is not None:
         from . import __version__
@@ -118,3 +143,18 @@ def fingerprint() -> str:
             h.update(str(path.relative_to(folder)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def build_shipped_parses() -> dict[str, bytes]:
+    """The content of SHIPPED_PARSE: every YAML file under the shipped `rules/`, parsed by PyYAML."""
+    out = {}
+    for path in sorted(rules_dir().rglob("*.yaml")):
+        raw = path.read_bytes()
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        out[shipped_key(raw)] = pickle.dumps(_safe_load(text), protocol=pickle.HIGHEST_PROTOCOL)
+    return out
+
+
+if __name__ == "__main__":  # `python -m lorecheck.vocabulary`: run after editing any file in rules/
+    SHIPPED_PARSE.write_bytes(pickle.dumps(build_shipped_parses(), protocol=pickle.HIGHEST_PROTOCOL))
+    print(SHIPPED_PARSE.name)
