@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from lark import Token, Tree
+from lorecheck.grammar import Token, Tree
 
 from lorecheck.extract import extract, prose
 from lorecheck.sources import parse_text

@@ -180,8 +180,7 @@ def _segment(types: tuple[str, ...]) -> list:
     hit = _segment_cache.get(types)
     if hit is not None:
         return hit
-    from lark import Token
-    from lark.exceptions import UnexpectedInput
+    from ..grammar import Token, UnexpectedInput
 
     parser = _get_parser()
     out = []

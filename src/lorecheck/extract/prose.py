@@ -304,7 +304,7 @@ def _parse_shape(types: tuple[str, ...]) -> list[tuple[str, int, int]] | None:
     hit = _piece_cache.get(types)
     if hit is not None:
         return hit
-    from lark import Token, Tree
+    from ..grammar import Token, Tree
 
     try:
         tree = _get_parser().parse([Token(t, t, start_pos=i) for i, t in enumerate(types)])

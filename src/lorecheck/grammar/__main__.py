@@ -6,8 +6,9 @@ then); tables of older grammar texts are removed.
 from __future__ import annotations
 
 import os
+import pickle
 
-from . import GRAMMARS, TABLES, _HERE, build, table_name
+from . import GRAMMARS, TABLES, _HERE, build_tables, table_name
 
 
 def main() -> None:
@@ -16,11 +17,10 @@ def main() -> None:
     for name, strict in GRAMMARS.items():
         text = (_HERE / f"{name}.lark").read_text(encoding="utf-8")
         entry = TABLES / table_name(name, text, strict)
-        with open(entry, "wb") as f:
-            build(text, strict).save(f)
+        entry.write_bytes(pickle.dumps(build_tables(text, strict), protocol=pickle.HIGHEST_PROTOCOL))
         keep.add(entry.name)
         print(entry.relative_to(_HERE.parent))
-    for old in TABLES.glob("*.lalr"):
+    for old in [*TABLES.glob("*.tables"), *TABLES.glob("*.lalr")]:
         if old.name not in keep:
             os.unlink(old)
 

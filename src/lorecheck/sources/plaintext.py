@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lark import Token, Tree
-
 from .. import vocabulary
-from ..grammar import token_parser
+from ..grammar import Token, Tree, token_parser
 from ..model import Block, BlockKind, Document
 
 
