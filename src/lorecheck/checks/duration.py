@@ -71,6 +71,11 @@ def _stated_days(d: StatedDuration) -> tuple[float, float]:
     return exact - smallest, exact + smallest
 
 
+def _in_days(y, m, w, dd) -> tuple[int, int, int]:
+    """Years, months and days, weeks made days: "2 months and 24 days" is "2 months, 3 weeks, 3 days"."""
+    return y, m, w * 7 + dd
+
+
 def _format_ymwd(y, m, w, dd) -> str:
     parts = [(y, "year"), (m, "month"), (w, "week"), (dd, "day")]
     words = [f"{n} {u}{'s' if n != 1 else ''}" for n, u in parts if n]
@@ -96,8 +101,7 @@ def check_duration(world, rule):
                                         (end.astronomical_year, end.month, end.day))
                 incl = cal.ymwd_between((start.astronomical_year, start.month, start.day),
                                         cal.from_day_number(cal.day_number(end.astronomical_year, end.month, end.day) + 1))
-                stated = (d.years, d.months, d.weeks, d.days)
-                if stated in (ymwd, incl):
+                if _in_days(d.years, d.months, d.weeks, d.days) in (_in_days(*ymwd), _in_days(*incl)):
                     continue
                 actual = _format_ymwd(*ymwd)
             else:

@@ -1963,7 +1963,8 @@ class ProseReader:
                     previous, previous_end = d, m.end()
                 continue
             m_from = re.match(r"\W*\s*from\b", after)
-            if m_from and len(dates_after) >= 2:
+            if m_from and len(dates_after) >= 2 and _JOINS_A_RANGE.fullmatch(
+                    text[dates_after[0].end:dates_after[1].start]):
                 d.start, d.end = dates_after[0].value, dates_after[1].value
                 d.subject = self._sentence_subject(toks, guess=False)
                 self.facts.durations.append(d)
@@ -1978,8 +1979,9 @@ class ProseReader:
                     self.facts.durations.append(d)
                     continue
             if re.search(r"\b(lasted|had lasted|lasting)\s*$", before) and not dates_after and not dates_before:
-                # "The war had lasted 2 years ..." : the subject's own span
-                subj = self._sentence_subject(toks, guess=False)
+                # "The war had lasted 2 years ...": the span of what lasted, named before the verb
+                # ("In a fierce battle lasting ten days, the American lines ..." measures no state)
+                subj = self._what_lasted([t for t in toks if t.end <= a])
                 if subj:
                     d.kind = "life-of"
                     d.subject = subj
@@ -2003,6 +2005,15 @@ class ProseReader:
             self.facts.durations.append(StatedDuration(
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
                 text=m.group(0), kind="age"))
+
+    def _what_lasted(self, before: list[Tok]) -> str | None:
+        """The subject of "lasted": a name before the verb, or an event's name just before it."""
+        subj = self._sentence_subject(before, guess=False)
+        if subj:
+            return subj
+        words = [t for t in before if t.type != "OTHER" or t.value is not None
+                 or t.text.lower() not in ("lasted", "lasting", "had", "has", "have")]
+        return words[-1].value if words and words[-1].type == "EVENT" else None
 
     def _sentence_subject(self, toks: list[Tok], guess: bool = True) -> str | None:
         """Who the sentence is about, with a one-word name made the full name the document gave."""
@@ -2392,6 +2403,10 @@ def _in_parentheses(text: str, at: int) -> bool:
     opens, closes = _bracket_positions(text)
     i, j = bisect_left(opens, at), bisect_left(closes, at)
     return (opens[i - 1] if i else -1) > (closes[j - 1] if j else -1)
+
+
+# between the two dates of "lasted six weeks, from 3 May to 21 June": a range, not two dates of two clauses
+_JOINS_A_RANGE = re.compile(r"\s*,?\s*(?:to|until|till|through|and|up to|[–—-])\s*", re.I)
 
 
 def _duration(phrase: str) -> StatedDuration | None:
