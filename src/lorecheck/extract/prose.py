@@ -2157,15 +2157,20 @@ class ProseReader:
                 break
         else:
             return  # no "<word> of" word and no cue word: none of the patterns below can match
-        for measure, before_of, cues, counted in _measure_patterns():
+        for measure, before_of, cues, counted, lived in _measure_patterns():
             if before_of is not None:
                 for m in before_of.finditer(low):
                     fig = parse_figure(seg[m.end():m.end() + 40])
                     if not fig or fig[2] > 2:
                         continue
                     self._quantity(sent, toks, measure, m.group(1), fig, sent.start + m.end())
-            if counted is not None and cues.search(low):
+            if counted is not None:
                 for m in counted.finditer(seg):
+                    # "the census counted 4,218,300 people", "52,000 people lived there": counted as
+                    # residents; not "210,000 inhabitants became victims", "3,500 people died"
+                    if not (cues.search(low, max(0, m.start() - 48), m.start())
+                            or lived is not None and lived.match(low, m.end())):
+                        continue
                     fig = parse_figure(m.group(1))
                     if fig:
                         self._quantity(sent, toks, measure, measure, fig, sent.start + m.start(1))
@@ -2289,7 +2294,7 @@ def _measure_needles() -> tuple[str, ...]:
     for spec in _lexicon().measures.values():
         out += [str(w).lower() for w in spec.get("before_of") or []]
         if spec.get("counted_nouns"):
-            out += [str(c).lower() for c in spec.get("cues") or []]
+            out += [str(c).lower() for c in (spec.get("cues") or []) + (spec.get("cues_after") or [])]
     return tuple(dict.fromkeys(out))
 
 
@@ -2304,7 +2309,11 @@ def _measure_patterns():
         nouns = [re.escape(str(n)) for n in spec.get("counted_nouns") or []]
         counted = re.compile(rf"(\d[\d,.]*(?:\s*(?:million|thousand))?)\s+(?:{'|'.join(nouns)})\b") \
             if nouns and cues else None
-        out.append((measure, before_of, re.compile(rf"\b(?:{'|'.join(cues)})\b") if cues else None, counted))
+        after = [re.escape(str(c).lower()) for c in spec.get("cues_after") or []]
+        # a cue counts the figure when it stands just before it: "counted (about) 4,218,300 people"
+        cue = re.compile(rf"\b(?:{'|'.join(cues)})\b(?:\s+[a-z]+){{0,3}}\s+$") if cues else None
+        lived = re.compile(rf"\s+(?:{'|'.join(after)})\b") if after else None
+        out.append((measure, before_of, cue, counted, lived))
     return out
 
 
@@ -2405,8 +2414,9 @@ def _in_parentheses(text: str, at: int) -> bool:
     return (opens[i - 1] if i else -1) > (closes[j - 1] if j else -1)
 
 
-# between the two dates of "lasted six weeks, from 3 May to 21 June": a range, not two dates of two clauses
-_JOINS_A_RANGE = re.compile(r"\s*,?\s*(?:to|until|till|through|and|up to|[–—-])\s*", re.I)
+# between the two dates of "lasted six weeks, from 3 May to 21 June" or "from its departure in 2187 to
+# planetfall in 2231": a range, not two dates of two clauses ("from 10 May, the army won ... until 1944")
+_JOINS_A_RANGE = re.compile(r"[^,;:.()]{0,40}?\s(?:to|until|till|through|up to)\s[^,;:.()]{0,40}|\s*[–—-]\s*", re.I)
 
 
 def _duration(phrase: str) -> StatedDuration | None:
