@@ -218,7 +218,7 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
     """
     if s.origin not in STRUCTURED and _spans_days(s.date):
         return None  # "After the Phoney War of October 1939 to April 1940, Germany invaded": the range is another's
-    if s.predicate == "surrender" and _partial_force(s.text, parts):
+    if s.predicate == "surrender" and (_partial_force(s.text, parts) or _unnamed_party(parties, s)):
         return None  # "the German garrison surrendered": one of many surrenders, not the state's
     if s.predicate in ("founded", "dissolved") and not s.object and parties.is_person(s.subject):
         return None  # a person is not founded ("Montgomery's formations", "he found")
@@ -241,6 +241,13 @@ def _spans_days(when) -> bool:
     """A range with two different ends, where one event needs one date."""
     return isinstance(when, DateRange) and when.start is not None and when.end is not None \
         and when.start != when.end
+
+
+def _unnamed_party(parties: Parties, s: Statement) -> bool:
+    """"..., capitulating on 20 June": a party's act whose words name no one was pinned on the party
+    from context (often "the Soviet garrison held out ...", a part of its forces), not said of it."""
+    return s.origin not in STRUCTURED and not any(w[:1].isupper() for w in (s.text or "").split()) \
+        and parties.is_party(s.subject)
 
 
 def _partial_force(text: str, parts: set[str]) -> bool:
