@@ -124,6 +124,21 @@ def test_months_inside_the_range_just_written_and_before_a_later_year():
         == "12 December 1702 – 5 January 1703"
 
 
+def test_a_day_outside_the_range_just_written_is_the_one_nearest_its_end():
+    """After a range across a new year, a day before its start in the first year is the next one's."""
+    found = dates("The cruise lasted from 22 June 1702 – 8 May 1703 and took ships. The Gull lay in dock until 10 June.")
+    assert found["10 June"] == "10 June 1703"
+    found = dates("The cruise lasted from 22 June 1702 – 8 May 1703. On 30 June, the Gull took a prize.")
+    assert found["30 June"] == "30 June 1702"  # inside the range: its first year
+
+
+def test_a_year_written_with_a_range_end_rolls_back_only_past_that_end():
+    found = dates("The port opened on 28 November, though the Vell had held it from 4 September to 28 November 1702.")
+    assert found["28 November"] == "28 November 1702"
+    found = dates("The offensive began on 6 December and lasted until 14 January 1703.")
+    assert found["6 December"] == "6 December 1702"
+
+
 def test_a_new_section_returns_from_an_aftermath_to_the_story_year():
     """"kept prisoner until April 1709" must not date the next section's "16 December"; the wrong
     weekday of the story year is still found, on its line."""

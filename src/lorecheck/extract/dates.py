@@ -27,6 +27,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from ..calendar import day_number
 from ..model import DateRange, DateValue, Mod
 
 # ------------------------------------------------------------------ vocabulary
@@ -300,18 +301,29 @@ class DateContext:
             return self.dct.astronomical_year, True, None
         return None
 
-    def year_inside_range(self, month: int) -> int | None:
+    def year_inside_range(self, month: int, day: int | None = None) -> int | None:
         """The year a bare month takes inside the range just written ("Between 19 December 1944 and
-        31 January 1945 ... in early December" is December 1944), or None when it lies outside."""
+        31 January 1945 ... in early December" is December 1944), or None when it lies outside.
+
+        A day counts too: after "22 June 1940 – 8 May 1941", "until 10 June" lies in neither year's
+        part of the range; a day outside it is the one nearest the range's end, where the story
+        stands (10 June 1941; "On 16 December" after "19 December 1702 – 31 January 1703" is 1702)."""
         if self.last_range is None:
             return None
         start, end = self.last_range
         if start.month is None or end.month is None or start.year == end.year:
             return None
+        first = (start.astronomical_year, start.month, start.day or 0)
+        last = (end.astronomical_year, end.month, end.day or 99)
         for year in range(start.astronomical_year, end.astronomical_year + 1):
-            if (start.astronomical_year, start.month) <= (year, month) <= (end.astronomical_year, end.month):
+            inside = first[:2] <= (year, month) <= last[:2] if day is None else first <= (year, month, day) <= last
+            if inside:
                 return year
-        return None
+        if day is None:
+            return None
+        stop = day_number(end.astronomical_year, end.month, end.day or 1)
+        return min(range(start.astronomical_year, end.astronomical_year + 2),
+                   key=lambda year: abs(day_number(year, month, min(day, 28)) - stop))
 
     def saw(self, value: DateValue, range_start: DateValue | None = None) -> None:
         self.last_range = (range_start, value) if range_start is not None else None
@@ -891,7 +903,10 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
         explicit = [p for p in pts if p.year is not None and p.decade is None and not _weak_context_year(text, p)]
         if explicit:
             p = explicit[0]
-            following = (p.year, bool(p.bc), p.month)
+            # the latest month the year is written with: "on 28 November, ... from 4 September to
+            # 28 November 1944" is 1944 (4 September took its year from the range's end)
+            months = [q.month for q in explicit if q.year == p.year and q.month is not None]
+            following = (p.year, bool(p.bc), max(months) if months else p.month)
         boundary_after = pts[0].start
     for k, pts in enumerate(exprs):
         made: list[FoundDate] = []
@@ -916,7 +931,7 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
             if m is not None:
                 y += OF_THAT_YEAR_SHIFT[" ".join(m.group(1).lower().split())]
                 p.end = m.end()
-            elif p.month is not None and (inside := ctx.year_inside_range(p.month)) is not None:
+            elif p.month is not None and (inside := ctx.year_inside_range(p.month, p.day)) is not None:
                 y = inside
             elif last_month is not None and p.month is not None and last_month - p.month >= ROLLOVER_MONTHS:
                 y += 1  # "in December 1941 ... in January": the story has moved into the next year
