@@ -83,3 +83,25 @@ def test_hidden_folders_skipped_named_files_always_read(run_cli, tmp_path):
     assert run_cli(str(tmp_path))[0] == 0
     assert run_cli(str(hidden / "x.txt"))[0] == 1
     assert run_cli(str(tmp_path / "notes.log"))[0] == 1
+
+
+def test_plain_arguments_read_without_argparse_are_what_argparse_gives():
+    import pytest
+
+    from lorecheck import cli
+
+    parser = cli._check_parser()
+    read_plainly = 0
+    for argv in (["a"], ["--no-cache", "a"], ["a", "--no-cache"], ["--no-cache", "a", "b", "--statistics"],
+                 ["--exit-zero", "--statistics", "x", "y"], ["--no-cache", "--no-cache", "a"],
+                 ["a", "--no-cache", "b"], ["--no-cache"], ["-"], ["a", "-"], ["--no-c", "a"], ["--", "a"],
+                 ["--format", "json", "a"], ["--format=json", "a"], ["-j", "1", "a"], ["a", "--help"]):
+        plain = cli._plain_check_args(list(argv))
+        if plain is None:
+            continue  # argparse reads it, as it always did
+        read_plainly += 1
+        assert vars(plain) == vars(parser.parse_args(list(argv))), argv
+    assert read_plainly == 6
+    assert cli._plain_check_args(["a", "--no-cache", "b"]) is None  # paths split by a flag: argparse's error
+    with pytest.raises(SystemExit):
+        parser.parse_args(["a", "--no-cache", "b"])
