@@ -180,6 +180,12 @@ def test_parsed_yaml_is_reused_only_for_the_same_bytes_and_never_trusted_when_da
     ('[project]\nname = "fen"\n[tool.lorecheck]\nignore = ["weekday"]\n', True),
     ('[tool."lor\\u0065check"]\nignore = ["weekday"]\n', True),  # an escaped key is still found
     ('[project]\nname = "lorecheck-notes"\n', False),
+    ('[project.scripts]\nlorecheck = "lorecheck.cli:main"\n[tool.hatch.version]\npath = "x"\n', False),
+    ('[tool]\nlorecheck = { ignore = ["weekday"] }\n', True),
+    ('tool = { lorecheck = { ignore = ["weekday"] } }\n', True),
+    ("[ 'tool' . 'lorecheck' ] # ours\nignore = []\n", True),
+    ('tool.lorecheck.ignore = ["weekday"]\n', True),
+    ('[tool.hatch]\nx = "lorecheck"\n', False),  # parsed (it might have been the section), found absent
 ])
 def test_pyproject_counts_only_with_a_tool_lorecheck_table(tmp_path, text, found):
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")

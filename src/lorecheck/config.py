@@ -173,12 +173,19 @@ class ConfigError(Exception):
 # ------------------------------------------------------------------ discovery
 
 
+# Where a pyproject.toml could hold tool.lorecheck: the dotted key (`[tool.lorecheck]`, `tool . "lorecheck" =`),
+# a `[tool]` table or a `tool = {...}` inline table. Text with none of these (a project that only names
+# lorecheck, `lorecheck = "lorecheck.cli:main"`) cannot have the section; the TOML parser decides the rest.
+_MAYBE_TOOL_SECTION = re.compile(
+    r"""tool["']?\s*\.\s*["']?lorecheck|^\s*\[\s*["']?tool["']?\s*\]|(?:^|[{,])\s*["']?tool["']?\s*=""", re.M)
+
+
 def _has_tool_section(pyproject: Path) -> bool:
     try:
         text = pyproject.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    if "lorecheck" not in text and "\\u" not in text and "\\U" not in text:
+    if "\\u" not in text and "\\U" not in text and ("lorecheck" not in text or not _MAYBE_TOOL_SECTION.search(text)):
         return False  # the key cannot be there (not even escaped): no need to import and run the TOML parser
     import tomllib
 
