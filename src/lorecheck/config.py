@@ -13,7 +13,6 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 CONFIG_NAMES = ("lorecheck.toml", ".lorecheck.toml", "pyproject.toml")
 DEFAULT_TIME_BUDGET = 5.0  # seconds of extraction per file before it is given up as pathological
@@ -140,6 +139,8 @@ def _validated(data: dict) -> dict:
 @lru_cache(maxsize=1)
 def _pydantic_model():
     """The pydantic model that judges and words invalid configuration (built only when needed)."""
+    from typing import Literal  # here: typing is not imported by a run that never builds the model
+
     from pydantic import BaseModel, ConfigDict, Field
 
     class Config(BaseModel):

@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Union
 
 from . import calendar
 
@@ -212,7 +211,7 @@ class DateRange:
         return f"{self.start or '…'} – {self.end or '…'}"
 
 
-When = Union[DateValue, DateRange]
+When = DateValue | DateRange
 
 
 def overlaps(a: When, b: When) -> bool:

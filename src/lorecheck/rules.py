@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
 
 from .vocabulary import read_yaml, rules_dir
+
+TYPE_CHECKING = False  # typing itself costs a cold run ~5 ms; its names are only needed by type checkers here
+if TYPE_CHECKING:
+    from typing import Any, Literal
 
 # Rule files are read on every run that checks anything; pydantic (import and model
 # building) would cost more than the rest of a small run. Definitions are plain
@@ -156,6 +159,8 @@ def _plain_rule(data: dict, source: str) -> RuleDef | None:
 @lru_cache(maxsize=1)
 def _pydantic_models():
     """The pydantic model of a rule file: the judge of data that is not plainly valid (built only then)."""
+    from typing import Any, Literal  # noqa: F811 (the models' annotations are resolved here, at run time)
+
     from pydantic import BaseModel, ConfigDict, Field
 
     class Finding(BaseModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
 
 from .extract.entities import name_key as _entity_key
 from .model import DocumentFacts, Membership, SideName, Statement

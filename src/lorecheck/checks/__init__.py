@@ -7,9 +7,9 @@ never read files: they see only the World.
 from __future__ import annotations
 
 import importlib
+import os
 import re
-import pkgutil
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .. import vocabulary
 from ..model import DateRange, Diagnostic, Origin, Related, Severity, Span, Statement
@@ -260,8 +260,13 @@ def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:
 
 
 def _load_all() -> None:
-    for info in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{info.name}")
+    """Import every check module (each registers its kind), in file name order as pkgutil.iter_modules gives.
+
+    A directory listing, not pkgutil: importing pkgutil pulls in typing, ~6 ms of a cold one-file run."""
+    for name in sorted(os.listdir(__path__[0])):
+        stem, _, ext = name.partition(".")
+        if ext == "py" and stem != "__init__" and stem.isidentifier():
+            importlib.import_module(f"{__name__}.{stem}")
 
 
 _load_all()
