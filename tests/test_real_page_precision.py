@@ -178,3 +178,16 @@ def test_a_feared_or_demanded_surrender_or_one_dated_by_the_sentence_before_is_n
 def test_the_name_after_until_is_the_subject_of_its_own_verb():
     (d,) = findings("siege_of_lusk_bad.wiki")
     assert d.span.line == 9 and "8 May 1705" in d.message and "9 May 1705" in d.message
+
+
+# ------------------------------------------------------- a share in an event
+
+
+def test_ending_a_share_in_an_event_is_not_its_end():
+    """"ending Commonwealth participation in the Battle of Reedmoor" ends the share, not the battle."""
+    assert findings("battle_of_reedmoor.wiki", "siege_of_harl_gate.wiki") == []
+
+
+def test_ending_the_event_itself_on_another_page_still_conflicts():
+    found = findings("battle_of_reedmoor.wiki", "siege_of_harl_gate_bad.wiki", rules=("conflicting-date",))
+    assert len(found) == 1 and found[0].span.line == 9 and [r.span.line for r in found[0].related] == [3]

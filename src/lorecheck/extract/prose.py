@@ -1840,11 +1840,13 @@ class ProseReader:
 
     def _clause_event(self, chunks) -> str | None:
         """A named event the clause is about: "in Operation Charlemagne" (but "part of the Orme War,
-        it began": the whole an event belongs to is not the event)."""
+        it began", "ending Commonwealth participation in the Battle of Normandy": the whole an event
+        or a share belongs to is not the event)."""
         whole = False
+        shares = _share_nouns()
         for i, ch in enumerate(chunks):
-            if ch.kind == "OTHER" and ch.toks[-1].lower == "part" and i + 1 < len(chunks) and \
-                    chunks[i + 1].kind == "ofp":
+            if ch.kind == "OTHER" and ch.toks[-1].lower in shares and i + 1 < len(chunks) and \
+                    (chunks[i + 1].kind == "ofp" or chunks[i + 1].toks[0].text.lower() == "in"):
                 whole = True
             for t in ch.toks:
                 if whole and (t.type in ("COMMA", "VERB", "SEMI") or ch.kind in ("active", "passive")):
@@ -2344,6 +2346,12 @@ def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _share_nouns() -> frozenset[str]:
+    """"part", "participation", "role": a share in an event, whose start or end is not the event's."""
+    return frozenset(str(w).lower() for w in vocabulary.load("prose").get("share_nouns") or ["part"])
 
 
 @lru_cache(maxsize=1)
