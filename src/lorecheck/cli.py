@@ -303,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv == ["--version"]:  # what argparse prints, without importing it (editors and hooks ask often)
         print(f"lorecheck {__version__}")
         return 0
+    from .regex_code import install
+
+    install()  # before the modules that compile patterns are imported: they get re's code from the shipped file
     command = "check"
     if argv and argv[0] in SUBCOMMANDS:
         command = argv.pop(0)
