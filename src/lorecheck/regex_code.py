@@ -97,6 +97,9 @@ def _record(argv_sets: list[list[str]]) -> dict:
     import re
     from re import _compiler
 
+    global _installed
+    if _installed:
+        raise RuntimeError("re already serves stored code in this process: record in a fresh interpreter")
     seen: dict = {}
     original = _compiler.compile
 
@@ -106,6 +109,7 @@ def _record(argv_sets: list[list[str]]) -> dict:
         return original(p, flags)
 
     _compiler.compile = recording
+    _installed = True  # cli.main must not put the stored code in front of the recording
     re.purge()
     try:
         from .cli import main
@@ -115,6 +119,7 @@ def _record(argv_sets: list[list[str]]) -> dict:
                 main(list(argv))
     finally:
         _compiler.compile = original
+        _installed = False
     return {key: compiled_parts(*key) for key in seen}
 
 
@@ -126,9 +131,15 @@ def build() -> dict:
     return {"interpreter": interpreter_stamp(), "patterns": _record(runs)}
 
 
-if __name__ == "__main__":  # `python -m lorecheck.regex_code`, in a fresh interpreter (modules not yet imported)
+def main() -> None:
     import marshal
 
     data = build()
     SHIPPED.write_bytes(marshal.dumps(data))
     print(f"{SHIPPED.name}: {len(data['patterns'])} patterns for {sys.version.split()[0]}")
+
+
+if __name__ == "__main__":  # `python -m lorecheck.regex_code`, in a fresh interpreter (modules not yet imported)
+    from lorecheck.regex_code import main as _main  # the module cli.main sees, not this __main__ copy
+
+    _main()
