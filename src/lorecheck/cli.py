@@ -303,9 +303,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv == ["--version"]:  # what argparse prints, without importing it (editors and hooks ask often)
         print(f"lorecheck {__version__}")
         return 0
-    from .regex_code import install
+    from .precompiled import install
 
-    install()  # before the modules that compile patterns are imported: they get re's code from the shipped file
+    install()  # before the modules that compile patterns are imported: re and dataclasses use the shipped results
     command = "check"
     if argv and argv[0] in SUBCOMMANDS:
         command = argv.pop(0)
