@@ -13,7 +13,6 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-from .atomic import write_atomic
 
 
 def _safe_load(text: str):
@@ -90,6 +89,8 @@ def read_yaml(path: Path):
 
 def _store(entry: Path, data) -> None:
     """Write atomically (temporary file + rename); a read-only or full disk only costs a re-parse."""
+    from .atomic import write_atomic  # here: tempfile (and shutil, random) only for a run that writes
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(entry, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))

@@ -24,7 +24,6 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-from ..atomic import write_atomic
 from .runtime import FORMAT, Parser, Token, Tree, UnexpectedInput  # noqa: F401 (what callers use)
 
 _HERE = Path(__file__).resolve().parent
@@ -93,6 +92,8 @@ def build_tables(text: str, strict: bool) -> dict:
 
 def _store(tables: dict, entry: Path) -> None:
     """Write atomically; a read-only or full disk only costs the next run the build."""
+    from ..atomic import write_atomic  # here: tempfile (and shutil, random) only for a run that writes
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(entry, pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL))
