@@ -191,3 +191,21 @@ def test_ending_a_share_in_an_event_is_not_its_end():
 def test_ending_the_event_itself_on_another_page_still_conflicts():
     found = findings("battle_of_reedmoor.wiki", "siege_of_harl_gate_bad.wiki", rules=("conflicting-date",))
     assert len(found) == 1 and found[0].span.line == 9 and [r.span.line for r in found[0].related] == [3]
+
+
+# ------------------------------------------------- round 4: background years, glossed years
+
+
+def test_a_background_year_closes_its_section_when_the_page_dates_only_months():
+    """"in summer 1702. The offensive began August 6": a later "razed in 1688" is background, and the
+    next section's "August 6" is the story's again; a story year there still dates it (and conflicts)."""
+    assert findings("harl_offensive.wiki") == []
+    (d,) = findings("harl_offensive_bad.wiki")
+    assert d.span.line == 14 and "9 August 1702" in d.message
+
+
+def test_a_parenthesis_after_a_bare_year_takes_that_year():
+    found = dates("It was besieged in 1650 (February to August), and razed in 1688 before its hand-over.")
+    assert found["February to August"] == "February 1650 – August 1650"
+    found = dates("It was besieged (February to August), and razed in 1688 before its hand-over.")
+    assert found["February to August"] == "February 1688 – August 1688"

@@ -244,6 +244,7 @@ class DateContext:
         self.last_range: tuple[DateValue, DateValue] | None = None  # the range `last` ended
         self.first_year: int | None = None  # the year the document opens with
         self.story_years: set[int] = set()  # years of the days the document dates
+        self.month_years: set[int] = set()  # years of its months and seasons (when it dates no day)
 
     def heading(self, text: str) -> None:
         """A section heading: "Western Europe (1940-41)" gives 1940."""
@@ -272,13 +273,17 @@ class DateContext:
         copy = DateContext(self.heading_year, self.dct)
         copy.paragraph_year, copy.last, copy.last_range = self.paragraph_year, self.last, self.last_range
         copy.first_year, copy.story_years = self.first_year, set(self.story_years)
+        copy.month_years = set(self.month_years)
         return copy
 
     def _aside(self, year: int) -> bool:
-        """A year outside the story: far from the headings' year, or outside the years of its dated days."""
+        """A year outside the story: far from the headings' year, or outside the years of its dated days
+        (of its dated months and seasons when a page writes no day with its year: "in summer 1944.
+        The offensive began August 6" makes a background "demolished in 1939" an aside)."""
         if self.heading_year is not None:
             return abs(year - self.heading_year) > 1
-        return bool(self.story_years) and not min(self.story_years) <= year <= max(self.story_years)
+        years = self.story_years or self.month_years
+        return bool(years) and not min(years) <= year <= max(years)
 
     def paragraph(self) -> None:
         """A new paragraph: its own first year becomes the paragraph year."""
@@ -332,6 +337,8 @@ class DateContext:
             self.first_year = value.astronomical_year
         if value.day is not None:
             self.story_years.add(value.astronomical_year)
+        elif value.month is not None:
+            self.month_years.add(value.astronomical_year)
         if self.paragraph_year is None:
             self.paragraph_year = value.astronomical_year
 
@@ -881,6 +888,15 @@ def _absorb_year_after_aside(text: str, exprs: list[list[_Point]]) -> list[list[
     return out
 
 
+def _glossed_year(text: str, before: list[_Point], p: _Point) -> _Point | None:
+    """The year a parenthesis glosses: "a siege in 1915 (February to August)" is 1915, not a year
+    written later in the sentence."""
+    q = before[-1]
+    if q.year is None or q.decade is not None or q.month is not None or _weak_context_year(text, q):
+        return None
+    return q if text[q.end:p.start].strip() == "(" else None
+
+
 def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = True) -> list[FoundDate]:
     """Every date expression in `text`, resolved against `ctx` (updated as it goes)."""
     if ctx is None:
@@ -910,12 +926,16 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
         boundary_after = pts[0].start
     for k, pts in enumerate(exprs):
         made: list[FoundDate] = []
+        glossed = _glossed_year(text, exprs[k - 1], pts[0]) if k else None
         for p in pts:
             if p.decade is not None:
                 made.append(_make(text, p, p.decade, False, False))
                 continue
             if p.year is not None:
                 made.append(_make(text, p, p.year, bool(p.bc), False))
+                continue
+            if glossed is not None:
+                made.append(_make(text, p, glossed.year, bool(glossed.bc), True))
                 continue
             if next_year[k] is not None:
                 y, bc, later_month = next_year[k]
