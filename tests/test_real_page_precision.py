@@ -209,3 +209,10 @@ def test_a_parenthesis_after_a_bare_year_takes_that_year():
     assert found["February to August"] == "February 1650 – August 1650"
     found = dates("It was besieged (February to August), and razed in 1688 before its hand-over.")
     assert found["February to August"] == "February 1688 – August 1688"
+
+
+def test_a_force_breaking_out_does_not_start_the_place_it_is_named_after():
+    """"The Tessel garrison broke out ... on 26 November": the garrison broke out, the siege did not start."""
+    assert findings("siege_of_tessel.wiki", "battle_of_marrow_hill.wiki") == []
+    (d,) = findings("siege_of_tessel.wiki", "battle_of_marrow_hill_bad.wiki")
+    assert d.span.path.endswith("_bad.wiki") and d.span.line == 10 and "26 November 1702" in d.message

@@ -1479,8 +1479,9 @@ class ProseReader:
                     chunks[k].toks[-1].lower[:1].isalnum():
                 return  # "300 men killed", "1495 aircrew were killed": the noun before the verb died
             subj = clause_subject
-        if set(preds) & {"death", "birth"}:
-            # "281 Wehrmacht soldiers died": the soldiers died, not the Wehrmacht
+        if set(preds) & {"death", "birth", "start"}:
+            # "281 Wehrmacht soldiers died": the soldiers died, not the Wehrmacht; "the Tobruk garrison
+            # broke out": the garrison broke out, the siege of the place did not start
             subj = [(nm, t) for nm, t in subj if t.text.split()[-1].lower().rstrip("'’") not in self.lex.group]
         obj_chunk = chunks[ci + 1] if ci + 1 < len(chunks) and chunks[ci + 1].kind == "names" else None
         if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
