@@ -216,3 +216,11 @@ def test_a_force_breaking_out_does_not_start_the_place_it_is_named_after():
     assert findings("siege_of_tessel.wiki", "battle_of_marrow_hill.wiki") == []
     (d,) = findings("siege_of_tessel.wiki", "battle_of_marrow_hill_bad.wiki")
     assert d.span.path.endswith("_bad.wiki") and d.span.line == 10 and "26 November 1702" in d.message
+
+
+def test_a_date_disambiguating_a_linked_page_name_does_not_date_the_sentence():
+    """"[[Orme Offensive (July 1702)]]" names one of several offensives; "the Orme Offensive in July 1702"
+    dates the one the other page ends on 24 March."""
+    assert findings("orme_offensives.wiki", "orme_river_1702.wiki") == []
+    (d,) = findings("orme_offensives.wiki", "orme_river_1702_bad.wiki")
+    assert d.rule == "ordering" and [r.span.path.endswith("_bad.wiki") for r in d.related] == [True]

@@ -24,10 +24,13 @@ _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 def _tie_pattern() -> re.Pattern:
     """"<event noun> of/during the <period noun>" (a few words of description may stand between)."""
     events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
-    return re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b(?! of\b)")
+    # "the battle for Guadalcanal", "the siege of Tobruk": a period named after its place is another one
+    return re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b"
+                      rf"(?! of\b)(?! (?:for|at|on|over|near|around) [A-Z])")
 _REIGN = re.compile(r"\b(?:during|in) (?:the (?:first|last|early|late|final|closing|opening) years of )?"
                     r"(?:the reign of (?P<of>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
                     r"|(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)'s reign)")
+_NEGATED = re.compile(r"\b(?:no|not|never|without)(?: [a-z]+)? $")
 _NOT_NAMES = {"the", "it", "this", "that", "he", "she", "they", "these", "those", "its", "there", "which"}
 _LASTED = re.compile(r"\b(?:lasted|ran|continued|endured) from\b")
 
@@ -106,6 +109,8 @@ class PeriodReader:
         elif " the " in sentence and (" of the " in sentence or " during the " in sentence or
                                       " in the " in sentence):  # else _tie_pattern cannot match
             for m in _tie_pattern().finditer(sentence):
+                if _NEGATED.search(sentence, max(0, m.start() - 12), m.start()):
+                    continue  # "saw no action during the battle": nothing happened in it
                 period = self._period_name(m.group("noun"))
                 if period:
                     break
@@ -115,8 +120,15 @@ class PeriodReader:
         if len(points) != 1:
             return  # with several dates the tie is ambiguous
         f = points[0]
+        if m is not None and _in_parentheses(sentence, m.start()) != _in_parentheses(sentence, f.start - at):
+            return  # "deployed since 10 April (the battalion saw action in the battle)": two clauses
         self.facts.statements.append(Statement(
             subject=sentence.strip()[:80], predicate="during", object=period, date=f.value,
             span=self.doc.block_span(block, at, at + len(sentence)),
             date_span=self.doc.block_span(block, f.start, f.end), origin=origin,
             text=sentence.strip()[:160], event=event))
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Inside an open parenthesis at `pos` (the sentence is short: a scan of its left part)."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)

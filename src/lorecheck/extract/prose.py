@@ -479,6 +479,8 @@ class ProseReader:
         if id(block) not in self._collected:
             self._collect_names(block.text)
         self._blocks_read += 1
+        if block.attrs and dates:
+            dates = _outside_link_names(block, dates)
         try:
             self._read_block(block, dates, origin)
         except RecursionError:
@@ -2397,6 +2399,25 @@ def _quiet_quotations(toks: list[Tok]) -> list[Tok]:
             if t.type in ("VERB", "NOM", "HEDGE", "NEG"):
                 toks[k] = Tok("OTHER", t.start, t.end, t.text, lower=t.lower)
     return toks
+
+
+def _outside_link_names(block: Block, dates: list[FoundDate]) -> list[FoundDate]:
+    """Dates that are not a linked page's disambiguation: "[[Narva Offensive (July 1944)]]" names one
+    of several offensives, it does not date the sentence it stands in."""
+    attrs = block.attrs
+    names = [x.split("=>", 1)[0] for x in attrs.get("links", "").split("\n")]
+    names += attrs.get("targets", "").split("\n")
+    text, inside = block.text, []
+    for name in names:
+        if not name.endswith(")") or "(" not in name:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            inside.append((at + name.rfind("("), at + len(name)))
+            at = text.find(name, at + len(name))
+    if not inside:
+        return dates
+    return [f for f in dates if not any(a <= f.start and f.end <= b for a, b in inside)]
 
 
 def _active_patient(spec: dict, verb: Tok) -> bool:
