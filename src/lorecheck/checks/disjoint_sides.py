@@ -2,9 +2,10 @@
 
 Two sources of membership: the infobox's side lists (with participation
 periods such as "(1940–43)"), and prose statements that an entity joined a
-side or an alliance. Periods that only share their boundary year
-("(1845–47)" and "(1847–48)") are a dated switch, not a conflict; an undated
-listing against a dated switch is only a warning.
+side or an alliance. Periods that only share their boundary year or day
+("(1845–47)" and "(1847–48)", "(20–23 August)" and "(23–29 August)") are a
+dated switch, not a conflict; an undated listing against a dated switch is
+only a warning.
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def periods_clash(a: DateRange | None, b: DateRange | None) -> bool:
         return True
     if not overlaps(a, b):
         return False
+    if a.start != b.start and a.end != b.end and None not in (a.end, b.start, b.end, a.start) \
+            and (a.end == b.start or b.end == a.start):
+        return False  # "(20–23 August)" and "(23–29 August)": switched sides on the 23rd
     alo, ahi = _years(a)
     blo, bhi = _years(b)
     year_precision = all(v is None or v.precision == "year" for v in (a.start, a.end, b.start, b.end))

@@ -18,6 +18,7 @@ from .dates import DateContext, FoundDate, find_dates
 from .numbers import parse_duration, parse_figure
 
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
+_BARE_PERIOD = re.compile(r"\s*\([^()]*\d[^()]*\)\s*")  # "(23–29 August)" on a line of its own
 _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
 _SIDE_KEY = re.compile(r"^side(\d)$")
 
@@ -135,6 +136,8 @@ class FieldReader:
         self._figure_years = {(b.attrs.get("record"), b.key[:-len("_year")]): m.group(1) for b in fields
                               if b.key and b.key.endswith("_year") and (m := _YEAR.search(b.text))}
         spans_by_subject: dict[str, DateRange] = {}
+        self._spans = spans_by_subject
+        self._last_member: dict[str | None, Membership] = {}
         durations = []
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
         spouse_deaths: list[Statement] = []
@@ -280,6 +283,9 @@ class FieldReader:
             self.facts.entities.append(Entity(subject, None, [name], self.span(b, 0, n), self.origin))
 
     def _member(self, b: Block, conflict: str, side: str, role: str) -> None:
+        if _BARE_PERIOD.fullmatch(b.text):
+            self._period_below(b, conflict)
+            return
         name, n = clean_name(b.text)
         if not name or b.text.rstrip().endswith(":") or name.casefold() in _PLACEHOLDERS:
             return  # "Army:" heads a list; "Unknown" names nobody
@@ -288,12 +294,27 @@ class FieldReader:
         self.facts.memberships.append(Membership(
             entity=name, side=side, period=period, span=self.span(b, 0, len(b.text)),
             origin=self.origin, role=role, conflict=conflict))
+        self._last_member[b.key] = self.facts.memberships[-1]
         kind = "person" if role == "commander" else None
         self.facts.entities.append(Entity(name, kind, [], self.span(b, 0, n), self.origin))
         if "†" in b.text:
             self.facts.statements.append(Statement(
                 subject=name, predicate="death", object=None, date=None, span=self.span(b),
                 date_span=None, origin=self.origin, text="†"))
+
+    def _period_below(self, b: Block, conflict: str) -> None:
+        """"Kingdom of Romania<br><small>(23–29 August)</small>": a period on its own line is the
+        participation of the member above it, in the year of the conflict's own dates."""
+        above = self._last_member.get(b.key)
+        span = self._spans.get(conflict)
+        if above is None or above.period is not None or span is None or span.start is None:
+            return
+        ctx = DateContext(year=span.start.astronomical_year)
+        if span.end is not None:
+            ctx.saw(span.end, span.start)  # "(3–9 January)" of a December–February war is in its second year
+        found = find_dates(b.text.strip()[1:-1], ctx)
+        if len(found) == 1 and isinstance(found[0].value, DateRange):
+            above.period = found[0].value
 
     def _figure(self, b: Block, role: str, subject: str) -> None:
         measure = role.rstrip("0123456789")
