@@ -1766,6 +1766,9 @@ class ProseReader:
                     of_names += names
                 elif section == "by":
                     by_names += names
+        if ci > 0 and "sign" not in (nom.value or ()) and any(
+                t.type in ("VERB", "NOM") and "sign" in (t.value or ()) for t in chunks[ci - 1].toks):
+            return  # "after signing the Dutch capitulation on 15 May": the signing, the surrender may be earlier
         hedge = sentence_hedge
         at = _index_of(ptoks, nom)
         date_f = self._near_date(ptoks, at, lead)
