@@ -288,7 +288,7 @@ class Quantity:
     span: Span
     origin: Origin
     group: str = ""  # which column/side the figure belongs to
-    role: str = "part"  # part | total
+    role: str = "part"  # part | total | detail (a parenthesised figure that details another)
     subject: str | None = None
     when: When | None = None
 

@@ -350,11 +350,14 @@ class FieldReader:
                         measure=measure, label=piece.group()[:ps].strip() or label, value=pv, qualifier=pq,
                         span=self.span(b, at + ps, at + pe), origin=self.origin,
                         group=f"{group}:{label}", role="part", subject=subject))
+        role = "total" if is_total or parts else "part"
+        if not parts and text.count("(", 0, s) > text.count(")", 0, s):
+            role = "detail"  # "Flag (c. 7,000 killed)": a detail of a figure not given, not a part of the sum
         self.facts.quantities.append(Quantity(
             measure=measure, label=label or measure, value=value, qualifier=qual,
             span=self.span(b, s, e), origin=self.origin,
             group=f"{group}:{label}" if parts else group,
-            role="total" if is_total or parts else "part", subject=subject, when=when))
+            role=role, subject=subject, when=when))
         self.facts.quantities.extend(parts)
 
 
