@@ -40,6 +40,7 @@ _MAGIC = b"LCF2"
 _RUN_MAGIC = b"LCR1"
 _STAT_MAGIC = b"LCS1"
 _SUMMARY_MAGIC = b"LCM1"
+_PARTS_MAGIC = b"LCP1"
 RUNS_KEPT = 64  # whole-run results kept (newest first); each is one finished run's findings
 STAT_ENTRIES_MAX = 200_000
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp's resolution
@@ -151,6 +152,33 @@ def _rebuild_table(paths: list[str], entries: tuple) -> list:
     return out
 
 
+def _table_entries(table: dict) -> tuple[tuple[str, ...], tuple[tuple, ...]]:
+    """A pickler's spans and dates as plain tuples, in index order, with the paths they use."""
+    paths: dict[str, int] = {}
+    entries = []
+    for obj in table:  # dicts keep insertion order: index order
+        if type(obj) is Span:
+            entries.append((paths.setdefault(obj.path, len(paths)), obj.line, obj.column, obj.end_line,
+                            obj.end_column))
+        else:
+            entries.append((None, obj.year, obj.month, obj.day, obj.bc, obj.mod.value if obj.mod else None))
+    return tuple(paths), tuple(entries)
+
+
+def _lazy_table(paths: list[str], entries: tuple):
+    """`persistent_load` for a payload of which only some pickles are loaded: each span or
+    date is built when first referred to, not the whole table."""
+    built: dict[int, Span | DateValue] = {}
+
+    def span_or_date(i: int):
+        value = built.get(i)
+        if value is None:
+            e = entries[i]
+            value = built[i] = Span(paths[e[0]], *e[1:]) if len(e) == 5 else _date(e[1:])
+        return value
+    return span_or_date
+
+
 def dumps(facts: DocumentFacts) -> bytes:
     """One document's facts as an entry payload: the path they were made with, the table, the pickle.
 
@@ -161,15 +189,7 @@ def dumps(facts: DocumentFacts) -> bytes:
     body = io.BytesIO()
     pickler = _Pickler(body)
     pickler.dump(facts)
-    paths: dict[str, int] = {}
-    entries = []
-    for obj in pickler.table:  # dicts keep insertion order: index order
-        if type(obj) is Span:
-            entries.append((paths.setdefault(obj.path, len(paths)), obj.line, obj.column, obj.end_line,
-                            obj.end_column))
-        else:
-            entries.append((None, obj.year, obj.month, obj.day, obj.bc, obj.mod.value if obj.mod else None))
-    tables = marshal.dumps((tuple(paths), tuple(entries)))
+    tables = marshal.dumps(_table_entries(pickler.table))
     return b"".join((len(path).to_bytes(4, "little"), path, len(tables).to_bytes(4, "little"), tables,
                      body.getvalue()))
 
@@ -336,6 +356,48 @@ class FactCache:
             _write_atomic(self.dir / "summaries", _SUMMARY_MAGIC,
                           pickle.dumps(summaries, pickle.HIGHEST_PROTOCOL))
         except (OSError, pickle.PicklingError):
+            pass
+
+    # ------------------------------------- documents' facts in parts, by key
+
+    def get_parts(self, key: str, path: str, wanted: set[str]):
+        """(bare document, [(keys, facts by kind)] of the parts whose keys meet `wanted`) as
+        `put_parts` stored them (see relevance.split), re-pathed to `path`; None when absent or damaged."""
+        payload = _read_checked(self._entry(key).with_suffix(".parts"), _PARTS_MAGIC)
+        if payload is None:
+            return None
+        try:
+            bare, stored, paths, entries, parts = marshal.loads(payload)
+            span_or_date = _lazy_table([path if p == stored else p for p in paths], entries)
+            chosen = []
+            for keys, body in parts:
+                if not keys.isdisjoint(wanted):
+                    unpickler = _Unpickler(io.BytesIO(body))
+                    unpickler.persistent_load = span_or_date
+                    chosen.append((keys, unpickler.load()))
+            return loads(bare, path), chosen
+        except Exception:  # damaged: load the whole document again, never trust it
+            return None
+
+    def put_parts(self, key: str, bare: DocumentFacts, parts) -> None:
+        """Store a document's facts split by key (relevance.split) beside its whole entry: one
+        table of spans and dates for all parts, each part a pickle of its own."""
+        try:
+            table: dict = {}
+            bodies = []
+            for keys, facts in parts:
+                body = io.BytesIO()
+                pickler = _Pickler(body)
+                pickler.table = table
+                pickler.dump(facts)
+                bodies.append((frozenset(keys), body.getvalue()))
+            paths, entries = _table_entries(table)
+            payload = marshal.dumps((dumps(bare), bare.path, paths, entries, bodies))
+            self._prepare()
+            target = self._entry(key).with_suffix(".parts")
+            target.parent.mkdir(exist_ok=True)
+            _write_atomic(target, _PARTS_MAGIC, payload)
+        except (OSError, ValueError, pickle.PicklingError):
             pass
 
     def stat_index(self) -> "StatIndex":

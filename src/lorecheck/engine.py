@@ -237,7 +237,7 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     """
     from .cache import cacheable
     from .parallel import extract_all
-    from .relevance import Summary, narrow, relevant, summarize
+    from .relevance import Part, Summary, join_parts, narrow, relevant, split, summarize
 
     cache = store if store is not None else False
     keys = keys or [(None, None)] * len(files)
@@ -258,14 +258,24 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     summaries = [fresh[i] if i in fresh else Summary(*known[k]) for i, (k, _) in enumerate(context_keys)]
     groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
     chosen, wanted = relevant([summarize(f) for f in named_facts + typed], summaries, groups)
-    missing = [i for i in chosen if i not in loaded]
+    narrowed: dict[int, DocumentFacts] = {}
+    for i in chosen:
+        stored = store.get_parts(context_keys[i][0], context[i], wanted) \
+            if store is not None and i not in loaded and context_keys[i][0] is not None else None
+        if stored is not None:
+            narrowed[i] = join_parts(stored[0], [Part(*p) for p in stored[1]])
+    missing = [i for i in chosen if i not in loaded and i not in narrowed]
     for i, f in zip(missing, extract_all([context[i] for i in missing], config=config, cache=cache,
                                          keys=[context_keys[i] for i in missing])):
         loaded[i] = f
+    if store is not None:  # the next run loads the wanted parts of these only
+        for i in chosen:
+            if i in loaded and context_keys[i][0] is not None and cacheable(loaded[i]):
+                store.put_parts(context_keys[i][0], *split(loaded[i]))
     if store is not None and unknown:
         current = {k for k, _ in context_keys if k is not None}
         store.put_summaries({k: v for k, v in known.items() if k in current})
-    return named_facts + [narrow(loaded[i], wanted) for i in chosen]
+    return named_facts + [narrowed[i] if i in narrowed else narrow(loaded[i], wanted) for i in chosen]
 
 
 def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: set[str], has_context: bool,

@@ -15,6 +15,7 @@ facts of the few hundred documents that matter, not of all of them.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import NamedTuple
 
 from .checks import derived_suffixes, incomplete_name, polity_forms
@@ -143,6 +144,17 @@ def relevant(named: list[Summary], context: list[Summary],
     return sorted(chosen), wanted
 
 
+# The facts other documents can meet, by the list they are kept in, and the names each is filed under.
+_MEETING_KINDS = {
+    "entities": lambda e: (e.name, *e.aliases),
+    "statements": lambda s: (s.subject, s.object, s.event),
+    "memberships": lambda m: (m.entity, m.conflict),
+    "side_names": lambda n: (n.conflict, n.name),
+    "quantities": lambda q: (q.subject,),
+    "durations": lambda d: (d.subject,),
+}
+
+
 def narrow(facts: DocumentFacts, wanted: set[str]) -> DocumentFacts:
     """A context document's facts about the wanted keys only.
 
@@ -150,16 +162,41 @@ def narrow(facts: DocumentFacts, wanted: set[str]) -> DocumentFacts:
     of; its dates, name mentions and relative dates feed checks confined to one
     document, which report nothing for a context document.
     """
-    from dataclasses import replace
+    kept = {kind: [] for kind in _MEETING_KINDS}
+    for kind, names_of in _MEETING_KINDS.items():
+        kept[kind] = [f for f in getattr(facts, kind) if any(n and name_key(n) in wanted for n in names_of(f))]
+    return replace(facts, dates=[], names=[], relative_dates=[], errors=[], suppressions=[], **kept)
 
-    def about(*names) -> bool:
-        return any(n and name_key(n) in wanted for n in names)
 
-    return replace(
-        facts, dates=[], names=[], relative_dates=[], errors=[], suppressions=[],
-        entities=[e for e in facts.entities if about(e.name, *e.aliases)],
-        statements=[s for s in facts.statements if about(s.subject, s.object, s.event)],
-        memberships=[m for m in facts.memberships if about(m.entity, m.conflict)],
-        side_names=[n for n in facts.side_names if about(n.conflict, n.name)],
-        quantities=[q for q in facts.quantities if about(q.subject)],
-        durations=[d for d in facts.durations if about(d.subject)])
+class Part(NamedTuple):
+    keys: frozenset[str]  # the keys every fact of the part is filed under
+    facts: dict[str, list[tuple[int, object]]]  # kind -> (position in the document's list, fact)
+
+
+def split(facts: DocumentFacts) -> tuple[DocumentFacts, list[Part]]:
+    """A document without its facts (title, format: what `narrow` always keeps), and its
+    meeting facts grouped by the keys they are filed under.
+
+    Why: a pre-commit run wants, of each context document, the facts about a few
+    keys. Stored in parts, those are loaded without the rest (see `join_parts`).
+    """
+    groups: dict[frozenset[str], dict[str, list[tuple[int, object]]]] = {}
+    for kind, names_of in _MEETING_KINDS.items():
+        for i, fact in enumerate(getattr(facts, kind)):
+            keys = frozenset(k for k in (name_key(n) for n in names_of(fact) if n) if k)
+            if keys:
+                groups.setdefault(keys, {}).setdefault(kind, []).append((i, fact))
+    bare = replace(facts, **{kind: [] for kind in _MEETING_KINDS}, dates=[], names=[], relative_dates=[],
+                   errors=[], suppressions=[])
+    return bare, [Part(keys, by_kind) for keys, by_kind in groups.items()]
+
+
+def join_parts(bare: DocumentFacts, parts: list[Part]) -> DocumentFacts:
+    """One document's facts from some of its parts, in document order: what `narrow` gives
+    for the wanted keys when `parts` are those whose keys meet them."""
+    merged = {}
+    for kind in _MEETING_KINDS:
+        found = [pair for part in parts for pair in part.facts.get(kind, ())]
+        found.sort(key=lambda pair: pair[0])
+        merged[kind] = [f for _, f in found]
+    return replace(bare, **merged)
