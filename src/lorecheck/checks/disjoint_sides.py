@@ -121,14 +121,19 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict) -> str | N
     return listed[0] if len(listed) == 1 else None
 
 
-def _within_conflict(world, conflict: str | None, when) -> bool:
-    """Could a dated statement fall inside the conflict's own dates (unknown dates: yes)?"""
+def _conflict_bounds(world, conflict: str | None) -> tuple:
+    """The earliest start and latest end a conflict is given (None: unknown)."""
     if not conflict:
-        return True
+        return None, None
     starts = [x.date for x in world.about(conflict, ("start",)) if x.date is not None]
     ends = [x.date for x in world.about(conflict, ("end",)) if x.date is not None]
-    lo = min((d.interval()[0] for d in starts), default=None)
-    hi = max((d.interval()[1] for d in ends), default=None)
+    return (min((d.interval()[0] for d in starts), default=None),
+            max((d.interval()[1] for d in ends), default=None))
+
+
+def _within(bounds: tuple, when) -> bool:
+    """Could a dated statement fall inside the conflict's own dates (unknown dates: yes)?"""
+    lo, hi = bounds
     wlo, whi = when.interval()
     return (lo is None or whi >= lo) and (hi is None or wlo <= hi)
 
@@ -141,6 +146,7 @@ def _joined_other_side(world, rule):
             listed[world.key(m.entity)].append(m)
             fights[(world.key(m.entity), world.key(m.conflict))][m.side] += 1
     resolved: dict[tuple[str, str], str | None] = {}
+    bounds: dict[str | None, tuple] = {}
     for s in world.by_predicate.get("join", ()):
         if not s.object or s.negated:
             continue
@@ -148,6 +154,11 @@ def _joined_other_side(world, rule):
         for m in listed.get(world.key(s.subject), ()):
             if focus is not None and s.span.path not in focus and m.span.path not in focus:
                 continue  # a finding between two context pages is not reported: not worth resolving
+            if s.date is not None:  # joined that party in another war (checked first: a party is
+                if m.conflict not in bounds:  # listed in many wars, and resolving a side costs)
+                    bounds[m.conflict] = _conflict_bounds(world, m.conflict)
+                if not _within(bounds[m.conflict], s.date):
+                    continue
             where = (world.key(m.conflict), world.key(s.object))
             if where not in resolved:
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
@@ -156,8 +167,6 @@ def _joined_other_side(world, rule):
                 side = _listed_side(world, m.conflict, s.object, fights) or side
             if side is None or side == m.side:
                 continue
-            if s.date is not None and not _within_conflict(world, m.conflict, s.date):
-                continue  # joined that party in another war
             # an explicitly dated membership of the joined side that covers the date is consistent
             own = [o for o in listed[world.key(s.subject)] if o.side == side and o.conflict == m.conflict]
             when = s.date
