@@ -121,3 +121,28 @@ def test_a_bracketed_gloss_beside_the_name_is_not_drift_but_a_typo_further_along
             "Serrow was sold in 1790, and Serrow passed to the crown.\n")
     found = _drift(tmp_path, "keld.txt", typo)
     assert len(found) == 1 and "'Sarrow'" in found[0], found
+
+
+def test_drift_across_a_world_when_a_rule_asks_for_it(tmp_path):
+    """Per-document rules run as each document arrives and its name mentions are then let go;
+    a rule of the same kind with scope: world still compares spellings across documents."""
+    from lorecheck.config import Config
+    from lorecheck.rules import load_rules
+
+    usual = "Marshal Anton Reichlin held the ford. Reichlin sent word, and Reichlin waited for the guns.\n"
+    (tmp_path / "keld.txt").write_text("Battle of Keld\n\n" + usual, encoding="utf-8")
+    (tmp_path / "orm.txt").write_text("Battle of Orm\n\nAt dusk Anton Reichling ordered the retreat.\n",
+                                      encoding="utf-8")
+    shipped = next(r for r in load_rules().values() if r.id == "name-drift")
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    text = open(shipped.source, encoding="utf-8").read()
+    text = text.replace("id: name-drift", "id: name-drift-world").replace("code: LC010", "code: LC910")
+    (folder / "name-drift-world.yaml").write_text(text.replace("scope: document", "scope: world"), encoding="utf-8")
+    per_document = lint([str(tmp_path / "keld.txt"), str(tmp_path / "orm.txt")])
+    assert not [d for d in per_document.diagnostics if d.rule.startswith("name-drift")]
+    assert all(not f.names and not f.dates for f in per_document.facts)  # let go once their rules ran
+    world = lint([str(tmp_path / "keld.txt"), str(tmp_path / "orm.txt")], Config(rules=[str(folder)]))
+    found = [(d.rule, d.span.path, d.span.line) for d in world.diagnostics if d.rule.startswith("name-drift")]
+    assert found == [("name-drift-world", str(tmp_path / "orm.txt"), 3)], found
+    assert all(f.names for f in world.facts)  # the world-wide rule needs every document's names

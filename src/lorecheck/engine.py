@@ -202,12 +202,16 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     if stdin_name:
         parsers_beside(store)
         typed.append(extract_file(stdin_name, stdin or b""))
-    if context and _entity_scoped(config):
+    rules = _active(config)
+    settle = DocumentChecks(rules, named_real, bool(context))
+    if context and _entity_scoped(rules):
         facts = _named_and_relevant(files, len(named), keys, store, config, typed)
+        facts = [settle(f) for f in facts[:len(named)]] + facts[len(named):] + [settle(f) for f in typed]
     else:
-        facts = extract_all(files, config=config, cache=store if store is not None else False, keys=keys)
-    facts += typed
-    result = _check(facts, problems, named_real, bool(context), config)
+        facts = extract_all(files, config=config, cache=store if store is not None else False, keys=keys,
+                            each=settle)
+        facts += [settle(f) for f in typed]
+    result = _check(facts, problems, named_real, bool(context), config, rules, settle.found)
     result.files = len(named) + (1 if stdin_name else 0)
     result.context_files = len(context)
     if run_key:
@@ -216,13 +220,44 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     return result
 
 
-def _entity_scoped(config: Config) -> bool:
-    """Every active check meets documents only through entity keys (name drift across a
-    whole world compares spellings instead, so it needs every document)."""
+def _active(config: Config) -> dict:
     from .rules import load_rules
 
-    rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
+    return active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
+
+
+def _entity_scoped(rules: dict) -> bool:
+    """Every active check meets documents only through entity keys (name drift across a
+    whole world compares spellings instead, so it needs every document)."""
     return not any(r.params.get("scope") == "world" for r in rules.values())
+
+
+class DocumentChecks:
+    """Runs the per-document rules (checks.per_document) on each document as its facts arrive,
+    then lets go of the lists only they read (dates, name mentions, relative dates): those are
+    over half of a world's facts, and the world-wide checks never need them.
+
+    A context document's own findings are never reported, so its per-document rules are not run.
+    """
+
+    def __init__(self, rules: dict, named_real: set[str], has_context: bool):
+        from .checks import own_lists_done, per_document
+
+        self.rules = [r for r in rules.values() if per_document(r)]
+        self.done = own_lists_done(rules.values())
+        self.named_real = named_real
+        self.has_context = has_context
+        self.found: list[Diagnostic] = []
+
+    def __call__(self, facts: DocumentFacts) -> DocumentFacts:
+        from dataclasses import replace
+
+        from .checks import run_checks
+        from .world import DocumentView
+
+        if not self.has_context or os.path.realpath(facts.path) in self.named_real:
+            self.found.extend(run_checks(DocumentView(facts), self.rules))
+        return replace(facts, **{name: [] for name in self.done}) if self.done else facts
 
 
 def _named_and_relevant(files: list[str], named_count: int, keys: list | None, store,
@@ -279,17 +314,18 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
 
 
 def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: set[str], has_context: bool,
-           config: Config) -> LintResult:
-    """Facts to the final, filtered and sorted findings (`files` and `context_files` left for the caller)."""
-    from .checks import run_checks
-    from .rules import load_rules
+           config: Config, rules: dict, found: list[Diagnostic]) -> LintResult:
+    """Facts to the final, filtered and sorted findings (`files` and `context_files` left for the caller).
+
+    `found`: the per-document rules' findings (DocumentChecks); the other rules run here.
+    """
+    from .checks import per_document, run_checks
     from .world import World
 
-    rules = active_rules(load_rules(tuple(config.resolve(r) for r in config.rules)), config)
     reported = [f for f in facts if os.path.realpath(f.path) in named_real]
     focus = {f.path for f in reported} if has_context else None  # context pages' own findings are not wanted
     world = World(facts, aliases=config.aliases, sides=config.sides, focus=focus)
-    diagnostics = list(problems) + list(run_checks(world, rules.values()))
+    diagnostics = list(problems) + found + list(run_checks(world, [r for r in rules.values() if not per_document(r)]))
     if has_context:  # the world was read as context: report what involves a named file
         real: dict[str, str] = {}
         diagnostics = [d for d in diagnostics if _involves(d, named_real, real)]
@@ -359,10 +395,7 @@ class _RulesOnDemand(Mapping):
 
     def _load(self) -> dict:
         if self._rules is None:
-            from .rules import load_rules
-
-            every = active_rules(load_rules(tuple(self._config.resolve(r) for r in self._config.rules)),
-                                 self._config)
+            every = _active(self._config)
             self._rules = {k: every[k] for k in self._ids if k in every}
         return self._rules
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from .config import DEFAULT_TIME_BUDGET
@@ -118,11 +119,15 @@ def content_keys(files: list[str], store, index=None) -> list[tuple[str | None, 
 
 def extract_all(files: list[str], jobs: int | None = None, cache=None, config=None,
                 cache_dir: str | None = None,
-                keys: list[tuple[str | None, bytes | None]] | None = None) -> list[DocumentFacts]:
+                keys: list[tuple[str | None, bytes | None]] | None = None,
+                each: Callable[[DocumentFacts], DocumentFacts] | None = None) -> list[DocumentFacts]:
     """Facts of every file, in order. `cache`: True/False, or a FactCache; None = the configured default.
 
     `keys`: `content_keys(files, cache)` when the caller already has them.
+    `each`: applied to each document's facts as they arrive (after caching), its result kept
+    in their place: a large world is then never whole in memory.
     """
+    each = each or (lambda facts: facts)
     from .cache import FactCache, cacheable, loads
 
     if cache is None:
@@ -144,7 +149,7 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
             if key is not None:
                 hit = store.get(key, path)
                 if hit is not None:
-                    results[i] = hit
+                    results[i] = each(hit)
                     continue
                 if data is None:  # known by its stat signature only: read it, and key what was read
                     try:
@@ -170,7 +175,7 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         from .engine import extract_file
 
         for i, path, data, _ in todo:
-            results[i] = extract_file(path, data, budget)
+            results[i] = each(extract_file(path, data, budget))
         return results  # type: ignore[return-value]
     if n <= 1:
         payloads = (_extract_payload(path, data, budget) for _, path, data, _ in todo)
@@ -180,7 +185,7 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         facts = loads(payload, path)
         if store is not None and key is not None and cacheable(facts):
             store.put(key, payload)
-        results[i] = facts
+        results[i] = each(facts)
     return results  # type: ignore[return-value]
 
 

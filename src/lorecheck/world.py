@@ -82,6 +82,15 @@ def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
     return found
 
 
+class DocumentView:
+    """What a per-document check sees (checks.per_document): one document, all of its findings wanted."""
+
+    focus = None
+
+    def __init__(self, doc: DocumentFacts):
+        self.docs = [doc]
+
+
 @dataclass
 class World:
     """All documents' facts, with indexes the checks need."""

@@ -17,18 +17,38 @@ from ..world import World
 
 CheckFn = Callable[[World, "RuleDef"], Iterable[Diagnostic]]
 KINDS: dict[str, CheckFn] = {}
+# kinds that read one document at a time -> the document's own lists they read, which nothing
+# else reads: such a check runs as each document's facts arrive, and the lists are then let go
+DOCUMENT_KINDS: dict[str, tuple[str, ...]] = {}
 
 
-def kind(name: str):
-    """Register a check function as the implementation of a rule kind."""
+def kind(name: str, reads_own: tuple[str, ...] = ()):
+    """Register a check function as the implementation of a rule kind.
+
+    `reads_own`: the check sees `world.docs` one document at a time and reads these
+    lists of it (dates, names, relative_dates), which no other kind reads.
+    """
 
     def register(fn: CheckFn) -> CheckFn:
         if name in KINDS:
             raise ValueError(f"rule kind {name!r} registered twice")
         KINDS[name] = fn
+        if reads_own:
+            DOCUMENT_KINDS[name] = tuple(reads_own)
         return fn
 
     return register
+
+
+def per_document(rule) -> bool:
+    """A rule that can run on each document alone (name drift across a whole world cannot)."""
+    return rule.kind in DOCUMENT_KINDS and rule.params.get("scope") != "world"
+
+
+def own_lists_done(rules: Iterable) -> set[str]:
+    """The documents' own lists that no rule needs once the per-document rules have run."""
+    needed = {name for r in rules if not per_document(r) for name in DOCUMENT_KINDS.get(r.kind, ())}
+    return {name for names in DOCUMENT_KINDS.values() for name in names} - needed
 
 
 def diagnostic(rule, span: Span, related: list[tuple[Span, str]] = (), key: tuple = (), **values) -> Diagnostic:

@@ -19,7 +19,7 @@ def _invalid(value: DateValue) -> str:
     return f"{name} has {cal.days_in_month(y, m)} days"
 
 
-@kind("calendar")
+@kind("calendar", reads_own=("dates",))
 def check_calendar(world, rule):
     for doc in world.docs:
         for mention in doc.dates:
@@ -34,7 +34,7 @@ def check_calendar(world, rule):
                     context=f" (year {value.year} taken from context)" if mention.year_from_context else "")
 
 
-@kind("weekday")
+@kind("weekday", reads_own=("dates",))
 def check_weekday(world, rule):
     for doc in world.docs:
         for mention in doc.dates:

@@ -79,7 +79,7 @@ def _distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
-@kind("name-drift")
+@kind("name-drift", reads_own=("names",))
 def check_name_drift(world, rule):
     # within one document: across a whole wiki, names one letter apart are
     # mostly different places and people, and a page is where a typo is fixed

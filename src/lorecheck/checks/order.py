@@ -56,7 +56,7 @@ def _point(w) -> DateValue | None:
     return w.start if isinstance(w, DateRange) else w
 
 
-@kind("relative-date")
+@kind("relative-date", reads_own=("relative_dates",))
 def check_relative_dates(world, rule):
     for doc in world.docs:
         for r in doc.relative_dates:
