@@ -83,3 +83,35 @@ def test_parts_stored_by_key_give_what_narrowing_gives(tmp_path):
         assert {s.span.path for s in join_parts(bare, [Part(*p) for p in parts]).statements} <= {moved}
     (tmp_path / "cache" / "facts" / "ab" / ("0" * 62 + ".parts")).write_bytes(b"LCP1 damaged")
     assert store.get_parts("ab" + "0" * 62, paths[0], {"siege of vell"}) is None  # damaged: not trusted
+
+
+def test_facts_by_key_give_what_narrowing_gives(tmp_path):
+    """The context filed by entity key (cache.FactsByKey) gives each document, for any wanted
+    keys, the facts narrowing gives; an index of another salt or a damaged one is not used."""
+    import sqlite3
+
+    from lorecheck.cache import FactCache
+    from lorecheck.model import DocumentFacts
+    from lorecheck.relevance import Part, join_parts, split
+
+    world = _world(tmp_path)
+    facts = extract_all([str(world / n) for n in PAGES], cache=False, jobs=1)
+    store = FactCache(tmp_path / "cache")
+    index = store.facts_by_key()
+    index.build((f"key-{i}", *split(f)) for i, f in enumerate(facts))
+    covered = index.documents()
+    assert sorted(covered) == sorted(f"key-{i}" for i in range(len(facts)))
+    every = set().union(*(summarize(f).keys for f in facts))  # facts filed under two keys come once
+    for wanted in ({"siege of vell"}, {"vell investment", "river chronicle", "dun war"}, every, set()):
+        by_doc = index.parts(wanted)
+        for i, f in enumerate(facts):
+            doc, stored, bare = covered[f"key-{i}"]
+            assert stored == f.path
+            assert join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())]) == narrow(f, wanted)
+    assert FactCache(tmp_path / "cache", config_key="other settings").facts_by_key().documents() == {}
+    db = sqlite3.connect(index.path)
+    db.execute("UPDATE facts SET blob = X'00' || blob")
+    db.commit()
+    db.close()
+    index = store.facts_by_key()
+    assert index.documents() and index.parts({"siege of vell"}) is None  # damaged: not trusted

@@ -400,6 +400,9 @@ class FactCache:
         except (OSError, ValueError, pickle.PicklingError):
             pass
 
+    def facts_by_key(self) -> FactsByKey:
+        return FactsByKey(self.dir / "by-key.sqlite", self._salt, self._prepare)
+
     def stat_index(self) -> "StatIndex":
         return StatIndex(self.root / "stat-index", self._prepare)
 
@@ -418,6 +421,109 @@ class FactCache:
                 except OSError:
                     pass
         self._ready = True
+
+
+class FactsByKey:
+    """The context's meeting facts filed by entity key (relevance.split), for pre-commit runs.
+
+    Why: a pre-commit run wants the facts about a few hundred keys, which a large
+    world spreads over thousands of documents; one lookup per key replaces a read
+    and an unpickle per document. One SQLite file in the cache folder, built whole
+    in a temporary file and renamed into place (readers keep the file they opened);
+    each blob carries a CRC, and an index of another salt or a damaged one is not used.
+    Documents are known by their content keys, so an edited or deleted document is
+    simply not covered: its facts come from its own entry.
+    """
+
+    def __init__(self, path: Path, salt: bytes, prepare=None):
+        self.path = path
+        self._salt = hashlib.sha256(salt).hexdigest()
+        self._prepare = prepare
+        self._db = None
+
+    def documents(self) -> dict[str, tuple[int, str, tuple]]:
+        """Content key -> (document id, path it was stored under, (format, title, line count)); {} when absent."""
+        import sqlite3
+
+        try:
+            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            (salt,), = self._db.execute("SELECT value FROM meta WHERE name = 'salt'")
+            if salt != self._salt:
+                return {}
+            return {ckey: (doc, path, marshal.loads(bare))
+                    for doc, ckey, path, bare in self._db.execute("SELECT id, ckey, path, bare FROM docs")}
+        except (sqlite3.Error, ValueError, EOFError, TypeError):
+            self._db = None
+            return {}
+
+    def parts(self, wanted: set[str]) -> dict[int, list] | None:
+        """Document id -> [(keys, facts by kind)] of the facts filed under the wanted keys; None when damaged."""
+        import sqlite3
+        import zlib
+
+        found: dict[int, list] = {}
+        keys = sorted(wanted)
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                rows = self._db.execute(f"SELECT ekey, crc, blob FROM facts WHERE ekey IN ({','.join('?' * len(chunk))})",
+                                        chunk)
+                for ekey, crc, blob in rows:
+                    if zlib.crc32(blob) != crc:
+                        return None
+                    paths, entries, body = marshal.loads(blob)
+                    unpickler = _Unpickler(io.BytesIO(body))
+                    unpickler.persistent_load = _lazy_table(paths, entries)
+                    key = frozenset((ekey,))
+                    for doc, by_kind in unpickler.load():
+                        found.setdefault(doc, []).append((key, by_kind))
+        except Exception:  # damaged: the documents' own entries are used instead
+            return None
+        return found
+
+    def build(self, documents) -> None:
+        """Replace the index by these documents': [(content key, bare document, relevance.split parts)]."""
+        import sqlite3
+        import tempfile
+        import zlib
+
+        by_key: dict[str, list] = {}
+        rows = []
+        for doc, (ckey, bare, parts) in enumerate(documents):
+            rows.append((doc, ckey, bare.path, marshal.dumps((bare.format, bare.title, bare.line_count))))
+            for keys, by_kind in parts:
+                for key in keys:
+                    by_key.setdefault(key, []).append((doc, by_kind))
+        try:
+            if self._prepare:
+                self._prepare()
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+            os.close(fd)
+            try:
+                db = sqlite3.connect(tmp)
+                db.executescript("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);"
+                                 "CREATE TABLE docs(id INTEGER PRIMARY KEY, ckey TEXT, path TEXT, bare BLOB);"
+                                 "CREATE TABLE facts(ekey TEXT PRIMARY KEY, crc INTEGER, blob BLOB);")
+                db.execute("INSERT INTO meta VALUES ('salt', ?)", (self._salt,))
+                db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?)", rows)
+                db.executemany("INSERT INTO facts VALUES (?, ?, ?)", ((key, zlib.crc32(blob), blob) for key, blob in
+                                                                     ((k, _dump_with_table(v)) for k, v in by_key.items())))
+                db.commit()
+                db.close()
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except (OSError, sqlite3.Error, pickle.PicklingError):
+            pass
+
+
+def _dump_with_table(obj) -> bytes:
+    """`obj` pickled with its spans and dates in a table beside it (see _Pickler), for `_lazy_table`."""
+    body = io.BytesIO()
+    pickler = _Pickler(body)
+    pickler.dump(obj)
+    return marshal.dumps((*_table_entries(pickler.table), body.getvalue()))
 
 
 def _write_atomic(target: Path, magic: bytes, payload: bytes) -> None:

@@ -272,7 +272,7 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     """
     from .cache import cacheable
     from .parallel import extract_all
-    from .relevance import Part, Summary, join_parts, narrow, relevant, split, summarize
+    from .relevance import Summary, relevant, summarize
 
     cache = store if store is not None else False
     keys = keys or [(None, None)] * len(files)
@@ -293,24 +293,60 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     summaries = [fresh[i] if i in fresh else Summary(*known[k]) for i, (k, _) in enumerate(context_keys)]
     groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
     chosen, wanted = relevant([summarize(f) for f in named_facts + typed], summaries, groups)
-    narrowed: dict[int, DocumentFacts] = {}
-    for i in chosen:
-        stored = store.get_parts(context_keys[i][0], context[i], wanted) \
-            if store is not None and i not in loaded and context_keys[i][0] is not None else None
-        if stored is not None:
-            narrowed[i] = join_parts(stored[0], [Part(*p) for p in stored[1]])
-    missing = [i for i in chosen if i not in loaded and i not in narrowed]
-    for i, f in zip(missing, extract_all([context[i] for i in missing], config=config, cache=cache,
-                                         keys=[context_keys[i] for i in missing])):
-        loaded[i] = f
-    if store is not None:  # the next run loads the wanted parts of these only
-        for i in chosen:
-            if i in loaded and context_keys[i][0] is not None and cacheable(loaded[i]):
-                store.put_parts(context_keys[i][0], *split(loaded[i]))
+    found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config)
     if store is not None and unknown:
         current = {k for k, _ in context_keys if k is not None}
         store.put_summaries({k: v for k, v in known.items() if k in current})
-    return named_facts + [narrowed[i] if i in narrowed else narrow(loaded[i], wanted) for i in chosen]
+    return named_facts + [found[i] for i in chosen]
+
+
+INDEX_STALE_SHARE = 0.1  # rebuild the facts-by-key index once this share of the context is not in it
+
+
+def _context_facts(chosen: list[int], wanted: set[str], context: list[str], context_keys: list,
+                   loaded: dict[int, DocumentFacts], store, config: Config) -> dict[int, DocumentFacts]:
+    """Each chosen context document's facts about the wanted keys (relevance.narrow), from the
+    cheapest place that has them: the facts-by-key index, the document's parts, its whole entry.
+
+    Keeps those stores current for the next run: parts for every document loaded whole, and the
+    index rebuilt when it is missing or too much of the context has changed since it was made.
+    """
+    from .cache import cacheable, repath
+    from .parallel import extract_all
+    from .relevance import Part, join_parts, narrow, split
+
+    found: dict[int, DocumentFacts] = {}
+    index = store.facts_by_key() if store is not None else None
+    covered = index.documents() if index is not None else {}
+    in_index = [i for i in chosen if i not in loaded and context_keys[i][0] in covered]
+    by_doc = index.parts(wanted) if in_index else {}
+    for i in in_index if by_doc is not None else ():
+        doc, stored, bare = covered[context_keys[i][0]]
+        facts = join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())])
+        found[i] = facts if stored == context[i] else repath(facts, stored, context[i])
+    for i in chosen:
+        if i not in found and i not in loaded and store is not None and context_keys[i][0] is not None:
+            parts = store.get_parts(context_keys[i][0], context[i], wanted)
+            if parts is not None:
+                found[i] = join_parts(parts[0], [Part(*p) for p in parts[1]])
+    missing = [i for i in chosen if i not in loaded and i not in found]
+    for i, f in zip(missing, extract_all([context[i] for i in missing], config=config, cache=store or False,
+                                         keys=[context_keys[i] for i in missing])):
+        loaded[i] = f
+    for i in chosen:
+        if i not in found:
+            found[i] = narrow(loaded[i], wanted)
+            if store is not None and context_keys[i][0] is not None and cacheable(loaded[i]):
+                store.put_parts(context_keys[i][0], *split(loaded[i]))  # the next run loads the wanted parts
+    stale = sum(1 for k, _ in context_keys if k is not None and k not in covered)
+    if index is not None and stale > max(1, len(context) * INDEX_STALE_SHARE):
+        rest = [i for i, (k, _) in enumerate(context_keys) if i not in loaded and k is not None]
+        for i, f in zip(rest, extract_all([context[i] for i in rest], config=config, cache=store,
+                                          keys=[context_keys[i] for i in rest])):
+            loaded[i] = f
+        index.build((context_keys[i][0], *split(f)) for i, f in sorted(loaded.items())
+                    if context_keys[i][0] is not None and cacheable(f))
+    return found
 
 
 def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: set[str], has_context: bool,

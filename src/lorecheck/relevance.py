@@ -192,11 +192,11 @@ def split(facts: DocumentFacts) -> tuple[DocumentFacts, list[Part]]:
 
 
 def join_parts(bare: DocumentFacts, parts: list[Part]) -> DocumentFacts:
-    """One document's facts from some of its parts, in document order: what `narrow` gives
-    for the wanted keys when `parts` are those whose keys meet them."""
+    """One document's facts from some of its parts, in document order, each once (a fact filed
+    under two keys may come with both): what `narrow` gives for the wanted keys when `parts`
+    are those whose keys meet them."""
     merged = {}
     for kind in _MEETING_KINDS:
-        found = [pair for part in parts for pair in part.facts.get(kind, ())]
-        found.sort(key=lambda pair: pair[0])
-        merged[kind] = [f for _, f in found]
+        found = {position: fact for part in parts for position, fact in part.facts.get(kind, ())}
+        merged[kind] = [found[position] for position in sorted(found)]
     return replace(bare, **merged)
