@@ -224,3 +224,11 @@ def test_a_date_disambiguating_a_linked_page_name_does_not_date_the_sentence():
     assert findings("orme_offensives.wiki", "orme_river_1702.wiki") == []
     (d,) = findings("orme_offensives.wiki", "orme_river_1702_bad.wiki")
     assert d.rule == "ordering" and [r.span.path.endswith("_bad.wiki") for r in d.related] == [True]
+
+
+def test_an_acronym_defined_where_it_stands_is_a_name_of_its_own():
+    """"merchant aircraft carriers (MAC ships)" beside "CAM ships": two kinds of ship, whatever the
+    letters; "CMA" with no expansion beside CAM is a reordering."""
+    assert findings("vell_approaches.wiki", rules=("name-drift",)) == []
+    found = findings("vell_approaches_bad.wiki", rules=("name-drift",))
+    assert [(d.span.line, d.message[:5]) for d in found] == [(6, "'CMA'")], [d.message for d in found]

@@ -107,6 +107,9 @@ class _Spellings:
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Vardenberg hosted")
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
+            # an acronym tied to its expansion on the page ("Kuomintang (KMT)", "merchant aircraft
+            # carriers (MAC ships)") is a name of its own, whatever it looks like
+            self.initials.update(_fold(a) for e in doc.entities for a in e.aliases if a.isupper())
             mentions = [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]
             self.bracketed.update(m.span for m in doc.names if getattr(m, "bracketed", False))
             mentions += [(e.name, e.span, e.origin) for e in doc.entities if e.span is not None]

@@ -154,6 +154,34 @@ def is_acronym(word: str) -> bool:
     return len(bare) >= 2 and bare.isupper() and bare.isalpha() and not bare.isdigit()
 
 
+_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "la", "le", "von", "&"})
+_OPENED = re.compile(r"\(\s*(?:the\s+)?$")
+
+
+def expansion_before(text: str, at: int, acronym: str) -> str | None:
+    """"merchant aircraft carriers (MAC ships)": the words right before the bracket the acronym
+    at `at` opens, when their initials spell it, whatever their case (connector words may be
+    skipped). Such an acronym is defined where it stands: a name of its own, not a misspelling."""
+    before = text[max(0, at - 200):at]
+    opened = _OPENED.search(before)
+    if not opened:
+        return None
+    words = re.findall(r"[^\W\d_]+|&", before[:opened.start()])
+    letters = acronym.replace(".", "").replace("-", "").lower()
+    i, used = len(letters), []
+    for word in reversed(words):
+        if i == 0:
+            break
+        if word[0].lower() == letters[i - 1]:
+            i -= 1
+            used.append(word)
+        elif word.lower() in _CONNECTORS and used:
+            used.append(word)
+        else:
+            return None
+    return " ".join(reversed(used)) if i == 0 else None
+
+
 def find_expansion(text: str, name_end: int, name_words: list[str]) -> tuple[str, int, int] | None:
     """An acronym or short form given right after a name: "X (KMT)", "X, or simply Vichy".
 

@@ -49,8 +49,8 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
 from .dates import FoundDate
 from .actions import events_of_year, happening_name, opening_event, place_happenings
 from .itemised import itemised_totals
-from .entities import (DemonymResolver, acronym_of, demonyms, find_expansion, group_nouns, is_acronym, name_key,
-                       short_name, side_names, strip_title)
+from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
+                       is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
 
 MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
@@ -960,6 +960,8 @@ class ProseReader:
             if not isinstance(name, str) or not name:
                 continue
             kind = "acronym" if is_acronym(name) else "name"
+            if kind == "acronym" and name not in self.initials and (spelled := expansion_before(block.text, a, name)):
+                self.initials[name] = spelled  # "merchant aircraft carriers (MAC ships)": defined here
             if kind == "acronym" and name not in self._tied and name in self.initials:
                 self._tied.add(name)
                 self.facts.entities.append(Entity(self.initials[name], None, [name],
