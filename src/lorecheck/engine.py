@@ -275,27 +275,27 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     from .relevance import Summary, relevant, summarize
 
     cache = store if store is not None else False
-    keys = keys or [(None, None)] * len(files)
+    keys = keys or [None] * len(files)
     named_facts = extract_all(files[:named_count], config=config, cache=cache, keys=keys[:named_count])
     context, context_keys = files[named_count:], keys[named_count:]
     known = store.summaries() if store is not None else {}
     loaded: dict[int, DocumentFacts] = {}
     fresh: dict[int, Summary] = {}
-    unknown = [i for i, (k, _) in enumerate(context_keys) if k is None or k not in known]
+    unknown = [i for i, k in enumerate(context_keys) if k is None or k not in known]
     if unknown:
         facts = extract_all([context[i] for i in unknown], config=config, cache=cache,
                             keys=[context_keys[i] for i in unknown])
         for i, f in zip(unknown, facts):
             loaded[i], fresh[i] = f, summarize(f)
-            key = context_keys[i][0]
+            key = context_keys[i]
             if key is not None and cacheable(f):
                 known[key] = tuple(fresh[i])
-    summaries = [fresh[i] if i in fresh else Summary(*known[k]) for i, (k, _) in enumerate(context_keys)]
+    summaries = [fresh[i] if i in fresh else Summary(*known[k]) for i, k in enumerate(context_keys)]
     groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
     chosen, wanted = relevant([summarize(f) for f in named_facts + typed], summaries, groups)
     found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config)
     if store is not None and unknown:
-        current = {k for k, _ in context_keys if k is not None}
+        current = {k for k in context_keys if k is not None}
         store.put_summaries({k: v for k, v in known.items() if k in current})
     return named_facts + [found[i] for i in chosen]
 
@@ -318,15 +318,15 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
     found: dict[int, DocumentFacts] = {}
     index = store.facts_by_key() if store is not None else None
     covered = index.documents() if index is not None else {}
-    in_index = [i for i in chosen if i not in loaded and context_keys[i][0] in covered]
+    in_index = [i for i in chosen if i not in loaded and context_keys[i] in covered]
     by_doc = index.parts(wanted) if in_index else {}
     for i in in_index if by_doc is not None else ():
-        doc, stored, bare = covered[context_keys[i][0]]
+        doc, stored, bare = covered[context_keys[i]]
         facts = join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())])
         found[i] = facts if stored == context[i] else repath(facts, stored, context[i])
     for i in chosen:
-        if i not in found and i not in loaded and store is not None and context_keys[i][0] is not None:
-            parts = store.get_parts(context_keys[i][0], context[i], wanted)
+        if i not in found and i not in loaded and store is not None and context_keys[i] is not None:
+            parts = store.get_parts(context_keys[i], context[i], wanted)
             if parts is not None:
                 found[i] = join_parts(parts[0], [Part(*p) for p in parts[1]])
     missing = [i for i in chosen if i not in loaded and i not in found]
@@ -336,16 +336,16 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
     for i in chosen:
         if i not in found:
             found[i] = narrow(loaded[i], wanted)
-            if store is not None and context_keys[i][0] is not None and cacheable(loaded[i]):
-                store.put_parts(context_keys[i][0], *split(loaded[i]))  # the next run loads the wanted parts
-    stale = sum(1 for k, _ in context_keys if k is not None and k not in covered)
+            if store is not None and context_keys[i] is not None and cacheable(loaded[i]):
+                store.put_parts(context_keys[i], *split(loaded[i]))  # the next run loads the wanted parts
+    stale = sum(1 for k in context_keys if k is not None and k not in covered)
     if index is not None and stale > max(1, len(context) * INDEX_STALE_SHARE):
-        rest = [i for i, (k, _) in enumerate(context_keys) if i not in loaded and k is not None]
+        rest = [i for i, k in enumerate(context_keys) if i not in loaded and k is not None]
         for i, f in zip(rest, extract_all([context[i] for i in rest], config=config, cache=store,
                                           keys=[context_keys[i] for i in rest])):
             loaded[i] = f
-        index.build((context_keys[i][0], *split(f)) for i, f in sorted(loaded.items())
-                    if context_keys[i][0] is not None and cacheable(f))
+        index.build((context_keys[i], *split(f)) for i, f in sorted(loaded.items())
+                    if context_keys[i] is not None and cacheable(f))
     return found
 
 
@@ -390,7 +390,7 @@ def _run_key(store, config: Config, paths: list[str], stdin_name: str | None, st
     import hashlib
     import json
 
-    if any(k is None for k, _ in keys):
+    if any(k is None for k in keys):
         return None
     h = hashlib.sha256(store._salt)
     h.update(RUN_FORMAT.encode())
@@ -409,7 +409,7 @@ def _run_key(store, config: Config, paths: list[str], stdin_name: str | None, st
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
-    for i, (path, real, (key, _)) in enumerate(zip(files, reals, keys)):
+    for i, (path, real, key) in enumerate(zip(files, reals, keys)):
         h.update(f"{'N' if i < named_count else 'C'}\0{path}\0{real}\0{key}\0".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 

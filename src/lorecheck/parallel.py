@@ -75,12 +75,21 @@ def parsers_beside(store) -> None:
         use_cache_dir(store.root)
 
 
-def _extract_payload(path: str, data: bytes | None, budget: float | None) -> bytes:
-    """Worker: one file to a path-independent pickle (the form the cache stores and the pool returns)."""
+def _extract_payload(path: str, budget: float | None) -> tuple[bytes | None, bytes]:
+    """Worker: one file to (sha256 of the bytes read, None when unreadable; a path-independent
+    pickle of its facts: the form the cache stores and the pool returns).
+
+    The worker reads the file itself: the caller keeps no file's bytes, and keys the cache
+    entry by what was read here, even if the file changed since it was hashed.
+    """
     from .cache import dumps
     from .engine import extract_file
 
-    return dumps(extract_file(path, data, budget))
+    try:
+        data = read_bytes(path)
+    except SourceError:
+        data = None  # extract_file reports it
+    return (hashlib.sha256(data).digest() if data is not None else None), dumps(extract_file(path, data, budget))
 
 
 def _warm_worker() -> None:
@@ -97,29 +106,26 @@ def open_store(config=None, cache_dir: str | None = None):
     return open_cache(config, cache_dir) if _settings["cache"] else None
 
 
-def content_keys(files: list[str], store, index=None) -> list[tuple[str | None, bytes | None]]:
-    """(cache key, bytes if they had to be read) per file; (None, None) for a file that cannot be read.
+def content_keys(files: list[str], store, index=None) -> list[str | None]:
+    """The cache key of each file's content; None for a file that cannot be read.
 
-    With a StatIndex, files whose stat signature is known are not read at all.
+    With a StatIndex, files whose stat signature is known are not read at all. The
+    bytes are not kept: extraction reads a file again (from the OS's page cache), so
+    a large world's text is never all in memory at once.
     """
-    out: list[tuple[str | None, bytes | None]] = []
+    out: list[str | None] = []
     for path in files:
         try:
-            if index is not None:
-                digest, data = index.digest(path)
-            else:
-                data = read_bytes(path)
-                digest = hashlib.sha256(data).digest()
+            digest = index.digest(path)[0] if index is not None else hashlib.sha256(read_bytes(path)).digest()
         except SourceError:
-            out.append((None, None))  # extraction reports it as a source-error
+            out.append(None)  # extraction reports it as a source-error
             continue
-        out.append((store.key_of_digest(digest, path), data))
+        out.append(store.key_of_digest(digest, path))
     return out
 
 
 def extract_all(files: list[str], jobs: int | None = None, cache=None, config=None,
-                cache_dir: str | None = None,
-                keys: list[tuple[str | None, bytes | None]] | None = None,
+                cache_dir: str | None = None, keys: list[str | None] | None = None,
                 each: Callable[[DocumentFacts], DocumentFacts] | None = None) -> list[DocumentFacts]:
     """Facts of every file, in order. `cache`: True/False, or a FactCache; None = the configured default.
 
@@ -127,9 +133,9 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
     `each`: applied to each document's facts as they arrive (after caching), its result kept
     in their place: a large world is then never whole in memory.
     """
-    each = each or (lambda facts: facts)
     from .cache import FactCache, cacheable, loads
 
+    each = each or (lambda facts: facts)
     if cache is None:
         cache = _settings["cache"]
     if cache is True:
@@ -140,31 +146,19 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         keys = content_keys(files, store)
 
     results: list[DocumentFacts | None] = [None] * len(files)
-    todo: list[tuple[int, str, bytes | None, str | None]] = []  # (index, path, data, key)
+    todo: list[tuple[int, str]] = []  # (index, path) of the files to extract
     total = 0
     for i, path in enumerate(files):
-        data = key = None
-        if store is not None:
-            key, data = keys[i]
-            if key is not None:
-                hit = store.get(key, path)
-                if hit is not None:
-                    results[i] = each(hit)
-                    continue
-                if data is None:  # known by its stat signature only: read it, and key what was read
-                    try:
-                        data = read_bytes(path)
-                    except SourceError:
-                        key = None
-                    else:
-                        key = store.key(data, path)
-            total += len(data or b"")
-        else:
-            try:
-                total += os.path.getsize(path)
-            except OSError:
-                pass
-        todo.append((i, path, data, key))
+        if store is not None and keys[i] is not None:
+            hit = store.get(keys[i], path)
+            if hit is not None:
+                results[i] = each(hit)
+                continue
+        try:
+            total += os.path.getsize(path)
+        except OSError:
+            pass
+        todo.append((i, path))
 
     budget = getattr(config, "time_budget", DEFAULT_TIME_BUDGET)
     if todo:
@@ -174,17 +168,17 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
         # nothing to store and no process boundary: the pickle round trip would be pure cost
         from .engine import extract_file
 
-        for i, path, data, _ in todo:
-            results[i] = each(extract_file(path, data, budget))
+        for i, path in todo:
+            results[i] = each(extract_file(path, None, budget))
         return results  # type: ignore[return-value]
     if n <= 1:
-        payloads = (_extract_payload(path, data, budget) for _, path, data, _ in todo)
+        payloads = (_extract_payload(path, budget) for _, path in todo)
     else:
         payloads = _pool_map(todo, n, budget)
-    for (i, path, _, key), payload in zip(todo, payloads):
+    for (i, path), (digest, payload) in zip(todo, payloads):
         facts = loads(payload, path)
-        if store is not None and key is not None and cacheable(facts):
-            store.put(key, payload)
+        if store is not None and digest is not None and cacheable(facts):
+            store.put(store.key_of_digest(digest, path), payload)
         results[i] = each(facts)
     return results  # type: ignore[return-value]
 
@@ -198,5 +192,4 @@ def _pool_map(todo, jobs: int, budget: float):
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(16, len(todo) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker) as pool:
-        yield from pool.map(_extract_payload, [p for _, p, _, _ in todo], [d for _, _, d, _ in todo],
-                            [budget] * len(todo), chunksize=chunk)
+        yield from pool.map(_extract_payload, [p for _, p in todo], [budget] * len(todo), chunksize=chunk)
