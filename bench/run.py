@@ -1,7 +1,7 @@
 """Benchmark lorecheck against the floor, in one run, on generated worlds.
 
     python3 bench/run.py [--lint-files 40] [--warm-files 1000] [--precommit-files 2000]
-                         [--work DIR] [--profile] [--skip-precommit]
+                         [--work DIR] [--profile] [--skip-precommit] [--big-world-mb 100]
 
 Rows (printed as one table):
   floor         read every file + one compiled-regex pass over its text (same interpreter):
@@ -14,6 +14,8 @@ Rows (printed as one table):
                 --precommit-files 10000) given as `world` in
                 the configuration (skipped, with the reason, when lorecheck cannot do it yet);
                 unchanged (the whole run is reused), then with one named file edited (on stdin)
+  big world     with --big-world-mb: a world of that size linted cold with every core, then
+                checked again on one core with its facts from the cache (peak memory)
 
 Every lorecheck run is a child process: wall time, CPU time and peak RSS come
 from os.wait4 on that child alone. CPU time is shown because shared machines
@@ -168,6 +170,9 @@ def main() -> int:
     p.add_argument("--skip-precommit", action="store_true")
     p.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds before a lorecheck run is given up")
     p.add_argument("--profile", action="store_true", help="also print cProfile's top 15 of a one-core lint")
+    p.add_argument("--big-world-mb", type=float, default=0, metavar="MB",
+                   help="also lint a world of about this many MB (5-70 KB pages) cold with all cores, then "
+                        "warm on one core, for peak memory (100 takes ~10 minutes on 2 cores)")
     a = p.parse_args()
     TIMEOUT = a.timeout
     import importlib.util
@@ -176,6 +181,9 @@ def main() -> int:
               "interpreter it is installed in (e.g. the project's venv python)", file=sys.stderr)
         return 2
     a.work.mkdir(parents=True, exist_ok=True)
+    # an installed package has its bytecode compiled; a checkout run with PYTHONDONTWRITEBYTECODE may not
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(importlib.util.find_spec("lorecheck").origin)
+                                                                 .parent)], capture_output=True)
 
     has_jobs, has_cache = supports("--jobs"), supports("--no-cache")
     if not (has_jobs and has_cache):
@@ -242,6 +250,19 @@ def main() -> int:
                      "world facts from cache, checks run" if r["wall"] else r["summary"]))
     else:
         rows.append((f"pre-commit: 5 vs {a.precommit_files}", 0, 0, None, None, None, f"skipped: {why}"))
+
+    if a.big_world_mb:
+        big = world(a.work, max(1, round(a.big_world_mb * 1024 / 24.6)), 5, 70)  # 24.6 KB: the mean page
+        bf = floor(big)
+        cache_dir = a.work / "cache-big"
+        shutil.rmtree(cache_dir, ignore_errors=True)
+        r = run_child(["--cache-dir", str(cache_dir), str(big)], timeout=7200)
+        rows.append((f"big world: cold, -j{cores}", bf["files"], bf["bytes"], r["wall"], r["cpu"], r["rss"],
+                     "RSS: the largest process"))
+        shutil.rmtree(cache_dir / "facts" / "runs", ignore_errors=True)  # check again, facts from the cache
+        r = run_child([*jobs1, "--cache-dir", str(cache_dir), str(big)], timeout=7200)
+        rows.append(("big world: warm, -j1", bf["files"], bf["bytes"], r["wall"], r["cpu"], r["rss"],
+                     "facts from the cache, every check run"))
 
     floor_rate = fl["bytes"] / fl["wall"]
     print(f"\nlorecheck benchmark  python {sys.version.split()[0]}  cores {cores}  "
