@@ -63,28 +63,6 @@ def test_precommit_run_finds_the_contradiction_through_a_third_page(tmp_path, mo
     assert not any("1700" in d.message and "1720" in d.message for d in full.diagnostics)
 
 
-def test_parts_stored_by_key_give_what_narrowing_gives(tmp_path):
-    """A context document stored in parts (cache.put_parts) loads, for any wanted keys, the same
-    facts in the same order as narrowing the whole document, also from another path."""
-    from lorecheck.cache import FactCache
-    from lorecheck.relevance import Part, join_parts, split
-
-    world = _world(tmp_path)
-    paths = [str(world / n) for n in PAGES]
-    facts = extract_all(paths, cache=False, jobs=1)
-    store = FactCache(tmp_path / "cache")
-    for f in facts:
-        store.put_parts("ab" + "0" * 62, *split(f))
-        for wanted in ({"siege of vell"}, {"vell investment", "river chronicle"}, summarize(f).keys, set()):
-            bare, parts = store.get_parts("ab" + "0" * 62, f.path, wanted)
-            assert join_parts(bare, [Part(*p) for p in parts]) == narrow(f, wanted)
-        moved = str(tmp_path / "moved" / Path(f.path).name)
-        bare, parts = store.get_parts("ab" + "0" * 62, moved, summarize(f).keys)
-        assert {s.span.path for s in join_parts(bare, [Part(*p) for p in parts]).statements} <= {moved}
-    (tmp_path / "cache" / "facts" / "ab" / ("0" * 62 + ".parts")).write_bytes(b"LCP1 damaged")
-    assert store.get_parts("ab" + "0" * 62, paths[0], {"siege of vell"}) is None  # damaged: not trusted
-
-
 def test_facts_by_key_give_what_narrowing_gives(tmp_path):
     """The context filed by entity key (cache.FactsByKey) gives each document, for any wanted
     keys, the facts narrowing gives; an index of another salt or a damaged one is not used."""

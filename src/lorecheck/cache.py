@@ -40,7 +40,6 @@ _MAGIC = b"LCF2"
 _RUN_MAGIC = b"LCR1"
 _STAT_MAGIC = b"LCS1"
 _SUMMARY_MAGIC = b"LCM1"
-_PARTS_MAGIC = b"LCP1"
 RUNS_KEPT = 64  # whole-run results kept (newest first); each is one finished run's findings
 STAT_ENTRIES_MAX = 200_000
 RACY_NS = 2_000_000_000  # a file changed this recently may change again within its timestamp's resolution
@@ -356,48 +355,6 @@ class FactCache:
             _write_atomic(self.dir / "summaries", _SUMMARY_MAGIC,
                           pickle.dumps(summaries, pickle.HIGHEST_PROTOCOL))
         except (OSError, pickle.PicklingError):
-            pass
-
-    # ------------------------------------- documents' facts in parts, by key
-
-    def get_parts(self, key: str, path: str, wanted: set[str]):
-        """(bare document, [(keys, facts by kind)] of the parts whose keys meet `wanted`) as
-        `put_parts` stored them (see relevance.split), re-pathed to `path`; None when absent or damaged."""
-        payload = _read_checked(self._entry(key).with_suffix(".parts"), _PARTS_MAGIC)
-        if payload is None:
-            return None
-        try:
-            bare, stored, paths, entries, parts = marshal.loads(payload)
-            span_or_date = _lazy_table([path if p == stored else p for p in paths], entries)
-            chosen = []
-            for keys, body in parts:
-                if not keys.isdisjoint(wanted):
-                    unpickler = _Unpickler(io.BytesIO(body))
-                    unpickler.persistent_load = span_or_date
-                    chosen.append((keys, unpickler.load()))
-            return loads(bare, path), chosen
-        except Exception:  # damaged: load the whole document again, never trust it
-            return None
-
-    def put_parts(self, key: str, bare: DocumentFacts, parts) -> None:
-        """Store a document's facts split by key (relevance.split) beside its whole entry: one
-        table of spans and dates for all parts, each part a pickle of its own."""
-        try:
-            table: dict = {}
-            bodies = []
-            for keys, facts in parts:
-                body = io.BytesIO()
-                pickler = _Pickler(body)
-                pickler.table = table
-                pickler.dump(facts)
-                bodies.append((frozenset(keys), body.getvalue()))
-            paths, entries = _table_entries(table)
-            payload = marshal.dumps((dumps(bare), bare.path, paths, entries, bodies))
-            self._prepare()
-            target = self._entry(key).with_suffix(".parts")
-            target.parent.mkdir(exist_ok=True)
-            _write_atomic(target, _PARTS_MAGIC, payload)
-        except (OSError, ValueError, pickle.PicklingError):
             pass
 
     def facts_by_key(self) -> FactsByKey:

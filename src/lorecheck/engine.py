@@ -272,7 +272,7 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     """
     from .cache import cacheable
     from .parallel import extract_all
-    from .relevance import Summary, relevant, summarize
+    from .relevance import Summary, meeting_facts, relevant, summarize
 
     cache = store if store is not None else False
     keys = keys or [None] * len(files)
@@ -284,7 +284,7 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     unknown = [i for i, k in enumerate(context_keys) if k is None or k not in known]
     if unknown:
         facts = extract_all([context[i] for i in unknown], config=config, cache=cache,
-                            keys=[context_keys[i] for i in unknown])
+                            keys=[context_keys[i] for i in unknown], each=meeting_facts)
         for i, f in zip(unknown, facts):
             loaded[i], fresh[i] = f, summarize(f)
             key = context_keys[i]
@@ -305,15 +305,15 @@ INDEX_STALE_SHARE = 0.1  # rebuild the facts-by-key index once this share of the
 
 def _context_facts(chosen: list[int], wanted: set[str], context: list[str], context_keys: list,
                    loaded: dict[int, DocumentFacts], store, config: Config) -> dict[int, DocumentFacts]:
-    """Each chosen context document's facts about the wanted keys (relevance.narrow), from the
-    cheapest place that has them: the facts-by-key index, the document's parts, its whole entry.
+    """Each chosen context document's facts about the wanted keys (relevance.narrow): from the
+    facts-by-key index where it covers the document, else from the document's own entry.
 
-    Keeps those stores current for the next run: parts for every document loaded whole, and the
-    index rebuilt when it is missing or too much of the context has changed since it was made.
+    The index is rebuilt when it is missing or too much of the context has changed since it
+    was made (documents are known to it by content: an edited one is simply not covered).
     """
     from .cache import cacheable, repath
     from .parallel import extract_all
-    from .relevance import Part, join_parts, narrow, split
+    from .relevance import Part, join_parts, meeting_facts, narrow, split
 
     found: dict[int, DocumentFacts] = {}
     index = store.facts_by_key() if store is not None else None
@@ -324,25 +324,18 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
         doc, stored, bare = covered[context_keys[i]]
         facts = join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())])
         found[i] = facts if stored == context[i] else repath(facts, stored, context[i])
-    for i in chosen:
-        if i not in found and i not in loaded and store is not None and context_keys[i] is not None:
-            parts = store.get_parts(context_keys[i], context[i], wanted)
-            if parts is not None:
-                found[i] = join_parts(parts[0], [Part(*p) for p in parts[1]])
     missing = [i for i in chosen if i not in loaded and i not in found]
     for i, f in zip(missing, extract_all([context[i] for i in missing], config=config, cache=store or False,
-                                         keys=[context_keys[i] for i in missing])):
+                                         keys=[context_keys[i] for i in missing], each=meeting_facts)):
         loaded[i] = f
     for i in chosen:
         if i not in found:
             found[i] = narrow(loaded[i], wanted)
-            if store is not None and context_keys[i] is not None and cacheable(loaded[i]):
-                store.put_parts(context_keys[i], *split(loaded[i]))  # the next run loads the wanted parts
     stale = sum(1 for k in context_keys if k is not None and k not in covered)
     if index is not None and stale > max(1, len(context) * INDEX_STALE_SHARE):
         rest = [i for i, k in enumerate(context_keys) if i not in loaded and k is not None]
         for i, f in zip(rest, extract_all([context[i] for i in rest], config=config, cache=store,
-                                          keys=[context_keys[i] for i in rest])):
+                                          keys=[context_keys[i] for i in rest], each=meeting_facts)):
             loaded[i] = f
         index.build((context_keys[i], *split(f)) for i, f in sorted(loaded.items())
                     if context_keys[i] is not None and cacheable(f))

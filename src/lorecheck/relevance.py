@@ -9,8 +9,9 @@ World's joins (aliases, acronyms, short names, configured aliases and sides),
 which are the only way two different spellings meet.
 
 Each document is summarised once (its keys and its joins) and the summaries
-are kept in the cache folder, so a run over a 10,000-document world loads the
-facts of the few hundred documents that matter, not of all of them.
+are kept in the cache folder; the context's facts are kept filed by entity key
+(cache.FactsByKey, from `split`), so a run over a 10,000-document world loads
+the facts about the keys that matter, not whole documents.
 """
 from __future__ import annotations
 
@@ -155,6 +156,12 @@ _MEETING_KINDS = {
 }
 
 
+def meeting_facts(facts: DocumentFacts) -> DocumentFacts:
+    """What of a context document can meet a named one: not its dates, name mentions or relative
+    dates, which only checks confined to one document read (its errors say if it may be cached)."""
+    return replace(facts, dates=[], names=[], relative_dates=[])
+
+
 def narrow(facts: DocumentFacts, wanted: set[str]) -> DocumentFacts:
     """A context document's facts about the wanted keys only.
 
@@ -178,7 +185,7 @@ def split(facts: DocumentFacts) -> tuple[DocumentFacts, list[Part]]:
     meeting facts grouped by the keys they are filed under.
 
     Why: a pre-commit run wants, of each context document, the facts about a few
-    keys. Stored in parts, those are loaded without the rest (see `join_parts`).
+    keys. Filed by key (cache.FactsByKey), those are loaded without the rest (see `join_parts`).
     """
     groups: dict[frozenset[str], dict[str, list[tuple[int, object]]]] = {}
     for kind, names_of in _MEETING_KINDS.items():
