@@ -13,10 +13,20 @@ from pathlib import Path
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write `data` to `target` through a temporary file and a rename; OS errors propagate."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
+    def write(tmp: str) -> None:
+        with open(tmp, "wb") as f:
             f.write(data)
+
+    replace_atomic(target, write)
+
+
+def replace_atomic(target: Path, write) -> None:
+    """Have `write(temporary path)` make the new file (a library that writes files itself:
+    SQLite), then rename it into place; a failure removes it and propagates."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    os.close(fd)
+    try:
+        write(tmp)
         os.replace(tmp, target)
     except BaseException:
         try:

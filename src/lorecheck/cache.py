@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .atomic import write_atomic
+from .atomic import replace_atomic, write_atomic
 from .model import DateValue, DocumentFacts, Mod, Span
 
 CACHE_DIR_NAME = ".lorecheck_cache"
@@ -441,7 +441,6 @@ class FactsByKey:
     def build(self, documents) -> None:
         """Replace the index by these documents': [(content key, bare document, relevance.split parts)]."""
         import sqlite3
-        import tempfile
         import zlib
 
         by_key: dict[str, list] = {}
@@ -451,26 +450,24 @@ class FactsByKey:
             for keys, by_kind in parts:
                 for key in keys:
                     by_key.setdefault(key, []).append((doc, by_kind))
-        try:
-            if self._prepare:
-                self._prepare()
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            os.close(fd)
+        def write(tmp: str) -> None:
+            db = sqlite3.connect(tmp)
             try:
-                db = sqlite3.connect(tmp)
                 db.executescript("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);"
                                  "CREATE TABLE docs(id INTEGER PRIMARY KEY, ckey TEXT, path TEXT, bare BLOB);"
                                  "CREATE TABLE facts(ekey TEXT PRIMARY KEY, crc INTEGER, blob BLOB);")
                 db.execute("INSERT INTO meta VALUES ('salt', ?)", (self._salt,))
                 db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?)", rows)
-                db.executemany("INSERT INTO facts VALUES (?, ?, ?)", ((key, zlib.crc32(blob), blob) for key, blob in
-                                                                     ((k, _dump_with_table(v)) for k, v in by_key.items())))
+                blobs = ((key, _dump_with_table(found)) for key, found in by_key.items())
+                db.executemany("INSERT INTO facts VALUES (?, ?, ?)", ((k, zlib.crc32(b), b) for k, b in blobs))
                 db.commit()
+            finally:
                 db.close()
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+
+        try:
+            if self._prepare:
+                self._prepare()
+            replace_atomic(self.path, write)
         except (OSError, sqlite3.Error, pickle.PicklingError):
             pass
 

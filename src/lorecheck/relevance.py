@@ -169,10 +169,15 @@ def narrow(facts: DocumentFacts, wanted: set[str]) -> DocumentFacts:
     of; its dates, name mentions and relative dates feed checks confined to one
     document, which report nothing for a context document.
     """
-    kept = {kind: [] for kind in _MEETING_KINDS}
-    for kind, names_of in _MEETING_KINDS.items():
-        kept[kind] = [f for f in getattr(facts, kind) if any(n and name_key(n) in wanted for n in names_of(f))]
-    return replace(facts, dates=[], names=[], relative_dates=[], errors=[], suppressions=[], **kept)
+    return replace(_bare(facts), **{kind: [f for f in getattr(facts, kind)
+                                           if any(n and name_key(n) in wanted for n in names_of(f))]
+                                    for kind, names_of in _MEETING_KINDS.items()})
+
+
+def _bare(facts: DocumentFacts) -> DocumentFacts:
+    """The document without any of its facts: path, format, title, line count."""
+    return replace(facts, **{kind: [] for kind in _MEETING_KINDS}, dates=[], names=[], relative_dates=[],
+                   errors=[], suppressions=[])
 
 
 class Part(NamedTuple):
@@ -193,9 +198,7 @@ def split(facts: DocumentFacts) -> tuple[DocumentFacts, list[Part]]:
             keys = frozenset(k for k in (name_key(n) for n in names_of(fact) if n) if k)
             if keys:
                 groups.setdefault(keys, {}).setdefault(kind, []).append((i, fact))
-    bare = replace(facts, **{kind: [] for kind in _MEETING_KINDS}, dates=[], names=[], relative_dates=[],
-                   errors=[], suppressions=[])
-    return bare, [Part(keys, by_kind) for keys, by_kind in groups.items()]
+    return _bare(facts), [Part(keys, by_kind) for keys, by_kind in groups.items()]
 
 
 def join_parts(bare: DocumentFacts, parts: list[Part]) -> DocumentFacts:

@@ -21,10 +21,10 @@ def name_key(name: str) -> str:
     return _entity_key(name)
 
 
-
 # "the First East Prussian Offensive" is not the (second) East Prussian Offensive the page is about
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"})
+
 
 class _UnionFind:
     def __init__(self):
