@@ -253,6 +253,7 @@ class FactCache:
         self.dir = self.root / "facts"
         salt = "\0".join((__version__, code_fingerprint(), fingerprint(), config_key, ""))
         self._salt = salt.encode()
+        self._salted = hashlib.sha256(self._salt)  # copied per key: the salt is hashed once
         self.hits = self.misses = self.rebuilt = 0
         self._ready = False
 
@@ -266,7 +267,7 @@ class FactCache:
         wiki page without a title is named after its file, so the same bytes
         under another name are other facts. A folder move still hits.
         """
-        h = hashlib.sha256(self._salt)
+        h = self._salted.copy()
         h.update(os.path.basename(path).encode("utf-8", "surrogatepass"))
         h.update(b"\0")
         h.update(digest)
@@ -430,7 +431,7 @@ class FactsByKey:
                         return None
                     paths, entries, body = marshal.loads(blob)
                     unpickler = _Unpickler(io.BytesIO(body))
-                    unpickler.persistent_load = _lazy_table(paths, entries)
+                    unpickler.persistent_load = _rebuild_table(paths, entries).__getitem__  # one pickle: all used
                     key = frozenset((ekey,))
                     for doc, by_kind in unpickler.load():
                         found.setdefault(doc, []).append((key, by_kind))
@@ -525,9 +526,37 @@ class StatIndex:
 
     def digest(self, path: str) -> tuple[bytes, bytes | None]:
         """(sha256 of the file's bytes, the bytes when they had to be read). Raises SourceError like reading."""
+        return self._digest(path, os.path.abspath(path))
+
+    def digests(self, paths: list[str]) -> list[bytes | None]:
+        """`digest` of each path (None for one that cannot be read): the loop of a run over a
+        whole world, where 10,000 known files should cost little more than their stat calls."""
+        from .sources.reading import SourceError
+
+        cwd = os.getcwd()
+        entries, join, normpath, isabs = self.entries, os.path.join, os.path.normpath, os.path.isabs
+        out: list[bytes | None] = []
+        for path in paths:
+            where = normpath(path if isabs(path) else join(cwd, path))  # os.path.abspath, cwd read once
+            try:
+                st = os.stat(path)
+                known = entries.get(where)
+                if known is not None and known[0] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns,
+                                                      st.st_ctime_ns) and stat.S_ISREG(st.st_mode):
+                    self.skipped += 1
+                    out.append(known[1])
+                    continue
+            except OSError:
+                pass
+            try:
+                out.append(self._digest(path, where)[0])
+            except SourceError:
+                out.append(None)
+        return out
+
+    def _digest(self, path: str, where: str) -> tuple[bytes, bytes | None]:
         from .sources.reading import read_bytes
 
-        where = os.path.abspath(path)
         try:
             st = os.stat(path)
         except OSError:

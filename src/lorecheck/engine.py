@@ -183,6 +183,9 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     kept = [i for i, r in enumerate(context_reals) if r not in named_real]
     context, context_reals = [context[i] for i in kept], [context_reals[i] for i in kept]
     files = named + context
+    real = dict(zip(files, named_reals + context_reals))  # realpath of every path this run reads, known from the walk
+    if stdin_name:
+        real[stdin_name] = os.path.realpath(stdin_name)
     store = open_store(config)
     keys = run_key = None
     if store is not None:
@@ -203,7 +206,7 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
         parsers_beside(store)
         typed.append(extract_file(stdin_name, stdin or b""))
     rules = _active(config)
-    settle = DocumentChecks(rules, named_real, bool(context))
+    settle = DocumentChecks(rules, named_real, bool(context), real)
     if context and _entity_scoped(rules):
         facts = _named_and_relevant(files, len(named), keys, store, config, typed)
         facts = [settle(f) for f in facts[:len(named)]] + facts[len(named):] + [settle(f) for f in typed]
@@ -211,7 +214,7 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
         facts = extract_all(files, config=config, cache=store if store is not None else False, keys=keys,
                             each=settle)
         facts += [settle(f) for f in typed]
-    result = _check(facts, problems, named_real, bool(context), config, rules, settle.found)
+    result = _check(facts, problems, named_real, bool(context), config, rules, settle.found, real)
     result.files = len(named) + (1 if stdin_name else 0)
     result.context_files = len(context)
     if run_key:
@@ -240,12 +243,13 @@ class DocumentChecks:
     A context document's own findings are never reported, so its per-document rules are not run.
     """
 
-    def __init__(self, rules: dict, named_real: set[str], has_context: bool):
+    def __init__(self, rules: dict, named_real: set[str], has_context: bool, real: dict[str, str]):
         from .checks import own_lists_done, per_document
 
         self.rules = [r for r in rules.values() if per_document(r)]
         self.done = own_lists_done(rules.values())
         self.named_real = named_real
+        self.real = real
         self.has_context = has_context
         self.found: list[Diagnostic] = []
 
@@ -255,7 +259,7 @@ class DocumentChecks:
         from .checks import run_checks
         from .world import DocumentView
 
-        if not self.has_context or os.path.realpath(facts.path) in self.named_real:
+        if not self.has_context or _resolved(facts.path, self.real) in self.named_real:
             self.found.extend(run_checks(DocumentView(facts), self.rules))
         return replace(facts, **{name: [] for name in self.done}) if self.done else facts
 
@@ -343,7 +347,7 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
 
 
 def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: set[str], has_context: bool,
-           config: Config, rules: dict, found: list[Diagnostic]) -> LintResult:
+           config: Config, rules: dict, found: list[Diagnostic], real: dict[str, str]) -> LintResult:
     """Facts to the final, filtered and sorted findings (`files` and `context_files` left for the caller).
 
     `found`: the per-document rules' findings (DocumentChecks); the other rules run here.
@@ -351,12 +355,11 @@ def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: s
     from .checks import per_document, run_checks
     from .world import World
 
-    reported = [f for f in facts if os.path.realpath(f.path) in named_real]
+    reported = [f for f in facts if _resolved(f.path, real) in named_real]
     focus = {f.path for f in reported} if has_context else None  # context pages' own findings are not wanted
     world = World(facts, aliases=config.aliases, sides=config.sides, focus=focus)
     diagnostics = list(problems) + found + list(run_checks(world, [r for r in rules.values() if not per_document(r)]))
     if has_context:  # the world was read as context: report what involves a named file
-        real: dict[str, str] = {}
         diagnostics = [d for d in diagnostics if _involves(d, named_real, real)]
     apply_severity(diagnostics, rules, config)
     diagnostics = dedupe(diagnostics)
@@ -443,12 +446,16 @@ def _involves(d: Diagnostic, named_real: set[str], real: dict[str, str]) -> bool
 
     `real` memoises os.path.realpath for this run (paths are relative to this run's folder).
     """
-    def resolved(path: str) -> str:
-        if path not in real:
-            real[path] = os.path.realpath(path)
-        return real[path]
+    return _resolved(d.span.path, real) in named_real or any(_resolved(r.span.path, real) in named_real
+                                                             for r in d.related)
 
-    return resolved(d.span.path) in named_real or any(resolved(r.span.path) in named_real for r in d.related)
+
+def _resolved(path: str, real: dict[str, str]) -> str:
+    """os.path.realpath, memoised in `real` (seeded with what the walk already resolved)."""
+    found = real.get(path)
+    if found is None:
+        found = real[path] = os.path.realpath(path)
+    return found
 
 
 def active_rules(rules: dict, config: Config) -> dict:

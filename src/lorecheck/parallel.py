@@ -113,15 +113,17 @@ def content_keys(files: list[str], store, index=None) -> list[str | None]:
     bytes are not kept: extraction reads a file again (from the OS's page cache), so
     a large world's text is never all in memory at once.
     """
-    out: list[str | None] = []
-    for path in files:
-        try:
-            digest = index.digest(path)[0] if index is not None else hashlib.sha256(read_bytes(path)).digest()
-        except SourceError:
-            out.append(None)  # extraction reports it as a source-error
-            continue
-        out.append(store.key_of_digest(digest, path))
-    return out
+    if index is not None:
+        digests = index.digests(files)
+    else:
+        digests = []
+        for path in files:
+            try:
+                digests.append(hashlib.sha256(read_bytes(path)).digest())
+            except SourceError:
+                digests.append(None)  # extraction reports it as a source-error
+    key = store.key_of_digest
+    return [None if digest is None else key(digest, path) for path, digest in zip(files, digests)]
 
 
 def extract_all(files: list[str], jobs: int | None = None, cache=None, config=None,

@@ -65,13 +65,20 @@ def _office_titles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(str(t).casefold().split()) for t in titles}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _office_first_words() -> frozenset[str]:
+    return frozenset(t[0] for t in _office_titles() if t)
+
+
 def office_title(s, name: str) -> str | None:
     """The office a statement's words give its subject ("King Corwen granted" -> "King"), if any.
 
     The title must stand right before a word of the subject's own name: a title
     elsewhere in the words belongs to someone else.
     """
-    words = (s.text or "").split()
+    words = (s.text or "").split(maxsplit=4)
+    if not words or words[0].casefold().strip(",;:") not in _office_first_words():
+        return None  # most statements: no title can start here
     name_words = {w.casefold() for w in name.replace("-", " ").split()} | \
         {w.casefold() for w in (s.subject or "").replace("-", " ").split()}
     folded = [w.casefold().strip(",;:") for w in words[:4]]
@@ -117,12 +124,12 @@ def _acting_in_office(world, rule):
                   and s.origin is Origin.PROSE]
         if not titled:
             continue
+        bounds = _term_bounds(world, key)  # before the titles: most subjects hold no office
+        if bounds is None:
+            continue
         name = world.name(key)
         titled = [(s, t) for s in titled if (t := office_title(s, name))]
         if not titled:
-            continue
-        bounds = _term_bounds(world, key)
-        if bounds is None:
             continue
         starts, ends = bounds
         end = max(ends, key=lambda x: x.date.interval()[1])
