@@ -76,7 +76,7 @@ def test_facts_by_key_give_what_narrowing_gives(tmp_path):
     facts = extract_all([str(world / n) for n in PAGES], cache=False, jobs=1)
     store = FactCache(tmp_path / "cache")
     index = store.facts_by_key()
-    index.build((f"key-{i}", *split(f)) for i, f in enumerate(facts))
+    index.build((f"key-{i}", *split(f), summarize(f)) for i, f in enumerate(facts))
     covered = index.documents()
     assert sorted(covered) == sorted(f"key-{i}" for i in range(len(facts)))
     every = set().union(*(summarize(f).keys for f in facts))  # facts filed under two keys come once
@@ -93,3 +93,49 @@ def test_facts_by_key_give_what_narrowing_gives(tmp_path):
     db.close()
     index = store.facts_by_key()
     assert index.documents() and index.parts({"siege of vell"}) is None  # damaged: not trusted
+
+
+def test_index_gives_the_closure_the_summaries_give_and_its_damage_is_not_trusted(tmp_path, monkeypatch):
+    """Relevance read from the facts-by-key index (who holds a key, what a page declares) chooses the
+    context the summaries choose; a pre-commit run with a damaged index falls back and reports the same."""
+    import sqlite3
+
+    from lorecheck import parallel
+    from lorecheck.cache import FactCache
+    from lorecheck.relevance import IndexedSummaries, split
+
+    (tmp_path / "w").mkdir()
+    world = _world(tmp_path / "w")
+    paths = [str(world / n) for n in PAGES]
+    facts = extract_all(paths, cache=False, jobs=1)
+    index = FactCache(tmp_path / "index").facts_by_key()
+    index.build((f"key-{i}", *split(f), summarize(f)) for i, f in enumerate(facts[1:]))
+    covered = index.documents()
+    by_doc = {covered[f"key-{i}"][0]: [i] for i in range(len(facts) - 1)}
+    summaries = [summarize(f) for f in facts[1:]]
+    named = [summarize(facts[0])]
+    assert relevant(named, IndexedSummaries(index, by_doc, {})) == relevant(named, summaries)
+    # part covered, part not (a page edited since the index was built)
+    part = IndexedSummaries(index, {d: i for d, i in by_doc.items() if i != [0]}, {0: summaries[0]})
+    assert relevant(named, part) == relevant(named, summaries)
+
+    (world / "lorecheck.toml").write_text('world = ["."]\n', encoding="utf-8")
+    monkeypatch.chdir(world)
+    parallel.configure(jobs=1, cache=True, cache_dir=str(tmp_path / "cache"))
+    try:
+        first = lint(["named.md"], discover(["named.md"]))  # builds the index
+        db_path = FactCache(tmp_path / "cache").facts_by_key().path
+        assert db_path.exists()
+        (world / "named.md").write_text(PAGES["named.md"] + "\nThe Vell Investment ended in 1802.\n", encoding="utf-8")
+        indexed = lint(["named.md"], discover(["named.md"]))
+        db = sqlite3.connect(db_path)
+        db.execute("UPDATE holders SET docs = X'00' || docs")
+        db.commit()
+        db.close()
+        (world / "named.md").write_text(PAGES["named.md"] + "\nThe Vell Investment ended in 1803.\n", encoding="utf-8")
+        damaged = lint(["named.md"], discover(["named.md"]))
+    finally:
+        parallel.configure(cache=False)
+    assert any(d.rule == "conflicting-date" for d in first.diagnostics)
+    for result in (indexed, damaged):
+        assert [(d.rule, d.message) for d in result.diagnostics] == [(d.rule, d.message) for d in first.diagnostics]

@@ -393,9 +393,11 @@ class FactsByKey:
     simply not covered: its facts come from its own entry.
     """
 
+    SCHEMA = b"facts, holders, relevance"  # part of the salt: an index of another layout is not used
+
     def __init__(self, path: Path, salt: bytes, prepare=None):
         self.path = path
-        self._salt = hashlib.sha256(salt).hexdigest()
+        self._salt = hashlib.sha256(salt + self.SCHEMA).hexdigest()
         self._prepare = prepare
         self._db = None
 
@@ -439,28 +441,61 @@ class FactsByKey:
             return None
         return found
 
+    def holders(self, keys: set[str]) -> dict[str, list[int]]:
+        """Entity key -> ids of the documents whose summaries hold it (relevance.Summary.keys).
+        Raises ValueError when the index is damaged."""
+        return {ekey: _checked_marshal(crc, blob) for ekey, crc, blob in
+                self._rows("SELECT ekey, crc, docs FROM holders WHERE ekey IN ({})", sorted(keys))}
+
+    def relevance(self, docs: set[int]) -> dict[int, tuple]:
+        """Document id -> (joins, joined, listed) of its relevance.Summary. Raises ValueError when damaged."""
+        return {doc: _checked_marshal(crc, blob) for doc, crc, blob in
+                self._rows("SELECT id, crc, relevance FROM docs WHERE id IN ({})", sorted(docs))}
+
+    def _rows(self, query: str, values: list):
+        import sqlite3
+
+        if self._db is None:
+            raise ValueError("no index")
+        try:
+            for start in range(0, len(values), 500):
+                chunk = values[start:start + 500]
+                yield from self._db.execute(query.format(",".join("?" * len(chunk))), chunk)
+        except sqlite3.Error as e:
+            raise ValueError(f"damaged index: {e}") from None
+
     def build(self, documents) -> None:
-        """Replace the index by these documents': [(content key, bare document, relevance.split parts)]."""
+        """Replace the index by these documents': [(content key, bare document, relevance.split parts,
+        relevance.Summary)]."""
         import sqlite3
         import zlib
 
         by_key: dict[str, list] = {}
+        holders: dict[str, list[int]] = {}
         rows = []
-        for doc, (ckey, bare, parts) in enumerate(documents):
-            rows.append((doc, ckey, bare.path, marshal.dumps((bare.format, bare.title, bare.line_count))))
+        for doc, (ckey, bare, parts, summary) in enumerate(documents):
+            relevance = marshal.dumps(tuple(summary)[1:])
+            rows.append((doc, ckey, bare.path, marshal.dumps((bare.format, bare.title, bare.line_count)),
+                         zlib.crc32(relevance), relevance))
             for keys, by_kind in parts:
                 for key in keys:
                     by_key.setdefault(key, []).append((doc, by_kind))
+            for key in summary.keys:
+                holders.setdefault(key, []).append(doc)
         def write(tmp: str) -> None:
             db = sqlite3.connect(tmp)
             try:
                 db.executescript("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);"
-                                 "CREATE TABLE docs(id INTEGER PRIMARY KEY, ckey TEXT, path TEXT, bare BLOB);"
-                                 "CREATE TABLE facts(ekey TEXT PRIMARY KEY, crc INTEGER, blob BLOB);")
+                                 "CREATE TABLE docs(id INTEGER PRIMARY KEY, ckey TEXT, path TEXT, bare BLOB,"
+                                 " crc INTEGER, relevance BLOB);"
+                                 "CREATE TABLE facts(ekey TEXT PRIMARY KEY, crc INTEGER, blob BLOB);"
+                                 "CREATE TABLE holders(ekey TEXT PRIMARY KEY, crc INTEGER, docs BLOB);")
                 db.execute("INSERT INTO meta VALUES ('salt', ?)", (self._salt,))
-                db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?)", rows)
+                db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
                 blobs = ((key, _dump_with_table(found)) for key, found in by_key.items())
                 db.executemany("INSERT INTO facts VALUES (?, ?, ?)", ((k, zlib.crc32(b), b) for k, b in blobs))
+                lists = ((key, marshal.dumps(docs)) for key, docs in holders.items())
+                db.executemany("INSERT INTO holders VALUES (?, ?, ?)", ((k, zlib.crc32(b), b) for k, b in lists))
                 db.commit()
             finally:
                 db.close()
@@ -471,6 +506,17 @@ class FactsByKey:
             replace_atomic(self.path, write)
         except (OSError, sqlite3.Error, pickle.PicklingError):
             pass
+
+
+def _checked_marshal(crc: int, blob: bytes):
+    import zlib
+
+    if zlib.crc32(blob) != crc:
+        raise ValueError("checksum mismatch")
+    try:
+        return marshal.loads(blob)
+    except (EOFError, TypeError) as e:
+        raise ValueError(str(e)) from None
 
 
 def _dump_with_table(obj) -> bytes:

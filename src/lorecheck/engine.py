@@ -270,45 +270,70 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     facts about what the named files mention, in the order given: a pre-commit run against a
     large world checks a small part of it.
 
-    Summaries of context files come from the cache folder; a file without one is loaded
-    and summarised (and the summaries of the files of this run stored for the next).
+    Which context files can meet them is decided from their summaries (`_relevant`).
     `typed`: facts of text given on stdin, named too (the caller adds them).
     """
-    from .cache import cacheable
     from .parallel import extract_all
-    from .relevance import Summary, meeting_facts, relevant, summarize
+    from .relevance import summarize
 
     cache = store if store is not None else False
     keys = keys or [None] * len(files)
     named_facts = extract_all(files[:named_count], config=config, cache=cache, keys=keys[:named_count])
     context, context_keys = files[named_count:], keys[named_count:]
-    known = store.summaries() if store is not None else {}
+    index = store.facts_by_key() if store is not None else None
+    covered = index.documents() if index is not None else {}
+    groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
+    named_summaries = [summarize(f) for f in named_facts + typed]
     loaded: dict[int, DocumentFacts] = {}
+    try:
+        chosen, wanted = _relevant(named_summaries, groups, context, context_keys, covered, index, loaded, store,
+                                   config)
+    except ValueError:  # the index is damaged: the documents' own summaries and entries
+        covered = {}
+        chosen, wanted = _relevant(named_summaries, groups, context, context_keys, covered, index, loaded, store,
+                                   config)
+    found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config, index, covered)
+    return named_facts + [found[i] for i in chosen]
+
+
+def _relevant(named: list, groups: list[list[str]], context: list[str], context_keys: list, covered: dict,
+              index, loaded: dict[int, DocumentFacts], store, config: Config) -> tuple[list[int], set[str]]:
+    """relevance.relevant over the context: documents the facts-by-key index covers are asked of it;
+    the others' summaries come from the cache folder, or from their facts (loaded into `loaded`),
+    and are stored there for the next run."""
+    from .cache import cacheable
+    from .parallel import extract_all
+    from .relevance import IndexedSummaries, Summary, meeting_facts, relevant, summarize
+
+    uncovered = [i for i, k in enumerate(context_keys) if k is None or k not in covered]
+    known = store.summaries() if store is not None and uncovered else {}
+    unknown = [i for i in uncovered if context_keys[i] is None or context_keys[i] not in known]
     fresh: dict[int, Summary] = {}
-    unknown = [i for i, k in enumerate(context_keys) if k is None or k not in known]
     if unknown:
-        facts = extract_all([context[i] for i in unknown], config=config, cache=cache,
+        facts = extract_all([context[i] for i in unknown], config=config, cache=store if store is not None else False,
                             keys=[context_keys[i] for i in unknown], each=meeting_facts)
         for i, f in zip(unknown, facts):
             loaded[i], fresh[i] = f, summarize(f)
             key = context_keys[i]
             if key is not None and cacheable(f):
                 known[key] = tuple(fresh[i])
-    summaries = [fresh[i] if i in fresh else Summary(*known[k]) for i, k in enumerate(context_keys)]
-    groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
-    chosen, wanted = relevant([summarize(f) for f in named_facts + typed], summaries, groups)
-    found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config)
-    if store is not None and unknown:
-        current = {k for k in context_keys if k is not None}
-        store.put_summaries({k: v for k, v in known.items() if k in current})
-    return named_facts + [found[i] for i in chosen]
+        if store is not None:
+            current = {k for k in context_keys if k is not None}
+            store.put_summaries({k: v for k, v in known.items() if k in current})
+    others = {i: fresh[i] if i in fresh else Summary(*known[context_keys[i]]) for i in uncovered}
+    docs: dict[int, list[int]] = {}
+    for i, k in enumerate(context_keys):
+        if i not in others:
+            docs.setdefault(covered[k][0], []).append(i)
+    return relevant(named, IndexedSummaries(index, docs, others), groups)
 
 
 INDEX_STALE_SHARE = 0.1  # rebuild the facts-by-key index once this share of the context is not in it
 
 
 def _context_facts(chosen: list[int], wanted: set[str], context: list[str], context_keys: list,
-                   loaded: dict[int, DocumentFacts], store, config: Config) -> dict[int, DocumentFacts]:
+                   loaded: dict[int, DocumentFacts], store, config: Config, index, covered: dict
+                   ) -> dict[int, DocumentFacts]:
     """Each chosen context document's facts about the wanted keys (relevance.narrow): from the
     facts-by-key index where it covers the document, else from the document's own entry.
 
@@ -317,11 +342,9 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
     """
     from .cache import cacheable, repath
     from .parallel import extract_all
-    from .relevance import Part, join_parts, meeting_facts, narrow, split
+    from .relevance import Part, join_parts, meeting_facts, narrow, split, summarize
 
     found: dict[int, DocumentFacts] = {}
-    index = store.facts_by_key() if store is not None else None
-    covered = index.documents() if index is not None else {}
     in_index = [i for i in chosen if i not in loaded and context_keys[i] in covered]
     by_doc = index.parts(wanted) if in_index else {}
     for i in in_index if by_doc is not None else ():
@@ -341,7 +364,7 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
         for i, f in zip(rest, extract_all([context[i] for i in rest], config=config, cache=store,
                                           keys=[context_keys[i] for i in rest], each=meeting_facts)):
             loaded[i] = f
-        index.build((context_keys[i], *split(f)) for i, f in sorted(loaded.items())
+        index.build((context_keys[i], *split(f), summarize(f)) for i, f in sorted(loaded.items())
                     if context_keys[i] is not None and cacheable(f))
     return found
 

@@ -85,7 +85,54 @@ def _asked(summary: Summary, suffixes: list[str]) -> set[str]:
     return wanted
 
 
-def relevant(named: list[Summary], context: list[Summary],
+class Summaries:
+    """The context as `relevant` reads it, from a list of summaries in memory: who holds a key,
+    and what a document declares."""
+
+    def __init__(self, summaries: dict[int, Summary]):
+        self._summaries = summaries
+        self._holders: dict[str, list[int]] = defaultdict(list)
+        for i, summary in summaries.items():
+            for key in summary.keys:
+                self._holders[key].append(i)
+
+    def holders(self, keys: set[str]) -> set[int]:
+        return {i for key in keys for i in self._holders.get(key, ())}
+
+    def summaries(self, indexes: set[int]) -> dict[int, Summary]:
+        return {i: self._summaries[i] for i in indexes}
+
+
+class IndexedSummaries:
+    """The context as the facts-by-key index (cache.FactsByKey) files it, for the documents it
+    covers (`docs`: index document id -> their positions in the context), plus the summaries of
+    those it does not (`others`): the whole context's summaries are never loaded.
+    The index raises ValueError when damaged."""
+
+    def __init__(self, index, docs: dict[int, list[int]], others: dict[int, Summary]):
+        self._index, self._docs = index, docs
+        self._others = Summaries(others)
+        self._doc_of = {i: doc for doc, positions in docs.items() for i in positions}
+
+    def holders(self, keys: set[str]) -> set[int]:
+        found = self._others.holders(keys)
+        if self._docs:
+            for docs in self._index.holders(keys).values():
+                found.update(i for doc in docs for i in self._docs.get(doc, ()))
+        return found
+
+    def summaries(self, indexes: set[int]) -> dict[int, Summary]:
+        out = self._others.summaries({i for i in indexes if i not in self._doc_of})
+        covered = {self._doc_of[i] for i in indexes if i in self._doc_of}
+        if covered:
+            declared = self._index.relevance(covered)
+            for i in indexes:
+                if i in self._doc_of:
+                    out[i] = Summary(frozenset(), *declared[self._doc_of[i]])
+        return out
+
+
+def relevant(named: list[Summary], context: list[Summary] | Summaries | IndexedSummaries,
              config_groups: list[list[str]] = ()) -> tuple[list[int], set[str]]:
     """Indexes of the context documents whose facts can meet a named document's, in order,
     and the keys those facts must be about (see `narrow`).
@@ -96,12 +143,13 @@ def relevant(named: list[Summary], context: list[Summary],
     Not followed: the members of an alliance X joined, in documents that mention
     neither X nor the conflict (a pre-commit run may then miss a side found only by
     their votes; the full run sees it).
+
+    The closure is computed a round at a time (the keys found in one round, then every
+    document holding them), so that an index is asked once per round, not once per key.
     """
+    if isinstance(context, list):
+        context = Summaries(dict(enumerate(context)))
     suffixes = derived_suffixes()
-    holders: dict[str, list[int]] = defaultdict(list)
-    for i, summary in enumerate(context):
-        for key in summary.keys:
-            holders[key].append(i)
     partners: dict[str, set[str]] = defaultdict(set)  # joins seen so far, both ways
     conflicts: dict[str, set[str]] = defaultdict(set)  # entity -> conflicts it is listed in
     joiners = {k for summary in named for k in summary.joined}
@@ -117,31 +165,29 @@ def relevant(named: list[Summary], context: list[Summary],
         keys = [k for k in map(name_key, group) if k]
         learn(Summary(frozenset(), tuple(zip(keys, keys[1:]))))
     wanted: set[str] = set()
-    todo: list[str] = []
     chosen: set[int] = set()
+    todo: set[str] = set()
     for summary in named:
         learn(summary)
-        todo.extend(_asked(summary, suffixes))
-    while todo:
-        key = todo.pop()
-        if key in wanted:
-            continue
-        wanted.add(key)
-        todo.extend(partners.get(key, ()))
-        if key in joiners:
-            todo.extend(conflicts.get(key, ()))
-        for i in holders.get(key, ()):
-            if i in chosen:
-                continue
-            chosen.add(i)
-            summary = context[i]
+        todo |= _asked(summary, suffixes)
+    while todo - wanted:
+        new = todo - wanted
+        wanted |= new
+        todo = set()
+        for key in new:
+            todo |= partners.get(key, set())
+            if key in joiners:
+                todo |= conflicts.get(key, set())
+        found = context.holders(new) - chosen
+        chosen |= found
+        for summary in context.summaries(found).values():
             learn(summary)
             for a, b in summary.joins:
                 if a in wanted:
-                    todo.append(b)
+                    todo.add(b)
                 if b in wanted:
-                    todo.append(a)
-            todo.extend(w for j, w in summary.listed if j in joiners and j in wanted)
+                    todo.add(a)
+            todo.update(w for j, w in summary.listed if j in joiners and j in wanted)
     return sorted(chosen), wanted
 
 
