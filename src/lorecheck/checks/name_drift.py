@@ -124,15 +124,12 @@ class _Spellings:
                 elif m.kind == "initial":
                     initial[_fold(m.name)].append(m.span)
             for name, span, origin in mentions:
-                capitals = _WORD.findall(name)
-                if len(capitals) >= 3:
-                    self.initials.add(_fold("".join(w[0] for w in capitals)))
-                parts = [_fold(p) for p in _NAME_PART.findall(name)]
-                context = frozenset(p for p in parts if p not in generic and not p.isdigit())
-                for w in _WORD.finditer(name):
-                    word = _fold(w.group())
+                initials, words, contexts, _parts = _name_words(name, generic)
+                if initials is not None:
+                    self.initials.add(initials)
+                for word, context in zip(words, contexts):
                     self.where[word].append(span)
-                    self.names[word].append(context - {word})
+                    self.names[word].append(context)
                     if origin in _ANCHORS:
                         self.anchored.add(word)
         self.anchored.update(self.titled)
@@ -145,8 +142,8 @@ class _Spellings:
         # one word left out, so two names that differ in that word alone meet (linear in the words written)
         self.frames: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for doc in docs:
-            for name, span, origin in [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]:
-                parts = [_fold(p) for p in _NAME_PART.findall(name)]
+            for name, span in [(m.name, m.span) for m in doc.names if m.kind == "name"]:
+                parts = _name_words(name, generic)[3]
                 if not 2 <= len(parts) <= 6:
                     continue
                 for i, word in enumerate(parts):
@@ -159,6 +156,20 @@ class _Spellings:
 
     def alone(self, rare: str) -> bool:
         return not any(self.names[rare])
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str, generic: frozenset[str]) -> tuple[str | None, tuple[str, ...], tuple[frozenset[str], ...],
+                                                             tuple[str, ...]]:
+    """What _Spellings reads of one name, worked out once per process (a page writes its names hundreds
+    of times): the initials of a name of three or more capitalised words, the folded capitalised words,
+    each one's distinctive companions (the name's other non-generic words), and all the folded parts."""
+    capitals = _WORD.findall(name)
+    initials = _fold("".join(w[0] for w in capitals)) if len(capitals) >= 3 else None
+    parts = tuple(_fold(p) for p in _NAME_PART.findall(name))
+    context = frozenset(p for p in parts if p not in generic and not p.isdigit())
+    words = tuple(_fold(w) for w in capitals)
+    return initials, words, tuple(context - {w} for w in words), parts
 
 
 def _drift_in(rule, docs):
