@@ -16,6 +16,18 @@ from .. import vocabulary
 _PLACE = r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:de|del|di|da|la|le|von|van|of)?\s*[A-Z][\w'’-]+)*)"
 
 
+def _literal_gate(words) -> re.Pattern:
+    """Any of these exact words, as a plain alternation: a pattern that needs one of them can be skipped
+    where this finds none, and it scans a sentence about ten times faster than the pattern itself."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _happening_gate() -> re.Pattern | None:
+    forms = _patterns()[0]
+    return _literal_gate(forms) if forms else None
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[dict[str, str], re.Pattern | None, re.Pattern | None]:
     """(form -> happening, "the <noun> of/at <Place>", "<participle> (at) (the) <Place>")."""
@@ -49,8 +61,8 @@ def place_happenings(text: str, start: int, end: int, dates: list, caption: bool
     dates what it shows by its own single date ("Marines landing at Naha, 3 April 1953").
     """
     forms, nominal, shown = _patterns()
-    if nominal is None:
-        return []
+    if nominal is None or not _happening_gate().search(text, start, end):
+        return []  # both patterns need one of the forms, as written (they are case-sensitive)
     found = []
     for m in nominal.finditer(text, start, end):
         gap = _DATE_GAP.match(text, m.end())
@@ -78,8 +90,9 @@ _CAP = r"[A-Z][\w'’-]+"
 
 
 @lru_cache(maxsize=1)
-def _named_patterns() -> tuple[re.Pattern, re.Pattern] | None:
-    """("The Great Fire of the Salt Quarter" opening an entry, "the Great Fire of 1535" / "(1535)")."""
+def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """("The Great Fire of the Salt Quarter" opening an entry, "the Great Fire of 1535" / "(1535)", any of
+    the heads: a sentence without one has neither)."""
     heads = [str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()]
     if not heads:
         return None
@@ -87,7 +100,7 @@ def _named_patterns() -> tuple[re.Pattern, re.Pattern] | None:
     name = rf"(?:{_CAP}\s+)*(?:{head})\b"
     opening = re.compile(rf"[\s*_)]*[—–:-]\s*(?:The\s+)?(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)")
     of_year = re.compile(rf"\b(?P<name>{name})(?:\s+of\s+|\s*\(\s*)(?=\d)")
-    return opening, of_year
+    return opening, of_year, _literal_gate(heads)
 
 
 def opening_event(text: str, lead_end: int, end: int) -> tuple[str, int] | None:
@@ -100,7 +113,7 @@ def opening_event(text: str, lead_end: int, end: int) -> tuple[str, int] | None:
 def events_of_year(text: str, start: int, end: int, dates: list) -> list[tuple[str, int, object]]:
     """"after the Great Fire of 1535": a named event dated by the year written after it."""
     pats = _named_patterns()
-    if pats is None:
+    if pats is None or not pats[2].search(text, start, end):
         return []
     out = []
     for m in pats[1].finditer(text, start, end):

@@ -36,7 +36,7 @@ class Figure:
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...] | None]:
     prose = vocabulary.load("prose")
     links = sorted((str(w) for w in prose.get("itemising_words") or ()), key=len, reverse=True)
     link = "|".join(re.escape(w) for w in links) or "(?!)"
@@ -44,7 +44,21 @@ def _words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]
     stop = frozenset(str(w).casefold() for w in prose.get("itemised_stop_words") or ())
     approx = frozenset(str(w).casefold() for w in prose.get("approximate") or ())
     months = frozenset(m.casefold() for m in MONTH_NAMES) | {m[:3].casefold() for m in MONTH_NAMES}
-    return connector, stop, approx, months
+    # the connector needs a colon or one of the words; in ASCII text case-insensitive matching is matching
+    # the lower-cased text, and plain substring search is far cheaper than a case-insensitive regex scan
+    lowered_links = tuple(w.lower() for w in links) if all(w.isascii() for w in links) else None
+    return connector, stop, approx, months, lowered_links
+
+
+def _may_connect(text: str, start: int, end: int, lowered_links: tuple[str, ...] | None) -> bool:
+    """False only when no connector can match in text[start:end]."""
+    if text.find(":", start, end) >= 0:
+        return True
+    piece = text[start:end]
+    if lowered_links is None or not piece.isascii():
+        return True
+    piece = piece.lower()
+    return any(w in piece for w in lowered_links)
 
 
 def _noun(words: str, stop: frozenset[str]) -> str:
@@ -75,7 +89,9 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
     """Every (total, parts) breakdown in text[start:end] (offsets into `text`)."""
     if text.count(",", start, end) + text.count(" and ", start, end) == 0:
         return []
-    connector, stop, approx, months = _words()
+    connector, stop, approx, months, lowered_links = _words()
+    if not _may_connect(text, start, end, lowered_links):
+        return []
     found = []
     for c in connector.finditer(text, start, end):
         head = _TOTAL_BEFORE.search(text, max(start, c.start() - 60), c.start())

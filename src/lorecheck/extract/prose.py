@@ -2551,6 +2551,8 @@ def _introduced(chunks, k: int) -> bool:
 
 _CONJUNCTIONS = frozenset({"until", "till"})  # "until Ostria surrendered": a clause, not a phrase
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|should|might|lest)\b", re.I)
+# the same words in lower-cased ASCII text (where re.I means exactly that), without re.I's slow scan
+_HYPOTHETICAL_LOWER = re.compile(r"\b(?:if|unless|whether|would|could|should|might|lest)\b")
 _THAT = re.compile(r"\bthat\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
 
@@ -2562,7 +2564,7 @@ def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end():]
-    if _HYPOTHETICAL.search(lead):
+    if (_HYPOTHETICAL_LOWER.search(lead.lower()) if lead.isascii() else _HYPOTHETICAL.search(lead)):
         return True
     low = verb.lower
     if low.endswith(("s", "ed", "ing")) or not _THAT.search(lead):
