@@ -544,7 +544,7 @@ def _read_checked(path: Path, magic: bytes) -> bytes | None:
 
 
 class StatIndex:
-    """Content digests of files by path and stat signature, so that an unchanged file is not read.
+    """Content digests of files by real path and stat signature, so that an unchanged file is not read.
 
     Like git's index: an entry is trusted only when device, inode, size,
     mtime and ctime all match (ctime cannot be set back by tools that copy
@@ -572,18 +572,17 @@ class StatIndex:
 
     def digest(self, path: str) -> tuple[bytes, bytes | None]:
         """(sha256 of the file's bytes, the bytes when they had to be read). Raises SourceError like reading."""
-        return self._digest(path, os.path.abspath(path))
+        return self._digest(path, os.path.realpath(path))
 
-    def digests(self, paths: list[str]) -> list[bytes | None]:
-        """`digest` of each path (None for one that cannot be read): the loop of a run over a
-        whole world, where 10,000 known files should cost little more than their stat calls."""
+    def digests(self, paths: list[str], reals: list[str]) -> list[bytes | None]:
+        """`digest` of each path (None for one that cannot be read), its entry found by its real path
+        (which the caller has): the loop of a run over a whole world, where 10,000 known files
+        should cost little more than their stat calls."""
         from .sources.reading import SourceError
 
-        cwd = os.getcwd()
-        entries, join, normpath, isabs = self.entries, os.path.join, os.path.normpath, os.path.isabs
+        entries = self.entries
         out: list[bytes | None] = []
-        for path in paths:
-            where = normpath(path if isabs(path) else join(cwd, path))  # os.path.abspath, cwd read once
+        for path, where in zip(paths, reals):
             try:
                 st = os.stat(path)
                 known = entries.get(where)

@@ -85,6 +85,8 @@ def _collect(paths: list[str], config: Config | None = None) -> tuple[list[str],
         except OSError:
             return
         subfolders = []
+        prefix = folder if folder.endswith(os.sep) else folder + os.sep  # os.path.join, once per folder
+        real_prefix = real_folder if real_folder.endswith(os.sep) else real_folder + os.sep
         for entry in entries:
             try:
                 is_dir = entry.is_dir()
@@ -97,14 +99,14 @@ def _collect(paths: list[str], config: Config | None = None) -> tuple[list[str],
                 continue
             if name.startswith(".") or not name.lower().endswith(DOCUMENT_SUFFIXES):
                 continue
-            full = os.path.join(folder, name)
+            full = prefix + name
             if entry.is_symlink():
                 if os.path.isfile(full):
                     add(full, True)
             elif entry.is_file():
-                add(full, True, os.path.join(real_folder, name))
+                add(full, True, real_prefix + name)
         for name in subfolders:
-            walk(os.path.join(folder, name), os.path.join(real_folder, name))
+            walk(prefix + name, real_prefix + name)
 
     for p in paths:
         if os.path.isdir(p):
@@ -190,7 +192,7 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     keys = run_key = None
     if store is not None:
         index = store.stat_index()
-        keys = content_keys(files, store, index)
+        keys = content_keys(files, store, index, named_reals + context_reals)
         index.save()
         run_key = _run_key(store, config, paths, stdin_name, stdin, problems, files, named_reals + context_reals,
                            len(named), keys)

@@ -106,7 +106,7 @@ def open_store(config=None, cache_dir: str | None = None):
     return open_cache(config, cache_dir) if _settings["cache"] else None
 
 
-def content_keys(files: list[str], store, index=None) -> list[str | None]:
+def content_keys(files: list[str], store, index=None, reals: list[str] | None = None) -> list[str | None]:
     """The cache key of each file's content; None for a file that cannot be read.
 
     With a StatIndex, files whose stat signature is known are not read at all. The
@@ -114,7 +114,7 @@ def content_keys(files: list[str], store, index=None) -> list[str | None]:
     a large world's text is never all in memory at once.
     """
     if index is not None:
-        digests = index.digests(files)
+        digests = index.digests(files, reals or [os.path.realpath(f) for f in files])
     else:
         digests = []
         for path in files:

@@ -140,11 +140,12 @@ def _within(bounds: tuple, when) -> bool:
 
 def _joined_other_side(world, rule):
     listed = defaultdict(list)
-    fights: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    fights: dict[tuple[str, str], dict[str, int]] = {}  # plain dicts: a world lists thousands of pairs
     for m in world.memberships:
         if m.role == "belligerent":
             listed[world.key(m.entity)].append(m)
-            fights[(world.key(m.entity), world.key(m.conflict))][m.side] += 1
+            sides = fights.setdefault((world.key(m.entity), world.key(m.conflict)), {})
+            sides[m.side] = sides.get(m.side, 0) + 1
     resolved: dict[tuple[str, str], str | None] = {}
     bounds: dict[str | None, tuple] = {}
     for s in world.by_predicate.get("join", ()):
