@@ -271,7 +271,12 @@ def _unnamed_party(parties: Parties, s: Statement) -> bool:
 
 
 def _partial_force(text: str, parts: set[str]) -> bool:
-    return any(w.casefold() in parts for w in re.findall(r"[^\W\d_]+", text or ""))
+    """Words of a part of a force ("the garrison"), or a head count ("135,000 German troops"): one
+    of a state's many surrenders, not the state's."""
+    return bool(_HEAD_COUNT.match(text or "")) or any(w.casefold() in parts for w in re.findall(r"[^\W\d_]+", text or ""))
+
+
+_HEAD_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+\s")
 
 
 def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:

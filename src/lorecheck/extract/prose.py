@@ -1424,6 +1424,9 @@ class ProseReader:
         span = sent.span
         if span is None:
             span = sent.span = self.doc.block_span(block, sent.start, sent.end)
+        counted = _COUNT_BEFORE.search(block.text, max(sent.start, a - 40), a)
+        if counted:
+            a = counted.start()  # "135,000 German troops surrendered": the count is part of who acted
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
             span=span, date_span=date_span, origin=sent.origin,
@@ -2233,6 +2236,10 @@ class ProseReader:
 
 
 # ------------------------------------------------------------------ helpers
+
+# a head count right before a statement's subject ("approximately 135,000 German troops"): a part of a force
+# (grouped by thousands: a bare number there is a year more often than not)
+_COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
 
 _DURATION_RE = re.compile(
     r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)"
