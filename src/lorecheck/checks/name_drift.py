@@ -158,7 +158,7 @@ class _Spellings:
         return not any(self.names[rare])
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 11)  # a page's names; a process-wide memo of a whole world's names cost ~50 MB per 10,000 pages
 def _name_words(name: str, generic: frozenset[str]) -> tuple[str | None, tuple[str, ...], tuple[frozenset[str], ...],
                                                              tuple[str, ...]]:
     """What _Spellings reads of one name, worked out once per process (a page writes its names hundreds
