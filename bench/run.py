@@ -13,7 +13,8 @@ Rows (printed as one table):
   pre-commit    5 named files checked against a 2,000-file world (10,000 with
                 --precommit-files 10000) given as `world` in
                 the configuration (skipped, with the reason, when lorecheck cannot do it yet);
-                unchanged (the whole run is reused), then with one named file edited (on stdin)
+                unchanged (the whole run is reused), then with one named file edited (on stdin;
+                the median of 3 different edits)
   big world     with --big-world-mb: a world of that size linted cold with every core, then
                 checked again on one core with its facts from the cache (peak memory)
 
@@ -241,13 +242,17 @@ def main() -> int:
         rows.append((f"pre-commit: 5 of {a.precommit_files}", 5, sum(Path(n).stat().st_size for n in named),
                      r["wall"], r["cpu"], r["rss"],
                      "unchanged: run reused" if r["wall"] else r["summary"]))
-        # the same, one named file edited (given on stdin, never written): the run cannot be reused
-        scribe = "".join("bcdfghjklm"[int(c)] for c in str(time.time_ns())[-8:]).capitalize()  # unique: a new run
-        edited = Path(named[0]).read_bytes() + f"\n{scribe} wrote that the fort fell on 3 May 1801.\n".encode()
-        r = run_child(["--cache-dir", str(cache_dir), "--stdin-filename", named[0], "-", *named[1:]],
-                      cwd=project, stdin=edited)
+        # the same, one named file edited (given on stdin, never written): the run cannot be reused.
+        # Three different edits, the median run reported (one run on a shared machine is noise)
+        runs = []
+        for _ in range(3):
+            scribe = "".join("bcdfghjklm"[int(c)] for c in str(time.time_ns())[-8:]).capitalize()  # unique: a new run
+            edited = Path(named[0]).read_bytes() + f"\n{scribe} wrote that the fort fell on 3 May 1801.\n".encode()
+            runs.append(run_child(["--cache-dir", str(cache_dir), "--stdin-filename", named[0], "-", *named[1:]],
+                                  cwd=project, stdin=edited))
+        r = sorted(runs, key=lambda x: x["wall"] if x["wall"] is not None else float("inf"))[1]
         rows.append(("pre-commit: 1 edited", 5, len(edited), r["wall"], r["cpu"], r["rss"],
-                     "world facts from cache, checks run" if r["wall"] else r["summary"]))
+                     "median of 3 edits; world facts from cache, checks run" if r["wall"] else r["summary"]))
     else:
         rows.append((f"pre-commit: 5 vs {a.precommit_files}", 0, 0, None, None, None, f"skipped: {why}"))
 
