@@ -302,7 +302,8 @@ def _relevant(named: list, groups: list[list[str]], context: list[str], context_
               index, loaded: dict[int, DocumentFacts], store, config: Config) -> tuple[list[int], set[str]]:
     """relevance.relevant over the context: documents the facts-by-key index covers are asked of it;
     the others' summaries come from the cache folder, or from their facts (loaded into `loaded`),
-    and are stored there for the next run."""
+    and are stored there for the next run (theirs only: the index answers for the rest, so the
+    stored summaries stay as small as the part of the world edited since the index was built)."""
     from .cache import cacheable
     from .parallel import extract_all
     from .relevance import IndexedSummaries, Summary, meeting_facts, relevant, summarize
@@ -319,9 +320,9 @@ def _relevant(named: list, groups: list[list[str]], context: list[str], context_
             key = context_keys[i]
             if key is not None and cacheable(f):
                 known[key] = tuple(fresh[i])
-        if store is not None:
-            current = {k for k in context_keys if k is not None}
-            store.put_summaries({k: v for k, v in known.items() if k in current})
+    needed = {context_keys[i] for i in uncovered} - {None}
+    if store is not None and (unknown or len(known) > len(needed)):
+        store.put_summaries({k: v for k, v in known.items() if k in needed})  # what the index does not cover
     others = {i: fresh[i] if i in fresh else Summary(*known[context_keys[i]]) for i in uncovered}
     docs: dict[int, list[int]] = {}
     for i, k in enumerate(context_keys):
