@@ -554,18 +554,17 @@ class ProseReader:
 
     def _collect_names(self, text: str) -> None:
         """Capitalised words written after another word (not at a sentence start) are names."""
+        toks = _WORD_RE.findall(text)
+        # a capitalised word whose previous token is no break punctuation (words, numbers, acronyms and
+        # other punctuation are none); one comprehension, and each distinct word looked at once
+        capitalised = {word for (_a, _w, _n, punct), (_a2, word, _n2, _p2) in zip(toks, toks[1:])
+                       if word and word[0].isupper() and punct not in _NAME_BREAKS}
         not_names = self.lex.not_names
         known = self.known_words
-        after_break = True  # at the text start or right after a sentence/clause break
-        for _acr, word, _num, punct in _WORD_RE.findall(text):
-            if word:
-                if not after_break and word[0].isupper():
-                    bare = _bare(word)
-                    if bare not in not_names:
-                        known.add(bare)
-                after_break = False
-            else:
-                after_break = bool(punct) and punct in _NAME_BREAKS
+        for word in capitalised:
+            bare = _bare(word)
+            if bare not in not_names:
+                known.add(bare)
 
     # -------------------------------------------------------- blocks
 
@@ -627,7 +626,7 @@ class ProseReader:
                 di += 1
             if di >= nd:
                 before = len(raw)
-                raw += [(m.lastgroup, *m.span(), m.group()) for m in _WORD_RE.finditer(text, pos, e)]
+                raw += [(m.lastgroup, m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, pos, e)]
                 if len(raw) > MAX_SENTENCE_TOKENS and len(raw) > before:
                     return []
                 break
@@ -2568,6 +2567,10 @@ def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
     """A verb under "if", "unless" or a modal, or a bare verb after "that" ("demanded that Vell
     surrender"): something feared, asked or imagined, not something that happened."""
     lead = text[max(clause_start, verb.start - 80):verb.start]
+    if lead.isascii():
+        lowered = lead.lower()
+        if "that" not in lowered and not _HYPOTHETICAL_LOWER.search(lowered):
+            return False  # nor in the part after its last clause break (most verbs: no scan for breaks)
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end():]
