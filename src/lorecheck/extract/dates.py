@@ -375,14 +375,29 @@ def _classify_word(word: str, start: int, dot: bool) -> list[_Tok]:
     return [_Tok(t, word, start, end)] + ([_Tok("OTHER", ".", end, end + 1)] if dot else [])
 
 
+_word_shapes: dict[tuple[str, bool], tuple[tuple[str, str, int, int, bool], ...]] = {}
+
+
+def _word_toks(word: str, start: int, dot: bool) -> list[_Tok]:
+    """_classify_word's tokens, worked out once per word (and trailing period) and placed at `start`."""
+    key = (word, dot)
+    shape = _word_shapes.get(key)
+    if shape is None:
+        if len(_word_shapes) > 100_000:
+            _word_shapes.clear()
+        shape = _word_shapes[key] = tuple((t.type, t.text, t.start, t.end, t.abbrev)
+                                          for t in _classify_word(word, 0, dot))
+    return [_Tok(kind, text, start + s, start + e, abbrev) for kind, text, s, e, abbrev in shape]
+
+
 def _tokenize(text: str, a: int, b: int) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in TOKEN_RE.finditer(text, a, b):
         kind = m.lastgroup
         if kind == "DOT":  # WORD followed by a period
-            toks.extend(_classify_word(m.group("WORD"), m.start(), True))
+            toks += _word_toks(m.group("WORD"), m.start(), True)
         elif kind == "WORD":
-            toks.extend(_classify_word(m.group("WORD"), m.start(), False))
+            toks += _word_toks(m.group("WORD"), m.start(), False)
         elif kind == "ORD" or kind == "NUM":
             digits = m.group("NUM")
             if m.group("ORD"):
