@@ -51,8 +51,10 @@ def _named_gate() -> re.Pattern:
 @lru_cache(maxsize=8)
 def _gate_for(nouns: frozenset[str]) -> re.Pattern:
     # nouns outside [a-z] can never be what [A-Z][a-z]+ folds to, so they need no form here
+    # longest first, then alphabetical: the same pattern text in every process (a set's order is not),
+    # so the shipped compiled pattern serves it
     forms = sorted((n[0].upper() + n[1:] for n in nouns if n.isascii() and n.isalpha() and n.islower()),
-                   key=len, reverse=True)
+                   key=lambda form: (-len(form), form))
     return re.compile("(?:" + ("|".join(forms) or "(?!)") + ") of ")
 
 
