@@ -390,29 +390,38 @@ def _word_toks(word: str, start: int, dot: bool) -> list[_Tok]:
     return [_Tok(kind, text, start + s, start + e, abbrev) for kind, text, s, e, abbrev in shape]
 
 
+# TOKEN_RE with the whitespace before a token taken into its match: no alternative starts with a space, so
+# the tokens are the same, and re no longer tries every alternative at every space (~25% faster). A match's
+# token is therefore its named group, not the whole match.
+_TOKEN_SCAN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")", re.X)
+
+
 def _tokenize(text: str, a: int, b: int) -> list[_Tok]:
     toks: list[_Tok] = []
-    for m in TOKEN_RE.finditer(text, a, b):
+    for m in _TOKEN_SCAN_RE.finditer(text, a, b):
         kind = m.lastgroup
         if kind == "DOT":  # WORD followed by a period
-            toks += _word_toks(m.group("WORD"), m.start(), True)
+            toks += _word_toks(m.group("WORD"), m.start("WORD"), True)
         elif kind == "WORD":
-            toks += _word_toks(m.group("WORD"), m.start(), False)
+            toks += _word_toks(m.group("WORD"), m.start("WORD"), False)
         elif kind == "ORD" or kind == "NUM":
             digits = m.group("NUM")
             if m.group("ORD"):
                 t = "ORD" if int(digits) <= MAX_DAY_WRITTEN and len(digits) <= 2 else "OTHER"
             else:
                 t = "NUM2" if len(digits) <= 2 else "NUM4"
-            toks.append(_Tok(t, m.group(), m.start(), m.end()))
-        elif kind == "ERA":
-            toks.append(_Tok(ERAS.get(m.group().replace(" ", ""), "OTHER"), m.group(), m.start(), m.end()))
-        elif kind == "MODH":
-            toks.append(_Tok(WORDS[m.group()[:-1].lower()], m.group(), m.start(), m.end()))
-        elif kind == "BIG":
-            toks.append(_Tok("OTHER", m.group(), m.start(), m.end()))
-        else:
-            toks.append(_Tok(kind, m.group(), m.start(), m.end()))
+            start = m.start("NUM")
+            toks.append(_Tok(t, text[start:m.end()], start, m.end()))
+        else:  # the group ends where the match does (what follows it in TOKEN_RE only looks ahead)
+            token = m.group(kind)
+            start = m.start(kind)
+            if kind == "ERA":
+                kind = ERAS.get(token.replace(" ", ""), "OTHER")
+            elif kind == "MODH":
+                kind = WORDS[token[:-1].lower()]
+            elif kind == "BIG":
+                kind = "OTHER"
+            toks.append(_Tok(kind, token, start, m.end()))
     return toks
 
 

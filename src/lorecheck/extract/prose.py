@@ -71,6 +71,9 @@ _WORD_RE = re.compile(
     r"|(?P<num>\d[\d,.]*\d|\d)"
     r"|(?P<punct>[;:,()\u2013\u2014\-\"“”\[\]!?.])"
 )
+# the same tokens with only words and punctuation captured: name collection reads no more, and findall
+# builds pairs instead of 4-tuples
+_WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern.replace("(?P<acr>", "(?:").replace("(?P<num>", "(?:"))
 _NAME_BREAKS = frozenset(".!?:;\"“”()—–-")  # punctuation after which a capital need not be a name
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
 _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
@@ -556,10 +559,10 @@ class ProseReader:
 
     def _collect_names(self, text: str) -> None:
         """Capitalised words written after another word (not at a sentence start) are names."""
-        toks = _WORD_RE.findall(text)
+        toks = _WORD_OR_PUNCT_RE.findall(text)
         # a capitalised word whose previous token is no break punctuation (words, numbers, acronyms and
         # other punctuation are none); one comprehension, and each distinct word looked at once
-        capitalised = {word for (_a, _w, _n, punct), (_a2, word, _n2, _p2) in zip(toks, toks[1:])
+        capitalised = {word for (_w, punct), (word, _p) in zip(toks, toks[1:])
                        if word and word[0].isupper() and punct not in _NAME_BREAKS}
         not_names = self.lex.not_names
         known = self.known_words
