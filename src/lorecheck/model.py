@@ -69,7 +69,8 @@ class Block:
         segs = self.segments
         if len(segs) == 1:  # most blocks are one piece of the file: no search
             t, f, n = segs[0]
-            return f if text_offset < t else f + min(text_offset - t, n)
+            d = text_offset - t
+            return f if d < 0 else f + (d if d < n else n)
         if not segs:
             return 0
         lo = bisect.bisect_right(segs, text_offset, key=_segment_start) - 1
@@ -130,6 +131,11 @@ class Document:
         """Span of block.text[start:end] in the file."""
         if end is None:
             end = len(block.text)
+        segs = block.segments
+        if len(segs) == 1:  # Block.file_offset's one-piece case, inline (extraction makes ~49,000 spans)
+            t, f, n = segs[0]
+            a, b = start - t, end - t
+            return self.span(f if a < 0 else f + (a if a < n else n), f if b < 0 else f + (b if b < n else n))
         return self.span(block.file_offset(start), block.file_offset(end))
 
     def line_text(self, line: int) -> str:

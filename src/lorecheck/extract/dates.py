@@ -152,7 +152,9 @@ TOKEN_RE = re.compile(
     re.X,
 )
 # where a sentence ends: terminal punctuation then space and a capital/digit/quote, or a line break
-SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bc)(?<!\bca)[.!?][\"'\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])|[\r\n]")
+# (the look-behinds that keep "J. Smith" and "c. 1450" from ending one come after the stop they look past:
+# a pattern opening with a character class lets re skip ahead to the next stop, ~5x faster)
+SENTENCE_END_RE = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bc[.!?])(?<!\bca[.!?])[\"'\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])|[\r\n]")
 # "August of that year", "July 25 of the same year": the year is the context year, shifted
 OF_THAT_YEAR_RE = re.compile(r"\s+of\s+(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.I)
 OF_THAT_YEAR_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
@@ -401,9 +403,9 @@ def _tokenize(text: str, a: int, b: int) -> list[_Tok]:
     for m in _TOKEN_SCAN_RE.finditer(text, a, b):
         kind = m.lastgroup
         if kind == "DOT":  # WORD followed by a period
-            toks += _word_toks(m.group("WORD"), m.start("WORD"), True)
+            toks += _word_toks(m["WORD"], m.start("WORD"), True)
         elif kind == "WORD":
-            toks += _word_toks(m.group("WORD"), m.start("WORD"), False)
+            toks += _word_toks(m["WORD"], m.start("WORD"), False)
         elif kind == "ORD" or kind == "NUM":
             digits = m.group("NUM")
             if m.group("ORD"):
@@ -413,7 +415,7 @@ def _tokenize(text: str, a: int, b: int) -> list[_Tok]:
             start = m.start("NUM")
             toks.append(_Tok(t, text[start:m.end()], start, m.end()))
         else:  # the group ends where the match does (what follows it in TOKEN_RE only looks ahead)
-            token = m.group(kind)
+            token = m[kind]
             start = m.start(kind)
             if kind == "ERA":
                 kind = ERAS.get(token.replace(" ", ""), "OTHER")

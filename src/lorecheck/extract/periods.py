@@ -42,14 +42,22 @@ def _nouns() -> dict[str, list[str]]:
 _NAMED = re.compile(r"\b(?:The |the )?([A-Z][a-z]+) of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*")
 
 
+_gate: tuple[object, re.Pattern | None] = (None, None)  # (the nouns it was made for, the pattern)
+
+
 def _named_gate() -> re.Pattern:
     """ "Occupation of ", "Siege of ", ...: what a name the reader keeps must contain. A block without any
-    is not scanned with _NAMED (a plain alternation scans about ten times faster)."""
-    return _gate_for(frozenset(_nouns()))  # keyed by the nouns: configuration may add vocabulary folders
+    is not scanned with _NAMED (a plain alternation scans about ten times faster). Remade when the nouns
+    are another object (configuration may add vocabulary folders; the old one is held, so its id is not
+    reused)."""
+    global _gate
+    nouns = _nouns()
+    if _gate[0] is not nouns:
+        _gate = (nouns, _gate_for(nouns))
+    return _gate[1]
 
 
-@lru_cache(maxsize=8)
-def _gate_for(nouns: frozenset[str]) -> re.Pattern:
+def _gate_for(nouns) -> re.Pattern:
     # nouns outside [a-z] can never be what [A-Z][a-z]+ folds to, so they need no form here
     # longest first, then alphabetical: the same pattern text in every process (a set's order is not),
     # so the shipped compiled pattern serves it

@@ -631,7 +631,7 @@ class ProseReader:
                 di += 1
             if di >= nd:
                 before = len(raw)
-                raw += [(m.lastgroup, m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, pos, e)]
+                raw += [(m.lastgroup, m.start(), m.end(), m[0]) for m in _WORD_RE.finditer(text, pos, e)]
                 if len(raw) > MAX_SENTENCE_TOKENS and len(raw) > before:
                     return []
                 break
@@ -645,7 +645,7 @@ class ProseReader:
                     di += 1
                     resumed = True
                     break
-                raw.append((m.lastgroup, m.start(), m.end(), m.group()))
+                raw.append((m.lastgroup, m.start(), m.end(), m[0]))  # m[0]: group() without a method call
                 if len(raw) > MAX_SENTENCE_TOKENS:
                     return []
             if not resumed:
