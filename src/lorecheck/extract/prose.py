@@ -456,6 +456,7 @@ class ProseReader:
         self._last_names: list = []  # the last name of the previous clause (a relative pronoun's antecedent)
         self._last_person: list = []  # ... for "who"/"whom"/"whose", which may follow a governed name
         self.full_names: dict[str, str] = {}  # "Sollis" -> "Marguerite Sollis" (unique only)
+        self._full_name_forms: dict[tuple[str, ...], str | None] = {}  # words -> the full name they can be, or None
         self._ambiguous: set[str] = set()
         self._anchored: set[str] = set()  # parts of full names the fields gave
         self.entity_keys: set[str] = set()
@@ -690,7 +691,7 @@ class ProseReader:
                 i += 1
                 continue
             if kind == "num":
-                toks.append(Tok("OTHER", a, b, w, lower=w))
+                toks.append(Tok("OTHER", a, b, w, None, None, w))
                 i += 1
                 sentence_start = False
                 continue
@@ -1125,13 +1126,13 @@ class ProseReader:
                 run_last = t
                 continue
             if run_last is not None:
-                ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, lower=run_last.lower)
+                ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, None, None, run_last.lower)
                 run_last = None
             if ttype != t.type:
                 t = Tok(ttype, t.start, t.end, t.text, t.value, t.members, t.lower if t.type != "NOTACT" else "#notact")
             ptoks.append(t)
         if run_last is not None:
-            ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, lower=run_last.lower)
+            ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, None, None, run_last.lower)
         ptoks = _collapse_name_runs(ptoks)
         subject = self._find_first_subject(ptoks)
         if not has_trigger or len(ptoks) > MAX_PARSED_TOKENS:
@@ -1213,11 +1214,17 @@ class ProseReader:
     def _learn_full_name(self, words: list[str], anchored: bool = False) -> None:
         """One-word name -> full name, when only one fits. Names from the fields are `anchored`: a name
         met in the prose ("married Harriet Vane") does not make their parts ambiguous."""
-        if not (2 <= len(words) <= 4) or not all(w[:1].isupper() or w in ("von", "van", "de", "der", "du", "the")
-                                                 for w in words):
-            return
-        name = " ".join(words)
-        if not self._person_like(name) or name_key(name) in self.entity_polities:
+        key = tuple(words)
+        name = self._full_name_forms.get(key, "")
+        if name == "":  # not seen: whether these words can be a person's full name depends on them alone
+            name = None  # (entity_polities is filled in _start before the first call and never after)
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("von", "van", "de", "der", "du", "the")
+                                            for w in words):
+                joined = " ".join(words)
+                if self._person_like(joined) and name_key(joined) not in self.entity_polities:
+                    name = joined
+            self._full_name_forms[key] = name
+        if name is None:
             return
         for part in (words[0], words[-1]):
             if not part[:1].isupper() or len(part) < 3 or _ROMAN.fullmatch(part):
