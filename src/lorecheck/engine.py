@@ -184,18 +184,17 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
     context, context_reals, _ = _collect([_display(config.resolve(w)) for w in config.world], config)
     kept = [i for i, r in enumerate(context_reals) if r not in named_real]
     context, context_reals = [context[i] for i in kept], [context_reals[i] for i in kept]
-    files = named + context
-    real = dict(zip(files, named_reals + context_reals))  # realpath of every path this run reads, known from the walk
+    files, reals = named + context, named_reals + context_reals
+    real = dict(zip(files, reals))  # realpath of every path this run reads, known from the walk
     if stdin_name:
         real[stdin_name] = os.path.realpath(stdin_name)
     store = open_store(config)
     keys = run_key = None
     if store is not None:
         index = store.stat_index()
-        keys = content_keys(files, store, index, named_reals + context_reals)
+        keys = content_keys(files, store, index, reals)
         index.save()
-        run_key = _run_key(store, config, paths, stdin_name, stdin, problems, files, named_reals + context_reals,
-                           len(named), keys)
+        run_key = _run_key(store, config, paths, stdin_name, stdin, problems, files, reals, len(named), keys)
         stored = store.get_run(run_key) if run_key else None
         if _valid_run(stored):
             return LintResult(stored["diagnostics"], len(named) + (1 if stdin_name else 0), [],
@@ -287,13 +286,15 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     groups = [[name, *others] for name, others in config.aliases.items()] + [list(g) for g in config.sides]
     named_summaries = [summarize(f) for f in named_facts + typed]
     loaded: dict[int, DocumentFacts] = {}
+
+    def choose(covered: dict) -> tuple[list[int], set[str]]:
+        return _relevant(named_summaries, groups, context, context_keys, covered, index, loaded, store, config)
+
     try:
-        chosen, wanted = _relevant(named_summaries, groups, context, context_keys, covered, index, loaded, store,
-                                   config)
+        chosen, wanted = choose(covered)
     except ValueError:  # the index is damaged: the documents' own summaries and entries
         covered = {}
-        chosen, wanted = _relevant(named_summaries, groups, context, context_keys, covered, index, loaded, store,
-                                   config)
+        chosen, wanted = choose(covered)
     found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config, index, covered)
     return named_facts + [found[i] for i in chosen]
 
