@@ -86,8 +86,8 @@ def _asked(summary: Summary, suffixes: list[str]) -> set[str]:
 
 
 class Summaries:
-    """The context as `relevant` reads it, from a list of summaries in memory: who holds a key,
-    and what a document declares."""
+    """The context as `relevant` reads it, from summaries in memory by context position: who
+    holds a key, and what a document declares."""
 
     def __init__(self, summaries: dict[int, Summary]):
         self._summaries = summaries
