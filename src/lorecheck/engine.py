@@ -287,21 +287,22 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     named_summaries = [summarize(f) for f in named_facts + typed]
     loaded: dict[int, DocumentFacts] = {}
 
-    def choose(covered: dict) -> tuple[list[int], set[str]]:
+    def choose(covered: dict) -> tuple[list[int], set[str], dict]:
         return _relevant(named_summaries, groups, context, context_keys, covered, index, loaded, store, config)
 
     try:
-        chosen, wanted = choose(covered)
+        chosen, wanted, summarized = choose(covered)
     except ValueError:  # the index is damaged: the documents' own summaries and entries
         covered = {}
-        chosen, wanted = choose(covered)
-    found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config, index, covered)
+        chosen, wanted, summarized = choose(covered)
+    found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config, index, covered, summarized)
     return named_facts + [found[i] for i in chosen]
 
 
 def _relevant(named: list, groups: list[list[str]], context: list[str], context_keys: list, covered: dict,
-              index, loaded: dict[int, DocumentFacts], store, config: Config) -> tuple[list[int], set[str]]:
-    """relevance.relevant over the context: documents the facts-by-key index covers are asked of it;
+              index, loaded: dict[int, DocumentFacts], store, config: Config) -> tuple[list[int], set[str], dict]:
+    """relevance.relevant over the context, and the summaries it read of documents the index does not
+    cover (by context position): documents the facts-by-key index covers are asked of it;
     the others' summaries come from the cache folder, or from their facts (loaded into `loaded`),
     and are stored there for the next run (theirs only: the index answers for the rest, so the
     stored summaries stay as small as the part of the world edited since the index was built)."""
@@ -329,20 +330,21 @@ def _relevant(named: list, groups: list[list[str]], context: list[str], context_
     for i, k in enumerate(context_keys):
         if i not in others:
             docs.setdefault(covered[k][0], []).append(i)
-    return relevant(named, IndexedSummaries(index, docs, others), groups)
+    return *relevant(named, IndexedSummaries(index, docs, others), groups), others
 
 
 INDEX_STALE_SHARE = 0.1  # rebuild the facts-by-key index once this share of the context is not in it
 
 
 def _context_facts(chosen: list[int], wanted: set[str], context: list[str], context_keys: list,
-                   loaded: dict[int, DocumentFacts], store, config: Config, index, covered: dict
-                   ) -> dict[int, DocumentFacts]:
+                   loaded: dict[int, DocumentFacts], store, config: Config, index, covered: dict,
+                   summarized: dict) -> dict[int, DocumentFacts]:
     """Each chosen context document's facts about the wanted keys (relevance.narrow): from the
     facts-by-key index where it covers the document, else from the document's own entry.
 
     The index is rebuilt when it is missing or too much of the context has changed since it
-    was made (documents are known to it by content: an edited one is simply not covered).
+    was made (documents are known to it by content: an edited one is simply not covered);
+    `summarized`: summaries `_relevant` already has, by context position, reused for the rebuild.
     """
     from .cache import cacheable, repath
     from .parallel import extract_all
@@ -368,7 +370,7 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
         for i, f in zip(rest, extract_all([context[i] for i in rest], config=config, cache=store,
                                           keys=[context_keys[i] for i in rest], each=meeting_facts)):
             loaded[i] = f
-        index.build((context_keys[i], *split(f), summarize(f)) for i, f in sorted(loaded.items())
+        index.build((context_keys[i], *split(f), summarized.get(i) or summarize(f)) for i, f in sorted(loaded.items())
                     if context_keys[i] is not None and cacheable(f))
     return found
 
