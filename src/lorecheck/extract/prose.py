@@ -75,6 +75,18 @@ _WORD_RE = re.compile(
 # builds pairs instead of 4-tuples
 _WORD_OR_PUNCT_RE = re.compile(_WORD_RE.pattern.replace("(?P<acr>", "(?:").replace("(?P<num>", "(?:"))
 _NAME_BREAKS = frozenset(".!?:;\"“”()—–-")  # punctuation after which a capital need not be a name
+# blocks whose word tokens _start keeps for the sentence tokenizer (the kinds extract() hands to read())
+_PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION, BlockKind.TABLE_CELL})
+
+
+def _word_tokens(text: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, text) of every _WORD_RE token of a block: scanned once, read by name collection
+    and, sliced per sentence, by the sentence tokenizer."""
+    return [(m.lastgroup, m.start(), m.end(), m[0]) for m in _WORD_RE.finditer(text)]
+
+
+def _token_start(tok: tuple[str, int, int, str]) -> int:
+    return tok[1]
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
 _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
                   "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",
@@ -448,6 +460,10 @@ class ProseReader:
         self._kinds_by_key: dict[str, list] = {}  # name_key -> kinds of facts.entities (see _entity_kinds)
         self._entities_indexed = 0
         self._collected: set[int] = set()  # ids of blocks whose whole text _start already scanned for names
+        # id(block) -> its word tokens, kept by _start for read() (a page's worth, dropped as blocks are read)
+        self._kept_tokens: dict[int, list[tuple[str, int, int, str]]] = {}
+        self._raw_block: Block | None = None  # the block whose word tokens are _raw_tokens
+        self._raw_tokens: list[tuple[str, int, int, str]] = []
         self._lows: list[str] = []  # lower-cased words of the sentence being tokenized (for _phrase)
         self.block_heads: dict[str, str] = {}  # first "X War" / "Siege of Y" named in the current block
         self.heading_heads: dict[str, str] = {}  # ... in the current section heading
@@ -472,7 +488,9 @@ class ProseReader:
 
     def heading(self, block: Block) -> None:
         self._start()
-        self._collect_names(block.text)
+        raw = _word_tokens(block.text)
+        self._collect_names_from(raw)
+        self._raw_block, self._raw_tokens = block, raw
         self.heading_heads = {}
         self.block_heads = {}
         self._read_heading(block)
@@ -482,8 +500,11 @@ class ProseReader:
 
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         self._start()
-        if id(block) not in self._collected:
-            self._collect_names(block.text)
+        raw = self._kept_tokens.pop(id(block), None)
+        if raw is None and id(block) not in self._collected:
+            raw = _word_tokens(block.text)
+            self._collect_names_from(raw)
+        self._raw_block, self._raw_tokens = (block, raw) if raw is not None else (None, [])
         self._blocks_read += 1
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
@@ -531,9 +552,15 @@ class ProseReader:
             if budget <= 0:
                 break
             if block.kind is not BlockKind.HEADING:
-                self._collect_names(block.text[:budget])
                 if len(block.text) <= budget:
+                    if block.kind in _PROSE_KINDS:
+                        raw = self._kept_tokens[id(block)] = _word_tokens(block.text)
+                        self._collect_names_from(raw)
+                    else:
+                        self._collect_names(block.text)
                     self._collected.add(id(block))  # read() need not scan it again (known_words only grows)
+                else:
+                    self._collect_names(block.text[:budget])
                 budget -= len(block.text)
 
     # -------------------------------------------------------- first pass
@@ -565,6 +592,17 @@ class ProseReader:
         # other punctuation are none); one comprehension, and each distinct word looked at once
         capitalised = {word for (_w, punct), (word, _p) in zip(toks, toks[1:])
                        if word and word[0].isupper() and punct not in _NAME_BREAKS}
+        not_names = self.lex.not_names
+        known = self.known_words
+        for word in capitalised:
+            bare = _bare(word)
+            if bare not in not_names:
+                known.add(bare)
+
+    def _collect_names_from(self, raw: list[tuple[str, int, int, str]]) -> None:
+        """_collect_names over a block's word tokens already scanned (the same words are found)."""
+        capitalised = {word for (kind, _a, _b, prev), (next_kind, _c, _d, word) in zip(raw, raw[1:])
+                       if next_kind == "word" and word[0].isupper() and (kind != "punct" or prev not in _NAME_BREAKS)}
         not_names = self.lex.not_names
         known = self.known_words
         for word in capitalised:
@@ -623,6 +661,11 @@ class ProseReader:
         text = block.text
         lex = self.lex
         raw: list[tuple[str, int, int, str]] = []  # (kind, start, end, text)
+        # the block's word tokens when it was scanned whole: the tokens a scan of text[pos:e] finds are the
+        # block's from pos on when no block token straddles pos (matches depend on no text before them) and
+        # e is next to a space (no token reaches across it, look-aheads at e see no word or period)
+        block_raw = self._raw_tokens if block is self._raw_block and (
+            e >= len(text) or text[e].isspace() or text[e - 1].isspace()) else None
         # one finditer pass; a date covers the words it overlaps (the scan resumes after it)
         pos = s
         nd = len(dates)
@@ -630,6 +673,33 @@ class ProseReader:
         while pos < e:
             while di < nd and dates[di].end <= pos:
                 di += 1
+            if block_raw is not None:
+                i = bisect_left(block_raw, pos, key=_token_start)
+                if i == 0 or block_raw[i - 1][2] <= pos:
+                    j = bisect_left(block_raw, e, i, key=_token_start)
+                    if di >= nd:
+                        before = len(raw)
+                        raw += block_raw[i:j]
+                        if len(raw) > MAX_SENTENCE_TOKENS and len(raw) > before:
+                            return []
+                        break
+                    f = dates[di]
+                    resumed = False
+                    date_start = f.start if f.start < e else e + 1  # past e: no token reaches it
+                    for k in range(i, j):
+                        tok = block_raw[k]
+                        if date_start < tok[2]:
+                            raw.append(("DATE", f.start, f.end, text[f.start:f.end]))
+                            pos = max(f.end, tok[1] + 1)
+                            di += 1
+                            resumed = True
+                            break
+                        raw.append(tok)
+                        if len(raw) > MAX_SENTENCE_TOKENS:
+                            return []
+                    if not resumed:
+                        break
+                    continue
             if di >= nd:
                 before = len(raw)
                 raw += [(m.lastgroup, m.start(), m.end(), m[0]) for m in _WORD_RE.finditer(text, pos, e)]
