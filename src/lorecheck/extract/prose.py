@@ -903,6 +903,9 @@ class ProseReader:
     def _name_at(self, raw, i, sentence_start: bool, text: str) -> tuple[int, Tok | None]:
         """A run of capitalised words (with connectors) from raw[i], as one NAME/EVENT/DEMNP/POSS token."""
         lex = self.lex
+        first = _bare(raw[i][3])
+        if first in lex.not_names and first not in self.known_words and first not in _ORDINALS:
+            return i, None  # "The", "When", "In" opening a sentence: what the test after the word run says
         n = len(raw)
         words: list[str] = []
         j = i
@@ -1175,7 +1178,12 @@ class ProseReader:
                 prev_subject = got
                 last_subjects = [n for n, _ in got]
                 self._remember(last_subjects)
-            self._last_names, self._last_person = self._relative_antecedent(clause)
+            # read only by a relative pronoun of the next clause (_previous_antecedent via a REL chunk, which
+            # only a REL token makes): worked out for that clause alone
+            if ci + 1 < len(clauses) and any(t.type == "REL" for t in clauses[ci + 1]):
+                self._last_names, self._last_person = self._relative_antecedent(clause)
+            else:
+                self._last_names, self._last_person = [], []
         if last_subjects:
             self.last_subjects = last_subjects
 
