@@ -83,10 +83,6 @@ def _word_tokens(text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, text) of every _WORD_RE token of a block: scanned once, read by name collection
     and, sliced per sentence, by the sentence tokenizer."""
     return [(m.lastgroup, m.start(), m.end(), m[0]) for m in _WORD_RE.finditer(text)]
-
-
-def _token_start(tok: tuple[str, int, int, str]) -> int:
-    return tok[1]
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
 _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
                   "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",
@@ -464,6 +460,7 @@ class ProseReader:
         self._kept_tokens: dict[int, list[tuple[str, int, int, str]]] = {}
         self._raw_block: Block | None = None  # the block whose word tokens are _raw_tokens
         self._raw_tokens: list[tuple[str, int, int, str]] = []
+        self._raw_starts: list[int] = []  # their start offsets (bisected by the tokenizer)
         self._lows: list[str] = []  # lower-cased words of the sentence being tokenized (for _phrase)
         self.block_heads: dict[str, str] = {}  # first "X War" / "Siege of Y" named in the current block
         self.heading_heads: dict[str, str] = {}  # ... in the current section heading
@@ -490,7 +487,7 @@ class ProseReader:
         self._start()
         raw = _word_tokens(block.text)
         self._collect_names_from(raw)
-        self._raw_block, self._raw_tokens = block, raw
+        self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
         self.heading_heads = {}
         self.block_heads = {}
         self._read_heading(block)
@@ -504,7 +501,10 @@ class ProseReader:
         if raw is None and id(block) not in self._collected:
             raw = _word_tokens(block.text)
             self._collect_names_from(raw)
-        self._raw_block, self._raw_tokens = (block, raw) if raw is not None else (None, [])
+        if raw is not None:
+            self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
+        else:
+            self._raw_block, self._raw_tokens, self._raw_starts = None, [], []
         self._blocks_read += 1
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
@@ -666,6 +666,7 @@ class ProseReader:
         # e is next to a space (no token reaches across it, look-aheads at e see no word or period)
         block_raw = self._raw_tokens if block is self._raw_block and (
             e >= len(text) or text[e].isspace() or text[e - 1].isspace()) else None
+        starts = self._raw_starts
         # one finditer pass; a date covers the words it overlaps (the scan resumes after it)
         pos = s
         nd = len(dates)
@@ -674,9 +675,9 @@ class ProseReader:
             while di < nd and dates[di].end <= pos:
                 di += 1
             if block_raw is not None:
-                i = bisect_left(block_raw, pos, key=_token_start)
+                i = bisect_left(starts, pos)
                 if i == 0 or block_raw[i - 1][2] <= pos:
-                    j = bisect_left(block_raw, e, i, key=_token_start)
+                    j = bisect_left(starts, e, i)
                     if di >= nd:
                         before = len(raw)
                         raw += block_raw[i:j]
