@@ -59,6 +59,9 @@ NAME_RUN_COLLAPSE = 24  # coordinated name lists longer than this are one token 
 MAX_NAME_WORDS = 12
 RECENT_HEAD_BLOCKS = 1  # "the siege" may mean a siege named this many blocks back
 LOOKAHEAD_CHARS = 1_000_000
+# text whose word tokens _start keeps for read() (~9 bytes a character while kept); blocks past it are scanned
+# again when read, so a long page costs no more memory than this
+KEPT_TOKENS_CHARS = 200_000
 MIN_LIFESPAN_YEARS = 16  # "Name (D1 – D2)" spanning fewer years is a term or a campaign, not a life  # names learned from the text ahead of the block being read
 
 # ------------------------------------------------------------------ lexicon
@@ -498,13 +501,11 @@ class ProseReader:
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         self._start()
         raw = self._kept_tokens.pop(id(block), None)
-        if raw is None and id(block) not in self._collected:
-            raw = _word_tokens(block.text)
-            self._collect_names_from(raw)
-        if raw is not None:
-            self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
-        else:
-            self._raw_block, self._raw_tokens, self._raw_starts = None, [], []
+        if raw is None:
+            raw = _word_tokens(block.text)  # once for the block, not once a sentence
+            if id(block) not in self._collected:
+                self._collect_names_from(raw)
+        self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
         self._blocks_read += 1
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
@@ -548,12 +549,14 @@ class ProseReader:
         # a name written mid-sentence anywhere (up to a bound) is a name at a sentence start before it too:
         # "Osric ... died on 6 May 1702." above "The Edict, which Osric issued, ..."
         budget = LOOKAHEAD_CHARS
+        keep = KEPT_TOKENS_CHARS
         for block in self.doc.blocks:
             if budget <= 0:
                 break
             if block.kind is not BlockKind.HEADING:
                 if len(block.text) <= budget:
-                    if block.kind in _PROSE_KINDS:
+                    if block.kind in _PROSE_KINDS and len(block.text) <= keep:
+                        keep -= len(block.text)
                         raw = self._kept_tokens[id(block)] = _word_tokens(block.text)
                         self._collect_names_from(raw)
                     else:
