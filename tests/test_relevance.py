@@ -83,7 +83,8 @@ def test_facts_by_key_give_what_narrowing_gives(tmp_path):
     for wanted in ({"siege of vell"}, {"vell investment", "river chronicle", "dun war"}, every, set()):
         by_doc = index.parts(wanted)
         for i, f in enumerate(facts):
-            doc, stored, bare = covered[f"key-{i}"]
+            doc = covered[f"key-{i}"]
+            (stored, bare), = index.bare({doc}).values()
             assert stored == f.path
             assert join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())]) == narrow(f, wanted)
     assert FactCache(tmp_path / "cache", config_key="other settings").facts_by_key().documents() == {}
@@ -111,7 +112,7 @@ def test_index_gives_the_closure_the_summaries_give_and_its_damage_is_not_truste
     index = FactCache(tmp_path / "index").facts_by_key()
     index.build((f"key-{i}", *split(f), summarize(f)) for i, f in enumerate(facts[1:]))
     covered = index.documents()
-    by_doc = {covered[f"key-{i}"][0]: [i] for i in range(len(facts) - 1)}
+    by_doc = {covered[f"key-{i}"]: [i] for i in range(len(facts) - 1)}
     summaries = [summarize(f) for f in facts[1:]]
     named = [summarize(facts[0])]
     assert relevant(named, IndexedSummaries(index, by_doc, {})) == relevant(named, summaries)

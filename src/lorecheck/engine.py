@@ -329,7 +329,7 @@ def _relevant(named: list, groups: list[list[str]], context: list[str], context_
     docs: dict[int, list[int]] = {}
     for i, k in enumerate(context_keys):
         if i not in others:
-            docs.setdefault(covered[k][0], []).append(i)
+            docs.setdefault(covered[k], []).append(i)
     return *relevant(named, IndexedSummaries(index, docs, others), groups), others
 
 
@@ -353,8 +353,13 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
     found: dict[int, DocumentFacts] = {}
     in_index = [i for i in chosen if i not in loaded and context_keys[i] in covered]
     by_doc = index.parts(wanted) if in_index else {}
+    try:
+        bares = index.bare({covered[context_keys[i]] for i in in_index}) if in_index and by_doc is not None else {}
+    except ValueError:  # damaged: the documents' own entries
+        by_doc = None
     for i in in_index if by_doc is not None else ():
-        doc, stored, bare = covered[context_keys[i]]
+        doc = covered[context_keys[i]]
+        stored, bare = bares[doc]
         facts = join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())])
         found[i] = facts if stored == context[i] else repath(facts, stored, context[i])
     missing = [i for i in chosen if i not in loaded and i not in found]

@@ -252,12 +252,14 @@ def join_parts(bare: DocumentFacts, parts: list[Part]) -> DocumentFacts:
     under two keys may come with both): what `narrow` gives for the wanted keys when `parts`
     are those whose keys meet them. `bare` (a document without facts, made for this) is filled in place:
     a pre-commit run joins thousands of documents, and a copy of each costs more than the join."""
-    if len(parts) == 1:
-        for kind, found in parts[0].facts.items():
-            setattr(bare, kind, [fact for _, fact in found])
-        return bare
-    for kind in _MEETING_KINDS:
-        found = {position: fact for part in parts for position, fact in part.facts.get(kind, ())}
-        if found:
+    by_kind: dict[str, list] = {}
+    for part in parts:
+        for kind, found in part.facts.items():
+            by_kind.setdefault(kind, []).append(found)
+    for kind, lists in by_kind.items():
+        if len(lists) == 1:  # one part has this kind: already in order, nothing twice
+            setattr(bare, kind, [fact for _, fact in lists[0]])
+        else:
+            found = {position: fact for found in lists for position, fact in found}
             setattr(bare, kind, [found[position] for position in sorted(found)])
     return bare
