@@ -593,19 +593,16 @@ class ProseReader:
         toks = _WORD_OR_PUNCT_RE.findall(text)
         # a capitalised word whose previous token is no break punctuation (words, numbers, acronyms and
         # other punctuation are none); one comprehension, and each distinct word looked at once
-        capitalised = {word for (_w, punct), (word, _p) in zip(toks, toks[1:])
-                       if word and word[0].isupper() and punct not in _NAME_BREAKS}
-        not_names = self.lex.not_names
-        known = self.known_words
-        for word in capitalised:
-            bare = _bare(word)
-            if bare not in not_names:
-                known.add(bare)
+        self._learn_names({word for (_w, punct), (word, _p) in zip(toks, toks[1:])
+                           if word and word[0].isupper() and punct not in _NAME_BREAKS})
 
     def _collect_names_from(self, raw: list[tuple[str, int, int, str]]) -> None:
         """_collect_names over a block's word tokens already scanned (the same words are found)."""
-        capitalised = {word for (kind, _a, _b, prev), (next_kind, _c, _d, word) in zip(raw, raw[1:])
-                       if next_kind == "word" and word[0].isupper() and (kind != "punct" or prev not in _NAME_BREAKS)}
+        self._learn_names({word for (kind, _a, _b, prev), (next_kind, _c, _d, word) in zip(raw, raw[1:])
+                           if next_kind == "word" and word[0].isupper()
+                           and (kind != "punct" or prev not in _NAME_BREAKS)})
+
+    def _learn_names(self, capitalised: set[str]) -> None:
         not_names = self.lex.not_names
         known = self.known_words
         for word in capitalised:
@@ -677,50 +674,30 @@ class ProseReader:
         while pos < e:
             while di < nd and dates[di].end <= pos:
                 di += 1
+            source = None
             if block_raw is not None:
                 i = bisect_left(starts, pos)
                 if i == 0 or block_raw[i - 1][2] <= pos:
-                    j = bisect_left(starts, e, i)
-                    if di >= nd:
-                        before = len(raw)
-                        raw += block_raw[i:j]
-                        if len(raw) > MAX_SENTENCE_TOKENS and len(raw) > before:
-                            return []
-                        break
-                    f = dates[di]
-                    resumed = False
-                    date_start = f.start if f.start < e else e + 1  # past e: no token reaches it
-                    for k in range(i, j):
-                        tok = block_raw[k]
-                        if date_start < tok[2]:
-                            raw.append(("DATE", f.start, f.end, text[f.start:f.end]))
-                            pos = max(f.end, tok[1] + 1)
-                            di += 1
-                            resumed = True
-                            break
-                        raw.append(tok)
-                        if len(raw) > MAX_SENTENCE_TOKENS:
-                            return []
-                    if not resumed:
-                        break
-                    continue
+                    source = block_raw[i:bisect_left(starts, e, i)]
+            if source is None:
+                source = ((m.lastgroup, m.start(), m.end(), m[0]) for m in _WORD_RE.finditer(text, pos, e))
             if di >= nd:
                 before = len(raw)
-                raw += [(m.lastgroup, m.start(), m.end(), m[0]) for m in _WORD_RE.finditer(text, pos, e)]
+                raw += source
                 if len(raw) > MAX_SENTENCE_TOKENS and len(raw) > before:
                     return []
                 break
             f = dates[di]
             resumed = False
             date_start = f.start if f.start < e else e + 1  # past e: no token reaches it
-            for m in _WORD_RE.finditer(text, pos, e):
-                if date_start < m.end():
+            for tok in source:
+                if date_start < tok[2]:
                     raw.append(("DATE", f.start, f.end, text[f.start:f.end]))
-                    pos = max(f.end, m.start() + 1)
+                    pos = max(f.end, tok[1] + 1)
                     di += 1
                     resumed = True
                     break
-                raw.append((m.lastgroup, m.start(), m.end(), m[0]))  # m[0]: group() without a method call
+                raw.append(tok)
                 if len(raw) > MAX_SENTENCE_TOKENS:
                     return []
             if not resumed:
