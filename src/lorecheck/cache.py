@@ -172,20 +172,6 @@ def _table_entries(table: dict) -> tuple[tuple[str, ...], tuple[tuple, ...]]:
     return tuple(paths), tuple(entries)
 
 
-def _lazy_table(paths: list[str], entries: tuple):
-    """`persistent_load` for a payload of which only some pickles are loaded: each span or
-    date is built when first referred to, not the whole table."""
-    built: dict[int, Span | DateValue] = {}
-
-    def span_or_date(i: int):
-        value = built.get(i)
-        if value is None:
-            e = entries[i]
-            value = built[i] = Span(paths[e[0]], *e[1:]) if len(e) == 5 else _date(e[1:])
-        return value
-    return span_or_date
-
-
 def dumps(facts: DocumentFacts) -> bytes:
     """One document's facts as an entry payload: the path they were made with, the table, the pickle.
 
@@ -398,7 +384,9 @@ class FactsByKey:
     in a temporary file and renamed into place (readers keep the file they opened);
     each blob carries a CRC, and an index of another salt or a damaged one is not used.
     Documents are known by their content keys, so an edited or deleted document is
-    simply not covered: its facts come from its own entry.
+    simply not covered: its facts come from its own entry. Beside the facts, the
+    index keeps what relevance.relevant reads of each document's summary: who holds
+    a key, and the joins and listings each document declares.
     """
 
     SCHEMA = b"facts, holders, relevance"  # part of the salt: an index of another layout is not used
@@ -535,7 +523,7 @@ def _checked_marshal(crc: int, blob: bytes):
 
 
 def _dump_with_table(obj) -> bytes:
-    """`obj` pickled with its spans and dates in a table beside it (see _Pickler), for `_lazy_table`."""
+    """`obj` pickled with its spans and dates in a table beside it (see _Pickler), for `_rebuild_table`."""
     body = io.BytesIO()
     pickler = _Pickler(body)
     pickler.dump(obj)
