@@ -33,7 +33,7 @@ from pathlib import Path
 
 from . import __version__
 from .atomic import replace_atomic, write_atomic
-from .model import DateValue, DocumentFacts, Mod, Span
+from .model import SPAN_SETTERS, DateValue, DocumentFacts, Mod, Span
 
 CACHE_DIR_NAME = ".lorecheck_cache"
 _MAGIC = b"LCF2"
@@ -120,9 +120,6 @@ class _Unpickler(pickle.Unpickler):
 
 _MODS = {m.value: m for m in Mod}  # a lookup, not Mod(value): the enum call costs ~7 µs
 _dates_seen: dict[tuple, DateValue] = {}  # one object per distinct date for the whole process
-_SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column")
-_SPAN_SLOTS = tuple(getattr(Span.__dict__.get(n), "__set__", None) for n in _SPAN_FIELDS)
-_SPAN_BY_SLOTS = None not in _SPAN_SLOTS and tuple(f.name for f in fields(Span)) == _SPAN_FIELDS
 
 
 def _date(key: tuple) -> DateValue:
@@ -136,12 +133,10 @@ def _date(key: tuple) -> DateValue:
 
 
 def _rebuild_table(paths: list[str], entries: tuple) -> list:
-    """Spans and dates of a payload, in table order. Spans are set through their slots:
+    """Spans and dates of a payload, in table order. Spans are set through their slots (model.SPAN_SETTERS):
     the frozen `__init__` costs twice as much and checks nothing a payload could get wrong."""
-    if not _SPAN_BY_SLOTS:  # the model changed shape: the plain constructor
-        return [Span(paths[e[0]], *e[1:]) if len(e) == 5 else _date(e[1:]) for e in entries]
     new = object.__new__
-    set_path, set_line, set_column, set_end_line, set_end_column = _SPAN_SLOTS
+    set_path, set_line, set_column, set_end_line, set_end_column = SPAN_SETTERS
     out = []
     append = out.append
     for e in entries:

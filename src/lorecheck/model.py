@@ -148,8 +148,10 @@ class Document:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _bisect_right = bisect.bisect_right
 _object_new = object.__new__
-_SET_SPAN_FIELDS = (Span.path.__set__, Span.line.__set__, Span.column.__set__, Span.end_line.__set__,
-                    Span.end_column.__set__)
+# Span's slot setters in field order: how a Span is built without its frozen __init__ (here and when
+# cache entries are loaded)
+SPAN_SETTERS = (Span.path.__set__, Span.line.__set__, Span.column.__set__, Span.end_line.__set__,
+                Span.end_column.__set__)
 
 
 def _segment_start(segment: tuple[int, int, int]) -> int:
@@ -159,7 +161,7 @@ def _segment_start(segment: tuple[int, int, int]) -> int:
 def _new_span(path: str, line: int, column: int, end_line: int, end_column: int) -> Span:
     """Span(...) without the frozen dataclass's __init__ (half the cost; the same object)."""
     span = _object_new(Span)
-    set_path, set_line, set_column, set_end_line, set_end_column = _SET_SPAN_FIELDS
+    set_path, set_line, set_column, set_end_line, set_end_column = SPAN_SETTERS
     set_path(span, path)
     set_line(span, line)
     set_column(span, column)

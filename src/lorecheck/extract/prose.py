@@ -490,13 +490,17 @@ class ProseReader:
         self._start()
         raw = _word_tokens(block.text)
         self._collect_names_from(raw)
-        self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
+        self._use_tokens(block, raw)
         self.heading_heads = {}
         self.block_heads = {}
         self._read_heading(block)
         self.heading_heads, self.block_heads = self.block_heads, {}
         self.recent = []
         self.dated_event_nouns = {}
+
+    def _use_tokens(self, block: Block, raw: list[tuple[str, int, int, str]]) -> None:
+        """The block's word tokens, for the sentence tokenizer (which bisects their start offsets)."""
+        self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
 
     def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         self._start()
@@ -505,7 +509,7 @@ class ProseReader:
             raw = _word_tokens(block.text)  # once for the block, not once a sentence
             if id(block) not in self._collected:
                 self._collect_names_from(raw)
-        self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
+        self._use_tokens(block, raw)
         self._blocks_read += 1
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
