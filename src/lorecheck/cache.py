@@ -243,6 +243,7 @@ class FactCache:
         salt = "\0".join((__version__, code_fingerprint(), fingerprint(), config_key, ""))
         self._salt = salt.encode()
         self._salted = hashlib.sha256(self._salt)  # copied per key: the salt is hashed once
+        self.salt_tag = hashlib.sha256(self._salt).digest()[:8]  # which salt a kept key was made with
         self.hits = self.misses = self.rebuilt = 0
         self._ready = False
 
@@ -542,7 +543,8 @@ def _read_checked(path: Path, magic: bytes) -> bytes | None:
 
 
 class StatIndex:
-    """Content digests of files by real path and stat signature, so that an unchanged file is not read.
+    """Content digests of files by real path and stat signature, so that an unchanged file is not read
+    (and, per entry, the cache key last made of that digest: see `content_keys`).
 
     Like git's index: an entry is trusted only when device, inode, size,
     mtime and ctime all match (ctime cannot be set back by tools that copy
@@ -595,6 +597,48 @@ class StatIndex:
                 out.append(self._digest(path, where)[0])
             except SourceError:
                 out.append(None)
+        return out
+
+    def content_keys(self, paths: list[str], reals: list[str], store: "FactCache") -> list[str | None]:
+        """`store.key_of_digest` of each path's digest (None for one that cannot be read), like `digests`.
+
+        A trusted entry also keeps the key it gave last time, with the store's salt and the
+        file's name it was made for (the key hashes salt, name and digest): a run over a
+        warm 10,000-file world then hashes nothing. Another salt or name recomputes it.
+        """
+        from .sources.reading import SourceError
+
+        entries = self.entries
+        salt = store.salt_tag
+        key_of_digest = store.key_of_digest
+        sep = os.sep
+        out: list[str | None] = []
+        for path, where in zip(paths, reals):
+            try:
+                st = os.stat(path)
+                known = entries.get(where)
+                if known is not None and known[0] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns,
+                                                      st.st_ctime_ns) and stat.S_ISREG(st.st_mode):
+                    self.skipped += 1
+                    # the key hashes the name the path is read under: `tail` is separator + that name
+                    if len(known) == 5 and known[2] == salt and type(known[4]) is str and (
+                            path.endswith(known[3]) or sep + path == known[3]):
+                        out.append(known[4])
+                        continue
+                    digest = known[1]
+                    key = key_of_digest(digest, path)
+                    entries[where] = (known[0], digest, salt, sep + os.path.basename(path), key)
+                    self.dirty = True
+                    out.append(key)
+                    continue
+            except OSError:
+                pass
+            try:
+                digest = self._digest(path, where)[0]
+            except SourceError:
+                out.append(None)
+                continue
+            out.append(key_of_digest(digest, path))
         return out
 
     def _digest(self, path: str, where: str) -> tuple[bytes, bytes | None]:

@@ -109,19 +109,18 @@ def open_store(config=None, cache_dir: str | None = None):
 def content_keys(files: list[str], store, index=None, reals: list[str] | None = None) -> list[str | None]:
     """The cache key of each file's content; None for a file that cannot be read.
 
-    With a StatIndex, files whose stat signature is known are not read at all. The
+    With a StatIndex, files whose stat signature is known are not read (nor hashed). The
     bytes are not kept: extraction reads a file again (from the OS's page cache), so
     a large world's text is never all in memory at once.
     """
     if index is not None:
-        digests = index.digests(files, reals or [os.path.realpath(f) for f in files])
-    else:
-        digests = []
-        for path in files:
-            try:
-                digests.append(hashlib.sha256(read_bytes(path)).digest())
-            except SourceError:
-                digests.append(None)  # extraction reports it as a source-error
+        return index.content_keys(files, reals or [os.path.realpath(f) for f in files], store)
+    digests = []
+    for path in files:
+        try:
+            digests.append(hashlib.sha256(read_bytes(path)).digest())
+        except SourceError:
+            digests.append(None)  # extraction reports it as a source-error
     key = store.key_of_digest
     return [None if digest is None else key(digest, path) for path, digest in zip(files, digests)]
 
