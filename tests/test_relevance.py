@@ -7,6 +7,7 @@ from lorecheck.engine import lint
 from lorecheck.config import Config, discover
 from lorecheck.parallel import extract_all
 from lorecheck.relevance import narrow, relevant, summarize
+from lorecheck.world import may_have_short_names
 
 PAGES = {
     # the named page dates the siege by one of its names
@@ -76,7 +77,7 @@ def test_facts_by_key_give_what_narrowing_gives(tmp_path):
     facts = extract_all([str(world / n) for n in PAGES], cache=False, jobs=1)
     store = FactCache(tmp_path / "cache")
     index = store.facts_by_key()
-    index.build((f"key-{i}", *split(f), summarize(f)) for i, f in enumerate(facts))
+    index.build((f"key-{i}", *split(f), summarize(f), may_have_short_names(f)) for i, f in enumerate(facts))
     covered = index.documents()
     assert sorted(covered) == sorted(f"key-{i}" for i in range(len(facts)))
     every = set().union(*(summarize(f).keys for f in facts))  # facts filed under two keys come once
@@ -84,7 +85,7 @@ def test_facts_by_key_give_what_narrowing_gives(tmp_path):
         by_doc = index.parts(wanted)
         for i, f in enumerate(facts):
             doc = covered[f"key-{i}"]
-            (stored, bare), = index.bare({doc}).values()
+            (stored, bare, _), = index.bare({doc}).values()
             assert stored == f.path
             assert join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())]) == narrow(f, wanted)
     assert FactCache(tmp_path / "cache", config_key="other settings").facts_by_key().documents() == {}
@@ -110,7 +111,7 @@ def test_index_gives_the_closure_the_summaries_give_and_its_damage_is_not_truste
     paths = [str(world / n) for n in PAGES]
     facts = extract_all(paths, cache=False, jobs=1)
     index = FactCache(tmp_path / "index").facts_by_key()
-    index.build((f"key-{i}", *split(f), summarize(f)) for i, f in enumerate(facts[1:]))
+    index.build((f"key-{i}", *split(f), summarize(f), may_have_short_names(f)) for i, f in enumerate(facts[1:]))
     covered = index.documents()
     by_doc = {covered[f"key-{i}"]: [i] for i in range(len(facts) - 1)}
     summaries = [summarize(f) for f in facts[1:]]

@@ -385,7 +385,7 @@ class FactsByKey:
     a key, and the joins and listings each document declares.
     """
 
-    SCHEMA = b"facts, holders, relevance"  # part of the salt: an index of another layout is not used
+    SCHEMA = b"facts, holders, relevance, shortens"  # part of the salt: an index of another layout is not used
 
     def __init__(self, path: Path, salt: bytes, prepare=None):
         self.path = path
@@ -407,11 +407,13 @@ class FactsByKey:
             self._db = None
             return {}
 
-    def bare(self, docs: set[int]) -> dict[int, tuple[str, tuple]]:
-        """Document id -> (path it was stored under, (format, title, line count)). Raises ValueError when damaged."""
+    def bare(self, docs: set[int]) -> dict[int, tuple[str, tuple, bool]]:
+        """Document id -> (path it was stored under, (format, title, line count), whether any part of it
+        may have short names: world.may_have_short_names; anything but a stored 0 says it may).
+        Raises ValueError when damaged."""
         try:
-            return {doc: (path, marshal.loads(bare)) for doc, path, bare in
-                    self._rows("SELECT id, path, bare FROM docs WHERE id IN ({})", sorted(docs))}
+            return {doc: (path, marshal.loads(bare), shortens != 0) for doc, path, bare, shortens in
+                    self._rows("SELECT id, path, bare, shortens FROM docs WHERE id IN ({})", sorted(docs))}
         except (EOFError, TypeError) as e:
             raise ValueError(str(e)) from None
 
@@ -465,17 +467,17 @@ class FactsByKey:
 
     def build(self, documents) -> None:
         """Replace the index by these documents': [(content key, bare document, relevance.split parts,
-        relevance.Summary)]."""
+        relevance.Summary, world.may_have_short_names)]."""
         import sqlite3
         import zlib
 
         by_key: dict[str, list] = {}
         holders: dict[str, list[int]] = {}
         rows = []
-        for doc, (ckey, bare, parts, summary) in enumerate(documents):
+        for doc, (ckey, bare, parts, summary, shortens) in enumerate(documents):
             relevance = marshal.dumps(tuple(summary)[1:])
             rows.append((doc, ckey, bare.path, marshal.dumps((bare.format, bare.title, bare.line_count)),
-                         zlib.crc32(relevance), relevance))
+                         zlib.crc32(relevance), relevance, int(bool(shortens))))
             for keys, by_kind in parts:
                 for key in keys:
                     by_key.setdefault(key, []).append((doc, by_kind))
@@ -486,11 +488,11 @@ class FactsByKey:
             try:
                 db.executescript("CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);"
                                  "CREATE TABLE docs(id INTEGER PRIMARY KEY, ckey TEXT, path TEXT, bare BLOB,"
-                                 " crc INTEGER, relevance BLOB);"
+                                 " crc INTEGER, relevance BLOB, shortens INTEGER);"
                                  "CREATE TABLE facts(ekey TEXT PRIMARY KEY, crc INTEGER, blob BLOB);"
                                  "CREATE TABLE holders(ekey TEXT PRIMARY KEY, crc INTEGER, docs BLOB);")
                 db.execute("INSERT INTO meta VALUES ('salt', ?)", (self._salt,))
-                db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
+                db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
                 blobs = ((key, _dump_with_table(found)) for key, found in by_key.items())
                 db.executemany("INSERT INTO facts VALUES (?, ?, ?)", ((k, zlib.crc32(b), b) for k, b in blobs))
                 lists = ((key, marshal.dumps(docs)) for key, docs in holders.items())

@@ -208,14 +208,15 @@ def lint(paths: list[str], config: Config | None = None, *, stdin: bytes | None 
         typed.append(extract_file(stdin_name, stdin or b""))
     rules = _active(config)
     settle = DocumentChecks(rules, named_real, bool(context), real)
+    shortless: set[int] = set()  # id() of context documents known to have no short names (World.shortless)
     if context and _entity_scoped(rules):
-        facts = _named_and_relevant(files, len(named), keys, store, config, typed)
+        facts = _named_and_relevant(files, len(named), keys, store, config, typed, shortless)
         facts = [settle(f) for f in facts[:len(named)]] + facts[len(named):] + [settle(f) for f in typed]
     else:
         facts = extract_all(files, config=config, cache=store if store is not None else False, keys=keys,
                             each=settle)
         facts += [settle(f) for f in typed]
-    result = _check(facts, problems, named_real, bool(context), config, rules, settle.found, real)
+    result = _check(facts, problems, named_real, bool(context), config, rules, settle.found, real, shortless)
     result.files = len(named) + (1 if stdin_name else 0)
     result.context_files = len(context)
     if run_key:
@@ -266,13 +267,14 @@ class DocumentChecks:
 
 
 def _named_and_relevant(files: list[str], named_count: int, keys: list | None, store,
-                        config: Config, typed: list[DocumentFacts]) -> list[DocumentFacts]:
+                        config: Config, typed: list[DocumentFacts], shortless: set[int]) -> list[DocumentFacts]:
     """The named files' facts and, of the context files that can meet them (relevance.py), the
     facts about what the named files mention, in the order given: a pre-commit run against a
     large world checks a small part of it.
 
     Which context files can meet them is decided from their summaries (`_relevant`).
     `typed`: facts of text given on stdin, named too (the caller adds them).
+    `shortless`: filled with id() of the context documents the index says have no short names.
     """
     from .parallel import extract_all
     from .relevance import summarize
@@ -295,7 +297,8 @@ def _named_and_relevant(files: list[str], named_count: int, keys: list | None, s
     except ValueError:  # the index is damaged: the documents' own summaries and entries
         covered = {}
         chosen, wanted, summarized = choose(covered)
-    found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config, index, covered, summarized)
+    found = _context_facts(chosen, wanted, context, context_keys, loaded, store, config, index, covered, summarized,
+                           shortless)
     return named_facts + [found[i] for i in chosen]
 
 
@@ -338,17 +341,19 @@ INDEX_STALE_SHARE = 0.1  # rebuild the facts-by-key index once this share of the
 
 def _context_facts(chosen: list[int], wanted: set[str], context: list[str], context_keys: list,
                    loaded: dict[int, DocumentFacts], store, config: Config, index, covered: dict,
-                   summarized: dict) -> dict[int, DocumentFacts]:
+                   summarized: dict, shortless: set[int]) -> dict[int, DocumentFacts]:
     """Each chosen context document's facts about the wanted keys (relevance.narrow): from the
     facts-by-key index where it covers the document, else from the document's own entry.
 
     The index is rebuilt when it is missing or too much of the context has changed since it
     was made (documents are known to it by content: an edited one is simply not covered);
     `summarized`: summaries `_relevant` already has, by context position, reused for the rebuild.
+    `shortless`: gets id() of each document the index says has no short names (World.shortless).
     """
     from .cache import cacheable, repath
     from .parallel import extract_all
     from .relevance import Part, join_parts, meeting_facts, narrow, split, summarize
+    from .world import may_have_short_names
 
     found: dict[int, DocumentFacts] = {}
     in_index = [i for i in chosen if i not in loaded and context_keys[i] in covered]
@@ -359,9 +364,11 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
         by_doc = None
     for i in in_index if by_doc is not None else ():
         doc = covered[context_keys[i]]
-        stored, bare = bares[doc]
+        stored, bare, shortens = bares[doc]
         facts = join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())])
         found[i] = facts if stored == context[i] else repath(facts, stored, context[i])
+        if not shortens:
+            shortless.add(id(found[i]))
     missing = [i for i in chosen if i not in loaded and i not in found]
     for i, f in zip(missing, extract_all([context[i] for i in missing], config=config, cache=store or False,
                                          keys=[context_keys[i] for i in missing], each=meeting_facts)):
@@ -375,23 +382,25 @@ def _context_facts(chosen: list[int], wanted: set[str], context: list[str], cont
         for i, f in zip(rest, extract_all([context[i] for i in rest], config=config, cache=store,
                                           keys=[context_keys[i] for i in rest], each=meeting_facts)):
             loaded[i] = f
-        index.build((context_keys[i], *split(f), summarized.get(i) or summarize(f)) for i, f in sorted(loaded.items())
-                    if context_keys[i] is not None and cacheable(f))
+        index.build((context_keys[i], *split(f), summarized.get(i) or summarize(f), may_have_short_names(f))
+                    for i, f in sorted(loaded.items()) if context_keys[i] is not None and cacheable(f))
     return found
 
 
 def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: set[str], has_context: bool,
-           config: Config, rules: dict, found: list[Diagnostic], real: dict[str, str]) -> LintResult:
+           config: Config, rules: dict, found: list[Diagnostic], real: dict[str, str],
+           shortless: set[int] = frozenset()) -> LintResult:
     """Facts to the final, filtered and sorted findings (`files` and `context_files` left for the caller).
 
     `found`: the per-document rules' findings (DocumentChecks); the other rules run here.
+    `shortless`: id() of documents known to have no short names (World.shortless).
     """
     from .checks import per_document, run_checks
     from .world import World
 
     reported = [f for f in facts if _resolved(f.path, real) in named_real]
     focus = {f.path for f in reported} if has_context else None  # context pages' own findings are not wanted
-    world = World(facts, aliases=config.aliases, sides=config.sides, focus=focus)
+    world = World(facts, aliases=config.aliases, sides=config.sides, focus=focus, shortless=shortless)
     diagnostics = list(problems) + found + list(run_checks(world, [r for r in rules.values() if not per_document(r)]))
     if has_context:  # the world was read as context: report what involves a named file
         diagnostics = [d for d in diagnostics if _involves(d, named_real, real)]

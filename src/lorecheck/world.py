@@ -57,29 +57,67 @@ def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
     Names are joined for the whole world, so the caller keeps only short
     names that stand for one full name wherever they are resolved.
     """
-    full = {e.name for e in doc.entities if len(e.name.split()) >= 2}
-    full |= {m.entity for m in doc.memberships if len(m.entity.split()) >= 2}
-    if doc.title and len(doc.title.split()) >= 2:
-        full.add(doc.title)
+    full = _full_names(doc)
     if not full:
         return ()
-    by_last: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
-    for name in full:
-        words = name_key(name).split()
-        by_last[words[-1]].append((name, frozenset(words)))
+    by_last = _by_last_word(full)
     topic = name_key(doc.title or "")
     found = []
     for s in doc.statements:
         words = name_key(s.subject).split() if s.subject else []
         if not words or s.subject in full:
             continue
-        fits = [n for n, ws in by_last.get(words[-1], ()) if (set(words) <= ws or ws <= set(words))
-                and not (ws ^ set(words)) & _ORDINAL_WORDS]
+        fits = _fits(words, by_last)
         if len(fits) > 1:
             fits = [n for n in fits if name_key(n) == topic]
         if len(fits) == 1:
             found.append((s.subject, fits[0]))
     return found
+
+
+def may_have_short_names(doc: DocumentFacts) -> bool:
+    """Whether `short_names` can find anything in this document or in any part of its facts
+    (relevance.narrow: the title kept, any subset of the rest).
+
+    Why: a pre-commit run builds its World of thousands of narrowed context documents, and
+    most documents have no statement whose subject fits another full name of theirs; the
+    facts-by-key index keeps this answer per document, so World skips them (see `World.shortless`).
+    Exact: a pair found in a part is a statement of the document fitting one of its full
+    names other than the subject itself (the subject is skipped when it is a full name).
+    """
+    full = _full_names(doc)
+    if not full:
+        return False
+    by_last = _by_last_word(full)
+    for s in doc.statements:
+        words = name_key(s.subject).split() if s.subject else []
+        if words and any(n != s.subject for n in _fits(words, by_last)):
+            return True
+    return False
+
+
+def _full_names(doc: DocumentFacts) -> set[str]:
+    full = {e.name for e in doc.entities if len(e.name.split()) >= 2}
+    full |= {m.entity for m in doc.memberships if len(m.entity.split()) >= 2}
+    if doc.title and len(doc.title.split()) >= 2:
+        full.add(doc.title)
+    return full
+
+
+def _by_last_word(full: set[str]) -> dict[str, list[tuple[str, frozenset]]]:
+    by_last: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+    for name in full:
+        words = name_key(name).split()
+        by_last[words[-1]].append((name, frozenset(words)))
+    return by_last
+
+
+def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> list[str]:
+    """The full names a subject of these words may be short (or long) for: same last word, one's words
+    within the other's, and no ordinal apart ("the First East Prussian Offensive" is another one)."""
+    mine = set(words)
+    return [n for n, ws in by_last.get(words[-1], ()) if (mine <= ws or ws <= mine)
+            and not (ws ^ mine) & _ORDINAL_WORDS]
 
 
 class DocumentView:
@@ -101,6 +139,9 @@ class World:
     # paths of the documents whose findings are reported (None: all); the others are context, so
     # checks confined to one document may skip them (a pre-commit run against a large world)
     focus: set[str] | None = None
+    # id() of documents known to have no short names (world.may_have_short_names was False for
+    # the whole document they were narrowed from): short_names is not run on them
+    shortless: set[int] = field(default_factory=set)
 
     def __post_init__(self):
         self._uf = _UnionFind()
@@ -123,7 +164,10 @@ class World:
             for other in group[1:]:
                 self.same(group[0], other)
         shorts: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # short key -> full key -> names
+        shortless = self.shortless
         for doc in self.docs:
+            if id(doc) in shortless:
+                continue
             for short, full in short_names(doc):
                 shorts[name_key(short)].setdefault(name_key(full), (full, short))
         for fulls in shorts.values():
