@@ -199,6 +199,42 @@ def test_stat_index_trusts_only_settled_unchanged_files(tmp_path):
     assert data2 is not None and digest2 != digest
 
 
+def test_stat_index_keeps_keys_only_for_their_salt_and_name(tmp_path):
+    """A trusted entry keeps the cache key it gave (no hashing on a warm run); another salt, a link
+    of another name, or a damaged kept key give the key computed afresh."""
+    import marshal
+
+    from lorecheck.cache import _STAT_MAGIC, _read_checked, _write_atomic
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    page = folder / "page.txt"
+    page.write_bytes(b"The war began on 10 May 1939.\n")
+    (folder / "alias.md").symlink_to(page)
+    _age(folder)
+    time.sleep(RACY_NS / 1e9 + 0.2)
+    paths = [str(page), str(folder / "alias.md")]
+    reals = [os.path.realpath(p) for p in paths]
+    store, other = FactCache(tmp_path / "a"), FactCache(tmp_path / "b", config_key="other settings")
+    truth = {s: [s.key(p.read_bytes(), str(n)) for p, n in zip([page, page], paths)] for s in (store, other)}
+    assert truth[store][0] != truth[store][1]  # the name is part of the key
+
+    index = StatIndex(tmp_path / "index")
+    assert index.content_keys(paths, reals, store) == truth[store]
+    index.save()
+    again = StatIndex(tmp_path / "index")
+    assert len(again.entries[reals[0]]) == 5  # the key is kept
+    assert again.content_keys(paths, reals, store) == truth[store]  # a name other than the kept one
+    assert again.content_keys(paths[:1], reals[:1], store) == truth[store][:1] and again.read == 0
+    assert again.content_keys(paths, reals, other) == truth[other]  # another salt
+    assert again.content_keys(paths, reals, store) == truth[store]
+
+    entries = marshal.loads(_read_checked(tmp_path / "index", _STAT_MAGIC))
+    entries[reals[0]] = (*entries[reals[0]][:4], 12345)  # not a key
+    _write_atomic(tmp_path / "index", _STAT_MAGIC, marshal.dumps(entries))
+    assert StatIndex(tmp_path / "index").content_keys(paths[:1], reals[:1], store) == truth[store][:1]
+
+
 def test_walk_matches_real_paths_and_skips_hidden_and_links(tmp_path):
     root = tmp_path / "w"
     (root / "a" / "b").mkdir(parents=True)
@@ -221,3 +257,25 @@ def test_no_cache_writes_nothing(tmp_path):
     shutil.copytree(EXAMPLE, world)
     _run(world, "--no-cache", ".")
     assert not (world / ".lorecheck_cache").exists()
+
+
+def test_collector_pause_leaves_the_collector_as_it_was():
+    """engine.collector_paused: off inside, as before after; a library caller's objects are never frozen."""
+    import gc
+
+    from lorecheck.engine import collector_paused
+
+    frozen = gc.get_freeze_count()
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+        gc.disable()
+        with pytest.raises(KeyError):
+            with collector_paused():
+                raise KeyError("a failure inside")
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

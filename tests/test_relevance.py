@@ -85,11 +85,15 @@ def test_facts_by_key_give_what_narrowing_gives(tmp_path):
         by_doc = index.parts(wanted)
         for i, f in enumerate(facts):
             doc = covered[f"key-{i}"]
-            (stored, bare, _), = index.bare({doc}).values()
-            assert stored == f.path
+            (stored, bare, shortens), = index.bare({doc}).values()
+            assert stored == f.path and shortens == may_have_short_names(f)
             assert join_parts(DocumentFacts(stored, *bare), [Part(*p) for p in by_doc.get(doc, ())]) == narrow(f, wanted)
     assert FactCache(tmp_path / "cache", config_key="other settings").facts_by_key().documents() == {}
     db = sqlite3.connect(index.path)
+    db.execute("UPDATE docs SET shortens = CASE WHEN id % 2 THEN NULL ELSE 'x' END")
+    db.commit()
+    index = store.facts_by_key()
+    assert all(shortens for _, _, shortens in index.bare(set(index.documents().values())).values())  # damaged: may
     db.execute("UPDATE facts SET blob = X'00' || blob")
     db.commit()
     db.close()

@@ -299,6 +299,7 @@ def cmd_dates(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv_given = argv
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # what argparse prints, without importing it (editors and hooks ask often)
         print(f"lorecheck {__version__}")
@@ -306,6 +307,10 @@ def main(argv: list[str] | None = None) -> int:
     from .precompiled import install
 
     install()  # before the modules that compile patterns are imported: re and dataclasses use the shipped results
+    if argv_given is None:  # the process's own command line (the console script): it exits after this run
+        from .engine import one_run_per_process
+
+        one_run_per_process()
     command = "check"
     if argv and argv[0] in SUBCOMMANDS:
         command = argv.pop(0)

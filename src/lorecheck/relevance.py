@@ -252,9 +252,14 @@ def join_parts(bare: DocumentFacts, parts: list[Part]) -> DocumentFacts:
     under two keys may come with both): what `narrow` gives for the wanted keys when `parts`
     are those whose keys meet them. `bare` (a document without facts, made for this) is filled in place:
     a pre-commit run joins thousands of documents, and a copy of each costs more than the join."""
+    return join_kinds(bare, [part.facts for part in parts])
+
+
+def join_kinds(bare: DocumentFacts, parts: list[dict[str, list[tuple[int, object]]]]) -> DocumentFacts:
+    """`join_parts` given the parts' facts by kind alone (what it reads of them)."""
     by_kind: dict[str, list] = {}
-    for part in parts:
-        for kind, found in part.facts.items():
+    for facts in parts:
+        for kind, found in facts.items():
             by_kind.setdefault(kind, []).append(found)
     for kind, lists in by_kind.items():
         if len(lists) == 1:  # one part has this kind: already in order, nothing twice
