@@ -622,15 +622,17 @@ class StatIndex:
                 if known is not None and known[0] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns,
                                                       st.st_ctime_ns) and stat.S_ISREG(st.st_mode):
                     self.skipped += 1
-                    # the key hashes the name the path is read under: `tail` is separator + that name
+                    # the key hashes the name the path is read under; kept as `tail`, separator + name
                     if len(known) == 5 and known[2] == salt and type(known[4]) is str and (
                             path.endswith(known[3]) or sep + path == known[3]):
                         out.append(known[4])
                         continue
                     digest = known[1]
                     key = key_of_digest(digest, path)
-                    entries[where] = (known[0], digest, salt, sep + os.path.basename(path), key)
-                    self.dirty = True
+                    tail = sep + os.path.basename(path)
+                    if path.endswith(tail) or sep + path == tail:  # else never recognised: not kept
+                        entries[where] = (known[0], digest, salt, tail, key)
+                        self.dirty = True
                     out.append(key)
                     continue
             except OSError:
