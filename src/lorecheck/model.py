@@ -367,6 +367,9 @@ class RelativeDate:
     stated_span: Span
     text: str = ""
     inclusive: bool = False
+    # "the next day", "the following week/month/year": the stated date falls in the calendar unit right
+    # after the anchor's (a day exactly, not a day give or take one as "one day later" allows)
+    next_unit: str | None = None
 
 
 @dataclass(slots=True)

@@ -34,13 +34,27 @@ def _valid(when) -> bool:
     return when is not None and all(p.valid for p in (_point(when, True), _point(when, False)) if p is not None)
 
 
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _nearest(found, d: StatedDuration):
+    """The statement to count from: one of the duration's own document first (a death year another
+    page gets wrong is the cross-document rules' finding, and must not hide an age this page gets
+    wrong), then the most precise, then the first stated."""
+    path = d.span.path if d.span is not None else None
+    valid = [x for x in found if _valid(x.date)]
+    if not valid:
+        return None
+    return min(valid, key=lambda x: (x.span.path != path, _PRECISION_RANK[_point(x.date, True).precision]))
+
+
 def _ends(world, d: StatedDuration):
     """(start, end, where the World found each end) of what the duration measures."""
     if d.kind == "span" or d.kind not in _ENDS:
         return _point(d.start, True), _point(d.end, False), []
     starts, ends = _ENDS[d.kind]
-    s = next((x for x in world.about(d.subject or "", starts) if _valid(x.date)), None)
-    e = next((x for x in world.about(d.subject or "", ends) if _valid(x.date)), None)
+    s = _nearest(world.about(d.subject or "", starts), d)
+    e = _nearest(world.about(d.subject or "", ends), d)
     start, end = _point(d.start, True), _point(d.end, False)
     related = []
     if start is None and s is not None:

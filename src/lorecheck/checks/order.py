@@ -52,6 +52,19 @@ def check_order(world, rule):
                     break
 
 
+# "the next day" is one day on, "the following week" one to thirteen days on (some day of the next week)
+_NEXT_UNIT_DAYS = {"day": (1, 1), "week": (1, 13)}
+
+
+def _next_calendar_unit(anchor: DateValue, stated: DateValue, unit: str) -> bool:
+    """May `stated` lie in the month (year) right after `anchor`'s? Unknown months never contradict."""
+    if unit == "year":
+        return stated.astronomical_year - anchor.astronomical_year == 1
+    if anchor.month is None or stated.month is None:
+        return stated.astronomical_year - anchor.astronomical_year in (0, 1)
+    return (stated.astronomical_year * 12 + stated.month) - (anchor.astronomical_year * 12 + anchor.month) == 1
+
+
 def _point(w) -> DateValue | None:
     return w.start if isinstance(w, DateRange) else w
 
@@ -63,13 +76,16 @@ def check_relative_dates(world, rule):
             anchor, stated = _point(r.anchor), _point(r.stated)
             if anchor is None or stated is None:
                 continue
-            lo, hi = _stated_days(r.offset)
+            lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or _stated_days(r.offset)
             a_lo, a_hi = anchor.interval()
             s_lo, s_hi = stated.interval()
             gap_lo, gap_hi = s_lo - a_hi, s_hi - a_lo
             if r.inclusive:
                 gap_lo, gap_hi = gap_lo + 1, gap_hi + 1
-            if gap_lo <= hi and lo <= gap_hi:
+            if r.next_unit in ("month", "year"):
+                if _next_calendar_unit(anchor, stated, r.next_unit):
+                    continue
+            elif gap_lo <= hi and lo <= gap_hi:
                 continue
             actual = f"{gap_lo} days" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days"
             offset = r.offset.text.strip() or r.text.strip()

@@ -2133,7 +2133,9 @@ class ProseReader:
         seg = text[sent.start:sent.end]
         for m in _RELATIVE_RE.finditer(seg):
             a, b = sent.start + m.start(), sent.start + m.end()
+            next_unit = None
             if m.group("next"):
+                next_unit = (m.group("unit_next") or m.group("unit_after") or "day").lower()
                 off = StatedDuration(days=1, text=m.group(0))
             else:
                 num = m.group("num")
@@ -2166,7 +2168,7 @@ class ProseReader:
                 self.facts.relative_dates.append(RelativeDate(
                     anchor=named[0], anchor_span=named[1], offset=off, stated=stated.value,
                     stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
-                    text=text[min(a, stated.start):max(b, stated.end)]))
+                    text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit))
                 continue
             prev = None
             anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
@@ -2193,7 +2195,7 @@ class ProseReader:
                 anchor=anchor_value, anchor_span=self.doc.block_span(sent.block, anchor.start, anchor.end),
                 offset=off, stated=stated.value,
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
-                text=text[min(a, stated.start):max(b, stated.end)]))
+                text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit))
 
     def _place_happenings(self, sent: _Sentence) -> None:
         """"the landing at Naha on 13 April 1953", a caption's "Marines landing at Naha, 3 April 1953"."""
@@ -2351,7 +2353,8 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
 _RELATIVE_RE = re.compile(
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?)\s+"
     r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
-    r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?P<after>after)|next\s+morning)\b)",
+    r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year))"
+    r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
     re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
 # at the date before); the anchor is then an event whose date the sentence does not give
