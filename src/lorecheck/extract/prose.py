@@ -1067,10 +1067,22 @@ class ProseReader:
         n = len(toks)
         run_end: list[int] | None = None  # built on first need by _run_ends (one backward pass)
         cur_has_verb = False
+        aside = False  # the clause is ", who/which/where ...," set between a subject and its verb
         for i, t in enumerate(toks):
             split = False
             if t.type == "PAREN":
                 continue  # brackets neither split nor join; their words stay in the clause
+            if aside and cur_has_verb and t.type == "COMMA":
+                k = i + 1
+                while k < n and toks[k].type == "ADV":
+                    k += 1
+                if k < n and toks[k].type in ("VERB", "AUX", "HAVE", "NOTACT"):
+                    # "The Orm Bridge, where the ferry had crossed, was begun in 1612": the verb after the
+                    # aside is the subject's before it (CONT "resume": the clause before the aside's subject)
+                    out.append(cur)
+                    cur = [Tok("CONT", t.start, t.end, t.text, lower="resume")]
+                    cur_has_verb = aside = False
+                    continue
             if t.type in ("SEMI", "DASH"):
                 split = True
             elif t.type == "OPEN":
@@ -1113,6 +1125,9 @@ class ProseReader:
                             continue
             if split:
                 cur_has_verb = False
+                aside = bool(cur) and i > 0 and toks[i - 1].type == "COMMA" and t.type == "OPEN" and \
+                    t.lower == "where" or t.type == "COMMA" and i + 1 < n and toks[i + 1].type == "REL" and \
+                    toks[i + 1].lower in ("who", "which", "where")
                 if cur:
                     out.append(cur)
                 cur = [] if t.type != "OPEN" else []
@@ -1152,9 +1167,13 @@ class ProseReader:
         last_subjects: list[str] = []
         self._last_names = []
         self._last_person = []
+        subject_before: list = []  # the subject each clause started with (an aside's "resume" goes back past it)
         for ci, clause in enumerate(clauses):
+            subject_before.append(prev_subject)
             continued = bool(clause) and clause[0].type == "CONT"
             if continued:
+                if clause[0].lower == "resume" and ci >= 2:
+                    prev_subject = self._aside_antecedent(clauses[ci - 2]) or subject_before[ci - 1] or prev_subject
                 clause = clause[1:]
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
                                else None, sentence_hedge, lead, single_date if ci >= single_from else None,
@@ -1171,6 +1190,19 @@ class ProseReader:
                 self._last_names, self._last_person = [], []
         if last_subjects:
             self.last_subjects = last_subjects
+
+    def _aside_antecedent(self, before: list[Tok]):
+        """The subject an aside interrupts: the first name of a verbless clause not governed by a
+        preposition ("The Orm Bridge at Carth, where ...,"; never "the siege of Carth, which ...,")."""
+        words = [t for t in before if t.type not in ("COMMA", "CONT")]
+        if not words or any(t.type in ("VERB", "AUX", "HAVE", "NOM") for t in words):
+            return None
+        for i, t in enumerate(words):
+            if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC"):
+                governed = i > 0 and (words[i - 1].type in ("OF", "BY", "POSS", "PREP") or
+                                      words[i - 1].type == "OTHER" and words[i - 1].lower in _PREPOSITIONS)
+                return None if governed else (self._resolve(t) or None)
+        return None
 
     def _clause(self, sent, clause: list[Tok], inherited, sentence_hedge, lead, single_date, posthumous):
         """Statements of one clause; returns the clause subject (for the next clause)."""
@@ -2033,6 +2065,14 @@ class ProseReader:
                 if d.subject:
                     self.facts.durations.append(d)
                 continue
+            # "from 2 May to 14 June 1710, a siege of 43 days" / "3 May – 9 June (37 days)": the range just before
+            ranged = next((f for f in reversed(dates_before) if isinstance(f.value, DateRange)), None)
+            if ranged is not None and _SPAN_RESTATED.fullmatch(text, ranged.end, a):
+                d.start, d.end = ranged.value.start, ranged.value.end
+                d.subject = self._sentence_subject(toks, guess=False)
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
             # "three days of fighting" with a range in the sentence -> inclusive
             if re.match(r"\s+of\s+(fighting|battle|combat|attacks|talks|siege)", after):
                 rng = next((f for f in sent.dates if isinstance(f.value, DateRange)), None)
@@ -2322,6 +2362,9 @@ _DURATION_RE = re.compile(
     r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)"
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b",
     re.I)
+# between a date range and the span that restates its length: ", a siege of ", " (", ", lasting ", ", or "
+_SPAN_RESTATED = re.compile(r"\s*[,(;:]\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+)?",
+                            re.I)
 _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
                      r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died",
                      re.I)
