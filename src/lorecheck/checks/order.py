@@ -87,7 +87,10 @@ def check_relative_dates(world, rule):
                     continue
             elif gap_lo <= hi and lo <= gap_hi:
                 continue
-            actual = f"{gap_lo} days" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days"
+            if gap_hi < 0:  # "released the following week" on a date before the arrest
+                actual = f"{-gap_hi} days before" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days before"
+            else:
+                actual = f"{gap_lo} days after" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days after"
             offset = r.offset.text.strip() or r.text.strip()
             yield diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
                              key=(r.text, str(r.anchor), str(r.stated)),

@@ -2197,7 +2197,8 @@ class ProseReader:
             off.span = self.doc.block_span(sent.block, a, b)
             off.origin = sent.origin
             # the stated date: the date right after (", on D") or right before ("On D, ... later")
-            stated = next((f for f in sent.dates if f.start >= b and f.start - b <= 12), None)
+            stated = next((f for f in sent.dates if f.start >= b and f.start - b <= 12
+                           and not _NEW_CLAUSE_BETWEEN.search(text, b, f.start)), None)
             if stated is None:
                 stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4), None)
             if stated is None or isinstance(stated.value, DateRange):
@@ -2399,6 +2400,8 @@ _RELATIVE_RE = re.compile(
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year))"
     r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
     re.I)
+# "the following morning, and on 28 August ...": the date after "and" is the next clause's, not the offset's
+_NEW_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|then)\b", re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
 # at the date before); the anchor is then an event whose date the sentence does not give
 _NAMES_ITS_ANCHOR = re.compile(r"\s*(?:\[\[|(?!(?:that|this|which)\b)[^\W\d_])", re.I)
