@@ -2106,6 +2106,20 @@ class ProseReader:
                     d.start, d.end = start.value, end.value
                     self.facts.durations.append(d)
                     continue
+            lasted = _LASTED_AFTER.match(seg, m.end())
+            if lasted:
+                # "In the four years, seven months and fourteen days it lasted, the war ...": the span of
+                # what lasted: "the siege" named before "lasted", else what "it" points ahead to
+                named = lasted.group("what") is not None
+                lasted_end = sent.start + lasted.end()
+                subj = self._sentence_subject([t for t in toks if (b <= t.start < lasted_end) == named
+                                               and t.start >= b], guess=not named)
+                if subj:
+                    d.kind = "life-of"
+                    d.subject = subj
+                    self.facts.durations.append(d)
+                    previous, previous_end = d, m.end()
+                continue
             if re.search(r"\b(lasted|had lasted|lasting)\s*$", before) and not dates_after and not dates_before:
                 # "The war had lasted 2 years ...": the span of what lasted, named before the verb
                 # ("In a fierce battle lasting ten days, the American lines ..." measures no state)
@@ -2363,6 +2377,9 @@ _DURATION_RE = re.compile(
     r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)"
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b",
     re.I)
+# "(the six years) it lasted, ..." / "that the siege lasted": what follows a span measuring its clause's subject
+_LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+))\s+(?:had\s+)?(?:lasted|endured)\b",
+                           re.I)
 # between a date range and the span that restates its length: ", a siege of ", " (", ", lasting ", ", or "
 _SPAN_RESTATED = re.compile(r"\s*[,(;:]\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+)?",
                             re.I)
