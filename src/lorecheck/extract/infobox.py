@@ -37,6 +37,7 @@ _INLINE_DURATION = re.compile(r"\(\s*\d[^()]*\b(?:years?|months?|weeks?|days?)\b
 _INDEX = re.compile(r"\[\d+\]")
 _FIGURE_YEAR = re.compile(r"^\s*\(\s*(?:c\.\s*|est\.\s*)?(\d{3,4})\b[^()]*\)")  # "86,000 (1850)", "(1921 census)"
 _YEAR = re.compile(r"\b(\d{3,4})\b")
+_NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: " before a figure
 
 
 def role_of(key: str | None) -> str | None:
@@ -138,6 +139,7 @@ class FieldReader:
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
         self._last_member: dict[str | None, Membership] = {}
+        self._named_figures: list[Quantity] = []  # "United Kingdom: 38,000" items of a figure list
         durations = []
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
         spouse_deaths: list[Statement] = []
@@ -209,6 +211,7 @@ class FieldReader:
         own_deaths = {s.date.year for s in self.facts.statements
                       if s.predicate == "death" and s.subject == self.topic and isinstance(s.date, DateValue)}
         self.facts.statements.extend(s for s in spouse_deaths if s.date.year not in own_deaths)
+        self._named_breakdowns()
         for d in durations:
             rng = spans_by_subject.get(d.subject or "")
             if rng is not None:
@@ -331,6 +334,9 @@ class FieldReader:
         label = b.attrs.get("label") or ""
         if not label and b.key and "." in b.key:
             label = _INDEX.sub("", b.key).rsplit(".", 1)[-1]
+        named = not label and _NAMED_FIGURE.fullmatch(text, 0, s)
+        if named:
+            label = named.group(1)  # "United Kingdom: 38,000", "Total: 84,900"
         if not label and not re.search(r"[;(]", text):
             label = text[e:].strip(" .,:")
         label = label.replace("_", " ").strip()
@@ -359,6 +365,19 @@ class FieldReader:
             group=f"{group}:{label}" if parts else group,
             role=role, subject=subject, when=when))
         self.facts.quantities.extend(parts)
+        if named and not parts:
+            self._named_figures.append(self.facts.quantities[-1])
+
+    def _named_breakdowns(self) -> None:
+        """"* United Kingdom: 38,000 … * Total: 84,900" under one field: the list names its own parts and
+        total, so it is a breakdown whatever the parts are called (measure `listed`)."""
+        groups: dict[tuple, list[Quantity]] = {}
+        for q in self._named_figures:
+            groups.setdefault((q.measure, q.group, q.subject), []).append(q)
+        for qs in groups.values():
+            if sum(q.role == "total" for q in qs) == 1 and len(qs) >= 3:
+                for q in qs:
+                    q.measure = "listed"
 
 
 _SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")

@@ -3,17 +3,47 @@
 A row names its subject in its first cell and dates it in the cells whose
 column the vocabulary knows (fields.yaml `table_columns`): a birth, a death,
 the start and end of a reign. Tables of other things (battles, units, figures)
-have no such columns and give nothing.
+have no such columns and give no dates.
+
+A table of figures states its sums: a row labelled "Total" adds up the rows
+above it (back to the previous total row) in each column where it gives a
+number; a column headed "Total ..." adds up the figure columns to its left in
+each row. Both are read as totals and parts for the arithmetic rule.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .. import vocabulary
-from ..model import Block, DateValue, Document, DocumentFacts, Origin, Statement
+from ..model import Block, DateValue, Document, DocumentFacts, Origin, Quantity, Statement
 from .dates import FoundDate
+
+# the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
+_PLAUSIBLE_RATIO = 1.5
+_NOISE = r"[\s*'_]*"
+_CELL_FIGURE = re.compile(rf"{_NOISE}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_NOISE}(?:\[\w+\]{_NOISE})*")
+_LABEL_NOISE = " \t*'_:.()[]"
 
 
 def _columns() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in (vocabulary.load("fields").get("table_columns") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _sum_words() -> tuple[re.Pattern, frozenset[str]]:
+    numbers = vocabulary.load("numbers")
+    labels = sorted((str(w).casefold() for w in numbers.get("total_labels") or ()), key=len, reverse=True)
+    total = re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in labels) if labels else r"(?!)")
+    empty = frozenset(str(w).casefold() for w in numbers.get("empty_cells") or ())
+    return total, empty
+
+
+def _is_total_label(text: str) -> bool:
+    return _sum_words()[0].match(text.strip(_LABEL_NOISE).casefold()) is not None
+
+
+_Cell = tuple[Block, str]  # the cell and its column name
 
 
 class TableReader:
@@ -24,14 +54,125 @@ class TableReader:
         self.facts = facts
         self.columns = _columns()
         self.rows: dict[tuple[str, str], list[tuple[Block, list[FoundDate]]]] = {}
+        self.figure_rows: dict[str, dict[int, dict[int, Block]]] = {}  # table -> row -> column -> cell
 
     def read(self, block: Block, found: list[FoundDate]) -> None:
         row = block.attrs.get("row")
-        if not self.columns or row in (None, "0"):
+        if row is None:
+            return
+        if row != "0" and block.attrs.get("header") != "1" and row.isdigit() and block.group is not None:
+            self.figure_rows.setdefault(block.attrs.get("table", ""), {}).setdefault(int(row), {})[block.group] = block
+        if not self.columns or row == "0":
             return
         self.rows.setdefault((block.attrs.get("table", ""), row), []).append((block, found))
 
     def finish(self) -> None:
+        self._dated_rows()
+        for table, rows in self.figure_rows.items():
+            ordered = [rows[r] for r in sorted(rows)]
+            self._total_rows(table, ordered)
+            self._total_columns(table, ordered)
+
+    # ------------------------------------------------------------ sums
+
+    def _figure(self, block: Block | None) -> tuple[int, int, int] | None:
+        """(value, start, end) of a cell that holds one whole number and nothing else; 0 for "—"."""
+        if block is None:
+            return None
+        m = _CELL_FIGURE.fullmatch(block.text)
+        if m:
+            return int(m.group("num").replace(",", "")), m.start("num"), m.end("num")
+        if block.text.strip(_LABEL_NOISE).casefold() in _sum_words()[1]:
+            return 0, 0, 0
+        return None
+
+    def _label(self, row: dict[int, Block]) -> str:
+        """What a row is about: its "Total" cell, else its first cell in words, else its first cell."""
+        words = [row[col].text.strip(_LABEL_NOISE) for col in sorted(row) if self._figure(row[col]) is None]
+        for text in words:
+            if _is_total_label(text):
+                return text
+        if words:
+            return words[0]
+        return row[min(row)].text.strip(_LABEL_NOISE) if row else ""
+
+    def _row_name(self, row: dict[int, Block], before: int) -> str:
+        """The nearest cell in words left of a figure ("Side | Belligerent | Dead": the belligerent)."""
+        for col in sorted((c for c in row if c < before), reverse=True):
+            if self._figure(row[col]) is None:
+                return row[col].text.strip(_LABEL_NOISE)
+        return self._label(row)
+
+    def _emit(self, group: str, total: tuple[Block, str, tuple[int, int, int]],
+              parts: list[tuple[Block, str, tuple[int, int, int]]]) -> None:
+        """A total and its parts, when the parts are plausibly what the total counts."""
+        parts = [p for p in parts if p[2][2] > p[2][1]]  # a "—" adds nothing and is no figure
+        value = total[2][0]
+        summed = sum(p[2][0] for p in parts)
+        if len(parts) < 2 or value <= 0 or any(p[2][0] > value for p in parts) or \
+                not value / _PLAUSIBLE_RATIO <= summed <= value * _PLAUSIBLE_RATIO:
+            return
+        for (block, label, (figure, start, end)), role in [(total, "total")] + [(p, "part") for p in parts]:
+            self.facts.quantities.append(Quantity(
+                measure="tabulated", label=label, value=float(figure), qualifier=None,
+                span=self.doc.block_span(block, start, end), origin=Origin.TABLE, group=group, role=role))
+
+    def _total_rows(self, table: str, rows: list[dict[int, Block]]) -> None:
+        """A "Total" row sums each of its figure columns over the rows since the previous total row."""
+        since = 0
+        for i, row in enumerate(rows):
+            label = self._label(row)
+            if not _is_total_label(label):
+                continue
+            segment = rows[since:i]
+            since = i + 1
+            for col, cell in row.items():
+                total = self._figure(cell)
+                if total is None or total[2] == total[1]:
+                    continue
+                parts = []
+                for part_row in segment:
+                    if col not in part_row:
+                        continue
+                    figure = self._figure(part_row[col])
+                    if figure is None:
+                        break  # words in the column: not a column of figures
+                    parts.append((part_row[col], self._row_name(part_row, col), figure))
+                else:
+                    column = cell.attrs.get("column") or ""
+                    self._emit(f"table:{table}:{i}:{col}", (cell, f"{label} {column}".strip(), total), parts)
+
+    def _total_columns(self, table: str, rows: list[dict[int, Block]]) -> None:
+        """A column headed "Total ..." sums, in each row, the figure columns between the row label and it.
+
+        Read only when at least as many rows add up as do not: otherwise the columns count different things."""
+        header = {}
+        for row in rows:
+            for col, cell in row.items():
+                header.setdefault(col, cell.attrs.get("column") or "")
+        totals = [col for col, name in header.items() if col > 0 and _is_total_label(name)]
+        if len(totals) != 1:
+            return
+        total_col = totals[0]
+        figure_cols = [col for col in range(1, total_col)
+                       if not _is_total_label(header.get(col, ""))
+                       and all(self._figure(row.get(col)) is not None for row in rows if col in row)]
+        checked = []
+        for i, row in enumerate(rows):
+            total = self._figure(row.get(total_col))
+            if total is None or total[2] == total[1]:
+                continue
+            parts = [(row[col], header.get(col, ""), self._figure(row[col])) for col in figure_cols if col in row]
+            checked.append((i, (row[total_col], f"{header[total_col]} ({self._label(row)})".strip(), total), parts))
+        adds_up = sum(1 for _, total, parts in checked if sum(p[2][0] for p in parts) == total[2][0])
+        if adds_up == 0 or adds_up * 2 < len(checked):
+            return
+        for i, total, parts in checked:
+            self._emit(f"table:{table}:{i}:total-column", total, parts)
+
+    # ------------------------------------------------------------ dates
+
+    def _dated_rows(self) -> None:
         for cells in self.rows.values():
             first = min(cells, key=lambda c: c[0].group if c[0].group is not None else 99)
             subject_block, subject_dates = first
