@@ -40,6 +40,32 @@ _YEAR = re.compile(r"\b(\d{3,4})\b")
 _NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: " before a figure
 
 
+_NUMBERED = re.compile(r"(.*?)(\d+)")
+
+
+@lru_cache(maxsize=1)
+def _numbered_fields() -> frozenset[str]:
+    return frozenset(str(k) for k in vocabulary.load("fields").get("numbered_fields") or ())
+
+
+@lru_cache(maxsize=1)
+def _year_fields() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (vocabulary.load("fields").get("year_fields") or {}).items()}
+
+
+def _dated_figure_key(key: str | None) -> str | None:
+    """The figure field a year field dates: "population_census_year" -> "population_census",
+    "stat_year2" -> "stat_pop2"."""
+    if not key:
+        return None
+    if key.endswith("_year"):
+        return key[:-len("_year")]
+    numbered = _NUMBERED.fullmatch(key)
+    if numbered and numbered.group(1) in _year_fields():
+        return _year_fields()[numbered.group(1)] + numbered.group(2)
+    return None
+
+
 def role_of(key: str | None) -> str | None:
     if not key:
         return None
@@ -54,6 +80,9 @@ def role_of(key: str | None) -> str | None:
     last = parts[-1]  # "members.born" -> born; "wars.sides.side_a" -> side_a
     if last in roles:
         return roles[last]
+    numbered = _NUMBERED.fullmatch(last)
+    if numbered and numbered.group(1) in _numbered_fields():
+        return roles.get(numbered.group(1))
     if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] == "sides":
         return "sides"
     return None
@@ -134,8 +163,8 @@ class FieldReader:
                 if not self.topic:
                     self.topic = clean_name(b.text)[0]
         # "population_census_year = 1921" dates "population_census" of the same record
-        self._figure_years = {(b.attrs.get("record"), b.key[:-len("_year")]): m.group(1) for b in fields
-                              if b.key and b.key.endswith("_year") and (m := _YEAR.search(b.text))}
+        self._figure_years = {(b.attrs.get("record"), dated): m.group(1) for b in fields
+                              if (dated := _dated_figure_key(b.key)) and (m := _YEAR.search(b.text))}
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
         self._last_member: dict[str | None, Membership] = {}
@@ -330,6 +359,9 @@ class FieldReader:
         year = _FIGURE_YEAR.match(text[e:])
         year = year.group(1) if year else self._figure_years.get((b.attrs.get("record"), b.key))
         when = DateValue(int(year)) if year else None
+        numbered = _NUMBERED.fullmatch(b.key or "")
+        if when is None and numbered and numbered.group(1) in _numbered_fields():
+            return  # "stat_pop2" without its "stat_year2": one of several figures, of no known year
         # the label: a label line ("Military dead:"), the key under the field, or the words after the figure
         label = b.attrs.get("label") or ""
         if not label and b.key and "." in b.key:

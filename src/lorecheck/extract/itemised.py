@@ -3,7 +3,9 @@
 "58 ships: 41 East Indiamen, 14 sloops and 6 armed packets", "a fleet of 212
 ships comprised 14 carriers, 36 cruisers and 98 destroyers": a figure, a colon
 or a word that introduces a complete breakdown (vocabulary `itemising_words`),
-then two or more figures closed by "and". "Including", "among them" or "such
+then two or more figures closed by "and". The total may also follow its parts:
+"41 East Indiamen, 14 sloops and 6 armed packets, 61 ships in all" (vocabulary
+`summing_words_after` / `summing_words_before`). "Including", "among them" or "such
 as" introduce a partial list and are never read. A sum far from the total
 means the parts count something else ("2 armies comprising 10 divisions and
 300 tanks"), so such a breakdown is not recorded: only a near miss is a
@@ -24,6 +26,7 @@ _NUM = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
 _WORD = r"[^\W\d_][\w'’-]*"
 _SEPARATOR = re.compile(r"\s*(,\s*and\s+|\s+and\s+|,\s*)")
 _GOES_ON = re.compile(r"\s*,?\s*(?:plus|as well as|besides|in addition|together with|and)\b", re.I)
+_FIGURE_AT = re.compile(_NUM)
 _PART = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})")
 
 
@@ -82,6 +85,49 @@ def _countable(noun: str, months: frozenset[str]) -> bool:
                                                                     "per", "percent", "%")
 
 
+@lru_cache(maxsize=1)
+def _summing() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The total after a closed list: ", 1,215 members in all", "; a total of 1,215", " — 61 altogether"."""
+    prose = vocabulary.load("prose")
+    after = sorted((str(w) for w in prose.get("summing_words_after") or ()), key=len, reverse=True)
+    before = sorted((str(w) for w in prose.get("summing_words_before") or ()), key=len, reverse=True)
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    tail = re.compile(
+        rf"\s*(?:[,;:]|\s[—–-])\s*(?:(?P<lead>{alt(before)})\s+)?(?P<num>{_NUM})"
+        rf"(?:(?:\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?))??\s+(?P<after>{alt(after)})\b)?", re.I)
+    return tail, tuple(w.lower() for w in after + before)
+
+
+def _trailing_totals(text: str, start: int, end: int, stop, approx, months) -> list[tuple[Figure, list[Figure]]]:
+    """Lists of two or more figures closed by "and" and followed by the figure they add up to."""
+    tail_pattern, words = _summing()
+    low = text[start:end].lower()
+    if not any(w in low for w in words):
+        return []
+    found = []
+    taken = start
+    for m in _FIGURE_AT.finditer(text, start, end):
+        if m.start() < taken:
+            continue
+        parts = _parts(text, m.start(), end, stop, approx, months)
+        if len(parts) < 2:
+            continue
+        last = _PART.match(text, parts[-1].start, end)
+        tail = tail_pattern.match(text, last.start("noun") + len(parts[-1].noun), end)
+        taken = parts[-1].end
+        if tail is None or not (tail.group("lead") or tail.group("after")) or \
+                _approximate(text, tail.start("num"), approx):
+            continue
+        total = Figure(int(tail.group("num").replace(",", "")), tail.start("num"), tail.end("num"),
+                       tail.group("noun") or "total")
+        summed = sum(p.value for p in parts)
+        if total.value > 0 and all(p.value <= total.value for p in parts) and \
+                total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO:
+            found.append((total, parts))
+        taken = tail.end()
+    return found
+
+
 _TOTAL_BEFORE = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
 
 
@@ -90,9 +136,9 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
     if text.count(",", start, end) + text.count(" and ", start, end) == 0:
         return []
     connector, stop, approx, months, lowered_links = _words()
+    found = _trailing_totals(text, start, end, stop, approx, months)
     if not _may_connect(text, start, end, lowered_links):
-        return []
-    found = []
+        return found
     for c in connector.finditer(text, start, end):
         head = _TOTAL_BEFORE.search(text, max(start, c.start() - 60), c.start())
         if head is None:
