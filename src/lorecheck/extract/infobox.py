@@ -37,6 +37,7 @@ _INLINE_DURATION = re.compile(r"\(\s*\d[^()]*\b(?:years?|months?|weeks?|days?)\b
 _INDEX = re.compile(r"\[\d+\]")
 _FIGURE_YEAR = re.compile(r"^\s*\(\s*(?:c\.\s*|est\.\s*)?(\d{3,4})\b[^()]*\)")  # "86,000 (1850)", "(1921 census)"
 _YEAR = re.compile(r"\b(\d{3,4})\b")
+_AFTER_NAMED_FIGURE = re.compile(r"[\s.;,*'_]+|\[\w+\]")  # what may follow the figure of "Name: N"
 _NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: " before a figure
 
 
@@ -366,7 +367,9 @@ class FieldReader:
         label = b.attrs.get("label") or ""
         if not label and b.key and "." in b.key:
             label = _INDEX.sub("", b.key).rsplit(".", 1)[-1]
-        named = not label and _NAMED_FIGURE.fullmatch(text, 0, s)
+        # "France: 21,500" and nothing after the figure: "Front: 3,600 dead and 12,100 wounded" or
+        # "Total: 25,000–39,000 killed" name more than one number
+        named = not label and not _AFTER_NAMED_FIGURE.sub("", text[e:]) and _NAMED_FIGURE.fullmatch(text, 0, s)
         if named:
             label = named.group(1)  # "United Kingdom: 38,000", "Total: 84,900"
         if not label and not re.search(r"[;(]", text):
