@@ -37,6 +37,7 @@ _INLINE_DURATION = re.compile(r"\(\s*\d[^()]*\b(?:years?|months?|weeks?|days?)\b
 _INDEX = re.compile(r"\[\d+\]")
 _FIGURE_YEAR = re.compile(r"^\s*\(\s*(?:c\.\s*|est\.\s*)?(\d{3,4})\b[^()]*\)")  # "86,000 (1850)", "(1921 census)"
 _YEAR = re.compile(r"\b(\d{3,4})\b")
+_TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 _AFTER_NAMED_FIGURE = re.compile(r"[\s.;,*'_]+|\[\w+\]")  # what may follow the figure of "Name: N"
 _NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: " before a figure
 
@@ -169,7 +170,7 @@ class FieldReader:
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
         self._last_member: dict[str | None, Membership] = {}
-        self._named_figures: list[Quantity] = []  # "United Kingdom: 38,000" items of a figure list
+        self._named_figures: list[tuple] = []  # "United Kingdom: 38,000" items of a figure list, read last
         durations = []
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
         spouse_deaths: list[Statement] = []
@@ -370,12 +371,12 @@ class FieldReader:
         # "France: 21,500" and nothing after the figure: "Front: 3,600 dead and 12,100 wounded" or
         # "Total: 25,000–39,000 killed" name more than one number
         named = not label and not _AFTER_NAMED_FIGURE.sub("", text[e:]) and _NAMED_FIGURE.fullmatch(text, 0, s)
-        if named:
-            label = named.group(1)  # "United Kingdom: 38,000", "Total: 84,900"
         if not label and not re.search(r"[;(]", text):
             label = text[e:].strip(" .,:")
-        label = label.replace("_", " ").strip()
-        label = label[:1].upper() + label[1:]
+        label = _capitalised(label)
+        if named:  # "United Kingdom: 38,000", "Total: 84,900"; kept apart until _named_breakdowns
+            self._named_figures.append((named.group(1), b, role, subject, label or measure, when))
+            return
         is_total = bool(re.search(r"\btotal\b", label, re.I))
         # "4,812 (revolutionaries 2,904; royalists 1,608; civilians 410)": a total and its parts
         inner = re.search(r"\(([^()]*;[^()]*)\)", text)
@@ -400,19 +401,30 @@ class FieldReader:
             group=f"{group}:{label}" if parts else group,
             role=role, subject=subject, when=when))
         self.facts.quantities.extend(parts)
-        if named and not parts:
-            self._named_figures.append(self.facts.quantities[-1])
 
     def _named_breakdowns(self) -> None:
         """"* United Kingdom: 38,000 … * Total: 84,900" under one field: the list names its own parts and
-        total, so it is a breakdown whatever the parts are called (measure `listed`)."""
-        groups: dict[tuple, list[Quantity]] = {}
-        for q in self._named_figures:
-            groups.setdefault((q.measure, q.group, q.subject), []).append(q)
-        for qs in groups.values():
-            if sum(q.role == "total" for q in qs) == 1 and len(qs) >= 3:
-                for q in qs:
-                    q.measure = "listed"
+        total, so it is a breakdown whatever the parts are called (measure `listed`). Named figures
+        without such a total are read like any other figure of their field."""
+        fields: dict[tuple, list[tuple]] = {}
+        for named in self._named_figures:
+            _, b, role, subject, _, _ = named
+            fields.setdefault((b.attrs.get("record"), role, subject), []).append(named)
+        for named in fields.values():
+            totals = [n for n in named if _TOTAL_WORD.search(n[0])]
+            breakdown = len(totals) == 1 and len(named) >= 3
+            for name, b, role, subject, plain_label, when in named:
+                value, qual, s, e = parse_figure(b.text)
+                measure = role.rstrip("0123456789")
+                group = role[len(measure):] or b.attrs.get("side", "")
+                if breakdown:
+                    label, measure = _capitalised(name), "listed"
+                    role_in_sum = "total" if totals[0][1] is b else "part"
+                else:
+                    label, role_in_sum = plain_label, "total" if _TOTAL_WORD.search(plain_label) else "part"
+                self.facts.quantities.append(Quantity(
+                    measure=measure, label=label, value=value, qualifier=qual, span=self.span(b, s, e),
+                    origin=self.origin, group=group, role=role_in_sum, subject=subject, when=when))
 
 
 _SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")
@@ -421,6 +433,11 @@ _SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")
 @lru_cache(maxsize=1)
 def _spouse_death_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in vocabulary.load("fields").get("spouse_death_words") or ())
+
+
+def _capitalised(label: str) -> str:
+    label = label.replace("_", " ").strip()
+    return label[:1].upper() + label[1:]
 
 
 def _side_number(role: str | None, b: Block) -> str | None:
