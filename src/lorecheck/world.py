@@ -144,6 +144,7 @@ class World:
     shortless: set[int] = field(default_factory=set)
 
     def __post_init__(self):
+        self.derived: dict = {}  # tables checks derive from the whole World, made once (checks.Parties.of)
         self._uf = _UnionFind()
         self._keys: dict[str, str] = {}
         self._frozen = False  # names still being joined: no memo yet

@@ -18,7 +18,7 @@ from .duration import _stated_days
 def check_order(world, rule):
     pairs = [tuple(p) for p in rule.params.get("pairs", ())]
     wanted = {p for pair in pairs for p in pair}
-    parties = Parties(world)
+    parties = Parties.of(world)
     # statements of one event (the same identity the single-value rule uses), by predicate
     events: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for s in world.statements:

@@ -19,7 +19,7 @@ _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin
 def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     single = set(rule.params.get("predicates", ()))
     by_object = set(rule.params.get("group_by_object", ()))
-    parties = Parties(world)
+    parties = Parties.of(world)
     parts = {w.casefold() for w in rule.params.get("partial_force_words", ())}
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
@@ -97,7 +97,7 @@ def _phase_in_passing(world, parties, ranges, s: Statement, reference: Statement
 
 @kind("single-value")
 def check_single_value(world, rule):
-    parties = Parties(world)
+    parties = Parties.of(world)
     ranges = _stated_ranges(world)
     for key, group in _event_groups(world, rule).items():
         if len(group) < 2:
