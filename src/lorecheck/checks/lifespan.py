@@ -17,6 +17,8 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
     """The dated ends of an entity that can be trusted to bound its actions.
 
     A life's ends belong to people: a country or a side "dying" is a misread.
+    A person-like name with a death in a structured field is a person even when a
+    side list also names it (the slates of an election, a duel's seconds).
     A founding or dissolution counts when a structured field states it;
     prose uses those words for too many things ("the front was dissolved").
     """
@@ -25,7 +27,9 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
         for s in world.by_subject_predicate.get((key, p), ()):
             if s.date is None:
                 continue
-            if p in _PERSONAL and (key in polities or not person_like(world.name(key))):
+            if p in _PERSONAL and not person_like(world.name(key)):
+                continue
+            if p in _PERSONAL and key in polities and s.origin not in STRUCTURED:
                 continue
             if p not in _PERSONAL and s.origin not in STRUCTURED:
                 continue

@@ -511,6 +511,7 @@ class ProseReader:
                 self._collect_names_from(raw)
         self._use_tokens(block, raw)
         self._blocks_read += 1
+        self._block_recent = len(self.recent)  # groups before this are another paragraph's
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
         try:
@@ -1287,8 +1288,12 @@ class ProseReader:
     def _pronoun(self, word: str) -> list[str]:
         """he/she: the most recent person-like subject; it: the most recent subject; they: the
         most recent group. Subjects of this sentence first, then of the paragraph (bounded)."""
-        for group in reversed(self.recent):
+        for depth, group in enumerate(reversed(self.recent)):
             if word in ("he", "she"):
+                if depth >= len(self.recent) - getattr(self, "_block_recent", 0) and self._biography_subject():
+                    # a paragraph opening with "she" on a person's page means that person, not
+                    # whoever last acted in the paragraph before ("... Renn organised. // She governed")
+                    return [self._biography_subject()]
                 person = next((n for n in group if self._person_like(n)), None)
                 if person:
                     return [person]
@@ -1297,6 +1302,26 @@ class ProseReader:
                 return group[:1]
             return list(group)
         return []
+
+    def _biography_subject(self) -> str | None:
+        """The page's person, when the page is a biography: its title names someone born or dead
+        in what was read so far (looked up once a block: the statements only grow)."""
+        memo = getattr(self, "_bio_memo", None)
+        if memo is not None and memo[0] == self._blocks_read:
+            return memo[1]
+        title = self.facts.title or ""
+        words = title.split()
+        found = None
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and self._can_be_born_or_die(title):
+            first, last = words[0], words[-1]
+            for st in self.facts.statements:
+                if st.predicate in ("birth", "death") and st.subject:
+                    sw = st.subject.split()
+                    if sw and sw[0] == first and sw[-1] == last:
+                        found = title
+                        break
+        self._bio_memo = (self._blocks_read, found)
+        return found
 
     def _expand(self, name: str | None) -> str | None:
         """A one-word person name to the full name the document gave earlier, when only one fits:
