@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .. import vocabulary
 from ..model import DateRange, DateValue, Membership, Severity, overlaps
-from . import diagnostic, kind
+from . import STRUCTURED, diagnostic, kind
 
 
 def _years(period: DateRange | None) -> tuple[float, float]:
@@ -29,9 +30,9 @@ def periods_clash(a: DateRange | None, b: DateRange | None) -> bool:
         return True
     if not overlaps(a, b):
         return False
-    if a.start != b.start and a.end != b.end and None not in (a.end, b.start, b.end, a.start) \
-            and (a.end == b.start or b.end == a.start):
-        return False  # "(20–23 August)" and "(23–29 August)": switched sides on the 23rd
+    if a.start != b.start and a.end != b.end and ((None not in (a.end, b.start) and a.end == b.start) or
+                                                  (None not in (b.end, a.start) and b.end == a.start)):
+        return False  # "(20–23 August)" and "(23–29 August)", "(until D)" and "(from D)": switched on the day
     alo, ahi = _years(a)
     blo, bhi = _years(b)
     year_precision = all(v is None or v.precision == "year" for v in (a.start, a.end, b.start, b.end))
@@ -125,10 +126,20 @@ def _conflict_bounds(world, conflict: str | None) -> tuple:
     """The earliest start and latest end a conflict is given (None: unknown)."""
     if not conflict:
         return None, None
-    starts = [x.date for x in world.about(conflict, ("start",)) if x.date is not None]
+    starts = [x for x in world.about(conflict, ("start",)) if x.date is not None]
     ends = [x.date for x in world.about(conflict, ("end",)) if x.date is not None]
-    return (min((d.interval()[0] for d in starts), default=None),
-            max((d.interval()[1] for d in ends), default=None))
+    lo = min((x.date.interval()[0] for x in starts), default=None)
+    hi = max((d.interval()[1] for d in ends), default=None)
+    if hi is None and starts and _one_day_kind(world.name(world.key(conflict))) and \
+            all(x.origin in STRUCTURED and getattr(x.date, "precision", "") == "day" for x in starts):
+        hi = max(x.date.interval()[1] for x in starts)  # "date = 19 August 1634": a battle of one day
+    return lo, hi
+
+
+def _one_day_kind(name: str) -> bool:
+    """A battle, raid or skirmish: given one day in its fields, it lasted that day (prose.yaml one_day_heads)."""
+    heads = {str(w).casefold() for w in vocabulary.load("prose").get("one_day_heads") or ()}
+    return any(w.casefold() in heads for w in (name or "").split())
 
 
 def _within(bounds: tuple, when) -> bool:

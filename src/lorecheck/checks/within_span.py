@@ -44,6 +44,7 @@ def check_within_span(world, rule):
         ends = [x for x in world.about(s.object, last_preds) if x.date is not None]
         if not starts or not ends:
             continue
+        starts, ends = _refined(starts), _refined(ends)
         first = min(starts, key=lambda x: x.date.interval()[0])
         last = max(ends, key=lambda x: x.date.interval()[1])
         lo, hi = first.date.interval()[0], last.date.interval()[1]
@@ -57,6 +58,15 @@ def check_within_span(world, rule):
             key=("during", world.key(s.object), str(s.date)),
             what=f"an event of {s.object}{chr(39) + 's reign' if s.event == 'reign' else ''}", date=str(s.date),
             relation=f"outside it ({first.date} – {last.date})")
+
+
+def _refined(statements: list) -> list:
+    """Drop a date another one refines: "1887–1891" in the prose and "23 April 1891" in the
+    infobox state one end, and the day is where the war ended, not the year's last day."""
+    spans = [x.date.interval() for x in statements]
+    keep = [x for x, (lo, hi) in zip(statements, spans)
+            if not any((olo, ohi) != (lo, hi) and lo <= olo and ohi <= hi for olo, ohi in spans)]
+    return keep or statements
 
 
 @lru_cache(maxsize=1)

@@ -148,7 +148,9 @@ class FieldReader:
         return self.topic
 
     def dates(self, block: Block) -> list[FoundDate]:
-        found = find_dates(block.text, self.ctx)
+        partner = self._partner_years.get((block.attrs.get("template"), block.attrs.get("record"), block.key))
+        # "date_start = 14 March" takes its year from "year_start = 1879", not from the field read last
+        found = find_dates(block.text, DateContext(year=partner) if partner else self.ctx)
         for f in found:
             self.facts.dates.append(DateMention(f.value, f.text, self.span(block, f.start, f.end), self.origin,
                                                 f.year_from_context))
@@ -167,6 +169,7 @@ class FieldReader:
         # "population_census_year = 1921" dates "population_census" of the same record
         self._figure_years = {(b.attrs.get("record"), dated): m.group(1) for b in fields
                               if (dated := _dated_figure_key(b.key)) and (m := _YEAR.search(b.text))}
+        self._partner_years = _partner_years(fields)
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
         self._last_member: dict[str | None, Membership] = {}
@@ -175,7 +178,10 @@ class FieldReader:
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
         spouse_deaths: list[Statement] = []
         for b in fields:
-            role = role_of(b.key)
+            if b.attrs.get("side_record"):
+                self._side_record_field(b, self.topic)
+                continue
+            role = _template_role(b) or role_of(b.key)
             subject = self.subject_of(b, record_names)
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
                 where = (subject, b.key, b.attrs.get("record"))
@@ -336,6 +342,18 @@ class FieldReader:
                 subject=name, predicate="death", object=None, date=None, span=self.span(b),
                 date_span=None, origin=self.origin, text="†"))
 
+    def _side_record_field(self, b: Block, conflict: str) -> None:
+        """A field of one side's record in a front-matter side list: its name, members or commanders."""
+        side = b.attrs.get("side_index")
+        last = _INDEX.sub("", b.key or "").rsplit(".", 1)[-1]
+        what = _side_record_keys().get(last)
+        if not side or what is None:
+            return  # a side's strength or notes: not who is on it
+        if what == "name":
+            self.facts.side_names.append(SideName(conflict, side, b.text.strip(), self.span(b)))
+        else:
+            self._member(b, conflict, side, what)
+
     def _period_below(self, b: Block, conflict: str) -> None:
         """"Kingdom of Romania<br><small>(23–29 August)</small>": a period on its own line is the
         participation of the member above it, in the year of the conflict's own dates."""
@@ -428,6 +446,45 @@ class FieldReader:
 
 
 _SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")
+
+
+def _template_role(b: Block) -> str | None:
+    """A field whose meaning depends on its template: a former country's year_end is when it ceased
+    to exist, not the end of some span (fields.yaml template_roles)."""
+    template = b.attrs.get("template")
+    if not template:
+        return None
+    roles = (vocabulary.load("fields").get("template_roles") or {}).get(template)
+    return roles.get(_INDEX.sub("", b.key or "")) if roles else None
+
+
+def _partner_years(fields: list[Block]) -> dict[tuple, int]:
+    """(template, record, date field) -> the year its year field gives ("date_end = 2 August" and
+    "year_end = 1911"; fields.yaml date_year_fields)."""
+    partners = vocabulary.load("fields").get("date_year_fields") or {}
+    if not partners:
+        return {}
+    years = {}
+    for b in fields:
+        m = _YEAR.fullmatch(b.text.strip()) if b.key in partners.values() else None
+        if m:
+            years[(b.attrs.get("template"), b.attrs.get("record"), b.key)] = int(m.group(1))
+    out = {}
+    for date_key, year_key in partners.items():
+        for (template, record, key), year in years.items():
+            if key == year_key:
+                out[(template, record, date_key)] = year
+    return out
+
+
+@lru_cache(maxsize=1)
+def _side_record_keys() -> dict[str, str]:
+    """Key in one side's record -> "name", "belligerent" or "commander" (fields.yaml side_record)."""
+    out = {}
+    for what, keys in (vocabulary.load("fields").get("side_record") or {}).items():
+        for k in keys:
+            out[str(k).lower()] = what
+    return out
 
 
 @lru_cache(maxsize=1)

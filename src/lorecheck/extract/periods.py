@@ -27,6 +27,17 @@ def _tie_pattern() -> re.Pattern:
     # "the battle for Guadalcanal", "the siege of Tobruk": a period named after its place is another one
     return re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b"
                       rf"(?! of\b)(?! (?:for|at|on|over|near|around) [A-Z])")
+@lru_cache(maxsize=1)
+def _inside_pattern() -> re.Pattern:
+    """"at the height of the Second Ether War", "in the midst of the war": a phrase that puts an event
+    inside a period (periods.yaml inside_phrases), then the period's name or its noun."""
+    forms = sorted({str(p) for p in vocabulary.load("periods").get("inside_phrases") or ()}, key=lambda p: (-len(p), p))
+    # the first letter either case (a sentence may open with the phrase), the rest as written
+    phrases = "|".join(f"[{p[0].upper()}{p[0].lower()}]{re.escape(p[1:])}" for p in forms) or "(?!)"
+    return re.compile(rf"\b(?:{phrases}) the (?:(?P<named>(?:[A-Z][\w'-]*|of|the)(?: (?:[A-Z][\w'-]*|of|the))*)"
+                      rf"|(?P<noun>[a-z]+)\b)")
+
+
 _REIGN = re.compile(r"\b(?:during|in) (?:the (?:first|last|early|late|final|closing|opening) years of )?"
                     r"(?:the reign of (?P<of>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
                     r"|(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)'s reign)")
@@ -142,6 +153,16 @@ class PeriodReader:
                 period = self._period_name(m.group("noun"))
                 if period:
                     break
+        if not period and " the " in sentence:
+            m = _inside_pattern().search(sentence)
+            if m and m.group("noun"):
+                period = self._period_name(m.group("noun"))
+            elif m and m.group("named"):
+                name = m.group("named").rstrip()
+                while name.endswith((" of", " the")):
+                    name = name.rsplit(" ", 1)[0]
+                if name.split()[-1].casefold() in _nouns():  # "the Second Ether War", not "the Rhine"
+                    period = name
         if not period:
             return
         points = [f for f in dates if isinstance(f.value, DateValue)]

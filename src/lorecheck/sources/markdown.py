@@ -593,12 +593,16 @@ class _Walker:
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
+                side_list = bool(keys) and keys[-1] in SIDE_CONTAINERS
                 for i, item in enumerate(node.value):
                     sub = f"{ipath}[{i}]"
                     item_attrs = {**attrs, "record": sub} if isinstance(item, yaml.MappingNode) else attrs
+                    if side_list and isinstance(item, yaml.MappingNode):
+                        # "sides: [{name: X, belligerents: [...]}, ...]": item i is side i + 1
+                        item_attrs = {**attrs, "side_index": str(i + 1), "side_record": "1"}
                     self.walk(item, keys, raw_keys, sub, i, item_attrs)
             else:
-                in_sides = bool(keys) and keys[-1] in SIDE_CONTAINERS
+                in_sides = bool(keys) and keys[-1] in SIDE_CONTAINERS and not attrs.get("side_record")
                 for i, (k, v) in enumerate(node.value):
                     if not isinstance(k, yaml.ScalarNode):
                         continue
