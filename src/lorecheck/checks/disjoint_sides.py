@@ -112,13 +112,20 @@ def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
     return None
 
 
-def _listed_side(world, conflict: str | None, obj: str, fights: dict) -> str | None:
+def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflict: dict) -> str | None:
     """"Vhalstead's levies joined the Korrowan host": the one side the page lists the joined party on.
 
     Only within the page that lists it: a party named in another page's prose may
     be on either side of some other battle.
     """
-    listed = [side for side, n in fights.get((world.key(obj), world.key(conflict)), {}).items() if n]
+    ckey = world.key(conflict)
+    listed = [side for side, n in fights.get((world.key(obj), ckey), {}).items() if n]
+    if not listed:
+        # "joined the Concordat squadron": the one party listed whose name holds "Concordat"
+        words = set(world.key(obj).split())
+        fuller = [sides for entity, sides in by_conflict.get(ckey, ()) if words and words < set(entity.split())]
+        if len(fuller) == 1:
+            listed = [side for side, n in fuller[0].items() if n]
     return listed[0] if len(listed) == 1 else None
 
 
@@ -157,6 +164,9 @@ def _joined_other_side(world, rule):
             listed[world.key(m.entity)].append(m)
             sides = fights.setdefault((world.key(m.entity), world.key(m.conflict)), {})
             sides[m.side] = sides.get(m.side, 0) + 1
+    by_conflict: dict[str, list] = defaultdict(list)  # conflict key -> (entity key, its sides)
+    for (entity, conflict), sides in fights.items():
+        by_conflict[conflict].append((entity, sides))
     resolved: dict[tuple[str, str], str | None] = {}
     bounds: dict[str | None, tuple] = {}
     for s in world.by_predicate.get("join", ()):
@@ -176,7 +186,7 @@ def _joined_other_side(world, rule):
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
             side = resolved[where]
             if s.span.path == m.span.path:  # the page's own side list says where the joined party fights
-                side = _listed_side(world, m.conflict, s.object, fights) or side
+                side = _listed_side(world, m.conflict, s.object, fights, by_conflict) or side
             if side is None or side == m.side:
                 continue
             # an explicitly dated membership of the joined side that covers the date is consistent

@@ -87,6 +87,9 @@ def office_title(s, name: str) -> str | None:
     elsewhere in the words belongs to someone else.
     """
     words = (s.text or "").split(maxsplit=4)
+    if len(words) > 2 and words[0] == "the" and words[1].casefold() in _office_first_words() and \
+            (words[1].casefold(),) in _office_titles() and words[2].islower():
+        return words[1]  # "the queen signed": the prose reader gave "the queen" to the page's queen
     if not words or words[0].casefold().strip(",;:") not in _office_first_words():
         return None  # most statements: no title can start here
     name_words = {w.casefold() for w in name.replace("-", " ").split()} | \

@@ -112,8 +112,9 @@ class DemonymResolver:
         self.derived: dict[str, str] = {}
         self._suffixes = list(vocabulary.load("demonyms").get("derived_suffixes") or [])
 
-    def learn(self, name: str) -> None:
-        """Let adjectives formed from `name` (one word) resolve to it."""
+    def learn(self, name: str, polity: str | None = None) -> None:
+        """Let adjectives formed from `name` (one word) resolve to it, or to `polity`, the state it names
+        ("Ganymede" of the Free Colonies of Ganymede: "Ganymedean" is the Free Colonies)."""
         if " " in name or len(name) < 4 or not name[0].isupper():
             return
         stems = {name}
@@ -123,7 +124,10 @@ class DemonymResolver:
             for suffix in self._suffixes:
                 adj = stem + suffix
                 if adj != name and adj not in self.static:
-                    self.derived.setdefault(adj, name)
+                    if polity and self.derived.get(adj, name) == name:
+                        self.derived[adj] = polity  # the state's full name over the bare place
+                    else:
+                        self.derived.setdefault(adj, name)
             if stem.endswith("e"):
                 pass
 

@@ -382,6 +382,23 @@ def _word_class(low: str, lex: _Lexicon) -> tuple[str, object]:
 
 
 
+@lru_cache(maxsize=1)
+def _office_nouns() -> frozenset[str]:
+    """One-word offices ("queen", "president"): prose.yaml office_titles."""
+    return frozenset(str(t).casefold() for t in vocabulary.load("prose").get("office_titles") or () if " " not in str(t))
+
+
+def _polity_heads() -> frozenset[str]:
+    """What "<head> of <Place>" a state's name opens with (demonyms.yaml polity_heads)."""
+    global _POLITY_HEADS
+    if _POLITY_HEADS is None:
+        _POLITY_HEADS = frozenset(str(h).casefold() for h in vocabulary.load("demonyms").get("polity_heads") or ())
+    return _POLITY_HEADS
+
+
+_POLITY_HEADS: frozenset[str] | None = None
+
+
 @dataclass(slots=True)
 class Tok:
     type: str
@@ -589,9 +606,8 @@ class ProseReader:
                 self.demonyms.learn(name)
             elif len(words) == 2 and words[1] in ("Republic", "Empire", "Kingdom", "Confederacy", "Sultanate"):
                 self.demonyms.learn(words[0])
-            elif len(words) >= 3 and words[-2] == "of" and words[0] in ("Republic", "Empire", "Kingdom",
-                                                                           "Duchy", "Principality", "Sultanate"):
-                self.demonyms.learn(words[-1])
+            elif len(words) >= 3 and words[-2] == "of" and " ".join(words[:-2]).casefold() in _polity_heads():
+                self.demonyms.learn(words[-1], name)  # "Free Colonies of Ganymede": Ganymedean
 
     def _collect_names(self, text: str) -> None:
         """Capitalised words written after another word (not at a sentence start) are names."""
@@ -862,7 +878,7 @@ class ProseReader:
             low = low[:-2]
         kinds = self.lex.topic_nouns.get(low)
         if not kinds:
-            return None
+            return self._office_holder_at(raw, i, text, low)
         if i + 2 < len(raw) and raw[i + 2][0] == "word" and raw[i + 2][3].lower() in self.lex.topic_qualifiers:
             return None  # "the war in Europe"
         title = (self.facts.title or "").lower()
@@ -884,6 +900,23 @@ class ProseReader:
         else:
             tok = Tok("TOPIC", a, b, text[a:b], target, lower=low)
         tok.members = i + 2  # where the caller goes on (read and cleared by the tokenizer)
+        return tok
+
+    def _office_holder_at(self, raw, i, text, low: str) -> Tok | None:
+        """ "the queen" on a queen's page is that queen: the page is a biography and its fields name
+        the office ("title = Queen of Edrith"); "the queen's" and "the queen mother" are left alone."""
+        if low not in _office_nouns() or raw[i + 1][3].lower() != low:
+            return None
+        if i + 2 < len(raw) and raw[i + 2][0] == "word" and (raw[i + 2][3][:1].isupper()
+                                                             or raw[i + 2][3].lower() in ("mother", "consort")):
+            return None  # "the queen Mirelle", "the queen mother"
+        who = self._biography_subject()
+        if not who or not any(e.origin in (Origin.INFOBOX, Origin.FRONT_MATTER) and
+                              e.name.split()[0].casefold() == low for e in self.facts.entities if e.name):
+            return None
+        a, b = raw[i][1], raw[i + 1][2]
+        tok = Tok("TOPIC", a, b, text[a:b], who, lower=low)
+        tok.members = i + 2
         return tok
 
     def _name_at(self, raw, i, sentence_start: bool, text: str) -> tuple[int, Tok | None]:
