@@ -158,11 +158,14 @@ def _lexicon() -> _Lexicon:
         phrases.setdefault(words[0], []).append((words, kind, value))
 
     for name, spec in (preds.get("predicates") or {}).items():
+        as_written = {str(w).lower() for w in spec.get("as_written") or ()}
         for entry in spec.get("verbs") or []:
             parts = str(entry).lower().split()
-            forms = _inflect(parts[0]) if not (name == "act" and len(parts) == 1 and not _is_irregular(parts[0])) \
+            # "as_written": forms matched only as given ("oversaw", "chaired": "chair" is a noun as often)
+            irregular = _is_irregular(parts[0]) or parts[0] in as_written
+            forms = _inflect(parts[0]) if not (name == "act" and len(parts) == 1 and not irregular) \
                 else _inflect(parts[0]) - {parts[0]}
-            if name == "act" and _is_irregular(parts[0]):
+            if (name == "act" and irregular) or (len(parts) == 1 and parts[0] in as_written):
                 forms = {parts[0]}
             forms -= {str(f).lower() for f in spec.get("not_forms") or ()}
             for f in forms:
