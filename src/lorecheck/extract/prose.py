@@ -2267,6 +2267,8 @@ class ProseReader:
                 noun = _EVENT_NOUN_ANCHOR.match(seg, after)
                 named = self.dated_event_nouns.get(noun.group(1).casefold()) if noun else None
                 if named is None:
+                    named = self._possessed_event_anchor(seg, after, toks)
+                if named is None:
                     continue
             off.text = m.group(0)
             off.span = self.doc.block_span(sent.block, a, b)
@@ -2312,6 +2314,30 @@ class ProseReader:
                 offset=off, stated=stated.value,
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit))
+
+    def _possessed_event_anchor(self, seg: str, at: int, toks: list[Tok]) -> tuple[DateValue, Span] | None:
+        """ "six weeks after his father's death", "a month after Maud's coronation", "after her death": the
+        day-dated statement of this document the words point at. "his/her <noun>" is the sentence
+        subject's own; "his <kin>'s <noun>" the latest one told before of someone else; "<Name>'s" that
+        name's."""
+        m = _POSSESSED_EVENT.match(seg, at)
+        if m is None:
+            return None
+        wanted = {p for words, kind, plist in self.lex.phrases.get(m.group("noun").lower(), ())
+                  if kind == "NOM" and words == (m.group("noun").lower(),) for p in plist} & _ANCHOR_PREDICATES
+        if not wanted:
+            return None
+        own = m.group("owner").lower() in self.lex.possessives
+        subject = self._sentence_subject(toks) if own else self._expand(m.group("owner"))
+        key = name_key(subject) if subject else None
+        for st in reversed(self.facts.statements):
+            if st.predicate not in wanted or not isinstance(st.date, DateValue) or st.date.day is None \
+                    or st.negated or st.date_span is None:
+                continue
+            same = key is not None and name_key(st.subject) == key
+            if same if (not own or not m.group("kin")) else not same:
+                return st.date, st.date_span
+        return None
 
     def _place_happenings(self, sent: _Sentence) -> None:
         """"the landing at Naha on 13 April 1953", a caption's "Marines landing at Naha, 3 April 1953"."""
@@ -2478,6 +2504,11 @@ _RELATIVE_RE = re.compile(
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year))"
     r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
     re.I)
+# "(after) his father's death", "her coronation", "Maud's marriage": an event owned by a name or a pronoun
+_POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]s\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+                              r"(?:['’]s)?\s+(?:(?P<kin>[a-z]+)['’]s\s+)?(?P<noun>[a-z]+)\b")
+# what such an anchor may be: the dated moments of a life
+_ANCHOR_PREDICATES = frozenset({"death", "birth", "crown", "abdicate", "marriage"})
 # "the following morning, and on 28 August ...": the date after "and" is the next clause's, not the offset's
 _NEW_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|then)\b", re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
