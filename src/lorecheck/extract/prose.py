@@ -1109,7 +1109,7 @@ class ProseReader:
             split = False
             if t.type == "PAREN":
                 continue  # brackets neither split nor join; their words stay in the clause
-            if aside and cur_has_verb and t.type == "COMMA":
+            if aside and len(cur) > 2 and t.type == "COMMA":
                 k = i + 1
                 while k < n and toks[k].type == "ADV":
                     k += 1
