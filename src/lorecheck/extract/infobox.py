@@ -24,7 +24,7 @@ _SIDE_KEY = re.compile(r"^side(\d)$")
 
 SPAN_PREDICATES = {"span": ("start", "end"), "term": ("term_start", "term_end")}
 POINT_PREDICATES = {"start", "end", "founded", "dissolved", "birth", "death", "marriage", "sign",
-                    "term_start", "term_end"}
+                    "term_start", "term_end", "crown"}
 
 
 @lru_cache(maxsize=1)

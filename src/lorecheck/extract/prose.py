@@ -193,6 +193,8 @@ def _lexicon() -> _Lexicon:
         add(tuple(str(entry).lower().split()), "HEDGE", str(entry))
     for entry in hedges.get("negations") or []:
         add(tuple(str(entry).lower().split()), "NEG", str(entry))
+    for entry in prose.get("adverb_phrases") or []:  # "was at last chartered": one adverb, not PREP + word
+        add(tuple(str(entry).lower().split()), "ADV", None)
     for first in phrases:
         phrases[first].sort(key=lambda p: len(p[0]), reverse=True)
     topic = prose.get("topic_nouns") or {}
