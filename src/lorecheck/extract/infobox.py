@@ -135,6 +135,7 @@ class FieldReader:
         self.origin = origin_of(doc)
         self.topic = doc.title or ""
         self._figure_years: dict[tuple, str] = {}  # (record, figure field) -> the year its "_year" field gives
+        self._event_prefixes: dict[str, str] = {}
 
     def span(self, block: Block, start: int = 0, end: int | None = None):
         return self.doc.block_span(block, start, end)
@@ -148,16 +149,51 @@ class FieldReader:
         return self.topic
 
     def dates(self, block: Block) -> list[FoundDate]:
-        partner = self._partner_years.get((block.attrs.get("template"), block.attrs.get("record"), block.key))
-        # "date_start = 14 March" takes its year from "year_start = 1879", not from the field read last
-        found = find_dates(block.text, DateContext(year=partner) if partner else self.ctx)
+        found = find_dates(block.text, self._context_of(block))
         for f in found:
             self.facts.dates.append(DateMention(f.value, f.text, self.span(block, f.start, f.end), self.origin,
                                                 f.year_from_context))
         return found
 
+    def _context_of(self, block: Block) -> DateContext:
+        """"date_start = 14 March" takes its year from "year_start = 1879", not from the field read last."""
+        partner = self._partner_years.get((block.attrs.get("template"), block.attrs.get("record"), block.key))
+        return DateContext(year=partner) if partner else self.ctx
+
+    def _sibling_field(self, fields: list[Block], prefixes: dict) -> dict[tuple, Block]:
+        """(record, field) -> the sibling field that the prefix table pairs it with, same ending."""
+        by_key = {(b.attrs.get("record"), b.key): b for b in fields if b.key}
+        paired = {}
+        for (record, key), b in by_key.items():
+            for prefix in sorted(prefixes, key=len, reverse=True):
+                if key.startswith(prefix):
+                    other = by_key.get((record, prefixes[prefix] + key[len(prefix):]))
+                    if other is not None:
+                        paired[(record, key)] = other
+                    break
+        return paired
+
+    def _named_events(self, fields: list[Block]) -> None:
+        """"event_start = [[Declaration of X]]" with "date_start": the named event happened that day."""
+        for (record, _), dated in self._sibling_field(fields, self._event_prefixes).items():
+            event = next(b for b in fields if b.attrs.get("record") == record and b.key == _)
+            name, _n = clean_name(event.text)
+            if not name[:1].isupper():
+                continue
+            found = [f for f in find_dates(dated.text, self._context_of(dated)) if isinstance(f.value, DateValue)]
+            if len(found) == 1:
+                f = found[0]
+                self.facts.statements.append(Statement(
+                    subject=name, predicate="happen", object=None, date=f.value, span=self.span(dated),
+                    date_span=self.span(dated, f.start, f.end), origin=self.origin,
+                    text=dated.text[f.start:f.end], event=name))
+
     def read(self, blocks: list[Block]) -> None:
         fields = [b for b in blocks if b.kind.value == "field"]
+        names = vocabulary.load("fields")
+        self._event_prefixes = names.get("event_field_prefixes") or {}
+        self._partner_years = _partner_years(fields)
+        self._named_events(fields)
         record_names: dict[str, str] = {}
         for b in fields:
             if b.attrs.get("record") and role_of(b.key) in ("name", "title"):
@@ -169,7 +205,6 @@ class FieldReader:
         # "population_census_year = 1921" dates "population_census" of the same record
         self._figure_years = {(b.attrs.get("record"), dated): m.group(1) for b in fields
                               if (dated := _dated_figure_key(b.key)) and (m := _YEAR.search(b.text))}
-        self._partner_years = _partner_years(fields)
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
         self._last_member: dict[str | None, Membership] = {}

@@ -1719,6 +1719,12 @@ class ProseReader:
                 continue  # "established the METC as the dominant power"
             if pred == "act" and (posthumous or passive and not agents):
                 continue
+            if spec.get("named_event_only"):
+                if not (passive and subj and all(t.type == "EVENT" for _, t in subj)):
+                    continue
+                date_f = _date_after(ptoks, at)  # "was drafted on D1 and was adopted on D2": D2 is the adoption's
+                if date_f is None:
+                    continue
             out: list[tuple[str, str, str | None]] = []
             if about == "patient":
                 if passive:
@@ -2821,6 +2827,16 @@ def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
     past = {w for form in (low + "ed", low + "d") for w, kind, value in lex.phrases.get(form, ())
             if kind == "VERB" and w == (form,) and set(value) & set(preds)}
     return bool(past)  # the word has a past form of its own, so it is the bare verb
+
+
+def _date_after(ptoks: list[Tok], at: int):
+    """The first date after the verb at `at`, before another verb takes over the clause."""
+    for t in ptoks[at + 1:]:
+        if t.type == "DATE":
+            return t.value
+        if t.type in ("VERB", "AUX", "HAVE", "SEMI"):
+            return None
+    return None
 
 
 def _infinitive(toks: list[Tok], at: int) -> bool:
