@@ -1201,12 +1201,15 @@ class ProseReader:
                 if clause and clause[0].type == "CONT" and clause[0].lower == "then" and \
                         clause[0].start < dates_in[0].start:
                     single_from = ci  # "X began and then Y ... on D": D is Y's, not X's
+                if _opens_relative(clause) and clause[0].start <= dates_in[0].start <= clause[-1].end and ci:
+                    single_from = ci  # "She died a week after her brother, who died on D": D is the brother's
         posthumous = not self.lex.not_acting_adverbs.isdisjoint([t.lower for t in toks])
         prev_subject: list[tuple[str, Tok]] | None = None
         last_subjects: list[str] = []
         self._last_names = []
         self._last_person = []
         subject_before: list = []  # the subject each clause started with (an aside's "resume" goes back past it)
+        self._relative_after_noun = False
         for ci, clause in enumerate(clauses):
             subject_before.append(prev_subject)
             continued = bool(clause) and clause[0].type == "CONT"
@@ -1225,8 +1228,10 @@ class ProseReader:
             # only a REL token makes): worked out for that clause alone
             if ci + 1 < len(clauses) and any(t.type == "REL" for t in clauses[ci + 1]):
                 self._last_names, self._last_person = self._relative_antecedent(clause)
+                self._relative_after_noun = _ends_in_common_noun(clause)
             else:
                 self._last_names, self._last_person = [], []
+                self._relative_after_noun = False
         if last_subjects:
             self.last_subjects = last_subjects
 
@@ -1630,6 +1635,8 @@ class ProseReader:
         elif k >= 0 and chunks[k].kind == "REL":
             if _after_common_noun(chunks, k):
                 return  # "the son of a Wexley wool merchant who had bought the Hall": the merchant bought it
+            if k == 0 and self._relative_after_noun:
+                return  # "Toll died on D1, a week after her brother, who died on D2": the brother, unnamed
             subj = self._antecedent(chunks, k) or self._previous_antecedent(chunks[k])
             if not subj and not _personal(chunks[k]):
                 return  # "the air attacks on Kessel, which began on D": an unnamed thing began
@@ -2829,6 +2836,11 @@ def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
     return bool(past)  # the word has a past form of its own, so it is the bare verb
 
 
+def _opens_relative(clause: list[Tok]) -> bool:
+    """", who had retired to the farms": a relative clause (after the comma the split keeps)."""
+    return any(t.type == "REL" for t in clause[:2]) and (clause[0].type == "REL" or clause[0].type == "CONT")
+
+
 def _date_after(ptoks: list[Tok], at: int):
     """The first date after the verb at `at`, before another verb takes over the clause."""
     for t in ptoks[at + 1:]:
@@ -2903,6 +2915,13 @@ _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
 def _personal(rel: _Chunk) -> bool:
     """Is this relative pronoun chunk "who"/"whom"/"whose" (a person), not "which"/"that"?"""
     return bool(rel.toks) and rel.toks[0].lower in ("who", "whom", "whose")
+
+
+def _ends_in_common_noun(clause: list[Tok]) -> bool:
+    """Does a clause end in an unnamed noun ("a week after her brother")? A relative pronoun opening the
+    next clause then refers to it."""
+    last = clause[-1] if clause else None
+    return last is not None and last.type == "OTHER" and last.lower.isalpha() and last.lower not in _PREPOSITIONS
 
 
 def _after_common_noun(chunks: list[_Chunk], k: int) -> bool:
