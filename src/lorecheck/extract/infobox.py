@@ -136,6 +136,7 @@ class FieldReader:
         self.topic = doc.title or ""
         self._figure_years: dict[tuple, str] = {}  # (record, figure field) -> the year its "_year" field gives
         self._event_prefixes: dict[str, str] = {}
+        self._partner_years: dict[tuple, int] = {}  # (template, record, date field) -> its year field's year
 
     def span(self, block: Block, start: int = 0, end: int | None = None):
         return self.doc.block_span(block, start, end)
