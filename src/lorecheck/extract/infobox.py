@@ -206,6 +206,8 @@ class FieldReader:
         # "population_census_year = 1921" dates "population_census" of the same record
         self._figure_years = {(b.attrs.get("record"), dated): m.group(1) for b in fields
                               if (dated := _dated_figure_key(b.key)) and (m := _YEAR.search(b.text))}
+        contest = next((clean_name(b.text)[0] for b in fields if role_of(b.key) == "contest"
+                        and not b.attrs.get("record") and "." not in (b.key or "")), None)
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
         self._last_member: dict[str | None, Membership] = {}
@@ -260,7 +262,8 @@ class FieldReader:
                 continue
             side = _side_number(role, b)
             if side:
-                self._member(b, subject, side, "belligerent")
+                # "contest: Proxy contest of 1886" beside "sides:": the sides are that contest's, not the page's
+                self._member(b, contest if role == "sides" and contest else subject, side, "belligerent")
                 continue
             if role and role.startswith("commander"):
                 self._member(b, subject, role[-1], "commander")
