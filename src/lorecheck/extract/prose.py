@@ -1287,6 +1287,7 @@ class ProseReader:
                 self._nominal_statements(sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date,
                                          posthumous, ptoks)
         self._event_dates(sent, chunks)
+        self._opened_by(sent, ptoks)
         return clause_subject
 
     def _find_first_subject(self, ptoks: list[Tok]):
@@ -2048,6 +2049,35 @@ class ProseReader:
                 if t.type == "EVENT" and isinstance(t.value, str) and not whole:
                     return _canonical_event(t.value)
         return None
+
+    def _opened_by(self, sent, ptoks: list[Tok]) -> None:
+        """"The blockade that opened the Second Ether War began on D": what opened a named event
+        dates its start (a restrictive relative clause with a verb of starting, then the main verb)."""
+        for r in range(len(ptoks) - 3):
+            rel, verb, name = ptoks[r], ptoks[r + 1], ptoks[r + 2]
+            # "that" after a noun is read into the noun's word run ("raid that"): the run ends with it
+            if not (rel.type == "REL" and rel.lower in ("that", "which") or rel.type == "OTHER" and rel.lower == "that") \
+                    or verb.type != "VERB" or "start" not in (verb.value or ()) or name.type not in ("EVENT", "NAME") \
+                    or not isinstance(name.value, str):
+                continue
+            end = r + 3
+            title = name.value
+            if end + 1 < len(ptoks) and ptoks[end].type == "OF" and ptoks[end + 1].type == "NAME":
+                title = sent.block.text[name.start:ptoks[end + 1].end]  # "War of the Salt Roads"
+                end += 2
+            if not names_an_event_word(title, self.lex):
+                continue
+            main = next((i for i in range(end, len(ptoks)) if ptoks[i].type == "VERB"), None)
+            if main is None or not {"start", "occur"} & set(ptoks[main].value or ()):
+                return
+            date_tok = next((t for t in ptoks[main + 1:] if t.type == "DATE"), None)
+            if date_tok is None or date_tok.value is None or not isinstance(date_tok.value.value, DateValue):
+                return
+            if any(t.type in ("VERB", "AUX", "HAVE") for t in ptoks[main + 1:] if t.start < date_tok.start):
+                return
+            ev = _canonical_event(title)
+            self._emit(sent, ev, "start", None, date_tok.value, ptoks[0].start, date_tok.end, None, False, ev)
+            return
 
     def _lifespans(self, sent, toks: list[Tok]) -> None:
         """ "Thomas (22 March 1830 – 14 November 1896)": birth and death of a person named just before."""
@@ -2834,6 +2864,11 @@ def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
     past = {w for form in (low + "ed", low + "d") for w, kind, value in lex.phrases.get(form, ())
             if kind == "VERB" and w == (form,) and set(value) & set(preds)}
     return bool(past)  # the word has a past form of its own, so it is the bare verb
+
+
+def names_an_event_word(name: str, lex) -> bool:
+    """"Second Ether War", "Siege of Orm": a name with an event head among its words."""
+    return any(w in lex.event_heads for w in name.replace("-", " ").split())
 
 
 def _opens_relative(clause: list[Tok]) -> bool:
