@@ -94,7 +94,7 @@ def check_name_drift(world, rule):
 class _Spellings:
     """Every spelling of every name word in some documents: where, how stated, in which names."""
 
-    def __init__(self, docs):
+    def __init__(self, docs, min_surname: int = 5):
         self.where: dict[str, list] = defaultdict(list)
         self.anchored: set[str] = set()  # words of names the page gives in its infobox, title or headings
         self.linked: set[str] = set()  # words of linked pages' names: spellings someone gave a page
@@ -104,6 +104,7 @@ class _Spellings:
         generic = _generic_words()
         self.titled: Counter[str] = Counter()  # words of the documents' titles
         self.bracketed: set = set()  # spans of names written in parentheses
+        self.surnames: set[str] = set()  # last words of full names ("Piet Vandrecht"), no connector between
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Vardenberg hosted")
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
@@ -124,9 +125,11 @@ class _Spellings:
                 elif m.kind == "initial":
                     initial[_fold(m.name)].append(m.span)
             for name, span, origin in mentions:
-                initials, words, contexts, _parts = _name_words(name, generic)
+                initials, words, contexts, parts = _name_words(name, generic)
                 if initials is not None:
                     self.initials.add(initials)
+                if 2 <= len(words) == len(parts) <= 3 and contexts[-1] and len(words[-1]) >= min_surname:
+                    self.surnames.add(words[-1])
                 for word, context in zip(words, contexts):
                     self.where[word].append(span)
                     self.names[word].append(context)
@@ -142,7 +145,8 @@ class _Spellings:
         # one word left out, so two names that differ in that word alone meet (linear in the words written)
         self.frames: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for doc in docs:
-            for name, span in [(m.name, m.span) for m in doc.names if m.kind == "name"]:
+            # a link gives its page's name as written: "[[Henrik Solvang]]" is a use of that spelling
+            for name, span in [(m.name, m.span) for m in doc.names if m.kind in ("name", "link")]:
                 parts = _name_words(name, generic)[3]
                 if not 2 <= len(parts) <= 6:
                     continue
@@ -156,6 +160,13 @@ class _Spellings:
 
     def alone(self, rare: str) -> bool:
         return not any(self.names[rare])
+
+    def surname_slip(self, rare: str, usual: str) -> bool:
+        """A lone word a letter short, a letter long or two letters swapped beside a surname the page writes
+        in full ("General Vandrect" beside "Piet Vandrecht"): a slip of the pen. A letter changed is not
+        enough (Walter beside Walker are two men)."""
+        return (self.alone(rare) and usual in self.surnames and rare not in self.surnames
+                and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
 
 
 @lru_cache(maxsize=1 << 11)  # a page's names; a process-wide memo of a whole world's names cost ~50 MB per 10,000 pages
@@ -177,7 +188,7 @@ def _drift_in(rule, docs):
     min_usual = int(rule.params.get("min_usual", 3))  # how often the usual spelling must be written
     inflections = tuple(rule.params.get("inflections", ()))
     variants = [tuple(v) for v in rule.params.get("variants", ())]
-    seen = _Spellings(docs)
+    seen = _Spellings(docs, min_len)
     counts, where = seen.counts, seen.where
     yield from _acronym_drift(rule, seen.acronyms, seen.initials)
     index: dict[str, set[str]] = defaultdict(set)
@@ -194,7 +205,9 @@ def _drift_in(rule, docs):
         for d in _deletions(rare.lower()):
             candidates |= index.get(d, set())
         for usual in candidates:
-            if usual == rare or counts[usual] + seen.titled[usual] < min_usual or usual.lower() == rare.lower() or len(usual) < min_len:
+            uses = counts[usual] + seen.titled[usual]
+            if usual == rare or uses < min(min_usual, 2 if usual in seen.surnames else min_usual) \
+                    or usual.lower() == rare.lower() or len(usual) < min_len:
                 continue
             if rare[0].lower() != usual[0].lower() or _inflection(rare, usual, inflections):
                 continue  # misspellings keep the first letter; Austria/Austrian is grammar
@@ -209,7 +222,8 @@ def _drift_in(rule, docs):
                 continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
             if rare in seen.linked:
                 continue  # a page is named that way: Walter Model and Walther Model are both real
-            if not (seen.same_name(rare, usual) or (seen.alone(rare) and usual in seen.anchored)):
+            if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.alone(rare) and usual in seen.anchored)))
+                    or seen.surname_slip(rare, usual)):
                 continue  # Walter beside Walker: two names, unless something says they are one
             if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) <
                    (GLOSS_COLUMNS if a in seen.bracketed or b in seen.bracketed else 40)
@@ -250,9 +264,10 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 if any(a.path == b.path and a.line == b.line for a in rare_spans for b in usual_spans):
                     continue  # both forms on one line are deliberate
                 reported.add((rare, usual))
-                related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
+                written = sorted(set(where[usual]) | set(usual_spans))
+                related = [(s, f"spelled {usual!r} here") for s in written[:5]]
                 yield diagnostic(rule, rare_spans[0], related, key=("name", usual, rare), rare=rare, usual=usual,
-                                 count=counts[usual] + seen.titled[usual])
+                                 count=max(counts[usual] + seen.titled[usual], len(written)))
 
 
 def _misspelt(rare: str, usual: str, inflections, variants) -> bool:
@@ -285,10 +300,13 @@ def _conventional(a: str, b: str, variants) -> bool:
     """Two spellings that one spelling convention maps onto each other (each pair: written form, other form)."""
     a, b = a.casefold(), b.casefold()
     return any(a.replace(x, y) == b.replace(x, y) for x, y in variants)
+
+
 def _differ_at_end(a: str, b: str) -> bool:
-    """The two spellings agree up to the last letter of the shorter one."""
+    """The two spellings agree up to the last letter of the shorter one, and end in other letters (Porto/Porte,
+    Hollin/Hollis); a letter slipped in before a shared last letter (Tessary/Tessarey) is a misspelling."""
     n = min(len(a), len(b))
-    return a[: n - 1] == b[: n - 1]
+    return a[: n - 1] == b[: n - 1] and a[-1] != b[-1]
 
 
 def _inflection(a: str, b: str, endings: tuple[str, ...]) -> bool:
@@ -309,7 +327,8 @@ def _acronym_drift(rule, acronyms, initials):
     for names in by_letters.values():
         if len(names) < 2:
             continue
-        names.sort(key=lambda n: (-len({(s.path, s.line) for s in acronyms[n]}), n))
+        # the usual form is the more written one, else the one the page ties to its expansion
+        names.sort(key=lambda n: (-len({(s.path, s.line) for s in acronyms[n]}), n not in initials, n))
         usual = names[0]
         for rare in names[1:]:
             if len(set(acronyms[rare])) != 1 or rare in initials:

@@ -1050,6 +1050,11 @@ class ProseReader:
         for t in toks:
             if t.type in ("NAME", "EVENT"):
                 self._mention(block, t, sent.origin)
+            elif t.type == "POSS" and isinstance(t.value, tuple) and isinstance(t.value[1], str) \
+                    and (at := t.text.find(t.value[1])) >= 0:
+                # "the FRHC's couriers", "Vandrect's orders": a possessive writes the name too (name drift)
+                self._mention(block, Tok("NAME", t.start + at, t.start + at + len(t.value[1]), t.value[1],
+                                         t.value[1]), sent.origin)
         self._durations(sent, toks)
         self._relative_dates(sent, toks)
         self._note_dated_event_noun(sent)
