@@ -381,6 +381,7 @@ class NameMention:
     origin: Origin
     kind: str = "name"  # name | acronym
     bracketed: bool = False  # written in parentheses: a gloss or translation beside the name it renders
+    styled: bool = False  # in italics or quotation marks: a ship's, a work's or a group's title, not the person
 
 
 @dataclass(slots=True)

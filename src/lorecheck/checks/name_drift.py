@@ -33,6 +33,9 @@ _ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
 GLOSS_COLUMNS = 100
 # letters with a stroke have no decomposition: Śmigły and Smigly differ only in diacritics
 _UNDECOMPOSED = str.maketrans("łŁøØđĐħĦı", "lLoOdDhHi")
+# letters that transliterate to two (Ropša/Ropsha, Dombås/Dombaas, Jäger/Jaeger): folding drops the second
+_DIGRAPHS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ś": "sh", "ć": "ch", "å": "aa", "ø": "oe",
+                           "æ": "ae", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,19 +108,25 @@ class _Spellings:
         self.titled: Counter[str] = Counter()  # words of the documents' titles
         self.bracketed: set = set()  # spans of names written in parentheses
         self.surnames: set[str] = set()  # last words of full names ("Piet Vandrecht"), no connector between
+        self.styled: set = set()  # spans of names in italics or quotes: ''Balder'' the ship, "Stahl" the group
+        self.written: dict[str, set[str]] = defaultdict(set)  # folded word -> its forms with diacritics
+        unit_words = _unit_words()
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Vardenberg hosted")
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
+            self._note_written(doc.title or "")
             # an acronym tied to its expansion on the page ("Kuomintang (KMT)", "merchant aircraft
             # carriers (MAC ships)") is a name of its own, whatever it looks like
             self.initials.update(_fold(a) for e in doc.entities for a in e.aliases if a.isupper())
             mentions = [(m.name, m.span, m.origin) for m in doc.names if m.kind == "name"]
             self.bracketed.update(m.span for m in doc.names if getattr(m, "bracketed", False))
+            self.styled.update(m.span for m in doc.names if getattr(m, "styled", False))
             mentions += [(e.name, e.span, e.origin) for e in doc.entities if e.span is not None]
             for m in doc.names:
                 if m.kind == "acronym":
                     self.acronyms[_fold(m.name)].append(m.span)
                 elif m.kind == "link":
+                    self._note_written(m.name)
                     words = [_fold(w) for w in _WORD.findall(m.name)]
                     self.linked.update(words)
                     if m.origin in _ANCHORS:  # "| capital = [[Vardenburg]]" names part of the page's subject
@@ -128,8 +137,10 @@ class _Spellings:
                 initials, words, contexts, parts = _name_words(name, generic)
                 if initials is not None:
                     self.initials.add(initials)
-                if 2 <= len(words) == len(parts) <= 3 and contexts[-1] and len(words[-1]) >= min_surname:
-                    self.surnames.add(words[-1])
+                self._note_written(name)
+                if 2 <= len(words) == len(parts) <= 3 and len(words[-1]) >= min_surname and any(
+                        w.casefold() not in unit_words and not any(c.isdigit() for c in w) for w in contexts[-1]):
+                    self.surnames.add(words[-1])  # "Piet Vandrecht", not "Guards Rifle"
                 for word, context in zip(words, contexts):
                     self.where[word].append(span)
                     self.names[word].append(context)
@@ -158,15 +169,32 @@ class _Spellings:
         """Some name with the rare spelling shares a distinctive word with a name with the usual one."""
         return any(a & b for a in self.names[rare] if a for b in self.names[usual])
 
+    def _note_written(self, text: str) -> None:
+        if not text.isascii():
+            for w in _WORD.findall(text):
+                if not w.isascii():
+                    self.written[_fold(w)].add(w)
+
     def alone(self, rare: str) -> bool:
         return not any(self.names[rare])
 
-    def surname_slip(self, rare: str, usual: str) -> bool:
+    def lone_and_plain(self, rare: str) -> bool:
+        """Written alone, and not only as a title in italics or quotes (''Balder'' may be a ship named after Bader)."""
+        return self.alone(rare) and not all(s in self.styled for s in self.where[rare])
+
+    def surname_slip(self, rare: str, usual: str, min_len: int) -> bool:
         """A lone word a letter short, a letter long or two letters swapped beside a surname the page writes
-        in full ("General Vandrect" beside "Piet Vandrecht"): a slip of the pen. A letter changed is not
-        enough (Walter beside Walker are two men)."""
-        return (self.alone(rare) and usual in self.surnames and rare not in self.surnames
+        in full and also alone ("General Vandrect" beside "Piet Vandrecht" and "Vandrecht"): a slip of the pen.
+        A letter changed is not enough (Walter beside Walker are two men)."""
+        return (len(rare) >= min_len and usual in self.surnames and rare not in self.surnames
+                and self.lone_and_plain(rare) and not all(self.names[usual])
                 and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
+
+    def transliterated(self, rare: str, usual: str) -> bool:
+        """Ropša beside Ropsha, Dombaas beside Dombås: one letter written as its two-letter transliteration."""
+        rares = {w.translate(_DIGRAPHS).casefold() for w in self.written.get(rare, ())} | {rare.casefold()}
+        usuals = {w.translate(_DIGRAPHS).casefold() for w in self.written.get(usual, ())} | {usual.casefold()}
+        return any(_fold(w) in usuals for w in rares) or any(_fold(w) in rares for w in usuals)
 
 
 @lru_cache(maxsize=1 << 11)  # a page's names; a process-wide memo of a whole world's names cost ~50 MB per 10,000 pages
@@ -190,7 +218,8 @@ def _drift_in(rule, docs):
     variants = [tuple(v) for v in rule.params.get("variants", ())]
     seen = _Spellings(docs, min_len)
     counts, where = seen.counts, seen.where
-    yield from _acronym_drift(rule, seen.acronyms, seen.initials)
+    yield from _acronym_drift(rule, seen.acronyms, seen.initials | {
+        a for a, spans in seen.acronyms.items() if any(s in seen.bracketed for s in spans)})
     index: dict[str, set[str]] = defaultdict(set)
     for w in counts:
         if len(w) >= min_len:
@@ -222,9 +251,12 @@ def _drift_in(rule, docs):
                 continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
             if rare in seen.linked:
                 continue  # a page is named that way: Walter Model and Walther Model are both real
-            if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.alone(rare) and usual in seen.anchored)))
-                    or seen.surname_slip(rare, usual)):
+            if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.lone_and_plain(rare)
+                                                                             and usual in seen.anchored)))
+                    or seen.surname_slip(rare, usual, min_len)):
                 continue  # Walter beside Walker: two names, unless something says they are one
+            if seen.transliterated(rare, usual):
+                continue
             if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) <
                    (GLOSS_COLUMNS if a in seen.bracketed or b in seen.bracketed else 40)
                    for a in where[rare] for b in where[usual]):
@@ -259,7 +291,8 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                     continue
                 if not (distinctive or usual in seen.anchored):
                     continue  # "National Socialist" / "National Socialism": only a generic word in common
-                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants):
+                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants) \
+                        or seen.transliterated(rare, usual):
                     continue
                 if any(a.path == b.path and a.line == b.line for a in rare_spans for b in usual_spans):
                     continue  # both forms on one line are deliberate

@@ -1077,7 +1077,8 @@ class ProseReader:
             self.facts.names.append(NameMention(name, self.doc.block_span(block, a, a + len(name) if
                                                                            block.text.startswith(name, a)
                                                                            else b), origin, kind,
-                                                bracketed=_in_parentheses(block.text, a)))
+                                                bracketed=_in_parentheses(block.text, a),
+                                                styled=_styled(self.doc.text, block.file_offset(a))))
 
     def _acronyms(self, block: Block, toks: list[Tok], sent: _Sentence) -> None:
         """ "Kuomintang (KMT)", "Vichy Nationalist Forces Party, or simply Vichy" -> Entity with alias."""
@@ -2730,6 +2731,17 @@ def _inflected_phrases(phrases: tuple[str, ...]) -> frozenset[str]:
         first, *rest = str(entry).lower().split()
         out |= {" ".join((f, *rest)) for f in _inflect(first)}
     return frozenset(out)
+
+
+def _styled(source: str, at: int) -> bool:
+    """The name at file offset `at` opens italics or a quotation (''Balder'', *Balder*, "Stahl"): the title of a
+    ship, a work or a battle group, which may be named after someone without being them."""
+    before = source[max(0, at - 5):at]
+    if before.endswith(('"', "\u201c", "\u2018", "'" * 5)):
+        return True
+    if before.endswith("'" * 3) or (before.endswith(("**", "__")) and not before.endswith(("***", "___"))):
+        return False  # bold
+    return before.endswith(("''", "*", "_"))
 
 
 def _in_parentheses(text: str, at: int) -> bool:
