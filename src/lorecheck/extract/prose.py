@@ -1051,8 +1051,9 @@ class ProseReader:
             if t.type in ("NAME", "EVENT"):
                 self._mention(block, t, sent.origin)
             elif t.type == "POSS" and isinstance(t.value, tuple) and isinstance(t.value[1], str) \
-                    and (at := t.text.find(t.value[1])) >= 0:
-                # "the FRHC's couriers", "Vandrect's orders": a possessive writes the name too (name drift)
+                    and (at := t.text.find(t.value[1])) >= 0 and t.text[at + len(t.value[1]):] in _POSSESSIVE_ENDS:
+                # "the FRHC's couriers", "Vandrect's orders": a possessive writes the name too (name drift);
+                # "Dornish farms" names no Dorn
                 self._mention(block, Tok("NAME", t.start + at, t.start + at + len(t.value[1]), t.value[1],
                                          t.value[1]), sent.origin)
         self._durations(sent, toks)
@@ -2731,6 +2732,9 @@ def _inflected_phrases(phrases: tuple[str, ...]) -> frozenset[str]:
         first, *rest = str(entry).lower().split()
         out |= {" ".join((f, *rest)) for f in _inflect(first)}
     return frozenset(out)
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def _styled(source: str, at: int) -> bool:
