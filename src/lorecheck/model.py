@@ -303,6 +303,7 @@ class Statement:
     hedge: str | None = None
     event: str | None = None  # a named event this statement is about ("Operation Charlemagne")
     negated: bool = False
+    row: str | None = None  # the table row a tabulated date comes from: one row, one term of office
 
 
 @dataclass(slots=True)

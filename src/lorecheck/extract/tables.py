@@ -2,8 +2,9 @@
 
 A row names its subject in its first cell and dates it in the cells whose
 column the vocabulary knows (fields.yaml `table_columns`): a birth, a death,
-the start and end of a reign. Tables of other things (battles, units, figures)
-have no such columns and give no dates.
+the start and end of a reign, a term of office, a battle ("Start | End"). A
+running number in the first column is skipped for the name after it. Tables of
+other things (units, figures) have no such columns and give no dates.
 
 A table of figures states its sums: a row labelled "Total" adds up the rows
 above it (back to the previous total row) in each column where it gives a
@@ -24,6 +25,7 @@ _PLAUSIBLE_RATIO = 1.5
 _NOISE = r"[\s*'_]*"
 _CELL_FIGURE = re.compile(rf"{_NOISE}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_NOISE}(?:\[\w+\]{_NOISE})*")
 _LABEL_NOISE = " \t*'_:.()[]"
+_ORDINAL_CELL = re.compile(r"[\s*'_]*\d{1,3}\.?[\s*'_]*")
 
 
 def _columns() -> dict[str, str]:
@@ -173,10 +175,14 @@ class TableReader:
     # ------------------------------------------------------------ dates
 
     def _dated_rows(self) -> None:
-        for cells in self.rows.values():
-            first = min(cells, key=lambda c: c[0].group if c[0].group is not None else 99)
+        for (table, row), cells in self.rows.items():
+            ordered = sorted(cells, key=lambda c: c[0].group if c[0].group is not None else 99)
+            # "No. | Name | Took office": a running number is no subject, the name after it is
+            while len(ordered) > 1 and _ORDINAL_CELL.fullmatch(ordered[0][0].text):
+                ordered = ordered[1:]
+            first = ordered[0]
             subject_block, subject_dates = first
-            if subject_dates or first[0].group not in (0, None):
+            if subject_dates or not subject_block.text.strip(_LABEL_NOISE):
                 continue  # a row that opens with a date is a timeline, not a person
             subject = subject_block.text.strip()
             for block, found in cells:
@@ -189,4 +195,4 @@ class TableReader:
                 self.facts.statements.append(Statement(
                     subject=subject, predicate=predicate, object=None, date=f.value, span=span,
                     date_span=self.doc.block_span(block, f.start, f.end), origin=Origin.TABLE,
-                    text=block.text[f.start:f.end]))
+                    text=block.text[f.start:f.end], row=f"{table}:{row}"))

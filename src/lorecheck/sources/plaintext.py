@@ -18,6 +18,9 @@ from ..model import Block, BlockKind, Document
 
 
 _DURATION = re.compile(r"^\(\s*(?:about\s+)?\d[\d,]*\s+(?:years?|months?|weeks?|days?)\b[^)]*\)\s*$", re.I)
+# the same span without its brackets, on a line of its own ("6 years, 2 months and 5 days")
+_BARE_DURATION = re.compile(r"^(?:about\s+)?\d[\d,]*\s+(?:years?|months?|weeks?|days?)"
+                            r"(?:,?\s+(?:and\s+)?\d[\d,]*\s+(?:years?|months?|weeks?|days?))*\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?(?:\s+[A-Z\"(]|\s*$)")
 _YEAR_RANGE_IN_FLAG = re.compile(r"\((?:[^()]*\d{4}[^()]*)\)|\(lozengy\)|\b\d{4}\s*[-–]\s*\d{4}\b|\bsvg\b")
 _PERIOD = re.compile(r"\s*\((?:at war |from |until |since )?[^()]*\d{4}[^()]*\)\s*†?\s*$")
@@ -55,7 +58,7 @@ class _Lines:
 
 def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
     """Line tokens for the infobox, and the index of the first body line."""
-    labels, sections, flag_re, leader_suffixes, _hatnotes, _result_re = _vocab()
+    labels, sections, flag_re, leader_suffixes, hatnotes, _result_re = _vocab()
     tokens: list[Token] = []
     section = None
     blank_run: list[int] = []
@@ -84,6 +87,11 @@ def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
             continue
         if not stripped:
             blank_run.append(i)
+            i += 1
+            continue
+        if not seen_field and section is None and stripped.startswith(hatnotes):
+            flush_blanks(False)
+            push("CAPTION", i, stripped)  # "This article is about ...": a note above the infobox, not its prose
             i += 1
             continue
         sentence = _looks_like_prose(stripped) or (stripped.endswith(".") and len(stripped.split()) >= 6)
@@ -127,7 +135,7 @@ def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
         elif after_label:
             flush_blanks(False)
             push("VALUE", i, stripped)
-        elif _DURATION.match(stripped):
+        elif _DURATION.match(stripped) or seen_field and _BARE_DURATION.match(stripped):
             flush_blanks(False)
             push("DURATION", i, stripped)
         elif _label_of(stripped, labels):
