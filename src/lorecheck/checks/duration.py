@@ -18,6 +18,7 @@ _YEAR, _MONTH = 365.2425, 30.436875
 # where the ends of a lifetime quantity come from: predicates about its subject
 _ENDS = {
     "age": (("birth",), ("death",)),
+    "age-at-accession": (("birth",), ("reign_start", "crown", "succeed", "accession", "start")),
     "reign": (("reign_start", "crown", "start", "succeed", "accession"), ("reign_end", "death", "abdicate", "end", "depose")),
     "life-of": (("start", "founded", "birth"), ("end", "dissolved", "death")),
 }
@@ -76,7 +77,7 @@ def _stated_days(d: StatedDuration) -> tuple[float, float]:
         return 0, 0
     exact = sum(n * size for n, size in given)
     smallest = given[-1][1]
-    if d.kind == "age":  # ages count completed years
+    if d.kind.startswith("age"):  # ages count completed years
         return exact, exact + _YEAR
     if given == [(d.days, 1)]:
         return exact - 1, exact + 1  # "three days" for 14–16 June: counted with or without both ends

@@ -2244,22 +2244,35 @@ class ProseReader:
             if len(self.facts.durations) > count_before:
                 previous, previous_end = self.facts.durations[-1], m.end()
 
-        # ages: "aged 76", "at the age of 70", "he was 76 when he died"
+        # ages: "aged 76", "at the age of 70", "he was 76 when he died", "the nine-year-old Edric was crowned"
         for m in _AGE_RE.finditer(seg):
-            years = word_number(m.group("n") or m.group("n2") or "")
-            if years is None:
-                continue
-            context = seg.lower()
-            if not re.search(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b",
-                             context):
-                continue
+            years = word_number(m.group("n") or m.group("n2") or m.group("n3") or "")
+            if years is None or _AGE_STAGE.search(seg, max(0, m.start() - 12), m.start()):
+                continue  # "from the age of six she was raised": a stage of life, not an age at an event
+            clause = _clause_around(seg, m.start(), m.end()).lower()
             a, b = sent.start + m.start(), sent.start + m.end()
-            subj = self._sentence_subject(toks)
+            end = None
+            if _accession_cue().search(clause):
+                kind = "age-at-accession"  # "crowned at the age of nine": born to the reign's start
+            elif _AGE_AT_DEATH.search(clause):
+                kind = "age"
+            elif m.group("n3"):
+                dated = [f for f in sent.dates if isinstance(f.value, DateValue)]
+                if len(dated) != 1:
+                    continue
+                kind, end = "age", dated[0].value  # "in 1502 the nine-year-old Edric ...": age on that date
+            else:
+                continue
+            subj = None
+            if m.group("n3"):  # the name the adjective stands before ("the nine-year-old King Edric")
+                subj = self._expand(next((t.value for t in toks if t.type == "NAME" and b <= t.start <= b + 24
+                                          and isinstance(t.value, str)), None))
+            subj = subj or self._sentence_subject(toks)
             if not subj:
                 continue
             self.facts.durations.append(StatedDuration(
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
-                text=m.group(0), kind="age"))
+                text=m.group(0), kind=kind, end=end))
 
     def _what_lasted(self, before: list[Tok]) -> str | None:
         """The subject of "lasted": a name before the verb, or an event's name just before it."""
@@ -2523,8 +2536,31 @@ _LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+
 _SPAN_RESTATED = re.compile(r"\s*[,(;:]\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+)?",
                             re.I)
 _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
-                     r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died",
+                     r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died"
+                     r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b",
                      re.I)
+# "from the age of six", "by the age of ten": a stage of life the age begins or ends, not an event's date
+_AGE_STAGE = re.compile(r"\b(?:from|since|by|until|till|before|after|under|over|beyond)\s+(?:the\s+)?$", re.I)
+_AGE_AT_DEATH = re.compile(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b")
+# where a clause of a sentence ends: an age and its event are told in one clause
+_AGE_CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|though|although)\s+|\s+and\s+(?=from\b|by\b|since\b)")
+
+
+def _clause_around(seg: str, start: int, end: int) -> str:
+    """The clause of `seg` holding seg[start:end] ("Two brothers had died, and from the age of six she ...")."""
+    lo = 0
+    for br in _AGE_CLAUSE_BREAK.finditer(seg, 0, start):
+        lo = br.end()
+    br = _AGE_CLAUSE_BREAK.search(seg, end)
+    return seg[lo:br.start() if br else len(seg)]
+
+
+@lru_cache(maxsize=1)
+def _accession_cue() -> re.Pattern:
+    """Words that date a coming to the throne (prose.yaml `accession_cues`)."""
+    words = vocabulary.load("prose").get("accession_cues") or ()
+    alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b") if alts else re.compile(r"(?!)")
 # cheap necessary conditions (literal words every match of the patterns around them contains)
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died")
 _RELATIVE_WORDS = ("later", "after", "next", "following")
