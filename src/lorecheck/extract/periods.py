@@ -44,6 +44,8 @@ _REIGN = re.compile(r"\b(?:during|in) (?:the (?:first|last|early|late|final|clos
 _NEGATED = re.compile(r"\b(?:no|not|never|without)(?: [a-z]+)? $")
 _NOT_NAMES = {"the", "it", "this", "that", "he", "she", "they", "these", "those", "its", "there", "which"}
 _LASTED = re.compile(r"\b(?:lasted|ran|continued|endured) from\b")
+# between the period's name and its verb: nothing but an auxiliary or an adverb ("had", "itself")
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|itself|formally|officially|eventually)\s+)*")
 
 
 def _nouns() -> dict[str, list[str]]:
@@ -131,6 +133,8 @@ class PeriodReader:
         name = subject.group(1)
         if name.casefold() in _NOT_NAMES or " " not in name and not name[1:].islower():
             return  # "It lasted from ...": who "it" is, the prose reader decides
+        if not _VERB_RIGHT_AFTER.fullmatch(sentence, subject.end(), m.start()):
+            return  # "The Red Book's count agrees: ... his tenth year ran from A to B": what ran is no name
         first, last = (rng.parts + (rng, rng))[:2] if rng.parts else (rng, rng)
         for predicate, value, part in (("start", rng.value.start, first), ("end", rng.value.end, last)):
             self.facts.statements.append(Statement(

@@ -1579,6 +1579,8 @@ class ProseReader:
               patient: str | None = None) -> None:
         if not subject or (obj is not None and name_key(obj) == name_key(subject)):
             return  # "Calvane joins Calvane": a misread, never a fact
+        if subject.casefold() in _ARTICLES:
+            return  # "The canons of Vell began it on Lady Day": an article is no one's name
         if date_f is None and not negated and predicate not in _UNDATED_USEFUL:
             return  # an undated act, start or end gives a check nothing to compare
         if predicate in ("start", "end", "occur") and self._is_party(subject):
@@ -2540,6 +2542,7 @@ _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:
                      r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b",
                      re.I)
 # "from the age of six", "by the age of ten": a stage of life the age begins or ends, not an event's date
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _AGE_STAGE = re.compile(r"\b(?:from|since|by|until|till|before|after|under|over|beyond)\s+(?:the\s+)?$", re.I)
 _AGE_AT_DEATH = re.compile(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b")
 # where a clause of a sentence ends: an age and its event are told in one clause
