@@ -46,7 +46,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
-from .dates import FoundDate
+from .dates import DateContext, FoundDate, find_dates
 from .actions import events_of_year, happening_name, opening_event, place_happenings
 from .itemised import itemised_totals
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
@@ -505,6 +505,7 @@ class ProseReader:
         # "The ceasefire took effect on 11 March 1955": an event noun dated by the sentence it opens, in this
         # section, for "twelve days after the ceasefire" (see _note_dated_event_noun)
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
+        self.heading_span: tuple[str, FoundDate] | None = None  # the section heading's words and its range
 
     # -------------------------------------------------------- interface
 
@@ -519,6 +520,10 @@ class ProseReader:
         self.heading_heads, self.block_heads = self.block_heads, {}
         self.recent = []
         self.dated_event_nouns = {}
+        # "Regency (1502–1511)": the section's own span, for "her regency lasted eleven years" under it
+        ranges = [f for f in find_dates(block.text, DateContext()) if isinstance(f.value, DateRange)
+                  and f.value.start is not None and f.value.end is not None] if any(c.isdigit() for c in block.text) else []
+        self.heading_span = (block.text[:ranges[0].start].casefold(), ranges[0]) if len(ranges) == 1 else None
 
     def _use_tokens(self, block: Block, raw: list[tuple[str, int, int, str]]) -> None:
         """The block's word tokens, for the sentence tokenizer (which bisects their start offsets)."""
@@ -2235,6 +2240,13 @@ class ProseReader:
                     self.facts.durations.append(d)
                     previous, previous_end = d, m.end()
                 continue
+            headed = self._headed_span(before, dates_after) if not dates_before else None
+            if headed is not None:
+                # "## Regency (1502–1511)" ... "Her regency lasted eleven years and ended on 15 August 1511"
+                d.start, d.end = headed
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
             if re.search(r"\b(lasted|had lasted|lasting)\s*$", before) and not dates_after and not dates_before:
                 # "The war had lasted 2 years ...": the span of what lasted, named before the verb
                 # ("In a fierce battle lasting ten days, the American lines ..." measures no state)
@@ -2275,6 +2287,18 @@ class ProseReader:
             self.facts.durations.append(StatedDuration(
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
                 text=m.group(0), kind=kind, end=end))
+
+    def _headed_span(self, before: str, dates_after: list[FoundDate]):
+        """(start, end) for "<the/her> <noun> lasted N" under a heading that names the noun with a range:
+        the heading's range, its end replaced by a day the sentence gives ("... and ended on D")."""
+        heading = self.heading_span
+        m = _NOUN_LASTED.search(before)
+        if heading is None or m is None or not re.search(rf"\b{re.escape(m.group(1))}\b", heading[0]):
+            return None
+        rng = heading[1].value
+        ends = [f for f in dates_after if isinstance(f.value, DateValue)]
+        end = ends[0].value if len(ends) == 1 else rng.end
+        return rng.start, end
 
     def _what_lasted(self, before: list[Tok]) -> str | None:
         """The subject of "lasted": a name before the verb, or an event's name just before it."""
@@ -2542,6 +2566,8 @@ _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:
                      r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b",
                      re.I)
 # "from the age of six", "by the age of ten": a stage of life the age begins or ends, not an event's date
+# "her regency lasted", "the occupation had lasted": a common noun, what lasted (a possessive or article before it)
+_NOUN_LASTED = re.compile(r"\b(?:the|his|her|its|their|this|that)\s+([a-z]+)\s+(?:had\s+|has\s+)?(?:lasted|endured)\s*$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _AGE_STAGE = re.compile(r"\b(?:from|since|by|until|till|before|after|under|over|beyond)\s+(?:the\s+)?$", re.I)
 _AGE_AT_DEATH = re.compile(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b")
