@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, DateValue, Document, DocumentFacts, Origin, Quantity, Statement
+from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Quantity, Statement
 from .dates import FoundDate
 
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
@@ -30,6 +30,11 @@ _ORDINAL_CELL = re.compile(r"[\s*'_]*\d{1,3}\.?[\s*'_]*")
 
 def _columns() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in (vocabulary.load("fields").get("table_columns") or {}).items()}
+
+
+def _range_columns() -> dict[str, tuple[str, str]]:
+    data = vocabulary.load("fields").get("table_range_columns") or {}
+    return {str(k).casefold(): tuple(str(p) for p in v) for k, v in data.items() if len(v) == 2}
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +60,7 @@ class TableReader:
         self.doc = doc
         self.facts = facts
         self.columns = _columns()
+        self.range_columns = _range_columns()
         self.rows: dict[tuple[str, str], list[tuple[Block, list[FoundDate]]]] = {}
         self.figure_rows: dict[str, dict[int, dict[int, Block]]] = {}  # table -> row -> column -> cell
 
@@ -186,7 +192,21 @@ class TableReader:
                 continue  # a row that opens with a date is a timeline, not a person
             subject = subject_block.text.strip()
             for block, found in cells:
-                predicate = self.columns.get((block.attrs.get("column") or "").strip().casefold())
+                column = (block.attrs.get("column") or "").strip().casefold()
+                ends = self.range_columns.get(column)
+                ranged = [f for f in found if isinstance(f.value, DateRange)]
+                if ends and len(ranged) == 1 and len(found) == 1 and ranged[0].value.start and ranged[0].value.end:
+                    # "Term | 1702–1711": one cell, both ends of the row's term
+                    f = ranged[0]
+                    parts = f.parts if f.parts and len(f.parts) == 2 else (f, f)
+                    for predicate, value, part in zip(ends, (f.value.start, f.value.end), parts):
+                        self.facts.statements.append(Statement(
+                            subject=subject, predicate=predicate, object=None, date=value,
+                            span=self.doc.block_span(block),
+                            date_span=self.doc.block_span(block, part.start, part.end), origin=Origin.TABLE,
+                            text=block.text[f.start:f.end], row=f"{table}:{row}"))
+                    continue
+                predicate = self.columns.get(column)
                 dated = [f for f in found if isinstance(f.value, DateValue)]
                 if predicate is None or len(dated) != 1:
                     continue
