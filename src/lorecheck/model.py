@@ -333,6 +333,7 @@ class Quantity:
     role: str = "part"  # part | total | detail (a parenthesised figure that details another)
     subject: str | None = None
     when: When | None = None
+    breakdown: bool = False  # a part of a parenthesised breakdown: the text says it is a part, whatever it counts
 
 
 @dataclass(slots=True)

@@ -29,7 +29,7 @@ def check_arithmetic(world, rule):
             parts = [q for q in qs if q.role == "part"]
             if len(totals) != 1 or len(parts) < 2:
                 continue
-            if part_words and measure not in itemised and not all(_labelled_as(q.label, part_words) for q in parts):
+            if part_words and measure not in itemised and not any(q.breakdown for q in parts) and not all(_labelled_as(q.label, part_words) for q in parts):
                 continue
             total = totals[0]
             summed = sum(q.value for q in parts)

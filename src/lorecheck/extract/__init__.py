@@ -15,6 +15,7 @@ from .. import vocabulary
 from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates
+from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
 from .links import read_links
 from .periods import PeriodReader
@@ -64,6 +65,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
     prose = ProseReader(doc, facts, deadline)
     periods = PeriodReader(doc, facts)
     tables = TableReader(doc, facts)
+    figure_lists = FigureListReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
@@ -81,6 +83,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
                 continue
         elif skip_level is not None:
             continue
+        figure_lists.read(block)
         if "links" in block.attrs or "targets" in block.attrs:
             origin = Origin.HEADING if kind is BlockKind.HEADING else _PROSE_ORIGIN.get(kind, fields_origin)
             facts.names += read_links(doc, block, origin)
@@ -110,4 +113,5 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
                 tables.read(block, found)
     prose.finish()
     tables.finish()
+    figure_lists.finish()
     return facts

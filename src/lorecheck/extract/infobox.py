@@ -38,6 +38,7 @@ _INDEX = re.compile(r"\[\d+\]")
 _FIGURE_YEAR = re.compile(r"^\s*\(\s*(?:c\.\s*|est\.\s*)?(\d{3,4})\b[^()]*\)")  # "86,000 (1850)", "(1921 census)"
 _YEAR = re.compile(r"\b(\d{3,4})\b")
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
+_PARTIAL_LIST = re.compile(r"\s*(?:incl\.?|including|of whom|of which|among them|among whom|e\.g\.|such as)\b", re.I)
 _AFTER_NAMED_FIGURE = re.compile(r"[\s.;,*'_]+|\[\w+\]")  # what may follow the figure of "Name: N"
 _NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: " before a figure
 
@@ -212,6 +213,7 @@ class FieldReader:
         self._spans = spans_by_subject
         self._last_member: dict[str | None, Membership] = {}
         self._named_figures: list[tuple] = []  # "United Kingdom: 38,000" items of a figure list, read last
+        self._last_figure: tuple | None = None  # (field, record, Quantity): the figure a "<br>(a; b)" line details
         durations = []
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
         spouse_deaths: list[Statement] = []
@@ -274,6 +276,9 @@ class FieldReader:
                 continue
             if role and (role.startswith("casualties") or role.startswith("strength") or role == "population"):
                 self._figure(b, role, subject)
+                continue
+            if role in ("membership", "seats"):
+                self._count(b, role, subject)
                 continue
             if role == "capital_stock":  # not "capital", which names a capital city
                 self._figure(b, "capital", subject)
@@ -425,6 +430,9 @@ class FieldReader:
         label = b.attrs.get("label") or ""
         if not label and b.key and "." in b.key:
             label = _INDEX.sub("", b.key).rsplit(".", 1)[-1]
+            if "(" not in text:  # "strength: {Teskar: 2100000, ..., total: 3750000}": a named list
+                self._named_figures.append((_capitalised(label), b, role, subject, _capitalised(label), when))
+                return
         # "France: 21,500" and nothing after the figure: "Front: 3,600 dead and 12,100 wounded" or
         # "Total: 25,000–39,000 killed" name more than one number
         named = not label and not _AFTER_NAMED_FIGURE.sub("", text[e:]) and _NAMED_FIGURE.fullmatch(text, 0, s)
@@ -435,29 +443,79 @@ class FieldReader:
             self._named_figures.append((named.group(1), b, role, subject, label or measure, when))
             return
         is_total = bool(re.search(r"\btotal\b", label, re.I))
+        field = (b.key, b.attrs.get("record"))
+        stripped = text.strip()
+        if stripped.startswith("(") and stripped.endswith(")"):
+            # "2,310 killed<br>(1,640 at sea; 590 on land)": a line of its own that breaks down the figure above
+            above = self._last_figure[2] if self._last_figure and self._last_figure[:2] == field else None
+            self._last_figure = None
+            parts = self._breakdown(b, text, measure, label, above.group if above else group, subject, above)
+            if above is not None and parts:
+                above.role, above.group = "total", parts[0].group
+                self.facts.quantities.extend(parts)
+            return
         # "4,812 (revolutionaries 2,904; royalists 1,608; civilians 410)": a total and its parts
-        inner = re.search(r"\(([^()]*;[^()]*)\)", text)
-        parts = []
-        if inner:
-            base = inner.start(1)
-            for piece in re.finditer(r"[^;]+", inner.group(1)):
-                pf = parse_figure(piece.group())
-                if pf:
-                    pv, pq, ps, pe = pf
-                    at = base + piece.start()
-                    parts.append(Quantity(
-                        measure=measure, label=piece.group()[:ps].strip() or label, value=pv, qualifier=pq,
-                        span=self.span(b, at + ps, at + pe), origin=self.origin,
-                        group=f"{group}:{label}", role="part", subject=subject))
+        parts = self._breakdown(b, text, measure, label, group, subject, None, value)
         role = "total" if is_total or parts else "part"
         if not parts and text.count("(", 0, s) > text.count(")", 0, s):
             role = "detail"  # "Flag (c. 7,000 killed)": a detail of a figure not given, not a part of the sum
-        self.facts.quantities.append(Quantity(
+        q = Quantity(
             measure=measure, label=label or measure, value=value, qualifier=qual,
             span=self.span(b, s, e), origin=self.origin,
-            group=f"{group}:{label}" if parts else group,
-            role=role, subject=subject, when=when))
+            group=parts[0].group if parts else group,
+            role=role, subject=subject, when=when)
+        self.facts.quantities.append(q)
         self.facts.quantities.extend(parts)
+        self._last_figure = (*field, q) if role == "part" else None
+
+    def _count(self, b: Block, role: str, subject: str) -> None:
+        """"membership = 8 member states (1966)", "seats = 120": a body's count, compared with what the
+        prose says it had (prose measures member_states, members, seats, chosen by the counted noun)."""
+        fig = parse_figure(b.text)
+        if fig is None or b.text[:fig[2]].strip():
+            return  # a list of members, or a figure that is not the field's value
+        value, qual, s, e = fig
+        after = b.text[e:e + 40].casefold()
+        if role == "seats" or "seat" in after:
+            measure = "seats"
+        elif re.match(r"\s*(?:member\s+)?(?:states|nations|countries|governments)\b", after):
+            measure = "member_states"
+        else:
+            measure = "members"
+        # undated even with "(1966)": the prose rarely dates the count it gives ("at its height it had nine")
+        self.facts.quantities.append(Quantity(
+            measure=measure, label=measure, value=value, qualifier=qual, span=self.span(b, s, e),
+            origin=self.origin, subject=subject))
+
+    def _breakdown(self, b: Block, text: str, measure: str, label: str, group: str, subject: str,
+                   above: Quantity | None, value: float | None = None) -> list[Quantity]:
+        """The parts a parenthesised "(a; b; c)" list gives of a figure (the one before it in the block,
+        or `above`, the figure of the field's previous line). Labels are the words before or after each
+        part's figure; a partial list ("including ...") or a sum far from the total is no breakdown."""
+        inner = re.search(r"\(([^()]*;[^()]*)\)", text)
+        if not inner or _PARTIAL_LIST.match(inner.group(1)):
+            return []
+        total = above.value if above is not None else value
+        base = inner.start(1)
+        found = []
+        for piece in re.finditer(r"[^;]+", inner.group(1)):
+            pf = parse_figure(piece.group())
+            if pf:
+                pv, pq, ps, pe = pf
+                at = base + piece.start()
+                name = piece.group()[:ps].strip(" :,") or piece.group()[pe:].strip(" :,.")
+                found.append((name, pv, pq, at + ps, at + pe))
+        if len(found) < 2 or not total:
+            return []
+        summed = sum(f[1] for f in found)
+        if any(f[1] > total for f in found) or not total / 1.5 <= summed <= total * 1.5:
+            return []
+        where = self.span(b, base)
+        sub = f"{group}:{label}:{where.line}" if above is not None else f"{group}:{label}"
+        return [Quantity(measure=measure, label=_capitalised(name) or label, value=pv, qualifier=pq,
+                         span=self.span(b, ps, pe), origin=self.origin, group=sub, role="part",
+                         subject=subject, breakdown=True)
+                for name, pv, pq, ps, pe in found]
 
     def _named_breakdowns(self) -> None:
         """"* United Kingdom: 38,000 … * Total: 84,900" under one field: the list names its own parts and
@@ -470,12 +528,14 @@ class FieldReader:
         for named in fields.values():
             totals = [n for n in named if _TOTAL_WORD.search(n[0])]
             breakdown = len(totals) == 1 and len(named) >= 3
+            if breakdown and "." in (totals[0][1].key or "") and not _TOTAL_WORD.fullmatch(totals[0][0].strip()):
+                breakdown = False  # "{military dead: .., total dead: ..}" labels its figures; a bare "total" names parts
             for name, b, role, subject, plain_label, when in named:
                 value, qual, s, e = parse_figure(b.text)
                 measure = role.rstrip("0123456789")
                 group = role[len(measure):] or b.attrs.get("side", "")
-                if breakdown:
-                    label, measure = _capitalised(name), "listed"
+                if breakdown:  # one list per field: "strength" and "casualties" lists are summed apart
+                    label, measure, group = _capitalised(name), "listed", f"{role}:{group}"
                     role_in_sum = "total" if totals[0][1] is b else "part"
                 else:
                     label, role_in_sum = plain_label, "total" if _TOTAL_WORD.search(plain_label) else "part"

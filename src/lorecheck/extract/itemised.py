@@ -74,6 +74,17 @@ def _noun(words: str, stop: frozenset[str]) -> str:
     return " ".join(kept)
 
 
+# "2,100,000 from Teskar, 950,000 from Kaldoria": the counted noun is the total's, left out; a place names the part
+_FROM_PLACE = re.compile(r"(?:from|in|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _from_place(text: str, at: int, end: int, months: frozenset[str]) -> str:
+    m = _FROM_PLACE.match(text, at, end)
+    if m is None or m.group(1).split()[0].casefold() in months:
+        return ""
+    return m.group()
+
+
 def _approximate(text: str, at: int, approx: frozenset[str]) -> bool:
     before = text[max(0, at - 16):at].casefold().split()
     return bool(before) and (before[-1] in approx or " ".join(before[-2:]) in approx)
@@ -166,7 +177,7 @@ def _parts(text: str, at: int, end: int, stop, approx, months) -> list[Figure]:
         m = _PART.match(text, at, end)
         if m is None or _approximate(text, m.start(), approx):
             return []
-        noun = _noun(m.group("noun"), stop)
+        noun = _noun(m.group("noun"), stop) or _from_place(text, m.start("noun"), end, months)
         if not _countable(noun, months):
             return []
         parts.append(Figure(int(m.group("num").replace(",", "")), m.start("num"), m.end("num"), noun))

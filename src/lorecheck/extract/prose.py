@@ -2470,11 +2470,17 @@ class ProseReader:
 
     def _quantities(self, sent: _Sentence, toks: list[Tok]) -> None:
         text = sent.block.text
+        seg = low = None
         if _DIGIT.search(text, sent.start, sent.end) is None:
-            return
-        self._itemised(sent)
-        seg = text[sent.start:sent.end]
-        low = seg.lower()
+            # "had nine member states": a count in words, read only for the nouns that allow it
+            seg = text[sent.start:sent.end]
+            low = seg.lower()
+            if not any(noun in low for noun in _spelled_count_nouns()):
+                return
+        else:
+            self._itemised(sent)
+            seg = text[sent.start:sent.end]
+            low = seg.lower()
         for needle in _measure_needles():
             if needle in low:
                 break
@@ -2495,6 +2501,8 @@ class ProseReader:
                             or lived is not None and lived.match(low, m.end())):
                         continue
                     fig = parse_figure(m.group(1))
+                    if fig is None and (n := word_number(m.group(1))):
+                        fig = (float(n), None, 0, len(m.group(1)))
                     if fig:
                         self._quantity(sent, toks, measure, measure, fig, sent.start + m.start(1))
 
@@ -2666,6 +2674,13 @@ def _measure_needles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _spelled_count_nouns() -> tuple[str, ...]:
+    """Counted nouns of the measures whose figure may be written in words ("nine member states")."""
+    return tuple(str(n).lower() for spec in _lexicon().measures.values() if spec.get("spelled")
+                 for n in spec.get("counted_nouns") or ())
+
+
+@lru_cache(maxsize=1)
 def _measure_patterns():
     """Compiled figure patterns per measure: (measure, "<word> of", cue words, "<n> <counted noun>")."""
     out = []
@@ -2674,7 +2689,12 @@ def _measure_patterns():
         before_of = re.compile(rf"\b({'|'.join(words)})\s+(?:of|was|stood at|is)\s+") if words else None
         cues = [re.escape(str(c).lower()) for c in spec.get("cues") or []]
         nouns = [re.escape(str(n)) for n in spec.get("counted_nouns") or []]
-        counted = re.compile(rf"(\d[\d,.]*(?:\s*(?:million|thousand))?)\s+(?:{'|'.join(nouns)})\b") \
+        spelled = ""
+        if spec.get("spelled"):  # "had nine member states": small counts are written in words
+            words = "|".join(sorted((re.escape(str(w)) for w in vocabulary.load("numbers")["words"]
+                                     if len(str(w)) > 2), key=len, reverse=True))
+            spelled = rf"|\b(?i:(?:{words})(?:-(?:{words}))?)"
+        counted = re.compile(rf"(\d[\d,.]*(?:\s*(?:million|thousand))?{spelled})\s+(?:{'|'.join(nouns)})\b") \
             if nouns and cues else None
         after = [re.escape(str(c).lower()) for c in spec.get("cues_after") or []]
         # a cue counts the figure when it stands just before it: "counted (about) 4,218,300 people"

@@ -1,0 +1,126 @@
+"""A list of named figures with its total, outside any infobox or table.
+
+    Entente: 1,012,000 in total
+    Castrevia: 688,000
+    Harlund: 97,000
+    Pact: ...
+
+One "Name: figure" per line (a plain-text line, a list item, a short
+paragraph). A line marked as a total ("Total: 84,900", "North: 5,200 in all")
+sums the lines below it up to the next total when the list opens with a total,
+else the lines above it since the previous total. The list says the figures
+are parts, whatever they count (measure `listed`). A sum far from its total
+means the lines count something else, so such a group is not recorded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, BlockKind, Document, DocumentFacts, Origin, Quantity
+from .numbers import parse_figure
+
+_PLAUSIBLE_RATIO = 1.5
+# "Morvania (from October 1937): 133,000", "* Total: 84,900 dead"
+_LINE = re.compile(r"\s*[*#\-•]?\s*(?P<name>[^\W\d][^\d:;()\n]{0,50}?(?:\s*\([^()\n]{0,40}\))?)\s*:\s*"
+                   r"(?P<rest>[^:;\n]{1,60})$")
+_MAX_WORDS_AFTER = 4
+_ORIGINS = {BlockKind.PARAGRAPH: Origin.PROSE, BlockKind.LIST_ITEM: Origin.PROSE,
+            BlockKind.CAPTION: Origin.CAPTION, BlockKind.HEADING: Origin.HEADING}
+
+
+@dataclass(slots=True)
+class _Line:
+    block: Block
+    line: int
+    name: str
+    value: float
+    qualifier: str | None
+    start: int
+    end: int
+    total: bool
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> tuple[re.Pattern, re.Pattern]:
+    prose = vocabulary.load("prose")
+    after = sorted((str(w) for w in prose.get("summing_words_after") or ()), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in after + ["total"])
+    return re.compile(r"\b(?:total|overall|altogether|combined)\b", re.I), re.compile(rf"\b(?:{words})\b", re.I)
+
+
+class FigureListReader:
+    """Collects consecutive "Name: figure" lines and records each total with its parts."""
+
+    def __init__(self, doc: Document, facts: DocumentFacts):
+        self.doc, self.facts = doc, facts
+        self.run: list[_Line] = []
+
+    def read(self, block: Block) -> None:
+        if block.kind not in _ORIGINS:
+            return self.finish()
+        item = self._named_figure(block)
+        if item is None or self.run and item.line != self.run[-1].line + 1:
+            self.finish()
+        if item is not None:
+            self.run.append(item)
+
+    def _named_figure(self, block: Block) -> _Line | None:
+        text = block.text
+        if len(text) > 120 or ":" not in text:
+            return None
+        m = _LINE.fullmatch(text)
+        if m is None:
+            return None
+        rest = m.group("rest")
+        fig = parse_figure(rest)
+        if fig is None:
+            return None
+        value, qual, s, e = fig
+        before, after = rest[:s].strip(), rest[e:].strip(" .,")
+        if before or len(after.split()) > _MAX_WORDS_AFTER:
+            return None
+        label_total, after_total = _total_words()
+        name = m.group("name").strip()
+        total = bool(label_total.search(name) or after and after_total.search(after))
+        at = m.start("rest")
+        line = self.doc.block_span(block, 0, 1).line
+        return _Line(block, line, name, value, qual, at + s, at + e, total)
+
+    def finish(self) -> None:
+        run, self.run = self.run, []
+        if len(run) < 3 or not any(x.total for x in run):
+            return
+        if run[0].total:  # totals head the lines below them
+            segments, current = [], None
+            for x in run:
+                if x.total:
+                    current = (x, [])
+                    segments.append(current)
+                else:
+                    current[1].append(x)
+        else:  # totals close the lines above them
+            segments, parts = [], []
+            for x in run:
+                if x.total:
+                    segments.append((x, parts))
+                    parts = []
+                else:
+                    parts.append(x)
+        for total, parts in segments:
+            self._emit(total, parts)
+
+    def _emit(self, total: _Line, parts: list[_Line]) -> None:
+        summed = sum(p.value for p in parts)
+        if len(parts) < 2 or total.value <= 0 or any(p.value > total.value for p in parts) or \
+                not total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO:
+            return
+        span = self.doc.block_span(total.block, total.start, total.end)
+        group = f"list:{span.line}:{span.column}"
+        for x, role in [(total, "total")] + [(p, "part") for p in parts]:
+            self.facts.quantities.append(Quantity(
+                measure="listed", label=x.name, value=x.value, qualifier=x.qualifier,
+                span=self.doc.block_span(x.block, x.start, x.end), origin=_ORIGINS[x.block.kind],
+                group=group, role=role))
