@@ -190,6 +190,13 @@ class _Spellings:
                 and self.lone_and_plain(rare) and not all(self.names[usual])
                 and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
 
+    def common_slip(self, rare: str, usual: str, uses: int, min_uses: int = 4, min_len: int = 7) -> bool:
+        """A long word standing alone once, a letter short, a letter long or two letters swapped, beside a name the
+        page writes alone at least `min_uses` times ("Karowmere" beside "Karrowmere" x4): a slip of the pen (on
+        482 real pages: Schedlt, Matlida, Valetta, Finschafen ...). A changed letter is another name."""
+        return (len(rare) >= min_len and uses >= min_uses and self.lone_and_plain(rare) and not all(self.names[usual])
+                and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
+
     def transliterated(self, rare: str, usual: str) -> bool:
         """Ropša beside Ropsha, Dombaas beside Dombås: one letter written as its two-letter transliteration."""
         rares = {w.translate(_DIGRAPHS).casefold() for w in self.written.get(rare, ())} | {rare.casefold()}
@@ -217,6 +224,7 @@ def _drift_in(rule, docs):
     inflections = tuple(rule.params.get("inflections", ()))
     variants = [tuple(v) for v in rule.params.get("variants", ())]
     seen = _Spellings(docs, min_len)
+    lone_uses, lone_len = int(rule.params.get("lone_slip_uses", 4)), int(rule.params.get("lone_slip_length", 7))
     counts, where = seen.counts, seen.where
     yield from _acronym_drift(rule, seen.acronyms, seen.initials | {
         a for a, spans in seen.acronyms.items() if any(s in seen.bracketed for s in spans)})
@@ -253,7 +261,7 @@ def _drift_in(rule, docs):
                 continue  # a page is named that way: Walter Model and Walther Model are both real
             if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.lone_and_plain(rare)
                                                                              and usual in seen.anchored)))
-                    or seen.surname_slip(rare, usual, min_len)):
+                    or seen.surname_slip(rare, usual, min_len) or seen.common_slip(rare, usual, uses, lone_uses, lone_len)):
                 continue  # Walter beside Walker: two names, unless something says they are one
             if seen.transliterated(rare, usual):
                 continue
