@@ -147,7 +147,7 @@ def check_single_quantity(world, rule):
         if not differing:
             continue
         primary = differing[0]
-        related = [(q.span, f"{measure} {q.value:,.0f} stated here") for q in group if q is not primary]
+        related = [(q.span, f"{measure.replace('_', ' ')} {q.value:,.0f} stated here") for q in group if q is not primary]
         yield diagnostic(rule, primary.span, related, key=("quantity", subject, measure, primary.value, ref.value),
                          subject=world.name(subject), measure=measure.replace("_", " "), value=f"{primary.value:,.0f}",
                          other=f"{ref.value:,.0f}")
