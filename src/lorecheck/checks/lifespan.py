@@ -45,6 +45,28 @@ def _polities(world) -> set[str]:
     return keys
 
 
+def _organ_nouns() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in vocabulary.load("prose").get("organ_nouns") or ())
+
+
+def _parent_ends(world, key: str, ends, polities: set[str], organs: frozenset[str]) -> list:
+    """"The ATO Council met in 1981": an organisation's standing body ends with the organisation.
+
+    Only a name of the form "<organisation> <organ noun>" whose organisation has a
+    structured dissolution; deaths never pass down (a "King's Council" outlives a king).
+    """
+    words = world.name(key).split()
+    if len(words) < 2 or words[-1].casefold() not in organs:
+        return []
+    parent = " ".join(words[:-1])
+    for suffix in ("'s", "’s"):
+        parent = parent.removesuffix(suffix)
+    pkey = world.key(parent)
+    if not pkey or pkey == key:
+        return []
+    return _bounds(world, pkey, [e for e in ends if e not in _PERSONAL], polities)
+
+
 END_NOUNS = {"death": "their death", "dissolved": "its dissolution", "birth": "their birth", "founded": "its founding"}
 
 
@@ -54,10 +76,13 @@ def actions_beyond(world, rule, direction: str):
     ends = rule.params.get("ends", ["death", "dissolved"])
     begins = rule.params.get("begins", ["birth"])
     polities = _polities(world)
+    organs = _organ_nouns()
     for key, statements in world.by_subject.items():
         if not key or incomplete_name(world.name(key)):
             continue  # "Lt", "Gen": a name cut at a title stands for no one in particular
         limits = _bounds(world, key, ends if direction == "after" else begins, polities)
+        if not limits and direction == "after":
+            limits = _parent_ends(world, key, ends, polities, organs)
         if not limits:
             continue
         # the earliest end (or latest beginning) is the one to respect

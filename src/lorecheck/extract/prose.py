@@ -1236,6 +1236,10 @@ class ProseReader:
                 prev_subject = got
                 last_subjects = [n for n, _ in got]
                 self._remember(last_subjects)
+            elif clause and clause[0].type == "POSS" and isinstance(clause[0].value, tuple) and \
+                    clause[0].value[0] != "PRON" and ci + 1 < len(clauses):
+                # "The League's last action came in 1578, when it sent ships": "it" is the owner
+                self._remember(self._owner(clause[0]))
             # read only by a relative pronoun of the next clause (_previous_antecedent via a REL chunk, which
             # only a REL token makes): worked out for that clause alone
             if ci + 1 < len(clauses) and any(t.type == "REL" for t in clauses[ci + 1]):
@@ -1671,6 +1675,9 @@ class ProseReader:
                 chunks[0].kind in ("owner", "nominal") and chunks[0].toks[0].type == "POSS" and \
                 verb.lower in self.lex.authoring:
             subj = [(nm, verb) for nm in self._owner(chunks[0].toks[0])]
+        if not subj and "join" in preds and k >= 0 and chunks[k].kind == "owner" and \
+                chunks[k].toks[-1].lower in self.lex.group:
+            subj = [(nm, chunks[k].toks[0]) for nm in self._owner(chunks[k].toks[0])]  # "Varn's lancers fought for"
         if not subj and clause_subject:
             if verb.lower.endswith("ing") and not passive and k >= 0 and chunks[k].kind not in ("COMMA", "AND"):
                 return  # "with battles taking place": an -ing form after a noun has its own subject
@@ -1687,6 +1694,11 @@ class ProseReader:
                 chunks[ci + 2].kind == "names":
             obj_chunk = chunks[ci + 2]
         objects = [(nm, t) for nm, t in self._names_of(obj_chunk) if t.type != "PRON"]
+        if not objects and "join" in preds and ci + 1 < len(chunks) and chunks[ci + 1].kind == "owner" and \
+                chunks[ci + 1].toks[0].type == "POSS":
+            # "fought under Hask's banner": the owner of the command, banner or flag is the party joined
+            objects = [(nm, chunks[ci + 1].toks[0]) for nm in self._owner(chunks[ci + 1].toks[0])
+                       if not self._person_like(nm) or nm in self.entity_polities]
         has_other_object = ci + 1 < len(chunks) and chunks[ci + 1].kind in ("OTHER", "nominal", "owner") and \
             not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS)
         if not objects and rel_object:
