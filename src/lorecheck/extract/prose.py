@@ -1760,7 +1760,10 @@ class ProseReader:
                 if date_f is None:
                     continue
             out: list[tuple[str, str, str | None]] = []
-            if about == "patient":
+            if spec.get("giver_after"):
+                out = [(g, "act", None) for g, _ in self._giver_after(chunks, ci, spec["giver_after"],
+                                                                       spec.get("not_given") or ())]
+            elif about == "patient":
                 if passive:
                     patients = subj
                     for p, _ in patients:
@@ -1816,6 +1819,17 @@ class ProseReader:
                         self._emit(sent, s, "start", None, date_f.parts[0], a, b, hedge, negated, event)
                         self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
+
+    def _giver_after(self, chunks, ci, words, not_given) -> list[tuple[str, Tok]]:
+        """"received its charter from Edric in 1469": the names right after "from", before the next verb
+        (none when what was received needs no act of the giver then: "a letter from", "a legacy from")."""
+        for k in range(ci + 1, min(len(chunks) - 1, ci + 5)):
+            ch = chunks[k]
+            if ch.kind in ("active", "passive", "REL") or any(t.lower in not_given for t in ch.toks):
+                break
+            if ch.kind == "PREP" and ch.toks[-1].lower in words and chunks[k + 1].kind == "names":
+                return [(nm, t) for nm, t in self._names_of(chunks[k + 1]) if t.type != "PRON"]
+        return []
 
     def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The company's allies were the Sultan of Marapur and the Rajah of Koddai": each named ally
