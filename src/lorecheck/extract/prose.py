@@ -1695,7 +1695,8 @@ class ProseReader:
             obj_chunk = chunks[ci + 2]
         objects = [(nm, t) for nm, t in self._names_of(obj_chunk) if t.type != "PRON"]
         if not objects and "join" in preds and ci + 1 < len(chunks) and chunks[ci + 1].kind == "owner" and \
-                chunks[ci + 1].toks[0].type == "POSS":
+                chunks[ci + 1].toks[0].type == "POSS" and chunks[ci + 1].toks[-1].lower in \
+                {str(w).lower() for w in _predicate_spec("join").get("served_nouns") or ()}:
             # "fought under Hask's banner": the owner of the command, banner or flag is the party joined
             objects = [(nm, chunks[ci + 1].toks[0]) for nm in self._owner(chunks[ci + 1].toks[0])
                        if not self._person_like(nm) or nm in self.entity_polities]
