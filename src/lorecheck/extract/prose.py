@@ -1269,6 +1269,7 @@ class ProseReader:
         if not clause:
             return inherited
         self._allies(sent, clause, lead, single_date)
+        self._givers(sent, clause, lead, single_date)
         has_trigger = any(t.type in ("VERB", "NOM") for t in clause)
         # compress OTHER runs and very long name lists before parsing
         ptoks: list[Tok] = []
@@ -1761,10 +1762,7 @@ class ProseReader:
                 if date_f is None:
                     continue
             out: list[tuple[str, str, str | None]] = []
-            if spec.get("giver_after"):
-                out = [(g, "act", None) for g, _ in self._giver_after(chunks, ci, spec["giver_after"],
-                                                                       spec.get("not_given") or ())]
-            elif about == "patient":
+            if about == "patient":
                 if passive:
                     patients = subj
                     for p, _ in patients:
@@ -1821,16 +1819,31 @@ class ProseReader:
                         self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
 
-    def _giver_after(self, chunks, ci, words, not_given) -> list[tuple[str, Tok]]:
-        """"received its charter from Edric in 1469": the names right after "from", before the next verb
-        (none when what was received needs no act of the giver then: "a letter from", "a legacy from")."""
-        for k in range(ci + 1, min(len(chunks) - 1, ci + 5)):
-            ch = chunks[k]
-            if ch.kind in ("active", "passive", "REL") or any(t.lower in not_given for t in ch.toks):
+    def _givers(self, sent, clause: list[Tok], lead, single_date) -> None:
+        """"The guild received its charter from Edric in 1469": Edric acts (gives) on that date."""
+        words = getattr(self, "_receipt_words", None)
+        if words is None:
+            prose = vocabulary.load("prose")
+            words = self._receipt_words = (frozenset(str(w).lower() for w in prose.get("receipt_words") or ()),
+                                           frozenset(str(w).lower() for w in prose.get("receipt_not_given") or ()))
+        receipts, not_given = words
+        for i, t in enumerate(clause):
+            if t.type == "OTHER" and t.lower in receipts:
                 break
-            if ch.kind == "PREP" and ch.toks[-1].lower in words and chunks[k + 1].kind == "names":
-                return [(nm, t) for nm, t in self._names_of(chunks[k + 1]) if t.type != "PRON"]
-        return []
+        else:
+            return
+        for j in range(i + 1, min(len(clause) - 1, i + 9)):
+            t = clause[j]
+            if t.lower in not_given or t.type in ("VERB", "REL", "AUX"):
+                return
+            if t.lower == "from":
+                giver = clause[j + 1]
+                if giver.type != "NAME":
+                    return
+                date_f = self._date_for(sent, clause, j + 1, lead, single_date, acting=True)
+                for name, _ in self._resolve(giver):
+                    self._emit(sent, name, "act", None, date_f, clause[i].start, giver.end, None, False, None)
+                return
 
     def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The company's allies were the Sultan of Marapur and the Rajah of Koddai": each named ally
