@@ -1690,6 +1690,8 @@ class ProseReader:
             # "281 Wehrmacht soldiers died": the soldiers died, not the Wehrmacht; "the Tobruk garrison
             # broke out": the garrison broke out, the siege of the place did not start
             subj = [(nm, t) for nm, t in subj if t.text.split()[-1].lower().rstrip("'’") not in self.lex.group]
+        if len(subj) >= 2 and k >= 0 and k < ci - 1:
+            self._joint_fighters(sent, chunks[k + 1:ci], verb, subj, ptoks, lead, single_date)
         obj_chunk = chunks[ci + 1] if ci + 1 < len(chunks) and chunks[ci + 1].kind == "names" else None
         if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
                 chunks[ci + 2].kind == "names":
@@ -1818,6 +1820,26 @@ class ProseReader:
                         self._emit(sent, s, "start", None, date_f.parts[0], a, b, hedge, negated, event)
                         self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
+
+    def _joint_fighters(self, sent, between, verb: Tok, subj, ptoks, lead, single_date) -> None:
+        """"Pell and Hask together besieged Dorn": each of the named parties joins the others."""
+        words = getattr(self, "_joint_words", None)
+        if words is None:
+            prose = vocabulary.load("prose")
+            words = self._joint_words = (frozenset(str(w).lower() for w in prose.get("joint_adverbs") or ()),
+                                         frozenset(str(w).lower() for w in prose.get("joint_fighting_verbs") or ()))
+        adverbs, verbs = words
+        if verb.lower not in verbs or not any(t.lower in adverbs for ch in between for t in ch.toks):
+            return
+        names = list(dict.fromkeys(nm for nm, t in subj if t.type != "PRON"))
+        if len(names) < 2:
+            return
+        date_f = self._date_for(sent, ptoks, _index_of(ptoks, verb), lead, single_date, acting=True)
+        a, b = min(t.start for _, t in subj), verb.end
+        for name in names:
+            for other in names:
+                if other != name:
+                    self._emit(sent, name, "join", other, date_f, a, b, None, False, None)
 
     def _givers(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The guild received its charter from Edric in 1469": Edric acts (gives) on that date."""
