@@ -8,6 +8,7 @@ denote the same day conflict. One finding per event, naming every location.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..model import DateRange, Origin, Statement, overlaps
 from . import STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, precision
@@ -21,14 +22,23 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     by_object = set(rule.params.get("group_by_object", ()))
     parties = Parties.of(world)
     parts = {w.casefold() for w in rule.params.get("partial_force_words", ())}
+    signing_founds = {w.casefold() for w in rule.params.get("founded_by_signing", ())}
+    across = set(rule.params.get("party_events_across_documents", ()))
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
+        if signing_founds and s.predicate == "sign" and not s.object and s.date is not None and not s.negated \
+                and s.subject and s.subject.split()[-1].casefold() in signing_founds and "founded" in single:
+            s = replace(s, predicate="founded")  # "the Pact was signed on D": the day the pact was made
         if s.date is None or s.negated or s.predicate not in single and s.predicate not in by_object:
             continue
         if s.predicate in by_object and s.object:
             groups[("object", world.key(s.object), s.predicate, _side_of(world, s.subject))].append(s)
             continue
         ident = event_identity(world, parties, s, parts)
+        if ident is not None and len(ident) == 3 and (
+                s.predicate in across or s.predicate == "join" and s.object
+                and s.object.split()[-1].casefold() in signing_founds):
+            ident = ident[:2]  # a state's own surrender, its accession to a named pact: once in the world
         if ident is not None:
             groups[(ident[0], s.predicate, *ident[1:])].append(s)  # the baseline's key shape
     return groups

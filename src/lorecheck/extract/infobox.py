@@ -24,7 +24,7 @@ _SIDE_KEY = re.compile(r"^side(\d)$")
 
 SPAN_PREDICATES = {"span": ("start", "end"), "term": ("term_start", "term_end")}
 POINT_PREDICATES = {"start", "end", "founded", "dissolved", "birth", "death", "marriage", "sign",
-                    "term_start", "term_end", "crown"}
+                    "term_start", "term_end", "crown", "join"}
 
 
 @lru_cache(maxsize=1)
@@ -197,8 +197,10 @@ class FieldReader:
         self._partner_years = _partner_years(fields)
         self._named_events(fields)
         record_names: dict[str, str] = {}
+        name_keys = set(names.get("record_name_keys") or ())
         for b in fields:
-            if b.attrs.get("record") and role_of(b.key) in ("name", "title"):
+            if b.attrs.get("record") and (role_of(b.key) in ("name", "title")
+                                          or (b.key or "").rpartition(".")[2] in name_keys):
                 record_names.setdefault(b.attrs["record"], clean_name(b.text)[0])
         for b in fields:
             if role_of(b.key) in ("title", "name") and not b.attrs.get("record"):
@@ -337,8 +339,14 @@ class FieldReader:
     def _stated(self, b: Block, subject: str, predicate: str, value, f: FoundDate | None) -> None:
         if value is None or f is None:
             return
+        joined = None
+        if predicate == "join":
+            # a record of the page's member list joined the page's subject; a page's own "joined" says not what
+            if not b.attrs.get("record") or subject == self.topic or not self.topic:
+                return
+            joined = self.topic
         self.facts.statements.append(Statement(
-            subject=subject, predicate=predicate, object=None, date=value,
+            subject=subject, predicate=predicate, object=joined, date=value,
             span=self.span(b), date_span=self.span(b, f.start, f.end), origin=self.origin,
             text=b.text[f.start:f.end]))
 

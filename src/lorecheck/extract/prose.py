@@ -126,6 +126,7 @@ class _Lexicon:
     topic_nouns: dict[str, list[str]]
     topic_qualifiers: frozenset[str]
     topic_modifiers: frozenset[str]
+    document_unique_heads: frozenset[str]
     not_person_words: frozenset[str]
     epithets: frozenset[str]
     authoring: frozenset[str]
@@ -207,6 +208,7 @@ def _lexicon() -> _Lexicon:
         topic_nouns={k.lower(): [x.lower() for x in v] for k, v in topic.items()},
         topic_qualifiers=frozenset(prose.get("topic_qualifiers") or []),
         topic_modifiers=frozenset(prose.get("topic_modifiers") or []),
+        document_unique_heads=frozenset(prose.get("document_unique_heads") or []),
         not_person_words=frozenset(prose.get("not_person_words") or []),
         epithets=frozenset(prose.get("epithets") or []),
         authoring=frozenset(prose.get("authoring_participles") or []),
@@ -475,6 +477,7 @@ class ProseReader:
         self.known_names: dict[str, str] = {}  # name_key -> name
         self.last_subjects: list[str] = []
         self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
+        self.names_by_head: dict[str, set[str]] = {}  # "pact" -> every "X Pact" the document has named so far
         self._blocks_read = 0  # blocks read so far: how far back a "the siege" may reach
         self._acronyms_seen: set[tuple[str, int]] = set()
         self._started = False
@@ -902,6 +905,10 @@ class ProseReader:
                 target, seen = self.recent_by_head.get(low, (None, 0))
                 if self._blocks_read - seen > RECENT_HEAD_BLOCKS:
                     target = None
+                    # "the pact" pages after "the Drevna Pact": an alliance the page names only one of
+                    named = self.names_by_head.get(low, ())
+                    if low in self.lex.document_unique_heads and len(named) == 1:
+                        target = next(iter(named))
         if not target:
             return None
         a, b = raw[i][1], raw[i + 1][2]
@@ -1038,6 +1045,7 @@ class ProseReader:
                          bare_words[1].lower() if bare_words[0] in _ORDINALS else ""}:
                 if head in lex.topic_nouns:
                     self.recent_by_head[head] = (core, self._blocks_read)
+                    self.names_by_head.setdefault(head, set()).add(core)
                     self.block_heads.setdefault(head, core)
             capitals = [w for w in bare_words if w[:1].isupper()]
             if len(capitals) >= 2:
