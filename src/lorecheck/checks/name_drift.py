@@ -107,7 +107,7 @@ class _Spellings:
         generic = _generic_words()
         self.titled: Counter[str] = Counter()  # words of the documents' titles
         self.bracketed: set = set()  # spans of names written in parentheses
-        self.surnames: set[str] = set()  # last words of full names ("Piet Vandrecht"), no connector between
+        self.surnames: set[str] = set()  # last words of full names ("Ivo Brenning"), no connector between
         self.styled: set = set()  # spans of names in italics or quotes: ''Balder'' the ship, "Stahl" the group
         self.written: dict[str, set[str]] = defaultdict(set)  # folded word -> its forms with diacritics
         unit_words = _unit_words()
@@ -140,7 +140,7 @@ class _Spellings:
                 self._note_written(name)
                 if 2 <= len(words) == len(parts) <= 3 and len(words[-1]) >= min_surname and any(
                         w.casefold() not in unit_words and not any(c.isdigit() for c in w) for w in contexts[-1]):
-                    self.surnames.add(words[-1])  # "Piet Vandrecht", not "Guards Rifle"
+                    self.surnames.add(words[-1])  # "Ivo Brenning", not "Guards Rifle"
                 for word, context in zip(words, contexts):
                     self.where[word].append(span)
                     self.names[word].append(context)
@@ -156,7 +156,7 @@ class _Spellings:
         # one word left out, so two names that differ in that word alone meet (linear in the words written)
         self.frames: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for doc in docs:
-            # a link gives its page's name as written: "[[Henrik Solvang]]" is a use of that spelling
+            # a link gives its page's name as written: "[[Sigrun Aastveit]]" is a use of that spelling
             for name, span in [(m.name, m.span) for m in doc.names if m.kind in ("name", "link")]:
                 parts = _name_words(name, generic)[3]
                 if not 2 <= len(parts) <= 6:
@@ -184,7 +184,7 @@ class _Spellings:
 
     def surname_slip(self, rare: str, usual: str, min_len: int) -> bool:
         """A lone word a letter short, a letter long or two letters swapped beside a surname the page writes
-        in full and also alone ("General Vandrect" beside "Piet Vandrecht" and "Vandrecht"): a slip of the pen.
+        in full and also alone ("General Brening" beside "Ivo Brenning" and "Brenning"): a slip of the pen.
         A letter changed is not enough (Walter beside Walker are two men)."""
         return (len(rare) >= min_len and usual in self.surnames and rare not in self.surnames
                 and self.lone_and_plain(rare) and not all(self.names[usual])
@@ -254,7 +254,7 @@ def _drift_in(rule, docs):
                 continue  # Rhine/Rhone, Henan/Hunan: short names one letter apart are usually other names
             if _differ_at_end(rare.lower(), usual.lower()) and (min(len(rare), len(usual)) < 8
                                                               or "s" in (rare[-1], usual[-1])):
-                continue  # Porto/Porte, Hollin/Hollis, Divisions/Divisione: other names or other forms
+                continue  # Porto/Porte, Marlin/Marlis, Divisions/Divisione: other names or other forms
             if _conventional(rare, usual, variants):
                 continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
             if rare in seen.linked:
@@ -345,7 +345,7 @@ def _conventional(a: str, b: str, variants) -> bool:
 
 def _differ_at_end(a: str, b: str) -> bool:
     """The two spellings agree up to the last letter of the shorter one, and end in other letters (Porto/Porte,
-    Hollin/Hollis); a letter slipped in before a shared last letter (Tessary/Tessarey) is a misspelling."""
+    Marlin/Marlis); a letter slipped in before a shared last letter (Dalsby/Dalsbey) is a misspelling."""
     n = min(len(a), len(b))
     return a[: n - 1] == b[: n - 1] and a[-1] != b[-1]
 

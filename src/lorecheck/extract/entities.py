@@ -114,7 +114,7 @@ class DemonymResolver:
 
     def learn(self, name: str, polity: str | None = None) -> None:
         """Let adjectives formed from `name` (one word) resolve to it, or to `polity`, the state it names
-        ("Ganymede" of the Free Colonies of Ganymede: "Ganymedean" is the Free Colonies)."""
+        ("Kessa" of the Free Colonies of Kessa: "Kessan" is the Free Colonies)."""
         if " " in name or len(name) < 4 or not name[0].isupper():
             return
         stems = {name}

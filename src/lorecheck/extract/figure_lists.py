@@ -1,8 +1,8 @@
 """A list of named figures with its total, outside any infobox or table.
 
     Entente: 1,012,000 in total
-    Castrevia: 688,000
-    Harlund: 97,000
+    Valdora: 688,000
+    Ostwyn: 97,000
     Pact: ...
 
 One "Name: figure" per line (a plain-text line, a list item, a short
@@ -23,7 +23,7 @@ from ..model import Block, BlockKind, Document, DocumentFacts, Origin, Quantity
 from .numbers import parse_figure
 
 _PLAUSIBLE_RATIO = 1.5
-# "Morvania (from October 1937): 133,000", "* Total: 84,900 dead"
+# "Pellmark (from October 1937): 133,000", "* Total: 61,500 dead"
 _LINE = re.compile(r"\s*[*#\-•]?\s*(?P<name>[^\W\d][^\d:;()\n]{0,50}?(?:\s*\([^()\n]{0,40}\))?)\s*:\s*"
                    r"(?P<rest>[^:;\n]{1,60})$")
 _MAX_WORDS_AFTER = 4

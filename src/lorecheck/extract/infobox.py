@@ -438,7 +438,7 @@ class FieldReader:
         label = b.attrs.get("label") or ""
         if not label and b.key and "." in b.key:
             label = _INDEX.sub("", b.key).rsplit(".", 1)[-1]
-            if "(" not in text:  # "strength: {Teskar: 2100000, ..., total: 3750000}": a named list
+            if "(" not in text:  # "strength: {Valdora: 2100000, ..., total: 3750000}": a named list
                 self._named_figures.append((_capitalised(label), b, role, subject, _capitalised(label), when))
                 return
         # "France: 21,500" and nothing after the figure: "Front: 3,600 dead and 12,100 wounded" or

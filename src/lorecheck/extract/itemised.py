@@ -74,7 +74,7 @@ def _noun(words: str, stop: frozenset[str]) -> str:
     return " ".join(kept)
 
 
-# "2,100,000 from Teskar, 950,000 from Kaldoria": the counted noun is the total's, left out; a place names the part
+# "2,100,000 from Valdora, 950,000 from Ostwyn": the counted noun is the total's, left out; a place names the part
 _FROM_PLACE = re.compile(r"(?:from|in|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 

@@ -29,7 +29,7 @@ def _tie_pattern() -> re.Pattern:
                       rf"(?! of\b)(?! (?:for|at|on|over|near|around) [A-Z])")
 @lru_cache(maxsize=1)
 def _inside_pattern() -> re.Pattern:
-    """"at the height of the Second Ether War", "in the midst of the war": a phrase that puts an event
+    """"at the height of the Second Salt War", "in the midst of the war": a phrase that puts an event
     inside a period (periods.yaml inside_phrases), then the period's name or its noun."""
     forms = sorted({str(p) for p in vocabulary.load("periods").get("inside_phrases") or ()}, key=lambda p: (-len(p), p))
     # the first letter either case (a sentence may open with the phrase), the rest as written
@@ -165,7 +165,7 @@ class PeriodReader:
                 name = m.group("named").rstrip()
                 while name.endswith((" of", " the")):
                     name = name.rsplit(" ", 1)[0]
-                if name.split()[-1].casefold() in _nouns():  # "the Second Ether War", not "the Rhine"
+                if name.split()[-1].casefold() in _nouns():  # "the Second Salt War", not "the Rhine"
                     period = name
         if not period:
             return

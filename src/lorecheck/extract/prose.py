@@ -620,7 +620,7 @@ class ProseReader:
             elif len(words) == 2 and words[1] in ("Republic", "Empire", "Kingdom", "Confederacy", "Sultanate"):
                 self.demonyms.learn(words[0])
             elif len(words) >= 3 and words[-2] == "of" and " ".join(words[:-2]).casefold() in _polity_heads():
-                self.demonyms.learn(words[-1], name)  # "Free Colonies of Ganymede": Ganymedean
+                self.demonyms.learn(words[-1], name)  # "Free Colonies of Kessa": Kessan
 
     def _collect_names(self, text: str) -> None:
         """Capitalised words written after another word (not at a sentence start) are names."""
@@ -921,12 +921,12 @@ class ProseReader:
 
     def _office_holder_at(self, raw, i, text, low: str) -> Tok | None:
         """ "the queen" on a queen's page is that queen: the page is a biography and its fields name
-        the office ("title = Queen of Edrith"); "the queen's" and "the queen mother" are left alone."""
+        the office ("title = Queen of Marrach"); "the queen's" and "the queen mother" are left alone."""
         if low not in _office_nouns() or raw[i + 1][3].lower() != low:
             return None
         if i + 2 < len(raw) and raw[i + 2][0] == "word" and (raw[i + 2][3][:1].isupper()
                                                              or raw[i + 2][3].lower() in ("mother", "consort")):
-            return None  # "the queen Mirelle", "the queen mother"
+            return None  # "the queen Annis", "the queen mother"
         who = self._biography_subject()
         if not who or not any(e.origin in (Origin.INFOBOX, Origin.FRONT_MATTER) and
                               e.name.split()[0].casefold() == low for e in self.facts.entities if e.name):
@@ -1065,7 +1065,7 @@ class ProseReader:
                 self._mention(block, t, sent.origin)
             elif t.type == "POSS" and isinstance(t.value, tuple) and isinstance(t.value[1], str) \
                     and (at := t.text.find(t.value[1])) >= 0 and t.text[at + len(t.value[1]):] in _POSSESSIVE_ENDS:
-                # "the FRHC's couriers", "Vandrect's orders": a possessive writes the name too (name drift);
+                # "the KLV's couriers", "Brening's orders": a possessive writes the name too (name drift);
                 # "Dornish farms" names no Dorn
                 self._mention(block, Tok("NAME", t.start + at, t.start + at + len(t.value[1]), t.value[1],
                                          t.value[1]), sent.origin)
@@ -1361,7 +1361,7 @@ class ProseReader:
             if word in ("he", "she"):
                 if depth >= len(self.recent) - getattr(self, "_block_recent", 0) and self._biography_subject():
                     # a paragraph opening with "she" on a person's page means that person, not
-                    # whoever last acted in the paragraph before ("... Renn organised. // She governed")
+                    # whoever last acted in the paragraph before ("... Wystan organised. // She governed")
                     return [self._biography_subject()]
                 person = next((n for n in group if self._person_like(n)), None)
                 if person:
@@ -2135,7 +2135,7 @@ class ProseReader:
         return None
 
     def _opened_by(self, sent, ptoks: list[Tok]) -> None:
-        """"The blockade that opened the Second Ether War began on D": what opened a named event
+        """"The blockade that opened the Second Salt War began on D": what opened a named event
         dates its start (a restrictive relative clause with a verb of starting, then the main verb)."""
         for r in range(len(ptoks) - 3):
             rel, verb, name = ptoks[r], ptoks[r + 1], ptoks[r + 2]
@@ -3043,7 +3043,7 @@ def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
 
 
 def names_an_event_word(name: str, lex) -> bool:
-    """"Second Ether War", "Siege of Orm": a name with an event head among its words."""
+    """"Second Salt War", "Siege of Orm": a name with an event head among its words."""
     return any(w in lex.event_heads for w in name.replace("-", " ").split())
 
 
