@@ -24,8 +24,14 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     parts = {w.casefold() for w in rule.params.get("partial_force_words", ())}
     signing_founds = {w.casefold() for w in rule.params.get("founded_by_signing", ())}
     across = set(rule.params.get("party_events_across_documents", ()))
+    # a page whose fields list members joining its subject: there "X was admitted in 1437" joined that subject
+    joined_here = {s.span.path: s.object for s in world.by_predicate.get("join", ())
+                   if s.origin in STRUCTURED and s.object}
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
+        if s.predicate == "join" and not s.object and s.date is not None and s.span.path in joined_here \
+                and s.origin not in STRUCTURED:
+            s = replace(s, object=joined_here[s.span.path])
         if signing_founds and s.predicate == "sign" and not s.object and s.date is not None and not s.negated \
                 and s.subject and s.subject.split()[-1].casefold() in signing_founds and "founded" in single:
             s = replace(s, predicate="founded")  # "the Pact was signed on D": the day the pact was made
