@@ -24,7 +24,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     parts = {w.casefold() for w in rule.params.get("partial_force_words", ())}
     signing_founds = {w.casefold() for w in rule.params.get("founded_by_signing", ())}
     across = set(rule.params.get("party_events_across_documents", ()))
-    # a page whose fields list members joining its subject: there "X was admitted in 1437" joined that subject
+    # a page whose fields list members joining its subject: there "X was admitted in 1512" joined that subject
     joined_here = {s.span.path: s.object for s in world.by_predicate.get("join", ())
                    if s.origin in STRUCTURED and s.object}
     groups: dict[tuple, list[Statement]] = defaultdict(list)

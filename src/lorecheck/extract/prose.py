@@ -905,7 +905,7 @@ class ProseReader:
                 target, seen = self.recent_by_head.get(low, (None, 0))
                 if self._blocks_read - seen > RECENT_HEAD_BLOCKS:
                     target = None
-                    # "the pact" pages after "the Drevna Pact": an alliance the page names only one of
+                    # "the compact" pages after "the Ostry Compact": an alliance the page names only one of
                     named = self.names_by_head.get(low, ())
                     if low in self.lex.document_unique_heads and len(named) == 1:
                         target = next(iter(named))
