@@ -582,19 +582,13 @@ class StatIndex:
         should cost little more than their stat calls."""
         from .sources.reading import SourceError
 
-        entries = self.entries
         out: list[bytes | None] = []
         for path, where in zip(paths, reals):
-            try:
-                st = os.stat(path)
-                known = entries.get(where)
-                if known is not None and known[0] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns,
-                                                      st.st_ctime_ns) and stat.S_ISREG(st.st_mode):
-                    self.skipped += 1
-                    out.append(known[1])
-                    continue
-            except OSError:
-                pass
+            known = self._unchanged(path, where)
+            if known is not None:
+                self.skipped += 1
+                out.append(known[1])
+                continue
             try:
                 out.append(self._digest(path, where)[0])
             except SourceError:
@@ -616,27 +610,22 @@ class StatIndex:
         sep = os.sep
         out: list[str | None] = []
         for path, where in zip(paths, reals):
-            try:
-                st = os.stat(path)
-                known = entries.get(where)
-                if known is not None and known[0] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns,
-                                                      st.st_ctime_ns) and stat.S_ISREG(st.st_mode):
-                    self.skipped += 1
-                    # the key hashes the name the path is read under; kept as `tail`, separator + name
-                    if len(known) == 5 and known[2] == salt and type(known[4]) is str and (
-                            path.endswith(known[3]) or sep + path == known[3]):
-                        out.append(known[4])
-                        continue
-                    digest = known[1]
-                    key = key_of_digest(digest, path)
-                    tail = sep + os.path.basename(path)
-                    if path.endswith(tail) or sep + path == tail:  # else never recognised: not kept
-                        entries[where] = (known[0], digest, salt, tail, key)
-                        self.dirty = True
-                    out.append(key)
+            known = self._unchanged(path, where)
+            if known is not None:
+                self.skipped += 1
+                # the key hashes the name the path is read under; kept as `tail`, separator + name
+                if len(known) == 5 and known[2] == salt and type(known[4]) is str and (
+                        path.endswith(known[3]) or sep + path == known[3]):
+                    out.append(known[4])
                     continue
-            except OSError:
-                pass
+                digest = known[1]
+                key = key_of_digest(digest, path)
+                tail = sep + os.path.basename(path)
+                if path.endswith(tail) or sep + path == tail:  # else never recognised: not kept
+                    entries[where] = (known[0], digest, salt, tail, key)
+                    self.dirty = True
+                out.append(key)
+                continue
             try:
                 digest = self._digest(path, where)[0]
             except SourceError:
@@ -644,6 +633,18 @@ class StatIndex:
                 continue
             out.append(key_of_digest(digest, path))
         return out
+
+    def _unchanged(self, path: str, where: str) -> tuple | None:
+        """The entry of a regular file whose device, inode, size and times are those recorded, else None."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        known = self.entries.get(where)
+        if known is not None and known[0] == (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns,
+                                              st.st_ctime_ns) and stat.S_ISREG(st.st_mode):
+            return known
+        return None
 
     def _digest(self, path: str, where: str) -> tuple[bytes, bytes | None]:
         from .sources.reading import read_bytes
