@@ -112,6 +112,7 @@ def set_extra_folders(folders: list[Path]) -> None:
     if list(folders) != _extra_folders:
         _extra_folders = list(folders)
         load.cache_clear()
+        word_set.cache_clear()
 
 
 def _merge(base, extra):
@@ -134,6 +135,12 @@ def load(name: str) -> dict:
         if path.is_file():
             data = _merge(data, read_yaml(path) or {})
     return data
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The words of list `key` in `vocabulary/<name>.yaml`, lower-cased: what token tests look words up in."""
+    return frozenset(str(w).lower() for w in load(name).get(key) or ())
 
 
 def fingerprint() -> str:

@@ -45,10 +45,6 @@ def _polities(world) -> set[str]:
     return keys
 
 
-def _organ_nouns() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in vocabulary.load("prose").get("organ_nouns") or ())
-
-
 def _parent_ends(world, key: str, ends, polities: set[str], organs: frozenset[str]) -> list:
     """"The ATO Council met in 1981": an organisation's standing body ends with the organisation.
 
@@ -76,7 +72,7 @@ def actions_beyond(world, rule, direction: str):
     ends = rule.params.get("ends", ["death", "dissolved"])
     begins = rule.params.get("begins", ["birth"])
     polities = _polities(world)
-    organs = _organ_nouns()
+    organs = vocabulary.word_set("prose", "organ_nouns")
     for key, statements in world.by_subject.items():
         if not key or incomplete_name(world.name(key)):
             continue  # "Lt", "Gen": a name cut at a title stands for no one in particular

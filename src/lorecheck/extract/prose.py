@@ -1831,12 +1831,8 @@ class ProseReader:
 
     def _joint_fighters(self, sent, between, verb: Tok, subj, ptoks, lead, single_date) -> None:
         """"Pell and Hask together besieged Dorn": each of the named parties joins the others."""
-        words = getattr(self, "_joint_words", None)
-        if words is None:
-            prose = vocabulary.load("prose")
-            words = self._joint_words = (frozenset(str(w).lower() for w in prose.get("joint_adverbs") or ()),
-                                         frozenset(str(w).lower() for w in prose.get("joint_fighting_verbs") or ()))
-        adverbs, verbs = words
+        adverbs = vocabulary.word_set("prose", "joint_adverbs")
+        verbs = vocabulary.word_set("prose", "joint_fighting_verbs")
         if verb.lower not in verbs or not any(t.lower in adverbs for ch in between for t in ch.toks):
             return
         names = list(dict.fromkeys(nm for nm, t in subj if t.type != "PRON"))
@@ -1851,12 +1847,8 @@ class ProseReader:
 
     def _givers(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The guild received its charter from Edric in 1469": Edric acts (gives) on that date."""
-        words = getattr(self, "_receipt_words", None)
-        if words is None:
-            prose = vocabulary.load("prose")
-            words = self._receipt_words = (frozenset(str(w).lower() for w in prose.get("receipt_words") or ()),
-                                           frozenset(str(w).lower() for w in prose.get("receipt_not_given") or ()))
-        receipts, not_given = words
+        receipts = vocabulary.word_set("prose", "receipt_words")
+        not_given = vocabulary.word_set("prose", "receipt_not_given")
         for i, t in enumerate(clause):
             if t.type == "OTHER" and t.lower in receipts:
                 break
