@@ -49,7 +49,7 @@ class _UnionFind:
 
 
 def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
-    """"Halloway", "Corvin Aldous Halloway" -> "Corvin Halloway" within one document.
+    """"Merriott", "Ostwin Edwald Merriott" -> "Ostwin Merriott" within one document.
 
     A name whose words are a part (or a superset) of one full name of the
     same document, sharing its last word, denotes that entity; when several

@@ -113,7 +113,7 @@ def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
 
 
 def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflict: dict) -> str | None:
-    """"Vhalstead's levies joined the Korrowan host": the one side the page lists the joined party on.
+    """"Brenholm's levies joined the Vessoran host": the one side the page lists the joined party on.
 
     Only within the page that lists it: a party named in another page's prose may
     be on either side of some other battle.

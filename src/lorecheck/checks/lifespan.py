@@ -106,7 +106,7 @@ def check_lifespan(world, rule):
     seen = set()
     for s, limit, key in actions_beyond(world, rule, "after"):
         if (key, s.span, str(s.date)) in seen:
-            continue  # "Halloway and Elske travelled ... to open": one finding per sentence and date
+            continue  # "Merriott and Sjoke travelled ... to open": one finding per sentence and date
         seen.add((key, s.span, str(s.date)))
         yield diagnostic(
             rule, s.date_span or s.span, [limit_note(limit)],

@@ -1,12 +1,12 @@
 """Name drift: one entity spelled two ways.
 
 A rare spelling next to a usual one: a one-letter edit of a name word
-("Reichling" beside "Reichlin", "Sarrow" beside "Serrow"), or an acronym with
+("Strakling" beside "Straklin", "Bassik" beside "Bessik"), or an acronym with
 its letters reordered ("VPNF" beside "VNFP"). Two words one letter apart are
 most often two names (Walter and Walker, Heinrich and Heinrici), so a pair is
 reported only with evidence that both spellings name one thing: the rare
 spelling sits in the same name as the usual one ("Aldo Branick" beside "Aldo
-Brannick", "von Reichling" beside "Anton von Reichlin"), or it stands alone
+Brannick", "von Strakling" beside "Anton von Straklin"), or it stands alone
 while the usual spelling names the page's own subject (in its infobox, title
 or a heading). Diacritics, punctuation, spelling conventions (Centre/Center,
 Jäger/Jaeger), inflections (Austria, Austrian), roman numerals and short
@@ -111,7 +111,7 @@ class _Spellings:
         self.styled: set = set()  # spans of names in italics or quotes: ''Balder'' the ship, "Stahl" the group
         self.written: dict[str, set[str]] = defaultdict(set)  # folded word -> its forms with diacritics
         unit_words = _unit_words()
-        initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Vardenberg hosted")
+        initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Kolmenberg hosted")
         for doc in docs:
             self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
             self._note_written(doc.title or "")
@@ -129,7 +129,7 @@ class _Spellings:
                     self._note_written(m.name)
                     words = [_fold(w) for w in _WORD.findall(m.name)]
                     self.linked.update(words)
-                    if m.origin in _ANCHORS:  # "| capital = [[Vardenburg]]" names part of the page's subject
+                    if m.origin in _ANCHORS:  # "| capital = [[Kolmenburg]]" names part of the page's subject
                         self.anchored.update(words)
                 elif m.kind == "initial":
                     initial[_fold(m.name)].append(m.span)
@@ -152,7 +152,7 @@ class _Spellings:
                 self.where[word] = spans
                 self.names[word] = [frozenset()]
         self.counts = Counter({w: len(set(spans)) for w, spans in self.where.items()})
-        # "Thornleigh Hall" / "Thornley Hall", "Elske van Doorn" / "Elske van Dorn": each multi-word name with
+        # "Quenleigh Hall" / "Quenley Hall", "Sjoke van Zoort" / "Sjoke van Zort": each multi-word name with
         # one word left out, so two names that differ in that word alone meet (linear in the words written)
         self.frames: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for doc in docs:
@@ -237,7 +237,7 @@ def _drift_in(rule, docs):
     yield from _frame_drift(rule, seen, reported, inflections, variants)
     for rare, n in counts.items():
         if n != 1 or len(rare) < min_len - 1 or _ROMAN.fullmatch(rare):
-            continue  # a rare spelling may be one letter shorter than the names compared ("Dorn")
+            continue  # a rare spelling may be one letter shorter than the names compared ("Zort")
         candidates = set()
         for d in _deletions(rare.lower()):
             candidates |= index.get(d, set())
@@ -281,14 +281,14 @@ def _drift_in(rule, docs):
 
 def _frame_drift(rule, seen, reported, inflections, variants):
     """A word written once in a name that is otherwise another name written at least twice, word for word:
-    "Thornley Hall" beside "Thornleigh Hall", "Elske van Dorn" beside "Elske van Doorn". The whole name is the
+    "Quenley Hall" beside "Quenleigh Hall", "Sjoke van Zort" beside "Sjoke van Zoort". The whole name is the
     evidence, so the usual spelling needs fewer uses and may be up to three edits away when the two words
     share a long beginning (ey/eigh: a misspelling by ear)."""
     counts, where = seen.counts, seen.where
     for frame, words in seen.frames.items():
         if len(words) < 2:
             continue
-        # "Elske van _", not "Battle of _" or "32nd Guards _ Brigade"
+        # "Sjoke van _", not "Battle of _" or "32nd Guards _ Brigade"
         distinctive = any(w and w not in _generic_words() and w.casefold() not in _unit_words()
                           and not any(c.isdigit() for c in w) for w in frame)
         for rare, rare_spans in words.items():
@@ -351,7 +351,7 @@ def _differ_at_end(a: str, b: str) -> bool:
 
 
 def _inflection(a: str, b: str, endings: tuple[str, ...]) -> bool:
-    """Austria/Austrian, Serbia/Serbian, Matilde/Matilde's: one is the other plus an ending."""
+    """Austria/Austrian, Serbia/Serbian, Gerlind/Gerlind's: one is the other plus an ending."""
     short, long_ = sorted((a.lower(), b.lower()), key=len)
     if long_.startswith(short) and long_[len(short):] in endings:
         return True

@@ -128,7 +128,7 @@ def _term_bounds(world, key: str):
 
 
 def _acting_in_office(world, rule):
-    """An office holder acting under the office's title outside the term ("Mayor Verran" after 1794)."""
+    """An office holder acting under the office's title outside the term ("Mayor Bascot" after 1794)."""
     acting = set(rule.params.get("acting", ()))
     for key, statements in world.by_subject.items():
         if not key:

@@ -2,7 +2,7 @@
 
 The World matches the names of every document through `name_key`; the prose
 reader uses the rest to turn "French forces" into France, "Field Marshal von
-Reichling" into "von Reichling", and "Kuomintang (KMT)" into one entity with
+Strakling" into "von Strakling", and "Kuomintang (KMT)" into one entity with
 an alias. Vocabulary is data (`rules/vocabulary/demonyms.yaml`, `prose.yaml`).
 """
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _titles() -> dict[str, tuple[tuple[str, ...], ...]]:
 def strip_title(words: list[str]) -> int:
     """How many leading words of a name are a title ("Field Marshal", "Bishop").
 
-    A title followed by "of" is part of the name ("Duke of Orm"); a name that
+    A title followed by "of" is part of the name ("Duke of Dyr"); a name that
     is only a title keeps it.
     """
     if not words:

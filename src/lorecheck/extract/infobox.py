@@ -351,7 +351,7 @@ class FieldReader:
             text=b.text[f.start:f.end]))
 
     def _spouse_death(self, b: Block, found: list[FoundDate]) -> list[Statement]:
-        """"Elske Doorn (m. 1714; died 1741)": the spouse's death, the date after a death word."""
+        """"Sjoke Zoort (m. 1714; died 1741)": the spouse's death, the date after a death word."""
         name, _ = clean_name(b.text)
         m = _SPOUSE_END.search(b.text)
         if not name or not m or m.group(1).lower() not in _spouse_death_words():

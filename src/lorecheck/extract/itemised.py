@@ -1,10 +1,10 @@
 """A total stated beside its itemised parts in one sentence.
 
-"58 ships: 41 East Indiamen, 14 sloops and 6 armed packets", "a fleet of 212
+"47 hulls: 29 carracks, 12 cutters and 6 hoys", "a fleet of 212
 ships comprised 14 carriers, 36 cruisers and 98 destroyers": a figure, a colon
 or a word that introduces a complete breakdown (vocabulary `itemising_words`),
 then two or more figures closed by "and". The total may also follow its parts:
-"41 East Indiamen, 14 sloops and 6 armed packets, 61 ships in all" (vocabulary
+"29 carracks, 12 cutters and 6 hoys, 47 hulls in all" (vocabulary
 `summing_words_after` / `summing_words_before`). "Including", "among them" or "such
 as" introduce a partial list and are never read. A sum far from the total
 means the parts count something else ("2 armies comprising 10 divisions and

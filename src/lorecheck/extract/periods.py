@@ -1,13 +1,13 @@
 """Periods and the events the text ties to them.
 
-"The Occupation of Marenthia lasted from 6 April 1941 to 19 October 1944"
+"The Occupation of Quellaria lasted from 6 April 1941 to 19 October 1944"
 states a period; "the largest partisan action of the occupation ... took
 place on 14 January 1945" ties an event to it, as does "the first fleet
 action of the war". A tied event becomes a `during` statement whose object is
 the period, so a check can compare its date with the period's own dates.
 The period is the page's subject when the page is about such a thing (a war
 page and "of the war"), else the last name in the document headed by the
-noun ("the Occupation of Marenthia").
+noun ("the Occupation of Quellaria").
 """
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ class PeriodReader:
         self.doc = doc
         self.facts = facts
         self.topic = facts.title or doc.title or ""
-        self.named: dict[str, str] = {}  # noun -> last name headed by it ("occupation" -> "Occupation of Marenthia")
+        self.named: dict[str, str] = {}  # noun -> last name headed by it ("occupation" -> "Occupation of Quellaria")
 
     def _period_name(self, noun: str) -> str | None:
         kinds = _nouns().get(noun)

@@ -30,7 +30,7 @@ Statement semantics (what the World and the checks can rely on):
   subject and no object.
 - patient predicates (start, end, occur, birth, death, founded, dissolved,
   crown, term_start, term_end): the one it happens to is the subject; an
-  agent named with it ("Matilde appointed Halloway") gets an `act` statement.
+  agent named with it ("Gerlind appointed Merriott") gets an `act` statement.
 - `is_acting(predicate)` says which predicates mean the subject acted (after
   death or dissolution that is an error); honours, burial, mourning,
   posthumous publication produce no statement at all.
@@ -496,7 +496,7 @@ class ProseReader:
         self.recent: list[list[str]] = []  # recent subject groups, for pronouns
         self._last_names: list = []  # the last name of the previous clause (a relative pronoun's antecedent)
         self._last_person: list = []  # ... for "who"/"whom"/"whose", which may follow a governed name
-        self.full_names: dict[str, str] = {}  # "Sollis" -> "Marguerite Sollis" (unique only)
+        self.full_names: dict[str, str] = {}  # "Hurlock" -> "Ysbeth Hurlock" (unique only)
         self._full_name_forms: dict[tuple[str, ...], str | None] = {}  # words -> the full name they can be, or None
         self._ambiguous: set[str] = set()
         self._anchored: set[str] = set()  # parts of full names the fields gave
@@ -582,7 +582,7 @@ class ProseReader:
         if self.facts.title:
             self._know(self.facts.title)
         # a name written mid-sentence anywhere (up to a bound) is a name at a sentence start before it too:
-        # "Osric ... died on 6 May 1702." above "The Edict, which Osric issued, ..."
+        # "Edwyn ... died on 6 May 1702." above "The Edict, which Edwyn issued, ..."
         budget = LOOKAHEAD_CHARS
         keep = KEPT_TOKENS_CHARS
         for block in self.doc.blocks:
@@ -613,8 +613,8 @@ class ProseReader:
             if w[:1].isupper():
                 self.known_words.add(w)
         if learn:
-            # adjectives of the world's own polities: Korrow -> Korrowan, "Arvandy Republic" -> Arvandian,
-            # "Republic of Ostra" -> Ostran
+            # adjectives of the world's own polities: Vessor -> Vessoran, "Pelvary Republic" -> Pelvarian,
+            # "Republic of Pelsa" -> Pelsan
             if len(words) == 1:
                 self.demonyms.learn(name)
             elif len(words) == 2 and words[1] in ("Republic", "Empire", "Kingdom", "Confederacy", "Sultanate"):
@@ -816,7 +816,7 @@ class ProseReader:
                     continue
                 if sentence_start and not heading and kind == "word" and len(w) >= 5 and w.isalpha() \
                         and w[1:].islower() and _word_class(low, lex)[0] == "OTHER":
-                    # "Vardenberg hosted ...": an unknown word opening a sentence may be a misspelt
+                    # "Kolmenberg hosted ...": an unknown word opening a sentence may be a misspelt
                     # name; name drift may compare it (kind "initial"), nothing else reads it
                     self.facts.names.append(NameMention(w, self.doc.block_span(block, a, b), Origin.PROSE,
                                                         "initial"))
@@ -868,7 +868,7 @@ class ProseReader:
         return best
 
     def _starts_name(self, raw, i, sentence_start: bool) -> bool:
-        """A capitalised trigger word that is really the start of a name ("Peace of Pressburg")."""
+        """A capitalised trigger word that is really the start of a name ("Peace of Amberlund")."""
         if i + 1 < len(raw):
             kind, _, _, nxt = raw[i + 1]
             if nxt == "of" and i + 2 < len(raw) and raw[i + 2][3][:1].isupper():
@@ -1024,14 +1024,14 @@ class ProseReader:
             drop = strip_title(bare_words)
             if drop:
                 core = " ".join(bare_words[drop:])
-            # "Vhalstead's levies" is Vhalstead itself
+            # "Brenholm's levies" is Brenholm itself
             if j < n and raw[j][0] == "word" and raw[j][3].lower() in lex.group:
                 return j + 1, Tok("NAME", a, raw[j][2], text[a:raw[j][2]], core, lower=surface)
             return j, Tok("POSS", a, b, surface, ("NAME", core), lower=surface)
         kind = "EVENT" if _is_event_name(bare_words, lex) and len(bare_words) > 1 else "NAME"
         drop = strip_title(bare_words)
         core = " ".join(bare_words[drop:]) if drop else name
-        # a name followed by a group noun is the polity's forces: "Estmark army"
+        # a name followed by a group noun is the polity's forces: "Nordmar army"
         k = j
         while k < n and raw[k][0] == "word" and raw[k][3].lower() in lex.group and kind == "NAME":
             k += 1
@@ -1066,7 +1066,7 @@ class ProseReader:
             elif t.type == "POSS" and isinstance(t.value, tuple) and isinstance(t.value[1], str) \
                     and (at := t.text.find(t.value[1])) >= 0 and t.text[at + len(t.value[1]):] in _POSSESSIVE_ENDS:
                 # "the KLV's couriers", "Brening's orders": a possessive writes the name too (name drift);
-                # "Dornish farms" names no Dorn
+                # "Zortish farms" names no Zort
                 self._mention(block, Tok("NAME", t.start + at, t.start + at + len(t.value[1]), t.value[1],
                                          t.value[1]), sent.origin)
         self._durations(sent, toks)
@@ -1136,7 +1136,7 @@ class ProseReader:
                 while k < n and toks[k].type == "ADV":
                     k += 1
                 if k < n and toks[k].type in ("VERB", "AUX", "HAVE", "NOTACT"):
-                    # "The Orm Bridge, where the ferry had crossed, was begun in 1612": the verb after the
+                    # "The Dyr Bridge, where the ferry had crossed, was begun in 1612": the verb after the
                     # aside is the subject's before it (CONT "resume": the clause before the aside's subject)
                     out.append(cur)
                     cur = [Tok("CONT", t.start, t.end, t.text, lower="resume")]
@@ -1261,7 +1261,7 @@ class ProseReader:
 
     def _aside_antecedent(self, before: list[Tok]):
         """The subject an aside interrupts: the first name of a verbless clause not governed by a
-        preposition ("The Orm Bridge at Carth, where ...,"; never "the siege of Carth, which ...,")."""
+        preposition ("The Dyr Bridge at Carth, where ...,"; never "the siege of Carth, which ...,")."""
         words = [t for t in before if t.type not in ("COMMA", "CONT")]
         if not words or any(t.type in ("VERB", "AUX", "HAVE", "NOM") for t in words):
             return None
@@ -1394,7 +1394,7 @@ class ProseReader:
 
     def _expand(self, name: str | None) -> str | None:
         """A one-word person name to the full name the document gave earlier, when only one fits:
-        "Sollis" -> "Marguerite Sollis", "Szalkay" -> "Emmerich Szalkay"."""
+        "Hurlock" -> "Ysbeth Hurlock", "Tasker" -> "Grimald Tasker"."""
         if not name or " " in name or not name[:1].isupper() or name_key(name) in self.entity_keys:
             return name
         full = self.full_names.get(name)
@@ -1580,7 +1580,7 @@ class ProseReader:
                 if any(ptoks[x].lower in ("after", "before", "since", "following", "later", "earlier", "until",
                                           "to", "from", "till")
                        for x in range(lo + 1, hi)):
-                    continue  # "elected on D, eighteen days after Wenna's death": not the death's date
+                    continue  # "elected on D, eighteen days after Gytha's death": not the death's date
                 if i < at and any(ptoks[x].type == "AND" for x in range(lo + 1, hi)):
                     continue  # "the evacuation of X on D1 and the beginning of Y on D2": D1 is X's
                 d = abs(i - at)
@@ -1596,7 +1596,7 @@ class ProseReader:
               a: int, b: int, hedge: str | None, negated: bool, event: str | None,
               patient: str | None = None) -> None:
         if not subject or (obj is not None and name_key(obj) == name_key(subject)):
-            return  # "Calvane joins Calvane": a misread, never a fact
+            return  # "Belsane joins Belsane": a misread, never a fact
         if subject.casefold() in _ARTICLES:
             return  # "The canons of Vell began it on Lady Day": an article is no one's name
         if date_f is None and not negated and predicate not in _UNDATED_USEFUL:
@@ -1662,7 +1662,7 @@ class ProseReader:
                 rel_object = self._antecedent(chunks, k - 1) or self._previous_antecedent(chunks[k - 1])
         elif k >= 0 and chunks[k].kind == "REL":
             if _after_common_noun(chunks, k):
-                return  # "the son of a Wexley wool merchant who had bought the Hall": the merchant bought it
+                return  # "the son of a Brisby wool merchant who had bought the Hall": the merchant bought it
             if k == 0 and self._relative_after_noun:
                 return  # "Toll died on D1, a week after her brother, who died on D2": the brother, unnamed
             subj = self._antecedent(chunks, k) or self._previous_antecedent(chunks[k])
@@ -1677,7 +1677,7 @@ class ProseReader:
                 subj = [("", verb)]
         elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type == "COMMA" \
                 and passive is False and _participle(verb) and _no_object_after(chunks, ci):
-            # "The Peace of Pressburg, signed on 12 August 1867, ..." : a reduced passive
+            # "The Peace of Amberlund, signed on 12 August 1867, ..." : a reduced passive
             subj = self._names_of(chunks[k])
             passive = True
         if not subj and not clause_subject and "act" in preds and _participle(verb) and chunks and \
@@ -1730,7 +1730,7 @@ class ProseReader:
             return  # "what would befall them if they surrendered", "demanded that Vell surrender": not done
         own_date = any(t.type == "DATE" for t in ptoks)
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
-            date_f = None  # "which had fought for Korrow": earlier, undated
+            date_f = None  # "which had fought for Vessor": earlier, undated
         else:
             date_f = self._date_for(sent, ptoks, at, lead, single_date,
                                     acting=all(_predicate_spec(p).get("acting") and not _predicate_spec(p).get(
@@ -1830,7 +1830,7 @@ class ProseReader:
                 break  # the first predicate that fits the words wins
 
     def _joint_fighters(self, sent, between, verb: Tok, subj, ptoks, lead, single_date) -> None:
-        """"Pell and Hask together besieged Dorn": each of the named parties joins the others."""
+        """"Pell and Hask together besieged Zort": each of the named parties joins the others."""
         adverbs = vocabulary.word_set("prose", "joint_adverbs")
         verbs = vocabulary.word_set("prose", "joint_fighting_verbs")
         if verb.lower not in verbs or not any(t.lower in adverbs for ch in between for t in ch.toks):
@@ -1868,7 +1868,7 @@ class ProseReader:
                 return
 
     def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
-        """"The company's allies were the Sultan of Marapur and the Rajah of Koddai": each named ally
+        """"The company's allies were the Sultan of Kembara and the Rajah of Tulvai": each named ally
         is on the owner's side (a join without a verb of joining)."""
         allies = self._ally_nouns()
         if len(clause) < 3:
@@ -1877,7 +1877,7 @@ class ProseReader:
         words = first.text.lower().split()
         if first.type == "NAME" and len(words) >= 2 and words[-1] in allies and words[-2].endswith(("'s", "’s")) \
                 and isinstance(first.value, str):
-            owners, i = [first.value], 0  # "Ostry's allies" (read as one name, like "Vhalstead's levies")
+            owners, i = [first.value], 0  # "Ostry's allies" (read as one name, like "Brenholm's levies")
         elif first.type == "POSS":
             i = 1
             while i < min(len(clause), 3) and clause[i].type == "OTHER" and clause[i].lower not in allies:
@@ -1968,7 +1968,7 @@ class ProseReader:
 
     def _previous_antecedent(self, rel: _Chunk) -> list[tuple[str, Tok]]:
         """The antecedent in the clause before, for this relative pronoun: "who"/"whom"/"whose" name a
-        person even after a preposition ("the work of Corvin Halloway, whom ...")."""
+        person even after a preposition ("the work of Ostwin Merriott, whom ...")."""
         return self._last_person if _personal(rel) else self._last_names
 
     def _relative_antecedent(self, clause: list[Tok]) -> tuple[list, list]:
@@ -2018,7 +2018,7 @@ class ProseReader:
                 owner = self._owner(t)
                 owner_is_pronoun = isinstance(t.value, tuple) and t.value[0] == "PRON"
             elif t.type == "OTHER" and owner and " " in t.text.strip():
-                owner = []  # "Heledd's reign saw the opening": the owner is of another noun
+                owner = []  # "Morfen's reign saw the opening": the owner is of another noun
             elif t.type == "OF":
                 section = "of"
             elif t.type == "BY":
@@ -2569,7 +2569,7 @@ class ProseReader:
                         self._quantity(sent, toks, measure, measure, fig, sent.start + m.start(1))
 
     def _itemised(self, sent: _Sentence) -> None:
-        """"58 ships: 41 East Indiamen, 14 sloops and 6 armed packets": a total and its parts, one group each."""
+        """"47 hulls: 29 carracks, 12 cutters and 6 hoys": a total and its parts, one group each."""
         block = sent.block
         for total, parts in itemised_totals(block.text, sent.start, sent.end):
             span = self.doc.block_span(block, total.start, total.end)
@@ -3035,7 +3035,7 @@ def _hypothetical(text: str, clause_start: int, verb: Tok, preds, lex) -> bool:
 
 
 def names_an_event_word(name: str, lex) -> bool:
-    """"Second Salt War", "Siege of Orm": a name with an event head among its words."""
+    """"Second Salt War", "Siege of Dyr": a name with an event head among its words."""
     return any(w in lex.event_heads for w in name.replace("-", " ").split())
 
 
@@ -3140,7 +3140,7 @@ def _after_common_noun(chunks: list[_Chunk], k: int) -> bool:
 
 
 def _governed(toks: list[Tok], j: int) -> bool:
-    """Is the name at toks[j] the object of a preposition ("on Crete", "of Vael", "by Marrow")?"""
+    """Is the name at toks[j] the object of a preposition ("on Crete", "of Vael", "by Bellor")?"""
     if j < 1:
         return False
     prev = toks[j - 1]
@@ -3215,7 +3215,7 @@ _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Fi
 
 
 def _is_event_name(words: list[str], lex: _Lexicon) -> bool:
-    """ "Treaty of Kessel", "Operation Charlemagne", "Second Battle of Kullen"."""
+    """ "Treaty of Kessel", "Operation Charlemagne", "Second Battle of Tuskel"."""
     if not words:
         return False
     if words[0] in lex.event_heads:
