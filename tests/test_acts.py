@@ -8,7 +8,7 @@ title: Harrow Mill Society
 founded: 1790-01-01
 election: Warden election of 1812
 sides:
-  Old board: [Ines Carrow, Bede Holt]
+  Old board: [Ines Quarle, Bede Holt]
   New board: [Ansel Voss]
 ---
 

@@ -32,7 +32,7 @@ def test_json_report_round_trips_through_the_pydantic_model(run_cli):
 
 def test_clean_file_exits_zero(run_cli, tmp_path):
     page = tmp_path / "clean.txt"
-    page.write_text("Orm Ford\n\nThe ford of the Orm was first bridged on 3 May 1790.\n", encoding="utf-8")
+    page.write_text("Dyr Ford\n\nThe ford of the Dyr was first bridged on 3 May 1790.\n", encoding="utf-8")
     code, out, err = run_cli(str(page))
     assert code == 0 and out == ""
     assert "0 errors, 0 warnings in 1 file" in err
@@ -69,7 +69,7 @@ def test_rules_list_and_rule_docs_come_from_the_definitions(run_cli):
 
 
 def test_parse_shows_blocks_with_spans(run_cli):
-    code, out, _ = run_cli("parse", WORLD + "/battle_of_orm_ford.txt")
+    code, out, _ = run_cli("parse", WORLD + "/battle_of_dyr_ford.txt")
     assert code == 0
     assert "4:10-4:" in out and "field place" in out
     assert "heading" in out and "paragraph" in out

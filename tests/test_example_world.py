@@ -32,4 +32,4 @@ def test_every_rule_fires_on_the_example_world_and_the_consistent_page_is_clean(
             continue
         assert f"[{rule.id}]" in text, f"{rule.id} does not fire on the example world"
     findings = [line for line in text.splitlines() if ": note: " not in line]
-    assert not [line for line in findings if "battle_of_orm_ford.txt" in line]
+    assert not [line for line in findings if "battle_of_dyr_ford.txt" in line]

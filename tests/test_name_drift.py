@@ -36,35 +36,35 @@ def test_two_names_one_letter_apart_are_not_drift(tmp_path):
 
 
 def test_the_same_name_around_a_rare_spelling_is_evidence(tmp_path):
-    text = ("Battle of Keld\n\nMarshal Anton Reichlin held the ford. Reichlin sent word to the king, "
-            "and Reichlin waited.\n\nAt dusk Anton Reichling ordered the retreat.\n")
+    text = ("Battle of Keld\n\nMarshal Anton Straklin held the ford. Straklin sent word to the king, "
+            "and Straklin waited.\n\nAt dusk Anton Strakling ordered the retreat.\n")
     found = _drift(tmp_path, "keld.txt", text)
     assert [f.split()[0] for f in found] == ["5:9"], found
 
 
 def test_a_lone_misspelling_of_the_page_subject_fires_but_a_lone_other_name_does_not(tmp_path):
-    subject = ("Serrow Palace\n\nThe palace stood empty after the Duke of Serrow died; Serrow had no heir. "
-               "In 1702 the crown sold the Sarrow estate.\n")
-    assert len(_drift(tmp_path, "serrow.txt", subject)) == 1
-    other = ("Battle of Keld\n\nThe Duke of Serrow died in 1701. Serrow left no heir, and Serrow's lands "
-             "passed to the crown. In 1702 the crown sold the Sarrow estate.\n")
+    subject = ("Bessik Palace\n\nThe palace stood empty after the Duke of Bessik died; Bessik had no heir. "
+               "In 1702 the crown sold the Bassik estate.\n")
+    assert len(_drift(tmp_path, "bessik.txt", subject)) == 1
+    other = ("Battle of Keld\n\nThe Duke of Bessik died in 1701. Bessik left no heir, and Bessik's lands "
+             "passed to the crown. In 1702 the crown sold the Bassik estate.\n")
     assert _drift(tmp_path, "keld.txt", other) == []
 
 
 def test_links_are_names_spelled_as_their_pages_and_labels_are_not_aliases(tmp_path):
     path = tmp_path / "reign.wiki"
-    path.write_text("Edda served [[Aurelian I of Valmere|Aurelian I]], then [[Vichy France|France]] "
+    path.write_text("Edda served [[Adelwyne I of Lindmor|Adelwyne I]], then [[Vichy France|France]] "
                     "and [[Kessin League|the League]].\n", encoding="utf-8")
     facts = extract_file(str(path))
     assert not any(e.aliases for e in facts.entities)  # one page's labels must not join names world-wide
     links = sorted((m.name, m.span.column) for m in facts.names if m.kind == "link")
-    assert links == [("Aurelian I of Valmere", 37), ("Kessin League", 100), ("Vichy France", 71)], links
+    assert links == [("Adelwyne I of Lindmor", 37), ("Kessin League", 100), ("Vichy France", 71)], links
 
 
 def test_against_a_world_the_named_page_keeps_its_drift(tmp_path, run_cli):
-    page = ("Battle of {0}\n\nMarshal Anton Reichlin held the ford. Reichlin sent word to the king, "
-            "and Reichlin waited.\n\nAt dusk Anton Reichling ordered the retreat.\n")
-    for name in ("keld", "orm"):
+    page = ("Battle of {0}\n\nMarshal Anton Straklin held the ford. Straklin sent word to the king, "
+            "and Straklin waited.\n\nAt dusk Anton Strakling ordered the retreat.\n")
+    for name in ("keld", "dyr"):
         (tmp_path / f"{name}.txt").write_text(page.format(name.title()), encoding="utf-8")
     (tmp_path / "lorecheck.toml").write_text('world = ["."]\n', encoding="utf-8")
     code, out, _ = run_cli("--no-cache", "--jobs", "1", str(tmp_path / "keld.txt"))
@@ -73,31 +73,31 @@ def test_against_a_world_the_named_page_keeps_its_drift(tmp_path, run_cli):
 
 
 def test_a_misspelt_name_opening_a_sentence(tmp_path):
-    infobox = "{{Infobox country\n| common_name = Marra\n| capital = [[Vardenburg]]\n}}\n"
-    prose = ("'''Marra''' is a small republic. Its capital is Vardenburg. The court sits in Vardenburg, "
-             "and the mint in Vardenburg.\n\n{} hosted the summit in 2007.\n")
-    found = _drift(tmp_path, "marra.wiki", infobox + prose.format("Vardenberg"))
-    assert len(found) == 1 and found[0].startswith("7:1 ") and "'Vardenberg'" in found[0], found
+    infobox = "{{Infobox country\n| common_name = Marra\n| capital = [[Kolmenburg]]\n}}\n"
+    prose = ("'''Marra''' is a small republic. Its capital is Kolmenburg. The court sits in Kolmenburg, "
+             "and the mint in Kolmenburg.\n\n{} hosted the summit in 2007.\n")
+    found = _drift(tmp_path, "marra.wiki", infobox + prose.format("Kolmenberg"))
+    assert len(found) == 1 and found[0].startswith("7:1 ") and "'Kolmenberg'" in found[0], found
     # an ordinary word opening a sentence, or a name the page does not hold as its own, is no misspelling
     assert _drift(tmp_path, "marra.wiki", infobox + prose.format("Delegates")) == []
-    assert _drift(tmp_path, "marra.wiki", infobox.replace("[[Vardenburg]]", "unknown")
-                  + prose.format("Vardenberg")) == []
+    assert _drift(tmp_path, "marra.wiki", infobox.replace("[[Kolmenburg]]", "unknown")
+                  + prose.format("Kolmenberg")) == []
 
 
 def test_a_name_written_word_for_word_but_one_is_evidence(tmp_path):
-    """"Brennockley Hall" beside the title's "Brennockleigh Hall"; "Ilse van Dorn" beside the infobox spouse
-    "Ilse van Doorn": the rest of the name says they are one, even two or three letters apart."""
+    """"Brennockley Hall" beside the title's "Brennockleigh Hall"; "Wyna van Zort" beside the infobox spouse
+    "Wyna van Zoort": the rest of the name says they are one, even two or three letters apart."""
     hall = ("---\ntitle: The Vays of Brennockleigh\nseat: Brennockleigh Hall\n---\n\n"
             "# The Vays of Brennockleigh\n\nAnna Vay restored Brennockleigh Hall in 1802.\n\n"
             "Her son sold the east wing of Brennockley Hall in 1840.\n\n"
             "Brennockleigh Hall passed out of the family in 1938.\n")
     found = _drift(tmp_path, "vays.md", hall)
     assert [f.split()[0] for f in found] == ["10:31"] and "'Brennockley'" in found[0], found
-    spouse = ("{{Infobox person\n| name = Oren Tal\n| spouse = {{marriage|Ilse van Doorn|1714|1741}}\n}}\n"
-              "'''Oren Tal''' was a jurist. In 1714 he married Ilse van Doorn, a shipowner's daughter.\n\n"
-              "A portrait of Tal and Ilse van Dorn hangs in Harn.\n")
+    spouse = ("{{Infobox person\n| name = Oren Tal\n| spouse = {{marriage|Wyna van Zoort|1714|1741}}\n}}\n"
+              "'''Oren Tal''' was a jurist. In 1714 he married Wyna van Zoort, a shipowner's daughter.\n\n"
+              "A portrait of Tal and Wyna van Zort hangs in Selk.\n")
     found = _drift(tmp_path, "tal.wiki", spouse)
-    assert [f.split()[0] for f in found] == ["7:23"] and "'Dorn'" in found[0], found
+    assert [f.split()[0] for f in found] == ["7:23"] and "'Zort'" in found[0], found
 
 
 def test_other_forms_of_a_word_in_one_frame_are_not_drift(tmp_path):
@@ -116,11 +116,11 @@ def test_a_bracketed_gloss_beside_the_name_is_not_drift_but_a_typo_further_along
     gloss = ("'''Siege of Vardenholt''' ([[Ostrian language|Ostrian]]: ''Vardenhollt'') was a "
              "siege.\n\nVardenholt fell in 1702. The walls of Vardenholt were rebuilt, and Vardenholt grew.\n")
     assert _drift(tmp_path, "Siege_of_Vardenholt.wiki", gloss) == []
-    typo = ("House of Serrow\n\nThe cadet branch descended from Ivo, younger son of the king, who was created "
-            "Duke of Serrow in 1672. The dukes held the Sarrow palace for five generations.\n\n"
-            "Serrow was sold in 1790, and Serrow passed to the crown.\n")
+    typo = ("House of Bessik\n\nThe cadet branch descended from Ivo, younger son of the king, who was created "
+            "Duke of Bessik in 1672. The dukes held the Bassik palace for five generations.\n\n"
+            "Bessik was sold in 1790, and Bessik passed to the crown.\n")
     found = _drift(tmp_path, "keld.txt", typo)
-    assert len(found) == 1 and "'Sarrow'" in found[0], found
+    assert len(found) == 1 and "'Bassik'" in found[0], found
 
 
 def test_drift_across_a_world_when_a_rule_asks_for_it(tmp_path):
@@ -129,9 +129,9 @@ def test_drift_across_a_world_when_a_rule_asks_for_it(tmp_path):
     from lorecheck.config import Config
     from lorecheck.rules import load_rules
 
-    usual = "Marshal Anton Reichlin held the ford. Reichlin sent word, and Reichlin waited for the guns.\n"
+    usual = "Marshal Anton Straklin held the ford. Straklin sent word, and Straklin waited for the guns.\n"
     (tmp_path / "keld.txt").write_text("Battle of Keld\n\n" + usual, encoding="utf-8")
-    (tmp_path / "orm.txt").write_text("Battle of Orm\n\nAt dusk Anton Reichling ordered the retreat.\n",
+    (tmp_path / "dyr.txt").write_text("Battle of Dyr\n\nAt dusk Anton Strakling ordered the retreat.\n",
                                       encoding="utf-8")
     shipped = next(r for r in load_rules().values() if r.id == "name-drift")
     folder = tmp_path / "my-rules"
@@ -139,10 +139,10 @@ def test_drift_across_a_world_when_a_rule_asks_for_it(tmp_path):
     text = open(shipped.source, encoding="utf-8").read()
     text = text.replace("id: name-drift", "id: name-drift-world").replace("code: LC010", "code: LC910")
     (folder / "name-drift-world.yaml").write_text(text.replace("scope: document", "scope: world"), encoding="utf-8")
-    per_document = lint([str(tmp_path / "keld.txt"), str(tmp_path / "orm.txt")])
+    per_document = lint([str(tmp_path / "keld.txt"), str(tmp_path / "dyr.txt")])
     assert not [d for d in per_document.diagnostics if d.rule.startswith("name-drift")]
     assert all(not f.names and not f.dates for f in per_document.facts)  # let go once their rules ran
-    world = lint([str(tmp_path / "keld.txt"), str(tmp_path / "orm.txt")], Config(rules=[str(folder)]))
+    world = lint([str(tmp_path / "keld.txt"), str(tmp_path / "dyr.txt")], Config(rules=[str(folder)]))
     found = [(d.rule, d.span.path, d.span.line) for d in world.diagnostics if d.rule.startswith("name-drift")]
-    assert found == [("name-drift-world", str(tmp_path / "orm.txt"), 3)], found
+    assert found == [("name-drift-world", str(tmp_path / "dyr.txt"), 3)], found
     assert all(f.names for f in world.facts)  # the world-wide rule needs every document's names

@@ -28,7 +28,7 @@ Vell leaders
 
 Flag of Vell Corin Vass
 
-The War of the Reeds was fought between Oster, Marn, Dunmere and Vell over the reed marshes of the lower Orm river.
+The War of the Reeds was fought between Oster, Marn, Dunmere and Vell over the reed marshes of the lower Dyr river.
 
 Course of the war (1712-13)
 
@@ -88,8 +88,8 @@ def test_crlf_and_lone_cr_lines_match_editors():
     assert doc.block_span(fields(doc, "combatant1")[1]).line == 8
 
 
-RULERS = """House of Tarrow
-The House of Tarrow ruled the Orm valley for a century.
+RULERS = """House of Rendle
+The House of Rendle ruled the Dyr valley for a century.
 
 Rulers
 

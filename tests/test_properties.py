@@ -27,7 +27,7 @@ PIECES = [
     "**", "_", "::", "key:: ", "title: ", "&a ", "*a ",
     "3", "10", "31", "1901", "1939", "–", "-", "/", ",", ".", "'s",
     "May", "November", "February", "early", "mid-", "the end of", "BC", "AD", "c.",
-    "invaded", "began on", "joined", "signed", "the Axis", "Harl", "Orm Ford", "and",
+    "invaded", "began on", "joined", "signed", "the Axis", "Harl", "Dyr Ford", "and",
     "é", "\U0001F600", "\u202e",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=40).map("".join)
@@ -120,6 +120,6 @@ def test_control_characters_in_front_matter_do_not_raise(text):
 
 def test_the_alphabet_can_express_a_dated_statement():
     """The strategy is not vacuous: its pieces make text the extractor reads."""
-    text = "Title\n\n" + "Harl invaded Orm Ford on 3 May 1901."
+    text = "Title\n\n" + "Harl invaded Dyr Ford on 3 May 1901."
     facts = extract(parse_text("world/page", text, "text"))
     assert [m.text for m in facts.dates] == ["3 May 1901"]

@@ -70,7 +70,7 @@ def test_nominalisation_with_of_and_by(war):
 
 def test_coordinated_subjects_with_leading_date(war):
     subjects = sorted(s.subject for s in find(war, predicate="invade", obj="Vael", line=7))
-    assert subjects == ["Marrow", "Tessen"]
+    assert subjects == ["Bellor", "Tessen"]
     assert all(s.date == DateValue(1702, 6, 9) for s in find(war, predicate="invade", line=7))
 
 
@@ -97,7 +97,7 @@ def test_passive_without_agent_is_about_the_treaty(war):
 
 
 def test_apposition_skipped_and_named_operation(war):
-    [s] = find(war, predicate="invade", obj="Lorn")
+    [s] = find(war, predicate="invade", obj="Vask")
     assert s.subject == "Oresund"
     assert s.event == "Operation Grey Heron"
     assert s.date == DateValue(1703, 8, 7)
@@ -117,7 +117,7 @@ def test_death_recorded_and_posthumous_honours_are_silent(war):
 
 
 def test_negation(war):
-    [s] = find(war, "Marrow", "join", "Northern League")
+    [s] = find(war, "Bellor", "join", "Northern League")
     assert s.negated and s.date is None
 
 
@@ -213,10 +213,10 @@ def test_same_day_different_events_stay_apart():
 
 
 def test_mourned_and_honoured_are_not_acts():
-    facts = facts_of_text("Ilse Marrow\n\nIlse Marrow died on 3 June 1820. She was mourned across the coast, "
-                          "honoured by the guild in 1821 and buried at Tarne. A statue of Ilse Marrow was "
+    facts = facts_of_text("Wyna Bellor\n\nWyna Bellor died on 3 June 1820. She was mourned across the coast, "
+                          "honoured by the guild in 1821 and buried at Tarne. A statue of Wyna Bellor was "
                           "unveiled in 1850.\n")
-    assert [s.predicate for s in facts.statements if s.subject == "Ilse Marrow"] == ["death"]
+    assert [s.predicate for s in facts.statements if s.subject == "Wyna Bellor"] == ["death"]
 
 
 def test_three_thousand_coordinated_subjects_are_read():
@@ -322,9 +322,9 @@ def test_quoted_words_state_nothing():
 
 
 def test_a_name_written_later_is_a_name_at_a_sentence_start_before_it():
-    facts = facts_of_text("The Kings of Harn\n\nOsric died at Castle Harn on 6 May 1702.\n\n"
-                          "The Edict of Harn, which Osric issued in 1700, ended the unrest.\n")
-    [s] = find(facts, subject="Osric", predicate="death")
+    facts = facts_of_text("The Kings of Selk\n\nEdwyn died at Castle Selk on 6 May 1702.\n\n"
+                          "The Edict of Selk, which Edwyn issued in 1700, ended the unrest.\n")
+    [s] = find(facts, subject="Edwyn", predicate="death")
     assert s.date == DateValue(1702, 5, 6)
 
 
@@ -370,7 +370,7 @@ def _dated(facts, subject, predicate):
 
 
 def test_after_or_before_the_start_of_an_event_is_not_its_start(misreads):
-    assert find(misreads, "Operation Kestrel", "start") == []  # "On D, after the beginning of X"
+    assert find(misreads, "Operation Bittern", "start") == []  # "On D, after the beginning of X"
     assert find(misreads, "Siege of Lusk", "start") == []  # "Eight months after the beginning of X, on D"
     assert find(misreads, "Operation Pike", "start") == []  # "three days before the anticipated start of X"
     assert _dated(misreads, "Operation Heron", "start") == [DateValue(1702, 6, 3)]  # "after the start of X on D"
@@ -388,13 +388,13 @@ def test_which_refers_to_the_name_the_phrase_is_in_apposition_to(misreads):
 
 
 def test_who_still_refers_to_a_person_after_of():
-    facts = facts_of_text("Tarn War\n\nMuch of the peace was the work of Corvin Tull, whom Hessa Marrow "
+    facts = facts_of_text("Tarn War\n\nMuch of the peace was the work of Ostwin Tull, whom Hessa Bellor "
                           "appointed chancellor in 1731.\n")
-    assert _dated(facts, "Corvin Tull", "term_start") == [DateValue(1731)]
+    assert _dated(facts, "Ostwin Tull", "term_start") == [DateValue(1731)]
 
 
 def test_another_events_bracketed_dates_do_not_date_the_sentence(misreads):
-    assert find(misreads, "Battle of Skarn Ford") == []
+    assert find(misreads, "Battle of Drask Ford") == []
     assert _dated(misreads, "Battle of Orme Water", "end") == [DateValue(1702, 6, 21)]
 
 
@@ -412,7 +412,7 @@ def test_a_verb_counted_from_an_earlier_date_takes_no_date(misreads):
 
 
 def test_death_after_and_a_date_and_an_apposition_is_the_named_persons(misreads):
-    assert [s.subject for s in find(misreads, predicate="death")] == ["Osric Tull"]
+    assert [s.subject for s in find(misreads, predicate="death")] == ["Edwyn Tull"]
 
 
 def test_relative_dates_count_from_the_narrative_not_from_a_flashback_or_an_event(misreads):
@@ -427,13 +427,13 @@ def test_relative_dates_count_from_the_narrative_not_from_a_flashback_or_an_even
 def test_spouse_entry_states_the_spouse_death_unless_it_is_the_subject_own():
     """"(m. 1725; died 1738)" is the spouse's death; on the page of someone who died that year it may be theirs."""
     text = ("{{Infobox person\n| name = Tobias Wren\n| death_date = {{death date|%s|3|1}}\n"
-            "| spouse = {{marriage|Ilse Marrow|1725|1738|end=died}}<br />{{marriage|Ada Lusk|1740|1750|end=div}}\n}}\n"
+            "| spouse = {{marriage|Wyna Bellor|1725|1738|end=died}}<br />{{marriage|Ada Lusk|1740|1750|end=div}}\n}}\n"
             "'''Tobias Wren''' was a printer.\n")
     deaths = [(s.subject, str(s.date)) for s in facts_of_text(text % 1770, "doc.wiki").statements
               if s.predicate == "death"]
-    assert ("Ilse Marrow", "1738") in deaths and not any(n == "Ada Lusk" for n, _ in deaths)
+    assert ("Wyna Bellor", "1738") in deaths and not any(n == "Ada Lusk" for n, _ in deaths)
     deaths = [s.subject for s in facts_of_text(text % 1738, "doc.wiki").statements if s.predicate == "death"]
-    assert "Ilse Marrow" not in deaths
+    assert "Wyna Bellor" not in deaths
 
 
 def test_relative_pronoun_after_an_unnamed_noun_is_not_the_sentence_subject():

@@ -9,9 +9,9 @@ from lorecheck.extract.prose import ProseReader, _sentences, _word_tokens
 from lorecheck.model import DateValue, DocumentFacts
 from lorecheck.sources import parse_text
 
-_PIECES = ["Osric", "the", "Vell", "U.S.", "A.B.C", "Tarn’s", "levies'", "1702", "6", "May", "1,200", "(", ")",
+_PIECES = ["Edwyn", "the", "Vell", "U.S.", "A.B.C", "Tarn’s", "levies'", "1702", "6", "May", "1,200", "(", ")",
            ",", ";", ":", "—", "–", "-", '"', "“", "”", ".", "?", "!", "[", "]", "’", "'", "x-ray", "Mayfair",
-           "é", "_", "42nd", "St.", "Dr.", "\u00b4", "and", "of", "Korrowan", "n’t"]
+           "é", "_", "42nd", "St.", "Dr.", "\u00b4", "and", "of", "Vessoran", "n’t"]
 _GAPS = [" ", " ", " ", "", "\n", "\n\n", "  ", "\u00a0", "\t"]
 
 

@@ -126,9 +126,9 @@ def test_months_inside_the_range_just_written_and_before_a_later_year():
 
 def test_a_day_outside_the_range_just_written_is_the_one_nearest_its_end():
     """After a range across a new year, a day before its start in the first year is the next one's."""
-    found = dates("The cruise lasted from 22 June 1702 – 8 May 1703 and took ships. The Gull lay in dock until 10 June.")
+    found = dates("The cruise lasted from 22 June 1702 – 8 May 1703 and took ships. The Skua lay in dock until 10 June.")
     assert found["10 June"] == "10 June 1703"
-    found = dates("The cruise lasted from 22 June 1702 – 8 May 1703. On 30 June, the Gull took a prize.")
+    found = dates("The cruise lasted from 22 June 1702 – 8 May 1703. On 30 June, the Skua took a prize.")
     assert found["30 June"] == "30 June 1702"  # inside the range: its first year
 
 
@@ -159,9 +159,9 @@ def test_a_phase_of_another_event_mentioned_in_passing_is_not_its_date():
 def test_an_opening_part_of_phrase_names_the_whole_not_the_subject():
     """"Part of the broader X, the siege began ..." and "Part of X and the larger Y, it started ..." date
     the page's own siege; "began to prepare", "began to be executed", "such an operation" and "the
-    operation" long after one was named date nothing; Operation Kestrel's own start stays its own."""
+    operation" long after one was named date nothing; Operation Bittern's own start stays its own."""
     assert findings("siege_of_varnholt.wiki") == []
-    assert findings("siege_of_varnholt.wiki", "operation_kestrel.wiki", "tarn_offensive.wiki") == []
+    assert findings("siege_of_varnholt.wiki", "operation_bittern.wiki", "tarn_offensive.wiki") == []
 
 
 def test_the_page_own_start_after_an_opening_part_of_phrase_still_conflicts():
@@ -213,8 +213,8 @@ def test_a_parenthesis_after_a_bare_year_takes_that_year():
 
 def test_a_force_breaking_out_does_not_start_the_place_it_is_named_after():
     """"The Tessel garrison broke out ... on 26 November": the garrison broke out, the siege did not start."""
-    assert findings("siege_of_tessel.wiki", "battle_of_marrow_hill.wiki") == []
-    (d,) = findings("siege_of_tessel.wiki", "battle_of_marrow_hill_bad.wiki")
+    assert findings("siege_of_tessel.wiki", "battle_of_bellor_hill.wiki") == []
+    (d,) = findings("siege_of_tessel.wiki", "battle_of_bellor_hill_bad.wiki")
     assert d.span.path.endswith("_bad.wiki") and d.span.line == 10 and "26 November 1702" in d.message
 
 

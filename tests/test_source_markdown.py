@@ -95,8 +95,8 @@ def test_front_matter_block_style_nested_records_and_sides():
     born = [b for b in fields(doc) if b.key == "members.born"]
     assert [(b.text, b.attrs["record"]) for b in born] == [("1802-04-17", "members[0]"), ("1806-09-30", "members[1]")]
     assert at(doc, born[0]) == (10, 11)
-    isolde = only(fields(doc), key="members.name", text="Isolde Brenmoor")
-    assert isolde.attrs["record"] == "members[1]" and at(doc, isolde) == (12, 12)
+    elowen = only(fields(doc), key="members.name", text="Elowen Brenmoor")
+    assert elowen.attrs["record"] == "members[1]" and at(doc, elowen) == (12, 12)
 
     side_b = [b for b in fields(doc) if b.key == "wars.sides.side_b"]
     assert [(b.text, b.group) for b in side_b] == [("Harrowgate", 0), ("Qell (from 1842)", 1)]
@@ -227,8 +227,8 @@ def test_pipe_table_cells():
     gale = only(cells, text="Gale Point")
     assert gale.attrs["column"] == "Fort" and gale.attrs["row"] == "1" and at(doc, gale) == (5, 5)
     notes = [b for b in cells if b.attrs["row"] == "1"][2]
-    assert notes.text == "held the Point by Duke Orm"
-    assert notes.attrs["links"] == "the Point=>Gale Point\nDuke Orm=>Orm"
+    assert notes.text == "held the Point by Duke Dyr"
+    assert notes.attrs["links"] == "the Point=>Gale Point\nDuke Dyr=>Dyr"
     escaped = only(cells, text="a | b")
     assert escaped.attrs["column"] == "Notes" and at(doc, escaped) == (6, 20)
     marsh = only(cells, text="no pipes at the edges")
@@ -241,7 +241,7 @@ def test_callouts_and_blockquotes():
     assert paras == [
         ("Disputed date", "warning", (3, 15)),
         ("The chronicle gives 1 May 1402; the charter says 3 May 1402.", "warning", (4, 3)),
-        ("Plain quote about the siege of Orm in 1404.", None, (6, 3)),
+        ("Plain quote about the siege of Dyr in 1404.", None, (6, 3)),
         ("No title here.", "tip", (10, 3)),
     ]
     quote = doc.blocks[3]
@@ -273,11 +273,11 @@ def test_comments_are_blocks_and_leave_prose():
 def test_wikilinks_links_images_and_footnotes():
     doc = load("wikilinks.md")
     para = only(doc.blocks, kind=BlockKind.PARAGRAPH)
-    assert para.text == ("The treaty was signed by the Duke of Orm and Korrow at Fennick. "
+    assert para.text == ("The treaty was signed by the Duke of Dyr and Vessor at Dallock. "
                          "See the chronicle and the web  for more.")
-    assert para.attrs["links"] == "the Duke of Orm=>Orm (duchy)\nchronicle=>Chronicle of Fennick"
+    assert para.attrs["links"] == "the Duke of Dyr=>Dyr (duchy)\nchronicle=>Chronicle of Dallock"
     assert at(doc, para, para.text.index("the Duke")) == (3, 40)
-    assert at(doc, para, para.text.index("Korrow")) == (3, 64)
+    assert at(doc, para, para.text.index("Vessor")) == (3, 64)
     assert at(doc, para, para.text.index("chronicle")) == (4, 10)
     assert "map" not in para.text and "[^1]" not in para.text
 
@@ -285,9 +285,9 @@ def test_wikilinks_links_images_and_footnotes():
 def test_bold_italic_code_highlight_escapes():
     doc = load("emphasis.md")
     para = only(doc.blocks, kind=BlockKind.PARAGRAPH)
-    assert para.text == ("The Kingdom of Aldmere fell in 1689 after seven years; the snake_case_name stays, "
+    assert para.text == ("The Kingdom of Pelmore fell in 1689 after seven years; the snake_case_name stays, "
                          "strong and weak go, highlight too, and 2 * 3 * 4 stays. Escaped *star*.")
-    assert at(doc, para, para.text.index("Aldmere")) == (3, 19)
+    assert at(doc, para, para.text.index("Pelmore")) == (3, 19)
     assert at(doc, para, para.text.index("1689")) == (3, 39)
     assert at(doc, para, para.text.index("seven")) == (3, 54)
 
@@ -333,11 +333,11 @@ def test_unclosed_openers_cost_linear_time_and_comments_still_found():
         t_big = time.perf_counter() - t
         assert_exact(doc)
         assert t_big < max(0.5, 8 * t_small), (unit, t_small, t_big)  # 4x the text: ~4x the time, not 16x
-    doc = parse("c.md", "Before <!-- the Ashgrove accord --> after <!-- unclosed\n")
+    doc = parse("c.md", "Before <!-- the Elmbrook accord --> after <!-- unclosed\n")
     comments = [b.text for b in doc.blocks if b.kind == BlockKind.COMMENT]
-    assert comments == ["the Ashgrove accord"]
+    assert comments == ["the Elmbrook accord"]
     para = only(doc.blocks, kind=BlockKind.PARAGRAPH)
-    assert "Ashgrove" not in para.text and para.text.startswith("Before")
+    assert "Elmbrook" not in para.text and para.text.startswith("Before")
 
 
 def test_the_words_under_a_picture_are_its_caption():
