@@ -111,3 +111,37 @@ def test_a_pasted_table_is_read_cell_by_cell_under_its_header():
     line, col = doc.position(maud.file_offset(0))
     assert (line, col) == (8, 1)
     assert not [b for b in doc.blocks if b.kind is BlockKind.HEADING and "\t" in b.text]
+
+
+FILLED = """HOUSE OF REEDS
+
+Background
+
+The house kept its hall in the old market of Pell from 1602, and its wardens were chosen
+each spring by the masters of the trade. In 1640 the hall burned and was rebuilt in brick
+within two years, with a new chapel paid for by the widow of the first warden.
+
+Later years
+The wardens met in the new hall until the flood of 1702 drove them to the upper town,
+where they stayed for the rest of the century and kept their books in the bell tower.
+"""
+
+
+def test_a_text_filled_to_a_width_is_read_paragraph_by_paragraph():
+    doc = parse_text("w.txt", FILLED, "text")
+    kinds = [(b.kind, b.text[:20]) for b in doc.blocks]
+    assert kinds == [(BlockKind.TITLE, "HOUSE OF REEDS"), (BlockKind.HEADING, "Background"),
+                     (BlockKind.PARAGRAPH, "The house kept its h"), (BlockKind.HEADING, "Later years"),
+                     (BlockKind.PARAGRAPH, "The wardens met in t")]
+    para = doc.blocks[2]
+    assert "chosen each spring" in para.text
+    # each word still maps to its own line and column
+    at = para.text.index("within")
+    span = doc.block_span(para, at, at + 6)
+    assert (span.line, span.column) == (7, 1)
+
+
+def test_a_pasted_article_keeps_one_block_per_line():
+    doc = parse_text("w.txt", PAGE, "text")
+    assert not any("\n" in b.text or b.text.count(". ") > 3 for b in doc.blocks if b.kind is BlockKind.PARAGRAPH)
+    assert [b.text for b in doc.blocks if b.kind is BlockKind.CAPTION][-1] == "Oster pikemen crossing the Mere, 1712."

@@ -89,10 +89,12 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
             facts.names += read_links(doc, block, origin)
         if kind is BlockKind.HEADING:
             ctx.heading(block.text)
-            for f in find_dates(block.text, DateContext()):
+            heading_dates = find_dates(block.text, DateContext())
+            for f in heading_dates:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                Origin.HEADING, f.year_from_context))
             prose.heading(block)
+            periods.heading(block, heading_dates)
         elif kind in _PROSE_ORIGIN:
             if kind is BlockKind.CAPTION:
                 found = find_dates(block.text, ctx.aside())  # a caption lends no year to the story

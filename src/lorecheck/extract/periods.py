@@ -24,9 +24,32 @@ _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 def _tie_pattern() -> re.Pattern:
     """"<event noun> of/during the <period noun>" (a few words of description may stand between)."""
     events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
-    # "the battle for Guadalcanal", "the siege of Tobruk": a period named after its place is another one
-    return re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?P<noun>[a-z]+)\b"
-                      rf"(?! of\b)(?! (?:for|at|on|over|near|around) [A-Z])")
+    # "the battle for Guadalcanal", "the siege of Tobruk": a period named after its place is another one;
+    # "the last engagement of the Tollen War": a named period (its last word must be a period noun)
+    return re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?:(?P<named>{_NAME})|(?P<noun>[a-z]+)\b"
+                      rf"(?! of\b)(?! (?:for|at|on|over|near|around) [A-Z]))")
+
+
+_NAME = r"[A-Z][\w'’-]*(?: (?:(?:of|the) )*[A-Z][\w'’-]*)*"
+
+
+@lru_cache(maxsize=1)
+def _period_nouns() -> frozenset[str]:
+    """Head nouns of a named stretch of time ("War", "Siege", "Occupation"): periods.yaml period_nouns."""
+    return frozenset(str(n).casefold() for n in vocabulary.load("periods").get("period_nouns") or ())
+
+
+def _names_a_period(name: str) -> bool:
+    """"Tollen War", "War of the Chalk Roads", "Siege of Brack": a period's name, by its head noun."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    nouns = _period_nouns()
+    if words and words[-1].casefold() in nouns:
+        return True
+    return len(words) > 2 and words[1] == "of" and words[0].casefold() in nouns
+
+
+# "<Named period> (1403–1407)": the bracket right after a period's name gives its span
+_BRACKETED_SPAN = re.compile(rf"(?:\b[Tt]he )?(?<![\w–—-])(?P<name>{_NAME})\s*\(")
 @lru_cache(maxsize=1)
 def _inside_pattern() -> re.Pattern:
     """"at the height of the Second Salt War", "in the midst of the war": a phrase that puts an event
@@ -106,6 +129,8 @@ class PeriodReader:
                     self.named[noun] = name.group(0).removeprefix("The ").removeprefix("the ")
         if not dates:
             return
+        if "(" in text:
+            self._bracketed_spans(block, dates, origin)
         starts = [f.start for f in dates]
         in_order = all(x <= y for x, y in zip(starts, starts[1:]))
         for sentence in _SENTENCE.finditer(text):
@@ -118,6 +143,44 @@ class PeriodReader:
                 continue
             self._lasted(block, sentence.group(), a, inside, origin)
             self._tied(block, sentence.group(), a, inside, origin)
+
+    def heading(self, block: Block, dates: list[FoundDate]) -> None:
+        """A heading names the period its section is about ("The War of the Chalk Roads (1612–1614)")."""
+        self.read(block, dates, Origin.HEADING)
+
+    def _bracketed_spans(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
+        """"the War of the Chalk Roads (1612–1614)", "set off the Tollen War (July 1801 – March 1803)":
+        a period's start and end, given in a bracket right after its name (nothing else in the bracket)."""
+        text = block.text
+        for f in dates:
+            if not isinstance(f.value, DateRange) or not f.value.start or not f.value.end:
+                continue
+            open_at = text.rfind("(", max(0, f.start - 3), f.start)
+            if open_at < 0 or text[open_at + 1:f.start].strip() or text[f.end:f.end + 1] != ")":
+                continue
+            m = None
+            for m in _BRACKETED_SPAN.finditer(text, max(0, open_at - 80), open_at + 1):
+                if m.end() == open_at + 1:
+                    break
+            else:
+                m = None
+            if m is None or m.end() != open_at + 1 or not _names_a_period(m.group("name")):
+                continue
+            name = m.group("name")
+            if name.casefold() == self.topic.split(" (")[0].strip().casefold():
+                continue  # "The Brack Offensive (15–28 February 1744) was ...": the page's own title, told apart
+
+            words = name.split()
+            noun = words[-1].casefold() if words[-1].casefold() in _period_nouns() else words[0].casefold()
+            if noun in _nouns():
+                self.named[noun] = name  # "the war" below means this one
+            first, last = (f.parts + (f, f))[:2] if f.parts else (f, f)
+            for predicate, value, part in (("start", f.value.start, first), ("end", f.value.end, last)):
+                self.facts.statements.append(Statement(
+                    subject=name, predicate=predicate, object=None, date=value,
+                    span=self.doc.block_span(block, m.start("name"), f.end + 1),
+                    date_span=self.doc.block_span(block, part.start, part.end), origin=origin,
+                    text=text[m.start("name"):f.end + 1][:160]))
 
     def _lasted(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
         """"<Name> lasted from A to B": the start and end of a named period."""
@@ -154,7 +217,8 @@ class PeriodReader:
             for m in _tie_pattern().finditer(sentence):
                 if _NEGATED.search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "saw no action during the battle": nothing happened in it
-                period = self._period_name(m.group("noun"))
+                named = m.group("named")
+                period = (named if _names_a_period(named) else None) if named else self._period_name(m.group("noun"))
                 if period:
                     break
         if not period and " the " in sentence:

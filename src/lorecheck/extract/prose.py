@@ -476,6 +476,7 @@ class ProseReader:
         self.known_words: set[str] = set()  # capitalised words written mid-sentence or in known names
         self.known_names: dict[str, str] = {}  # name_key -> name
         self.last_subjects: list[str] = []
+        self.pronoun_of: dict[str, str] = {}  # person -> "he"/"she", as the text has referred to them
         self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
         self.names_by_head: dict[str, set[str]] = {}  # "pact" -> every "X Pact" the document has named so far
         self._blocks_read = 0  # blocks read so far: how far back a "the siege" may reach
@@ -1278,6 +1279,9 @@ class ProseReader:
             return inherited
         self._allies(sent, clause, lead, single_date)
         self._givers(sent, clause, lead, single_date)
+        self._participle_agents(sent, clause, lead, single_date)
+        self._phrase_agents(sent, clause, lead, single_date)
+        self._surrender_receivers(sent, clause, lead, single_date)
         has_trigger = any(t.type in ("VERB", "NOM") for t in clause)
         # compress OTHER runs and very long name lists before parsing
         ptoks: list[Tok] = []
@@ -1356,21 +1360,29 @@ class ProseReader:
 
     def _pronoun(self, word: str) -> list[str]:
         """he/she: the most recent person-like subject; it: the most recent subject; they: the
-        most recent group. Subjects of this sentence first, then of the paragraph (bounded)."""
+        most recent group. Subjects of this sentence first, then of the paragraph (bounded).
+        A person the text has called "she" is not the next "he" (nor the reverse): that pronoun
+        means someone else, likely named as an object ("she wed Orvel; he was killed"), so no one."""
         for depth, group in enumerate(reversed(self.recent)):
             if word in ("he", "she"):
                 if depth >= len(self.recent) - getattr(self, "_block_recent", 0) and self._biography_subject():
                     # a paragraph opening with "she" on a person's page means that person, not
                     # whoever last acted in the paragraph before ("... Wystan organised. // She governed")
-                    return [self._biography_subject()]
+                    return self._gendered(self._biography_subject(), word)
                 person = next((n for n in group if self._person_like(n)), None)
                 if person:
-                    return [person]
+                    return self._gendered(person, word)
                 continue
             if word == "it":
                 return group[:1]
             return list(group)
         return []
+
+    def _gendered(self, person: str, word: str) -> list[str]:
+        """[person] when the pronoun fits how the text has referred to them so far (and remember it)."""
+        if self.pronoun_of.setdefault(person, word) != word:
+            return []
+        return [person]
 
     def _biography_subject(self) -> str | None:
         """The page's person, when the page is a biography: its title names someone born or dead
@@ -1866,6 +1878,107 @@ class ProseReader:
                 for name, _ in self._resolve(giver):
                     self._emit(sent, name, "act", None, date_f, clause[i].start, giver.end, None, False, None)
                 return
+
+    def _named_after(self, clause: list[Tok], j: int) -> list[Tok]:
+        """The names of a list starting at clause[j]: "Quellane and the imperial envoy Dunvale Brisk"
+        (a few lower-case words of description may stand before each name)."""
+        names: list[Tok] = []
+        described = True  # at the start and after "and": "the imperial envoy" may stand before a name
+        while j < len(clause):
+            k = j
+            while described and k < len(clause) and k - j < 3 and clause[k].type == "OTHER" and \
+                    clause[k].lower.isalpha():
+                k += 1
+            if k >= len(clause) or clause[k].type != "NAME":
+                break
+            names.append(clause[k])
+            j = k + 1
+            if j + 1 < len(clause) and clause[j].type == "COMMA":
+                j += 1  # "X, Y and Z": a name right after the comma (", reached Quarrow" is no list)
+                described = clause[j].type == "AND"
+                j += described
+                continue
+            if j + 1 < len(clause) and clause[j].type == "AND":
+                j, described = j + 1, True
+                continue
+            break
+        return names
+
+    def _participle_agents(self, sent, clause: list[Tok], lead, single_date) -> None:
+        """"The exchange of 1848, brokered by Quellane and the envoy Brisk, ...", "the treaty, negotiated by
+        Osk": the agent of a bare participle acts on the clause's date. The finite passive ("was
+        brokered by") is the grammar's; this is the participle that hangs on a noun or a clause."""
+        if not any(t.type == "BY" for t in clause):
+            return
+        for i in range(len(clause) - 1):
+            verb = clause[i]
+            if verb.type != "VERB" or clause[i + 1].type != "BY" or not verb.value:
+                continue
+            if not (verb.lower.endswith(("ed", "en", "wn")) or _is_irregular(verb.lower)):
+                continue  # "X, leading by example": no participle
+            before = clause[i - 1] if i else None  # a clause may open with it: "..., mediated by Osk."
+            if before is not None and (before.type in ("AUX", "HAVE", "NEG", "NOTACT") or
+                                       before.lower in ("not", "never") or
+                                       (before.type == "ADV" and i > 1 and clause[i - 2].type in ("AUX", "HAVE"))):
+                continue  # "was brokered by": the grammar reads it
+            if any(t.type == "NOTACT" for t in clause):
+                return  # "a statue, unveiled by ...": honours are no acts
+            names = self._named_after(clause, i + 2)
+            if not names:
+                continue
+            date_f = self._date_for(sent, clause, i, lead, single_date, acting=True)
+            for tok in names:
+                for name, _ in self._resolve(tok):
+                    self._emit(sent, name, "act", None, date_f, verb.start, tok.end, None, False, None)
+
+    def _phrase_agents(self, sent, clause: list[Tok], lead, single_date) -> None:
+        """"The fleet, under the command of Admiral Vass, sailed on D", "signed in the presence of Vass":
+        the name after such a phrase (prose.yaml agent_phrases) acts on the clause's date."""
+        if not any(t.type == "OF" for t in clause):
+            return
+        phrases = tuple(vocabulary.word_set("prose", "agent_phrases"))
+        text = sent.block.text
+        for j in range(1, len(clause)):
+            if clause[j].type != "NAME" or clause[j - 1].type != "OF":
+                continue
+            before = " ".join(text[max(0, clause[j - 1].end - 40):clause[j - 1].end].casefold().split())
+            phrase = next((p for p in phrases if before.endswith(p)), None)
+            if phrase is None:
+                continue
+            window = max(0, clause[j - 1].end - 40)
+            a = text.casefold().rfind(phrase.split()[0], window, clause[j - 1].end)
+            date_f = self._date_for(sent, clause, j, lead, single_date, acting=True)
+            for name, _ in self._resolve(clause[j]):
+                self._emit(sent, name, "act", None, date_f, a if a >= 0 else clause[j].start, clause[j].end,
+                           None, False, None)
+
+    def _surrender_receivers(self, sent, clause: list[Tok], lead, single_date) -> None:
+        """"The garrison surrendered in person to General Vass", "Vass received the surrender of the
+        garrison": the one surrendered to acts (receives the surrender) on that date."""
+        receipts = vocabulary.word_set("prose", "surrender_receipt_words")
+        for i, t in enumerate(clause):
+            if t.type not in ("VERB", "NOM") or not t.value or "surrender" not in t.value:
+                continue
+            if t.type == "NOM" and i >= 2 and clause[i - 1].type == "OTHER" and clause[i - 1].lower in receipts \
+                    and clause[i - 2].type == "NAME" and (i < 3 or clause[i - 3].type not in ("PREP", "OF", "BY")):
+                receivers, at = [clause[i - 2]], i - 1  # "Vass received the surrender"
+            elif t.type == "VERB":
+                j = i + 1
+                while j < len(clause) and j - i <= 3 and clause[j].lower != "to" and \
+                        clause[j].type in ("PREP", "OTHER", "ADV") and clause[j].lower.isalpha():
+                    j += 1  # "in person", "formally"
+                if j >= len(clause) - 1 or clause[j].lower != "to":
+                    continue
+                receivers, at = self._named_after(clause, j + 1), i
+            else:
+                continue
+            if any(x.type == "NEG" or x.lower in ("not", "never") for x in clause[max(0, i - 2):i]):
+                continue
+            date_f = self._date_for(sent, clause, at, lead, single_date, acting=True)
+            for tok in receivers:
+                for name, _ in self._resolve(tok):
+                    self._emit(sent, name, "act", None, date_f, min(t.start, tok.start), max(t.end, tok.end),
+                               None, False, None)
 
     def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The company's allies were the Sultan of Kembara and the Rajah of Tulvai": each named ally

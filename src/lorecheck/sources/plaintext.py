@@ -56,8 +56,8 @@ class _Lines:
             self.items.append((start, text[start:end].rstrip("\r\n")))
 
 
-def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
-    """Line tokens for the infobox, and the index of the first body line."""
+def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> tuple[list[Token], int]:
+    """Line tokens for the infobox, and the index of the first body line (a filled paragraph starts the body)."""
     labels, sections, flag_re, leader_suffixes, hatnotes, _result_re = _vocab()
     tokens: list[Token] = []
     section = None
@@ -94,8 +94,11 @@ def _classify_infobox(lines: list[tuple[int, str]]) -> tuple[list[Token], int]:
             push("CAPTION", i, stripped)  # "This article is about ...": a note above the infobox, not its prose
             i += 1
             continue
-        sentence = _looks_like_prose(stripped) or (stripped.endswith(".") and len(stripped.split()) >= 6)
+        sentence = _looks_like_prose(stripped) or (stripped.endswith(".") and len(stripped.split()) >= 6) \
+            or i in wrapped
         if sentence and not flag_re.match(stripped) and not _label_of(stripped, labels):
+            if i in wrapped and not seen_field and section is None:
+                return tokens[:1], 1  # a filled text without an infobox: its short lines are headings
             break  # the first sentence of prose ends the infobox
         header = None
         for name, words in sections.items():
@@ -362,13 +365,78 @@ def _similar(a: str, b: str) -> bool:
     return any(x[:4] == y[:4] and len(x) > 3 for x in aw for y in bw)
 
 
-def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block]) -> None:
-    """Headings, captions and paragraphs after the infobox."""
+# a note's own "Label: value" line or a list item: never the tail of a wrapped line
+_NOT_WRAPPED = re.compile(r"^(?:[-*•]\s|\d+[.)]\s|[A-Z][\w ()'’-]{0,30}:\s)")
+MAX_WRAP_WIDTH = 120  # pasted articles keep a paragraph on one line; notes filled to a width are narrower
+MIN_WRAPPED_LINES = 3
+WRAP_SLACK = 0.85  # writers and editors fill to about the width, not exactly to it
+
+
+def _wrapped_runs(lines: list[tuple[int, str]]) -> dict[int, int]:
+    """Paragraphs of a text filled to a fixed width ("hard-wrapped"): first line index -> last line index.
+
+    A line was broken when the next line's first word would not have fitted within
+    about the width (the longest line): what filling a paragraph does, so a heading
+    or a paragraph's short last line is not joined to the line after it. A text whose
+    lines run longer than a filled text's is not wrapped at all.
+    """
+    entries = [(i, line) for i, (_, line) in enumerate(lines) if line.strip()]
+    rows = _table_rows([(i, (0, line)) for i, line in entries])
+    widths = [len(line.strip()) for n, (_, line) in enumerate(entries) if n not in rows]
+    width = max(widths, default=0)
+    if not widths or width > MAX_WRAP_WIDTH:
+        return {}
+    joins = []
+    for n in range(len(entries) - 1):
+        (i, line), (k, nxt) = entries[n], entries[n + 1]
+        if k != i + 1 or n in rows or n + 1 in rows or nxt[:1].isspace() != line[:1].isspace():
+            continue
+        cur, follow = line.strip(), nxt.strip()
+        if _NOT_WRAPPED.match(cur) or _NOT_WRAPPED.match(follow) or "\t" in cur or "   " in cur:
+            continue
+        if len(cur) + 1 + len(follow.split()[0]) > width * WRAP_SLACK:
+            joins.append(i)
+    if len(joins) < MIN_WRAPPED_LINES:
+        return {}
+    runs: dict[int, int] = {}
+    first = None
+    for i in joins:
+        if first is not None and runs[first] == i:
+            runs[first] = i + 1
+        else:
+            first = i
+            runs[i] = i + 1
+    return runs
+
+
+def _wrapped_paragraph(lines: list[tuple[int, str]], a: int, b: int, heading) -> Block:
+    """One prose block of lines a..b (inclusive), joined by spaces, each piece mapped to its own line."""
+    parts, segs, at = [], [], 0
+    for start, line in lines[a:b + 1]:
+        stripped = line.strip()
+        if parts:
+            parts.append(" ")
+            at += 1
+        segs.append((at, start + len(line) - len(line.lstrip()), len(stripped)))
+        parts.append(stripped)
+        at += len(stripped)
+    return Block(BlockKind.PARAGRAPH, "".join(parts), tuple(segs), heading=heading)
+
+
+def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block], runs: dict[int, int]) -> None:
+    """Headings, captions and paragraphs after the infobox (a filled paragraph's lines are one paragraph)."""
     _, _, _, _, hatnotes, _ = _vocab()
     entries = [(i, lines[i]) for i in range(first, len(lines)) if lines[i][1].strip()]
     heading = None
     rows = _table_rows(entries)
+    skip_to = -1
     for n, (i, (start, line)) in enumerate(entries):
+        if i <= skip_to:
+            continue
+        if i in runs:
+            blocks.append(_wrapped_paragraph(lines, i, runs[i], heading))
+            skip_to = runs[i]
+            continue
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         offset = start + lead
@@ -442,7 +510,9 @@ def parse(path: str, text: str) -> Document:
     # skip leading blank lines: the title is the first line with text
     first_text = next(i for i, (_, line) in enumerate(lines) if line.strip())
     body_lines = lines[first_text:]
-    tokens, body_start = _classify_infobox(body_lines)
+    runs = _wrapped_runs(body_lines[1:])
+    runs = {a + 1: b + 1 for a, b in runs.items()}
+    tokens, body_start = _classify_infobox(body_lines, runs)
     title_start, title_line = body_lines[0]
     doc.title = title_line.strip()
     doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, title_start + len(title_line) - len(title_line.lstrip())))
@@ -454,5 +524,5 @@ def parse(path: str, text: str) -> Document:
     if tree is not None:
         body_text = text[body_lines[body_start][0]:] if body_start < len(body_lines) else ""
         _InfoboxBuilder(body_lines, doc.blocks, body_text).build(tree)
-    _body_blocks(body_lines, body_start, doc.blocks)
+    _body_blocks(body_lines, body_start, doc.blocks, runs)
     return doc
