@@ -301,7 +301,7 @@ class Statement:
     origin: Origin
     text: str = ""  # the words as written, for messages
     hedge: str | None = None
-    event: str | None = None  # a named event this statement is about ("Operation Charlemagne")
+    event: str | None = None  # a named event this statement is about ("Operation Bittern")
     negated: bool = False
     row: str | None = None  # the table row a tabulated date comes from: one row, one term of office
 

@@ -2,7 +2,7 @@
 
 A rare spelling next to a usual one: a one-letter edit of a name word
 ("Strakling" beside "Straklin", "Bassik" beside "Bessik"), or an acronym with
-its letters reordered ("VPNF" beside "VNFP"). Two words one letter apart are
+its letters reordered ("HPFG" beside "HFPG"). Two words one letter apart are
 most often two names (Walter and Walker, Heinrich and Heinrici), so a pair is
 reported only with evidence that both spellings name one thing: the rare
 spelling sits in the same name as the usual one ("Aldo Branick" beside "Aldo

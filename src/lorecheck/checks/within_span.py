@@ -81,7 +81,7 @@ def _office_first_words() -> frozenset[str]:
 
 
 def office_title(s, name: str) -> str | None:
-    """The office a statement's words give its subject ("King Corwen granted" -> "King"), if any.
+    """The office a statement's words give its subject ("King Wulfar granted" -> "King"), if any.
 
     The title must stand right before a word of the subject's own name: a title
     elsewhere in the words belongs to someone else.

@@ -91,7 +91,7 @@ _CAP = r"[A-Z][\w'’-]+"
 
 @lru_cache(maxsize=1)
 def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
-    """("The Great Fire of the Salt Quarter" opening an entry, "the Great Fire of 1535" / "(1535)", any of
+    """("The Great Fire of the Rope Quarter" opening an entry, "the Great Fire of 1613" / "(1613)", any of
     the heads: a sentence without one has neither)."""
     heads = [str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()]
     if not heads:
@@ -104,7 +104,7 @@ def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
 
 
 def opening_event(text: str, lead_end: int, end: int) -> tuple[str, int] | None:
-    """"**1533** — The Great Fire of the Salt Quarter destroys ...": the entry's own event, dated by its lead."""
+    """"**1611** — The Great Fire of the Rope Quarter destroys ...": the entry's own event, dated by its lead."""
     pats = _named_patterns()
     m = pats[0].match(text, lead_end, end) if pats else None
     return (m.group("name"), m.start("name")) if m else None

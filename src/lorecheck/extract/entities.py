@@ -147,13 +147,13 @@ _ACRONYM_OR = re.compile(r",?\s+(?:or|also known as|known as|abbreviated(?: as)?
 
 
 def acronym_of(words: list[str]) -> str:
-    """Initials of the capitalised words of a name: Vichy Nationalist Forces Party -> VNFP."""
+    """Initials of the capitalised words of a name: Harbour Free Pilots Guild -> HFPG."""
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
 @lru_cache(maxsize=1 << 14)
 def is_acronym(word: str) -> bool:
-    """KMT, VNFP, U.S.S.R., METC: two or more capitals (dots allowed), no lower-case letter."""
+    """KMT, HFPG, U.S.S.R., NATO: two or more capitals (dots allowed), no lower-case letter."""
     bare = word.replace(".", "").replace("-", "")
     return len(bare) >= 2 and bare.isupper() and bare.isalpha() and not bare.isdigit()
 

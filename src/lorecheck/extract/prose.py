@@ -493,7 +493,7 @@ class ProseReader:
         self._lows: list[str] = []  # lower-cased words of the sentence being tokenized (for _phrase)
         self.block_heads: dict[str, str] = {}  # first "X War" / "Siege of Y" named in the current block
         self.heading_heads: dict[str, str] = {}  # ... in the current section heading
-        self.initials: dict[str, str] = {}  # "VNFP" -> "Vichy Nationalist Forces Party"
+        self.initials: dict[str, str] = {}  # "HFPG" -> "Harbour Free Pilots Guild"
         self.recent: list[list[str]] = []  # recent subject groups, for pronouns
         self._last_names: list = []  # the last name of the previous clause (a relative pronoun's antecedent)
         self._last_person: list = []  # ... for "who"/"whom"/"whose", which may follow a governed name
@@ -556,7 +556,7 @@ class ProseReader:
         self._full_event_names()
 
     def _full_event_names(self) -> None:
-        """"the Great Fire of 1535" is the page's "Great Fire of the Salt Quarter" when that is its only one."""
+        """"the Great Fire of 1613" is the page's "Great Fire of the Rope Quarter" when that is its only one."""
         happen = [s for s in self.facts.statements if s.predicate == "happen"]
         names = {s.subject for s in happen}
         for s in happen:
@@ -1096,7 +1096,7 @@ class ProseReader:
                                                 styled=_styled(self.doc.text, block.file_offset(a))))
 
     def _acronyms(self, block: Block, toks: list[Tok], sent: _Sentence) -> None:
-        """ "Kuomintang (KMT)", "Vichy Nationalist Forces Party, or simply Vichy" -> Entity with alias."""
+        """ "Kuomintang (KMT)", "Harbour Free Pilots Guild, or simply Pilots" -> Entity with alias."""
         text = block.text
         for t in toks:
             if t.type not in ("NAME", "EVENT") or not isinstance(t.value, str):
@@ -1324,7 +1324,7 @@ class ProseReader:
         not governed by a preposition (leading adverbials and appositions skipped)."""
         first_verb = next((i for i, t in enumerate(ptoks) if t.type in ("VERB", "AUX", "HAVE")), None)
         if first_verb is None:
-            # "Porto Serra makes a separate peace ...": a clause opening with a name is about it
+            # "Quarle signs a separate truce ...": a clause opening with a name is about it
             if len(ptoks) > 1 and ptoks[0].type in ("NAME", "DEMNP") and ptoks[1].type == "OTHER":
                 return self._resolve(ptoks[0]) or None
             return None
@@ -1414,7 +1414,7 @@ class ProseReader:
 
     def _learn_full_name(self, words: list[str], anchored: bool = False) -> None:
         """One-word name -> full name, when only one fits. Names from the fields are `anchored`: a name
-        met in the prose ("married Harriet Vane") does not make their parts ambiguous."""
+        met in the prose ("married Ysbeth Quarle") does not make their parts ambiguous."""
         key = tuple(words)
         name = self._full_name_forms.get(key, "")
         if name == "":  # not seen: whether these words can be a person's full name depends on them alone
@@ -1774,7 +1774,7 @@ class ProseReader:
                 continue  # "began to prepare for withdrawal": the preparing began, not the subject
             if about == "patient" and obj_chunk is not None and ci + 2 < len(chunks) and \
                     chunks[ci + 2].toks[0].lower == "as" and pred in ("founded", "term_start"):
-                continue  # "established the METC as the dominant power"
+                continue  # "established the HFPG as the sole authority"
             if pred == "act" and (posthumous or passive and not agents):
                 continue
             if spec.get("named_event_only"):
@@ -2223,7 +2223,7 @@ class ProseReader:
         return []
 
     def _clause_event(self, chunks) -> str | None:
-        """A named event the clause is about: "in Operation Charlemagne" (but "part of the Orme War,
+        """A named event the clause is about: "in Operation Bittern" (but "part of the Orme War,
         it began", "ending Commonwealth participation in the Battle of Normandy": the whole an event
         or a share belongs to is not the event)."""
         whole = False
@@ -3328,7 +3328,7 @@ _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Fi
 
 
 def _is_event_name(words: list[str], lex: _Lexicon) -> bool:
-    """ "Treaty of Kessel", "Operation Charlemagne", "Second Battle of Tuskel"."""
+    """ "Treaty of Kessel", "Operation Bittern", "Second Battle of Tuskel"."""
     if not words:
         return False
     if words[0] in lex.event_heads:
