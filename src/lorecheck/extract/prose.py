@@ -1934,9 +1934,10 @@ class ProseReader:
     def _phrase_agents(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The fleet, under the command of Admiral Vass, sailed on D", "signed in the presence of Vass":
         the name after such a phrase (prose.yaml agent_phrases) acts on the clause's date."""
-        if not any(t.type == "OF" for t in clause):
-            return
         phrases = tuple(vocabulary.word_set("prose", "agent_phrases"))
+        heads = {p.rsplit(" ", 2)[-2] for p in phrases if " " in p}  # "command", "presence": one set test a word
+        if not any(t.lower in heads for t in clause):
+            return
         text = sent.block.text
         for j in range(1, len(clause)):
             if clause[j].type != "NAME" or clause[j - 1].type != "OF":
