@@ -356,6 +356,8 @@ class StatedDuration:
     # ends the World knows: "age" (birth to death), "reign", "life-of" (the
     # subject's own start to end, e.g. "it stood for 128 years")
     kind: str = "span"
+    # "some six weeks", "about 31 months": a rounded figure, checked with a wider margin
+    approximate: bool = False
 
 
 @dataclass(slots=True)

@@ -77,6 +77,8 @@ def _stated_days(d: StatedDuration) -> tuple[float, float]:
         return 0, 0
     exact = sum(n * size for n, size in given)
     smallest = given[-1][1]
+    if d.approximate:  # "some six weeks": a rounded figure, a fifth either way and a unit more
+        return exact * 0.8 - smallest, exact * 1.25 + smallest
     if d.kind.startswith("age"):  # ages count completed years
         return exact, exact + _YEAR
     if given == [(d.days, 1)]:

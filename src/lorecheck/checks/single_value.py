@@ -27,8 +27,21 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     # a page whose fields list members joining its subject: there "X was admitted in 1512" joined that subject
     joined_here = {s.span.path: s.object for s in world.by_predicate.get("join", ())
                    if s.origin in STRUCTURED and s.object}
+    # a record's marriage field names no spouse, the prose's "he wed Maudry Brackwater on 18 May 1806" does: when
+    # the page weds its subject to one spouse only, on a day it gives, the field's marriage is that one
+    spouses: dict[tuple, set] = defaultdict(set)
+    for s in world.by_predicate.get("marriage", ()):
+        if s.object and s.subject and s.date is not None and precision(s.date) == "day":
+            spouses[(s.span.path, world.key(s.subject))].add(world.key(s.object))
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
+        if s.predicate == "marriage" and not s.object and s.origin in STRUCTURED and s.subject and spouses:
+            wed = spouses.get((s.span.path, world.key(s.subject)))
+            if wed is not None and len(wed) == 1:
+                written = next(m.object for m in world.by_predicate.get("marriage", ())
+                               if m.object and m.span.path == s.span.path and world.key(m.subject) == world.key(s.subject)
+                               and m.date is not None and precision(m.date) == "day")
+                s = replace(s, object=written)
         if s.predicate == "join" and not s.object and s.date is not None and s.span.path in joined_here \
                 and s.origin not in STRUCTURED:
             s = replace(s, object=joined_here[s.span.path])

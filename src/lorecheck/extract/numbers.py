@@ -11,7 +11,8 @@ from .. import vocabulary
 from ..model import StatedDuration
 
 _UNITS = {"days": "days", "day": "days", "weeks": "weeks", "week": "weeks",
-          "months": "months", "month": "months", "years": "years", "year": "years"}
+          "months": "months", "month": "months", "years": "years", "year": "years",
+          "fortnight": "fortnights", "fortnights": "fortnights"}
 
 
 def _number_words() -> dict[str, int]:
@@ -19,7 +20,7 @@ def _number_words() -> dict[str, int]:
 
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)"
-_DURATION_PART = re.compile(rf"\b({_NUM})[\s\u00a0]+(years?|months?|weeks?|days?)\b", re.I)
+_DURATION_PART = re.compile(rf"\b({_NUM})[\s\u00a0]+(years?|months?|weeks?|days?|fortnights?)\b", re.I)
 _FIGURE = re.compile(
     r"(?P<qual>\b(?:over|about|around|approximately|approx\.|c\.|circa|some|nearly|almost|at least|more than|"
     r"fewer than|less than|up to|roughly|an estimated|estimated)\s+)?"
@@ -69,6 +70,8 @@ def parse_duration(text: str) -> StatedDuration | None:
         if n is None:
             continue
         unit = _UNITS[m.group(2).lower()]
+        if unit == "fortnights":  # "a fortnight later": fourteen days, a closer span than "two weeks"
+            unit, n = "days", 14 * n
         setattr(d, unit, getattr(d, unit) + n)
         found = True
     if not found:

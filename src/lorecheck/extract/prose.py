@@ -510,6 +510,9 @@ class ProseReader:
         # section, for "twelve days after the ceasefire" (see _note_dated_event_noun)
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
         self.heading_span: tuple[str, FoundDate] | None = None  # the section heading's words and its range
+        self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
+        # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
+        self._linked_full: dict[str, str] | None = None
 
     # -------------------------------------------------------- interface
 
@@ -543,6 +546,7 @@ class ProseReader:
         self._use_tokens(block, raw)
         self._blocks_read += 1
         self._block_recent = len(self.recent)  # groups before this are another paragraph's
+        self._linked_full = _linked_full_names(block.attrs.get("links")) if block.attrs else None
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
         try:
@@ -833,6 +837,12 @@ class ProseReader:
                 after_det = True
                 continue
             after_det = False
+            if low in _bare_topic_nouns():
+                target = self._bare_topic(raw, i, low)
+                if target:  # "Hostilities commenced on 13 February": the page's war, with no article
+                    toks.append(Tok("TOPIC", a, b, w, target, lower=low))
+                    i += 1
+                    continue
             cls = _word_classes.get(low)
             if cls is None:
                 cls = _word_class(low, lex)
@@ -878,6 +888,33 @@ class ProseReader:
                 return True
         return False
 
+    @property
+    def page_kind_words(self) -> frozenset[str]:
+        """Words of what the page says it is about in its `type` field ("[[Chartered company]]", "type:
+        guild"), so "the company" is the page subject even when the title does not say company. (Not the
+        infobox template's words: "Infobox military conflict" heads battles' pages, whose "the war" is
+        another conflict.)"""
+        words = self._page_kind_words
+        if words is None:
+            found: set[str] = set()
+            for block in self.doc.blocks:
+                if block.kind is BlockKind.FIELD and block.key == "type":
+                    found.update(re.findall(r"[a-z]+", block.text.lower()))
+            words = self._page_kind_words = frozenset(found)
+        return words
+
+    def _bare_topic(self, raw, i, low: str) -> str | None:
+        """The page subject a bare topic noun stands for ("hostilities" on a war's page), unless qualified
+        away from it ("hostilities between the two leagues")."""
+        title = self.facts.title
+        if not title or i + 1 < len(raw) and raw[i + 1][3].lower() in self.lex.topic_qualifiers:
+            return None
+        kinds = self.lex.topic_nouns.get(low) or ()
+        lowered = title.lower()
+        if any(re.search(rf"\b{re.escape(k)}\b", lowered) for k in kinds) or not self.page_kind_words.isdisjoint(kinds):
+            return title
+        return None
+
     def _topic_at(self, raw, i, text) -> Tok | None:
         """ "the war", "the world war", "the company": the page subject when the title is of that kind."""
         if i + 1 >= len(raw) or raw[i + 1][0] != "word":
@@ -898,7 +935,8 @@ class ProseReader:
         title = (self.facts.title or "").lower()
         target = self.block_heads.get(low) or self.heading_heads.get(low)
         if target is None:
-            if title and any(re.search(rf"\b{re.escape(k)}\b", title) for k in kinds):
+            if title and (any(re.search(rf"\b{re.escape(k)}\b", title) for k in kinds)
+                          or not self.page_kind_words.isdisjoint(kinds)):
                 target = self.facts.title
             else:
                 # "the offensive" means an offensive named in this paragraph or the one before, not one
@@ -1407,7 +1445,12 @@ class ProseReader:
     def _expand(self, name: str | None) -> str | None:
         """A one-word person name to the full name the document gave earlier, when only one fits:
         "Hurlock" -> "Ysbeth Hurlock", "Tasker" -> "Grimald Tasker"."""
-        if not name or " " in name or not name[:1].isupper() or name_key(name) in self.entity_keys:
+        if not name or " " in name or not name[:1].isupper():
+            return name
+        linked = self._linked_full.get(name) if self._linked_full else None
+        if linked:
+            return linked  # "[[Tobrec II|Tobrec]]": the page the block's own link names
+        if name_key(name) in self.entity_keys:
             return name
         full = self.full_names.get(name)
         return full if full else name
@@ -2342,9 +2385,16 @@ class ProseReader:
                 continue
             count_before = len(self.facts.durations)
             before = seg[max(0, m.start() - 24):m.start()].lower()
-            if _approximate_before().search(before) or \
-                    re.match(r"\s+and a half", seg[m.end():]):
+            if re.match(r"\s+and a half", seg[m.end():]):
                 continue
+            rounded = _rounded_before().search(before)
+            if rounded:
+                # "lasted some 31 months": a rounded figure, checked with a wider margin; what it measures
+                # is read from the words before the rounding word
+                d.approximate = True
+                before = before[:rounded.start() + 1]
+            elif _approximate_before().search(before):
+                continue  # "nearly", "more than": a bound, not a figure
             after = seg[m.end():m.end() + 40].lower()
             d.span = self.doc.block_span(sent.block, a, b)
             d.origin = sent.origin
@@ -2521,11 +2571,14 @@ class ProseReader:
                 off = StatedDuration(days=1, text=m.group(0))
             else:
                 num = m.group("num")
-                if _approximate_before().search(seg[max(0, m.start() - 12):m.start()].lower()):
+                before = seg[max(0, m.start() - 12):m.start()].lower()
+                rounded = _rounded_before().search(before) is not None
+                if not rounded and _approximate_before().search(before):
                     continue
                 off = _duration(f"{num} {m.group('unit')}")
                 if off is None:
                     continue
+                off.approximate = rounded
             after = m.end("bare") if m.group("bare") else m.end("after") if m.group("after") else -1
             named = None
             if after >= 0 and _NAMES_ITS_ANCHOR.match(seg, after):
@@ -2535,6 +2588,8 @@ class ProseReader:
                 named = self.dated_event_nouns.get(noun.group(1).casefold()) if noun else None
                 if named is None:
                     named = self._possessed_event_anchor(seg, after, toks)
+                if named is None and noun is not None:
+                    named = self._topic_event_anchor(noun.group(1))
                 if named is None:
                     continue
             off.text = m.group(0)
@@ -2605,6 +2660,22 @@ class ProseReader:
             if same if (not own or not m.group("kin")) else not same:
                 return st.date, st.date_span
         return None
+
+    def _topic_event_anchor(self, noun: str) -> tuple[DateValue, Span] | None:
+        """ "some six weeks after the founding": an unowned event noun of the page subject's own life (its
+        founding, dissolution, outbreak, end), counted from the one day this document gives it."""
+        wanted = {p for words, kind, plist in self.lex.phrases.get(noun.lower(), ())
+                  if kind == "NOM" and words == (noun.lower(),) for p in plist} & _TOPIC_ANCHOR_PREDICATES
+        title = self.facts.title
+        if not wanted or not title:
+            return None
+        key = name_key(title)
+        found = [st for st in self.facts.statements
+                 if st.predicate in wanted and not st.negated and st.date_span is not None
+                 and isinstance(st.date, DateValue) and st.date.day is not None and name_key(st.subject) == key]
+        if not found or len({str(st.date) for st in found}) != 1:
+            return None  # never stated, or stated twice differently: no one day to count from
+        return found[0].date, found[0].date_span
 
     def _place_happenings(self, sent: _Sentence) -> None:
         """"the landing at Naha on 13 April 1953", a caption's "Marines landing at Naha, 3 April 1953"."""
@@ -2736,7 +2807,7 @@ class ProseReader:
 _COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
 
 _DURATION_RE = re.compile(
-    r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)"
+    r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|fortnights?)"
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b",
     re.I)
 # "(the six years) it lasted, ..." / "that the siege lasted": what follows a span measuring its clause's subject
@@ -2775,13 +2846,13 @@ def _accession_cue() -> re.Pattern:
     alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alts})\b") if alts else re.compile(r"(?!)")
 # cheap necessary conditions (literal words every match of the patterns around them contains)
-_DURATION_WORDS = ("year", "month", "week", "day", "age", "died")
+_DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight")
 _RELATIVE_WORDS = ("later", "after", "next", "following")
 _OFFSET_WORDS = ("later", "afterward")
 _OFFSET_HINT = re.compile("later|afterward", re.I)
 # "<verb> eight days later", "<verb> only two weeks afterwards": the verb's date is counted from another
 _OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-                                r"(?:years?|months?|weeks?|days?|hours?)\s+(?:later|afterwards?)\b", re.I)
+                                r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?)\b", re.I)
 _DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
 _RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
 
@@ -2800,7 +2871,7 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
         return False
     return hint.search(text, sent.start, sent.end) is not None
 _RELATIVE_RE = re.compile(
-    r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?)\s+"
+    r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?|fortnights?)\s+"
     r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year))"
     r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
@@ -2810,6 +2881,8 @@ _POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3
                               r"(?:['’]s)?\s+(?:(?P<kin>[a-z]+)['’]s\s+)?(?P<noun>[a-z]+)\b")
 # what such an anchor may be: the dated moments of a life
 _ANCHOR_PREDICATES = frozenset({"death", "birth", "crown", "abdicate", "marriage"})
+# what "<n> weeks after the founding" may count from: the page subject's own start and end
+_TOPIC_ANCHOR_PREDICATES = frozenset({"founded", "dissolved", "start", "end"})
 # "the following morning, and on 28 August ...": the date after "and" is the next clause's, not the offset's
 _NEW_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|then)\b", re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
@@ -2835,6 +2908,20 @@ def _approximate_before() -> re.Pattern:
     """ "about", "some", "nearly" right before a figure (one alternation: it matches where one of the
     words' own patterns would)."""
     words = "|".join(re.escape(q) for q in _lexicon().approximate)
+    return re.compile(rf"(?:^|\W)(?:{words})\s*$") if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _bare_topic_nouns() -> frozenset[str]:
+    """Topic nouns that name the page subject without an article (prose.yaml `bare_topic_nouns`)."""
+    return frozenset(str(w).lower() for w in vocabulary.load("prose").get("bare_topic_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _rounded_before() -> re.Pattern:
+    """ "some", "about" right before a span: a rounded figure (prose.yaml `rounded`), unlike "nearly" or
+    "more than", which bound it from one side."""
+    words = "|".join(re.escape(str(q)) for q in vocabulary.load("prose").get("rounded") or ())
     return re.compile(rf"(?:^|\W)(?:{words})\s*$") if words else re.compile(r"(?!)")
 
 
@@ -2957,6 +3044,19 @@ def _quiet_quotations(toks: list[Tok]) -> list[Tok]:
             if t.type in ("VERB", "NOM", "HEDGE", "NEG"):
                 toks[k] = Tok("OTHER", t.start, t.end, t.text, lower=t.lower)
     return toks
+
+
+def _linked_full_names(links: str | None) -> dict[str, str] | None:
+    """ "Tobrec=>Tobrec II": a one-word label that is the first word of its link's page is that page, whatever
+    other bearer of the name the document knows."""
+    if not links:
+        return None
+    out = {}
+    for pair in links.split("\n"):
+        label, _, target = pair.partition("=>")
+        if label and " " not in label and target.startswith(label + " ") and "(" not in target:
+            out[label] = target
+    return out or None
 
 
 def _outside_link_names(block: Block, dates: list[FoundDate]) -> list[FoundDate]:
