@@ -9,8 +9,10 @@ the same test. Only the scorer comes from ../shared/: without it these tests ski
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -34,11 +36,16 @@ def test_annotated_world_scores(world):
     scorer = need_shared(SHARED / "eval" / "score.py")
     folder = need_shared(SHARED / "eval" / "dev") if world == "dev" else WORLDS / world
     recall, precision = FLOORS[world]
+    # the scorer runs lorecheck in the world's folder: give it the code this test imported
+    # (a relative PYTHONPATH=src would fall back to whatever is installed)
+    import lorecheck
+    code = str(Path(lorecheck.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [code, os.environ.get("PYTHONPATH")]))}
     run = subprocess.run(
         [sys.executable, str(scorer), str(folder),
          "--cmd", f"{sys.executable} -m lorecheck --no-cache --format json",
          "--min-recall", str(recall), "--min-precision", str(precision)],
-        capture_output=True, text=True, cwd=folder)
+        capture_output=True, text=True, cwd=folder, env=env)
     summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr[-2000:]
     assert run.returncode == 0, f"{world}: {summary} (floors: recall {recall}, precision {precision})"
 
