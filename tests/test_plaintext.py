@@ -145,3 +145,52 @@ def test_a_pasted_article_keeps_one_block_per_line():
     doc = parse_text("w.txt", PAGE, "text")
     assert not any("\n" in b.text or b.text.count(". ") > 3 for b in doc.blocks if b.kind is BlockKind.PARAGRAPH)
     assert [b.text for b in doc.blocks if b.kind is BlockKind.CAPTION][-1] == "Oster pikemen crossing the Mere, 1712."
+
+
+HEADER_NOTE = """Title: Siege of Coldmere
+Also known as: The Long Winter
+Start: 4 May 1611
+End: 19 August 1611
+Besiegers: March of Quenby; Free Company of the Heron (until June 1611)
+Defenders: Ossory Fen; Free Company of the Heron (from June 1611)
+Commanders (side 1): Lord Osmer Quenby; Tam Ruddock
+Strength (besiegers): 9,300
+Strength (side 2): 4,000
+
+SIEGE OF COLDMERE
+
+The Siege of Coldmere was the attempt of the March of Quenby to starve
+the fen town of Ossory into surrender. It began on 4 May 1611, when the
+Quenby host reached the causeway, and ended with the withdrawal of the
+besiegers on 19 August 1611.
+
+Background
+
+The besieging army numbered 8,900 men in all. It had crossed the Orm at
+the end of April, and its baggage train stretched for two miles along
+the causeway road.
+"""
+
+
+def test_a_header_of_label_colon_value_lines_is_read_as_fields():
+    doc = parse_text("siege.txt", HEADER_NOTE, "text")
+    assert doc.title == "Siege of Coldmere"
+    assert [b.text for b in fields(doc, "combatant1")] == ["March of Quenby", "Free Company of the Heron (until June 1611)"]
+    assert [b.text for b in fields(doc, "combatant2")][0] == "Ossory Fen"
+    assert [b.text for b in fields(doc, "commander1")] == ["Lord Osmer Quenby", "Tam Ruddock"]
+    assert [(b.text, b.attrs.get("side")) for b in fields(doc, "strength")] == [("9,300", "attackers")]
+    assert [b.text for b in fields(doc, "strength2")] == ["4,000"]
+    assert [b.text for b in fields(doc, "start")] == ["4 May 1611"]
+    gull = fields(doc, "combatant1")[1]
+    span = doc.block_span(gull)
+    assert (span.line, span.column) == (5, 29)
+
+
+def test_the_filled_body_below_a_header_is_read_paragraph_by_paragraph():
+    doc = parse_text("siege.txt", HEADER_NOTE, "text")
+    paras = [b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+    first = paras[0]
+    assert first.text.startswith("The Siege of Coldmere was") and first.text.endswith("19 August 1611.")
+    at = first.text.index("the fen town")
+    assert doc.position(first.file_offset(at)) == (14, 1)  # the second line of the paragraph
+    assert any(b.kind is BlockKind.HEADING and b.text == "Background" for b in doc.blocks)

@@ -108,6 +108,7 @@ class _Spellings:
         self.titled: Counter[str] = Counter()  # words of the documents' titles
         self.bracketed: set = set()  # spans of names written in parentheses
         self.surnames: set[str] = set()  # last words of full names ("Ivo Brenning"), no connector between
+        self.short_surnames: set[str] = set()  # such last words a letter shorter ("Ivo Kerr")
         self.styled: set = set()  # spans of names in italics or quotes: ''Balder'' the ship, "Stahl" the group
         self.written: dict[str, set[str]] = defaultdict(set)  # folded word -> its forms with diacritics
         unit_words = _unit_words()
@@ -138,9 +139,10 @@ class _Spellings:
                 if initials is not None:
                     self.initials.add(initials)
                 self._note_written(name)
-                if 2 <= len(words) == len(parts) <= 3 and len(words[-1]) >= min_surname and any(
+                if 2 <= len(words) == len(parts) <= 3 and len(words[-1]) >= min_surname - 1 and any(
                         w.casefold() not in unit_words and not any(c.isdigit() for c in w) for w in contexts[-1]):
-                    self.surnames.add(words[-1])  # "Ivo Brenning", not "Guards Rifle"
+                    # "Ivo Brenning", not "Guards Rifle"; a short one ("Ivo Kerr") only for a doubled letter's slip
+                    (self.surnames if len(words[-1]) >= min_surname else self.short_surnames).add(words[-1])
                 for word, context in zip(words, contexts):
                     self.where[word].append(span)
                     self.names[word].append(context)
@@ -190,6 +192,14 @@ class _Spellings:
                 and self.lone_and_plain(rare) and not all(self.names[usual])
                 and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
 
+    def doubling_slip(self, rare: str, usual: str) -> bool:
+        """A lone word with the doubled letter of a surname the page writes in full and also alone moved to its
+        neighbour ("Keer" beside "Ivo Kerr" and "Kerr"): a slip of the pen even in a short name, where a
+        changed letter elsewhere is another name (Kerr, Karr)."""
+        return (len(rare) == len(usual) and rare != usual and _squeezed(rare.lower()) == _squeezed(usual.lower())
+                and usual in self.surnames | self.short_surnames and rare not in self.surnames | self.short_surnames
+                and self.lone_and_plain(rare) and not all(self.names[usual]))
+
     def common_slip(self, rare: str, usual: str, uses: int, min_uses: int = 4, min_len: int = 7) -> bool:
         """A long word standing alone once, a letter short, a letter long or two letters swapped, beside a name the
         page writes alone at least `min_uses` times ("Karowmere" beside "Karrowmere" x4): a slip of the pen (on
@@ -230,7 +240,7 @@ def _drift_in(rule, docs):
         a for a, spans in seen.acronyms.items() if any(s in seen.bracketed for s in spans)})
     index: dict[str, set[str]] = defaultdict(set)
     for w in counts:
-        if len(w) >= min_len:
+        if len(w) >= min_len or w in seen.short_surnames:
             for d in _deletions(w.lower()):
                 index[d].add(w)
     reported = set()
@@ -244,7 +254,13 @@ def _drift_in(rule, docs):
         for usual in candidates:
             uses = counts[usual] + seen.titled[usual]
             if usual == rare or uses < min(min_usual, 2 if usual in seen.surnames else min_usual) \
-                    or usual.lower() == rare.lower() or len(usual) < min_len:
+                    or usual.lower() == rare.lower():
+                continue
+            if seen.doubling_slip(rare, usual) and uses >= 2 and not seen.transliterated(rare, usual) \
+                    and rare not in seen.linked and not _near(where[rare], where[usual], seen.bracketed):
+                yield from _report(rule, seen, reported, rare, usual)
+                continue
+            if len(usual) < min_len:
                 continue
             if rare[0].lower() != usual[0].lower() or _inflection(rare, usual, inflections):
                 continue  # misspellings keep the first letter; Austria/Austrian is grammar
@@ -265,18 +281,27 @@ def _drift_in(rule, docs):
                 continue  # Walter beside Walker: two names, unless something says they are one
             if seen.transliterated(rare, usual):
                 continue
-            if any(a.path == b.path and a.line == b.line and abs(a.column - b.column) <
-                   (GLOSS_COLUMNS if a in seen.bracketed or b in seen.bracketed else 40)
-                   for a in where[rare] for b in where[usual]):
+            if _near(where[rare], where[usual], seen.bracketed):
                 continue  # both forms side by side are deliberate: a gloss, a translation
-            pair = (rare, usual)
-            if pair in reported:
-                continue
-            reported.add(pair)
-            span = where[rare][0]
-            related = [(s, f"spelled {usual!r} here") for s in sorted(set(where[usual]))[:5]]
-            yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
-                             count=counts[usual] + seen.titled[usual])
+            yield from _report(rule, seen, reported, rare, usual)
+
+
+def _near(rare_spans, usual_spans, bracketed) -> bool:
+    """Both forms on one line close together: a gloss, a translation, not a slip."""
+    return any(a.path == b.path and a.line == b.line and abs(a.column - b.column) <
+               (GLOSS_COLUMNS if a in bracketed or b in bracketed else 40)
+               for a in rare_spans for b in usual_spans)
+
+
+def _report(rule, seen, reported, rare: str, usual: str):
+    pair = (rare, usual)
+    if pair in reported:
+        return
+    reported.add(pair)
+    span = seen.where[rare][0]
+    related = [(s, f"spelled {usual!r} here") for s in sorted(set(seen.where[usual]))[:5]]
+    yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
+                     count=seen.counts[usual] + seen.titled[usual])
 
 
 def _frame_drift(rule, seen, reported, inflections, variants):
@@ -326,6 +351,11 @@ def _misspelt(rare: str, usual: str, inflections, variants) -> bool:
         return not _differ_at_end(a, b)  # Socialist / Socialism: two forms of one word
     shared = _common_prefix(a, b)
     return d <= 3 and shared >= 5 and shared * 3 >= 2 * min(len(a), len(b))
+
+
+def _squeezed(word: str) -> str:
+    """The word with every run of one letter written once: "marr" and "maar" are both "mar"."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def _common_prefix(a: str, b: str) -> int:

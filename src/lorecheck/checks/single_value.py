@@ -160,11 +160,19 @@ def check_single_value(world, rule):
 @kind("single-quantity")
 def check_single_quantity(world, rule):
     measures = set(rule.params.get("measures", ()))
+    # measures named after a document's own field ("field:stables"): the field and the prose that names it
+    prefixes = tuple(rule.params.get("measure_prefixes", ()))
     tolerance = float(rule.params.get("tolerance", 0.005))
+    # measures of one side, compared only within a side named by its part ("attackers"), and only against
+    # a field: a side's strength in prose alone changes as the fighting goes on
+    side_measures = set(rule.params.get("side_measures", ()))
+    side_groups = set(rule.params.get("side_groups", ()))
     groups = defaultdict(list)
     for doc in world.docs:
         for q in doc.quantities:
-            if q.measure in measures and q.subject:
+            if q.measure in side_measures and q.subject and q.group in side_groups:
+                groups[(world.key(q.subject), q.measure, q.group)].append(q)
+            elif (q.measure in measures or prefixes and q.measure.startswith(prefixes)) and q.subject:
                 when = q.when.interval() if q.when is not None else None
                 groups[(world.key(q.subject), q.measure, when)].append(q)
     for (subject, measure, _), group in groups.items():
@@ -172,11 +180,19 @@ def check_single_quantity(world, rule):
             continue
         group = sorted(group, key=lambda q: (_AUTHORITY.get(q.origin, 1), q.span.path, q.span.line))
         ref = group[0]
+        if measure in side_measures and ref.origin not in STRUCTURED:
+            continue
         differing = [q for q in group[1:] if abs(q.value - ref.value) > tolerance * max(abs(ref.value), 1)]
         if not differing:
             continue
         primary = differing[0]
-        related = [(q.span, f"{measure.replace('_', ' ')} {q.value:,.0f} stated here") for q in group if q is not primary]
+        shown = _measure_shown(measure)
+        related = [(q.span, f"{shown} {q.value:,.0f} stated here") for q in group if q is not primary]
         yield diagnostic(rule, primary.span, related, key=("quantity", subject, measure, primary.value, ref.value),
-                         subject=world.name(subject), measure=measure.replace("_", " "), value=f"{primary.value:,.0f}",
+                         subject=world.name(subject), measure=shown, value=f"{primary.value:,.0f}",
                          other=f"{ref.value:,.0f}")
+
+
+def _measure_shown(measure: str) -> str:
+    """"member_states" -> "member states"; a field's own count "field:stables" -> "stables"."""
+    return measure.partition(":")[2].replace("_", " ") if measure.startswith("field:") else measure.replace("_", " ")

@@ -44,6 +44,14 @@ _NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: "
 
 
 _NUMBERED = re.compile(r"(.*?)(\d+)")
+# a field whose value is a count and the counted noun, and nothing else: "140 horses"
+_NAMED_COUNT = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[a-z][a-z'’-]+s)")
+
+
+@lru_cache(maxsize=1)
+def _not_counted() -> frozenset[str]:
+    """Units of time and measure ("12 years", "400 acres"): a size, not a count of things (numbers.yaml)."""
+    return frozenset(str(w).casefold() for w in vocabulary.load("numbers").get("measure_units") or ())
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +293,8 @@ class FieldReader:
             if role == "capital_stock":  # not "capital", which names a capital city
                 self._figure(b, "capital", subject)
                 continue
+            if role is None and not b.attrs.get("record"):
+                self._named_count(b, subject)
             if role == "spouse":
                 self._person_named(b)
             found = self.dates(b)  # other fields: their dates are still checked for validity
@@ -494,6 +504,24 @@ class FieldReader:
         self.facts.quantities.append(Quantity(
             measure=measure, label=measure, value=value, qualifier=qual, span=self.span(b, s, e),
             origin=self.origin, subject=subject))
+
+    def _named_count(self, b: Block, subject: str) -> None:
+        """"Stables:: 140 horses": a field of no known meaning whose whole value is a count of
+        something. The prose may give the same count by the field's name ("its stables of
+        410 horses"), so it is kept as measure "field:<name>" labelled by the counted noun."""
+        m = _NAMED_COUNT.fullmatch(b.text.strip())
+        if m is None or "." in (b.key or "") or not b.key:
+            return
+        fig = parse_figure(m.group("num"))
+        if fig is None or fig[1] is not None:
+            return
+        noun = m.group("noun").casefold()
+        if noun in _not_counted():
+            return
+        at = b.text.find(m.group("num"))
+        self.facts.quantities.append(Quantity(
+            measure=f"field:{b.key}", label=noun, value=fig[0], qualifier=None,
+            span=self.span(b, at, at + len(m.group("num"))), origin=self.origin, subject=subject))
 
     def _breakdown(self, b: Block, text: str, measure: str, label: str, group: str, subject: str,
                    above: Quantity | None, value: float | None = None) -> list[Quantity]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..calendar import MONTH_NAMES
+from .numbers import word_number
 
 # the parts of a breakdown must sum to within this factor of the total to be its parts
 _PLAUSIBLE_RATIO = 1.5
@@ -74,15 +75,32 @@ def _noun(words: str, stop: frozenset[str]) -> str:
     return " ".join(kept)
 
 
-# "2,100,000 from Valdora, 950,000 from Ostwyn": the counted noun is the total's, left out; a place names the part
-_FROM_PLACE = re.compile(r"(?:from|in|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# "2,100,000 from Valdora, 950,000 from Ostwyn", "1,300 in the upper pits": the counted noun is the total's, left
+# out; where the part is (a place, a branch, a unit) names it
+_FROM_PLACE = re.compile(r"(?:from|in|at|on|aboard|within)\s+(?:the\s+)?([^\W\d_][\w'’-]*)")
+# where such a part's phrase ends: before the next figure of the list, else at the clause's end
+_NEXT_PART = re.compile(rf"(?:,\s*and\s+|\s+and\s+|,\s*)(?={_NUM}\s)")
+_CLAUSE_END = re.compile(r"[,;:.()\[\]]|\s[—–-]\s")
+_PLACE_CHARS = 80
 
 
 def _from_place(text: str, at: int, end: int, months: frozenset[str]) -> str:
+    """The phrase naming where a part is: up to the next figure of the list, or to the clause's end
+    ("740 in the Dunn and Alder cuts and 380 at the wharves")."""
     m = _FROM_PLACE.match(text, at, end)
-    if m is None or m.group(1).split()[0].casefold() in months:
+    if m is None or m.group(1).casefold() in months:
         return ""
-    return m.group()
+    limit = min(end, at + _PLACE_CHARS)
+    nxt = _NEXT_PART.search(text, m.end(1), limit)
+    stop = _CLAUSE_END.search(text, m.end(1), limit)
+    if nxt is not None and (stop is None or stop.start() >= nxt.start()):
+        phrase_end = nxt.start()
+    elif stop is not None:
+        phrase_end = stop.start()
+    else:
+        phrase_end = limit if limit == end else -1
+    phrase = text[at:phrase_end] if phrase_end > at else ""
+    return "" if any(c.isdigit() for c in phrase) else phrase.rstrip()
 
 
 def _approximate(text: str, at: int, approx: frozenset[str]) -> bool:
@@ -140,6 +158,24 @@ def _trailing_totals(text: str, start: int, end: int, stop, approx, months) -> l
 
 
 _TOTAL_BEFORE = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
+# "forty-two hulls: 25 salt barges, ...": a total written in words (tried from the right, so the
+# number word nearest the connector is the total's)
+_SPELLED_TOTAL_BEFORE = [re.compile(rf"(?<![\w'’-])(?P<num>[a-z]+(?:-[a-z]+)?)\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{{n}}})\s*$")
+                         for n in range(4)]
+
+
+def _spelled_total_before(text: str, start: int, end: int) -> re.Match | None:
+    for pattern in _SPELLED_TOTAL_BEFORE:
+        m = pattern.search(text, start, end)
+        if m is not None and (n := word_number(m.group("num"))) is not None and n > 1:
+            return m
+    return None
+
+
+def _figure_value(num: str) -> int | None:
+    if num[:1].isdigit():
+        return int(num.replace(",", ""))
+    return word_number(num)
 
 
 def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
@@ -151,13 +187,17 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
     if not _may_connect(text, start, end, lowered_links):
         return found
     for c in connector.finditer(text, start, end):
-        head = _TOTAL_BEFORE.search(text, max(start, c.start() - 60), c.start())
+        head = _TOTAL_BEFORE.search(text, max(start, c.start() - 60), c.start()) \
+            or _spelled_total_before(text, max(start, c.start() - 60), c.start())
         if head is None:
             continue
         noun = _noun(head.group("noun"), stop)
         if not noun or not _countable(noun, months) or _approximate(text, head.start(), approx):
             continue
-        total = Figure(int(head.group("num").replace(",", "")), head.start("num"), head.end("num"), noun)
+        value = _figure_value(head.group("num"))
+        if value is None:
+            continue
+        total = Figure(value, head.start("num"), head.end("num"), noun)
         parts = _parts(text, c.end(), end, stop, approx, months)
         if len(parts) < 2 or total.value <= 0:
             continue

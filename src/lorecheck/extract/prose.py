@@ -481,6 +481,10 @@ class ProseReader:
         self.names_by_head: dict[str, set[str]] = {}  # "pact" -> every "X Pact" the document has named so far
         self._blocks_read = 0  # blocks read so far: how far back a "the siege" may reach
         self._acronyms_seen: set[tuple[str, int]] = set()
+        self._field_counts: list[tuple[str, re.Pattern, str]] | None = None  # (field name, its count in prose, measure)
+        self._fixed_sizes: dict[str, Quantity] = {}  # member noun -> the size a body of them was fixed at
+        self._whole_counts: list[Quantity] = []  # "all six tallymen": compared when such a body was fixed
+        self._resized: set[str] = set()  # member nouns a sentence tells a change of ("raised to eleven")
         self._started = False
         self._kinds_by_key: dict[str, list] = {}  # name_key -> kinds of facts.entities (see _entity_kinds)
         self._entities_indexed = 0
@@ -556,6 +560,7 @@ class ProseReader:
 
     def finish(self) -> None:
         self._start()
+        self._compare_body_sizes()
         self._alias_state_adjectives()
         self._full_event_names()
 
@@ -614,8 +619,9 @@ class ProseReader:
             return
         self.known_names.setdefault(name_key(name), name)
         words = name.split()
-        for w in words:
-            if w[:1].isupper():
+        for i, w in enumerate(words):
+            # an alias "The Salt Town" does not make every sentence's opening "The" a name word
+            if w[:1].isupper() and not (i == 0 and w.casefold() in _LEADING_ARTICLES and len(words) > 1):
                 self.known_words.add(w)
         if learn:
             # adjectives of the world's own polities: Vessor -> Vessoran, "Pelvary Republic" -> Pelvarian,
@@ -2718,6 +2724,11 @@ class ProseReader:
     def _quantities(self, sent: _Sentence, toks: list[Tok]) -> None:
         text = sent.block.text
         seg = low = None
+        if self._field_counts is None:
+            self._field_counts = _field_count_patterns(self.facts.quantities)
+        if self._field_counts:
+            self._field_named_counts(sent)
+        self._body_sizes(sent)
         if _DIGIT.search(text, sent.start, sent.end) is None:
             # "had nine member states": a count in words, read only for the nouns that allow it
             seg = text[sent.start:sent.end]
@@ -2728,6 +2739,7 @@ class ProseReader:
             self._itemised(sent)
             seg = text[sent.start:sent.end]
             low = seg.lower()
+            self._side_strength(sent, seg, low)
         for needle in _measure_needles():
             if needle in low:
                 break
@@ -2752,6 +2764,86 @@ class ProseReader:
                         fig = (float(n), None, 0, len(m.group(1)))
                     if fig:
                         self._quantity(sent, toks, measure, measure, fig, sent.start + m.start(1))
+
+    def _side_strength(self, sent: _Sentence, seg: str, low: str) -> None:
+        """"The besieging army, which crossed the river in May, numbered 8,900 men": the strength of a side
+        named by its part in the fighting (group "attackers"/"defenders"), as a header's "Strength
+        (besiegers)" gives it. Undated: the figure of the page's own siege or battle."""
+        sides, pattern = _side_strength_pattern()
+        if pattern is None or not any(w in low for w in sides):
+            return
+        for m in pattern.finditer(low):
+            fig = parse_figure(seg[m.end():m.end() + 40])
+            if fig is None or fig[2] > 0 or fig[1] is not None:
+                continue  # no figure right after the verb, or an approximate one
+            aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else (0, 0)
+            if any(sent.start <= f.start < sent.end and not aside[0] <= f.start < aside[1] for f in sent.dates):
+                continue  # "by July the besieging army numbered 6,000": a later count, not the side's strength
+            value, _, s, e = fig
+            at = sent.start + m.end()
+            self.facts.quantities.append(Quantity(
+                measure="strength", label=f"{m.group('side')} strength", value=value, qualifier=None,
+                span=self.doc.block_span(sent.block, at + s, at + e), origin=sent.origin,
+                group=sides[m.group("side")], subject=self.facts.title))
+
+    def _body_sizes(self, sent: _Sentence) -> None:
+        """"The charter fixed the Board of Tallymen at five" and later "all six tallymen signed": a body's
+        size stated as fixed, and a count of all its members. Kept until the document ends (either may come
+        first); a sentence that tells the size changing ("raised to nine") lets every count stand."""
+        words = _body_size_words()
+        if words is None or not _may_contain(sent.block.text, sent, words[0], words[1]):
+            return
+        seg = sent.block.text[sent.start:sent.end]
+        low = seg.lower()
+        fixing, whole, change = _body_size_patterns()
+        verbs = words[2]
+        for m in (m for pattern in fixing if any(v in low for v in verbs) for m in pattern.finditer(seg)):
+            n = word_number(m.group("num"))
+            noun = (m.group("noun") or m.group("members") or "").lower()
+            if n is None or n < 2 or not noun.endswith(("s", "men")):
+                continue
+            at = sent.start + m.start("num")
+            self._fixed_sizes.setdefault(noun, Quantity(
+                measure="body_size", label=noun, value=float(n), qualifier=None,
+                span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin, subject=noun))
+        for m in whole.finditer(low):
+            n = word_number(m.group("num"))
+            if n is None or n < 2:
+                continue
+            at = sent.start + m.start("num")
+            self._whole_counts.append(Quantity(
+                measure="body_size", label=m.group("noun"), value=float(n), qualifier=None,
+                span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin,
+                subject=m.group("noun")))
+        if change.search(low):
+            self._resized.update(re.findall(r"[a-z]+(?:s|men)\b", low))
+
+    def _compare_body_sizes(self) -> None:
+        for q in self._whole_counts:
+            fixed = self._fixed_sizes.get(q.subject)
+            if fixed is not None and q.subject not in self._resized and fixed.span != q.span:
+                self.facts.quantities.append(fixed)
+                self.facts.quantities.append(q)
+
+    def _field_named_counts(self, sent: _Sentence) -> None:
+        """"Its stables of 410 horses" beside the field "Stables:: 140 horses": the count the
+        field names, told by the field's name and the same counted noun."""
+        low = sent.block.text[sent.start:sent.end].lower()
+        for name, pattern, measure in self._field_counts:
+            if name not in low:
+                continue
+            m = pattern.search(low)
+            if m is None:
+                continue
+            fig = parse_figure(m.group("num"))
+            if fig is None or fig[1] is not None:
+                continue
+            own_date = any(sent.start <= f.start < sent.end for f in sent.dates)
+            at = sent.start + m.start("num")
+            self.facts.quantities.append(Quantity(
+                measure=measure, label=m.group("noun"), value=fig[0], qualifier=None,
+                span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin,
+                subject=self.facts.title, when=None if not own_date else sent.dates[0].value))
 
     def _itemised(self, sent: _Sentence) -> None:
         """"47 hulls: 29 carracks, 12 cutters and 6 hoys": a total and its parts, one group each."""
@@ -2824,6 +2916,67 @@ _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:
 # "her regency lasted", "the occupation had lasted": a common noun, what lasted (a possessive or article before it)
 _NOUN_LASTED = re.compile(r"\b(?:the|his|her|its|their|this|that)\s+([a-z]+)\s+(?:had\s+|has\s+)?(?:lasted|endured)\s*$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@lru_cache(maxsize=1)
+def _body_size_words() -> tuple[tuple[str, ...], re.Pattern, tuple[str, ...]] | None:
+    """Cheap gate of _body_sizes: the sentence has a verb that fixes a size or a word that sums a body."""
+    spec = vocabulary.load("prose").get("body_size") or {}
+    verbs = tuple(str(w).lower() for w in spec.get("fixing_verbs") or ())
+    words = verbs + tuple(str(w).lower() for w in spec.get("wholes") or ())
+    if not words:
+        return None
+    return words, re.compile("|".join(re.escape(w) for w in words), re.I), verbs
+
+
+@lru_cache(maxsize=1)
+def _body_size_patterns() -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern]:
+    """"fixed the Board of Tallymen at five", "the Board of Regents was limited to nine", "fixed the Board
+    of Regents at nine members"; "all six tallymen"; a change of size ("raised to", "enlarged")."""
+    spec = vocabulary.load("prose").get("body_size") or {}
+    alt = lambda key: "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in spec.get(key) or ()) or "(?!)"
+    number = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
+    body = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?(?P<members>[A-Z][a-z'’-]+(?:s|men))"
+    active = re.compile(rf"\b(?:{alt('fixing_verbs')})\s+{body}\s+(?:at|to)\s+(?P<num>{number})"
+                        rf"(?:\s+(?P<noun>[a-z]+(?:s|men))\b)?")
+    passive = re.compile(rf"{body}\s+(?:was|were|is|are)\s+(?:{alt('fixing_verbs')})\s+(?:at|to)\s+"
+                         rf"(?P<num>{number})(?:\s+(?P<noun>[a-z]+(?:s|men))\b)?")
+    whole = re.compile(rf"\b(?:{alt('wholes')})\s+(?P<num>{number})\s+(?P<noun>[a-z]+(?:s|men))\b")
+    change = re.compile(rf"\b(?:{alt('changes')})\b")
+    return (active, passive), whole, change
+
+
+@lru_cache(maxsize=1)
+def _side_strength_pattern() -> tuple[dict[str, str], re.Pattern | None]:
+    """Words that name a side by its part ("besieging", "defenders") -> the side, and the pattern of
+    "<side word> [army] [, aside,] numbered <figure>" (prose.yaml `side_strength`)."""
+    spec = vocabulary.load("prose").get("side_strength") or {}
+    sides = {str(k).lower(): str(v) for k, v in (spec.get("sides") or {}).items()}
+    if not sides:
+        return {}, None
+    alt = lambda words: "|".join(re.escape(str(w).lower()).replace(r"\ ", r"\s+")
+                                 for w in sorted(words, key=len, reverse=True))
+    nouns, verbs = spec.get("nouns") or (), spec.get("verbs") or ()
+    pattern = re.compile(rf"\b(?P<side>{alt(sides)})(?:\s+(?:{alt(nouns) or '(?!)'}))?"
+                         rf"(?P<aside>,[^,;:.]{{0,90}},)?\s+(?:{alt(verbs) or '(?!)'})\s+")
+    return sides, pattern
+
+
+def _field_count_patterns(quantities) -> list[tuple[str, re.Pattern, str]]:
+    """For each field that gives a count ("Stables:: 140 horses", measure "field:stables"): the
+    field's name, and the prose that gives the count by that name ("stables of 410 horses")."""
+    out = []
+    for q in quantities:
+        if not q.measure.startswith("field:"):
+            continue
+        name = q.measure[len("field:"):].replace("_", " ").strip()
+        if len(name) < 4:
+            continue
+        pattern = re.compile(rf"\b{re.escape(name)}\b[^.;:]{{0,60}}?(?<![\d,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+                             rf"\s+(?P<noun>{re.escape(q.label)})\b")
+        out.append((name, pattern, q.measure))
+    return out
+_LEADING_ARTICLES = frozenset({"the", "a", "an"})
 _AGE_STAGE = re.compile(r"\b(?:from|since|by|until|till|before|after|under|over|beyond)\s+(?:the\s+)?$", re.I)
 _AGE_AT_DEATH = re.compile(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b")
 # where a clause of a sentence ends: an age and its event are told in one clause

@@ -502,6 +502,118 @@ def _table_cells(line: str, start: int, table: int, row: int, header: list[str],
         at += len(cell) + 1
 
 
+# "Strength (besiegers): 9,300", "Side 1: March of X; Free Town of Y": a header of "Label: value" lines
+_COLON_FIELD = re.compile(r"(?P<label>[A-Z][\w'’/ ()-]{0,38}?[\w)])[ \t]*:[ \t]+(?P<value>\S.*?)\s*")
+_LABEL_SIDE = re.compile(r"(?P<head>[a-z][a-z ]*?)\s*(?:\(\s*(?P<who>[^()]+?)\s*\)|(?P<num>\d))")
+_MIN_HEADER_LINES = 3
+_SIDE_GROUPS = {1: "attackers", 2: "defenders"}  # a side named by its part: the group its figures belong to
+_HEADER_WITHIN = 4  # the header opens within the first lines with text (after a title, a source line)
+
+
+def _colon_header(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """(first, end) line indexes of a header of three or more consecutive "Label: value" lines near the top,
+    before any sentence, two of whose labels name known fields ("Quenby: 30,100" lines are a figure list)."""
+    starts = [i for i, (_, line) in enumerate(lines) if line.strip()][:_HEADER_WITHIN]
+    for i in starts:
+        j = i
+        while j < len(lines) and _COLON_FIELD.fullmatch(lines[j][1].strip()):
+            j += 1
+        if j - i >= _MIN_HEADER_LINES:
+            known = sum(_known_label(_COLON_FIELD.fullmatch(lines[k][1].strip()).group("label")) for k in range(i, j))
+            return (i, j) if known >= 2 else None
+        line = lines[i][1].strip()
+        if i and (line.endswith(".") and len(line.split()) >= 6 or _looks_like_prose(line)):
+            return None  # prose before it: the lines below are the body's, not a header
+    return None
+
+
+def _known_label(label: str) -> bool:
+    key, who = _header_key(label)
+    return bool(who) or key in _header_vocab()[0].values() or key in _field_roles() or \
+        label.casefold() in _header_vocab()[3] or bool(re.search(r"\d$", key))
+
+
+@lru_cache(maxsize=1)
+def _field_roles() -> frozenset[str]:
+    return frozenset(str(k) for k in (vocabulary.load("fields").get("roles") or {}))
+
+
+@lru_cache(maxsize=1)
+def _header_vocab() -> tuple[dict[str, str], dict[str, str], dict[str, int], frozenset[str], frozenset[str]]:
+    data = vocabulary.load("plaintext_infobox")
+    header = data.get("colon_header") or {}
+    labels = {label.casefold(): key for label, key in data["labels"].items()}
+    heads = {str(k).casefold(): str(v) for k, v in (header.get("side_heads") or {}).items()}
+    sides = {str(k).casefold(): int(v) for k, v in (header.get("side_roles") or {}).items()}
+    titles = frozenset(str(w).casefold() for w in header.get("title_labels") or ())
+    lists = frozenset(str(w) for w in header.get("list_keys") or ())
+    return labels, heads, sides, titles, lists
+
+
+def _header_key(label: str) -> tuple[str, str | None]:
+    """The field name a header label stands for, and the side it names by role ("besiegers"), if any:
+    "Side 1" -> combatant1, "Commanders (side 2)" -> commander2, "Strength (besiegers)" -> strength of the
+    besiegers, "Defenders" -> combatant2, "Born" -> birth_date, "Also known as" -> also_known_as."""
+    labels, heads, sides, _, _ = _header_vocab()
+    low = " ".join(label.casefold().split())
+    if low in labels:
+        return labels[low], None
+    if low in sides:
+        return f"{heads.get('side', 'combatant')}{sides[low]}", low
+    m = _LABEL_SIDE.fullmatch(low)
+    if m is not None and m.group("head") in heads:
+        head = heads[m.group("head")]
+        who = m.group("num") or m.group("who")
+        number = re.fullmatch(r"(?:side\s*)?(\d)", who)
+        if number:
+            return f"{head}{number.group(1)}", None
+        if who in sides:
+            return (head, who) if head in ("strength", "casualties") else (f"{head}{sides[who]}", who)
+    return re.sub(r"[\s\-]+", "_", low), None
+
+
+def _read_colon_header(doc: Document, lines: list[tuple[int, str]], first: int, end: int) -> None:
+    """Title, the lines above the header (a source line: captions), and one FIELD block per header value;
+    side and commander lists ("A; B; C") give one block per entry."""
+    _, _, _, titles, lists = _header_vocab()
+    fields = []
+    for i in range(first, end):
+        start, line = lines[i]
+        lead = len(line) - len(line.lstrip())
+        m = _COLON_FIELD.fullmatch(line.strip())
+        fields.append((start + lead, m))
+    title_field = next(((at, m) for at, m in fields if m.group("label").casefold() in titles), None)
+    if first == 0 and title_field is not None:
+        at, m = title_field
+        doc.title = m.group("value")
+        doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, at + m.start("value")))
+    else:
+        start, line = lines[0]
+        doc.title = line.strip()
+        doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, start + len(line) - len(line.lstrip())))
+    for i in range(1 if doc.blocks[0].segments[0][1] == lines[0][0] + len(lines[0][1]) - len(lines[0][1].lstrip())
+                   else 0, first):
+        start, line = lines[i]
+        if line.strip():
+            doc.blocks.append(Block.contiguous(BlockKind.CAPTION, line.strip(), start + len(line) - len(line.lstrip())))
+    for at, m in fields:
+        label = m.group("label")
+        key, who = _header_key(label)
+        attrs = {"side": _SIDE_GROUPS.get(_header_vocab()[2].get(who or ""), who)} if who else {}
+        value, value_at = m.group("value"), at + m.start("value")
+        if key not in lists:
+            doc.blocks.append(Block.contiguous(BlockKind.FIELD, value, value_at, key=key, raw_key=label,
+                                               group=0, attrs=attrs))
+            continue
+        offset = 0
+        for n, piece in enumerate(value.split(";")):
+            text = piece.strip()
+            if text:
+                doc.blocks.append(Block.contiguous(BlockKind.FIELD, text, value_at + offset + piece.index(text),
+                                                   key=key, raw_key=label, group=n, attrs=attrs))
+            offset += len(piece) + 1
+
+
 def parse(path: str, text: str) -> Document:
     doc = Document(path=path, text=text, format="text")
     lines = _Lines(doc).items
@@ -512,6 +624,11 @@ def parse(path: str, text: str) -> Document:
     body_lines = lines[first_text:]
     runs = _wrapped_runs(body_lines[1:])
     runs = {a + 1: b + 1 for a, b in runs.items()}
+    header = _colon_header(body_lines)
+    if header is not None:
+        _read_colon_header(doc, body_lines, *header)
+        _body_blocks(body_lines, header[1], doc.blocks, {a: b for a, b in runs.items() if a >= header[1]})
+        return doc
     tokens, body_start = _classify_infobox(body_lines, runs)
     title_start, title_line = body_lines[0]
     doc.title = title_line.strip()
