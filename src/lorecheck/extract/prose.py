@@ -2796,7 +2796,7 @@ class ProseReader:
         seg = sent.block.text[sent.start:sent.end]
         low = seg.lower()
         fixing, whole, change = _body_size_patterns()
-        verbs = words[2]
+        _, _, verbs, wholes, changes = words
         for m in (m for pattern in fixing if any(v in low for v in verbs) for m in pattern.finditer(seg)):
             n = word_number(m.group("num"))
             noun = (m.group("noun") or m.group("members") or "").lower()
@@ -2806,7 +2806,7 @@ class ProseReader:
             self._fixed_sizes.setdefault(noun, Quantity(
                 measure="body_size", label=noun, value=float(n), qualifier=None,
                 span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin, subject=noun))
-        for m in whole.finditer(low):
+        for m in whole.finditer(low) if any(w in low for w in wholes) else ():
             n = word_number(m.group("num"))
             if n is None or n < 2:
                 continue
@@ -2815,7 +2815,7 @@ class ProseReader:
                 measure="body_size", label=m.group("noun"), value=float(n), qualifier=None,
                 span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin,
                 subject=m.group("noun")))
-        if change.search(low):
+        if any(c in low for c in changes) and change.search(low):
             self._resized.update(re.findall(r"[a-z]+(?:s|men)\b", low))
 
     def _compare_body_sizes(self) -> None:
@@ -2919,14 +2919,15 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 @lru_cache(maxsize=1)
-def _body_size_words() -> tuple[tuple[str, ...], re.Pattern, tuple[str, ...]] | None:
-    """Cheap gate of _body_sizes: the sentence has a verb that fixes a size or a word that sums a body."""
+def _body_size_words() -> tuple[tuple[str, ...], re.Pattern, tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """Cheap gates of _body_sizes: a verb that fixes a size, a word that sums a body, a word of a change."""
     spec = vocabulary.load("prose").get("body_size") or {}
-    verbs = tuple(str(w).lower() for w in spec.get("fixing_verbs") or ())
-    words = verbs + tuple(str(w).lower() for w in spec.get("wholes") or ())
+    verbs, wholes, changes = (tuple(str(w).lower() for w in spec.get(key) or ())
+                              for key in ("fixing_verbs", "wholes", "changes"))
+    words = verbs + wholes + changes
     if not words:
         return None
-    return words, re.compile("|".join(re.escape(w) for w in words), re.I), verbs
+    return words, re.compile("|".join(re.escape(w) for w in words), re.I), verbs, wholes, changes
 
 
 @lru_cache(maxsize=1)
