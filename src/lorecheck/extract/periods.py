@@ -34,6 +34,13 @@ _NAME = r"[A-Z][\w'’-]*(?: (?:(?:of|the) )*[A-Z][\w'’-]*)*"
 
 
 @lru_cache(maxsize=1)
+def _owner_tie_pattern() -> re.Pattern:
+    """"the war's last engagement", "the Reed War's bloodiest battle": an event the period owns."""
+    events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
+    return re.compile(rf"\b(?:[Tt]he (?P<noun>[a-z]+)|(?:[Tt]he )?(?P<named>{_NAME}))['’]s (?:[a-z]+ ){{0,2}}(?:{events})s?\b")
+
+
+@lru_cache(maxsize=1)
 def _period_nouns() -> frozenset[str]:
     """Head nouns of a named stretch of time ("War", "Siege", "Occupation"): periods.yaml period_nouns."""
     return frozenset(str(n).casefold() for n in vocabulary.load("periods").get("period_nouns") or ())
@@ -218,6 +225,14 @@ class PeriodReader:
                 if _NEGATED.search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "saw no action during the battle": nothing happened in it
                 named = m.group("named")
+                period = (named if _names_a_period(named) else None) if named else self._period_name(m.group("noun"))
+                if period:
+                    break
+        if not period and ("'s " in sentence or "’s " in sentence):
+            for m in _owner_tie_pattern().finditer(sentence):
+                named = m.group("named")
+                if named and named.startswith("The "):
+                    named = named[4:]  # the sentence's first word
                 period = (named if _names_a_period(named) else None) if named else self._period_name(m.group("noun"))
                 if period:
                     break
