@@ -194,3 +194,30 @@ def test_the_filled_body_below_a_header_is_read_paragraph_by_paragraph():
     at = first.text.index("the fen town")
     assert doc.position(first.file_offset(at)) == (14, 1)  # the second line of the paragraph
     assert any(b.kind is BlockKind.HEADING and b.text == "Background" for b in doc.blocks)
+
+
+PERSON_BOX = "Ada Quenby\n\nBorn\tAda Wren Quenby\n3 February 1741\nHarl, March of Quenby\nDied\t17 November 1802\nResting place\tSt Orm's, Selbury\nPopulation\n1790 estimate\t38,400\n\nAda Wren Quenby (3 February 1741 – 17 November 1802) was a salt farmer of the Selbury marshes.\n"
+
+
+def test_an_unlisted_tab_label_opens_its_own_field_and_a_bare_label_its_values():
+    doc = parse_text("p.txt", PERSON_BOX, "text")
+    assert [b.text for b in fields(doc, "death_date")] == ["17 November 1802"]
+    assert [b.text for b in fields(doc, "resting_place")] == ["St Orm's, Selbury"]
+    # "1790 estimate<TAB>38,400" under a bare "Population" line: the field's value, its label and year kept
+    (pop,) = fields(doc, "population")
+    assert (pop.text, pop.attrs.get("label"), pop.attrs.get("year")) == ("38,400", "1790 estimate", "1790")
+    assert [b.text for b in fields(doc, "birth_date")][1] == "3 February 1741"
+
+
+STACKED = "Reed War\nDate\t3 March 1712 – 9 June 1715\nBelligerents\nNorthern Alliance\nOster\nVell\nSouthern Pact\nMarn\nCommanders and leaders\nKestrin Brannick\nCorin Vass\n\nThe Reed War was fought between the Northern Alliance and the Southern Pact.\n"
+
+
+def test_sides_stacked_without_blank_lines_split_at_the_next_alliance_name():
+    doc = parse_text("w.txt", STACKED, "text")
+    assert [b.text for b in fields(doc, "side1_name")] == ["Northern Alliance"]
+    assert [b.text for b in fields(doc, "combatant1")] == ["Oster", "Vell"]
+    assert [b.text for b in fields(doc, "side2_name")] == ["Southern Pact"]
+    assert [b.text for b in fields(doc, "combatant2")] == ["Marn"]
+    # one run of leaders for two sides: whose side each leads is not said
+    assert not fields(doc, "commander1")
+    assert [b.text for b in fields(doc, "commander_of_unknown_side")] == ["Kestrin Brannick", "Corin Vass"]

@@ -24,7 +24,8 @@ _SIDE_KEY = re.compile(r"^side(\d)$")
 
 SPAN_PREDICATES = {"span": ("start", "end"), "term": ("term_start", "term_end")}
 POINT_PREDICATES = {"start", "end", "founded", "dissolved", "birth", "death", "marriage", "sign",
-                    "term_start", "term_end", "crown", "join"}
+                    "term_start", "term_end", "crown", "join", "abdicate"}
+_YEAR_SUFFIX = re.compile(r"(.+?)_(\d{3,4})")  # "strength_1404": a figure field of that year
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +95,11 @@ def role_of(key: str | None) -> str | None:
     numbered = _NUMBERED.fullmatch(last)
     if numbered and numbered.group(1) in _numbered_fields():
         return roles.get(numbered.group(1))
-    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] == "sides":
-        return "sides"
+    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] in ("sides", "commanders"):
+        return roles[parts[-2]]
+    dated = _YEAR_SUFFIX.fullmatch(last)
+    if dated and roles.get(dated.group(1), "").startswith(("strength", "casualties", "population")):
+        return roles[dated.group(1)]
     return None
 
 
@@ -154,8 +158,11 @@ class FieldReader:
         record = block.attrs.get("record")
         if record and record in record_names:
             return record_names[record]
-        if block.heading and block.heading != self.topic and block.attrs.get("source") != "front-matter":
-            return block.heading  # an inline field under "## Thomas and Lydia" is about that section
+        if block.heading and block.heading != self.topic and block.attrs.get("source") != "front-matter" \
+                and _names_someone(block.heading):
+            # an inline field under "## Maud II (1702–1731)" is about that
+            # section's subject; under "## Key dates" about the page
+            return clean_name(block.heading)[0]
         return self.topic
 
     def dates(self, block: Block) -> list[FoundDate]:
@@ -221,6 +228,14 @@ class FieldReader:
                         and not b.attrs.get("record") and "." not in (b.key or "")), None)
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
+        # "belligerents: {entente: [...]}" numbers the sides a "commanders: {entente: [...]}" mapping names
+        side_numbers = {b.attrs["side"]: b.attrs["side_index"] for b in fields
+                        if role_of(b.key) == "sides" and b.attrs.get("side") and b.attrs.get("side_index")}
+        names_by_key = {b.key: clean_name(b.text)[0] for b in fields
+                        if b.key and not b.attrs.get("record") and "." not in b.key}
+        war_named = next((clean_name(b.text.strip("[] "))[0] for b in fields if b.key in _kind_keys("war")
+                          and not b.attrs.get("record")), None)
+        self._friends_read = False
         self._last_member: dict[str | None, Membership] = {}
         self._named_figures: list[tuple] = []  # "United Kingdom: 38,000" items of a figure list, read last
         self._last_figure: tuple | None = None  # (field, record, Quantity): the figure a "<br>(a; b)" line details
@@ -243,11 +258,17 @@ class FieldReader:
                     if self.dates(b):
                         continue
                     role = "duration"
-            if role in ("title", "name"):
+            if role in ("title", "name", "listed_person"):
                 name, n = clean_name(b.text)
                 if name:
-                    self.facts.entities.append(Entity(name, None, [], self.span(b, 0, n), self.origin))
+                    kind = "person" if role == "listed_person" else None
+                    self.facts.entities.append(Entity(name, kind, [], self.span(b, 0, n), self.origin))
                 continue
+            if role in ("allies", "opponents") and not b.attrs.get("record"):
+                self._friend_or_foe(b, role, war_named)
+                continue
+            if role is None and (named := self._named_subject(b, names_by_key)):
+                role, subject = named
             if role == "aliases":
                 self._alias(b, subject)
                 continue
@@ -276,6 +297,12 @@ class FieldReader:
             if side:
                 # "contest: Proxy contest of 1886" beside "sides:": the sides are that contest's, not the page's
                 self._member(b, contest if role == "sides" and contest else subject, side, "belligerent")
+                continue
+            if role == "commanders":  # "commanders: {besiegers: [..]}": the side of that name in the side list
+                named = b.attrs.get("side") or _INDEX.sub("", b.key or "").rpartition(".")[2]
+                side = side_numbers.get(named) or b.attrs.get("side_index")
+                if side:
+                    self._member(b, contest or subject, side, "commander")
                 continue
             if role and role.startswith("commander"):
                 self._member(b, subject, role[-1], "commander")
@@ -312,6 +339,30 @@ class FieldReader:
                 self.facts.durations.append(d)
 
     # ------------------------------------------------------------ helpers
+
+    def _named_subject(self, b: Block, names_by_key: dict[str, str]) -> tuple[str, str] | None:
+        """"war_start: 1801-04-02" beside "war: Reed War": (role, subject) of a date field that dates
+        what another field of the page names (fields.yaml subject_field_suffixes)."""
+        key = b.key or ""
+        if b.attrs.get("record") or "." in key or "_" not in key:
+            return None
+        for suffix in _subject_suffixes():
+            if key.endswith("_" + suffix) and (name := names_by_key.get(key[:-len(suffix) - 1])):
+                role = _roles().get(suffix)
+                if role and name[:1].isupper() and name != self.topic:
+                    return role, name
+        return None
+
+    def _friend_or_foe(self, b: Block, role: str, war: str | None) -> None:
+        """"allies: [A]" / "opponents: [B]" on a faction's page: A fights on the page's side of the war
+        the page names, B on the other; the page's subject names its own side."""
+        conflict = war
+        if not conflict or not self.topic:
+            return  # friends and foes in no named war: no sides to be on
+        if not self._friends_read:
+            self._friends_read = True
+            self.facts.side_names.append(SideName(conflict, "1", self.topic, self.span(b)))
+        self._member(b, conflict, "1" if role == "allies" else "2", "belligerent")
 
     def _dated(self, b: Block, role: str, subject: str, found: list[FoundDate],
                spans_by_subject: dict[str, DateRange]) -> None:
@@ -393,6 +444,9 @@ class FieldReader:
             return  # "Army:" heads a list; "Unknown" names nobody
         year = None
         period, _ = period_of(b.text, year)
+        death = self._death_noted(b, name)
+        if death is not None:  # "(killed 8 September 1486)": on the side until then, not only that day
+            period = DateRange(None, death)
         self.facts.memberships.append(Membership(
             entity=name, side=side, period=period, span=self.span(b, 0, len(b.text)),
             origin=self.origin, role=role, conflict=conflict))
@@ -403,6 +457,21 @@ class FieldReader:
             self.facts.statements.append(Statement(
                 subject=name, predicate="death", object=None, date=None, span=self.span(b),
                 date_span=None, origin=self.origin, text="†"))
+
+    def _death_noted(self, b: Block, name: str) -> DateValue | None:
+        """"Kestrin Brannick (killed 3 May 1712)": a listed person's death, dated in the brackets."""
+        m = _DEATH_NOTE.search(b.text)
+        if m is None or m.group(1).casefold() not in _member_death_words():
+            return None
+        found = [f for f in find_dates(m.group(2), self.ctx) if isinstance(f.value, DateValue)]
+        if len(found) != 1 or m.group(2)[:found[0].start].strip():
+            return None
+        f, at = found[0], m.start(2)
+        self.facts.statements.append(Statement(
+            subject=name, predicate="death", object=None, date=f.value, span=self.span(b),
+            date_span=self.span(b, at + f.start, at + f.end), origin=self.origin,
+            text=b.text[m.start(1):at + f.end]))
+        return f.value
 
     def _side_record_field(self, b: Block, conflict: str) -> None:
         """A field of one side's record in a front-matter side list: its name, members or commanders."""
@@ -439,7 +508,9 @@ class FieldReader:
             return
         value, qual, s, e = fig
         year = _FIGURE_YEAR.match(text[e:])
-        year = year.group(1) if year else self._figure_years.get((b.attrs.get("record"), b.key))
+        keyed = _YEAR_SUFFIX.fullmatch((b.key or "").rpartition(".")[2])
+        year = year.group(1) if year else self._figure_years.get((b.attrs.get("record"), b.key)) \
+            or b.attrs.get("year") or (keyed.group(2) if keyed else None)
         when = DateValue(int(year)) if year else None
         numbered = _NUMBERED.fullmatch(b.key or "")
         if when is None and numbered and numbered.group(1) in _numbered_fields():
@@ -578,6 +649,35 @@ class FieldReader:
                 self.facts.quantities.append(Quantity(
                     measure=measure, label=label, value=value, qualifier=qual, span=self.span(b, s, e),
                     origin=self.origin, group=group, role=role_in_sum, subject=subject, when=when))
+
+
+_DEATH_NOTE = re.compile(r"\(\s*([A-Za-z]+\.?)(?:\s+(?:in\s+action|on|in|at))?\s+([^()]*\d[^()]*)\)")
+
+
+@lru_cache(maxsize=1)
+def _member_death_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in vocabulary.load("fields").get("member_death_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _subject_suffixes() -> tuple[str, ...]:
+    return tuple(sorted((str(w) for w in vocabulary.load("fields").get("subject_field_suffixes") or ()),
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _kind_keys(kind: str) -> frozenset[str]:
+    """Field names that name a page's war ("war", "conflict"): the `kinds` words that are one word."""
+    return frozenset(w for w in (vocabulary.load("fields").get("kinds") or {}).get(kind, ()) if " " not in w)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "von", "van", "der", "du", "da", "di", "y", "&"})
+
+
+def _names_someone(heading: str) -> bool:
+    """"Maud II (1702–1731)", "Ann and Wen": a name; "Key dates", "Later life": a topic."""
+    words = re.sub(r"\([^()]*\)", "", heading).split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _MINOR_WORDS for w in words)
 
 
 _SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")

@@ -38,6 +38,18 @@ def _vocab():
     return labels, sections, flag_re, tuple(data["leader_label_suffixes"]), tuple(data["hatnotes"]), result_re
 
 
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """Last words of a side's collective name ("Reed Pact"): a new group in a stacked side list."""
+    return frozenset(w.casefold() for w in vocabulary.load("plaintext_infobox").get("group_name_words") or ())
+
+
+def _names_a_group(line: str) -> bool:
+    """"Northern Alliance" heads the lines below it; "Kingdom of Vell (from 1712)" is one of them."""
+    words = line.split()
+    return 1 < len(words) <= 6 and "(" not in line and words[-1].casefold() in _group_words()
+
+
 def _looks_like_prose(line: str) -> bool:
     words = line.split()
     return len(words) >= 18 and bool(_SENTENCE_END.search(line))
@@ -64,6 +76,7 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> 
     blank_run: list[int] = []
     after_label = False
     seen_field = False
+    stacked = False  # the side list's first group is named by an alliance word: later ones may be too
     i = 0
 
     def push(kind: str, idx: int, value: str):
@@ -129,6 +142,12 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> 
                 and i + 1 < len(lines) and lines[i + 1][1].strip():
             flush_blanks(False)
             push("GROUP_LABEL", i, stripped)  # "Revolutionaries": names the group below it
+            stacked = _names_a_group(stripped)
+        elif section == "belligerents" and stacked and not blank_run and tokens[-1].type != "GROUP_LABEL" \
+                and _names_a_group(stripped) and i + 1 < len(lines) and lines[i + 1][1].strip():
+            # sides stacked with no blank line between them: the next side's name opens its group
+            push("BLANK", i, "")
+            push("GROUP_LABEL", i, stripped)
         elif stripped.endswith(":") and len(stripped) < 60:
             flush_blanks(False)
             push("LABEL", i, stripped)
@@ -141,7 +160,10 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> 
         elif _DURATION.match(stripped) or seen_field and _BARE_DURATION.match(stripped):
             flush_blanks(False)
             push("DURATION", i, stripped)
-        elif _label_of(stripped, labels):
+        elif _label_of(stripped, labels) or stripped in dict(labels) and section is None \
+                or seen_field and section is None and _tab_label(stripped):
+            # a known label, alone when its values follow on the lines below ("Population"), or after
+            # the first field any "Label<TAB>value" line: its own field, not the tail of the one above
             flush_blanks(False)
             push("FIELD", i, stripped)
             seen_field = True
@@ -171,6 +193,22 @@ def _label_of(line: str, labels) -> tuple[str, str, int] | None:
     return None
 
 
+_TAB_LABEL = re.compile(r"(?P<label>[^\W_][^\t]{0,59}?)[ \u00a0]*\t[\t ]*(?P<value>\S.*)")
+_YEAR_IN_LABEL = re.compile(r"\b(\d{3,4})\b")
+
+
+def _tab_label(line: str, sub_label: bool = False) -> tuple[str, str, int] | None:
+    """(label, key, value offset) of a "Label<TAB>value" line whose label the vocabulary does not list
+    ("Resting place<TAB>X", "Disbanded<TAB>1 December 1940"): key as a front-matter key is spelled.
+    A label opening with a figure ("1630 estimate<TAB>38,400") only labels a value of the field above."""
+    m = _TAB_LABEL.fullmatch(line)
+    if m is None or len(m.group("label").split()) > 8 or (m.group("label")[0].isdigit() and not sub_label):
+        return None
+    label = m.group("label").strip()
+    key = re.sub(r"\s*\([^()]*\)", "", label).strip() or label  # "Seats (1891)": the year dates the value
+    return label, re.sub(r"[\s\-]+", "_", key.casefold()), m.start("value")
+
+
 class _InfoboxBuilder:
     """Walks the parse tree and emits FIELD blocks with canonical keys."""
 
@@ -196,6 +234,7 @@ class _InfoboxBuilder:
     def build(self, tree: Tree) -> None:
         counts: dict[str, int] = {}
         last_key = None
+        sides_listed = 0
         for child in tree.children:
             if isinstance(child, Token):
                 continue
@@ -203,10 +242,19 @@ class _InfoboxBuilder:
                 for tok in child.children:
                     start, text = self.line_offset(tok)
                     if tok.type == "FIELD":
-                        label, key, at = _label_of(text, self.labels)
+                        known = dict(self.labels)
+                        label, key, at = _label_of(text, self.labels) or _tab_label(text) \
+                            or (text, known.get(text), len(text))
                         counts[key] = 1
                         self.field(key, tok, text[at:], at, group=0, raw_label=label)
                         last_key = key
+                    elif tok.type == "TEXT" and last_key not in (None, "partof") and (sub := _tab_label(text, True)):
+                        # "1630 estimate<TAB>38,400" under "Population": one labelled value of the field above
+                        label, _, at = sub
+                        year = _YEAR_IN_LABEL.search(label)
+                        attrs = {"label": label, **({"year": year.group(1)} if year else {})}
+                        self.field(last_key, tok, text[at:], at, group=counts.get(last_key, 0), **attrs)
+                        counts[last_key] = counts.get(last_key, 0) + 1
                     elif tok.type == "DURATION":
                         self.field("duration", tok, text, 0)
                     elif tok.type == "TEXT" and (self.result_re.search(text) or last_key not in (None, "partof")):
@@ -224,8 +272,13 @@ class _InfoboxBuilder:
                     self.side(side.children, n)
             elif child.data in ("belligerent_section", "commander_section"):
                 role = "combatant" if child.data == "belligerent_section" else "commander"
-                groups = _subtree(child)
-                for n, group in enumerate((g for g in groups.children if isinstance(g, Tree)), start=1):
+                groups = [g for g in _subtree(child).children if isinstance(g, Tree)]
+                if role == "combatant":
+                    sides_listed = len(groups)
+                elif len(groups) == 1 and sides_listed > 1 and not any(
+                        isinstance(t, Token) and t.type == "GROUP_LABEL" for t in groups[0].children):
+                    role = "commander_of_unknown_side"  # one run of leaders for several sides: whose is not said
+                for n, group in enumerate(groups, start=1):
                     self.group(group.children, n, role)
             elif child.data == "strength_section":
                 n = 0
@@ -279,11 +332,15 @@ class _InfoboxBuilder:
                 self.field(f"side{n}_name", tok, name, 0)
             elif tok.type == "FLAG":
                 for name, at in self._entries(tok):
-                    self.field(f"{role}{n}", tok, name, at, group=idx)
+                    self.field(self._group_key(role, n), tok, name, at, group=idx)
                     idx += 1
             else:
-                self.field(f"{role}{n}", tok, text, 0, group=idx)
+                self.field(self._group_key(role, n), tok, text, 0, group=idx)
                 idx += 1
+
+    @staticmethod
+    def _group_key(role: str, n: int) -> str:
+        return role if role.endswith("_side") else f"{role}{n}"
 
     def casualties(self, figures) -> None:
         side, seen = 1, set()
