@@ -362,7 +362,7 @@ class StatedDuration:
 
 @dataclass(slots=True)
 class RelativeDate:
-    """"three weeks later, on 14 June 1571": an offset from an anchor and the date stated with it."""
+    """"five days later, on 9 October 1662": an offset from an anchor and the date stated with it."""
 
     anchor: When
     anchor_span: Span

@@ -1,4 +1,4 @@
-"""Arithmetic: a stated total equals the sum of its stated parts."""
+"""Arithmetic: a total equals the sum of the parts given with it."""
 from __future__ import annotations
 
 import re

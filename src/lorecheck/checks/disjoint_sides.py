@@ -96,7 +96,7 @@ def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
     if side:
         return side
     ckey = world.key(conflict)
-    # "the Tripartite Pact officially forming the League of Axis Powers": one hop to a named side
+    # "the Quorlin Accord, which created the Ulvey League": one hop to a named side
     for s in world.by_subject.get(okey, ()):
         if s.object and (side := by_name(world.key(s.object))):
             return side

@@ -1,8 +1,8 @@
-"""Duration: a stated span ("7 years, 1 month, 2 weeks and 1 day", "five months",
-"aged 76") matches the dates it measures.
+"""Duration: a stated span ("5 years, 3 months, 1 week and 4 days", "five months",
+"aged 63") matches the dates it measures.
 
-Spans are counted Wikipedia-style, from the start date up to the end date
-without the end day; a span stated in days may also count both ends. A span
+Spans are counted as encyclopedia infoboxes count them: from the first day up to,
+but not including, the last; a span stated in days may also count both ends. A span
 in whole units is read as that many units, rounded ("forty years" covers 39.5
 to 41). Dates of year or month precision make the real span an interval, and
 only a stated span outside every possible value is reported.

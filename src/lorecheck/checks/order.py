@@ -2,8 +2,8 @@
 
 Pairs of predicates about one subject (start/end, birth/death,
 founded/dissolved, term start/end, marriage/widowhood) must be ordered; an
-end that cannot be later than its start is reported. "Three weeks later, on
-14 June" must land on the date it states (within the precision of its words).
+end that cannot be later than its start is reported. "Five days later, on
+9 October" must land on the date it states (within the precision of its words).
 """
 from __future__ import annotations
 

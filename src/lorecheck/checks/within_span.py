@@ -1,8 +1,8 @@
 """Within span: what happens inside a period stays inside its dates.
 
-Two cases: a person acting before their birth (or an organisation before its
-founding), and an event the text ties to a period ("the first fleet action
-of the war", "the largest partisan action of the occupation") dated outside
+Two cases: someone doing something before they were born (or an organisation
+before its founding), and an event the text ties to a period ("the last cavalry charge
+of the war", "the boldest sortie of the blockade") dated outside
 that period's start and end.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""One-off happenings at a named place, dated: "the landing at Naha on 13 April 1953", "the burning
-of Buffalo in July 1846", and the caption of a picture of it: "Marines landing at Naha, 3 April 1953".
+"""One-off happenings at a named place, dated: "the landing at Skarth on 2 October 1688", "the sacking
+of Tamsford in May 1614", and the caption of a picture of it: "Dragoons landing at Skarth, 12 October 1688".
 
 A caption dates what it shows, so a caption and the text that date the same happening differently
 contradict each other, and so do two sentences of the text. Only happenings that befall a place once
@@ -57,8 +57,8 @@ _DATE_GAP = re.compile(r"\s+(?:on|in)\s+|\s*\(\s*|\s*,\s*|\s*")
 def place_happenings(text: str, start: int, end: int, dates: list, caption: bool) -> list[tuple[str, str, int, object]]:
     """(happening, place, offset of the phrase, the FoundDate dating it) in text[start:end].
 
-    Text dates a nominal happening right after it ("the landing at Naha on 13 April 1953"); a caption
-    dates what it shows by its own single date ("Marines landing at Naha, 3 April 1953").
+    Text dates a nominal happening right after it ("the landing at Skarth on 2 October 1688"); a caption
+    dates what it shows by its own single date ("Dragoons landing at Skarth, 12 October 1688").
     """
     forms, nominal, shown = _patterns()
     if nominal is None or not _happening_gate().search(text, start, end):
@@ -91,7 +91,7 @@ _CAP = r"[A-Z][\w'’-]+"
 
 @lru_cache(maxsize=1)
 def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
-    """("The Great Fire of the Rope Quarter" opening an entry, "the Great Fire of 1613" / "(1613)", any of
+    """("The Great Flood of Dyers' Reach" opening an entry, "the Great Flood of 1613" / "(1613)", any of
     the heads: a sentence without one has neither)."""
     heads = [str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()]
     if not heads:
@@ -104,14 +104,14 @@ def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
 
 
 def opening_event(text: str, lead_end: int, end: int) -> tuple[str, int] | None:
-    """"**1611** — The Great Fire of the Rope Quarter destroys ...": the entry's own event, dated by its lead."""
+    """"**1613** — The Great Flood of Dyers' Reach drowns ...": the entry's own event, dated by its lead."""
     pats = _named_patterns()
     m = pats[0].match(text, lead_end, end) if pats else None
     return (m.group("name"), m.start("name")) if m else None
 
 
 def events_of_year(text: str, start: int, end: int, dates: list) -> list[tuple[str, int, object]]:
-    """"after the Great Fire of 1535": a named event dated by the year written after it."""
+    """"rebuilt since the Great Flood of 1613": a named event dated by the year written after it."""
     pats = _named_patterns()
     if pats is None or not pats[2].search(text, start, end):
         return []

@@ -158,7 +158,7 @@ SENTENCE_END_RE = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bc[.!?])(?<!\bca[.!?])
 # "August of that year", "July 25 of the same year": the year is the context year, shifted
 OF_THAT_YEAR_RE = re.compile(r"\s+of\s+(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.I)
 OF_THAT_YEAR_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
-# "December 7 (December 8 in Asian time zones), 1941": the year after the aside belongs to the dates in it
+# "March 3 (March 4 by the eastern calendar), 1702": the year after the aside belongs to the dates in it
 AFTER_ASIDE_RE = re.compile(r"\)\s*,?\s*$")
 WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+|%)")
 
@@ -895,7 +895,7 @@ def _raw_expressions(text: str, bare_years: bool) -> list[list[_Point]]:
 
 
 def _absorb_year_after_aside(text: str, exprs: list[list[_Point]]) -> list[list[_Point]]:
-    """"December 7 (December 8 in Asian time zones), 1941": 1941 is the year of both, not a date of its own."""
+    """"March 3 (March 4 by the eastern calendar), 1702": 1702 is the year of both, not a date of its own."""
     out: list[list[_Point]] = []
     for pts in exprs:
         p = pts[0]

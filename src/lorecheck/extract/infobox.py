@@ -277,7 +277,7 @@ class FieldReader:
                 if found:
                     dated_fields.add((subject, b.key, b.attrs.get("record")))
                 if not found and role in SPAN_PREDICATES:
-                    # "17 April 1846 – 9 February 1849<br />(2 years, 11 months and 23 days)"
+                    # "3 June 1702 – 20 May 1705<br />(2 years, 11 months and 17 days)"
                     role = "duration"
                 else:
                     self._dated(b, role, subject, found, spans_by_subject)

@@ -1,7 +1,7 @@
 """A total stated beside its itemised parts in one sentence.
 
-"47 hulls: 29 carracks, 12 cutters and 6 hoys", "a fleet of 212
-ships comprised 14 carriers, 36 cruisers and 98 destroyers": a figure, a colon
+"47 hulls: 29 carracks, 12 cutters and 6 hoys", "a squadron of 57
+hulls made up of 9 frigates, 20 sloops and 28 brigs": a figure, a colon
 or a word that introduces a complete breakdown (vocabulary `itemising_words`),
 then two or more figures closed by "and". The total may also follow its parts:
 "29 carracks, 12 cutters and 6 hoys, 47 hulls in all" (vocabulary

@@ -1,7 +1,7 @@
 """Figures and stated durations written in words or digits.
 
-"Over 8 million", "1,840,000", "6.94 million", "about 30,000"; "7 years,
-1 month, 2 weeks and 1 day", "five months", "forty-one years", "1,029 days".
+"Over 8 million", "1,840,000", "6.94 million", "about 30,000"; "5 years,
+3 months, 1 week and 4 days", "five months", "twenty-two years", "1,029 days".
 """
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Periods and the events the text ties to them.
 
-"The Occupation of Quellaria lasted from 6 April 1941 to 19 October 1944"
-states a period; "the largest partisan action of the occupation ... took
-place on 14 January 1945" ties an event to it, as does "the first fleet
-action of the war". A tied event becomes a `during` statement whose object is
+"The Blockade of Istrelle lasted from 2 March 1620 to 30 August 1627"
+states a period; "the boldest sortie of the blockade ... came on
+11 May 1628" ties an event to it, as does "the last cavalry charge of
+the war". A tied event becomes a `during` statement whose object is
 the period, so a check can compare its date with the period's own dates.
 The period is the page's subject when the page is about such a thing (a war
 page and "of the war"), else the last name in the document headed by the
@@ -214,7 +214,7 @@ class PeriodReader:
                 text=sentence.strip()[:160]))
 
     def _tied(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
-        """"the first fleet action of the war ... on D", "in 1684, during X's reign": an event inside a period."""
+        """"the last cavalry charge of the war ... on D", "in 1684, during X's reign": an event inside a period."""
         period, event = None, None
         m = _REIGN.search(sentence) if "reign" in sentence else None
         if m:

@@ -510,8 +510,8 @@ class ProseReader:
         self._tied: set[str] = set()
         self._sentence_toks: list[Tok] = []  # the sentence being read (a possessive's owner is looked up there)
         self._owned_dates: frozenset[int] | set[int] = _NO_DATES  # ids of DATE tokens bracketed after an event
-        # "The ceasefire took effect on 11 March 1955": an event noun dated by the sentence it opens, in this
-        # section, for "twelve days after the ceasefire" (see _note_dated_event_noun)
+        # "The truce began on 4 August 1689": an event noun dated by the sentence it opens, in this
+        # section, for "nine days after the truce" (see _note_dated_event_noun)
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
         self.heading_span: tuple[str, FoundDate] | None = None  # the section heading's words and its range
         self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
@@ -1165,7 +1165,7 @@ class ProseReader:
 
     def _clauses(self, toks: list[Tok]) -> list[list[Tok]]:
         """Split at ";", ":", clause openers, and ", [and]" / "and" before a verb group or before a
-        new subject with its own verb ("..., and the United Kingdom regained ...")."""
+        new subject with its own verb ("..., and the Ostrevan league recovered ...")."""
         out: list[list[Tok]] = []
         cur: list[Tok] = []
         n = len(toks)
@@ -1723,7 +1723,7 @@ class ProseReader:
                 rel_object = self._antecedent(chunks, k - 1) or self._previous_antecedent(chunks[k - 1])
         elif k >= 0 and chunks[k].kind == "REL":
             if _after_common_noun(chunks, k):
-                return  # "the son of a Brisby wool merchant who had bought the Hall": the merchant bought it
+                return  # "the niece of a Dunstry salt broker who had leased the mill": the broker leased it
             if k == 0 and self._relative_after_noun:
                 return  # "Toll died on D1, a week after her brother, who died on D2": the brother, unnamed
             subj = self._antecedent(chunks, k) or self._previous_antecedent(chunks[k])
@@ -1731,7 +1731,7 @@ class ProseReader:
                 return  # "the air attacks on Kessel, which began on D": an unnamed thing began
         elif not passive and _participle(verb) and ci + 1 < len(chunks) and chunks[ci + 1].kind == "agent" \
                 and k >= 0 and chunks[k].kind in ("names", "OTHER"):
-            # "the movement led by Benito Mussolini": a reduced passive; its agent acts
+            # "the revolt headed by Fenwright Pirrin": a reduced passive; its agent acts
             subj = self._names_of(chunks[k]) if chunks[k].kind == "names" else []
             passive = True
             if not subj:
@@ -1885,7 +1885,7 @@ class ProseReader:
                     self._emit(sent, s, p, o, date_f, a, b, hedge, negated, event, patient)
                     if p == "occur" and date_f is not None and isinstance(date_f.value, DateRange) \
                             and len(date_f.parts) == 2:
-                        # "was fought from 12 to 14 September 1874": the event's own start and end
+                        # "was fought from 3 to 5 October 1688": the event's own start and end
                         self._emit(sent, s, "start", None, date_f.parts[0], a, b, hedge, negated, event)
                         self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
@@ -2031,7 +2031,7 @@ class ProseReader:
                                None, False, None)
 
     def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
-        """"The company's allies were the Sultan of Kembara and the Rajah of Tulvai": each named ally
+        """"The guild's friends were the Bishop of Ulvey and the Margrave of Sabbeth": each named ally
         is on the owner's side (a join without a verb of joining)."""
         allies = self._ally_nouns()
         if len(clause) < 3:
@@ -2078,7 +2078,7 @@ class ProseReader:
         return words
 
     def _narrative_death(self, preds, verb: Tok, subj) -> bool:
-        """"On 13 September ... The attack was stopped by X, who was killed at its head": a death in
+        """"On 2 October ... The sally was beaten back by X, who was killed leading it": a death in
         battle narrative happens on the day the sentence before it gives (a quiet "he died" need not).
 
         Only for a full name written in the sentence: a pronoun, a title cut short ("Lt") or a stray
@@ -2340,7 +2340,7 @@ class ProseReader:
             self._emit(sent, name, "death", None, f.parts[1], t.start, q.end, None, False, None)
 
     def _event_dates(self, sent, chunks) -> None:
-        """ "The Battle of X on D", "Operation Y (D1 – D2)", "the Convention of Kessel of D": an event dated."""
+        """ "The Battle of X on D", "Operation Y (D1 – D2)", "the Accord of Marlstone of D": an event dated."""
         for ci, ch in enumerate(chunks):
             if ch.kind != "names" or len(ch.toks) != 1 or ch.toks[0].type != "EVENT":
                 continue
@@ -2382,7 +2382,7 @@ class ProseReader:
                 continue
             if previous is not None and re.fullmatch(r"[\s,;]*\(\s*(?:or\s+|i\.e\.\s*|exactly\s+)?|,\s*(?:or|exactly|i\.e\.)\s+",
                                                      seg[previous_end:m.start()]):
-                # "six years, six months and two weeks (341 weeks in all)": the same span restated
+                # "four years, two months and three weeks (220 weeks in total)": the same span restated
                 d.kind, d.subject, d.start, d.end, d.inclusive = (previous.kind, previous.subject, previous.start,
                                                                    previous.end, previous.inclusive)
                 d.span, d.origin, d.text = self.doc.block_span(sent.block, a, b), sent.origin, phrase
@@ -2410,7 +2410,7 @@ class ProseReader:
                 continue  # a relative date, read by _relative_dates
             dates_after = [f for f in sent.dates if f.start >= b]
             dates_before = [f for f in sent.dates if f.end <= a]
-            # "Her reign of forty-one years" / "reigned for 37 years"
+            # "His reign of twenty-two years" / "reigned for 19 years"
             if re.search(r"\b(reign|reigned|ruled|rule)\b(?:\s+\w+){0,2}\s*(?:of|for)?\s*$", before):
                 d.kind = "reign"
                 d.subject = self._sentence_subject(toks)
@@ -2480,7 +2480,7 @@ class ProseReader:
                 previous, previous_end = d, m.end()
                 continue
             if re.search(r"\b(lasted|had lasted|lasting)\s*$", before) and not dates_after and not dates_before:
-                # "The war had lasted 2 years ...": the span of what lasted, named before the verb
+                # "The feud had lasted 3 years ...": the span of what lasted, named before the verb
                 # ("In a fierce battle lasting ten days, the American lines ..." measures no state)
                 subj = self._what_lasted([t for t in toks if t.end <= a])
                 if subj:
@@ -2490,7 +2490,7 @@ class ProseReader:
             if len(self.facts.durations) > count_before:
                 previous, previous_end = self.facts.durations[-1], m.end()
 
-        # ages: "aged 76", "at the age of 70", "he was 76 when he died", "the nine-year-old Edric was crowned"
+        # ages: "aged 63", "at the age of 58", "she was 81 when she died", "the nine-year-old Edric was crowned"
         for m in _AGE_RE.finditer(seg):
             years = word_number(m.group("n") or m.group("n2") or m.group("n3") or "")
             if years is None or _AGE_STAGE.search(seg, max(0, m.start() - 12), m.start()):
@@ -2684,7 +2684,7 @@ class ProseReader:
         return found[0].date, found[0].date_span
 
     def _place_happenings(self, sent: _Sentence) -> None:
-        """"the landing at Naha on 13 April 1953", a caption's "Marines landing at Naha, 3 April 1953"."""
+        """"the landing at Skarth on 2 October 1688", a caption's "Dragoons landing at Skarth, 12 October 1688"."""
         if not sent.dates:
             return
         block = sent.block
@@ -2708,8 +2708,8 @@ class ProseReader:
                 text=_words(block.text[at:f.end]), event=name))
 
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
-        """"The ceasefire took effect at noon on 11 March 1955": the sentence opens with an event noun and
-        gives one day, so a later "twelve days after the ceasefire" in this section is counted from it."""
+        """"The truce began at dawn on 4 August 1689": the sentence opens with an event noun and
+        gives one day, so a later "nine days after the truce" in this section is counted from it."""
         m = _OPENING_EVENT_NOUN.match(sent.block.text, sent.start, sent.end)
         if m is None or m.group(1).casefold() not in _event_nouns():
             return
@@ -3042,7 +3042,7 @@ _NEW_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|then)\b", re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
 # at the date before); the anchor is then an event whose date the sentence does not give
 _NAMES_ITS_ANCHOR = re.compile(r"\s*(?:\[\[|(?!(?:that|this|which)\b)[^\W\d_])", re.I)
-# "(twelve days after) the ceasefire" / "the landing" (one event noun, not "the fall of X")
+# "(nine days after) the truce" / "the landing" (one event noun, not "the fall of X")
 _EVENT_NOUN_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\b(?!\s+of\b|-)")
 _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
 
@@ -3270,13 +3270,13 @@ def _in_parentheses(text: str, at: int) -> bool:
     return (opens[i - 1] if i else -1) > (closes[j - 1] if j else -1)
 
 
-# between the two dates of "lasted six weeks, from 3 May to 21 June" or "from its departure in 2187 to
-# planetfall in 2231": a range, not two dates of two clauses ("from 10 May, the army won ... until 1944")
+# between the two dates of "lasted five weeks, from 2 April to 7 May" or "from its launch in 2304 to
+# landfall in 2319": a range, not two dates of two clauses ("from 10 May, the army won ... until 1944")
 _JOINS_A_RANGE = re.compile(r"[^,;:.()]{0,40}?\s(?:to|until|till|through|up to)\s[^,;:.()]{0,40}|\s*[–—-]\s*", re.I)
 
 
 def _duration(phrase: str) -> StatedDuration | None:
-    """parse_duration, with "and" list joints made commas ("six months and two weeks")."""
+    """parse_duration, with "and" list joints made commas ("two months and three weeks")."""
     return parse_duration(re.sub(r",?\s+and\s+", ", ", phrase))
 
 

@@ -1,7 +1,7 @@
-"""Plain text: a Wikipedia article pasted as text (the seeds' format).
+"""Plain text: an encyclopedia page copied out as plain text (the seeds' format).
 
-Layout: a title line, an infobox as loose lines (`Date … – …`, a duration
-line, flag lines grouped by side with no headers, "X leaders" groups, casualty
+Layout: a heading line, then infobox lines one to a row (`Date … – …`, a duration
+line, one flag line per belligerent with the sides not labelled, "X leaders" groups, casualty
 label/value pairs), then prose where section headings, image names and
 captions are short lines of their own. Each infobox line is classified, the
 Lark grammar `plaintext_infobox.lark` gives the lines their structure, and
@@ -414,7 +414,7 @@ def _entity_start(chunk: str, flag_re, body_text: str) -> int:
 
 
 def _similar(a: str, b: str) -> bool:
-    """The flag of the Second French Empire and "France"; of Bavaria and "Bavaria (1863–66)"."""
+    """The flag of the First Ostrevan Republic and "Ostrevan"; of Tolland and "Tolland (1702–05)"."""
     a, b = a.lower(), b.lower()
     if a.endswith(b) or b.startswith(a):
         return True
