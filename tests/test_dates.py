@@ -145,9 +145,9 @@ def test_decades_and_seasons():
 
 
 def test_two_dates_share_year_after_an_aside():
-    found = find_dates("December 7 (December 8 in Asian time zones), 1941, saw")
+    found = find_dates("March 3 (March 4 by the eastern calendar), 1702, saw")
     assert [(f.text, f.value) for f in found] == [
-        ("December 7", DateValue(1941, 12, 7)), ("December 8", DateValue(1941, 12, 8))]
+        ("March 3", DateValue(1702, 3, 3)), ("March 4", DateValue(1702, 3, 4))]
 
 
 # ------------------------------------------------------------------ context

@@ -341,11 +341,11 @@ def test_prose_reading_is_linear_in_the_paragraph():
 def test_a_first_name_means_the_person_of_the_fields_not_a_maiden_name_met_in_prose():
     facts = facts_of_text("---\ntitle: The Orrins of Kell\nmembers:\n  - name: Ada Orrin\n    born: 1806-09-30\n"
                           "---\n\nJon Orrin married Ada Brell in 1828.\n\n"
-                          "Ada died on 2 December 1879 at the age of 70.\n", "family.md")
+                          "Ada died on 5 February 1876 at the age of 69.\n", "family.md")
     [s] = find(facts, predicate="death")
     assert s.subject == "Ada Orrin"
     [age] = [d for d in facts.durations if "age" in d.text]
-    assert age.subject == "Ada Orrin" and age.years == 70
+    assert age.subject == "Ada Orrin" and age.years == 69
 
 
 def test_at_the_start_of_an_event_does_not_date_its_start_with_another_clause_date():
@@ -437,6 +437,6 @@ def test_spouse_entry_states_the_spouse_death_unless_it_is_the_subject_own():
 
 
 def test_relative_pronoun_after_an_unnamed_noun_is_not_the_sentence_subject():
-    text = "Hester Vane\n\nHester Vane was born on 2 May 1840, the daughter of a cloth merchant who had bought the mill in 1821.\n"
+    text = "Merewen Pendry\n\nMerewen Pendry was born on 9 January 1843, the niece of a salt broker who had leased the mill in 1822.\n"
     acts = [s for s in facts_of_text(text).statements if s.predicate == "act"]
-    assert not [s for s in acts if s.subject == "Hester Vane"]
+    assert not [s for s in acts if s.subject == "Merewen Pendry"]
