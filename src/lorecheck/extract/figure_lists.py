@@ -24,8 +24,10 @@ from .numbers import parse_figure
 
 _PLAUSIBLE_RATIO = 1.5
 # "Pellmark (from October 1937): 133,000", "* Total: 61,500 dead"
-_LINE = re.compile(r"\s*[*#\-•]?\s*(?P<name>[^\W\d][^\d:;()\n]{0,50}?(?:\s*\([^()\n]{0,40}\))?)\s*:\s*"
-                   r"(?P<rest>[^:;\n]{1,60})$")
+# the name and its figure are parted by a colon or, in a text laid out for print, by dot leaders
+# ("Garrison and allies ........ 900", "Townsfolk (of hunger) . 1,400")
+_LINE = re.compile(r"\s*[*#\-•]?\s*(?P<name>[^\W\d][^\d:;()\n]{0,50}?(?:\s*\([^()\n]{0,40}\))?)"
+                   r"(?:\s*:\s*|\s*\.(?:\s*\.)+\s*|\s+\.\s+)(?P<rest>[^:;\n]{1,60})$")
 _MAX_WORDS_AFTER = 4
 _ORIGINS = {BlockKind.PARAGRAPH: Origin.PROSE, BlockKind.LIST_ITEM: Origin.PROSE,
             BlockKind.CAPTION: Origin.CAPTION, BlockKind.HEADING: Origin.HEADING}
@@ -69,7 +71,7 @@ class FigureListReader:
 
     def _named_figure(self, block: Block) -> _Line | None:
         text = block.text
-        if len(text) > 120 or ":" not in text:
+        if len(text) > 120 or ":" not in text and " ." not in text and ".." not in text:
             return None
         m = _LINE.fullmatch(text)
         if m is None:
