@@ -17,6 +17,7 @@ from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts,
 from .dates import DateContext, find_dates
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
+from .kv_tables import key_value_fields
 from .links import read_links
 from .periods import PeriodReader
 from .tables import TableReader
@@ -59,7 +60,8 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
 
     facts = DocumentFacts(path=doc.path, format=doc.format, title=doc.title,
                           line_count=doc.line_count, errors=list(doc.errors))
-    FieldReader(doc, facts, DateContext()).read(doc.blocks)
+    table_fields = key_value_fields(doc)  # "| Born | 3 March 1702 |": a table laid out as an infobox
+    FieldReader(doc, facts, DateContext()).read(doc.blocks + table_fields if table_fields else doc.blocks)
     if facts.title is None and doc.title:
         facts.title = doc.title
     prose = ProseReader(doc, facts, deadline)

@@ -167,6 +167,8 @@ class FieldReader:
 
     def dates(self, block: Block) -> list[FoundDate]:
         found = find_dates(block.text, self._context_of(block))
+        if block.attrs.get("source") == "table":
+            return found  # its cell is read as a table cell too: one mention of each date
         for f in found:
             self.facts.dates.append(DateMention(f.value, f.text, self.span(block, f.start, f.end), self.origin,
                                                 f.year_from_context))

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 import yaml
 from markdown_it import MarkdownIt
 
+from .. import vocabulary
 from ..model import Block, BlockKind, Diagnostic, Document, Severity
 
 # Mapping keys whose children are the sides of a conflict (front matter "sides:").
@@ -39,6 +40,10 @@ _FALLBACK_FIELD = re.compile(r"^([A-Za-z_][\w \-]*):[ \t]+(\S[^\r\n]*?)[ \t]*$",
 # `Key:: value` filling a whole line (list markers and `>` are already gone).
 # A space after `::` keeps `std::vector` prose out.
 _DV_LINE = re.compile(r"(?P<key>[^\s:\[\]()>`|#][^:\n\[\]().,;!?]{0,60}?)::(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
+# "**Born:** 3 March 1702", "__Seat__: Selbury", "*Spouse*: X": a field written as an emphasised label on its line
+_BOLD_LABEL = re.compile(r"(?P<mark>\*\*|__|\*)(?P<key>[^\W\d_][^*_:\n]{0,40}?)(?::(?P=mark)|(?P=mark)[ \t]*:)"
+                         r"[ \t]+(?P<value>\S.*?)[ \t]*\Z")
+_SHORT_VALUE_WORDS = 10  # a label's value this short, with no sentence in it, is a field's value
 _CALLOUT = re.compile(r"\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*")
 _CELL_PIPE = re.compile(r"\[\[[^\]\n]*\]\]|\\.|\|")  # pipes inside [[...]] do not split cells
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
@@ -68,6 +73,15 @@ _INLINE_START = re.compile(r"[`<%!\[(*=~_\\]")
 
 _md = MarkdownIt("commonmark").enable("table").disable("inline")
 _ANY_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _labels_a_field(m: re.Match) -> bool:
+    """"**Born:** 3 March 1702" is a field; "**Note:** the dates in this section are uncertain. ..." is prose
+    unless its label is a field name the vocabulary knows."""
+    value = m.group("value")
+    if normalise_key(m.group("key")) in (vocabulary.load("fields").get("roles") or {}):
+        return True
+    return len(value.split()) <= _SHORT_VALUE_WORDS and not re.search(r"[.!?](?:\s|$)", value)
 
 
 def normalise_key(raw: str) -> str:
@@ -436,6 +450,11 @@ class _Parser:
                     self.prose_run(run, kind, attrs)
                     run = []
                 self.dataview_line(off, s, m)
+            elif s[:1] in "*_" and (bold := _BOLD_LABEL.match(s)) and _labels_a_field(bold):
+                if run:
+                    self.prose_run(run, kind, attrs)
+                    run = []
+                self.dataview_line(off, s, bold, source="label")
             else:
                 run.append((off, s))
         if run:
@@ -452,7 +471,7 @@ class _Parser:
         self.bracket_fields(raw, inline)
         self.sort_tail(first)
 
-    def dataview_line(self, off: int, s: str, m: re.Match) -> None:
+    def dataview_line(self, off: int, s: str, m: re.Match, source: str = "dataview") -> None:
         raw_key = m.group("key").strip().strip("*_").strip()
         if m.group("value") is None or not raw_key:
             return
@@ -462,7 +481,7 @@ class _Parser:
         text, segs = raw.project(inline.keep)
         first = len(self.doc.blocks)
         self.add(BlockKind.FIELD, text, segs, key=normalise_key(raw_key), raw_key=raw_key,
-                 attrs={"source": "dataview", **self.links_attr(inline)})
+                 attrs={"source": source, **self.links_attr(inline)})
         self.comments(raw, inline)
         self.sort_tail(first)
 
