@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from .. import vocabulary
 from ..model import DateRange, Origin, Statement, overlaps
 from . import STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, precision
 
@@ -24,6 +25,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     parts = {w.casefold() for w in rule.params.get("partial_force_words", ())}
     signing_founds = {w.casefold() for w in rule.params.get("founded_by_signing", ())}
     across = set(rule.params.get("party_events_across_documents", ()))
+    named_across = set(rule.params.get("named_party_events_across_documents", ()))
     # a page whose fields list members joining its subject: there "X was admitted in 1512" joined that subject
     joined_here = {s.span.path: s.object for s in world.by_predicate.get("join", ())
                    if s.origin in STRUCTURED and s.object}
@@ -56,11 +58,65 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         ident = event_identity(world, parties, s, parts)
         if ident is not None and len(ident) == 3 and (
                 s.predicate in across or s.predicate == "join" and s.object
-                and s.object.split()[-1].casefold() in signing_founds):
+                and s.object.split()[-1].casefold() in signing_founds
+                or s.predicate in named_across and _by_own_name(world, parties, s)):
             ident = ident[:2]  # a state's own surrender, its accession to a named pact: once in the world
         if ident is not None:
             groups[(ident[0], s.predicate, *ident[1:])].append(s)  # the baseline's key shape
+    if named_across:
+        _with_named_surrenders(groups, named_across)
+    _partnerless_marriages(groups)
     return groups
+
+
+def _with_named_surrenders(groups: dict[tuple, list[Statement]], predicates: set[str]) -> None:
+    """A document that names the state's surrender brings its other wordings of it along ("the Vellish
+    capitulation" beside "the surrender of Vell"): they were one event within it before."""
+    for key in [k for k in groups if len(k) == 3 and k[1] in predicates]:
+        paths = {s.span.path for s in groups[key]}
+        for path in paths:
+            local = groups.pop((*key, path), None)
+            if local:
+                groups[key].extend(local)
+
+
+def _by_own_name(world, parties: Parties, s: Statement) -> bool:
+    """"Vell capitulated": the words name the state itself, not its people ("the French surrender",
+    read as France's), and the state is no side of a war ("Axis forces in Italy capitulated")."""
+    name = s.subject or ""
+    at = (s.text or "").find(name)
+    if not name or at < 0 or not _whole_word(s.text, at, at + len(name)):
+        return False
+    return world.key(name) not in _side_keys(world, parties)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def _side_keys(world, parties: Parties) -> set[str]:
+    """Keys of the names of sides (the vocabulary's "Axis", "Allies" and the documents' side names)."""
+    found = world.derived.get(_side_keys) if hasattr(world, "derived") else None
+    if found is None:
+        found = {world.key(n.name) for n in world.side_names}
+        found |= {world.key(p) for p in vocabulary.load("demonyms").get("sides", {}).values()}
+        if hasattr(world, "derived"):
+            world.derived[_side_keys] = found
+    return found
+
+
+def _partnerless_marriages(groups: dict[tuple, list[Statement]]) -> None:
+    """"He married in 1828" is his marriage to the one partner the world names for him ("married:
+    1828-06-12" beside "spouse: Mira Callow"); with two partners named it is neither's."""
+    partners: dict[str, list[tuple]] = defaultdict(list)
+    for key in groups:
+        if len(key) == 3 and key[1] == "marriage" and key[2]:
+            partners[key[0]].append(key)
+    for subject, keys in partners.items():
+        if len(keys) == 1:
+            alone = groups.pop((subject, "marriage", ""), None)
+            if alone:
+                groups[keys[0]].extend(alone)
 
 
 def _side_of(world, subject: str) -> str:

@@ -147,6 +147,7 @@ class FieldReader:
         self.ctx = ctx
         self.origin = origin_of(doc)
         self.topic = doc.title or ""
+        self._marriages: list[tuple[Statement, str | None]] = []  # marriage dates and the record stating them
         self._figure_years: dict[tuple, str] = {}  # (record, figure field) -> the year its "_year" field gives
         self._event_prefixes: dict[str, str] = {}
         self._partner_years: dict[tuple, int] = {}  # (template, record, date field) -> its year field's year
@@ -244,6 +245,8 @@ class FieldReader:
         durations = []
         dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
         spouse_deaths: list[Statement] = []
+        self._marriages = []
+        spouses: dict[str | None, list[str]] = {}  # record -> the spouses its fields name
         for b in fields:
             if b.attrs.get("side_record"):
                 self._side_record_field(b, self.topic)
@@ -326,6 +329,7 @@ class FieldReader:
                 self._named_count(b, subject)
             if role == "spouse":
                 self._person_named(b)
+                spouses.setdefault(b.attrs.get("record"), []).append(clean_name(b.text)[0])
             found = self.dates(b)  # other fields: their dates are still checked for validity
             if role == "spouse" and found:
                 spouse_deaths.extend(self._spouse_death(b, found))
@@ -333,6 +337,7 @@ class FieldReader:
         own_deaths = {s.date.year for s in self.facts.statements
                       if s.predicate == "death" and s.subject == self.topic and isinstance(s.date, DateValue)}
         self.facts.statements.extend(s for s in spouse_deaths if s.date.year not in own_deaths)
+        self._marriage_partners(spouses)
         self._named_breakdowns()
         for d in durations:
             rng = spans_by_subject.get(d.subject or "")
@@ -408,10 +413,21 @@ class FieldReader:
             if not b.attrs.get("record") or subject == self.topic or not self.topic:
                 return
             joined = self.topic
-        self.facts.statements.append(Statement(
+        statement = Statement(
             subject=subject, predicate=predicate, object=joined, date=value,
             span=self.span(b), date_span=self.span(b, f.start, f.end), origin=self.origin,
-            text=b.text[f.start:f.end]))
+            text=b.text[f.start:f.end])
+        self.facts.statements.append(statement)
+        if predicate == "marriage":
+            self._marriages.append((statement, b.attrs.get("record")))
+
+    def _marriage_partners(self, spouses: dict[str | None, list[str]]) -> None:
+        """"spouse: Mira Callow / married: 1804-09-18" in one record is the marriage to that spouse: the
+        prose says "wed Mira Callow on D", and the two meet only with the same partner."""
+        for statement, record in self._marriages:
+            names = [n for n in spouses.get(record, ()) if n[:1].isupper()]
+            if statement.object is None and len(names) == 1:
+                statement.object = names[0]
 
     def _spouse_death(self, b: Block, found: list[FoundDate]) -> list[Statement]:
         """"Sjoke Zoort (m. 1714; died 1741)": the spouse's death, the date after a death word."""

@@ -517,6 +517,7 @@ class ProseReader:
         self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
         self._linked_full: dict[str, str] | None = None
+        self.heading_person: list[str] = []  # words of the person a section heading names ("Ysra II (1467–1489)")
 
     # -------------------------------------------------------- interface
 
@@ -535,6 +536,17 @@ class ProseReader:
         ranges = [f for f in find_dates(block.text, DateContext()) if isinstance(f.value, DateRange)
                   and f.value.start is not None and f.value.end is not None] if any(c.isdigit() for c in block.text) else []
         self.heading_span = (block.text[:ranges[0].start].casefold(), ranges[0]) if len(ranges) == 1 else None
+        self.heading_person = self._person_heading(block.text)
+
+    def _person_heading(self, text: str) -> list[str]:
+        """The words of the known person a heading names before any dates or gloss: a dynasty's or a
+        family's page gives each member a section, where the short name means that member."""
+        name = _HEADING_NAME_END.split(text, 1)[0].strip()
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return []
+        known = name_key(name) in self.known_names or name in self.full_names.values()
+        return words if known and self._can_be_born_or_die(name) else []
 
     def _use_tokens(self, block: Block, raw: list[tuple[str, int, int, str]]) -> None:
         """The block's word tokens, for the sentence tokenizer (which bisects their start offsets)."""
@@ -591,6 +603,7 @@ class ProseReader:
                 self._learn_full_name(ent.name.split(), anchored=True)
         if self.facts.title:
             self._know(self.facts.title)
+        self._learn_linked_people()
         # a name written mid-sentence anywhere (up to a bound) is a name at a sentence start before it too:
         # "Edwyn ... died on 6 May 1702." above "The Edict, which Edwyn issued, ..."
         budget = LOOKAHEAD_CHARS
@@ -610,6 +623,25 @@ class ProseReader:
                 else:
                     self._collect_names(block.text[:budget])
                 budget -= len(block.text)
+
+    def _learn_linked_people(self) -> None:
+        """"[[Quilla Vorn|Quilla]] was elected ...": a link labelled with one word of its page's name
+        writes that person's full name as surely as prose does, so "Quilla" later means Quilla Vorn.
+
+        Only a label that is the first or last word of a person-like page name, and no polity
+        ("[[Vichy France|France]]" leaves France alone)."""
+        for block in self.doc.blocks:
+            links = block.attrs.get("links") if block.attrs else None
+            if not links or "=>" not in links:
+                continue
+            for pair in links.split("\n"):
+                label, _, page = pair.partition("=>")
+                label, page = label.strip(), page.strip()
+                words = page.split()
+                if " " in label or not 2 <= len(words) <= 4 or label not in (words[0], words[-1]) \
+                        or self.demonyms.polity(label) or not self._can_be_born_or_die(page):
+                    continue
+                self._learn_full_name(words)
 
     # -------------------------------------------------------- first pass
 
@@ -1458,6 +1490,9 @@ class ProseReader:
             return linked  # "[[Tobrec II|Tobrec]]": the page the block's own link names
         if name_key(name) in self.entity_keys:
             return name
+        heading = self.heading_person
+        if heading and (name == heading[0] or name == heading[-1] and not _ROMAN.fullmatch(name)):
+            return " ".join(heading)  # "## Ysra II (1467–1489)" over "Ysra was crowned ..."
         full = self.full_names.get(name)
         return full if full else name
 
@@ -2212,6 +2247,11 @@ class ProseReader:
                     date_f = None  # "captured Point 175 on 23 November, at the start of Operation Crusader"
                 elif relation and (relation.group("measure") or any(t.type == "COMMA" for t in ptoks[at:i])):
                     date_f = None  # "three days after the start of X, on D": D is not X's start
+        elif date_f is not None and _RELATION_BEFORE.search(sent.block.text, max(0, a - 24), a):
+            i = next((k for k, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), at)
+            if i < at:
+                date_f = None  # "cease attacks on 4 May, ahead of Germany's surrender": 4 May is before it
+                # ("In March 1703, following Tessen's joining of the League" is read as the joining's month)
         clause_event = self._clause_event(chunks)
         # the agent of a nominal governed by a light verb ("X launched an invasion of Y")
         light_subject: list[str] = []
@@ -3175,6 +3215,8 @@ _RELATIONAL = re.compile(r"(?P<measure>\b(?:days?|weeks?|months?|years?|hours?|s
                          r"immediately|only|even)\s+)?"
                          r"\b(?:after|before|since|following|prior\s+to|ahead\s+of|preceding)\s+the\s+"
                          r"(?:(?:very|anticipated|planned|scheduled|expected|intended|official|actual|formal)\s+)?$")
+_RELATION_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of|preceding)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _COMMEMORATION = re.compile(r"\b(?:anniversary|anniversaries|centenary|centennial|bicentenary|jubilee|"
                             r"commemoration|commemorations|memorial|remembrance)\b")
 
@@ -3292,6 +3334,16 @@ def _bare(word: str) -> str:
     return word
 
 
+# words that open a sentence and never follow a person's initial ("J. He" is no one's name)
+_OPENERS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "the", "this", "these", "there"})
+_NEXT_WORD = re.compile(r"\s*[\"'“(\[]?([A-Za-z]+)")
+
+
+def _next_word(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
 _ABBREVIATION_TAIL = re.compile(r"([\w.]+)\.$")
 
 
@@ -3303,8 +3355,9 @@ def _sentences(text: str):
         end = m.end()
         if text[m.start()] == ".":
             w = _ABBREVIATION_TAIL.search(text[max(start, m.start() - 12):m.start() + 1])
-            if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1):
-                continue
+            if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1) \
+                    and not (len(w.group(1)) == 1 and _next_word(text, end) in _OPENERS):
+                continue  # "Corl I. He married ...": a numeral, not an initial, before a pronoun
         if text[start:end].strip():
             yield start, end
         start = end
@@ -3578,6 +3631,7 @@ def _event_of(subject: str | None, obj: str | None, reader: ProseReader) -> str 
     return None
 
 
+_HEADING_NAME_END = re.compile(r"[(,:;\d\u2013\u2014]| - ")
 _ROMAN = re.compile(r"(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})")
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Final"}
 
