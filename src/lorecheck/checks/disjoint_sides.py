@@ -54,7 +54,10 @@ def check_disjoint_sides(world, rule):
 def _listed_twice(world, rule):
     by_conflict = defaultdict(list)
     for m in world.memberships:
-        by_conflict[(world.key(m.conflict), m.role == "commander", world.key(m.entity))].append(m)
+        # a service table's rows ("Years | Employer | War") are compared within their page: an employer
+        # named there need not be spelt as another page's side list spells it
+        role = m.span.path if m.role == "employed" else m.role == "commander"
+        by_conflict[(world.key(m.conflict), role, world.key(m.entity))].append(m)
     for (conflict, _, entity), ms in by_conflict.items():
         sides = {m.side for m in ms}
         if len(sides) < 2:
@@ -67,12 +70,16 @@ def _listed_twice(world, rule):
             yield diagnostic(rule, clash.span, [(a.span, f"listed on {_side_label(world, a)} here")],
                              key=("listed", conflict, entity, a.side, clash.side),
                              entity=clash.entity, conflict=clash.conflict or "the conflict",
-                             how=f"listed as a {_label(clash)} on {_side_label(world, a)} and on "
-                                 f"{_side_label(world, clash)}")
+                             how=f"in the pay of {a.side} ({a.period}) and of {clash.side} ({clash.period})"
+                             if clash.role == "employed" else
+                             f"listed as a {_label(clash)} on {_side_label(world, a)} and on "
+                             f"{_side_label(world, clash)}")
             break
 
 
 def _side_label(world, m: Membership) -> str:
+    if m.role == "employed":
+        return m.side  # the employer a service table names
     names = world.side_labels(m.conflict or "")
     name = names.get(m.side)
     return world.name(name) if name else f"side {m.side}"
@@ -112,7 +119,8 @@ def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
     return None
 
 
-def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflict: dict) -> str | None:
+def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflict: dict,
+                 leads: dict) -> str | None:
     """"Brenholm's levies joined the Vessoran host": the one side the page lists the joined party on.
 
     Only within the page that lists it: a party named in another page's prose may
@@ -121,12 +129,61 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
     ckey = world.key(conflict)
     listed = [side for side, n in fights.get((world.key(obj), ckey), {}).items() if n]
     if not listed:
+        # "declared for Veska", "held the ford for Wren": the side the page lists that person commanding
+        listed = [side for side, n in leads.get((world.key(obj), ckey), {}).items() if n]
+    if not listed:
         # "joined the Concordat squadron": the one party listed whose name holds "Concordat"
         words = set(world.key(obj).split())
         fuller = [sides for entity, sides in by_conflict.get(ckey, ()) if words and words < set(entity.split())]
         if len(fuller) == 1:
             listed = [side for side, n in fuller[0].items() if n]
+        if not fuller:
+            # "fought beside the Front": the one side the page names "... Front" (a faction page's own side)
+            named = [side for side, label in world.side_labels(conflict or "").items()
+                     if label and words and words < set(label.split())]
+            if len(named) == 1:
+                listed = named
     return listed[0] if len(listed) == 1 else None
+
+
+def _listed_by_place(listed: dict) -> dict[str, list]:
+    """"quenby" -> the listings of "Commune of Quenby": a party named by its place after a state form."""
+    heads = _polity_heads()
+    out: dict[str, list] = defaultdict(list)
+    for key, ms in listed.items():
+        head, sep, place = key.rpartition(" of ")
+        if sep and head in heads and place:
+            out[place].extend(ms)
+    return out
+
+
+def _party_of(world, s, by_place: dict[str, list]) -> list:
+    """The page's listings a joining subject stands for when it is not listed by that name.
+
+    "the Lord of Quenby" (a ruler's style) or "the galleys of Tarrand" (a force of the place) stand for the
+    "Lordship of Quenby" or "Commune of Tarrand" the same page lists; so does the bare place "Tarrand".
+    """
+    key = world.key(s.subject)
+    head, sep, place = key.rpartition(" of ")
+    if sep:
+        words = head.split()
+        if not words or not (words[-1] in _style_titles() or words[-1] in _force_nouns()):
+            return []
+    else:
+        place = key
+    return [m for m in by_place.get(place, ()) if m.span.path == s.span.path]
+
+
+def _polity_heads() -> frozenset[str]:
+    return vocabulary.word_set("demonyms", "polity_heads")
+
+
+def _style_titles() -> frozenset[str]:
+    return vocabulary.word_set("prose", "ruler_styles")
+
+
+def _force_nouns() -> frozenset[str]:
+    return vocabulary.word_set("demonyms", "group_nouns")
 
 
 def _conflict_bounds(world, conflict: str | None) -> tuple:
@@ -159,21 +216,31 @@ def _within(bounds: tuple, when) -> bool:
 def _joined_other_side(world, rule):
     listed = defaultdict(list)
     fights: dict[tuple[str, str], dict[str, int]] = {}  # plain dicts: a world lists thousands of pairs
+    leads: dict[tuple[str, str], dict[str, int]] = {}  # the same for the commanders listed
     for m in world.memberships:
         if m.role == "belligerent":
             listed[world.key(m.entity)].append(m)
             sides = fights.setdefault((world.key(m.entity), world.key(m.conflict)), {})
+            sides[m.side] = sides.get(m.side, 0) + 1
+        elif m.role == "commander":
+            sides = leads.setdefault((world.key(m.entity), world.key(m.conflict)), {})
             sides[m.side] = sides.get(m.side, 0) + 1
     by_conflict: dict[str, list] = defaultdict(list)  # conflict key -> (entity key, its sides)
     for (entity, conflict), sides in fights.items():
         by_conflict[conflict].append((entity, sides))
     resolved: dict[tuple[str, str], str | None] = {}
     bounds: dict[str | None, tuple] = {}
+    by_place: dict[str, list] | None = None  # "quenby" -> the listings of "Commune of Quenby", built when needed
     for s in world.by_predicate.get("join", ()):
         if not s.object or s.negated:
             continue
         focus = world.focus
-        for m in listed.get(world.key(s.subject), ()):
+        parties = listed.get(world.key(s.subject), ())
+        if not parties:
+            if by_place is None:
+                by_place = _listed_by_place(listed)
+            parties = _party_of(world, s, by_place)
+        for m in parties:
             if focus is not None and s.span.path not in focus and m.span.path not in focus:
                 continue  # a finding between two context pages is not reported: not worth resolving
             if s.date is not None:  # joined that party in another war (checked first: a party is
@@ -186,7 +253,7 @@ def _joined_other_side(world, rule):
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
             side = resolved[where]
             if s.span.path == m.span.path:  # the page's own side list says where the joined party fights
-                side = _listed_side(world, m.conflict, s.object, fights, by_conflict) or side
+                side = _listed_side(world, m.conflict, s.object, fights, by_conflict, leads) or side
             if side is None or side == m.side:
                 continue
             # an explicitly dated membership of the joined side that covers the date is consistent

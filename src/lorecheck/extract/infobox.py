@@ -20,6 +20,8 @@ from .numbers import parse_duration, parse_figure
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
 _BARE_PERIOD = re.compile(r"\s*\([^()]*\d[^()]*\)\s*")  # "(23–29 August)" on a line of its own
 _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
+# a commander's style after his name ("Oswy Tarrant, Earl of Quenby")
+_APPOSITIVE_STYLE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+.*$")
 _SIDE_KEY = re.compile(r"^side(\d)$")
 
 SPAN_PREDICATES = {"span": ("start", "end"), "term": ("term_start", "term_end")}
@@ -460,6 +462,8 @@ class FieldReader:
         name, n = clean_name(b.text)
         if not name or b.text.rstrip().endswith(":") or name.casefold() in _PLACEHOLDERS:
             return  # "Army:" heads a list; "Unknown" names nobody
+        if role == "commander" and (styled := _APPOSITIVE_STYLE.search(name)):
+            name, n = name[:styled.start()], styled.start()  # "Oswy Tarrant, Earl of Quenby": the person
         year = None
         period, _ = period_of(b.text, year)
         death = self._death_noted(b, name)

@@ -444,6 +444,9 @@ class _Sentence:
     prev_adjacent: bool = False  # prev_date is in the sentence right before this one
     lower: str | None = None  # the sentence lower-cased when it is ASCII, "" when not (see _may_contain)
     span: Span | None = None  # the sentence's span, computed once for all its statements
+    # the last date of the sentence right before when it is in brackets ("the battle (6–19 June 1938)"),
+    # which prev_date skips: the span a holding of the line in the next sentence falls in
+    prev_bracketed: FoundDate | None = None
 
 
 # ------------------------------------------------------------------ reader
@@ -706,6 +709,7 @@ class ProseReader:
             if not before and (after[:1] in ("—", "–", "-", ":", ",", "") or after.startswith("—")):
                 lead = f
         prev_date: FoundDate | None = None
+        bracketed: FoundDate | None = None
         adjacent = False
         first = True
         ordered = sorted(dates, key=lambda f: (f.start, f.end))
@@ -722,14 +726,19 @@ class ProseReader:
                 if ordered[hi].end <= e:
                     in_sentence.append(ordered[hi])
                 hi += 1
-            sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first, prev_adjacent=adjacent)
+            sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first, prev_adjacent=adjacent,
+                             prev_bracketed=bracketed)
             first = False
             self._read_sentence(sent)
             adjacent = False
+            bracketed = None
             for f in in_sentence:
                 if not _in_parentheses(text, f.start):
                     prev_date = f
                     adjacent = True
+                    bracketed = None
+                else:
+                    bracketed = f
 
     # -------------------------------------------------------- tokenizer
 
@@ -1037,7 +1046,11 @@ class ProseReader:
                     break
                 # a connector continues the name only when a capitalised word follows it
                 if j + 1 < n and raw[j][0] == "word" and raw[j][3] in lex.connectors and raw[j][3] != "and" \
-                        and raw[j + 1][0] in ("word", "acr") and raw[j + 1][3][:1].isupper():
+                        and raw[j + 1][0] in ("word", "acr") and (raw[j + 1][3][:1].isupper() or (
+                            raw[j + 1][3] == "the" and raw[j][3] == "of" and _bare(words[-1]) in lex.not_person_words
+                            and j + 2 < n and _bare(raw[j + 2][3]) not in lex.event_heads)):
+                    # "the Free League of Brackwater declared": a body's name goes on through "of the"
+                    # (not a person's, "Denis Quarle of the Lancers", nor into an event, "Part of the Battle")
                     k = j
                     while k < n and raw[k][0] == "word" and raw[k][3] in lex.connectors and raw[k][3] != "and":
                         k += 1
@@ -1307,6 +1320,7 @@ class ProseReader:
         self._last_person = []
         subject_before: list = []  # the subject each clause started with (an aside's "resume" goes back past it)
         self._relative_after_noun = False
+        self._sentence_force = None  # "A squadron of cogs from X, ..., held": X's force, for taking a side
         for ci, clause in enumerate(clauses):
             subject_before.append(prev_subject)
             continued = bool(clause) and clause[0].type == "CONT"
@@ -1379,6 +1393,8 @@ class ProseReader:
             ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, None, None, run_last.lower)
         ptoks = _collapse_name_runs(ptoks)
         subject = self._find_first_subject(ptoks)
+        if subject is None and inherited is None and self._sentence_force is None:
+            self._sentence_force = self._force_of(ptoks)
         if not has_trigger or len(ptoks) > MAX_PARSED_TOKENS:
             return subject or inherited
         shape = _chunk_shape(tuple(t.type for t in ptoks))
@@ -1394,6 +1410,21 @@ class ProseReader:
         self._event_dates(sent, chunks)
         self._opened_by(sent, ptoks)
         return clause_subject
+
+    def _force_of(self, ptoks: list[Tok]):
+        """"A squadron of cogs from Orm", "The galleys of Orm": a clause opening with a force of a named
+        party (demonyms.yaml group_nouns) before any verb; only a verb of taking a side reads it as the
+        party's (checks/disjoint_sides.py), since "the garrison of Orm surrendered" is not Orm's surrender."""
+        for i, t in enumerate(ptoks):
+            if t.type in ("VERB", "AUX", "HAVE", "REL", "COMMA", "AND"):
+                return None
+            if t.type in ("NAME", "DEMNP"):
+                if i >= 2 and ptoks[i - 1].lower in ("of", "from") and ptoks[i - 2].type == "OTHER" and \
+                        ptoks[i - 2].lower in self.lex.group and \
+                        all(p.type in ("OTHER", "OF", "PREP", "DATE", "ADV") for p in ptoks[:i - 2]):
+                    return self._resolve(t) or None
+                return None
+        return None
 
     def _find_first_subject(self, ptoks: list[Tok]):
         """The clause's subject: the names right before its first verb group, else its first names
@@ -1639,7 +1670,8 @@ class ProseReader:
                 out += self._resolve(t)
         return out
 
-    def _date_for(self, sent, ptoks, at: int, lead, single_date, bounds: bool = False, acting: bool = False):
+    def _date_for(self, sent, ptoks, at: int, lead, single_date, bounds: bool = False, acting: bool = False,
+                  during: bool = False):
         """The date nearest token position `at` in the clause (ties: the later one), else the
         sentence's leading date, else its only date, else the list item's own date."""
         best = None
@@ -1661,8 +1693,11 @@ class ProseReader:
             return single_date
         if sent.lead_date is not None:
             return sent.lead_date
-        if acting and sent.prev_date is not None and not isinstance(sent.prev_date.value, DateRange):
-            return sent.prev_date  # "Reilly led the brigade ..." in a paragraph dated "On 14 September"
+        if during and sent.prev_bracketed is not None:
+            return sent.prev_bracketed  # "In the battle (6–19 June) ... Three divisions held the line": then
+        if acting and sent.prev_date is not None and (during or not isinstance(sent.prev_date.value, DateRange)):
+            # "Reilly led the brigade ..." in a paragraph dated "On 14 September" (with `during`, a span too)
+            return sent.prev_date
         return None
 
     def _near_date(self, ptoks, at: int, lead, reach: int = 6):
@@ -1752,7 +1787,16 @@ class ProseReader:
         if governed and k == ci - 1 and chunks[k].kind == "names" and chunks[k - 1].kind == "PREP" and \
                 chunks[k - 1].toks[-1].lower in _CONJUNCTIONS:
             governed = False  # "masked until Ostria surrendered": the name is the verb's subject
-        if k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
+        if governed and k >= 2 and chunks[k].kind == "names" and chunks[k - 2].kind == "OTHER" and \
+                chunks[k - 2].toks[-1].lower in self.lex.group and chunks[k - 1].toks[-1].lower in ("of", "from") and \
+                ("join" in preds or verb.lower in vocabulary.word_set("prose", "holding_verbs")):
+            governed = False  # "the galleys of Quenby held the channel for Vell": the place's force takes a side
+        if "join" in preds and k >= 1 and chunks[0].kind == "REL" and chunks[0].toks[0].lower == "whose" and \
+                chunks[k].toks[-1].type == "COMMA" and not self._relative_after_noun:
+            # "The Orm Colonies, whose barges fed the brigades, fought beside the Front": the relative
+            # clause closes at the comma and the verb after it is the antecedent's
+            subj = self._previous_antecedent(chunks[0])
+        elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
             subj = self._names_of(chunks[k])
             if k >= 1 and chunks[k - 1].kind == "REL":
                 rel_object = self._antecedent(chunks, k - 1) or self._previous_antecedent(chunks[k - 1])
@@ -1783,6 +1827,9 @@ class ProseReader:
         if not subj and "join" in preds and k >= 0 and chunks[k].kind == "owner" and \
                 chunks[k].toks[-1].lower in self.lex.group:
             subj = [(nm, chunks[k].toks[0]) for nm in self._owner(chunks[k].toks[0])]  # "Varn's lancers fought for"
+        if not subj and not clause_subject and self._sentence_force and \
+                ("join" in preds or verb.lower in vocabulary.word_set("prose", "holding_verbs")):
+            subj = self._sentence_force  # "A squadron of cogs from Orm, flying the king's colours, held"
         if not subj and clause_subject:
             if verb.lower.endswith("ing") and not passive and k >= 0 and chunks[k].kind not in ("COMMA", "AND"):
                 return  # "with battles taking place": an -ing form after a noun has its own subject
@@ -1796,6 +1843,8 @@ class ProseReader:
             subj = [(nm, t) for nm, t in subj if t.text.split()[-1].lower().rstrip("'’") not in self.lex.group]
         if len(subj) >= 2 and k >= 0 and k < ci - 1:
             self._joint_fighters(sent, chunks[k + 1:ci], verb, subj, ptoks, lead, single_date)
+        if subj and verb.lower in vocabulary.word_set("prose", "holding_verbs"):
+            self._held_for(sent, verb, subj, ptoks, lead, single_date)
         obj_chunk = chunks[ci + 1] if ci + 1 < len(chunks) and chunks[ci + 1].kind == "names" else None
         if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
                 chunks[ci + 2].kind == "names":
@@ -1940,6 +1989,39 @@ class ProseReader:
             for other in names:
                 if other != name:
                     self._emit(sent, name, "join", other, date_f, a, b, None, False, None)
+
+    def _held_for(self, sent, verb: Tok, subj, ptoks, lead, single_date) -> None:
+        """"the galleys of Orm held the channel for Vell", "held the left of the Vellish line": whoever
+        the place is held for, or whose line it is, is the side the subject fights on (a join)."""
+        at = _index_of(ptoks, verb)
+        if at is None:
+            return
+        lines = vocabulary.word_set("prose", "held_line_nouns")
+        party: list[tuple[str, Tok]] = []
+        for i in range(at + 1, min(len(ptoks), at + 10)):
+            t = ptoks[i]
+            if t.type in ("VERB", "AUX", "REL", "AND", "COMMA", "DATE", "NOM", "HAVE"):
+                return
+            if t.lower == "for" and i + 1 < len(ptoks) and ptoks[i + 1].type in ("NAME", "EVENT"):
+                party = self._resolve(ptoks[i + 1])
+                break
+            if t.type in ("POSS", "DEMNP") and i + 1 < len(ptoks) and ptoks[i + 1].lower in lines:
+                owner = t.value[1] if t.type == "POSS" and isinstance(t.value, tuple) else t.value
+                party = [(owner, t)] if isinstance(owner, str) and owner else []
+                break
+            if t.type == "NAME" and i + 1 < len(ptoks) and ptoks[i + 1].lower in lines:
+                party = self._resolve(t)  # "held the flank of the Vell line"
+                break
+            if t.type not in ("OTHER", "OF", "NAME", "ADV"):
+                return  # "held the ford against Vell": not whose side
+        if not party:
+            return
+        date_f = self._date_for(sent, ptoks, at, lead, single_date, acting=True, during=True)
+        for name, _ in subj:
+            for other, t in party:
+                if other != name:
+                    self._emit(sent, name, "join", other, date_f, min(t.start for _, t in subj), t.end,
+                               None, False, None)
 
     def _givers(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The guild received its charter from Edric in 1469": Edric acts (gives) on that date."""

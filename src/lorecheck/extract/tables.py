@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Quantity, Statement
+from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Membership, Origin, Quantity, Statement
 from .dates import FoundDate
 
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
@@ -35,6 +35,13 @@ def _columns() -> dict[str, str]:
 def _range_columns() -> dict[str, tuple[str, str]]:
     data = vocabulary.load("fields").get("table_range_columns") or {}
     return {str(k).casefold(): tuple(str(p) for p in v) for k, v in data.items() if len(v) == 2}
+
+
+@lru_cache(maxsize=1)
+def _service_columns() -> dict[str, str]:
+    """Column name -> employer / war / period (fields.yaml service_columns)."""
+    data = vocabulary.load("fields").get("service_columns") or {}
+    return {str(name).casefold(): str(role) for role, names in data.items() for name in names or ()}
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +83,7 @@ class TableReader:
 
     def finish(self) -> None:
         self._dated_rows()
+        self._service_rows()
         for table, rows in self.figure_rows.items():
             ordered = [rows[r] for r in sorted(rows)]
             self._total_rows(table, ordered)
@@ -179,6 +187,37 @@ class TableReader:
             self._emit(f"table:{table}:{i}:total-column", total, parts)
 
     # ------------------------------------------------------------ dates
+
+    def _service_rows(self) -> None:
+        """"Years | Employer | War": the page's party fought for that employer in that war for those years.
+
+        Why: a company's record of its contracts is its side lists; two employers in one war in
+        overlapping years put it on two sides at once (checks/disjoint_sides.py compares the rows of
+        one page; a row's years that only touch the next row's are a dated switch).
+        """
+        party = self.facts.title or self.doc.title
+        if not party:
+            return
+        roles = _service_columns()
+        for (table, row), cells in self.rows.items():
+            by_role: dict[str, tuple[Block, list[FoundDate]]] = {}
+            for block, found in cells:
+                role = roles.get((block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold())
+                if role and role not in by_role:
+                    by_role[role] = (block, found)
+            if len(by_role) < 3:
+                continue
+            employer, _ = by_role["employer"]
+            war, _ = by_role["war"]
+            found = by_role["period"][1]
+            name, conflict = employer.text.strip(_LABEL_NOISE), war.text.strip(_LABEL_NOISE)
+            if len(found) != 1 or not name or not conflict:
+                continue
+            value = found[0].value
+            period = value if isinstance(value, DateRange) else DateRange(value, value)
+            self.facts.memberships.append(Membership(
+                entity=party, side=name, period=period, span=self.doc.block_span(employer), origin=Origin.TABLE,
+                role="employed", conflict=conflict))
 
     def _dated_rows(self) -> None:
         for (table, row), cells in self.rows.items():
