@@ -82,7 +82,9 @@ def _stated_days(d: StatedDuration) -> tuple[float, float]:
     if d.kind.startswith("age"):  # ages count completed years
         return exact, exact + _YEAR
     if given == [(d.days, 1)]:
-        return exact - 1, exact + 1  # "three days" for 14–16 June: counted with or without both ends
+        # "three days" for 14–16 June (2 days from the first to the last, 3 with both ends counted);
+        # never more days than the dates hold: "five days, from 12 to 18 June" is six or seven
+        return exact - 1, exact
     if len(given) == 1:
         return exact - smallest / 2, exact + smallest
     return exact - smallest, exact + smallest

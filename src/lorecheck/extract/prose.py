@@ -535,6 +535,7 @@ class ProseReader:
         self.heading_heads, self.block_heads = self.block_heads, {}
         self.recent = []
         self.dated_event_nouns = {}
+        self.section_first_statement = len(self.facts.statements)
         # "Regency (1502–1511)": the section's own span, for "her regency lasted eleven years" under it
         ranges = [f for f in find_dates(block.text, DateContext()) if isinstance(f.value, DateRange)
                   and f.value.start is not None and f.value.end is not None] if any(c.isdigit() for c in block.text) else []
@@ -2572,6 +2573,18 @@ class ProseReader:
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
                 continue
+            if re.search(r"\blast(?:ed|s)\s*$", before) and len(dates_after) >= 2 \
+                    and isinstance(dates_after[0].value, DateValue) and isinstance(dates_after[1].value, DateValue):
+                # "The blockade, which lasted 14 months, began on D and was lifted on D'": its two ends
+                opening, closing = _span_ends_after_lasted()
+                low = text.lower()
+                if opening.fullmatch(low, b, dates_after[0].start) \
+                        and closing.fullmatch(low, dates_after[0].end, dates_after[1].start):
+                    d.start, d.end = dates_after[0].value, dates_after[1].value
+                    d.subject = self._sentence_subject(toks, guess=False)
+                    self.facts.durations.append(d)
+                    previous, previous_end = d, m.end()
+                    continue
             m_until = re.match(r"[\s,]*(?:until|till|to|up to)\b", after)
             if m_until and dates_after:
                 end = dates_after[0]
@@ -2718,6 +2731,8 @@ class ProseReader:
                     named = self._possessed_event_anchor(seg, after, toks)
                 if named is None and noun is not None:
                     named = self._topic_event_anchor(noun.group(1))
+                if named is None and noun is not None:
+                    named = self._section_event_anchor(noun.group(1))
                 if named is None:
                     continue
             off.text = m.group(0)
@@ -2804,6 +2819,20 @@ class ProseReader:
         if not found or len({str(st.date) for st in found}) != 1:
             return None  # never stated, or stated twice differently: no one day to count from
         return found[0].date, found[0].date_span
+
+    def _section_event_anchor(self, noun: str) -> tuple[DateValue, Span] | None:
+        """ "three days after the execution": the event noun of a moment this section told last with a
+        day ("on 9 May he was hanged" -> death), when no sentence opened with the noun itself."""
+        wanted = {p for words, kind, plist in self.lex.phrases.get(noun.lower(), ())
+                  if kind == "NOM" and words == (noun.lower(),) for p in plist} & _ANCHOR_PREDICATES
+        if not wanted:
+            return None
+        start = getattr(self, "section_first_statement", 0)
+        for st in reversed(self.facts.statements[start:]):
+            if st.predicate in wanted and not st.negated and st.date_span is not None \
+                    and isinstance(st.date, DateValue) and st.date.day is not None:
+                return st.date, st.date_span
+        return None
 
     def _place_happenings(self, sent: _Sentence) -> None:
         """"the landing at Skarth on 2 October 1688", a caption's "Dragoons landing at Skarth, 12 October 1688"."""
@@ -3121,6 +3150,17 @@ def _accession_cue() -> re.Pattern:
     words = vocabulary.load("prose").get("accession_cues") or ()
     alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alts})\b") if alts else re.compile(r"(?!)")
+@lru_cache(maxsize=1)
+def _span_ends_after_lasted() -> tuple[re.Pattern, re.Pattern]:
+    """ "[lasted N], began on D and was lifted on D'": an opening verb just before the first date, a
+    closing verb just before the second (prose.yaml `span_opening_verbs`, `span_closing_verbs`)."""
+    vocab = vocabulary.load("prose")
+    def alts(key):
+        return "|".join(re.escape(str(w).lower()) for w in sorted(vocab.get(key) or (), key=len, reverse=True))
+    return (re.compile(rf"[\s,]*(?:{alts('span_opening_verbs')})\s+(?:on|in)\s+"),
+            re.compile(rf"\s+(?:and|but)\s+(?:{alts('span_closing_verbs')})\s+(?:on|in)\s+"))
+
+
 # cheap necessary conditions (literal words every match of the patterns around them contains)
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight")
 _RELATIVE_WORDS = ("later", "after", "next", "following")
