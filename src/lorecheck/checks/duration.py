@@ -67,8 +67,8 @@ def _ends(world, d: StatedDuration):
     return start, end, related
 
 
-def _stated_days(d: StatedDuration) -> tuple[float, float]:
-    """The interval of day counts the words allow."""
+def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
+    """The interval of day counts the words allow; `span` when they measure dates of their own."""
     if d.total_days is not None:
         return d.total_days - 1, d.total_days + 1
     units = [(d.years, _YEAR), (d.months, _MONTH), (d.weeks, 7), (d.days, 1)]
@@ -82,9 +82,10 @@ def _stated_days(d: StatedDuration) -> tuple[float, float]:
     if d.kind.startswith("age"):  # ages count completed years
         return exact, exact + _YEAR
     if given == [(d.days, 1)]:
-        # "three days" for 14–16 June (2 days from the first to the last, 3 with both ends counted);
-        # never more days than the dates hold: "five days, from 12 to 18 June" is six or seven
-        return exact - 1, exact
+        # "three days" for 14–16 June (2 days from the first to the last, 3 with both ends counted); a
+        # span never has more days than its dates hold ("five days, from 12 to 18 June" is six or seven),
+        # an offset may ("two days later" than the next day after D)
+        return exact - 1, exact if span else exact + 1
     if len(given) == 1:
         return exact - smallest / 2, exact + smallest
     return exact - smallest, exact + smallest
@@ -124,7 +125,7 @@ def check_duration(world, rule):
                     continue
                 actual = _format_ymwd(*ymwd)
             else:
-                lo, hi = _stated_days(d)
+                lo, hi = _stated_days(d, span=start.precision == end.precision == "day")
                 if d.inclusive:
                     actual_lo, actual_hi = actual_lo + 1, actual_hi + 1
                 if lo <= actual_hi and actual_lo <= hi:
