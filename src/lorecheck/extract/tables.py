@@ -32,6 +32,14 @@ def _columns() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in (vocabulary.load("fields").get("table_columns") or {}).items()}
 
 
+_SPAN_ENDS = frozenset({"end", "term_end", "reign_end"})
+
+
+@lru_cache(maxsize=1)
+def _death_notes() -> tuple[str, ...]:
+    return tuple(str(w).casefold() for w in vocabulary.load("fields").get("table_end_in_death") or ())
+
+
 def _range_columns() -> dict[str, tuple[str, str]]:
     data = vocabulary.load("fields").get("table_range_columns") or {}
     return {str(k).casefold(): tuple(str(p) for p in v) for k, v in data.items() if len(v) == 2}
@@ -230,6 +238,7 @@ class TableReader:
             if subject_dates or not subject_block.text.strip(_LABEL_NOISE):
                 continue  # a row that opens with a date is a timeline, not a person
             subject = subject_block.text.strip()
+            first_new = len(self.facts.statements)
             for block, found in cells:
                 column = (block.attrs.get("column") or "").strip().casefold()
                 ends = self.range_columns.get(column)
@@ -255,3 +264,22 @@ class TableReader:
                     subject=subject, predicate=predicate, object=None, date=f.value, span=span,
                     date_span=self.doc.block_span(block, f.start, f.end), origin=Origin.TABLE,
                     text=block.text[f.start:f.end], row=f"{table}:{row}"))
+            self._death_at_end(cells, subject, self.facts.statements[first_new:], f"{table}:{row}")
+
+    def _death_at_end(self, cells, subject: str, stated: list[Statement], row: str) -> None:
+        """"| 1029 | 1061 | died in office |": a note that the span ended in death dates the death.
+
+        Only a dateless note cell, one end date in the row and no death column of its own."""
+        ends = [s for s in stated if s.predicate in _SPAN_ENDS]
+        if len(ends) != 1 or any(s.predicate == "death" for s in stated):
+            return
+        phrases = _death_notes()
+        for block, found in cells:
+            note = block.text.strip(_LABEL_NOISE).casefold()
+            if found or not note.startswith(phrases):
+                continue
+            end = ends[0]
+            self.facts.statements.append(Statement(
+                subject=subject, predicate="death", object=None, date=end.date, span=self.doc.block_span(block),
+                date_span=end.date_span, origin=Origin.TABLE, text=end.text, row=row))
+            return
