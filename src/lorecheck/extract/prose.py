@@ -1218,11 +1218,12 @@ class ProseReader:
         run_end: list[int] | None = None  # built on first need by _run_ends (one backward pass)
         cur_has_verb = False
         aside = False  # the clause is ", who/which/where ...," set between a subject and its verb
+        aside_continued = False  # the aside went on past an opener ("who stayed when the others fled,")
         for i, t in enumerate(toks):
             split = False
             if t.type == "PAREN":
                 continue  # brackets neither split nor join; their words stay in the clause
-            if aside and len(cur) > 2 and t.type == "COMMA":
+            if aside and (len(cur) > 2 or aside_continued and cur) and t.type == "COMMA":
                 k = i + 1
                 while k < n and toks[k].type == "ADV":
                     k += 1
@@ -1232,6 +1233,14 @@ class ProseReader:
                     out.append(cur)
                     cur = [Tok("CONT", t.start, t.end, t.text, lower="resume")]
                     cur_has_verb = aside = False
+                    continue
+                if k < n and toks[k].type == "OTHER" and _unknown_verb_then_and_verb(toks, k):
+                    # "X, who had stayed, fell sick in May and died on D": a verb the lexicon does not know,
+                    # then "and" and one it does: the subject's too, so the aside closes here as well
+                    out.append(cur)
+                    cur = [Tok("CONT", t.start, t.end, t.text, lower="resume")]
+                    aside = False
+                    cur_has_verb = True
                     continue
             if t.type in ("SEMI", "DASH"):
                 split = True
@@ -1275,7 +1284,9 @@ class ProseReader:
                             continue
             if split:
                 cur_has_verb = False
-                aside = bool(cur) and i > 0 and toks[i - 1].type == "COMMA" and t.type == "OPEN" and \
+                # "X, who stayed when the others fled, fell sick": an opener inside the aside keeps it open
+                aside_continued = aside and t.type == "OPEN"
+                aside = aside_continued or bool(cur) and i > 0 and toks[i - 1].type == "COMMA" and t.type == "OPEN" and \
                     t.lower == "where" or t.type == "COMMA" and i + 1 < n and toks[i + 1].type == "REL" and \
                     toks[i + 1].lower in ("who", "which", "where")
                 if cur:
@@ -1327,7 +1338,11 @@ class ProseReader:
             continued = bool(clause) and clause[0].type == "CONT"
             if continued:
                 if clause[0].lower == "resume" and ci >= 2:
-                    prev_subject = self._aside_antecedent(clauses[ci - 2]) or subject_before[ci - 1] or prev_subject
+                    # the aside may span clauses ("who stayed when the others fled,"): back to its relative
+                    opened = next((j for j in range(ci - 1, 0, -1)
+                                   if any(t.type == "REL" for t in clauses[j][:2])), ci - 1)
+                    prev_subject = self._aside_antecedent(clauses[opened - 1]) or subject_before[opened] or \
+                        prev_subject
                 clause = clause[1:]
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
                                else None, sentence_hedge, lead, single_date if ci >= single_from else None,
@@ -1535,15 +1550,16 @@ class ProseReader:
         name = self._full_name_forms.get(key, "")
         if name == "":  # not seen: whether these words can be a person's full name depends on them alone
             name = None  # (entity_polities is filled in _start before the first call and never after)
-            if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("von", "van", "de", "der", "du", "the")
-                                            for w in words):
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in ("von", "van", "de", "der", "du", "the", "of")
+                                            for w in words) and words[-1] != "of":
                 joined = " ".join(words)
                 if self._person_like(joined) and name_key(joined) not in self.entity_polities:
                     name = joined
             self._full_name_forms[key] = name
         if name is None:
             return
-        for part in (words[0], words[-1]):
+        # "Odilon of Venquiers": the forename stands for the person, the place after "of" does not
+        for part in (words[0],) if "of" in words else (words[0], words[-1]):
             if not part[:1].isupper() or len(part) < 3 or _ROMAN.fullmatch(part):
                 continue
             have = self.full_names.get(part)
@@ -1858,7 +1874,8 @@ class ProseReader:
             objects = [(nm, chunks[ci + 1].toks[0]) for nm in self._owner(chunks[ci + 1].toks[0])
                        if not self._person_like(nm) or nm in self.entity_polities]
         has_other_object = ci + 1 < len(chunks) and chunks[ci + 1].kind in ("OTHER", "nominal", "owner") and \
-            not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS)
+            not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS) and \
+            not (ci + 2 == len(chunks) and chunks[ci + 1].toks[0].text in _SENTENCE_STOPS)  # "and killed."
         if not objects and rel_object:
             objects = rel_object
         agents: list[tuple[str, Tok]] = []
@@ -2204,7 +2221,8 @@ class ProseReader:
         """
         if "death" not in preds or not subj:
             return False
-        if not all(t.type == "NAME" and len(nm.split()) >= 2 and self._person_like(nm) for nm, t in subj):
+        if not all(t.type == "NAME" and len((self._expand(nm) or nm).split()) >= 2 and self._person_like(nm)
+                   for nm, t in subj):
             return False
         words = _predicate_spec("death").get("dated_by_narrative") or ()
         return " ".join(verb.text.lower().split()) in {str(w).lower() for w in words}
@@ -3401,7 +3419,9 @@ def _active_patient(spec: dict, verb: Tok) -> bool:
     allowed = spec.get("active_patient")
     if not allowed:
         return True
-    return verb.lower in _inflected_phrases(tuple(allowed))
+    forms = _inflected_phrases(tuple(allowed))
+    # a phrase token ("was killed", "fell in battle") keeps only its first word in `lower`
+    return verb.lower in forms or (verb.text != verb.lower and " ".join(verb.text.lower().split()) in forms)
 
 
 @lru_cache(maxsize=64)
@@ -3522,6 +3542,26 @@ def _verb_context(toks: list[Tok], after_det: bool) -> bool:
 
 _QUANTIFIERS = frozenset({"most", "many", "some", "several", "all", "none", "both", "few", "each", "others",
                           "hundreds", "thousands", "dozens", "half"})
+
+
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+_UNKNOWN_VERB_RUN = frozenset({"OTHER", "PREP", "OF", "DATE", "POSS", "ADV"})
+
+
+def _unknown_verb_then_and_verb(toks: list[Tok], k: int, reach: int = 10) -> bool:
+    """From a lower-case word at `k`, a short run of plain words (no name, comma or verb) up to
+    "and" and a known verb: "fell sick in the last days of May and died"."""
+    if not toks[k].text[:1].islower():
+        return False
+    for j in range(k + 1, min(len(toks), k + reach)):
+        if toks[j].type == "AND":
+            j += 1
+            while j < len(toks) and toks[j].type == "ADV":
+                j += 1
+            return j < len(toks) and toks[j].type == "VERB"
+        if toks[j].type not in _UNKNOWN_VERB_RUN:
+            return False
+    return False
 
 
 def _has_subject_before_verb(clause: list[Tok]) -> bool:
