@@ -3420,8 +3420,12 @@ def _active_patient(spec: dict, verb: Tok) -> bool:
     if not allowed:
         return True
     forms = _inflected_phrases(tuple(allowed))
-    # a phrase token ("was killed", "fell in battle") keeps only its first word in `lower`
-    return verb.lower in forms or (verb.text != verb.lower and " ".join(verb.text.lower().split()) in forms)
+    if verb.lower in forms:
+        return True
+    # a phrase token keeps only its first word in `lower`: "fell at", "killed in action" are whole
+    # phrases of dying; a passive one ("was killed much later") is left to the narrower readings
+    phrase = " ".join(verb.text.lower().split())
+    return phrase != verb.lower and phrase in forms and verb.lower not in _PASSIVE_AUXILIARIES
 
 
 @lru_cache(maxsize=64)
@@ -3544,6 +3548,7 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "several", "all", "none", "bot
                           "hundreds", "thousands", "dozens", "half"})
 
 
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 _UNKNOWN_VERB_RUN = frozenset({"OTHER", "PREP", "OF", "DATE", "POSS", "ADV"})
 
