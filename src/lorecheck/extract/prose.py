@@ -1558,7 +1558,7 @@ class ProseReader:
             self._full_name_forms[key] = name
         if name is None:
             return
-        # "Odilon of Venquiers": the forename stands for the person, the place after "of" does not
+        # "Hild of Pellam": the forename stands for the person, the place after "of" does not
         for part in (words[0],) if "of" in words else (words[0], words[-1]):
             if not part[:1].isupper() or len(part) < 3 or _ROMAN.fullmatch(part):
                 continue
