@@ -129,6 +129,7 @@ class _Lexicon:
     document_unique_heads: frozenset[str]
     not_person_words: frozenset[str]
     epithets: frozenset[str]
+    namesake_kin: frozenset[str]
     authoring: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
@@ -211,6 +212,7 @@ def _lexicon() -> _Lexicon:
         document_unique_heads=frozenset(prose.get("document_unique_heads") or []),
         not_person_words=frozenset(prose.get("not_person_words") or []),
         epithets=frozenset(prose.get("epithets") or []),
+        namesake_kin=frozenset(prose.get("namesake_kin") or []),
         authoring=frozenset(prose.get("authoring_participles") or []),
         not_names=frozenset(prose.get("not_names") or []),
         connectors=frozenset(prose.get("name_connectors") or []),
@@ -1130,6 +1132,8 @@ class ProseReader:
                   None, surface)
         tok.members = [(core, raw[i + drop][1], b, kind == "EVENT")]
         if kind == "NAME" and not possessive:
+            if len(bare_words) - drop == 1 and i > 0 and raw[i - 1][0] == "word" and raw[i - 1][3] in lex.namesake_kin:
+                self._namesake(core)
             self._learn_full_name(bare_words[drop:])
         if len(bare_words) > 1:
             for head in {bare_words[0].lower(), bare_words[-1].lower(),
@@ -1542,6 +1546,13 @@ class ProseReader:
             return " ".join(heading)  # "## Ysra II (1467–1489)" over "Ysra was crowned ..."
         full = self.full_names.get(name)
         return full if full else name
+
+    def _namesake(self, name: str) -> None:
+        """'her son Aldo' when a full name 'Aldo II' was met: two people answer to 'Aldo' from here on."""
+        full = self.full_names.get(name)
+        if full is not None and full != name:
+            self._ambiguous.add(name)
+            del self.full_names[name]
 
     def _learn_full_name(self, words: list[str], anchored: bool = False) -> None:
         """One-word name -> full name, when only one fits. Names from the fields are `anchored`: a name
@@ -2666,6 +2677,8 @@ class ProseReader:
             if m.group("n3"):  # the name the adjective stands before ("the nine-year-old King Edric")
                 subj = self._expand(next((t.value for t in toks if t.type == "NAME" and b <= t.start <= b + 24
                                           and isinstance(t.value, str)), None))
+                if not subj and not _AGE_OF_SUBJECT.search(seg, max(0, m.start() - 24), m.start()):
+                    continue  # "leaving the duchy to his seven-year-old grandson": someone else's age
             subj = subj or self._sentence_subject(toks)
             if not subj:
                 continue
@@ -3081,6 +3094,10 @@ _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:
                      r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died"
                      r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b",
                      re.I)
+# "Edric, a nine-year-old boy, ...", "Edric was then a nine-year-old": an unnamed "N-year-old <noun>" is the
+# subject's age only in apposition or after a copula ("to his seven-year-old grandson" is another person's)
+_AGE_OF_SUBJECT = re.compile(r"(?:,|\b(?:was|were|is|as|then|still|only))\s+(?:(?:then|still|only|just|barely)\s+)?an?\s+$",
+                             re.I)
 # "from the age of six", "by the age of ten": a stage of life the age begins or ends, not an event's date
 # "her regency lasted", "the occupation had lasted": a common noun, what lasted (a possessive or article before it)
 _NOUN_LASTED = re.compile(r"\b(?:the|his|her|its|their|this|that)\s+([a-z]+)\s+(?:had\s+|has\s+)?(?:lasted|endured)\s*$")

@@ -423,7 +423,7 @@ def _similar(a: str, b: str) -> bool:
 
 
 # a note's own "Label: value" line or a list item: never the tail of a wrapped line
-_NOT_WRAPPED = re.compile(r"^(?:[-*•]\s|\d+[.)]\s|[A-Z][\w ()'’-]{0,30}:\s)")
+_NOT_WRAPPED = re.compile(r"^(?:[-*•]\s|\d{1,3}[.)]\s|[A-Z][\w ()'’-]{0,30}:\s)")
 MAX_WRAP_WIDTH = 120  # pasted articles keep a paragraph on one line; notes filled to a width are narrower
 MIN_WRAPPED_LINES = 3
 WRAP_SLACK = 0.85  # writers and editors fill to about the width, not exactly to it
