@@ -914,6 +914,21 @@ def _absorb_year_after_aside(text: str, exprs: list[list[_Point]]) -> list[list[
     return out
 
 
+# a day or month said of every year, not of the story's year: "every year on 2 February", "on 12 June each
+# year", "honoured only in leap years, on 29 February", "held annually in May"
+_RECURRING_BEFORE_RE = re.compile(r"\b(?:(?:every|each)\s+(?:leap\s+)?year|annually|yearly|in\s+leap\s+years)\b[^.;:!?]*$", re.I)
+_RECURRING_AFTER_RE = re.compile(r"[\s,]*(?:(?:every|each)\s+(?:leap\s+)?year|annually|yearly|of\s+every\s+year)\b", re.I)
+
+
+def _recurring(text: str, p: _Point) -> bool:
+    """A partial date of a yearly custom: it takes no year from context (cheap substring gate first)."""
+    window = text[max(0, p.start - 60):p.end + 24].lower()
+    if "year" not in window and "annual" not in window:
+        return False
+    return bool(_RECURRING_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
+                or _RECURRING_AFTER_RE.match(text, p.end))
+
+
 def _glossed_year(text: str, before: list[_Point], p: _Point) -> _Point | None:
     """The year a parenthesis glosses: "a siege in 1915 (February to August)" is 1915, not a year
     written later in the sentence."""
@@ -969,6 +984,8 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
                     y -= 1  # "began on 6 August ... until as late as January 1945": August 1944
                 made.append(_make(text, p, y, bc, True))
                 continue
+            if _recurring(text, p):
+                break  # "kept every year on 2 February", "only in leap years, on 29 February": no one year
             guess = ctx.year_for()
             if guess is None:
                 break

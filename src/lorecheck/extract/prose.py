@@ -1704,17 +1704,24 @@ class ProseReader:
         sentence's leading date, else its only date, else the list item's own date."""
         best = None
         owned = self._owned_dates
+        bound_dates: list = []
         for i, t in enumerate(ptoks):
             if t.type == "DATE" and t.value is not None:
                 if owned and id(t) in owned:
                     continue  # another event's own bracketed date
                 if i and ptoks[i - 1].lower in ("until", "till") and not bounds:
                     continue  # "married for 38 years, until ... 1896": a bound, not the event's date
+                if not bounds and i and (ptoks[i - 1].lower in _BOUND_WORDS or ptoks[i - 1].lower == "of" and any(
+                        ptoks[x].lower in _BOUND_WORDS for x in range(min(i, at) + 1, i - 1))):
+                    bound_dates.append(t.value)
+                    continue  # "founded after 1500", "after the Greyfen of 1184": a bound of this event, not its date
                 d = abs(i - at)
                 if best is None or d < best[0] or (d == best[0] and i > at):
                     best = (d, t.value)
         if best:
             return best[1]
+        if any(d is lead or d is single_date or d is sent.lead_date for d in bound_dates):
+            return None  # the one date there is was the bound's
         if lead is not None:
             return lead
         if single_date is not None:
@@ -2773,7 +2780,9 @@ class ProseReader:
             stated = next((f for f in sent.dates if f.start >= b and f.start - b <= 12
                            and not _NEW_CLAUSE_BETWEEN.search(text, b, f.start)), None)
             if stated is None:
-                stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4), None)
+                # not across a semicolon: "ships came on 2 March; the next day ..." counts from 2 March
+                stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4
+                               and ";" not in text[f.end:a]), None)
             if stated is None or isinstance(stated.value, DateRange):
                 continue
             if named is not None:
@@ -3198,6 +3207,8 @@ def _span_ends_after_lasted() -> tuple[re.Pattern, re.Pattern]:
 
 # cheap necessary conditions (literal words every match of the patterns around them contains)
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight")
+# words that make the date after them a bound of the clause's event, not its date
+_BOUND_WORDS = frozenset({"after", "before", "following", "since"})
 _RELATIVE_WORDS = ("later", "after", "next", "following")
 _OFFSET_WORDS = ("later", "afterward")
 _OFFSET_HINT = re.compile("later|afterward", re.I)
