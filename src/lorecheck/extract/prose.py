@@ -2593,7 +2593,19 @@ class ProseReader:
                     d.start, d.end, d.inclusive = rng.value.start, rng.value.end, True
                     self.facts.durations.append(d)
                 continue
+            # a range written with two ends; "for twenty-one years, retiring in the summer of 2509": a season is
+            # one fuzzy point (the span's end), not the span
             rng = next((f for f in dates_after if isinstance(f.value, DateRange) and f.start - b < 40), None)
+            if rng is not None and len(rng.parts) != 2:
+                # "for six years from its outbreak in the spring of 1403 to the peace ... of 6 September 1407"
+                later = [f for f in dates_after if f.start > rng.end]
+                if re.search(r"\bfrom\b", text[b:rng.start]) and later:
+                    d.start, d.end = rng.value, later[0].value
+                    d.subject = self._sentence_subject(toks, guess=False)
+                    self.facts.durations.append(d)
+                    previous, previous_end = d, m.end()
+                    continue
+                rng = None  # the other readings below ("for N years, until the summer of 2509")
             if rng is not None:
                 d.start, d.end = rng.value.start, rng.value.end
                 d.subject = self._sentence_subject(toks, guess=False)

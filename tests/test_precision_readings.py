@@ -1,0 +1,96 @@
+"""Readings that made findings on clean text: each test a kind of misreading, with the reading that must stay."""
+from __future__ import annotations
+
+from lorecheck.extract import extract
+from lorecheck.extract.dates import find_dates
+from lorecheck.model import DateRange, DateValue
+from lorecheck.sources import parse_text
+
+
+def facts_of_text(text: str, path: str = "doc.txt"):
+    return extract(parse_text(path, text), budget=None)
+
+
+def statements(facts, subject=None, predicate=None):
+    return [s for s in facts.statements
+            if (subject is None or s.subject == subject) and (predicate is None or s.predicate == predicate)]
+
+
+# an annal laid out as "YEAR. text" paragraphs filled to a width: each is one paragraph dated by its year
+ANNALS = """Chronicle of the Vell Marches
+
+1410. The border lords met twice at Harrowby and parted without terms. The winter was hard and
+the granaries of the lower valley were empty by Candlemas; the wardens sent for grain downriver.
+Forty barges reached the quays in spring, and the siege lines were drawn in on 9 October 1410.
+
+1411. The synod of Harrowby, sitting in March and early April, found for the widow. Margrave
+Ostric died on 30 September, and the widow became regent for her son Tobin until his majority.
+
+1412. A murrain reached the upper valley in February. The wardens agreed a truce on 1 March
+that held until the autumn; no army took the field that year, and the fords stayed closed.
+"""
+
+
+def test_a_paragraph_opening_with_its_year_is_a_paragraph_not_a_list_item():
+    doc = parse_text("annals.txt", ANNALS)
+    opening = [b for b in doc.blocks if b.text.startswith("1411.")]
+    assert len(opening) == 1 and opening[0].kind.value == "paragraph" and "30 September" in opening[0].text
+    facts = extract(doc, budget=None)
+    deaths = statements(facts, "Ostric", "death")
+    assert [s.date for s in deaths] == [DateValue(1411, 9, 30)]  # was 1410: the year of the paragraph before
+
+
+def test_an_unnamed_age_after_a_possessive_is_someone_elses():
+    bad = facts_of_text("Vell\n\nMargrave Ostric was born in 1350. Ostric died on 3 May 1411, leaving the march "
+                        "to his seven-year-old grandson.\n")
+    assert [d for d in bad.durations if d.kind == "age"] == []
+    good = facts_of_text("Vell\n\nTobin Ashgrove was born in 1404. Tobin Ashgrove, then a seven-year-old boy, "
+                         "was proclaimed margrave on 3 May 1411.\n")
+    assert [d.subject for d in good.durations if d.kind == "age"] == ["Tobin Ashgrove"]
+
+
+def test_a_kin_noun_before_a_bare_name_introduces_a_namesake():
+    text = ("Vell\n\nOstric II ruled the march from 1380. Ostric II died on 3 May 1400. His daughter Wenna "
+            "ruled as regent for her son Ostric. Ostric came of age in 1415 and ruled alone.\n")
+    facts = facts_of_text(text)
+    assert [s for s in statements(facts, "Ostric II") if s.date == DateValue(1415)] == []
+    assert [s.date for s in statements(facts, "Ostric II", "death")] == [DateValue(1400, 5, 3)]
+
+
+def test_a_date_before_a_semicolon_is_the_anchor_not_the_restated_day():
+    bad = facts_of_text("Vell\n\nThe peace was signed on 2 February 1411. The galleys appeared on 2 March 1411; "
+                        "the next day the garrison laid down its arms.\n")
+    assert bad.relative_dates == []
+    good = facts_of_text("Vell\n\nThe galleys appeared on 2 March 1411. The garrison laid down its arms on "
+                         "3 March 1411, the next day.\n")
+    assert [(r.anchor, r.stated) for r in good.relative_dates] == [(DateValue(1411, 3, 2), DateValue(1411, 3, 3))]
+
+
+def test_a_day_of_a_yearly_custom_takes_no_year_from_context():
+    for text in ("In 1409 the shrine burned. The saint is honoured only in leap years, on 29 February.",
+                 "In 1409 the shrine burned. The fair is held every year on 2 March.",
+                 "In 1409 the shrine burned. The fair is held on 2 March each year."):
+        assert [f.text for f in find_dates(text)] == ["1409"], text
+    dated = find_dates("In 1409 the shrine burned. On 29 February the bishop rode out.")
+    assert [str(f.value) for f in dated] == ["1409", "29 February 1409"]  # a story's day still takes it
+
+
+def test_after_a_dated_event_is_a_bound_not_the_founding_date():
+    facts = facts_of_text("Tarn Lodge\n\nThe Tarn Lodge was an order of the hills, founded after the Greyflood "
+                          "of 1184 to guard the fords. The Reed Moot was founded after 1500 by the marsh towns. "
+                          "The Amber Guild was founded in 1290 after the great fire.\n")
+    assert statements(facts, "Tarn Lodge", "founded") == []
+    assert statements(facts, "Reed Moot", "founded") == []
+    assert [s.date for s in statements(facts, "Amber Guild", "founded")] == [DateValue(1290)]
+
+
+def test_a_season_after_a_span_is_its_end_not_the_span():
+    bad = facts_of_text("Vell\n\nTobin Ashgrove took the chair on 1 January 1420 and kept it for twenty-one "
+                        "years, retiring in the summer of 1441.\n")
+    assert [d for d in bad.durations if d.start is not None and isinstance(d.start, DateRange)] == []
+    assert [d for d in bad.durations if d.end is not None and d.start is not None
+            and d.start == DateValue(1441, 6)] == []
+    good = facts_of_text("Vell\n\nThe war dragged on for six years from its outbreak in the spring of 1403 to "
+                         "the peace of Calvo, which was signed on 6 September 1407.\n")
+    spans = [(d.start, d.end) for d in good.durations if d.years == 6]
+    assert len(spans) == 1 and isinstance(spans[0][0], DateRange) and spans[0][1] == DateValue(1407, 9, 6)
