@@ -17,14 +17,14 @@ def statements(facts, subject=None, predicate=None):
 
 
 # an annal laid out as "YEAR. text" paragraphs filled to a width: each is one paragraph dated by its year
-ANNALS = """Chronicle of the Vell Marches
+ANNALS = """Chronicle of the Vell Border
 
-1410. The border lords met twice at Harrowby and parted without terms. The winter was hard and
-the granaries of the lower valley were empty by Candlemas; the wardens sent for grain downriver.
+1410. The border lords met twice at Sethwick and parted without terms. The winter was hard and
+the granaries of the lower valley were empty by midwinter; the wardens sent for grain downriver.
 Forty barges reached the quays in spring, and the siege lines were drawn in on 9 October 1410.
 
-1411. The synod of Harrowby, sitting in March and early April, found for the widow. Margrave
-Ostric died on 30 September, and the widow became regent for her son Tobin until his majority.
+1411. The synod of Sethwick, sitting in March and early April, found for the widow. Lord
+Ostric died on 30 September, and the widow became regent for her son Darrowin until his majority.
 
 1412. A murrain reached the upper valley in February. The wardens agreed a truce on 1 March
 that held until the autumn; no army took the field that year, and the fords stayed closed.
@@ -41,16 +41,16 @@ def test_a_paragraph_opening_with_its_year_is_a_paragraph_not_a_list_item():
 
 
 def test_an_unnamed_age_after_a_possessive_is_someone_elses():
-    bad = facts_of_text("Vell\n\nMargrave Ostric was born in 1350. Ostric died on 3 May 1411, leaving the march "
+    bad = facts_of_text("Vell\n\nLord Ostric was born in 1350. Ostric died on 3 May 1411, leaving the march "
                         "to his seven-year-old grandson.\n")
     assert [d for d in bad.durations if d.kind == "age"] == []
-    good = facts_of_text("Vell\n\nTobin Ashgrove was born in 1404. Tobin Ashgrove, then a seven-year-old boy, "
+    good = facts_of_text("Vell\n\nDarrowin Quellan was born in 1404. Darrowin Quellan, then a seven-year-old boy, "
                          "was proclaimed margrave on 3 May 1411.\n")
-    assert [d.subject for d in good.durations if d.kind == "age"] == ["Tobin Ashgrove"]
+    assert [d.subject for d in good.durations if d.kind == "age"] == ["Darrowin Quellan"]
 
 
 def test_a_kin_noun_before_a_bare_name_introduces_a_namesake():
-    text = ("Vell\n\nOstric II ruled the march from 1380. Ostric II died on 3 May 1400. His daughter Wenna "
+    text = ("Vell\n\nOstric II ruled the march from 1380. Ostric II died on 3 May 1400. His daughter Yssolde "
             "ruled as regent for her son Ostric. Ostric came of age in 1415 and ruled alone.\n")
     facts = facts_of_text(text)
     assert [s for s in statements(facts, "Ostric II") if s.date == DateValue(1415)] == []
@@ -77,15 +77,15 @@ def test_a_day_of_a_yearly_custom_takes_no_year_from_context():
 
 def test_after_a_dated_event_is_a_bound_not_the_founding_date():
     facts = facts_of_text("Tarn Lodge\n\nThe Tarn Lodge was an order of the hills, founded after the Greyflood "
-                          "of 1184 to guard the fords. The Reed Moot was founded after 1500 by the marsh towns. "
+                          "of 1184 to guard the fords. The Reed Thingstead was founded after 1500 by the marsh towns. "
                           "The Amber Guild was founded in 1290 after the great fire.\n")
     assert statements(facts, "Tarn Lodge", "founded") == []
-    assert statements(facts, "Reed Moot", "founded") == []
+    assert statements(facts, "Reed Thingstead", "founded") == []
     assert [s.date for s in statements(facts, "Amber Guild", "founded")] == [DateValue(1290)]
 
 
 def test_a_season_after_a_span_is_its_end_not_the_span():
-    bad = facts_of_text("Vell\n\nTobin Ashgrove took the chair on 1 January 1420 and kept it for twenty-one "
+    bad = facts_of_text("Vell\n\nDarrowin Quellan took the chair on 1 January 1420 and kept it for twenty-one "
                         "years, retiring in the summer of 1441.\n")
     assert [d for d in bad.durations if d.start is not None and isinstance(d.start, DateRange)] == []
     assert [d for d in bad.durations if d.end is not None and d.start is not None

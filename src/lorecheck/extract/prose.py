@@ -1548,7 +1548,7 @@ class ProseReader:
         return full if full else name
 
     def _namesake(self, name: str) -> None:
-        """'her son Aldo' when a full name 'Aldo II' was met: two people answer to 'Aldo' from here on."""
+        """'her son Peldrin' when a full name 'Peldrin II' was met: two people answer to 'Peldrin' from here on."""
         full = self.full_names.get(name)
         if full is not None and full != name:
             self._ambiguous.add(name)
