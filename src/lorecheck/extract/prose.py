@@ -1550,7 +1550,8 @@ class ProseReader:
     def _namesake(self, name: str) -> None:
         """'her son Peldrin' when a full name 'Peldrin II' was met: two people answer to 'Peldrin' from here on."""
         full = self.full_names.get(name)
-        if full is not None and full != name:
+        if full is not None and full != name and _ROMAN.fullmatch(full.split()[-1]):
+            # only a numbered name: a dynasty reuses it ("her daughter Quilla" may be "Quilla Vorn" herself)
             self._ambiguous.add(name)
             del self.full_names[name]
 
