@@ -383,14 +383,14 @@ def test_a_date_after_and_then_belongs_to_the_later_verb(misreads):
 def test_which_refers_to_the_name_the_phrase_is_in_apposition_to(misreads):
     assert _dated(misreads, "Operation Gannet", "start") == [DateValue(1702, 6, 8)]
     assert find(misreads, "Ostria", "start") == []
-    # "the air attacks on Kessel, which began": neither Kessel nor the sentence's subject began
+    # "the air attacks on Scarrow, which began": neither Scarrow nor the sentence's subject began
     assert find(misreads, predicate="start", line=11) == find(misreads, "Operation Gannet", "start")
 
 
 def test_who_still_refers_to_a_person_after_of():
-    facts = facts_of_text("Tarn War\n\nMuch of the peace was the work of Ostwin Tull, whom Hessa Bellor "
-                          "appointed chancellor in 1731.\n")
-    assert _dated(facts, "Ostwin Tull", "term_start") == [DateValue(1731)]
+    facts = facts_of_text("Tarn War\n\nThe new canal owed most to the care of Ostwin Tull, whom Hessa Bellor "
+                          "appointed treasurer in 1742.\n")
+    assert _dated(facts, "Ostwin Tull", "term_start") == [DateValue(1742)]
 
 
 def test_another_events_bracketed_dates_do_not_date_the_sentence(misreads):
@@ -404,7 +404,7 @@ def test_found_is_the_past_of_find(misreads):
 
 def test_a_garrison_of_a_city_surrenders_in_words_that_say_so(misreads):
     [s] = find(misreads, predicate="surrender")
-    assert s.text == "Vaelish garrison of Kessel surrendered"  # the checks see "garrison": a partial force
+    assert s.text == "Vaelish garrison of Scarrow surrendered"  # the checks see "garrison": a partial force
 
 
 def test_a_verb_counted_from_an_earlier_date_takes_no_date(misreads):

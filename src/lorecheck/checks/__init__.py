@@ -241,7 +241,7 @@ class Parties:
 def event_identity(world: World, parties: Parties, s: Statement, parts: frozenset | set = frozenset()) -> tuple | None:
     """Which event a dated statement is about (its predicate aside), or None when it cannot say.
 
-    A named event ("the Treaty of Kessel was signed") is the same fact as the
+    A named event ("the Treaty of Ulverd was signed") is the same fact as the
     event page's own field, unless the subject is itself a named event: "the
     Šiauliai Offensive commenced, as a follow-on from Operation Bagration" dates
     the offensive, not Bagration. A party (state, people, side, armed force) has
@@ -254,7 +254,7 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
         return None  # "the German garrison surrendered": one of many surrenders, not the state's
     if s.predicate in ("founded", "dissolved") and not s.object and parties.is_person(s.subject):
         return None  # a person is not founded ("Montgomery's formations", "he found")
-    named = bool(s.event) and s.event[:1].isupper()  # "Treaty of Kessel", not "death of Merriott"
+    named = bool(s.event) and s.event[:1].isupper()  # "Treaty of Ulverd", not "death of Merriott"
     if named and world.key(s.event) != world.key(s.subject) and not names_an_event(s.subject or "") \
             and not incomplete_name(s.event) and s.predicate not in LIFE_EVENTS:
         return (entity_key(world, s.event), "")

@@ -26,7 +26,7 @@ Statement semantics (what the World and the checks can rely on):
   party (joined side, invaded country, signed treaty) or None.
 - agent predicates (surrender, sign, invade, capture, liberate, join, leave,
   abdicate, succeed, marriage, act): the doer is the subject. Passive without
-  an agent ("the Treaty of Kessel was signed on ...") has the patient as
+  an agent ("the Treaty of Ulverd was signed on ...") has the patient as
   subject and no object.
 - patient predicates (start, end, occur, birth, death, founded, dissolved,
   crown, term_start, term_end): the one it happens to is the subject; an
@@ -583,7 +583,7 @@ class ProseReader:
         self._full_event_names()
 
     def _full_event_names(self) -> None:
-        """"the Great Fire of 1613" is the page's "Great Fire of the Rope Quarter" when that is its only one."""
+        """"the Great Flood of 1688" is the page's "Great Flood of the Tanners' Quay" when that is its only one."""
         happen = [s for s in self.facts.statements if s.predicate == "happen"]
         names = {s.subject for s in happen}
         for s in happen:
@@ -1843,7 +1843,7 @@ class ProseReader:
                 return  # "Toll died on D1, a week after her brother, who died on D2": the brother, unnamed
             subj = self._antecedent(chunks, k) or self._previous_antecedent(chunks[k])
             if not subj and not _personal(chunks[k]):
-                return  # "the air attacks on Kessel, which began on D": an unnamed thing began
+                return  # "the air attacks on Scarrow, which began on D": an unnamed thing began
         elif not passive and _participle(verb) and ci + 1 < len(chunks) and chunks[ci + 1].kind == "agent" \
                 and k >= 0 and chunks[k].kind in ("names", "OTHER"):
             # "the revolt headed by Fenwright Pirrin": a reduced passive; its agent acts
@@ -2895,7 +2895,7 @@ class ProseReader:
         caption = sent.origin is Origin.CAPTION
         found = [(happening_name(happening, self._expand(place) or place), at, f)
                  for happening, place, at, f in place_happenings(block.text, sent.start, sent.end, sent.dates, caption)]
-        if sent.first and sent.lead_date is not None:  # a chronicle entry's own event: "**1533** — The Great Fire"
+        if sent.first and sent.lead_date is not None:  # a chronicle entry's own event: "**1688** — The Great Flood"
             opening = opening_event(block.text, sent.lead_date.end, sent.end)
             if opening is not None:
                 found.append((opening[0], opening[1], sent.lead_date))
@@ -3845,7 +3845,7 @@ _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Fi
 
 
 def _is_event_name(words: list[str], lex: _Lexicon) -> bool:
-    """ "Treaty of Kessel", "Operation Bittern", "Second Battle of Tuskel"."""
+    """ "Treaty of Ulverd", "Operation Bittern", "Second Battle of Tuskel"."""
     if not words:
         return False
     if words[0] in lex.event_heads:
