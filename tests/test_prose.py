@@ -56,15 +56,15 @@ def chronicle():
 
 def test_topic_start_with_hedge_and_date_after_the_verb(war):
     [s] = find(war, "War of the Silver Straits", "start")
-    assert s.date == DateValue(1702, 5, 3)
+    assert s.date == DateValue(1702, 4, 3)
     assert s.hedge == "is generally said to have"
-    assert (s.date_span.line, s.date_span.column, s.date_span.end_column) == (5, 44, 54)
+    assert (s.date_span.line, s.date_span.column, s.date_span.end_column) == (5, 56, 68)
     assert not s.negated
 
 
 def test_nominalisation_with_of_and_by(war):
     [s] = find(war, "Oresund", "invade", "Vael", line=5)
-    assert s.date == DateValue(1702, 5, 3)
+    assert s.date == DateValue(1702, 4, 3)
     assert s.event == "invasion of Vael"
 
 
@@ -148,16 +148,16 @@ def test_names_spanned_without_titles(war):
 
 
 def test_span_from_list_item_date_until_later_date(chronicle):
-    [d] = [d for d in chronicle.durations if d.years == 96]
-    assert d.kind == "span" and d.start == DateValue(118, bc=True) and d.end == DateValue(22, bc=True)
-    assert (d.span.line, d.span.column) == (8, 54)
+    [d] = [d for d in chronicle.durations if d.years == 73]
+    assert d.kind == "span" and d.start == DateValue(305, bc=True) and d.end == DateValue(232, bc=True)
+    assert (d.span.line, d.span.column) == (8, 75)
 
 
 def test_relative_date_anchored_on_the_list_item_date(chronicle):
-    [r] = [r for r in chronicle.relative_dates if r.stated == DateValue(1402, 4, 8)]
-    assert r.anchor == DateValue(1402, 3, 4) and r.offset.weeks == 5
+    [r] = [r for r in chronicle.relative_dates if r.stated == DateValue(1466, 11, 13)]
+    assert r.anchor == DateValue(1466, 10, 9) and r.offset.weeks == 5
     assert (r.anchor_span.line, r.anchor_span.column) == (9, 5)
-    assert (r.stated_span.line, r.stated_span.column) == (9, 99)
+    assert (r.stated_span.line, r.stated_span.column) == (9, 104)
 
 
 def test_relative_days_later_across_sentences(chronicle):
@@ -166,13 +166,13 @@ def test_relative_days_later_across_sentences(chronicle):
 
 
 def test_lasted_from_range(chronicle):
-    [d] = [d for d in chronicle.durations if d.weeks == 7]
-    assert d.start == DateValue(1871, 5, 3) and d.end == DateValue(1871, 6, 21)
+    [d] = [d for d in chronicle.durations if d.weeks == 6]
+    assert d.start == DateValue(1871, 8, 8) and d.end == DateValue(1871, 9, 19)
     assert d.subject == "Long Strike"
 
 
 def test_exact_day_count_of_the_subject(chronicle):
-    [d] = [d for d in chronicle.durations if d.total_days == 1029]
+    [d] = [d for d in chronicle.durations if d.total_days == 847]
     assert d.kind == "life-of" and d.subject == "Salt Frost"
 
 
@@ -187,9 +187,9 @@ def test_reign_and_age(chronicle):
 
 def test_battle_days_are_inclusive_and_the_battle_has_start_and_end(chronicle):
     [d] = [d for d in chronicle.durations if d.inclusive]
-    assert d.days == 3 and d.start == DateValue(1791, 9, 12) and d.end == DateValue(1791, 9, 14)
+    assert d.days == 3 and d.start == DateValue(1791, 4, 20) and d.end == DateValue(1791, 4, 22)
     [start] = find(chronicle, "Battle of Grey Ford", "start")
-    assert start.date == DateValue(1791, 9, 12)
+    assert start.date == DateValue(1791, 4, 20)
 
 
 def test_figures_with_measure_subject_and_year(chronicle):
