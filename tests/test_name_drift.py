@@ -90,7 +90,7 @@ def test_a_name_written_word_for_word_but_one_is_evidence(tmp_path):
     hall = ("---\ntitle: The Vays of Brennockleigh\nseat: Brennockleigh Hall\n---\n\n"
             "# The Vays of Brennockleigh\n\nAnna Vay restored Brennockleigh Hall in 1802.\n\n"
             "Her son sold the east wing of Brennockley Hall in 1840.\n\n"
-            "Brennockleigh Hall passed out of the family in 1938.\n")
+            "Brennockleigh Hall was sold to a shipping firm in 1951.\n")
     found = _drift(tmp_path, "vays.md", hall)
     assert [f.split()[0] for f in found] == ["10:31"] and "'Brennockley'" in found[0], found
     spouse = ("{{Infobox person\n| name = Oren Tal\n| spouse = {{marriage|Wyna van Zoort|1714|1741}}\n}}\n"
@@ -116,8 +116,8 @@ def test_a_bracketed_gloss_beside_the_name_is_not_drift_but_a_typo_further_along
     gloss = ("'''Siege of Vardenholt''' ([[Ostrian language|Ostrian]]: ''Vardenhollt'') was a "
              "siege.\n\nVardenholt fell in 1702. The walls of Vardenholt were rebuilt, and Vardenholt grew.\n")
     assert _drift(tmp_path, "Siege_of_Vardenholt.wiki", gloss) == []
-    typo = ("House of Bessik\n\nThe cadet branch descended from Ivo, younger son of the king, who was created "
-            "Duke of Bessik in 1672. The dukes held the Bassik palace for five generations.\n\n"
+    typo = ("House of Bessik\n\nThe cadet line began with Odran, the king's third son, whom his father made "
+            "Duke of Bessik in 1688. For four generations his heirs kept the Bassik palace as their seat.\n\n"
             "Bessik was sold in 1790, and Bessik passed to the crown.\n")
     found = _drift(tmp_path, "keld.txt", typo)
     assert len(found) == 1 and "'Bassik'" in found[0], found

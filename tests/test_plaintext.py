@@ -123,7 +123,7 @@ within two years, with a new chapel paid for by the widow of the first warden.
 
 Later years
 The wardens met in the new hall until the flood of 1702 drove them to the upper town,
-where they stayed for the rest of the century and kept their books in the bell tower.
+where they stayed until 1790 and kept their ledgers in a room above the bell tower.
 """
 
 
