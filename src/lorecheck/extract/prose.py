@@ -583,7 +583,7 @@ class ProseReader:
         self._full_event_names()
 
     def _full_event_names(self) -> None:
-        """"the Great Flood of 1688" is the page's "Great Flood of the Tanners' Quay" when that is its only one."""
+        """"the Great Flood of 1688" is the page's "Great Flood of the Ropemakers' Quay" when that is its only one."""
         happen = [s for s in self.facts.statements if s.predicate == "happen"]
         names = {s.subject for s in happen}
         for s in happen:
