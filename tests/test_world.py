@@ -51,7 +51,19 @@ SHORT_NAME_DOCS = [
     _doc("d", "Second Brannock Campaign", [], [], [("First Brannock Campaign", None)]),
     # two full names fit: only narrowing away one of them leaves a single fit
     _doc("e", "Ulla Vesk", ["Ulla Vesk", "Dorran Vesk"], [], [("Vesk", "Ulla Vesk")]),
+    # "the Sisterhood" for the page's "Sisterhood of the Kiln" (its head, not its last word)
+    _doc("f", "Sisterhood of the Kiln", [], [], [("Sisterhood", None), ("Kiln", None)]),
 ]
+
+
+def test_the_head_of_an_of_name_is_its_short_form():
+    """"the Sisterhood was founded ..." on the page of the Sisterhood of the Kiln is that body;
+    a longer head ("the Grey Sisterhood") is another one."""
+    from lorecheck.world import short_names
+
+    doc = _doc("g", "Sisterhood of the Kiln", [], [],
+               [("Sisterhood", None), ("Grey Sisterhood", None)])
+    assert list(short_names(doc)) == [("Sisterhood", "Sisterhood of the Kiln")]
 
 
 def test_a_document_without_short_names_has_none_in_any_narrowing():
@@ -71,7 +83,7 @@ def test_a_document_without_short_names_has_none_in_any_narrowing():
             for wanted in combinations(keys, size):
                 found = list(short_names(narrow(doc, set(wanted))))
                 assert flag or not found, (doc.path, wanted, found)
-    assert flags == [True, False, False, False, True]
+    assert flags == [True, False, False, False, True, True]
 
 
 def test_world_told_which_documents_have_no_short_names_joins_the_same():

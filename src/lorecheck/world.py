@@ -26,6 +26,9 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"})
 
 
+_HEAD_ONLY = frozenset({"\0head"})  # marks a by-last-word entry that holds only a name's head
+
+
 class _UnionFind:
     def __init__(self):
         self.parent: dict[str, str] = {}
@@ -105,10 +108,16 @@ def _full_names(doc: DocumentFacts) -> set[str]:
 
 
 def _by_last_word(full: set[str]) -> dict[str, list[tuple[str, frozenset]]]:
+    """Full names by last word; a name built as "<head> of <rest>" ("Compact of the Iron Bell")
+    is also filed under its head's last word, with the head's words only: its short form is
+    "the Compact", never "the Bell"."""
     by_last: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
     for name in full:
         words = name_key(name).split()
         by_last[words[-1]].append((name, frozenset(words)))
+        if "of" in words[1:]:
+            head = words[:words.index("of", 1)]
+            by_last[head[-1]].append((name, frozenset(head) | _HEAD_ONLY))
     return by_last
 
 
@@ -116,8 +125,15 @@ def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> 
     """The full names a subject of these words may be short (or long) for: same last word, one's words
     within the other's, and no ordinal apart ("the First East Prussian Offensive" is another one)."""
     mine = set(words)
-    return [n for n, ws in by_last.get(words[-1], ()) if (mine <= ws or ws <= mine)
-            and not (ws ^ mine) & _ORDINAL_WORDS]
+    out: list[str] = []
+    for n, ws in by_last.get(words[-1], ()):
+        if _HEAD_ONLY <= ws:  # a head of "<head> of <rest>": the subject is (part of) the head itself
+            ok = mine <= ws - _HEAD_ONLY
+        else:
+            ok = (mine <= ws or ws <= mine) and not (ws ^ mine) & _ORDINAL_WORDS
+        if ok and n not in out:
+            out.append(n)
+    return out
 
 
 class DocumentView:
