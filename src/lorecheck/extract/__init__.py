@@ -15,6 +15,7 @@ from .. import vocabulary
 from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates
+from .eras import era_dates, merge, read_epochs
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
 from .kv_tables import key_value_fields
@@ -71,6 +72,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
+    epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
     for block in doc.blocks:
         if deadline is not None and time.monotonic() > deadline:
             facts.errors.append(_stopped(doc, block, 0, budget))
@@ -103,6 +105,8 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
             else:
                 ctx.paragraph()
                 found = find_dates(block.text, ctx)
+            if epochs:
+                found = merge(found, era_dates(block.text, epochs))
             origin = _PROSE_ORIGIN[kind]
             for f in found:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
