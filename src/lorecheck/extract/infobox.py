@@ -622,12 +622,18 @@ class FieldReader:
         or `above`, the figure of the field's previous line). Labels are the words before or after each
         part's figure; a partial list ("including ...") or a sum far from the total is no breakdown."""
         inner = re.search(r"\(([^()]*;[^()]*)\)", text)
+        pieces = r"[^;]+"
+        if not inner:  # "(2,960 at sea, 1,150 in the forts)": commas part figures when each piece has one
+            inner = re.search(r"\(([^()]*\d,?\s[^()]*)\)", text)
+            pieces = r"(?:[^,]|,(?=\d{3}\b))+?(?=,\s+(?:and\s+)?|\s+and\s+|$)"
         if not inner or _PARTIAL_LIST.match(inner.group(1)):
             return []
         total = above.value if above is not None else value
         base = inner.start(1)
         found = []
-        for piece in re.finditer(r"[^;]+", inner.group(1)):
+        for piece in re.finditer(pieces, inner.group(1)):
+            if pieces != r"[^;]+" and not any(ch.isdigit() for ch in piece.group()):
+                return []  # "(2,960 at sea, and others)": not a list of figures
             pf = parse_figure(piece.group())
             if pf:
                 pv, pq, ps, pe = pf

@@ -44,7 +44,8 @@ def _words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]
     prose = vocabulary.load("prose")
     links = sorted((str(w) for w in prose.get("itemising_words") or ()), key=len, reverse=True)
     link = "|".join(re.escape(w) for w in links) or "(?!)"
-    connector = re.compile(rf"\s*:\s*|,?\s+(?:{link})\s+", re.I)
+    # a colon, a dash ("2,850 men — 1,900 marines, ...") or a word that introduces the whole breakdown
+    connector = re.compile(rf"\s*:\s*|\s+[—–]\s+|\s*—\s*|,?\s+(?:{link})\s+", re.I)
     stop = frozenset(str(w).casefold() for w in prose.get("itemised_stop_words") or ())
     approx = frozenset(str(w).casefold() for w in prose.get("approximate") or ())
     months = frozenset(m.casefold() for m in MONTH_NAMES) | {m[:3].casefold() for m in MONTH_NAMES}
@@ -56,7 +57,7 @@ def _words() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]
 
 def _may_connect(text: str, start: int, end: int, lowered_links: tuple[str, ...] | None) -> bool:
     """False only when no connector can match in text[start:end]."""
-    if text.find(":", start, end) >= 0:
+    if text.find(":", start, end) >= 0 or text.find("—", start, end) >= 0 or text.find(" – ", start, end) >= 0:
         return True
     piece = text[start:end]
     if lowered_links is None or not piece.isascii():
@@ -77,7 +78,7 @@ def _noun(words: str, stop: frozenset[str]) -> str:
 
 # "2,100,000 from Valdora, 950,000 from Ostwyn", "1,300 in the upper pits": the counted noun is the total's, left
 # out; where the part is (a place, a branch, a unit) names it
-_FROM_PLACE = re.compile(r"(?:from|in|at|on|aboard|within)\s+(?:the\s+)?([^\W\d_][\w'’-]*)")
+_FROM_PLACE = re.compile(r"(?:from|in|at|on|aboard|within|along|across|among|around|near|outside|inside)\s+(?:the\s+)?([^\W\d_][\w'’-]*)")
 # where such a part's phrase ends: before the next figure of the list, else at the clause's end
 _NEXT_PART = re.compile(rf"(?:,\s*and\s+|\s+and\s+|,\s*)(?={_NUM}\s)")
 _CLAUSE_END = re.compile(r"[,;:.()\[\]]|\s[—–-]\s")
@@ -198,7 +199,7 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
         if value is None:
             continue
         total = Figure(value, head.start("num"), head.end("num"), noun)
-        parts = _parts(text, c.end(), end, stop, approx, months)
+        parts = _parts(text, c.end(), end, stop, approx, months, open_end=any(ch in c.group() for ch in ":—–"))
         if len(parts) < 2 or total.value <= 0:
             continue
         summed = sum(p.value for p in parts)
@@ -209,8 +210,25 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
     return found
 
 
-def _parts(text: str, at: int, end: int, stop, approx, months) -> list[Figure]:
-    """Figures separated by commas, the last one after "and"; [] unless the list closes that way."""
+def _qualified_tail(text: str, at: int, end: int) -> int:
+    """Where a part's qualifying phrase ("of the harbour watch") ends: just before the separator
+    that leads to the next figure, when nothing but words lie between; else -1."""
+    nxt = _NEXT_PART.search(text, at, min(end, at + _PLACE_CHARS))
+    if nxt is None:
+        return -1
+    between = text[at:nxt.start()]
+    if _CLAUSE_END.search(between) or any(c.isdigit() for c in between):
+        return -1
+    return nxt.start()
+
+
+# the end of an asyndetic list after a colon or dash: the sentence, the line or the text ends
+_LIST_ENDS = re.compile(r"[ \t]*(?:[.;]|\n|$)")
+
+
+def _parts(text: str, at: int, end: int, stop, approx, months, open_end: bool = False) -> list[Figure]:
+    """Figures separated by commas, the last one after "and"; [] unless the list closes that way
+    (or, with `open_end`, runs to the sentence's end: the colon or dash before it says it is whole)."""
     parts: list[Figure] = []
     closed = False
     while True:
@@ -226,6 +244,12 @@ def _parts(text: str, at: int, end: int, stop, approx, months) -> list[Figure]:
             return [] if _GOES_ON.match(text, m.start("noun") + len(noun), end) else parts
         tail = m.start("noun") + len(noun)
         sep = _SEPARATOR.match(text, tail, end)
+        if sep is None and open_end and len(parts) >= 2 and _LIST_ENDS.match(text, tail, end):
+            return parts  # "340 hulls — 120 barges, 96 liners, 88 escorts" and the sentence ends
+        if sep is None:
+            # "640 sailors of the harbour watch and 260 gendarmes": a phrase qualifies the part's noun
+            tail = _qualified_tail(text, tail, end)
+            sep = _SEPARATOR.match(text, tail, end) if tail >= 0 else None
         if sep is None or not _PART.match(text, sep.end(), end):
             return []  # the list stops without "and": not a whole breakdown (or not a list)
         closed = "and" in sep.group(1)
