@@ -14,6 +14,18 @@ def _labelled_as(label: str, words: set[str]) -> bool:
     return any(w in words for w in re.findall(r"[a-z]+", label.casefold()))
 
 
+def _rounding_slack(total: float, parts: list[float]) -> float:
+    """How far parts rounded more coarsely than their total may sum from it: "160,948 men (30,000 killed,
+    130,000 wounded)" gives each part to the nearest thousand, so the sum may miss by half a thousand a part.
+    A total as round as its parts ("5,200 lances" against 1,200 + 1,800 + 2,100) gets no slack."""
+    step = 10
+    while all(p % (step * 10) == 0 for p in parts) and step < 10 ** 9:
+        step *= 10
+    if step < 1000 or not all(p % step == 0 for p in parts) or total % step == 0:
+        return 0.0
+    return step / 2 * len(parts)
+
+
 @kind("arithmetic")
 def check_arithmetic(world, rule):
     tolerance = float(rule.params.get("tolerance", 0.001))
@@ -35,6 +47,8 @@ def check_arithmetic(world, rule):
             summed = sum(q.value for q in parts)
             tol = loose if any(q.qualifier in _LOOSE for q in qs) else tolerance
             if abs(summed - total.value) <= tol * max(total.value, 1):
+                continue
+            if abs(summed - total.value) <= _rounding_slack(total.value, [q.value for q in parts]):
                 continue
             related = [(q.span, f"{q.label} {q.value:,.0f}") for q in parts]
             yield diagnostic(rule, total.span, related, key=(measure, total.label, total.value, summed),

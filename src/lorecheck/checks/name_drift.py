@@ -26,7 +26,7 @@ from . import STRUCTURED, diagnostic, kind
 
 _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Japan-Soviet)
 _NAME_PART = re.compile(r"\w+")
-_ROMAN = re.compile(r"[IVXLCDM]+")
+_ROMAN = re.compile(r"[IVXLCDM]+(?:st|nd|rd|th)?")  # "VIth Corps" beside "VIIth Corps": two units
 _ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
 # a form in brackets this close to the other on one line is a gloss or a translation ("Battle of Manila
 # (Filipino: Labanan sa Maynila)", "Marine Nationale (the French National Navy)"); links widen the gap
@@ -320,9 +320,12 @@ def _frame_drift(rule, seen, reported, inflections, variants):
             if counts[rare] != 1 or len(rare) < 4 or _ROMAN.fullmatch(rare) or rare in seen.linked:
                 continue
             for usual, usual_spans in words.items():
-                if usual == rare or len(set(usual_spans)) < 2 or len(usual) < 4 or _ROMAN.fullmatch(usual):
+                # the usual spelling is written twice in this name, or once here and again elsewhere
+                # ("Admiral Ivo Drask" beside "Drask's fleet" and "Admiral Ivo Drasek")
+                if usual == rare or max(len(set(usual_spans)), counts[usual]) < 2 or len(usual) < 4 \
+                        or _ROMAN.fullmatch(usual):
                     continue
-                if not (distinctive or usual in seen.anchored):
+                if not (distinctive or usual in seen.anchored or _slipped_in_frame(rare, usual, usual_spans)):
                     continue  # "National Socialist" / "National Socialism": only a generic word in common
                 if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants) \
                         or seen.transliterated(rare, usual):
@@ -334,6 +337,14 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 related = [(s, f"spelled {usual!r} here") for s in written[:5]]
                 yield diagnostic(rule, rare_spans[0], related, key=("name", usual, rare), rare=rare, usual=usual,
                                  count=max(counts[usual] + seen.titled[usual], len(written)))
+
+
+def _slipped_in_frame(rare: str, usual: str, usual_spans) -> bool:
+    """A long word a letter short, a letter long or two letters swapped, in a frame of generic words the
+    usual spelling fills three times ("Port Quellain" beside "Port Quellin" x3): a slip of the pen, as
+    with a lone word written often (a changed letter is another name: "Port Marlin", "Port Marlis")."""
+    return (len(set(usual_spans)) >= 3 and min(len(rare), len(usual)) >= 7
+            and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
 
 
 def _misspelt(rare: str, usual: str, inflections, variants) -> bool:

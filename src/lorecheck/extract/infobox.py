@@ -632,8 +632,8 @@ class FieldReader:
         base = inner.start(1)
         found = []
         for piece in re.finditer(pieces, inner.group(1)):
-            if pieces != r"[^;]+" and not any(ch.isdigit() for ch in piece.group()):
-                return []  # "(2,960 at sea, and others)": not a list of figures
+            if pieces != r"[^;]+" and not piece.group().lstrip()[:1].isdigit():
+                return []  # "(2,960 at sea, and others)", "(only 50 modern, Bf 109, Ju 88)": not a list of figures
             pf = parse_figure(piece.group())
             if pf:
                 pv, pq, ps, pe = pf

@@ -869,12 +869,13 @@ class ProseReader:
                     sentence_start = False
                     after_det = False
                     continue
-                if sentence_start and not heading and kind == "word" and len(w) >= 5 and w.isalpha() \
-                        and w[1:].islower() and _word_class(low, lex)[0] == "OTHER":
+                bare = w[:-2] if w.endswith(("'s", "’s")) else w  # "Kolmenberg's design ...": its owner
+                if sentence_start and not heading and kind == "word" and len(bare) >= 5 and bare.isalpha() \
+                        and bare[1:].islower() and _word_class(bare.lower(), lex)[0] == "OTHER":
                     # "Kolmenberg hosted ...": an unknown word opening a sentence may be a misspelt
                     # name; name drift may compare it (kind "initial"), nothing else reads it
-                    self.facts.names.append(NameMention(w, self.doc.block_span(block, a, b), Origin.PROSE,
-                                                        "initial"))
+                    self.facts.names.append(NameMention(bare, self.doc.block_span(block, a, a + len(bare)),
+                                                        Origin.PROSE, "initial"))
             sentence_start = False
             if low == "the":  # "such an operation" is none in particular
                 topic = self._topic_at(raw, i, text)
