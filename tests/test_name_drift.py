@@ -150,30 +150,30 @@ def test_drift_across_a_world_when_a_rule_asks_for_it(tmp_path):
 
 def test_a_short_surname_misspelt_inside_its_full_name_fires(tmp_path):
     # the usual spelling fills the full name once but is written alone twice more
-    text = ("Harbour War\n\nGrand Admiral Teodor Drask held the roads.\n\n"
-            "In the autumn Grand Admiral Teodor Drasek landed troops on the shore.\n\n"
+    text = ("Harbour War\n\nGrand Admiral Ambrus Drask held the roads.\n\n"
+            "In the autumn Grand Admiral Ambrus Drasek landed troops on the shore.\n\n"
             "Drask's fleet in the inner harbour was never engaged. The treaty was signed by Drask for Tormel.\n")
     found = _drift(tmp_path, "harbour.txt", text)
     assert len(found) == 1 and found[0].startswith("5:") and "'Drasek'" in found[0], found
 
 
 def test_two_short_surnames_in_one_frame_each_written_once_are_not_drift(tmp_path):
-    text = ("Harbour War\n\nGrand Admiral Teodor Drask held the roads.\n\n"
-            "In the autumn Grand Admiral Teodor Drasek landed troops on the shore.\n")
+    text = ("Harbour War\n\nGrand Admiral Ambrus Drask held the roads.\n\n"
+            "In the autumn Grand Admiral Ambrus Drasek landed troops on the shore.\n")
     assert _drift(tmp_path, "harbour.txt", text) == []
 
 
 def test_a_long_word_slipped_in_a_generic_frame_fires(tmp_path):
-    text = ("# Quell Coast\n\nThe fleet wintered at Port-Quellin. Port-Quellin paid the toll in grain.\n\n"
-            "The road from Port-Quellin ran north to the fords.\n\nIn 1190 the toll of Port-Quellain was doubled.\n\n"
+    text = ("# Varrow Coast\n\nThe fleet wintered at Port-Varrowin. Port-Varrowin paid the toll in grain.\n\n"
+            "The road from Port-Varrowin ran north to the fords.\n\nIn 1190 the toll of Port-Varrowain was doubled.\n\n"
             "Port-Marlin and Port-Marlis lay on the far shore; Port-Marlin was larger, and Port-Marlin paid first.\n")
     found = _drift(tmp_path, "quell.md", text)
-    assert len(found) == 1 and found[0].startswith("7:") and "'Quellain'" in found[0], found
+    assert len(found) == 1 and found[0].startswith("7:") and "'Varrowain'" in found[0], found
 
 
 def test_a_possessive_opening_a_sentence_is_compared(tmp_path):
-    text = ("---\ntitle: Dunmere Canal\nengineer: \"[[Rosalind Threlkell]]\"\n---\n# Dunmere Canal\n\n"
-            "Rosalind Threlkell, then thirty, was appointed chief engineer in 1841.\n\n"
+    text = ("---\ntitle: Brackwater Canal\nengineer: \"[[Gwendeth Threlkell]]\"\n---\n# Brackwater Canal\n\n"
+            "Gwendeth Threlkell, then thirty, was appointed chief engineer in 1841.\n\n"
             "Threlkel's design for the aqueduct was approved in 1843.\n\n"
             "> - Threlkell's drawings are kept at the county office.\n")
     found = _drift(tmp_path, "canal.md", text)

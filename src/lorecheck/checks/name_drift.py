@@ -341,7 +341,7 @@ def _frame_drift(rule, seen, reported, inflections, variants):
 
 def _slipped_in_frame(rare: str, usual: str, usual_spans) -> bool:
     """A long word a letter short, a letter long or two letters swapped, in a frame of generic words the
-    usual spelling fills three times ("Port Quellain" beside "Port Quellin" x3): a slip of the pen, as
+    usual spelling fills three times ("Port Varrowain" beside "Port Varrowin" x3): a slip of the pen, as
     with a lone word written often (a changed letter is another name: "Port Marlin", "Port Marlis")."""
     return (len(set(usual_spans)) >= 3 and min(len(rare), len(usual)) >= 7
             and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
