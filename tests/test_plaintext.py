@@ -221,3 +221,26 @@ def test_sides_stacked_without_blank_lines_split_at_the_next_alliance_name():
     # one run of leaders for two sides: whose side each leads is not said
     assert not fields(doc, "commander1")
     assert [b.text for b in fields(doc, "commander_of_unknown_side")] == ["Kestrin Brannick", "Corin Vass"]
+
+
+def test_a_paragraph_opening_like_a_hatnote_is_prose_but_a_pointer_is_not():
+    """"For the next ten years …" is a paragraph; "For the river, see Aldwater." points elsewhere."""
+    text = ("The Order of the Lamp\n\nFor the river, see Aldwater.\n\n"
+            "The Order of the Lamp (OTL) kept the beacons of the coast from 612.\n\n"
+            "For the next ten years the OLT kept the beacons lit and the tolls paid.\n\n"
+            "For a time the order also kept the ferry.\n")
+    doc = parse_text("lamp.txt", text, "text")
+    paragraphs = [b.text[:20] for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert "For the next ten yea" in paragraphs
+    assert "For a time the order" in paragraphs
+    assert not any("Aldwater" in b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH)
+
+
+def test_an_acronym_slip_in_a_paragraph_opening_with_for_is_found(tmp_path):
+    from lorecheck.engine import lint
+    (tmp_path / "lamp.txt").write_text(
+        "The Order of the Lamp\n\nThe Order of the Lamp (OTL) kept the beacons of the coast from 612.\n\n"
+        "By 640 the OTL held nine towers along the cliffs.\n\n"
+        "For the next ten years the OLT kept the beacons lit and the tolls paid.\n", encoding="utf-8")
+    findings = [d for d in lint([str(tmp_path / "lamp.txt")]).diagnostics if d.rule == "name-drift"]
+    assert [(d.span.line, d.span.column) for d in findings] == [(7, 28)]

@@ -35,7 +35,18 @@ def _vocab():
         "|".join([re.escape(p) for p in data["flag_prefixes"]] + [data["flag_image_pattern"]])
     )
     result_re = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, data["result_words"])), re.I)
-    return labels, sections, flag_re, tuple(data["leader_label_suffixes"]), tuple(data["hatnotes"]), result_re
+    hatnote = _hatnote_test(tuple(data["hatnotes"]), tuple(data["pointer_hatnotes"]))
+    return labels, sections, flag_re, tuple(data["leader_label_suffixes"]), hatnote, result_re
+
+
+_POINTS_ELSEWHERE = re.compile(r"\bsee\b", re.I)
+
+
+def _hatnote_test(prefixes: tuple[str, ...], pointer_prefixes: tuple[str, ...]):
+    """A line that is a note about the page, not its prose: "Main article: X", "For the river, see X"."""
+    def is_hatnote(line: str) -> bool:
+        return line.startswith(prefixes) or (line.startswith(pointer_prefixes) and bool(_POINTS_ELSEWHERE.search(line)))
+    return is_hatnote
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +81,7 @@ class _Lines:
 
 def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> tuple[list[Token], int]:
     """Line tokens for the infobox, and the index of the first body line (a filled paragraph starts the body)."""
-    labels, sections, flag_re, leader_suffixes, hatnotes, _result_re = _vocab()
+    labels, sections, flag_re, leader_suffixes, is_hatnote, _result_re = _vocab()
     tokens: list[Token] = []
     section = None
     blank_run: list[int] = []
@@ -102,7 +113,7 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> 
             blank_run.append(i)
             i += 1
             continue
-        if not seen_field and section is None and stripped.startswith(hatnotes):
+        if not seen_field and section is None and is_hatnote(stripped):
             flush_blanks(False)
             push("CAPTION", i, stripped)  # "This article is about ...": a note above the infobox, not its prose
             i += 1
@@ -482,7 +493,7 @@ def _wrapped_paragraph(lines: list[tuple[int, str]], a: int, b: int, heading) ->
 
 def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block], runs: dict[int, int]) -> None:
     """Headings, captions and paragraphs after the infobox (a filled paragraph's lines are one paragraph)."""
-    _, _, _, _, hatnotes, _ = _vocab()
+    _, _, _, _, is_hatnote, _ = _vocab()
     entries = [(i, lines[i]) for i in range(first, len(lines)) if lines[i][1].strip()]
     heading = None
     rows = _table_rows(entries)
@@ -500,7 +511,7 @@ def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block], 
         if n in rows:
             _table_cells(line, start, *rows[n], blocks, heading)
             continue
-        if stripped.startswith(hatnotes):
+        if is_hatnote(stripped):
             continue
         if _looks_like_prose(stripped) or len(stripped) > 200:
             kind = BlockKind.PARAGRAPH
