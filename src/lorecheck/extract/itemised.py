@@ -28,7 +28,9 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _SEPARATOR = re.compile(r"\s*(,\s*and\s+|\s+and\s+|,\s*)")
 _GOES_ON = re.compile(r"\s*,?\s*(?:plus|as well as|besides|in addition|together with|and)\b", re.I)
 _FIGURE_AT = re.compile(_NUM)
-_PART = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})")
+# a part may carry a determiner before its figure: "... 350 militia and the 150 marines", "and another 40 mules"
+_PART_DETERMINER = r"(?:(?:the|another|a\s+further|some\s+other)\s+)?"
+_PART = re.compile(rf"{_PART_DETERMINER}(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})", re.I)
 
 
 @dataclass(slots=True)
@@ -80,7 +82,7 @@ def _noun(words: str, stop: frozenset[str]) -> str:
 # out; where the part is (a place, a branch, a unit) names it
 _FROM_PLACE = re.compile(r"(?:from|in|at|on|aboard|within|along|across|among|around|near|outside|inside)\s+(?:the\s+)?([^\W\d_][\w'’-]*)")
 # where such a part's phrase ends: before the next figure of the list, else at the clause's end
-_NEXT_PART = re.compile(rf"(?:,\s*and\s+|\s+and\s+|,\s*)(?={_NUM}\s)")
+_NEXT_PART = re.compile(rf"(?:,\s*and\s+|\s+and\s+|,\s*)(?={_PART_DETERMINER}{_NUM}\s)")
 _CLAUSE_END = re.compile(r"[,;:.()\[\]]|\s[—–-]\s")
 _PLACE_CHARS = 80
 
@@ -254,3 +256,140 @@ def _parts(text: str, at: int, end: int, stop, approx, months, open_end: bool = 
             return []  # the list stops without "and": not a whole breakdown (or not a list)
         closed = "and" in sep.group(1)
         at = sep.end()
+
+
+# ------------------------------------------------------------------ partitions
+#
+# "Of the twenty sail that entered the strait, three were sunk and four were taken; the other eleven escaped",
+# "Of its 21,400 staff, 9,300 work at the pits, 6,850 at the refinery and 4,150 ashore", "Thirty-eight wardens
+# came. 22 wardens voted for the sun, 14 for the moon, and 3 abstained": a whole counted once, then split into
+# clauses each opening with its figure (in digits or words). Such a list is whole only when it says so: its last
+# part is "the other / the remaining ..." or it has three parts or more. Its parts come near the whole (a list
+# far from it tells something else: "of the 40 ships, 12 were sunk and 10 burned").
+
+_PARTITION_RATIO = 1.2
+_SPELLED = r"[a-z]+(?:-[a-z]+)?"
+_COUNT = rf"(?:{_NUM}|{_SPELLED})"
+_REMAINDER_CUES = ("the other", "the remaining", "the last", "the rest of the")
+_PARTITION_HEAD = re.compile(
+    rf"(?P<det>the\s+other|the\s+remaining|the\s+last|the\s+rest\s+of\s+the|another|a\s+further|the)?\s*"
+    rf"(?<![\w,.])(?P<num>{_COUNT})(?![\w,.]\w)", re.I)
+_PARTITION_SEP = re.compile(r"\s*(?:[,;]\s*and|[,;]|and)\s+", re.I)
+# "Of the twenty sail", "Of its 21,400 staff", "Of these," (the whole is the count of the sentence before)
+_OF_WHOLE = re.compile(rf"\s*of\s+(?:(?:the|its|their|his|her|our|all|all\s+the)\s+)?(?P<num>{_COUNT})\s+(?P<noun>{_WORD})", re.I)
+_OF_THESE = re.compile(r"\s*of\s+(?:these|those|them)\b", re.I)
+_COUNTED = re.compile(rf"(?<![\w,.])(?P<num>{_COUNT})\s+(?P<noun>{_WORD})", re.I)
+_PREVIOUS_SENTENCE_CHARS = 400
+_CLAUSE_OPENING = re.compile(r",\s+")
+
+
+_NOT_COUNTED = frozenset({"of", "per", "percent", "%", "o'clock", "year", "years", "month", "months", "week",
+                          "weeks", "day", "days", "hour", "hours", "times"})
+
+
+def _count_value(num: str) -> int | None:
+    """A count in digits or words; "a" and "an" are articles here."""
+    if num.casefold() in ("a", "an"):
+        return None
+    return _figure_value(num)
+
+
+def _clause_part(text: str, at: int, end: int, months: frozenset[str]) -> tuple[Figure, bool] | None:
+    """The figure opening a part's clause at `at` and whether it is the remainder ("the other eleven")."""
+    m = _PARTITION_HEAD.match(text, at, end)
+    if m is None:
+        return None
+    value = _count_value(m.group("num"))
+    after = text[m.end():m.end() + 24].split()
+    if value is None or not after or not _countable(after[0].strip(",.;"), months) or \
+            after[0].strip(",.;").casefold() in _NOT_COUNTED:
+        return None
+    det = " ".join((m.group("det") or "").casefold().split())
+    return Figure(value, m.start("num"), m.end("num"), ""), det in _REMAINDER_CUES
+
+
+def _partition_parts(text: str, at: int, end: int, months: frozenset[str]) -> tuple[list[Figure], bool] | None:
+    """Clauses from `at`, each opening with a figure, parted by commas, semicolons and "and"."""
+    parts: list[Figure] = []
+    closed = False
+    while True:
+        found = _clause_part(text, at, end, months)
+        if found is None:
+            return None
+        figure, remainder = found
+        parts.append(figure)
+        if remainder:
+            return parts, True
+        nxt = None
+        for sep in _PARTITION_SEP.finditer(text, figure.end, end):
+            if any(c.isdigit() for c in text[figure.end:sep.start()]) or "." in text[figure.end:sep.start()]:
+                break
+            candidate = _clause_part(text, sep.end(), end, months)
+            if candidate is not None:
+                nxt = (sep, candidate)
+                break
+        if nxt is None:
+            return (parts, False) if closed else None
+        sep, (_, next_remainder) = nxt
+        if closed and not next_remainder:
+            return parts, False
+        closed = closed or "and" in sep.group().casefold()
+        at = sep.end()
+
+
+def _previous_count(text: str, start: int, noun: str | None, months: frozenset[str]) -> Figure | None:
+    """The count stated in the sentence before `start` (of `noun` when given, else its last one)."""
+    lo = max(0, start - _PREVIOUS_SENTENCE_CHARS)
+    before = text[lo:start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? ", 0, len(before) - 1),
+              before.rfind("! ", 0, len(before) - 1))
+    if cut < 0 and lo > 0:
+        return None
+    counts = []
+    for m in _COUNTED.finditer(text, lo + cut + 1, lo + len(before)):
+        value = _count_value(m.group("num"))
+        word = m.group("noun").casefold()
+        if value is None or not _countable(word, months) or word in _NOT_COUNTED or \
+                noun is not None and word != noun:
+            continue
+        counts.append(Figure(value, m.start("num"), m.end("num"), m.group("noun")))
+    return counts[-1] if counts else None
+
+
+def partitions(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
+    """A whole and the clauses it is split into, in text[start:end] (offsets into `text`)."""
+    _, _, _, months, _ = _words()
+    whole = None
+    at = -1
+    lead = _OF_WHOLE.match(text, start, end)
+    if lead is not None and (value := _count_value(lead.group("num"))) is not None:
+        whole = Figure(value, lead.start("num"), lead.end("num"), lead.group("noun"))
+        comma = text.find(",", lead.end(), end)
+        at = comma + 1 if comma >= 0 else -1
+    elif (these := _OF_THESE.match(text, start, end)) is not None:
+        whole = _previous_count(text, start, None, months)
+        comma = text.find(",", these.end(), min(end, these.end() + 40))
+        at = comma + 1 if comma >= 0 else -1
+    else:  # "Thirty-eight wardens came. ..., 22 wardens voted ...": the first part repeats the whole's noun
+        for comma in [None, *_CLAUSE_OPENING.finditer(text, start, end)]:
+            m = _COUNTED.match(text, start if comma is None else comma.end(), end)
+            if m is None or _count_value(m.group("num")) is None:
+                continue
+            whole = _previous_count(text, start, m.group("noun").casefold(), months)
+            at = m.start()
+            break
+    if whole is None or at < 0:
+        return []
+    found = _partition_parts(text, at, end, months)
+    if found is None:
+        return []
+    parts, remainder = found
+    summed = sum(p.value for p in parts)
+    if len(parts) < 2 or not remainder and len(parts) < 3 or any(p.value >= whole.value for p in parts) or \
+            not whole.value / _PARTITION_RATIO <= summed <= whole.value * _PARTITION_RATIO:
+        return []
+    for p in parts:
+        p.noun = whole.noun
+    return [(whole, parts)]

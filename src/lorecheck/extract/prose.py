@@ -48,7 +48,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .dates import DateContext, FoundDate, find_dates
 from .actions import events_of_year, happening_name, opening_event, place_happenings
-from .itemised import itemised_totals
+from .itemised import itemised_totals, partitions
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
@@ -2938,6 +2938,8 @@ class ProseReader:
             # "had nine member states": a count in words, read only for the nouns that allow it
             seg = text[sent.start:sent.end]
             low = seg.lower()
+            if low.lstrip().startswith("of "):  # "Of the twenty sail, three were sunk and ...": a partition
+                self._itemised(sent)
             if not any(noun in low for noun in _spelled_count_nouns()):
                 return
         else:
@@ -3053,7 +3055,8 @@ class ProseReader:
     def _itemised(self, sent: _Sentence) -> None:
         """"47 hulls: 29 carracks, 12 cutters and 6 hoys": a total and its parts, one group each."""
         block = sent.block
-        for total, parts in itemised_totals(block.text, sent.start, sent.end):
+        for total, parts in itemised_totals(block.text, sent.start, sent.end) + \
+                partitions(block.text, sent.start, sent.end):
             span = self.doc.block_span(block, total.start, total.end)
             group = f"itemised:{span.line}:{span.column}"
             for fig, role in [(total, "total")] + [(p, "part") for p in parts]:

@@ -83,7 +83,8 @@ class TableReader:
         row = block.attrs.get("row")
         if row is None:
             return
-        if row != "0" and block.attrs.get("header") != "1" and row.isdigit() and block.group is not None:
+        # a row of header cells below the first ("! Total !! 1,873 !! 3,940") is a figure row like any other
+        if row != "0" and row.isdigit() and block.group is not None:
             self.figure_rows.setdefault(block.attrs.get("table", ""), {}).setdefault(int(row), {})[block.group] = block
         if not self.columns or row == "0":
             return
