@@ -108,3 +108,9 @@ def test_a_total_row_of_header_cells_sums_its_columns(tmp_path, fmt):
     line = text.splitlines().index(next(l for l in text.splitlines() if "Total" in l)) + 1
     assert _arithmetic(tmp_path, f"good.{fmt}", text.replace("{k}", "77")) == []
     assert _arithmetic(tmp_path, f"bad.{fmt}", text.replace("{k}", "87")) == [line]
+
+
+def test_a_list_of_other_things_after_a_count_is_no_partition(tmp_path):
+    text = ("Tarrow Muster\n\nThe barges carried 3,000 troops, 40 tanks and 1,400 trucks to the shore. "
+            "When the lake froze, 800 trucks, 140 tanks and 380 guns were sent across the ice.\n")
+    assert _arithmetic(tmp_path, "p.txt", text) == []

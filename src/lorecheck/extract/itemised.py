@@ -358,6 +358,17 @@ def _previous_count(text: str, start: int, noun: str | None, months: frozenset[s
     return counts[-1] if counts else None
 
 
+_SINGULAR_VERBS = frozenset({"was", "is", "has", "does", "goes"})
+
+
+def _names_other_noun(text: str, part: Figure, noun: str) -> bool:
+    """A part followed by a plural noun other than the whole's counts something else ("140 tanks" after
+    "trucks"); after a plural figure a verb does not end in -s ("14 voted", "3 abstained", "4 were taken")."""
+    after = text[part.end:part.end + 24].split()
+    word = after[0].strip(",.;:").casefold() if after else ""
+    return word.endswith("s") and word not in _SINGULAR_VERBS and word != noun.casefold()
+
+
 def partitions(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
     """A whole and the clauses it is split into, in text[start:end] (offsets into `text`)."""
     _, _, _, months, _ = _words()
@@ -386,6 +397,8 @@ def partitions(text: str, start: int, end: int) -> list[tuple[Figure, list[Figur
     if found is None:
         return []
     parts, remainder = found
+    if lead is None and any(_names_other_noun(text, p, whole.noun) for p in parts):
+        return []  # "... 1,400 trucks. Then 800 trucks, 140 tanks and 380 guns ...": a list of other things
     summed = sum(p.value for p in parts)
     if len(parts) < 2 or not remainder and len(parts) < 3 or any(p.value >= whole.value for p in parts) or \
             not whole.value / _PARTITION_RATIO <= summed <= whole.value * _PARTITION_RATIO:
