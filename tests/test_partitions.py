@@ -10,8 +10,8 @@ import pytest
 
 from lorecheck.engine import lint
 
-FRONT = "---\ntitle: Tarrow Muster\n---\n\n"
-WIKI_HEAD = "'''Tarrow Muster''' was a gathering.\n\n"
+FRONT = "---\ntitle: Quorn Vellum\n---\n\n"
+WIKI_HEAD = "'''Quorn Vellum''' was a gathering.\n\n"
 
 
 def _arithmetic(tmp_path, name: str, text: str) -> list[int]:
@@ -40,7 +40,7 @@ PARTITIONS = [
 @pytest.mark.parametrize("sentence,good,bad", PARTITIONS, ids=range(len(PARTITIONS)))
 @pytest.mark.parametrize("fmt", ["txt", "md", "wiki"])
 def test_a_whole_split_into_clauses_adds_up(tmp_path, sentence, good, bad, fmt):
-    head = {"txt": "Tarrow Muster\n\n", "md": FRONT, "wiki": WIKI_HEAD}[fmt]
+    head = {"txt": "Quorn Vellum\n\n", "md": FRONT, "wiki": WIKI_HEAD}[fmt]
     line = head.count("\n") + 1
     assert _arithmetic(tmp_path, f"good.{fmt}", head + sentence.format(c=good[0]) + "\n") == []
     assert _arithmetic(tmp_path, f"bad.{fmt}", head + sentence.format(c=bad[0]) + "\n") == [line]
@@ -56,7 +56,7 @@ SILENT = [
 
 @pytest.mark.parametrize("sentence", SILENT, ids=range(len(SILENT)))
 def test_a_partial_list_is_no_partition(tmp_path, sentence):
-    assert _arithmetic(tmp_path, "p.txt", "Tarrow Muster\n\n" + sentence + "\n") == []
+    assert _arithmetic(tmp_path, "p.txt", "Quorn Vellum\n\n" + sentence + "\n") == []
 
 
 ITEMISED = [
@@ -69,7 +69,7 @@ ITEMISED = [
 @pytest.mark.parametrize("sentence", ITEMISED, ids=range(len(ITEMISED)))
 @pytest.mark.parametrize("fmt", ["txt", "md", "wiki"])
 def test_a_part_after_a_determiner(tmp_path, sentence, fmt):
-    head = {"txt": "Tarrow Muster\n\n", "md": FRONT, "wiki": WIKI_HEAD}[fmt]
+    head = {"txt": "Quorn Vellum\n\n", "md": FRONT, "wiki": WIKI_HEAD}[fmt]
     line = head.count("\n") + 1
     total = {0: 1150, 1: 95, 2: 480}[ITEMISED.index(sentence)]
     given = sum(int(x.replace(",", "")) for x in __import__("re").findall(r"\b\d[\d,]*", sentence)[1:])
@@ -78,7 +78,7 @@ def test_a_part_after_a_determiner(tmp_path, sentence, fmt):
 
 
 TOTAL_ROWS = {
-    "wiki": """'''Tarrow Muster''' was a gathering.
+    "wiki": """'''Quorn Vellum''' was a gathering.
 
 {| class="wikitable"
 ! Company !! Killed !! Wounded
@@ -87,7 +87,7 @@ TOTAL_ROWS = {
 |-
 | Blue company || 25 || 60
 |-
-| Grey company || 12 || 30
+| Bracken company || 12 || 30
 |-
 ! Total !! {k} !! 190
 |}
@@ -96,7 +96,7 @@ TOTAL_ROWS = {
 |---|---|---|
 | Red company | 40 | 100 |
 | Blue company | 25 | 60 |
-| Grey company | 12 | 30 |
+| Bracken company | 12 | 30 |
 | **Total** | **{k}** | **190** |
 """,
 }
@@ -111,6 +111,6 @@ def test_a_total_row_of_header_cells_sums_its_columns(tmp_path, fmt):
 
 
 def test_a_list_of_other_things_after_a_count_is_no_partition(tmp_path):
-    text = ("Tarrow Muster\n\nThe barges carried 3,000 troops, 40 tanks and 1,400 trucks to the shore. "
+    text = ("Quorn Vellum\n\nThe barges carried 3,000 troops, 40 tanks and 1,400 trucks to the shore. "
             "When the lake froze, 800 trucks, 140 tanks and 380 guns were sent across the ice.\n")
     assert _arithmetic(tmp_path, "p.txt", text) == []
