@@ -114,3 +114,33 @@ def test_a_list_of_other_things_after_a_count_is_no_partition(tmp_path):
     text = ("Quorn Vellum\n\nThe barges carried 3,000 troops, 40 tanks and 1,400 trucks to the shore. "
             "When the lake froze, 800 trucks, 140 tanks and 380 guns were sent across the ice.\n")
     assert _arithmetic(tmp_path, "p.txt", text) == []
+
+
+# a list of named figures whose total is stated by the sentence after it, or by a lead-in before it
+LISTS = {
+    "txt": ("Quorn Vellum\n\nThe returns of the two crowns give:\n\n"
+            "  Harrowby ............ 1,240 (610 in the town, 630 on the farms)\n"
+            "  Upper Quell ........ 860\n  Morrant .............. 758\n  the smaller isles ... 160\n\n"
+            "The same returns put the total for the islands at {t}. Many more died in the winter.\n", 10),
+    "md": (FRONT + "The returns of the two crowns give:\n\n- Harrowby: 1,240 (610 in the town, 630 on the farms)\n"
+           "- Upper Quell: 860\n- Morrant: 758\n- the smaller isles: 160\n\nAltogether the returns count {t} dead.\n",
+           12),
+    "wiki": (WIKI_HEAD + "The returns of the two crowns give {t} dead in all:\n* Harrowby: 1,240\n"
+             "* Upper Quell: 860\n* Morrant: 758\n* the smaller isles: 160\n", 3),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(LISTS))
+def test_a_list_whose_total_is_stated_beside_it(tmp_path, fmt):
+    text, line = LISTS[fmt]
+    assert _arithmetic(tmp_path, f"good.{fmt}", text.replace("{t}", "3,018")) == []
+    assert _arithmetic(tmp_path, f"bad.{fmt}", text.replace("{t}", "3,118")) == [line]
+
+
+def test_a_figure_after_a_list_that_is_no_total_of_it(tmp_path):
+    text = LISTS["txt"][0].replace("The same returns put the total for the islands at {t}.",
+                                   "The relief ship brought 3,118 sacks of flour in 1732.")
+    assert _arithmetic(tmp_path, "p.txt", text) == []
+    text = LISTS["txt"][0].replace("The same returns put the total for the islands at {t}.",
+                                   "In all, 3,118 sacks and 40 casks were landed.")
+    assert _arithmetic(tmp_path, "p.txt", text) == []

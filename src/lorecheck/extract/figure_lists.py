@@ -29,6 +29,13 @@ _PLAUSIBLE_RATIO = 1.5
 _LINE = re.compile(r"\s*[*#\-•]?\s*(?P<name>[^\W\d][^\d:;()\n]{0,50}?(?:\s*\([^()\n]{0,40}\))?)"
                    r"(?:\s*:\s*|\s*\.(?:\s*\.)+\s*|\s+\.\s+)(?P<rest>[^:;\n]{1,60})$")
 _MAX_WORDS_AFTER = 4
+# "1,240 (610 in the town, 630 on the estates)": a figure's breakdown in brackets says nothing of the line's kind
+_ASIDE = re.compile(r"\([^()]*\)")
+# the lines a sentence stating the list's total may stand from it (a blank line between)
+_TOTAL_GAP = 1
+_FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)", re.S)
+_STATED_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]|\.\d)")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 _ORIGINS = {BlockKind.PARAGRAPH: Origin.PROSE, BlockKind.LIST_ITEM: Origin.PROSE,
             BlockKind.CAPTION: Origin.CAPTION, BlockKind.HEADING: Origin.HEADING}
 
@@ -59,15 +66,55 @@ class FigureListReader:
     def __init__(self, doc: Document, facts: DocumentFacts):
         self.doc, self.facts = doc, facts
         self.run: list[_Line] = []
+        self.prelude: _Line | None = None  # a lead-in that states a total, waiting for its list
 
     def read(self, block: Block) -> None:
         if block.kind not in _ORIGINS:
+            self.prelude = None
             return self.finish()
         item = self._named_figure(block)
+        if item is None and self.run and not any(x.total for x in self.run):
+            # "The same returns put the total for the islands at 3,118.": a sentence right after the list
+            # that gives its total
+            closing = self._stated_total(block, self.run[-1].line)
+            if closing is not None:
+                self.run.append(closing)
         if item is None or self.run and item.line != self.run[-1].line + 1:
             self.finish()
         if item is not None:
+            if not self.run and self.prelude is not None and self.prelude.line >= item.line - _TOTAL_GAP - 1:
+                self.run.append(self.prelude)  # "The returns give 3,118 dead in all:" and the list below
             self.run.append(item)
+            self.prelude = None
+        else:
+            self.prelude = self._stated_total(block, None)
+
+    def _stated_total(self, block: Block, after_line: int | None) -> _Line | None:
+        """The one figure of a sentence that says it is a total, beside a list: the sentence right after the
+        list (`after_line` is the list's last line) or a lead-in ending in a colon right before it."""
+        text = block.text
+        line = self.doc.block_span(block, 0, 1).line
+        if after_line is not None and not 0 < line - after_line <= _TOTAL_GAP + 1:
+            return None
+        if after_line is None:  # the lead-in's last sentence
+            if not text.rstrip().endswith(":"):
+                return None
+            sentence = text[max(text.rfind(". "), text.rfind("? "), text.rfind("! ")) + 1:]
+        else:  # the closing paragraph's first sentence
+            first = _FIRST_SENTENCE.match(text, 0, 400)
+            sentence = first.group() if first else text
+        if len(sentence) > 200:
+            return None
+        offset = text.find(sentence)
+        label_total, after_total = _total_words()
+        if not (label_total.search(sentence) or after_total.search(sentence)):
+            return None
+        figures = [m for m in _STATED_FIGURE.finditer(sentence) if not _YEAR.fullmatch(m.group())]
+        if len(figures) != 1:
+            return None
+        m = figures[0]
+        return _Line(block, line if after_line is None else after_line + 1, "total", float(m.group().replace(",", "")),
+                     None, offset + m.start(), offset + m.end(), True)
 
     def _named_figure(self, block: Block) -> _Line | None:
         text = block.text
@@ -81,7 +128,7 @@ class FigureListReader:
         if fig is None:
             return None
         value, qual, s, e = fig
-        before, after = rest[:s].strip(), rest[e:].strip(" .,")
+        before, after = rest[:s].strip(), _ASIDE.sub(" ", rest[e:]).strip(" .,")
         if before or len(after.split()) > _MAX_WORDS_AFTER:
             return None
         label_total, after_total = _total_words()
