@@ -119,14 +119,14 @@ def test_a_list_of_other_things_after_a_count_is_no_partition(tmp_path):
 # a list of named figures whose total is stated by the sentence after it, or by a lead-in before it
 LISTS = {
     "txt": ("Quorn Vellum\n\nThe returns of the two crowns give:\n\n"
-            "  Harrowby ............ 1,240 (610 in the town, 630 on the farms)\n"
-            "  Upper Quell ........ 860\n  Morrant .............. 758\n  the smaller isles ... 160\n\n"
+            "  Oxmoor ............ 1,240 (610 in the town, 630 on the farms)\n"
+            "  Thistlebank ........ 860\n  Morrant .............. 758\n  the smaller isles ... 160\n\n"
             "The same returns put the total for the islands at {t}. Many more died in the winter.\n", 10),
-    "md": (FRONT + "The returns of the two crowns give:\n\n- Harrowby: 1,240 (610 in the town, 630 on the farms)\n"
-           "- Upper Quell: 860\n- Morrant: 758\n- the smaller isles: 160\n\nAltogether the returns count {t} dead.\n",
+    "md": (FRONT + "The returns of the two crowns give:\n\n- Oxmoor: 1,240 (610 in the town, 630 on the farms)\n"
+           "- Thistlebank: 860\n- Morrant: 758\n- the smaller isles: 160\n\nAltogether the returns count {t} dead.\n",
            12),
-    "wiki": (WIKI_HEAD + "The returns of the two crowns give {t} dead in all:\n* Harrowby: 1,240\n"
-             "* Upper Quell: 860\n* Morrant: 758\n* the smaller isles: 160\n", 3),
+    "wiki": (WIKI_HEAD + "The returns of the two crowns give {t} dead in all:\n* Oxmoor: 1,240\n"
+             "* Thistlebank: 860\n* Morrant: 758\n* the smaller isles: 160\n", 3),
 }
 
 
