@@ -211,6 +211,7 @@ class Parties:
         self.keys = keys
         self._party_words = party_words
         self.topics = {d.path: world.key(d.title) for d in world.docs if d.title}
+        self.titles = {d.path: d.title for d in world.docs if d.title}
         self._people: set[str] | None = None
         self._suffixes = derived_suffixes()
 
@@ -258,15 +259,31 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
     if named and world.key(s.event) != world.key(s.subject) and not names_an_event(s.subject or "") \
             and not incomplete_name(s.event) and s.predicate not in LIFE_EVENTS:
         return (entity_key(world, s.event), "")
-    if not s.subject or incomplete_name(s.subject):
+    if not s.subject:
         return None
+    subject = s.subject
+    if incomplete_name(subject):
+        if not _topic_by_head(parties, s):
+            return None
+        subject = parties.titles[s.span.path]  # keyed as its fields are
     if s.origin in STRUCTURED or parties.is_topic(s) or not parties.is_party(s.subject):
         if s.predicate in OBJECT_PREDICATES and not s.object and s.origin not in STRUCTURED:
             return None
-        return (entity_key(world, s.subject), entity_key(world, s.object))
+        return (entity_key(world, subject), entity_key(world, s.object))
     if s.predicate in SPAN_PREDICATES or s.predicate in OBJECT_PREDICATES and not s.object:
         return None
     return (entity_key(world, s.subject), entity_key(world, s.object), s.span.path)
+
+
+def _topic_by_head(parties: Parties, s: Statement) -> bool:
+    """"the Company was wound up" on the Company of the Amber Way's own page: the page's subject by the
+    head of its "<head> of <rest>" name (a bare head cut from another name, "Zhitomir–Berdichev
+    Offensive" on the Dnieper–Carpathian Offensive's page, is not)."""
+    if not parties.is_topic(s):
+        return False
+    title = parties.titles.get(s.span.path) or ""
+    head = title.split(" of ", 1)[0] if " of " in title else ""
+    return bool(head) and head.casefold().removeprefix("the ") == s.subject.casefold().removeprefix("the ")
 
 
 def _spans_days(when) -> bool:

@@ -14,7 +14,7 @@ import time
 from .. import vocabulary
 from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
-from .dates import DateContext, find_dates
+from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .eras import era_dates, merge, read_epochs
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
@@ -55,6 +55,14 @@ def _stopped(doc: Document, block, offset: int, budget: float) -> Diagnostic:
 
 def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> DocumentFacts:
     """Facts of one document. Past `budget` seconds the rest of the file is skipped with a source-error."""
+    set_short_years(short_year_window(doc.text))  # "in 814" is a year in a world dated "10 April 653"
+    try:
+        return _extract(doc, budget)
+    finally:
+        set_short_years(None)
+
+
+def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     from .prose import OutOfTime, ProseReader
 
     deadline = time.monotonic() + budget if budget else None

@@ -657,6 +657,43 @@ def _year_is_a_count(text: str, p: _Point) -> int | None:
 _TRAILING_YEAR_RE = re.compile(r"[\s,\u00a0]*(\d{1,3})$")
 
 
+# A world dated in the first millennium ("10 April 653") writes its bare years with three digits: in a
+# document whose full dates have such years, and more of them than four-digit numbers, a bare
+# three-digit number within SHORT_YEAR_MARGIN years of them is a year where a year is expected (after a
+# preposition of time, as one end of a range, alone in a field or cell). Set per document by extract.
+SHORT_YEAR_MARGIN = 300
+_short_years: tuple[int, int] | None = None
+_FULL_SHORT_DATE_RE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(?:\d{1,2},?\s+)?([1-9]\d\d)(?![\d,.]\d|\s+[a-z]+s\b)(?!\d)")
+_FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+
+
+def short_year_window(text: str) -> tuple[int, int] | None:
+    """The three-digit years a document's bare numbers may be (see SHORT_YEAR_MARGIN), or None.
+
+    Cheap: a document with no month name followed by a three-digit number is decided by one scan."""
+    years = [int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)]
+    if len(years) < 2 or len(_FOUR_DIGIT_YEAR_RE.findall(text)) >= len(years):
+        return None
+    return max(100, min(years) - SHORT_YEAR_MARGIN), min(999, max(years) + SHORT_YEAR_MARGIN)
+
+
+def set_short_years(window: tuple[int, int] | None) -> None:
+    global _short_years
+    _short_years = window
+
+
+def _short_year(text: str, p: _Point, in_range: bool) -> bool:
+    """A bare three-digit year of a document dated in such years (see short_year_window)."""
+    window = _short_years
+    if window is None or not (window[0] <= (p.year or 0) <= window[1]) or len(str(p.year)) != 3:
+        return False
+    if in_range or not text[:p.start].strip() and not text[p.end:].strip(" .|"):
+        return True
+    return _word_before(text, p.start) in TIME_PREPOSITIONS
+
+
 def _looks_like_quantity(text: str, p: _Point) -> bool:
     """A bare number that reads as a count ("1500 men", "about 2000") rather than a year."""
     m = WORD_AFTER_RE.match(text, p.end, p.end + 30)
@@ -714,7 +751,8 @@ def _edit_distance_le1(a: str, b: str) -> bool:
 def _keep_point(text: str, p: _Point, bare_years: bool, in_range: bool) -> bool:
     if p.kind == "y" and p.plain_year and p.mod is None and not p.circa:
         if not (BARE_YEAR_MIN <= (p.year or 0) <= BARE_YEAR_MAX) or len(str(p.year)) != 4:
-            return False
+            if not _short_year(text, p, in_range):
+                return False
         if not bare_years and not in_range:
             return False
         if p.start > 0 and text[p.start - 1] in "-\u2010\u2011/.:#":

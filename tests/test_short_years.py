@@ -1,0 +1,91 @@
+"""Worlds dated in the first millennium: "dissolved: 811" and "wound up in 814" are years there.
+
+A document whose full dates have three-digit years ("3 March 702") writes its bare years with three
+digits too; read nowhere else, so that "6 September 295 fighters" on a page of four-digit years stays
+a count. The same fact is stated in each format, by field and by prose, with the page's subject named
+by the head of its name ("the Company", "the Legion").
+"""
+from __future__ import annotations
+
+import pytest
+
+from lorecheck.config import Config
+from lorecheck.engine import lint
+from lorecheck.extract.dates import find_dates, set_short_years, short_year_window
+
+
+def _dated(tmp_path, name: str, text: str) -> list[tuple[int, str]]:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = lint([str(tmp_path / name)], Config())
+    return [(d.span.line, d.message) for d in result.diagnostics if d.rule == "conflicting-date"]
+
+
+MARKDOWN = """---
+title: Company of the Lantern Road
+founded: 3 March 702
+dissolved: 811
+---
+
+# Company of the Lantern Road
+
+The Company was founded on 3 March 702 by nine lamp-sellers of the river towns.
+
+Its last warden kept the books for a few years, but the Company was wound up in {year}.
+"""
+
+WIKITEXT = """{{{{Infobox organization
+| name        = Legion of the Lamp
+| founded     = 3 March 702
+| dissolved   = 811
+}}}}
+The '''Legion of the Lamp''' was an order of lamplighters, founded on 3 March 702.
+
+== End ==
+After the river trade failed, the Legion was disbanded in {year}.
+"""
+
+PLAIN = """Guild of Salt
+Founded 12 May 640
+Dissolved 811
+
+The Guild of Salt was chartered on 12 May 640 by the salt-boilers of the coast.
+
+In {year} the Guild was dissolved by the new prince.
+"""
+
+
+@pytest.mark.parametrize("name, text, line", [("company.md", MARKDOWN, 11), ("legion.wiki", WIKITEXT, 9),
+                                               ("guild.txt", PLAIN, 7)])
+def test_a_dissolution_field_against_prose_in_three_digit_years(tmp_path, name, text, line):
+    found = _dated(tmp_path, name, text.format(year=814))
+    assert [f[0] for f in found] == [line]
+    assert "814" in found[0][1] and "811" in found[0][1]
+
+
+@pytest.mark.parametrize("name, text", [("company.md", MARKDOWN), ("legion.wiki", WIKITEXT), ("guild.txt", PLAIN)])
+def test_the_same_dissolution_year_is_silent(tmp_path, name, text):
+    assert _dated(tmp_path, name, text.format(year=811)) == []
+
+
+def test_a_window_only_where_full_dates_have_three_digit_years():
+    assert short_year_window("On 3 March 702 and in April 705 the guild met.") == (402, 999)
+    # four-digit years outnumber them: counts after a date ("6 September 295 fighters") stay counts
+    page = "From 24 August to 6 September 295 fighters were lost in 1940; by 23 April 415 volunteers, 1941."
+    assert short_year_window(page) is None
+    assert short_year_window("Founded 3 March 702.") is None  # one date is not a world's habit
+
+
+def test_bare_three_digit_years_need_a_place_where_a_year_is_expected():
+    set_short_years((500, 900))
+    try:
+        texts = {t: [f.text for f in find_dates(t)] for t in (
+            "The guild was wound up in 814.", "It held the town from 712 until 771.", "811",
+            "They brought 700 camels and 640 bales.", "Some 812 wardens attended.")}
+    finally:
+        set_short_years(None)
+    assert texts["The guild was wound up in 814."] == ["814"]
+    assert texts["It held the town from 712 until 771."] == ["712 until 771"]
+    assert texts["811"] == ["811"]
+    assert texts["They brought 700 camels and 640 bales."] == []
+    assert texts["Some 812 wardens attended."] == []
+    assert [f.text for f in find_dates("The guild was wound up in 814.")] == []  # outside such a document
