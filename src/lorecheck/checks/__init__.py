@@ -276,9 +276,9 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
 
 
 def _topic_by_head(parties: Parties, s: Statement) -> bool:
-    """"the Company was wound up" on the Company of the Amber Way's own page: the page's subject by the
-    head of its "<head> of <rest>" name (a bare head cut from another name, "Zhitomir–Berdichev
-    Offensive" on the Dnieper–Carpathian Offensive's page, is not)."""
+    """"the Company was wound up" on the Company of the Quorrel Road's own page: the page's subject by the
+    head of its "<head> of <rest>" name (a bare head cut from another name, "Orsk–Vennet Offensive" on
+    the Lusk–Yarnow Offensive's page, is not)."""
     if not parties.is_topic(s):
         return False
     title = parties.titles.get(s.span.path) or ""
