@@ -75,6 +75,20 @@ def test_a_day_of_a_yearly_custom_takes_no_year_from_context():
     assert [str(f.value) for f in dated] == ["1409", "29 February 1409"]  # a story's day still takes it
 
 
+def test_a_birthday_kept_on_another_day_is_no_second_birth():
+    """"Born on a leap day, she kept her birthday on 1 March in common years": a yearly day, not her birth."""
+    for text in ("Born 29 February 1704. Because she was born on a leap day, she kept her birthday on 1 March "
+                 "in common years.",
+                 "Born 29 February 1704. In ordinary years, being born on a leap day, he was fêted on 28 February.",
+                 "Born 29 February 1704. She was born on a leap day and celebrated her birthday on 1 March.",
+                 "Born 29 February 1704. He was born on a leap day; his birthday, 1 March, was a harbour holiday.",
+                 "Born 29 February 1704. He was born on a leap day and marked it on 1 March except in leap years."):
+        assert [f.text for f in find_dates(text)] == ["29 February 1704"], text
+    dated = find_dates("Orm was born in 1504. The regency ended on his sixteenth birthday, 15 August 1520. "
+                       "In 1521 his birthday fell during the siege; on 3 May the town opened its gates.")
+    assert [str(f.value) for f in dated][-1] == "3 May 1521"  # a story's day after a birthday still takes its year
+
+
 def test_after_a_dated_event_is_a_bound_not_the_founding_date():
     facts = facts_of_text("Tarn Lodge\n\nThe Tarn Lodge was an order of the hills, founded after the Greyflood "
                           "of 1184 to guard the fords. The Reed Thingstead was founded after 1500 by the marsh towns. "

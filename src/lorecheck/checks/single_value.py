@@ -35,6 +35,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     for s in world.by_predicate.get("marriage", ()):
         if s.object and s.subject and s.date is not None and precision(s.date) == "day":
             spouses[(s.span.path, world.key(s.subject))].add(world.key(s.object))
+    terms = _repeated_table_subjects(world)
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
         if s.predicate == "marriage" and not s.object and s.origin in STRUCTURED and s.subject and spouses:
@@ -61,12 +62,30 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
                 and s.object.split()[-1].casefold() in signing_founds
                 or s.predicate in named_across and _by_own_name(world, parties, s)):
             ident = ident[:2]  # a state's own surrender, its accession to a named pact: once in the world
+        if ident is not None and s.row is not None and s.predicate in _TERM_ENDS \
+                and (s.span.path, s.row.rpartition(":")[0], world.key(s.subject)) in terms:
+            ident = (*ident, s.row)  # one of the person's several terms: each row its own span
         if ident is not None:
             groups[(ident[0], s.predicate, *ident[1:])].append(s)  # the baseline's key shape
     if named_across:
         _with_named_surrenders(groups, named_across)
     _partnerless_marriages(groups)
     return groups
+
+
+_TERM_ENDS = frozenset({"start", "end", "term_start", "term_end", "reign_start", "reign_end"})
+
+
+def _repeated_table_subjects(world) -> set[tuple]:
+    """(path, table, subject) of a person a table lists in two rows or more ("| Ysolt Marr | Deputy | 1702 |
+    1706 |" then "| Ysolt Marr | Chair | 1706 | 1714 |"): two terms, of one office or two, each with its own
+    start and end, not one term dated twice."""
+    rows: dict[tuple, set[str]] = defaultdict(set)
+    for s in world.statements:
+        if s.row is not None and s.predicate in _TERM_ENDS and s.subject:
+            table = s.row.rpartition(":")[0]
+            rows[(s.span.path, table, world.key(s.subject))].add(s.row)
+    return {key for key, seen in rows.items() if len(seen) > 1}
 
 
 def _with_named_surrenders(groups: dict[tuple, list[Statement]], predicates: set[str]) -> None:

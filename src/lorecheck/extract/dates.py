@@ -953,18 +953,33 @@ def _absorb_year_after_aside(text: str, exprs: list[list[_Point]]) -> list[list[
 
 
 # a day or month said of every year, not of the story's year: "every year on 2 February", "on 12 June each
-# year", "honoured only in leap years, on 29 February", "held annually in May"
-_RECURRING_BEFORE_RE = re.compile(r"\b(?:(?:every|each)\s+(?:leap\s+)?year|annually|yearly|in\s+leap\s+years)\b[^.;:!?]*$", re.I)
-_RECURRING_AFTER_RE = re.compile(r"[\s,]*(?:(?:every|each)\s+(?:leap\s+)?year|annually|yearly|of\s+every\s+year)\b", re.I)
+# year", "honoured only in leap years, on 29 February", "held annually in May", "on 1 March in common years"
+_SOME_YEARS = r"(?:in|during)\s+(?:all\s+|the\s+)?(?:leap|common|ordinary|other|most|normal|non-leap|later)\s+years"
+_RECURRING_BEFORE_RE = re.compile(
+    rf"\b(?:(?:every|each)\s+(?:leap\s+)?year|annually|yearly|{_SOME_YEARS})\b[^.;:!?]*$", re.I)
+_RECURRING_AFTER_RE = re.compile(
+    rf"[\s,]*(?:(?:every|each)\s+(?:leap\s+)?year|annually|yearly|of\s+every\s+year|(?:except\s+)?{_SOME_YEARS})\b",
+    re.I)
+# a birthday or name day with no age is the yearly day ("kept her birthday on 1 March", "his name day, 3 May");
+# an age makes it one year's ("on her sixteenth birthday, 15 August") and it takes that year as usual
+_YEARLY_DAY_BEFORE_RE = re.compile(
+    r"\b(?:her|his|their|its|\w+'s)\s+(?:birthday|name[\s-]?day|feast[\s-]?day)\s*(?:(?:is|was|fell|falls|on|,|as)\s*)*$",
+    re.I)
+
+
+_RECURRING_REACH = 100  # characters before a partial date searched for its sentence's "every year", "in common years"
 
 
 def _recurring(text: str, p: _Point) -> bool:
     """A partial date of a yearly custom: it takes no year from context (cheap substring gate first)."""
-    window = text[max(0, p.start - 60):p.end + 24].lower()
-    if "year" not in window and "annual" not in window:
-        return False
-    return bool(_RECURRING_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
-                or _RECURRING_AFTER_RE.match(text, p.end))
+    lo = max(0, p.start - _RECURRING_REACH)
+    window = text[lo:p.end + 40].lower()
+    if "year" in window or "annual" in window:
+        if _RECURRING_BEFORE_RE.search(text, lo, p.start) or _RECURRING_AFTER_RE.match(text, p.end):
+            return True
+    if "day" in window[:p.start - lo]:
+        return bool(_YEARLY_DAY_BEFORE_RE.search(text, lo, p.start))
+    return False
 
 
 def _glossed_year(text: str, before: list[_Point], p: _Point) -> _Point | None:
