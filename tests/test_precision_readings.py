@@ -89,6 +89,20 @@ def test_a_birthday_kept_on_another_day_is_no_second_birth():
     assert [str(f.value) for f in dated][-1] == "3 May 1521"  # a story's day after a birthday still takes its year
 
 
+def test_that_same_day_restates_the_year_of_the_day_it_names():
+    """"On that same day, 29 February" is the 29 February the text dated, not one in the year of an epoch
+    ("a count that begins on 1 January 1700") written in between."""
+    opening = ("The harbour bell rang at noon on Tuesday 29 February 1704. The tally in the ledger reads "
+               "day 1,520, counted from 1 January 1700.")
+    for tail in (" On that same day, 29 February, the council adjourned.",
+                 " The same day (29 February) the council adjourned.",
+                 " On 29 February, the very day of the bell, the council adjourned.",
+                 "\n\nThat day, 29 February, the council adjourned."):
+        assert [str(f.value) for f in find_dates(opening + tail)][-1] == "29 February 1704", tail
+    dated = find_dates("The fair opened on 3 May 1702. In 1703 the fair opened on 3 May.")
+    assert [str(f.value) for f in dated][-1] == "3 May 1703"  # no word restates the day: the story's year
+
+
 def test_after_a_dated_event_is_a_bound_not_the_founding_date():
     facts = facts_of_text("Tarn Lodge\n\nThe Tarn Lodge was an order of the hills, founded after the Greyflood "
                           "of 1184 to guard the fords. The Reed Thingstead was founded after 1500 by the marsh towns. "

@@ -247,6 +247,7 @@ class DateContext:
         self.first_year: int | None = None  # the year the document opens with
         self.story_years: set[int] = set()  # years of the days the document dates
         self.month_years: set[int] = set()  # years of its months and seasons (when it dates no day)
+        self.day_years: dict[tuple[int, int], int] = {}  # (month, day) -> year of the last date written so
 
     def heading(self, text: str) -> None:
         """A section heading: "Western Europe (1940-41)" gives 1940."""
@@ -276,6 +277,7 @@ class DateContext:
         copy.paragraph_year, copy.last, copy.last_range = self.paragraph_year, self.last, self.last_range
         copy.first_year, copy.story_years = self.first_year, set(self.story_years)
         copy.month_years = set(self.month_years)
+        copy.day_years = dict(self.day_years)
         return copy
 
     def _aside(self, year: int) -> bool:
@@ -339,6 +341,8 @@ class DateContext:
             self.first_year = value.astronomical_year
         if value.day is not None:
             self.story_years.add(value.astronomical_year)
+            if value.month is not None:
+                self.day_years[(value.month, value.day)] = value.astronomical_year
         elif value.month is not None:
             self.month_years.add(value.astronomical_year)
         if self.paragraph_year is None:
@@ -982,6 +986,19 @@ def _recurring(text: str, p: _Point) -> bool:
     return False
 
 
+# "on that same day, 29 February", "the same day (3 May)", "3 May, the very day of the warning": the date restates a
+# day the text has written with its year, whatever year the story has moved on to since
+_SAME_DAY_BEFORE_RE = re.compile(r"\b(?:(?:that|the)\s+(?:same|very|selfsame)|that)\s+day\W{0,4}$", re.I)
+_SAME_DAY_AFTER_RE = re.compile(r"\W{0,4}(?:(?:that|the)\s+(?:same|very|selfsame))\s+day\b", re.I)
+
+
+def _restates_a_day(text: str, p: _Point) -> bool:
+    if "day" not in text[max(0, p.start - 24):p.end + 24].lower():
+        return False
+    return bool(_SAME_DAY_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
+                or _SAME_DAY_AFTER_RE.match(text, p.end))
+
+
 def _glossed_year(text: str, before: list[_Point], p: _Point) -> _Point | None:
     """The year a parenthesis glosses: "a siege in 1915 (February to August)" is 1915, not a year
     written later in the sentence."""
@@ -1039,6 +1056,10 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
                 continue
             if _recurring(text, p):
                 break  # "kept every year on 2 February", "only in leap years, on 29 February": no one year
+            restated = ctx.day_years.get((p.month, p.day)) if p.day is not None and p.month is not None else None
+            if restated is not None and _restates_a_day(text, p):
+                made.append(_make(text, p, 1 - restated if restated <= 0 else restated, restated <= 0, True))  # "that same day, 29 February"
+                continue
             guess = ctx.year_for()
             if guess is None:
                 break
