@@ -103,6 +103,33 @@ def test_that_same_day_restates_the_year_of_the_day_it_names():
     assert [str(f.value) for f in dated][-1] == "3 May 1703"  # no word restates the day: the story's year
 
 
+def test_a_date_written_in_two_calendars_is_one_date():
+    """"Born on 20 February 1702 (Old Style), that is 3 March 1702": one birth, dated in the newer calendar."""
+    for sentence in ("Maren Toll was born at Cray on 20 February 1702 (Old Style), that is 3 March 1702 in the new calendar.",
+                     "Maren Toll was born at Cray on 20 February 1702 by the Julian calendar then in use there, "
+                     "that is on 3 March 1702 in the Gregorian reckoning.",
+                     "Maren Toll was born at Cray on 3 March 1702 (O.S. 20 February 1702).",
+                     "Maren Toll was born at Cray on 20 February 1702 O.S. (3 March 1702 N.S.).",
+                     "Maren Toll was born at Cray on 20 February 1702 [N.S. 3 March 1702]."):
+        facts = facts_of_text("Maren Toll\n\n" + sentence + "\n")
+        assert [s.date for s in statements(facts, "Maren Toll", "birth")] == [DateValue(1702, 3, 3)], sentence
+    two = facts_of_text("Maren Toll\n\nJulian Toll was born on 20 February 1702 and Maren Toll on 3 March 1704.\n")
+    assert [s.date for s in statements(two, "Julian Toll", "birth")] == [DateValue(1702, 2, 20)]
+
+
+def test_a_topic_noun_before_on_and_a_date_is_the_subject_dated():
+    """"acceded to the pact on 14 February" joins the page's pact: `on` (a qualifier word, "the war on the
+    marsh front", quoted in prose.yaml so YAML reads it as a word, not as true) qualifies nothing before a date."""
+    text = ("---\ntitle: Quellin Pact\ntype: military alliance\nfounded: 1701-05-02\n---\n# Quellin Pact\n\n"
+            "The **Quellin Pact** was a military alliance of [[Tessin]] and [[Ostry]], joined later by [[Varrow]].\n\n"
+            "Varrow acceded to the pact on 14 February 1702, having been promised the fords.\n"
+            "Tessin withdrew from the alliance on 3 May 1709.\n")
+    facts = extract(parse_text("pact.md", text), budget=None)
+    assert [(s.subject, s.object, s.date) for s in statements(facts, "Varrow", "join")] == [
+        ("Varrow", "Quellin Pact", DateValue(1702, 2, 14))]
+    assert [(s.subject, s.object) for s in statements(facts, None, "leave")] == [("Tessin", "Quellin Pact")]
+
+
 def test_after_a_dated_event_is_a_bound_not_the_founding_date():
     facts = facts_of_text("Tarn Lodge\n\nThe Tarn Lodge was an order of the hills, founded after the Greyflood "
                           "of 1184 to guard the fords. The Reed Thingstead was founded after 1500 by the marsh towns. "

@@ -46,7 +46,8 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
-from .dates import DateContext, FoundDate, find_dates
+from .calendars import without_older_calendar
+from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .actions import events_of_year, happening_name, opening_event, place_happenings
 from .itemised import itemised_totals, partitions
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
@@ -571,6 +572,7 @@ class ProseReader:
         self._linked_full = _linked_full_names(block.attrs.get("links")) if block.attrs else None
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
+        dates = without_older_calendar(block.text, dates)
         try:
             self._read_block(block, dates, origin)
         except RecursionError:
@@ -958,7 +960,7 @@ class ProseReader:
         """The page subject a bare topic noun stands for ("hostilities" on a war's page), unless qualified
         away from it ("hostilities between the two leagues")."""
         title = self.facts.title
-        if not title or i + 1 < len(raw) and raw[i + 1][3].lower() in self.lex.topic_qualifiers:
+        if not title or _qualified_away(raw, i + 1, self.lex.topic_qualifiers):
             return None
         kinds = self.lex.topic_nouns.get(low) or ()
         lowered = title.lower()
@@ -981,7 +983,7 @@ class ProseReader:
         kinds = self.lex.topic_nouns.get(low)
         if not kinds:
             return self._office_holder_at(raw, i, text, low)
-        if i + 2 < len(raw) and raw[i + 2][0] == "word" and raw[i + 2][3].lower() in self.lex.topic_qualifiers:
+        if i + 2 < len(raw) and raw[i + 2][0] == "word" and _qualified_away(raw, i + 2, self.lex.topic_qualifiers):
             return None  # "the war in Europe"
         title = (self.facts.title or "").lower()
         target = self.block_heads.get(low) or self.heading_heads.get(low)
@@ -3438,6 +3440,15 @@ def _linked_full_names(links: str | None) -> dict[str, str] | None:
         if label and " " not in label and target.startswith(label + " ") and "(" not in target:
             out[label] = target
     return out or None
+
+
+def _qualified_away(raw, k: int, qualifiers: frozenset[str]) -> bool:
+    """"the war in Europe", "hostilities between the leagues": a word qualifying the topic noun away from the
+    page subject. Not before a date: "the pact on 14 February", "the war in 1702" is the subject, dated."""
+    if k >= len(raw) or raw[k][3].lower() not in qualifiers:
+        return False
+    after = raw[k + 1] if k + 1 < len(raw) else None
+    return after is None or not (after[0] in ("num", "DATE") or after[3].lower() in MONTHS)
 
 
 def _outside_link_names(block: Block, dates: list[FoundDate]) -> list[FoundDate]:
