@@ -84,7 +84,7 @@ def test_a_birthday_kept_on_another_day_is_no_second_birth():
                  "Born 29 February 1704. He was born on a leap day; his birthday, 1 March, was a harbour holiday.",
                  "Born 29 February 1704. He was born on a leap day and marked it on 1 March except in leap years."):
         assert [f.text for f in find_dates(text)] == ["29 February 1704"], text
-    dated = find_dates("Orm was born in 1504. The regency ended on his sixteenth birthday, 15 August 1520. "
+    dated = find_dates("Ulfo was born in 1504. The regency ended on his sixteenth birthday, 15 August 1520. "
                        "In 1521 his birthday fell during the siege; on 3 May the town opened its gates.")
     assert [str(f.value) for f in dated][-1] == "3 May 1521"  # a story's day after a birthday still takes its year
 
@@ -105,16 +105,16 @@ def test_that_same_day_restates_the_year_of_the_day_it_names():
 
 def test_a_date_written_in_two_calendars_is_one_date():
     """"Born on 20 February 1702 (Old Style), that is 3 March 1702": one birth, dated in the newer calendar."""
-    for sentence in ("Maren Toll was born at Cray on 20 February 1702 (Old Style), that is 3 March 1702 in the new calendar.",
-                     "Maren Toll was born at Cray on 20 February 1702 by the Julian calendar then in use there, "
+    for sentence in ("Wrenna Scarrow was born at Cray on 20 February 1702 (Old Style), that is 3 March 1702 in the new calendar.",
+                     "Wrenna Scarrow was born at Cray on 20 February 1702 by the Julian calendar then in use there, "
                      "that is on 3 March 1702 in the Gregorian reckoning.",
-                     "Maren Toll was born at Cray on 3 March 1702 (O.S. 20 February 1702).",
-                     "Maren Toll was born at Cray on 20 February 1702 O.S. (3 March 1702 N.S.).",
-                     "Maren Toll was born at Cray on 20 February 1702 [N.S. 3 March 1702]."):
-        facts = facts_of_text("Maren Toll\n\n" + sentence + "\n")
-        assert [s.date for s in statements(facts, "Maren Toll", "birth")] == [DateValue(1702, 3, 3)], sentence
-    two = facts_of_text("Maren Toll\n\nJulian Toll was born on 20 February 1702 and Maren Toll on 3 March 1704.\n")
-    assert [s.date for s in statements(two, "Julian Toll", "birth")] == [DateValue(1702, 2, 20)]
+                     "Wrenna Scarrow was born at Cray on 3 March 1702 (O.S. 20 February 1702).",
+                     "Wrenna Scarrow was born at Cray on 20 February 1702 O.S. (3 March 1702 N.S.).",
+                     "Wrenna Scarrow was born at Cray on 20 February 1702 [N.S. 3 March 1702]."):
+        facts = facts_of_text("Wrenna Scarrow\n\n" + sentence + "\n")
+        assert [s.date for s in statements(facts, "Wrenna Scarrow", "birth")] == [DateValue(1702, 3, 3)], sentence
+    two = facts_of_text("Wrenna Scarrow\n\nJulian Scarrow was born on 20 February 1702 and Wrenna Scarrow on 3 March 1704.\n")
+    assert [s.date for s in statements(two, "Julian Scarrow", "birth")] == [DateValue(1702, 2, 20)]
 
 
 def test_a_topic_noun_before_on_and_a_date_is_the_subject_dated():

@@ -77,8 +77,8 @@ _TERM_ENDS = frozenset({"start", "end", "term_start", "term_end", "reign_start",
 
 
 def _repeated_table_subjects(world) -> set[tuple]:
-    """(path, table, subject) of a person a table lists in two rows or more ("| Ysolt Marr | Deputy | 1702 |
-    1706 |" then "| Ysolt Marr | Chair | 1706 | 1714 |"): two terms, of one office or two, each with its own
+    """(path, table, subject) of a person a table lists in two rows or more ("| Quessa Dravik | Deputy | 1702 |
+    1706 |" then "| Quessa Dravik | Chair | 1706 | 1714 |"): two terms, of one office or two, each with its own
     start and end, not one term dated twice."""
     rows: dict[tuple, set[str]] = defaultdict(set)
     for s in world.statements:
