@@ -374,6 +374,8 @@ class RelativeDate:
     # "the next day", "the following week/month/year": the stated date falls in the calendar unit right
     # after the anchor's (a day exactly, not a day give or take one as "one day later" allows)
     next_unit: str | None = None
+    # other dates the offset may be counted from (the dates of the paragraph before): any that fits clears it
+    other_anchors: tuple = ()
 
 
 @dataclass(slots=True)

@@ -20,7 +20,10 @@ _ENDS = {
     "age": (("birth",), ("death",)),
     "age-at-accession": (("birth",), ("reign_start", "crown", "succeed", "accession", "start")),
     "reign": (("reign_start", "crown", "start", "succeed", "accession"), ("reign_end", "death", "abdicate", "end", "depose")),
-    "life-of": (("start", "founded", "birth"), ("end", "dissolved", "death")),
+    "life-of": (("start", "founded", "birth", "period_start"), ("end", "dissolved", "death", "period_end")),
+    # "whose term lasted four years": the office's first and last day (a table row, "Name (1640–1646)")
+    "tenure": (("term_start", "reign_start", "period_start", "accession", "succeed"),
+               ("term_end", "reign_end", "period_end", "abdicate", "depose")),
 }
 
 

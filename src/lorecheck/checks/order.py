@@ -71,6 +71,20 @@ def _point(w) -> DateValue | None:
     return w.start if isinstance(w, DateRange) else w
 
 
+def _gap(anchor: DateValue, stated: DateValue, inclusive: bool) -> tuple[int, int]:
+    """The fewest and most days from the anchor to the stated date."""
+    a_lo, a_hi = anchor.interval()
+    s_lo, s_hi = stated.interval()
+    return s_lo - a_hi + inclusive, s_hi - a_lo + inclusive
+
+
+def _fits(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_lo: int, gap_hi: int,
+          lo: float, hi: float) -> bool:
+    if next_unit in ("month", "year"):
+        return _next_calendar_unit(anchor, stated, next_unit)
+    return gap_lo <= hi and lo <= gap_hi
+
+
 @kind("relative-date", reads_own=("relative_dates",))
 def check_relative_dates(world, rule):
     for doc in world.docs:
@@ -79,15 +93,11 @@ def check_relative_dates(world, rule):
             if anchor is None or stated is None:
                 continue
             lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or _stated_days(r.offset)
-            a_lo, a_hi = anchor.interval()
-            s_lo, s_hi = stated.interval()
-            gap_lo, gap_hi = s_lo - a_hi, s_hi - a_lo
-            if r.inclusive:
-                gap_lo, gap_hi = gap_lo + 1, gap_hi + 1
-            if r.next_unit in ("month", "year"):
-                if _next_calendar_unit(anchor, stated, r.next_unit):
-                    continue
-            elif gap_lo <= hi and lo <= gap_hi:
+            gap_lo, gap_hi = _gap(anchor, stated, r.inclusive)
+            if _fits(anchor, stated, r.next_unit, gap_lo, gap_hi, lo, hi):
+                continue
+            if any(_fits(o, stated, r.next_unit, *_gap(o, stated, r.inclusive), lo, hi)
+                   for o in map(_point, r.other_anchors) if o is not None and o.valid):
                 continue
             if gap_hi < 0:  # "released the following week" on a date before the arrest
                 actual = f"{-gap_hi} days before" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days before"

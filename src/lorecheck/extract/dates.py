@@ -1184,3 +1184,20 @@ def _main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(_main(sys.argv[1:]))
+
+
+_BARE_YEAR_RANGE = re.compile(r"\s*(?P<a>\d{3,4})\s*[–—-]\s*(?P<b>\d{3,4})\s*")
+
+
+def bare_year_range(text: str, start: int = 0, end: int | None = None) -> FoundDate | None:
+    """"512–530" where only years can stand: a bracket after a name, a "Reign" column. Prose reads three-digit
+    numbers joined by a dash as anything but years; where a name's period is expected they are its years."""
+    m = _BARE_YEAR_RANGE.fullmatch(text, start, len(text) if end is None else end)
+    if m is None:
+        return None
+    first, last = int(m.group("a")), int(m.group("b"))
+    if last < first:
+        return None
+    parts = tuple(FoundDate(m.start(g), m.end(g), m.group(g), DateValue(int(m.group(g))), False) for g in "ab")
+    return FoundDate(m.start("a"), m.end("b"), text[m.start("a"):m.end("b")],
+                     DateRange(parts[0].value, parts[1].value), False, parts)

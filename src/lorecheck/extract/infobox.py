@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import (Block, DateMention, DateRange, DateValue, Document, DocumentFacts, Entity, Membership,
                      NameMention, Origin, Quantity, SideName, Statement)
-from .dates import DateContext, FoundDate, find_dates
+from .dates import DateContext, FoundDate, bare_year_range, find_dates
 from .numbers import parse_duration, parse_figure
 
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
@@ -23,6 +23,8 @@ _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
 # a commander's style after his name ("Oswy Tarrant, Earl of Quenby")
 _APPOSITIVE_STYLE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+.*$")
 _SIDE_KEY = re.compile(r"^side(\d)$")
+# "Tamsa Vorn (1640–1646)", "ended: Reed War (912–916)": a name and, in brackets, the years of its own span
+_NAMED_PERIOD = re.compile(r"(?P<name>[A-Z][^()\d]{1,80}?)\s*\((?P<lead>[a-z. ]{0,12})(?P<range>[^()]+)\)\s*")
 
 SPAN_PREDICATES = {"span": ("start", "end"), "term": ("term_start", "term_end")}
 POINT_PREDICATES = {"start", "end", "founded", "dissolved", "birth", "death", "marriage", "sign",
@@ -255,6 +257,9 @@ class FieldReader:
                 continue
             role = _template_role(b) or role_of(b.key)
             subject = self.subject_of(b, record_names)
+            if not (role and (role.startswith(("side", "commander")) or role in ("commanders", "allies", "opponents"))) \
+                    and self._named_period(b):
+                continue  # the bracket dates the name, not the page: "ended: Reed War (912–916)"
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
                 where = (subject, b.key, b.attrs.get("record"))
                 if where in dated_fields:
@@ -372,6 +377,39 @@ class FieldReader:
             self._friends_read = True
             self.facts.side_names.append(SideName(conflict, "1", self.topic, self.span(b)))
         self._member(b, conflict, "1" if role == "allies" else "2", "belligerent")
+
+    def _named_period(self, b: Block) -> bool:
+        """"Tamsa Vorn (1640–1646)" in a field: the first and last year of what the name names (its office,
+        its war), for a span stated of it ("her captaincy had lasted six years"); read by nothing else, since
+        whether the years are a life, a term or a war the field does not say."""
+        if "(" not in b.text:
+            return False
+        m = _NAMED_PERIOD.fullmatch(b.text)
+        if m is None:
+            return False
+        at = m.start("range")
+        f = bare_year_range(b.text, at, m.end("range"))
+        if f is None:
+            found = [x for x in find_dates(m.group("range"), DateContext())
+                     if x.start == 0 and x.end == len(m.group("range").rstrip())]
+            if len(found) != 1:
+                return False
+            f = found[0]
+            f = FoundDate(at + f.start, at + f.end, f.text, f.value, f.year_from_context,
+                          tuple(FoundDate(at + p.start, at + p.end, p.text, p.value, p.year_from_context)
+                                for p in f.parts))
+        rng = f.value
+        if not isinstance(rng, DateRange) or rng.start is None or rng.end is None or len(f.parts) != 2:
+            return False
+        name, n = clean_name(m.group("name"))
+        if not name:
+            return False
+        self.facts.entities.append(Entity(name, None, [], self.span(b, 0, n), self.origin))
+        for predicate, part in zip(("period_start", "period_end"), f.parts):
+            self.facts.statements.append(Statement(
+                subject=name, predicate=predicate, object=None, date=part.value, span=self.span(b, 0, len(b.text)),
+                date_span=self.span(b, part.start, part.end), origin=self.origin, text=part.text))
+        return True
 
     def _dated(self, b: Block, role: str, subject: str, found: list[FoundDate],
                spans_by_subject: dict[str, DateRange]) -> None:

@@ -450,6 +450,9 @@ class _Sentence:
     # the last date of the sentence right before when it is in brackets ("the battle (6–19 June 1938)"),
     # which prev_date skips: the span a holding of the line in the next sentence falls in
     prev_bracketed: FoundDate | None = None
+    # the first sentence of a paragraph: the date the paragraph right before ended its last sentence on, and
+    # that paragraph ("stormed the gate on 8 July.\n\nThe keep fell nine days later, on 17 July")
+    prev_block_date: tuple[Block, FoundDate, tuple[FoundDate, ...]] | None = None
 
 
 # ------------------------------------------------------------------ reader
@@ -481,6 +484,8 @@ class ProseReader:
         self.demonyms = DemonymResolver()
         self.known_words: set[str] = set()  # capitalised words written mid-sentence or in known names
         self.known_names: dict[str, str] = {}  # name_key -> name
+        # "war of the" for a known "War of the Salt Flats": an event's name the fields gave goes on through "of the"
+        self.known_of_the: set[str] = set()
         self.last_subjects: list[str] = []
         self.pronoun_of: dict[str, str] = {}  # person -> "he"/"she", as the text has referred to them
         self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
@@ -519,6 +524,7 @@ class ProseReader:
         # "The truce began on 4 August 1689": an event noun dated by the sentence it opens, in this
         # section, for "nine days after the truce" (see _note_dated_event_noun)
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
+        self.tail_date: tuple[Block, FoundDate, tuple[FoundDate, ...]] | None = None  # see _Sentence.prev_block_date
         self.heading_span: tuple[str, FoundDate] | None = None  # the section heading's words and its range
         self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
@@ -538,6 +544,7 @@ class ProseReader:
         self.heading_heads, self.block_heads = self.block_heads, {}
         self.recent = []
         self.dated_event_nouns = {}
+        self.tail_date = None
         self.section_first_statement = len(self.facts.statements)
         # "Regency (1502–1511)": the section's own span, for "her regency lasted eleven years" under it
         ranges = [f for f in find_dates(block.text, DateContext()) if isinstance(f.value, DateRange)
@@ -659,6 +666,8 @@ class ProseReader:
             return
         self.known_names.setdefault(name_key(name), name)
         words = name.split()
+        if " of the " in name:
+            self.known_of_the.add(name[:name.index(" of the ")].casefold())
         for i, w in enumerate(words):
             # an alias "The Salt Town" does not make every sentence's opening "The" a name word
             if w[:1].isupper() and not (i == 0 and w.casefold() in _LEADING_ARTICLES and len(words) > 1):
@@ -717,6 +726,7 @@ class ProseReader:
         bracketed: FoundDate | None = None
         adjacent = False
         first = True
+        carried = self.tail_date if block.kind is BlockKind.PARAGRAPH else None
         ordered = sorted(dates, key=lambda f: (f.start, f.end))
         lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
         deadline = self.deadline
@@ -732,7 +742,7 @@ class ProseReader:
                     in_sentence.append(ordered[hi])
                 hi += 1
             sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first, prev_adjacent=adjacent,
-                             prev_bracketed=bracketed)
+                             prev_bracketed=bracketed, prev_block_date=carried if first else None)
             first = False
             self._read_sentence(sent)
             adjacent = False
@@ -744,6 +754,8 @@ class ProseReader:
                     bracketed = None
                 else:
                     bracketed = f
+        self.tail_date = (block, prev_date, tuple(f for f in ordered if not _in_parentheses(text, f.start))) \
+            if adjacent and block.kind is BlockKind.PARAGRAPH else None
 
     # -------------------------------------------------------- tokenizer
 
@@ -1053,7 +1065,9 @@ class ProseReader:
                 # a connector continues the name only when a capitalised word follows it
                 if j + 1 < n and raw[j][0] == "word" and raw[j][3] in lex.connectors and raw[j][3] != "and" \
                         and raw[j + 1][0] in ("word", "acr") and (raw[j + 1][3][:1].isupper() or (
-                            raw[j + 1][3] == "the" and raw[j][3] == "of" and _bare(words[-1]) in lex.not_person_words
+                            raw[j + 1][3] == "the" and raw[j][3] == "of" and (
+                                _bare(words[-1]) in lex.not_person_words
+                                or " ".join(words).casefold() in self.known_of_the)
                             and j + 2 < n and _bare(raw[j + 2][3]) not in lex.event_heads)):
                     # "the Free League of Brackwater declared": a body's name goes on through "of the"
                     # (not a person's, "Denis Quarle of the Lancers", nor into an event, "Part of the Battle")
@@ -2553,7 +2567,7 @@ class ProseReader:
                 previous_end = m.end()
                 continue
             count_before = len(self.facts.durations)
-            before = seg[max(0, m.start() - 24):m.start()].lower()
+            before = seg[max(0, m.start() - 40):m.start()].lower()
             if re.match(r"\s+and a half", seg[m.end():]):
                 continue
             rounded = _rounded_before().search(before)
@@ -2666,12 +2680,17 @@ class ProseReader:
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
                 continue
-            if re.search(r"\b(lasted|had lasted|lasting)\s*$", before) and not dates_after and not dates_before:
-                # "The feud had lasted 3 years ...": the span of what lasted, named before the verb
-                # ("In a fierce battle lasting ten days, the American lines ..." measures no state)
-                subj = self._what_lasted([t for t in toks if t.end <= a])
+            verb = _lasted_before().search(before) if not dates_after and not dates_before else None
+            if verb is not None:
+                # "The feud had lasted 3 years ...", "the siege, which went on for four months": the span
+                # of what lasted, named before the verb ("In a fierce battle lasting ten days, the American
+                # lines ..." measures no state)
+                verb_start = a - (len(before) - verb.start())
+                subj = self._what_lasted([t for t in toks if t.end <= a]) \
+                    or self._title_head_lasted(text[sent.start:verb_start])
                 if subj:
-                    d.kind = "life-of"
+                    # "his captaincy of the guard had lasted", "whose term lasted": a term of office, not a life
+                    d.kind = "tenure" if _tenure_lasted().search(text, sent.start, verb_start) else "life-of"
                     d.subject = subj
                     self.facts.durations.append(d)
             if len(self.facts.durations) > count_before:
@@ -2729,6 +2748,17 @@ class ProseReader:
         words = [t for t in before if t.type != "OTHER" or t.value is not None
                  or t.text.lower() not in ("lasted", "lasting", "had", "has", "have")]
         return words[-1].value if words and words[-1].type == "EVENT" else None
+
+    def _title_head_lasted(self, clause: str) -> str | None:
+        """"The blockade, which lasted 40 days" on the page "Tollan Blockade": a sentence opening on the
+        page title's head noun (its last word, or its first before "of") means the page subject."""
+        title = self.facts.title or ""
+        words = title.split()
+        if len(words) < 2:
+            return None
+        head = words[0] if len(words) > 2 and words[1].lower() == "of" else words[-1]
+        m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b", clause)  # a common noun, not "The Battle of X"
+        return title if m and m.group(1).lower() == head.lower() else None
 
     def _sentence_subject(self, toks: list[Tok], guess: bool = True) -> str | None:
         """Who the sentence is about, with a one-word name made the full name the document gave."""
@@ -2823,6 +2853,15 @@ class ProseReader:
                 if prev is not None and _FLASHBACK.search(text, max(0, prev.start - 40), prev.start):
                     continue
                 anchor = prev or sent.lead_date
+            anchor_block, others = sent.block, ()
+            if anchor is None and sent.prev_block_date is not None:
+                # a paragraph's dates are weaker anchors than a sentence's: any of them may be the one counted
+                # from ("The fleets met on 22 August. The logs, in the old calendar, say 11 August.\n\nThe
+                # next morning, 23 August, ...")
+                anchor_block, anchor, others = sent.prev_block_date
+                if _FLASHBACK.search(anchor_block.text, max(0, anchor.start - 40), anchor.start):
+                    continue
+                prev = anchor
             if anchor is None or anchor is stated:
                 continue
             if anchor is not prev and _FLASHBACK.search(text, max(sent.start, anchor.start - 40), anchor.start):
@@ -2831,10 +2870,12 @@ class ProseReader:
             if anchor_value is None:
                 continue
             self.facts.relative_dates.append(RelativeDate(
-                anchor=anchor_value, anchor_span=self.doc.block_span(sent.block, anchor.start, anchor.end),
+                anchor=anchor_value, anchor_span=self.doc.block_span(anchor_block, anchor.start, anchor.end),
                 offset=off, stated=stated.value,
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
-                text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit))
+                text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
+                other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
+                                    for f in others if f is not anchor and f is not stated)))
 
     def _possessed_event_anchor(self, seg: str, at: int, toks: list[Tok]) -> tuple[DateValue, Span] | None:
         """ "six weeks after his father's death", "a month after Maud's coronation", "after her death": the
@@ -3296,6 +3337,23 @@ def _approximate_before() -> re.Pattern:
 def _bare_topic_nouns() -> frozenset[str]:
     """Topic nouns that name the page subject without an article (prose.yaml `bare_topic_nouns`)."""
     return frozenset(str(w).lower() for w in vocabulary.load("prose").get("bare_topic_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _tenure_lasted() -> re.Pattern:
+    """"his tenure", "her captaincy of the guard", "whose term": an office held (prose.yaml `tenure_nouns`)."""
+    nouns = "|".join(re.escape(str(n).lower()) for n in vocabulary.load("prose").get("tenure_nouns") or ())
+    return re.compile(rf"\b(?:his|her|their|its|whose)\s+(?:[a-z]+\s+)?(?:{nouns})\b", re.I) if nouns \
+        else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _lasted_before() -> re.Pattern:
+    """"lasted", "had dragged on for", "went on for" right before a span (prose.yaml `lasting_verbs`): it
+    measures what lasted, named before the verb."""
+    verbs = "|".join(r"\s+".join(map(re.escape, str(v).lower().split()))
+                     for v in vocabulary.load("prose").get("lasting_verbs") or ())
+    return re.compile(rf"\b(?:(?:had|has|have)\s+)?(?:{verbs})(?:\s+for)?\s*$") if verbs else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)

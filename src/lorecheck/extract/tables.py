@@ -17,8 +17,10 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Membership, Origin, Quantity, Statement
-from .dates import FoundDate
+from ..model import (Block, DateRange, DateValue, Document, DocumentFacts, Membership, Origin, Quantity, Statement,
+                     StatedDuration)
+from .dates import FoundDate, bare_year_range
+from .numbers import parse_duration
 
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
 _PLAUSIBLE_RATIO = 1.5
@@ -33,6 +35,15 @@ def _columns() -> dict[str, str]:
 
 
 _SPAN_ENDS = frozenset({"end", "term_end", "reign_end"})
+_SPAN_STARTS = frozenset({"start", "term_start", "reign_start"})
+_BARE_COUNT = re.compile(r"[\s*'_]*(?P<n>\d{1,4})[\s*'_]*")
+
+
+@lru_cache(maxsize=1)
+def _length_columns() -> dict[str, str]:
+    """Column name -> the unit of its bare figures ("Years | 29"); "" when the cell must name its unit."""
+    data = vocabulary.load("fields").get("table_length_columns") or {}
+    return {str(k).casefold(): str(v or "") for k, v in data.items()}
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +254,9 @@ class TableReader:
             for block, found in cells:
                 column = (block.attrs.get("column") or "").strip().casefold()
                 ends = self.range_columns.get(column)
+                if ends and not found:
+                    bare = bare_year_range(block.text)  # "Reign | 512–530": only years can stand there
+                    found = [bare] if bare is not None else found
                 ranged = [f for f in found if isinstance(f.value, DateRange)]
                 if ends and len(ranged) == 1 and len(found) == 1 and ranged[0].value.start and ranged[0].value.end:
                     # "Term | 1702–1711": one cell, both ends of the row's term
@@ -266,6 +280,27 @@ class TableReader:
                     date_span=self.doc.block_span(block, f.start, f.end), origin=Origin.TABLE,
                     text=block.text[f.start:f.end], row=f"{table}:{row}"))
             self._death_at_end(cells, subject, self.facts.statements[first_new:], f"{table}:{row}")
+            self._length_cell(cells, subject, self.facts.statements[first_new:])
+
+    def _length_cell(self, cells, subject: str, stated: list[Statement]) -> None:
+        """"| 512–530 | 18 |" under "Reign | Years": the row's length, measured against its own two ends."""
+        starts = [s for s in stated if s.predicate in _SPAN_STARTS]
+        ends = [s for s in stated if s.predicate in _SPAN_ENDS]
+        if len(starts) != 1 or len(ends) != 1:
+            return
+        columns = _length_columns()
+        for block, found in cells:
+            unit = columns.get((block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold())
+            if unit is None or found:
+                continue
+            bare = _BARE_COUNT.fullmatch(block.text)
+            d = parse_duration(f"{bare.group('n')} {unit}") if bare and unit else parse_duration(block.text)
+            if d is None:
+                continue
+            d.start, d.end, d.subject = starts[0].date, ends[0].date, subject
+            d.span, d.origin = self.doc.block_span(block), Origin.TABLE
+            d.text = f"{bare.group('n')} {unit}" if bare and unit else block.text.strip()
+            self.facts.durations.append(d)
 
     def _death_at_end(self, cells, subject: str, stated: list[Statement], row: str) -> None:
         """"| 1029 | 1061 | died in office |": a note that the span ended in death dates the death.
