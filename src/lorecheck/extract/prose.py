@@ -247,6 +247,14 @@ def is_acting(predicate: str) -> bool:
     return bool(spec.get("acting"))
 
 
+@lru_cache(maxsize=1)
+def _agent_phrases() -> tuple[tuple[str, ...], frozenset[str]]:
+    """prose.yaml agent_phrases, and their head nouns ("command", "presence"): one set test a clause
+    (built once, not once a clause)."""
+    phrases = tuple(vocabulary.word_set("prose", "agent_phrases"))
+    return phrases, frozenset(p.rsplit(" ", 2)[-2] for p in phrases if " " in p)
+
+
 def _predicate_spec(predicate: str) -> dict:
     return _lexicon().predicates.get(predicate) or {}
 
@@ -2154,9 +2162,8 @@ class ProseReader:
     def _phrase_agents(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The fleet, under the command of Admiral Vass, sailed on D", "signed in the presence of Vass":
         the name after such a phrase (prose.yaml agent_phrases) acts on the clause's date."""
-        phrases = tuple(vocabulary.word_set("prose", "agent_phrases"))
-        heads = {p.rsplit(" ", 2)[-2] for p in phrases if " " in p}  # "command", "presence": one set test a word
-        if not any(t.lower in heads for t in clause):
+        phrases, heads = _agent_phrases()
+        if heads.isdisjoint([t.lower for t in clause]):
             return
         text = sent.block.text
         for j in range(1, len(clause)):
@@ -2990,19 +2997,17 @@ class ProseReader:
             seg = text[sent.start:sent.end]
             low = seg.lower()
             self._side_strength(sent, seg, low)
-        for needle in _measure_needles():
-            if needle in low:
-                break
-        else:
-            return  # no "<word> of" word and no cue word: none of the patterns below can match
-        for measure, before_of, cues, counted, lived in _measure_patterns():
-            if before_of is not None:
+        # each pattern runs only when the sentence holds a word every match of it contains ("army of"
+        # asks for the strength pattern alone, not every measure's counted nouns)
+        for (measure, before_of, cues, counted, lived), (before_words, cue_words, nouns) in \
+                zip(_measure_patterns(), _measure_gates()):
+            if before_of is not None and any(w in low for w in before_words):
                 for m in before_of.finditer(low):
                     fig = parse_figure(seg[m.end():m.end() + 40])
                     if not fig or fig[2] > 2:
                         continue
                     self._quantity(sent, toks, measure, m.group(1), fig, sent.start + m.end())
-            if counted is not None:
+            if counted is not None and any(w in low for w in cue_words) and any(n in seg for n in nouns):
                 for m in counted.finditer(seg):
                     # "the census counted 4,218,300 people", "52,000 people lived there": counted as
                     # residents; not "210,000 inhabitants became victims", "3,500 people died"
@@ -3365,14 +3370,18 @@ def _rounded_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _measure_needles() -> tuple[str, ...]:
-    """Words one of which every match of _measure_patterns (before_of or cues) contains, lower-cased."""
-    out: list[str] = []
+def _measure_gates() -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """Per measure of _measure_patterns: the words (lower-cased) one of which every match of its "<word> of"
+    pattern contains, the cue words (before or after) one of which a counted figure needs, and the
+    counted nouns one of which every counted match contains."""
+    out = []
     for spec in _lexicon().measures.values():
-        out += [str(w).lower() for w in spec.get("before_of") or []]
-        if spec.get("counted_nouns"):
-            out += [str(c).lower() for c in (spec.get("cues") or []) + (spec.get("cues_after") or [])]
-    return tuple(dict.fromkeys(out))
+        before = tuple(str(w).lower() for w in spec.get("before_of") or [])
+        cued = tuple(str(c).lower() for c in (spec.get("cues") or []) + (spec.get("cues_after") or [])) \
+            if spec.get("counted_nouns") else ()
+        nouns = tuple(str(n) for n in spec.get("counted_nouns") or ())  # as the pattern has them: case kept
+        out.append((before, cued, nouns))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
