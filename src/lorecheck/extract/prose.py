@@ -1208,11 +1208,11 @@ class ProseReader:
                 self._tied.add(name)
                 self.facts.entities.append(Entity(self.initials[name], None, [name],
                                                   self.doc.block_span(block, a, b), origin))
-            self.facts.names.append(NameMention(name, self.doc.block_span(block, a, a + len(name) if
-                                                                           block.text.startswith(name, a)
-                                                                           else b), origin, kind,
+            at = block.file_offset(a)  # the span's start and where _styled looks: mapped once
+            end = block.file_offset(a + len(name) if block.text.startswith(name, a) else b)
+            self.facts.names.append(NameMention(name, self.doc.span(at, end), origin, kind,
                                                 bracketed=_in_parentheses(block.text, a),
-                                                styled=_styled(self.doc.text, block.file_offset(a))))
+                                                styled=_styled(self.doc.text, at)))
 
     def _acronyms(self, block: Block, toks: list[Tok], sent: _Sentence) -> None:
         """ "Kuomintang (KMT)", "Harbour Free Pilots Guild, or simply Pilots" -> Entity with alias."""
