@@ -8,6 +8,7 @@ reader does not make those into actions.
 from __future__ import annotations
 
 from .. import vocabulary
+from ..model import Origin
 from . import STRUCTURED, diagnostic, incomplete_name, kind, person_like
 
 _PERSONAL = {"death", "birth"}
@@ -19,7 +20,7 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
     A life's ends belong to people: a country or a side "dying" is a misread.
     A person-like name with a death in a structured field is a person even when a
     side list also names it (the slates of an election, a duel's seconds).
-    A founding or dissolution counts when a structured field states it;
+    A founding or dissolution counts when a structured field or a table row states it;
     prose uses those words for too many things ("the front was dissolved").
     """
     out = []
@@ -31,7 +32,7 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
                 continue
             if p in _PERSONAL and key in polities and s.origin not in STRUCTURED:
                 continue
-            if p not in _PERSONAL and s.origin not in STRUCTURED:
+            if p not in _PERSONAL and s.origin not in STRUCTURED and s.origin is not Origin.TABLE:
                 continue
             out.append(s)
     return out

@@ -96,6 +96,9 @@ TIME_BEFORE_OF = {
     "year", "years", "months", "weeks", "days", "spring", "summer", "autumn", "fall", "winter", "season",
     "turn", "close", "first", "last", "early", "late", "mid",
 } | set(MONTHS) | set(MONTH_ABBREVIATIONS)
+# a month right before a capitalised word is a first name ("June Carter") unless one of these precedes it:
+# "In October Hobbeth led the last band", "until March Osk held the pass"
+MONTH_BEFORE_NAME_CUES = frozenset({"in", "until", "till", "since", "by", "during", "through", "throughout"})
 # a bare month needs a cue word before it when it is also an English word or name
 BARE_MONTH_CUES = {
     "in", "on", "of", "by", "until", "till", "since", "from", "during", "and", "or", "to", "between",
@@ -775,8 +778,9 @@ def _keep_point(text: str, p: _Point, bare_years: bool, in_range: bool) -> bool:
             if before not in BARE_MONTH_CUES:
                 return False
         m = WORD_AFTER_RE.match(text, p.end, p.end + 30)
-        if m and m.group(1)[:1].isupper() and text[p.end:m.start(1)] == " " and not in_range:
-            return False  # "August von Mackensen", "June Carter"
+        if m and m.group(1)[:1].isupper() and text[p.end:m.start(1)] == " " and not in_range \
+                and _word_before(text, p.start) not in MONTH_BEFORE_NAME_CUES:
+            return False  # "August von Mackensen", "June Carter" (but "In October Hobbeth led ...")
     if p.kind in ("season",) and p.year is None and text[p.start:p.end].lower().endswith("fall"):
         return False  # "the fall of Paris"
     if p.kind in ("dmy", "mdy") and p.day is not None and p.day > MAX_DAY_WRITTEN:

@@ -520,6 +520,7 @@ class ProseReader:
         self.recent: list[list[str]] = []  # recent subject groups, for pronouns
         self._last_names: list = []  # the last name of the previous clause (a relative pronoun's antecedent)
         self._last_person: list = []  # ... for "who"/"whom"/"whose", which may follow a governed name
+        self._unknown_subject = False  # the sentence opens with a capitalised word the reader does not know
         self.full_names: dict[str, str] = {}  # "Hurlock" -> "Ysbeth Hurlock" (unique only)
         self._full_name_forms: dict[tuple[str, ...], str | None] = {}  # words -> the full name they can be, or None
         self._ambiguous: set[str] = set()
@@ -771,6 +772,7 @@ class ProseReader:
         """One regex pass over text[s:e] -> typed tokens (names merged, OTHER runs compressed)."""
         text = block.text
         lex = self.lex
+        self._unknown_subject = False
         raw: list[tuple[str, int, int, str]] = []  # (kind, start, end, text)
         # the block's word tokens when it was scanned whole: the tokens a scan of text[pos:e] finds are the
         # block's from pos on when no block token straddles pos (matches depend on no text before them) and
@@ -837,6 +839,8 @@ class ProseReader:
                     cls = word_classes.get(low)
                     if cls is None:
                         cls = _word_class(low, lex)
+                    if cls[0] == "OTHER" and toks and _unlisted_past(low) and _named_subject_before(toks):
+                        cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
                     append(Tok(cls[0], a, b, w, cls[1], None, low))  # positional: keywords cost ~0.3 us a token
                     i += 1
                     continue
@@ -898,6 +902,10 @@ class ProseReader:
                     # name; name drift may compare it (kind "initial"), nothing else reads it
                     self.facts.names.append(NameMention(bare, self.doc.block_span(block, a, a + len(bare)),
                                                         Origin.PROSE, "initial"))
+                    if i + 1 < n and raw[i + 1][0] == "word" and raw[i + 1][3][:1].islower():
+                        # "Sennet did not live to see it: he died ...": "he" is most likely that
+                        # unknown opener, so no one the reader knows
+                        self._unknown_subject = True
             sentence_start = False
             if low == "the":  # "such an operation" is none in particular
                 topic = self._topic_at(raw, i, text)
@@ -919,6 +927,8 @@ class ProseReader:
             cls = _word_classes.get(low)
             if cls is None:
                 cls = _word_class(low, lex)
+            if cls[0] == "OTHER" and not capital and toks and _unlisted_past(low) and _named_subject_before(toks):
+                cls = _UNLISTED_ACT  # "laid" opens listed phrases ("laid siege to") but is here a verb of its own
             toks.append(Tok(cls[0], a, b, w, cls[1], None, low))
             i += 1
         if text.find('"', s, e) < 0 and text.find("“", s, e) < 0 and text.find("”", s, e) < 0:
@@ -1515,6 +1525,8 @@ class ProseReader:
         most recent group. Subjects of this sentence first, then of the paragraph (bounded).
         A person the text has called "she" is not the next "he" (nor the reverse): that pronoun
         means someone else, likely named as an object ("she wed Orvel; he was killed"), so no one."""
+        if word in ("he", "she") and self._unknown_subject:
+            return []
         for depth, group in enumerate(reversed(self.recent)):
             if word in ("he", "she"):
                 if depth >= len(self.recent) - getattr(self, "_block_recent", 0) and self._biography_subject():
@@ -1939,9 +1951,11 @@ class ProseReader:
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
             date_f = None  # "which had fought for Vessor": earlier, undated
         else:
+            # a verb read as an act only by its form is dated by its own sentence, never the one before
             date_f = self._date_for(sent, ptoks, at, lead, single_date,
-                                    acting=all(_predicate_spec(p).get("acting") and not _predicate_spec(p).get(
-                                        "own_sentence_date") for p in preds)
+                                    acting=verb.value is not _UNLISTED_ACT[1] and all(
+                                        _predicate_spec(p).get("acting") and not _predicate_spec(p).get(
+                                            "own_sentence_date") for p in preds)
                                     or (sent.prev_adjacent and self._narrative_death(preds, verb, subj)))
         if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
                 _OFFSET_AFTER_VERB.match(sent.block.text, verb.end):
@@ -2027,6 +2041,8 @@ class ProseReader:
                     if p == "act" and posthumous:
                         continue
                     event = _event_of(s, o, self) or clause_event
+                    if p == "surrender" and not passive and _local_surrender(subj, ptoks, at):
+                        continue  # "German forces surrender in Tamsford": one of the people's many surrenders
                     patient = o if o is not None else (s if passive or about == "patient" else None)
                     self._emit(sent, s, p, o, date_f, a, b, hedge, negated, event, patient)
                     if p == "occur" and date_f is not None and isinstance(date_f.value, DateRange) \
@@ -3650,6 +3666,52 @@ _VERB_LEFT = {"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL", "AUX", "HAVE", "
               "COMMA", "SEMI", "DASH", "PAREN", "DATE", "OPEN"}
 _VERB_LEFT_WORDS = {"then", "also", "or", "but", "who", "which", "that", "thereafter", "jointly", "soon", "later",
                     "finally", "eventually", "subsequently", "had", "and", "once", "together"}
+
+
+_UNLISTED_ACT = ("VERB", ("act",))
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+
+@lru_cache(maxsize=1)
+def _unlisted_past_words() -> tuple[frozenset[str], frozenset[str]]:
+    prose = vocabulary.load("prose")
+    return (frozenset(str(w).lower() for w in prose.get("unlisted_irregular_pasts") or ()),
+            frozenset(str(w).lower() for w in prose.get("unlisted_past_not_acts") or ()))
+
+
+def _unlisted_past(low: str) -> bool:
+    """A past tense the predicate vocabulary does not list: "-ed" ("routed", "closed") or a listed
+    irregular past ("laid", "read"), never a past of a state ("remained", "lived")."""
+    irregular, not_acts = _unlisted_past_words()
+    if low in not_acts:
+        return False
+    return low in irregular or (len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed"))
+
+
+_OBJECT_MARKERS = frozenset({"PREP", "OF", "BY", "VERB", "NOM", "NOTACT"})
+
+
+def _named_subject_before(toks: list[Tok]) -> bool:
+    """Does a name stand right before, with at most an adverb or a reflexive between ("Haldane himself
+    read")? Only then is an unlisted past tense the subject's verb. A pronoun is not enough (its
+    antecedent is a guess), nor a name that is the object of what precedes it ("the bomber carrying
+    Ulver crashed", "with Osk agreed")."""
+    k = len(toks) - 1
+    if toks[k].type == "ADV" or toks[k].lower in _REFLEXIVES:
+        k -= 1
+    if k < 0 or toks[k].type != "NAME":
+        return False
+    before = toks[k - 1] if k else None
+    return before is None or not (before.type in _OBJECT_MARKERS or
+                                  before.type == "OTHER" and before.lower.endswith("ing"))
+
+
+def _local_surrender(subj, ptoks: list[Tok], at: int) -> bool:
+    """"German forces surrender in Tamsford": a body of a people's troops giving up at a place is that
+    place's surrender, not the people's (whose own surrender has a date of its own)."""
+    if len(subj) != 1 or subj[0][1].type != "DEMNP" or len(subj[0][1].text.split()) < 2:
+        return False
+    return at + 2 < len(ptoks) and ptoks[at + 1].lower in ("in", "at", "near") and ptoks[at + 2].type == "NAME"
 
 
 def _verb_context(toks: list[Tok], after_det: bool) -> bool:

@@ -51,6 +51,12 @@ def _death_notes() -> tuple[str, ...]:
     return tuple(str(w).casefold() for w in vocabulary.load("fields").get("table_end_in_death") or ())
 
 
+@lru_cache(maxsize=1)
+def _cell_leads() -> dict[str, str]:
+    """"Dissolved" -> dissolved: a cell "<word> <date>" states that fact (fields.yaml table_cell_leads)."""
+    return {str(k).casefold(): str(v) for k, v in (vocabulary.load("fields").get("table_cell_leads") or {}).items()}
+
+
 def _range_columns() -> dict[str, tuple[str, str]]:
     data = vocabulary.load("fields").get("table_range_columns") or {}
     return {str(k).casefold(): tuple(str(p) for p in v) for k, v in data.items() if len(v) == 2}
@@ -271,6 +277,9 @@ class TableReader:
                     continue
                 predicate = self.columns.get(column)
                 dated = [f for f in found if isinstance(f.value, DateValue)]
+                if predicate is None and len(dated) == 1 and not block.text[dated[0].end:].strip(_LABEL_NOISE):
+                    # "Status | Dissolved 2111": the cell's own word names the fact its date dates
+                    predicate = _cell_leads().get(block.text[:dated[0].start].strip(_LABEL_NOISE).casefold())
                 if predicate is None or len(dated) != 1:
                     continue
                 f = dated[0]
