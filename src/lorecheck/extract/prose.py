@@ -998,6 +998,15 @@ class ProseReader:
             return title
         return None
 
+    def _title_head(self, low: str) -> tuple[str, ...]:
+        """"the rising" on The Quorrel Rising's page, "the charter" on the Charter of Vess's: the head noun
+        of the page's own title names its subject, whatever kind of thing it is (no vocabulary needed)."""
+        title = self.facts.title
+        if not title:
+            return ()
+        words = title.split(" of ", 1)[0].split() if " of " in title else title.split()
+        return (low,) if words and words[-1].lower() == low else ()
+
     def _topic_at(self, raw, i, text) -> Tok | None:
         """ "the war", "the world war", "the company": the page subject when the title is of that kind."""
         if i + 1 >= len(raw) or raw[i + 1][0] != "word":
@@ -1010,7 +1019,7 @@ class ProseReader:
         low = noun.lower()
         if low.endswith("'s") or low.endswith("’s"):
             low = low[:-2]
-        kinds = self.lex.topic_nouns.get(low)
+        kinds = self.lex.topic_nouns.get(low) or self._title_head(low)
         if not kinds:
             return self._office_holder_at(raw, i, text, low)
         if i + 2 < len(raw) and raw[i + 2][0] == "word" and _qualified_away(raw, i + 2, self.lex.topic_qualifiers):

@@ -1,4 +1,6 @@
-"""Worlds dated in the first millennium: "dissolved: 811" and "wound up in 814" are years there.
+"""Readings of a page's own events in any format: three-digit years, the subject by its title's head noun.
+
+Worlds dated in the first millennium: "dissolved: 811" and "wound up in 814" are years there.
 
 A document whose full dates have three-digit years ("3 March 702") writes its bare years with three
 digits too; read nowhere else, so that "6 September 295 fighters" on a page of four-digit years stays
@@ -89,3 +91,39 @@ def test_bare_three_digit_years_need_a_place_where_a_year_is_expected():
     assert texts["They brought 700 camels and 640 bales."] == []
     assert texts["Some 812 wardens attended."] == []
     assert [f.text for f in find_dates("The guild was wound up in 814.")] == []  # outside such a document
+
+
+# ------------------------------------------------- the page's own head noun, whatever kind of thing it is
+
+RISING_MD = """---
+title: The Quorrel Rising
+start: 1733-01-14
+---
+
+# The Quorrel Rising
+
+The rising broke out on the night of {day} January 1733, when the mills were set on fire.
+"""
+
+BLOCKADE_WIKI = """{{{{Infobox military conflict
+| conflict = Blockade of Pessack
+| date     = 2 June 1688 – 9 August 1688
+}}}}
+The '''Blockade of Pessack''' closed the harbour for a summer.
+
+The blockade began on {day} June 1688, when three frigates anchored across the roads.
+"""
+
+EMBARGO_TXT = """Druvenne Salt Embargo
+Date 3 April 1702 – 1 May 1703
+
+The embargo came into force on {day} April 1702, and the salt barges lay idle at the quays.
+"""
+
+
+@pytest.mark.parametrize("name, text, line, good", [
+    ("rising.md", RISING_MD, 8, 14), ("blockade.wiki", BLOCKADE_WIKI, 7, 2), ("embargo.txt", EMBARGO_TXT, 4, 3)])
+def test_the_title_s_head_noun_is_the_page_subject(tmp_path, name, text, line, good):
+    found = _dated(tmp_path, name, text.format(day=good + 10 if good < 10 else good - 10))
+    assert [f[0] for f in found] == [line]
+    assert _dated(tmp_path, name, text.format(day=good)) == []
