@@ -127,3 +127,11 @@ def test_the_title_s_head_noun_is_the_page_subject(tmp_path, name, text, line, g
     found = _dated(tmp_path, name, text.format(day=good + 10 if good < 10 else good - 10))
     assert [f[0] for f in found] == [line]
     assert _dated(tmp_path, name, text.format(day=good)) == []
+
+
+def test_a_place_s_head_noun_in_another_s_clause_is_not_the_page_subject(tmp_path):
+    """"the tower" on the Tower of Quorrel's page, inside a clause about a bridge: a place is no event."""
+    text = ("Tower of Quorrel\n\nThe Tower of Quorrel was begun in 1602 and completed in 1618. Work on the Yarnow "
+            "Bridge, which the tower guarded, finished in 1590.\n")
+    (tmp_path / "tower.txt").write_text(text, encoding="utf-8")
+    assert [d for d in lint([str(tmp_path / "tower.txt")], Config()).diagnostics if d.rule == "ordering"] == []

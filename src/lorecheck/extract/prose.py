@@ -536,6 +536,7 @@ class ProseReader:
         self.tail_date: tuple[Block, FoundDate, tuple[FoundDate, ...]] | None = None  # see _Sentence.prev_block_date
         self.heading_span: tuple[str, FoundDate] | None = None  # the section heading's words and its range
         self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
+        self._event_title_heads: frozenset[str] | None = None  # see _title_head
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
         self._linked_full: dict[str, str] | None = None
         self.heading_person: list[str] = []  # words of the person a section heading names ("Ysra II (1467–1489)")
@@ -1005,7 +1006,14 @@ class ProseReader:
         if not title:
             return ()
         words = title.split(" of ", 1)[0].split() if " of " in title else title.split()
-        return (low,) if words and words[-1].lower() == low else ()
+        if not words or words[-1].lower() != low:
+            return ()
+        heads = self._event_title_heads
+        if heads is None:  # things that happen, not places ("the abbey" in a clause may be another's)
+            prose = vocabulary.load("prose")
+            heads = self._event_title_heads = frozenset(
+                str(w).casefold() for w in [*prose["event_heads"], *(prose.get("title_event_heads") or ())])
+        return (low,) if low in heads else ()
 
     def _topic_at(self, raw, i, text) -> Tok | None:
         """ "the war", "the world war", "the company": the page subject when the title is of that kind."""
