@@ -671,8 +671,8 @@ _TRAILING_YEAR_RE = re.compile(r"[\s,\u00a0]*(\d{1,3})$")
 SHORT_YEAR_MARGIN = 300
 _short_years: tuple[int, int] | None = None
 _FULL_SHORT_DATE_RE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+(?:\d{1,2},?\s+)?([1-9]\d\d)(?![\d,.]\d|\s+[a-z]+s\b)(?!\d)")
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:%s)\s+(?:\d{1,2},?\s+)?([1-9]\d\d)(?![\d,.]\d|\s+[a-z]+s\b)(?!\d)"
+    % "|".join(m.capitalize() for m in MONTHS))
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
@@ -1161,6 +1161,23 @@ def dates_command(text: str, dct: str | None) -> list[dict]:
     return out
 
 
+_BARE_YEAR_RANGE = re.compile(r"\s*(?P<a>\d{3,4})\s*[–—-]\s*(?P<b>\d{3,4})\s*")
+
+
+def bare_year_range(text: str, start: int = 0, end: int | None = None) -> FoundDate | None:
+    """"512–530" where only years can stand: a bracket after a name, a "Reign" column. Prose reads three-digit
+    numbers joined by a dash as anything but years; where a name's period is expected they are its years."""
+    m = _BARE_YEAR_RANGE.fullmatch(text, start, len(text) if end is None else end)
+    if m is None:
+        return None
+    first, last = int(m.group("a")), int(m.group("b"))
+    if last < first:
+        return None
+    parts = tuple(FoundDate(m.start(g), m.end(g), m.group(g), DateValue(int(m.group(g))), False) for g in "ab")
+    return FoundDate(m.start("a"), m.end("b"), text[m.start("a"):m.end("b")],
+                     DateRange(parts[0].value, parts[1].value), False, parts)
+
+
 def _main(argv: list[str]) -> int:
     """`python -m lorecheck.extract.dates [--dct D] [--jsonl]`: stdin text -> JSON spans."""
     import json
@@ -1189,19 +1206,3 @@ def _main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(_main(sys.argv[1:]))
 
-
-_BARE_YEAR_RANGE = re.compile(r"\s*(?P<a>\d{3,4})\s*[–—-]\s*(?P<b>\d{3,4})\s*")
-
-
-def bare_year_range(text: str, start: int = 0, end: int | None = None) -> FoundDate | None:
-    """"512–530" where only years can stand: a bracket after a name, a "Reign" column. Prose reads three-digit
-    numbers joined by a dash as anything but years; where a name's period is expected they are its years."""
-    m = _BARE_YEAR_RANGE.fullmatch(text, start, len(text) if end is None else end)
-    if m is None:
-        return None
-    first, last = int(m.group("a")), int(m.group("b"))
-    if last < first:
-        return None
-    parts = tuple(FoundDate(m.start(g), m.end(g), m.group(g), DateValue(int(m.group(g))), False) for g in "ab")
-    return FoundDate(m.start("a"), m.end("b"), text[m.start("a"):m.end("b")],
-                     DateRange(parts[0].value, parts[1].value), False, parts)
