@@ -7,6 +7,8 @@ comparing all pairs of facts.
 """
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,6 +138,19 @@ def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> 
     return out
 
 
+_TITLE_ACRONYM = re.compile(r"(?P<bare>.*\S)\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def _titled_acronym(title: str | None) -> str | None:
+    """The title without its trailing acronym, when the acronym is the initials of its capitalised words
+    ("Guild of Reed Cutters (GRC)" -> "Guild of Reed Cutters"); None otherwise."""
+    m = _TITLE_ACRONYM.fullmatch(title or "") if title and title.endswith(")") else None
+    if m is None:
+        return None
+    initials = "".join(w[0] for w in m.group("bare").replace("-", " ").split() if w[:1].isupper())
+    return m.group("bare") if initials.casefold() == m.group("short").casefold() else None
+
+
 class DocumentView:
     """What a per-document check sees (checks.per_document): one document, all of its findings wanted."""
 
@@ -174,6 +189,10 @@ class World:
                     if not incomplete_name(alias):
                         self.same(ent.name, alias)
                 self.display(ent.name)
+        for doc in self.docs:
+            bare = _titled_acronym(doc.title)
+            if bare:  # "Guild of Reed Cutters (GRC)": the page's fields name its subject so
+                self.same(doc.title, bare)
         for name, others in self.aliases.items():
             for other in others:
                 self.same(name, other)

@@ -267,8 +267,9 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
             return None
         subject = parties.titles[s.span.path]  # keyed as its fields are
     if s.origin in STRUCTURED or parties.is_topic(s) or not parties.is_party(s.subject):
-        if s.predicate in OBJECT_PREDICATES and not s.object and s.origin not in STRUCTURED:
-            return None
+        if s.predicate in OBJECT_PREDICATES and not s.object and s.origin not in STRUCTURED \
+                and not (names_an_event(subject) and not incomplete_name(subject)):
+            return None  # "they signed on D": signed what? ("the Peace of Rell was signed on D" says)
         return (entity_key(world, subject), entity_key(world, s.object))
     if s.predicate in SPAN_PREDICATES or s.predicate in OBJECT_PREDICATES and not s.object:
         return None

@@ -199,6 +199,18 @@ def _phase_in_passing(world, parties, ranges, s: Statement, reference: Statement
     return c <= a and b <= d or a <= c and d <= b
 
 
+# what an entity's own page states once, in its fields, and other pages restate by the year alone
+_LIFE_SPAN = frozenset({"founded", "dissolved"})
+
+
+def _own_page_against_elsewhere(parties: Parties, s: Statement, reference: Statement) -> bool:
+    """"the Benches chartered the Company in 1788" on another page, against the Company's own field
+    "founded: 1786-06-18": another page dating a body's founding by its year alone gives that year, not
+    some other clause's (within one page a bare year beside a full date usually is another clause's)."""
+    return s.predicate in _LIFE_SPAN and reference.origin in STRUCTURED and parties.is_topic(reference) \
+        and s.span.path != reference.span.path and not parties.is_topic(s)
+
+
 @kind("single-value")
 def check_single_value(world, rule):
     parties = Parties.of(world)
@@ -209,7 +221,8 @@ def check_single_value(world, rule):
         group = sorted(group, key=lambda s: (_AUTHORITY.get(s.origin, 1), _RANK[precision(s.date)],
                                              s.span.path, s.span.line, s.span.column))
         reference = group[0]
-        group = [s for s in group if not loose_against_exact(s, reference)]
+        group = [s for s in group if not loose_against_exact(s, reference)
+                 or _own_page_against_elsewhere(parties, s, reference)]
         disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)
                        and not _phase_in_passing(world, parties, ranges, s, reference)]
         if not disagreeing:
