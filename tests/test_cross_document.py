@@ -84,3 +84,116 @@ def test_a_first_name_linked_in_one_file_meets_the_full_name_of_another(tmp_path
 
 def test_a_first_name_linked_agreeing_with_the_other_file(tmp_path):
     assert _lint(tmp_path, {"house.md": HOUSE, "republic.md": REPUBLIC.format(date="9 August 1411")}) == []
+
+
+# ------------------------------------------------- a named occasion dated beside its name on another page
+
+BATTLE = """{{Infobox military conflict
+| conflict   = Battle of Harrow Sound
+| partof     = the Gull War
+| date       = 4–5 May 1702
+| combatant1 = [[Oster]]
+| combatant2 = [[Vell]]
+}}
+The '''Battle of Harrow Sound''' was a sea fight of the Gull War.
+"""
+
+GULL_WAR = """Gull War
+
+The Gull War was fought between Oster and Vell. Its largest action, the Battle of Harrow Sound {said}, broke the Vellish line.
+"""
+
+
+def test_a_battle_dated_in_passing_against_its_own_page(tmp_path):
+    found = _lint(tmp_path, {"battle.wiki": BATTLE, "war.txt": GULL_WAR.format(said="(4–5 June 1702)")})
+    assert len(found) == 1
+    assert ("war.txt", 3) in _places(found[0]) and ("battle.wiki", 4) in _places(found[0])
+
+
+def test_a_battle_dated_in_passing_within_its_own_days(tmp_path):
+    for said in ("(4–5 May 1702)", "on 5 May 1702", "(1702)", "in May 1702"):
+        assert _lint(tmp_path, {"battle.wiki": BATTLE, "war.txt": GULL_WAR.format(said=said)}) == [], said
+
+
+COUNCILS = """Title: Synods of the Lakeland Church
+Synod of Orle: 3-9 March 1120
+Council of Quendry: 12-20 October 1340
+
+The synod met at Orle under the elder patriarch.
+"""
+
+PRIORY = """---
+title: Priory of Wend
+---
+
+# Priory of Wend
+
+The quarrel over the mill was laid before the [[Synod of Orle]] {said}.
+"""
+
+
+def test_a_synod_dated_on_another_page_against_a_header_named_after_it(tmp_path):
+    found = _lint(tmp_path, {"councils.txt": COUNCILS, "priory.md": PRIORY.format(said="in March 1121")})
+    assert len(found) == 1
+    assert _places(found[0]) == {("priory.md", 7), ("councils.txt", 2)}
+    assert _lint(tmp_path, {"councils.txt": COUNCILS, "priory.md": PRIORY.format(said="in March 1120")}) == []
+
+
+PREACHER = """{{{{Infobox person
+| name = Aldo Ferne
+}}}}
+'''Aldo Ferne''' was a wandering preacher. The Council of Quendry condemned his sermons on {said}, and he fled north.
+"""
+
+
+def test_a_council_acting_outside_its_session(tmp_path):
+    found = _lint(tmp_path, {"councils.txt": COUNCILS, "ferne.wiki": PREACHER.format(said="2 November 1340")})
+    assert len(found) == 1 and ("ferne.wiki", 4) in _places(found[0]) and ("councils.txt", 3) in _places(found[0])
+    assert _lint(tmp_path, {"councils.txt": COUNCILS, "ferne.wiki": PREACHER.format(said="14 October 1340")}) == []
+
+
+def test_another_occasion_of_the_name_and_a_later_act_on_it_stay_silent(tmp_path):
+    """Decades apart is a second council of that name; "the anniversary of" dates the anniversary."""
+    for said in ("in March 1161", "in March 1121 for the anniversary of the Synod of Orle"):
+        text = f"# Priory of Wend\n\nThe quarrel was heard at the first synod held {said}.\n"
+        text += "The renewal of the Synod of Orle in 1121 is remembered.\n" if "anniv" in said else \
+            "The matter went to the Synod of Orle in 1161.\n"
+        assert _lint(tmp_path, {"councils.txt": COUNCILS, "priory.md": text}) == [], said
+
+
+# ------------------------------------------------- an agreement signed, named as the sentence's subject
+
+def test_a_peace_signed_on_two_days_in_two_files(tmp_path):
+    one = "Tamsel War\n\nThe Peace of Tamsel was signed on 4 June 1611 in the town hall.\n"
+    two = "# Diet of Rune\n\nThe Peace of Tamsel, signed on {date}, was ratified by the Diet in August.\n"
+    found = _lint(tmp_path, {"war.txt": one, "diet.md": two.format(date="14 June 1611")})
+    assert len(found) == 1 and _places(found[0]) == {("war.txt", 3), ("diet.md", 3)}
+    assert _lint(tmp_path, {"war.txt": one, "diet.md": two.format(date="4 June 1611")}) == []
+
+
+# ------------------------------------------------- a body's own founding field, its year on another page
+
+GUILD = """---
+title: Guild of Saltmen
+founded: 1786-06-18
+---
+
+# Guild of Saltmen
+
+The guild kept the salt weights of the river towns.
+"""
+
+
+def test_a_body_s_founding_field_against_another_page_s_year(tmp_path):
+    other = "{{Infobox country\n| name = Pelmarch\n}}\nThe council chartered the [[Guild of Saltmen]] in YEAR, granting it the salt tolls.\n"
+    found = _lint(tmp_path, {"guild.md": GUILD, "pelmarch.wiki": other.replace("YEAR", "1788")})
+    assert len(found) == 1 and _places(found[0]) == {("pelmarch.wiki", 4), ("guild.md", 3)}
+    assert _lint(tmp_path, {"guild.md": GUILD, "pelmarch.wiki": other.replace("YEAR", "1786")}) == []
+
+
+def test_a_title_s_acronym_names_the_page_subject(tmp_path):
+    union = "Brotherhood of Lamp Trimmers (BLT)\n\nFounded: 3 May 1840\nType: trade union\n\nThe union organised the lamp trimmers of the port.\n"
+    other = "# Port Lighting Company\n\nThe [[Brotherhood of Lamp Trimmers]] (BLT), founded in {year} in the company's sheds, organised its men.\n"
+    found = _lint(tmp_path, {"union.txt": union, "company.md": other.format(year="1842")})
+    assert len(found) == 1 and _places(found[0]) == {("company.md", 3), ("union.txt", 3)}
+    assert _lint(tmp_path, {"union.txt": union, "company.md": other.format(year="1840")}) == []

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from .. import vocabulary
 from ..model import DateRange, Origin, Statement, overlaps
-from . import STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, precision
+from . import (STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind, loose_against_exact,
+               precision)
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -243,6 +244,86 @@ def check_single_value(world, rule):
             subject=subject, predicate=label, value=str(primary.date), other=str(reference.date),
             hedge=f"; the text hedges it ({', '.join(hedges)}), which does not settle the conflict" if hedges else "",
             count=len({str(s.date) for s in group}))
+    yield from _dated_named_events(world, rule)
+
+
+# a named event's own dates that name one occasion (a battle, a council's session), not a body or an era
+_OCCASION_DAYS = 92
+# dates of one name this far apart are two events of that name (the second Treaty of Harl), not a slip
+_NAMESAKE_DAYS = 3653
+
+
+def _dated_named_events(world, rule):
+    """"the Battle of Harrow Sound (4–5 June 1702)" on one page against the battle's own page (4–5 May 1702),
+    "laid before the Synod of Orle in March 1121" against the councils page's header "Synod of Orle: 3–9
+    March 1120": a named occasion's date written beside its name elsewhere must fall within its own dates.
+
+    The event's own dates are its page's fields (start and end) or a header or field named after it; other
+    pages' dates beside its name, or of its acts ("the Synod of Orle approved it on D"), are compared with
+    them. Agreements act long after their day (they take effect, lapse), so only their dated names count."""
+    dated = world.by_predicate.get("dated", ())
+    if not dated:
+        return
+    prose = vocabulary.load("prose")
+    heads = {str(h).casefold() for k in ("event_heads", "dated_event_heads") for h in prose.get(k) or ()}
+    agreements = {str(h).casefold() for h in prose.get("agreement_heads") or ()}
+    mentions: dict[str, list[Statement]] = defaultdict(list)
+    own: dict[str, list[Statement]] = defaultdict(list)
+    for s in dated:
+        if s.date is not None and not s.negated:
+            (own if s.origin in STRUCTURED or s.origin is Origin.HEADING else mentions)[entity_key(world, s.subject)].append(s)
+    for s in world.by_predicate.get("act", ()):
+        words = {w.casefold() for w in (s.subject or "").split()}
+        if s.date is not None and not s.negated and s.origin not in STRUCTURED and words & heads \
+                and not words & agreements and not incomplete_name(s.subject):
+            key = entity_key(world, s.subject)
+            if key in own or key in world.by_subject:
+                mentions[key].append(s)
+    titles = {world.key(d.title): d.path for d in world.docs if d.title}
+    for key, said in mentions.items():
+        reference = _own_dates(world, key, titles.get(key), own.get(key, ()))
+        if reference is None:
+            continue
+        ref_date, ref_spans, ref_path = reference
+        lo, hi = ref_date.interval()
+        if hi - lo > _OCCASION_DAYS:
+            continue
+        wrong = []
+        for s in said:
+            if s.span.path == ref_path or overlaps(s.date, ref_date):
+                continue
+            a, b = s.date.interval()
+            if min(abs(a - hi), abs(b - lo)) < _NAMESAKE_DAYS:
+                wrong.append(s)
+        if not wrong:
+            continue
+        primary = wrong[0]
+        related = [(sp, f"event date {ref_date} stated here") for sp in ref_spans]
+        related += [(s.date_span or s.span, f"event date {s.date} stated here") for s in wrong[1:]]
+        yield diagnostic(rule, primary.date_span or primary.span, related,
+                         key=("date", key, "dated", str(primary.date), str(ref_date)),
+                         subject=primary.event or primary.subject, predicate="event", value=str(primary.date),
+                         other=str(ref_date), hedge="", count=2)
+
+
+def _own_dates(world, key: str, page: str | None, named: list[Statement]):
+    """(date, spans, path) of an event's own dates: its page's start and end fields, else the most precise
+    header or field named after it; None when the world gives none."""
+    if page is not None:
+        ends = [s for p in ("start", "end") for s in world.by_subject_predicate.get((key, p), ())
+                if s.origin in STRUCTURED and s.span.path == page and s.date is not None]
+        starts = [s for s in ends if s.predicate == "start"]
+        stops = [s for s in ends if s.predicate == "end"]
+        if starts and stops:
+            lo = min(starts, key=lambda s: s.date.interval()[0])
+            hi = max(stops, key=lambda s: s.date.interval()[1])
+            return DateRange(_point(lo.date, 0), _point(hi.date, 1)), [lo.date_span or lo.span, hi.date_span or hi.span], page
+    if not named:
+        return None
+    best = min(named, key=lambda s: (s.date.interval()[1] - s.date.interval()[0], s.span.line))
+    if any(not overlaps(s.date, best.date) for s in named):
+        return None  # the headers disagree among themselves: no one date to hold the others to
+    return best.date, [best.date_span or best.span], best.span.path
 
 
 @kind("single-quantity")

@@ -15,6 +15,7 @@ from .. import vocabulary
 from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
 from .dates import DateContext, find_dates, set_short_years, short_year_window
+from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import era_dates, merge, read_epochs
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
@@ -107,6 +108,12 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                                                Origin.HEADING, f.year_from_context))
             prose.heading(block)
             periods.heading(block, heading_dates)
+            for name, at, f, labelled in named_event_dates(block.text, 0, len(block.text), heading_dates):
+                facts.statements.append(dated_name_statement(doc, block, name, at, f, Origin.HEADING, labelled))
+        elif kind is BlockKind.FIELD and block.raw_key and (event := dated_field_name(block.raw_key)):
+            found = [f for f in find_dates(block.text, DateContext()) if f.start == 0]
+            if found:  # "Synod of Orle:: 3–9 March 1120"
+                facts.statements.append(dated_name_statement(doc, block, event, 0, found[0], fields_origin))
         elif kind in _PROSE_ORIGIN:
             if kind is BlockKind.CAPTION:
                 found = find_dates(block.text, ctx.aside())  # a caption lends no year to the story

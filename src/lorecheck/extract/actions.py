@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..model import Origin, Statement
 
 _PLACE = r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:de|del|di|da|la|le|von|van|of)?\s*[A-Z][\w'’-]+)*)"
 
@@ -121,3 +122,86 @@ def events_of_year(text: str, start: int, end: int, dates: list) -> list[tuple[s
         if f is not None:
             out.append((m.group("name"), m.start("name"), f))
     return out
+
+
+# ------------------------------------------------------- a named event's date written beside its name
+
+@lru_cache(maxsize=1)
+def _dated_name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """("<Event name>" then "(", ":", " in " or " on " and a date; the heads, as a quick gate; the words
+    of a later act on the same event just before the name: "the renewal of the Treaty of Harl in 1702")."""
+    prose = vocabulary.load("prose")
+    heads = sorted(_event_head_set())
+    again = [str(w) for w in prose.get("event_again_words") or ()]
+    if not heads:
+        return None
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    name = rf"(?:{_CAP}\s+)*(?:{head})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?"
+    dated = re.compile(rf"(?<![\w'’-])(?P<name>{name})(?:\s*\(\s*|\s*::?\s*|\s+(?:in|on)\s+)(?=\w)")
+    repeat = re.compile(rf"\b(?:{'|'.join(again)})\w*\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE) if again else None
+    return dated, _literal_gate(heads), repeat
+
+
+_NAME_FILLER = frozenset({"the", "of"})
+
+
+def named_event_dates(text: str, start: int, end: int, dates: list) -> list[tuple[str, int, object, bool]]:
+    """"the Battle of Harrow Sound (4–5 May 1702)", "laid before the Synod of Orle in March 1120", a header
+    "Synod of Orle: 3–9 March 1120": (the event's name, its offset, the FoundDate written right after it,
+    whether the name labels the date as a field's key does).
+
+    The name must say which event it is (words besides its head: "the Battle (1702)" names none); a name
+    after words of a later act on it ("the renewal of", "the anniversary of") is dated by that act."""
+    pats = _dated_name_patterns()
+    if pats is None or not pats[1].search(text, start, end):
+        return []
+    dated, _, repeat = pats
+    heads = _event_head_set()
+    out = []
+    for m in dated.finditer(text, start, end):
+        f = next((f for f in dates if f.start == m.end()), None)
+        if f is None:
+            continue
+        words = [w for w in re.split(r"[\s-]+", m.group("name")) if w]
+        if words[0] == "The":
+            words = words[1:]
+        if not [w for w in words if w.casefold() not in _NAME_FILLER and w not in heads]:
+            continue
+        if repeat is not None and repeat.search(text, max(start, m.start() - 40), m.start()):
+            continue
+        name = m.group("name")
+        name = name[4:] if name.startswith("The ") else name
+        out.append((name, m.start("name") + (len(m.group("name")) - len(name)), f, ":" in text[m.end("name"):f.start]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _event_head_set() -> frozenset[str]:
+    prose = vocabulary.load("prose")
+    return frozenset(str(h) for key in ("event_heads", "dated_event_heads") for h in prose.get(key) or ())
+
+
+def dated_name_statement(doc, block, name: str, at: int, f, origin, labelled: bool = False):
+    """The statement "<name> dated <date>" for `named_event_dates`' finding in a block. A name labelling its
+    date ("Synod of Orle: 3–9 March 1120") is a field, whatever line the page's layout made of it."""
+    if labelled and origin not in (Origin.INFOBOX, Origin.FRONT_MATTER):
+        origin = Origin.INFOBOX
+    return Statement(subject=name, predicate="dated", object=None, date=f.value,
+                     span=doc.block_span(block, at, f.end), date_span=doc.block_span(block, f.start, f.end),
+                     origin=origin, text=block.text[at:f.end], event=name)
+
+
+def dated_field_name(key: str) -> str | None:
+    """A field named after an event ("Synod of Orle:: 3–9 March 1120"): its value dates that event."""
+    pats = _dated_name_patterns()
+    if pats is None or not key or not pats[1].search(key):
+        return None
+    found = named_event_dates(key + ":", 0, len(key) + 1, [_EndMark(len(key) + 1)])
+    return found[0][0] if found and found[0][1] <= 4 else None
+
+
+class _EndMark:
+    """A stand-in date found right after a field's key (so a key is read as the text before a date)."""
+
+    def __init__(self, start: int):
+        self.start = start

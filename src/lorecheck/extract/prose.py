@@ -48,7 +48,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
-from .actions import events_of_year, happening_name, opening_event, place_happenings
+from .actions import dated_name_statement, events_of_year, happening_name, named_event_dates, opening_event, place_happenings
 from .itemised import itemised_totals, partitions
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
@@ -2984,6 +2984,7 @@ class ProseReader:
             if opening is not None:
                 found.append((opening[0], opening[1], sent.lead_date))
         found += events_of_year(block.text, sent.start, sent.end, sent.dates)
+        self._dated_names(sent)
         for name, at, f in found:
             if not isinstance(f.value, DateValue):
                 continue
@@ -2994,6 +2995,14 @@ class ProseReader:
                 subject=name, predicate="happen", object=None, date=f.value, span=span,
                 date_span=self.doc.block_span(block, f.start, f.end), origin=sent.origin,
                 text=_words(block.text[at:f.end]), event=name))
+
+    def _dated_names(self, sent: _Sentence) -> None:
+        """"the Battle of Harrow Sound (4–5 May 1702)": the event's own date, written beside its name
+        (predicate "dated": compared only with the event's own dates elsewhere, see single_value)."""
+        block = sent.block
+        for name, at, f, labelled in named_event_dates(block.text, sent.start, sent.end, sent.dates):
+            if isinstance(f.value, (DateValue, DateRange)):
+                self.facts.statements.append(dated_name_statement(self.doc, block, name, at, f, sent.origin, labelled))
 
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
         """"The truce began at dawn on 4 August 1689": the sentence opens with an event noun and
