@@ -185,15 +185,18 @@ The guild kept the salt weights of the river towns.
 
 
 def test_a_body_s_founding_field_against_another_page_s_year(tmp_path):
-    other = "{{Infobox country\n| name = Pelmarch\n}}\nThe council chartered the [[Guild of Saltmen]] in YEAR, granting it the salt tolls.\n"
-    found = _lint(tmp_path, {"guild.md": GUILD, "pelmarch.wiki": other.replace("YEAR", "1788")})
-    assert len(found) == 1 and _places(found[0]) == {("pelmarch.wiki", 4), ("guild.md", 3)}
-    assert _lint(tmp_path, {"guild.md": GUILD, "pelmarch.wiki": other.replace("YEAR", "1786")}) == []
+    for said in ("The Estates chartered the [[Guild of Saltmen]] in YEAR, granting it the salt tolls.",
+                 "From 1790 the [[Guild of Saltmen]], founded in YEAR, kept the weights."):
+        other = "{{Infobox country\n| name = Pelmarch\n}}\n" + said + "\n"
+        found = _lint(tmp_path, {"guild.md": GUILD, "pelmarch.wiki": other.replace("YEAR", "1788")})
+        assert len(found) == 1 and _places(found[0]) == {("pelmarch.wiki", 4), ("guild.md", 3)}, said
+        assert _lint(tmp_path, {"guild.md": GUILD, "pelmarch.wiki": other.replace("YEAR", "1786")}) == [], said
 
 
 def test_a_title_s_acronym_names_the_page_subject(tmp_path):
-    union = "Brotherhood of Lamp Trimmers (BLT)\n\nFounded: 3 May 1840\nType: trade union\n\nThe union organised the lamp trimmers of the port.\n"
+    union = ("Brotherhood of Lamp Trimmers (BLT)\n\nType: trade union\nFounded: 3 May 1840, Port Wick\n"
+             "Dissolved: 1 July 1901\nHeadquarters: Port Wick\n\nThe union organised the lamp trimmers of the port.\n")
     other = "# Port Lighting Company\n\nThe [[Brotherhood of Lamp Trimmers]] (BLT), founded in {year} in the company's sheds, organised its men.\n"
     found = _lint(tmp_path, {"union.txt": union, "company.md": other.format(year="1842")})
-    assert len(found) == 1 and _places(found[0]) == {("company.md", 3), ("union.txt", 3)}
+    assert len(found) == 1 and _places(found[0]) == {("company.md", 3), ("union.txt", 4)}
     assert _lint(tmp_path, {"union.txt": union, "company.md": other.format(year="1840")}) == []

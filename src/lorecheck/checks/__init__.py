@@ -268,12 +268,23 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
         subject = parties.titles[s.span.path]  # keyed as its fields are
     if s.origin in STRUCTURED or parties.is_topic(s) or not parties.is_party(s.subject):
         if s.predicate in OBJECT_PREDICATES and not s.object and s.origin not in STRUCTURED \
-                and not (names_an_event(subject) and not incomplete_name(subject)):
+                and not (names_an_event(subject) and not incomplete_name(subject) and not later_act(s.text)):
             return None  # "they signed on D": signed what? ("the Peace of Rell was signed on D" says)
         return (entity_key(world, subject), entity_key(world, s.object))
     if s.predicate in SPAN_PREDICATES or s.predicate in OBJECT_PREDICATES and not s.object:
         return None
     return (entity_key(world, s.subject), entity_key(world, s.object), s.span.path)
+
+
+def later_act(text: str | None) -> bool:
+    """Words of a later act on an agreement or a meeting ("ratified by the Senate", "renewed"): the act's
+    date, not the day the thing was made (vocabulary `event_again_words`, stems)."""
+    memo = _memo()
+    starts = memo.get("again")
+    if starts is None:
+        stems = [re.escape(str(w)) for w in vocabulary.load("prose").get("event_again_words") or ()]
+        starts = memo["again"] = re.compile(rf"\b(?:{'|'.join(stems)})", re.IGNORECASE) if stems else None
+    return bool(starts and text and starts.search(text))
 
 
 def _topic_by_head(parties: Parties, s: Statement) -> bool:
