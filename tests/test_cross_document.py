@@ -132,6 +132,16 @@ The quarrel over the mill was laid before the [[Synod of Orle]] {said}.
 """
 
 
+def test_a_battle_named_beside_others_or_on_its_morrow_stays_silent(tmp_path):
+    """The date of a clause the battle shares with other subjects, or of a sentence that only names it, or
+    the day after its last (its aftermath), does not date the battle."""
+    for said in ("The Battle of Harrow Sound and the Vellish frigates drove the fleet home on 19 August 1702.",
+                 "In October 1702, after the Battle of Harrow Sound, the regent sued for peace.",
+                 "Three frigates were lost at the Battle of Harrow Sound on 6 May 1702."):
+        text = "Gull War\n\nThe Gull War was fought between Oster and Vell. " + said + "\n"
+        assert _lint(tmp_path, {"battle.wiki": BATTLE, "war.txt": text}) == [], said
+
+
 def test_a_synod_dated_on_another_page_against_a_header_named_after_it(tmp_path):
     found = _lint(tmp_path, {"councils.txt": COUNCILS, "priory.md": PRIORY.format(said="in March 1121")})
     assert len(found) == 1

@@ -251,6 +251,18 @@ def check_single_value(world, rule):
 _OCCASION_DAYS = 92
 # dates of one name this far apart are two events of that name (the second Treaty of Harl), not a slip
 _NAMESAKE_DAYS = 3653
+# a day or two beside a fight's own dates is its eve or its aftermath ("tanks lost at the Battle of X on D+1")
+_BLUR_DAYS = 2
+
+
+def _acts_itself(s: Statement) -> bool:
+    """"The Synod of Orle approved it on D": the event alone opens the clause and its verb follows. A clause
+    dated by a sentence the event is only named in ("In October, after Operation X, the regent ...") or
+    shared with other subjects ("Operation X and the 4th Division defeated ...") does not date it."""
+    text, name = s.text or "", s.subject or ""
+    rest = text[len(name):] if text.casefold().startswith(name.casefold()) else ""
+    return bool(rest) and rest[:1] == " " and rest[1:2].islower()
+
 
 
 def _dated_named_events(world, rule):
@@ -275,7 +287,7 @@ def _dated_named_events(world, rule):
     for s in world.by_predicate.get("act", ()):
         words = {w.casefold() for w in (s.subject or "").split()}
         if s.date is not None and not s.negated and s.origin not in STRUCTURED and words & heads \
-                and not words & agreements and not incomplete_name(s.subject):
+                and not words & agreements and not incomplete_name(s.subject) and _acts_itself(s):
             key = entity_key(world, s.subject)
             if key in own or key in world.by_subject:
                 mentions[key].append(s)
@@ -293,7 +305,7 @@ def _dated_named_events(world, rule):
             if s.span.path == ref_path or overlaps(s.date, ref_date):
                 continue
             a, b = s.date.interval()
-            if min(abs(a - hi), abs(b - lo)) < _NAMESAKE_DAYS:
+            if _BLUR_DAYS < min(abs(a - hi), abs(b - lo)) < _NAMESAKE_DAYS:
                 wrong.append(s)
         if not wrong:
             continue
@@ -317,7 +329,8 @@ def _own_dates(world, key: str, page: str | None, named: list[Statement]):
         if starts and stops:
             lo = min(starts, key=lambda s: s.date.interval()[0])
             hi = max(stops, key=lambda s: s.date.interval()[1])
-            return DateRange(_point(lo.date, 0), _point(hi.date, 1)), [lo.date_span or lo.span, hi.date_span or hi.span], page
+            spans = list(dict.fromkeys([lo.date_span or lo.span, hi.date_span or hi.span]))
+            return DateRange(_point(lo.date, 0), _point(hi.date, 1)), spans, page
     if not named:
         return None
     best = min(named, key=lambda s: (s.date.interval()[1] - s.date.interval()[0], s.span.line))
