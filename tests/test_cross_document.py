@@ -89,18 +89,18 @@ def test_a_first_name_linked_agreeing_with_the_other_file(tmp_path):
 # ------------------------------------------------- a named occasion dated beside its name on another page
 
 BATTLE = """{{Infobox military conflict
-| conflict   = Battle of Harrow Sound
-| partof     = the Gull War
+| conflict   = Battle of Muirsk Sound
+| partof     = the Skua War
 | date       = 4–5 May 1702
-| combatant1 = [[Oster]]
-| combatant2 = [[Vell]]
+| combatant1 = [[Dravo]]
+| combatant2 = [[Kesk]]
 }}
-The '''Battle of Harrow Sound''' was a sea fight of the Gull War.
+The '''Battle of Muirsk Sound''' was a sea fight of the Skua War.
 """
 
-GULL_WAR = """Gull War
+GULL_WAR = """Skua War
 
-The Gull War was fought between Oster and Vell. Its largest action, the Battle of Harrow Sound {said}, broke the Vellish line.
+The Skua War was fought between Dravo and Kesk. Its largest action, the Battle of Muirsk Sound {said}, broke the Keskish line.
 """
 
 
@@ -123,10 +123,10 @@ The synod met at Orle under the elder patriarch.
 """
 
 PRIORY = """---
-title: Priory of Wend
+title: Priory of Skell
 ---
 
-# Priory of Wend
+# Priory of Skell
 
 The quarrel over the mill was laid before the [[Synod of Orle]] {said}.
 """
@@ -135,10 +135,10 @@ The quarrel over the mill was laid before the [[Synod of Orle]] {said}.
 def test_a_battle_named_beside_others_or_on_its_morrow_stays_silent(tmp_path):
     """The date of a clause the battle shares with other subjects, or of a sentence that only names it, or
     the day after its last (its aftermath), does not date the battle."""
-    for said in ("The Battle of Harrow Sound and the Vellish frigates drove the fleet home on 19 August 1702.",
-                 "In October 1702, after the Battle of Harrow Sound, the regent sued for peace.",
-                 "Three frigates were lost at the Battle of Harrow Sound on 6 May 1702."):
-        text = "Gull War\n\nThe Gull War was fought between Oster and Vell. " + said + "\n"
+    for said in ("The Battle of Muirsk Sound and the Keskish frigates drove the fleet home on 19 August 1702.",
+                 "In October 1702, after the Battle of Muirsk Sound, the regent sued for peace.",
+                 "Three frigates were lost at the Battle of Muirsk Sound on 6 May 1702."):
+        text = "Skua War\n\nThe Skua War was fought between Dravo and Kesk. " + said + "\n"
         assert _lint(tmp_path, {"battle.wiki": BATTLE, "war.txt": text}) == [], said
 
 
@@ -150,9 +150,9 @@ def test_a_synod_dated_on_another_page_against_a_header_named_after_it(tmp_path)
 
 
 PREACHER = """{{{{Infobox person
-| name = Aldo Ferne
+| name = Bertil Ferne
 }}}}
-'''Aldo Ferne''' was a wandering preacher. The Council of Quendry condemned his sermons on {said}, and he fled north.
+'''Bertil Ferne''' was a wandering preacher. The Council of Quendry condemned his sermons on {said}, and he fled north.
 """
 
 
@@ -165,7 +165,7 @@ def test_a_council_acting_outside_its_session(tmp_path):
 def test_another_occasion_of_the_name_and_a_later_act_on_it_stay_silent(tmp_path):
     """Decades apart is a second council of that name; "the anniversary of" dates the anniversary."""
     for said in ("in March 1161", "in March 1121 for the anniversary of the Synod of Orle"):
-        text = f"# Priory of Wend\n\nThe quarrel was heard at the first synod held {said}.\n"
+        text = f"# Priory of Skell\n\nThe quarrel was heard at the first synod held {said}.\n"
         text += "The renewal of the Synod of Orle in 1121 is remembered.\n" if "anniv" in said else \
             "The matter went to the Synod of Orle in 1161.\n"
         assert _lint(tmp_path, {"councils.txt": COUNCILS, "priory.md": text}) == [], said
@@ -174,8 +174,8 @@ def test_another_occasion_of_the_name_and_a_later_act_on_it_stay_silent(tmp_path
 # ------------------------------------------------- an agreement signed, named as the sentence's subject
 
 def test_a_peace_signed_on_two_days_in_two_files(tmp_path):
-    one = "Tamsel War\n\nThe Peace of Tamsel was signed on 4 June 1611 in the town hall.\n"
-    two = "# Diet of Rune\n\nThe Peace of Tamsel, signed on {date}, was ratified by the Diet in August.\n"
+    one = "Ulmarch War\n\nThe Peace of Ulmarch was signed on 4 June 1611 in the town hall.\n"
+    two = "# Diet of Rune\n\nThe Peace of Ulmarch, signed on {date}, was ratified by the Diet in August.\n"
     found = _lint(tmp_path, {"war.txt": one, "diet.md": two.format(date="14 June 1611")})
     assert len(found) == 1 and _places(found[0]) == {("war.txt", 3), ("diet.md", 3)}
     assert _lint(tmp_path, {"war.txt": one, "diet.md": two.format(date="4 June 1611")}) == []

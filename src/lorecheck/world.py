@@ -143,7 +143,7 @@ _TITLE_ACRONYM = re.compile(r"(?P<bare>.*\S)\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\
 
 def _titled_acronym(title: str | None) -> str | None:
     """The title without its trailing acronym, when the acronym is the initials of its capitalised words
-    ("Guild of Reed Cutters (GRC)" -> "Guild of Reed Cutters"); None otherwise."""
+    ("Guild of Osier Cutters (GOC)" -> "Guild of Osier Cutters"); None otherwise."""
     m = _TITLE_ACRONYM.fullmatch(title or "") if title and title.endswith(")") else None
     if m is None:
         return None
@@ -191,7 +191,7 @@ class World:
                 self.display(ent.name)
         for doc in self.docs:
             bare = _titled_acronym(doc.title)
-            if bare:  # "Guild of Reed Cutters (GRC)": the page's fields name its subject so
+            if bare:  # "Guild of Osier Cutters (GOC)": the page's fields name its subject so
                 self.same(doc.title, bare)
         for name, others in self.aliases.items():
             for other in others:

@@ -249,7 +249,7 @@ def check_single_value(world, rule):
 
 # a named event's own dates that name one occasion (a battle, a council's session), not a body or an era
 _OCCASION_DAYS = 92
-# dates of one name this far apart are two events of that name (the second Treaty of Harl), not a slip
+# dates of one name this far apart are two events of that name (the second Treaty of Qesh), not a slip
 _NAMESAKE_DAYS = 3653
 # a day or two beside a fight's own dates is its eve or its aftermath ("tanks lost at the Battle of X on D+1")
 _BLUR_DAYS = 2
@@ -266,7 +266,7 @@ def _acts_itself(s: Statement) -> bool:
 
 
 def _dated_named_events(world, rule):
-    """"the Battle of Harrow Sound (4–5 June 1702)" on one page against the battle's own page (4–5 May 1702),
+    """"the Battle of Muirsk Sound (4–5 June 1702)" on one page against the battle's own page (4–5 May 1702),
     "laid before the Synod of Orle in March 1121" against the councils page's header "Synod of Orle: 3–9
     March 1120": a named occasion's date written beside its name elsewhere must fall within its own dates.
 

@@ -129,7 +129,7 @@ def events_of_year(text: str, start: int, end: int, dates: list) -> list[tuple[s
 @lru_cache(maxsize=1)
 def _dated_name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     """("<Event name>" then "(", ":", " in " or " on " and a date; the heads, as a quick gate; the words
-    of a later act on the same event just before the name: "the renewal of the Treaty of Harl in 1702")."""
+    of a later act on the same event just before the name: "the renewal of the Treaty of Qesh in 1702")."""
     prose = vocabulary.load("prose")
     heads = sorted(_event_head_set())
     again = [str(w) for w in prose.get("event_again_words") or ()]
@@ -146,7 +146,7 @@ _NAME_FILLER = frozenset({"the", "of"})
 
 
 def named_event_dates(text: str, start: int, end: int, dates: list) -> list[tuple[str, int, object, bool]]:
-    """"the Battle of Harrow Sound (4–5 May 1702)", "laid before the Synod of Orle in March 1120", a header
+    """"the Battle of Muirsk Sound (4–5 May 1702)", "laid before the Synod of Orle in March 1120", a header
     "Synod of Orle: 3–9 March 1120": (the event's name, its offset, the FoundDate written right after it,
     whether the name labels the date as a field's key does).
 

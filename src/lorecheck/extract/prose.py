@@ -2997,7 +2997,7 @@ class ProseReader:
                 text=_words(block.text[at:f.end]), event=name))
 
     def _dated_names(self, sent: _Sentence) -> None:
-        """"the Battle of Harrow Sound (4–5 May 1702)": the event's own date, written beside its name
+        """"the Battle of Muirsk Sound (4–5 May 1702)": the event's own date, written beside its name
         (predicate "dated": compared only with the event's own dates elsewhere, see single_value)."""
         block = sent.block
         for name, at, f, labelled in named_event_dates(block.text, sent.start, sent.end, sent.dates):
