@@ -640,16 +640,65 @@ def _header_key(label: str) -> tuple[str, str | None]:
     return re.sub(r"[\s\-]+", "_", low), None
 
 
-def _read_colon_header(doc: Document, lines: list[tuple[int, str]], first: int, end: int) -> None:
+def _side_sections(lines: list[tuple[int, str]], end: int) -> tuple[list[tuple[int, str]], int]:
+    """The "Belligerents" / "Commanders and leaders" parts right below a colon header, each a title line and
+    "<side's name>: A, B, C" lines: [(line index, section)] of the side lines, and where the body starts."""
+    _, sections, _, _, _, _ = _vocab()
+    wanted = {line: name for name in ("belligerents", "commanders") for line in sections.get(name, ())}
+    found: list[tuple[int, str]] = []
+    i = end
+    while i < len(lines):
+        j = i
+        while j < len(lines) and not lines[j][1].strip():
+            j += 1
+        section = wanted.get(lines[j][1].strip()) if j < len(lines) else None
+        if section is None:
+            break
+        k = j + 1
+        while k < len(lines) and (m := _COLON_FIELD.fullmatch(lines[k][1].strip())) and \
+                m.group("label").casefold() not in _header_vocab()[0]:
+            found.append((k, section))
+            k += 1
+        if k == j + 1:
+            break  # a title with no side lines under it: the infobox reader's or the body's
+        i = end = k
+    return found, end
+
+
+_LIST_COMMA = re.compile(r",\s*(?![^()]*\))")  # a comma outside brackets ("Vell (May, 1712)" stays whole)
+
+
+def _side_label(label: str, head: str) -> tuple[str, str | None]:
+    """"Parties (Concord)" -> ("combatant", "Compact"): a side list headed by the side's own name; "Brinekeepers"
+    under a Belligerents title -> (`head`, "Brinekeepers"). ("", None) when the label numbers or roles its side."""
+    _, heads, roles, _, _ = _header_vocab()
+    low = " ".join(label.casefold().split())
+    m = _LABEL_SIDE.fullmatch(low)
+    if m is not None and m.group("head") in heads and heads[m.group("head")] in ("combatant", "commander"):
+        who = m.group("who")
+        if who and who not in roles and not re.fullmatch(r"(?:side\s*)?\d", who):
+            at = label.index("(")
+            return heads[m.group("head")], label[at + 1:label.rindex(")")].strip()
+        return "", None
+    if head and low not in roles and not re.search(r"\d", low):
+        return head, label.strip()
+    return "", None
+
+
+def _read_colon_header(doc: Document, lines: list[tuple[int, str]], first: int, end: int,
+                       side_lines: list[tuple[int, str]] = ()) -> None:
     """Title, the lines above the header (a source line: captions), and one FIELD block per header value;
     side and commander lists ("A; B; C") give one block per entry."""
     _, _, _, titles, lists = _header_vocab()
     fields = []
-    for i in range(first, end):
+    in_section = {}
+    for i in [*range(first, end), *(k for k, _ in side_lines)]:
         start, line = lines[i]
         lead = len(line) - len(line.lstrip())
         m = _COLON_FIELD.fullmatch(line.strip())
         fields.append((start + lead, m))
+    for (k, section), (at, _) in zip(side_lines, fields[end - first:]):
+        in_section[at] = "combatant" if section == "belligerents" else "commander"
     title_field = next(((at, m) for at, m in fields if m.group("label").casefold() in titles), None)
     if first == 0 and title_field is not None:
         at, m = title_field
@@ -664,22 +713,34 @@ def _read_colon_header(doc: Document, lines: list[tuple[int, str]], first: int, 
         start, line = lines[i]
         if line.strip():
             doc.blocks.append(Block.contiguous(BlockKind.CAPTION, line.strip(), start + len(line) - len(line.lstrip())))
+    named_sides: dict[str, int] = {}  # a side's name -> its number, in the order the header names them
     for at, m in fields:
         label = m.group("label")
         key, who = _header_key(label)
         attrs = {"side": _SIDE_GROUPS.get(_header_vocab()[2].get(who or ""), who)} if who else {}
         value, value_at = m.group("value"), at + m.start("value")
+        head, side_name = _side_label(label, in_section.get(at, ""))
+        if side_name:  # "Brinekeepers: A, B" under Belligerents, "Parties (Concord): A; B": a side named as listed
+            fold = side_name.casefold()
+            if fold not in named_sides:
+                named_sides[fold] = len(named_sides) + 1
+                doc.blocks.append(Block.contiguous(BlockKind.FIELD, side_name, at + label.index(side_name),
+                                                   key=f"side{named_sides[fold]}_name", raw_key=label, group=0))
+            key, attrs = f"{head}{named_sides[fold]}", {}
         if key not in lists:
             doc.blocks.append(Block.contiguous(BlockKind.FIELD, value, value_at, key=key, raw_key=label,
                                                group=0, attrs=attrs))
             continue
+        splitter = re.compile(";") if ";" in value or not side_name else _LIST_COMMA
         offset = 0
-        for n, piece in enumerate(value.split(";")):
+        for n, piece in enumerate(splitter.split(value)):
             text = piece.strip()
             if text:
                 doc.blocks.append(Block.contiguous(BlockKind.FIELD, text, value_at + offset + piece.index(text),
                                                    key=key, raw_key=label, group=n, attrs=attrs))
-            offset += len(piece) + 1
+            offset += len(piece)
+            gap = splitter.match(value, offset)
+            offset += len(gap.group()) if gap else 1
 
 
 def parse(path: str, text: str) -> Document:
@@ -694,8 +755,9 @@ def parse(path: str, text: str) -> Document:
     runs = {a + 1: b + 1 for a, b in runs.items()}
     header = _colon_header(body_lines)
     if header is not None:
-        _read_colon_header(doc, body_lines, *header)
-        _body_blocks(body_lines, header[1], doc.blocks, {a: b for a, b in runs.items() if a >= header[1]})
+        side_lines, body_start = _side_sections(body_lines, header[1])
+        _read_colon_header(doc, body_lines, *header, side_lines)
+        _body_blocks(body_lines, body_start, doc.blocks, {a: b for a, b in runs.items() if a >= body_start})
         return doc
     tokens, body_start = _classify_infobox(body_lines, runs)
     title_start, title_line = body_lines[0]
