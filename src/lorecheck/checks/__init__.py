@@ -261,6 +261,8 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
         return (entity_key(world, s.event), "")
     if not s.subject:
         return None
+    if s.predicate == "term_end" and _ends_before_recorded_terms(world, s):
+        return None  # "he resigned" the Company's service in 1812, years before his recorded seat of 1824
     subject = s.subject
     if incomplete_name(subject):
         if not _topic_by_head(parties, s):
@@ -285,6 +287,17 @@ def later_act(text: str | None) -> bool:
         stems = [re.escape(str(w)) for w in vocabulary.load("prose").get("event_again_words") or ()]
         starts = memo["again"] = re.compile(rf"\b(?:{'|'.join(stems)})", re.IGNORECASE) if stems else None
     return bool(starts and text and starts.search(text))
+
+
+def _ends_before_recorded_terms(world: World, s: Statement) -> bool:
+    """A prose term's end before every term a field or table records for the person starts: the end of
+    another post (a service left, an earlier office), not of the recorded one ending before it began."""
+    if s.origin in STRUCTURED or s.row is not None or s.origin is Origin.TABLE:
+        return False
+    starts = [t.date for t in world.by_subject_predicate.get((world.key(s.subject), "term_start"), ())
+              if t.date is not None and (t.origin in STRUCTURED or t.origin is Origin.TABLE)]
+    end = s.date.interval()[1]
+    return bool(starts) and all(end < t.interval()[0] for t in starts)
 
 
 def _topic_by_head(parties: Parties, s: Statement) -> bool:

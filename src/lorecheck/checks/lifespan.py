@@ -75,9 +75,14 @@ def actions_beyond(world, rule, direction: str):
     polities = _polities(world)
     organs = vocabulary.word_set("prose", "organ_nouns")
     for key, statements in world.by_subject.items():
-        if not key or incomplete_name(world.name(key)):
+        if not key:
+            continue
+        generic = incomplete_name(world.name(key))
+        if generic and not _fields_name_fully(statements):
             continue  # "Lt", "Gen": a name cut at a title stands for no one in particular
         limits = _bounds(world, key, ends if direction == "after" else begins, polities)
+        if generic:  # "the Company" joined to the Company of X by the page's aliases: X's own end only
+            limits = [lim for lim in limits if not incomplete_name(lim.subject)]
         if not limits and direction == "after":
             limits = _parent_ends(world, key, ends, polities, organs)
         if not limits:
@@ -92,9 +97,17 @@ def actions_beyond(world, rule, direction: str):
         for s in statements:
             if s.predicate not in acting or s.date is None or s.negated or s is limit:
                 continue
+            if generic and s.span.path != limit.span.path and incomplete_name(s.subject):
+                continue  # another page's "the Company" may be another company
             lo, hi = s.date.interval()
             if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
                 yield s, limit, key
+
+
+def _fields_name_fully(statements) -> bool:
+    """Whether a field states something of the entity under a full name ("Quarlow Mining Consortium"
+    with the alias "the Consortium"): the World named the entity by its short alias, yet it is one."""
+    return any(s.origin in STRUCTURED and not incomplete_name(s.subject) for s in statements)
 
 
 def limit_note(limit) -> tuple:
@@ -112,6 +125,7 @@ def check_lifespan(world, rule):
         yield diagnostic(
             rule, s.date_span or s.span, [limit_note(limit)],
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
-            entity=world.name(key) if world.name(key) != key else s.subject,
+            entity=limit.subject if incomplete_name(world.name(key)) else world.name(key) if world.name(key) != key
+            else s.subject,
             action=(s.text or s.predicate).strip(), date=str(s.date),
             verb=END_NOUNS.get(limit.predicate, limit.predicate), limit=str(limit.date))

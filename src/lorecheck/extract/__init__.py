@@ -17,6 +17,7 @@ from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts,
 from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import era_dates, merge, read_epochs
+from .denied import denied
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
 from .kv_tables import key_value_fields
@@ -124,6 +125,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 found = merge(found, era_dates(block.text, epochs))
             origin = _PROSE_ORIGIN[kind]
             for f in found:
+                if denied(block.text, f.start, f.end, f.value):
+                    continue  # "there is no 29 February 500": no invalid date, the text says so itself
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                origin, f.year_from_context, weekday_before(block.text, f.start)))
             try:

@@ -401,6 +401,19 @@ def _word_class(low: str, lex: _Lexicon) -> tuple[str, object]:
 
 
 @lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Single words of the titles and offices a name may open with (prose.yaml titles, office_titles)."""
+    prose = vocabulary.load("prose")
+    return frozenset(w.casefold() for t in [*(prose.get("titles") or ()), *(prose.get("office_titles") or ())]
+                     for w in str(t).replace("-", " ").split())
+
+
+def _is_title(word: str) -> bool:
+    """"Captain-General", "Governor": a title before a name, not the name ("elected Captain-General")."""
+    return all(p.casefold() in _title_words() for p in word.split("-") if p)
+
+
+@lru_cache(maxsize=1)
 def _office_nouns() -> frozenset[str]:
     """One-word offices ("queen", "president"): prose.yaml office_titles."""
     return frozenset(str(t).casefold() for t in vocabulary.load("prose").get("office_titles") or () if " " not in str(t))
@@ -842,6 +855,9 @@ class ProseReader:
                         cls = _word_class(low, lex)
                     if cls[0] == "OTHER" and toks and _unlisted_past(low) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
+                    elif cls[0] == "OTHER" and toks and _after_passive_aux(toks) and _unlisted_participle(low) \
+                            and _named_agent_ahead(raw, lows, i + 1):
+                        cls = _UNLISTED_ACT  # "Fenwald was recalled by Imbria": her act, whatever the verb
                     append(Tok(cls[0], a, b, w, cls[1], None, low))  # positional: keywords cost ~0.3 us a token
                     i += 1
                     continue
@@ -930,6 +946,9 @@ class ProseReader:
                 cls = _word_class(low, lex)
             if cls[0] == "OTHER" and not capital and toks and _unlisted_past(low) and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "laid" opens listed phrases ("laid siege to") but is here a verb of its own
+            elif cls[0] == "OTHER" and not capital and toks and _after_passive_aux(toks) \
+                    and _unlisted_participle(low) and _named_agent_ahead(raw, lows, i + 1):
+                cls = _UNLISTED_ACT  # "the piers were set out by Gisela" ("set" opens listed phrases too)
             toks.append(Tok(cls[0], a, b, w, cls[1], None, low))
             i += 1
         if text.find('"', s, e) < 0 and text.find("“", s, e) < 0 and text.find("”", s, e) < 0:
@@ -1626,8 +1645,9 @@ class ProseReader:
             return
         # "Hild of Pellam": the forename stands for the person, the place after "of" does not
         for part in (words[0],) if "of" in words else (words[0], words[-1]):
-            if not part[:1].isupper() or len(part) < 3 or _ROMAN.fullmatch(part):
-                continue
+            if not part[:1].isupper() or len(part) < 3 or _ROMAN.fullmatch(part) \
+                    or part is words[0] and _is_title(part):
+                continue  # (a title stands for whoever holds it: "elected Captain-General" is no one's name)
             have = self.full_names.get(part)
             if part in self._anchored:
                 if anchored and have is not None and have != name:
@@ -2394,6 +2414,8 @@ class ProseReader:
                 owner_is_pronoun = isinstance(t.value, tuple) and t.value[0] == "PRON"
             elif t.type == "OTHER" and owner and " " in t.text.strip():
                 owner = []  # "Morfen's reign saw the opening": the owner is of another noun
+            elif t.type == "OTHER" and owner and t.lower.endswith(_POSSESSIVE_OWNER_ENDS):
+                owner = []  # "his father's death": the owner's kin or colleague, someone the text does not name
             elif t.type == "OF":
                 section = "of"
             elif t.type == "BY":
@@ -3603,6 +3625,7 @@ def _inflected_phrases(phrases: tuple[str, ...]) -> frozenset[str]:
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_POSSESSIVE_OWNER_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def _styled(source: str, at: int) -> bool:
@@ -3715,6 +3738,59 @@ def _unlisted_past(low: str) -> bool:
 
 
 _OBJECT_MARKERS = frozenset({"PREP", "OF", "BY", "VERB", "NOM", "NOTACT"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being"})
+_AGENT_SEARCH = 8  # words after a participle within which "by <Name>" names its doer
+_AGENT_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "\u2014", "\u2013", "and", "but", "while", "when",
+                          "after", "before", "which", "who", "whose", "that"})
+
+
+@lru_cache(maxsize=1)
+def _participle_words() -> tuple[frozenset[str], frozenset[str]]:
+    prose = vocabulary.load("prose")
+    _, not_acts = _unlisted_past_words()
+    return (frozenset(str(w).lower() for w in prose.get("unlisted_irregular_participles") or ()),
+            not_acts | frozenset(str(w).lower() for w in prose.get("passive_not_acts") or ()))
+
+
+def _unlisted_participle(low: str) -> bool:
+    """A past participle the predicate vocabulary does not list: "-ed" or a listed irregular one ("sworn",
+    "set"), never one of being, feeling or being remembered ("inspired by", "honoured by")."""
+    irregular, not_acts = _participle_words()
+    if low in not_acts:
+        return False
+    return low in irregular or (len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed"))
+
+
+def _after_passive_aux(toks: list[Tok]) -> bool:
+    """Right after "was", "were", "had been" (an adverb may come between: "was formally recalled")."""
+    k = len(toks) - 1
+    if toks[k].type == "ADV" and k > 0:
+        k -= 1
+    return toks[k].type == "AUX" and toks[k].lower in _PASSIVE_AUX
+
+
+def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
+    """Does "by <Name>" follow within a few words of the same clause ("were set out by Gisela in 1172",
+    "was sworn at Quedra by Tamas and Kettel")? Not "by Gisela's will" (a thing of hers), "by the time",
+    "by 1172" or "by then": only a capitalised name names who did it."""
+    for j in range(start, min(len(raw), start + _AGENT_SEARCH)):
+        low = lows[j]
+        if low in _AGENT_STOPS:
+            return False
+        if low != "by" or j + 1 >= len(raw):
+            continue
+        k = j + 1
+        if lows[k] == "the" and k + 1 < len(raw):
+            k += 1
+        name = raw[k]
+        if name[0] != "word" or not name[3][:1].isupper():
+            return False
+        end = k
+        while end + 1 < len(raw) and raw[end + 1][0] == "word" and raw[end + 1][3][:1].isupper():
+            end += 1
+        following = lows[end + 1] if end + 1 < len(raw) else ""
+        return not (lows[end].endswith(("'s", "'")) or following in ("'s", "'", "s"))
+    return False
 
 
 def _named_subject_before(toks: list[Tok]) -> bool:

@@ -1,0 +1,50 @@
+"""Kinds of misreading (and of missed reading) found on worlds lorecheck had never seen, in all three formats.
+
+fixtures/misreadings/<kind>/good holds paraphrases of the clean text (no finding); <kind>/bad the
+same shape with a real contradiction, which must still be found, at its line.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import REPO
+
+MISREADINGS = REPO / "fixtures" / "misreadings"
+
+# (file, line, rule) the bad twin of each kind must report
+EXPECTED_BAD = {
+    # "there is no 29 February 1700": a date the text itself denies
+    "denied-dates": {("zelmor.txt", 5, "invalid-date"), ("zelmor.md", 6, "invalid-date"),
+                     ("zelmor.wiki", 4, "invalid-date")},
+    # "his father's death in 1463": the death of someone the text does not name
+    "kin-possessive": {("korvane.txt", 8, "conflicting-date"), ("korvane.txt", 10, "after-end-of-entity"),
+                       ("alune.md", 8, "conflicting-date"), ("alune.md", 8, "after-end-of-entity"),
+                       ("bravik.wiki", 9, "conflicting-date"), ("bravik.wiki", 9, "after-end-of-entity")},
+    # "term: 1638–1649" (an office) beside "years_active: 1636–1660" (a career)
+    "office-term": {("order.md", 7, "conflicting-date"), ("order.md", 9, "conflicting-date")},
+    # "he resigned" another service years before the recorded office began
+    "another-post": {("ambrec.wiki", 12, "conflicting-date"), ("hedvika.md", 11, "conflicting-date"),
+                     ("galt.txt", 9, "conflicting-date")},
+    # an act after the end, read where it was missed: a passive with a named doer and any verb ("were set
+    # out by Gisela", "was recalled by Imbria", "was sworn ... by Tamas and Kettel"), and an organisation the
+    # World names by its short alias ("the Company"), whose own page dates its dissolution
+    "acts-after-end": {("cathedral.txt", 11, "after-end-of-entity"), ("imbria.md", 13, "after-end-of-entity"),
+                       ("tamas.wiki", 10, "after-end-of-entity"), ("company.md", 14, "after-end-of-entity")},
+}
+
+
+def findings(run_cli, folder) -> set[tuple[str, int, str]]:
+    _, out, _ = run_cli("--no-cache", "--format", "json", str(folder))
+    return {(d["path"].rsplit("/", 1)[-1], d["line"], d["rule"]) for d in json.loads(out)["diagnostics"]}
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_BAD))
+def test_clean_paraphrases_are_silent(run_cli, kind):
+    assert findings(run_cli, MISREADINGS / kind / "good") == set()
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_BAD))
+def test_the_real_contradiction_of_the_same_shape_is_found(run_cli, kind):
+    assert EXPECTED_BAD[kind] <= findings(run_cli, MISREADINGS / kind / "bad")
