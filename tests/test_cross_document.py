@@ -210,3 +210,27 @@ def test_a_title_s_acronym_names_the_page_subject(tmp_path):
     found = _lint(tmp_path, {"union.txt": union, "company.md": other.format(year="1842")})
     assert len(found) == 1 and _places(found[0]) == {("company.md", 3), ("union.txt", 4)}
     assert _lint(tmp_path, {"union.txt": union, "company.md": other.format(year="1840")}) == []
+
+
+# ------------------------------------------------- a person's "of <land>" name and the name alone
+
+KINGS = """{{{{Infobox royalty
+| name = Orsolan of Dremmet
+}}}}
+King '''[[Orsolan]] of [[Dremmet]]''' ruled the river country.
+
+Orsolan died at Haskel on 17 August 463, leaving two sons.
+"""
+
+
+def test_a_king_named_with_his_land_on_one_page_and_alone_on_another(tmp_path):
+    other = "# Priestess Wenthild\n\nWenthild served King Orsolan at Haskel. Orsolan died suddenly on {date}, and his sons went to war.\n"
+    found = _lint(tmp_path, {"king.wiki": KINGS.format(), "wenthild.md": other.format(date="7 August 463")})
+    assert len(found) == 1 and _places(found[0]) == {("wenthild.md", 3), ("king.wiki", 6)}
+    assert _lint(tmp_path, {"king.wiki": KINGS.format(), "wenthild.md": other.format(date="17 August 463")}) == []
+
+
+def test_two_people_of_one_name_and_two_lands_stay_apart(tmp_path):
+    other = ("# Priestess Wenthild\n\nHer patron was Orsolan of Brakka. Orsolan of Brakka died on 7 August 463.\n\n"
+             "Orsolan died suddenly on 7 August 463.\n")
+    assert _lint(tmp_path, {"king.wiki": KINGS.format(), "wenthild.md": other}) == []

@@ -209,6 +209,7 @@ class World:
         for fulls in shorts.values():
             if len(fulls) == 1:  # "France" for Vichy France on one page, Free France on another: neither
                 self.same(*next(iter(fulls.values())))
+        self._join_territorial_names()
         self._frozen = True
         self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
         self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
@@ -236,6 +237,32 @@ class World:
                 self.joined[self.key(s.object)].append(s)
 
     # ------------------------------------------------------------- names
+
+    def _join_territorial_names(self) -> None:
+        """"King Orsolan of Dremmet" on one page, "Orsolan died on D" on another: a person's name with
+        its "of <land>" is the name alone, across the world, when the world gives the name one land only
+        and someone of that name is born, dies, marries or reigns (people are; abbeys and councils are not)."""
+        from .checks import LIFE_EVENTS, incomplete_name
+
+        lands: dict[str, set[str]] = defaultdict(set)  # the name alone -> its full "<name> of <land>" forms
+        alive: set[str] = set()
+        for doc in self.docs:
+            for s in doc.statements:
+                subject = s.subject
+                if not subject:
+                    continue
+                if s.predicate in LIFE_EVENTS or s.predicate in ("crown", "reign_start", "reign_end"):
+                    alive.add(name_key(subject))
+                if " of " in subject:
+                    head, _, land = subject.partition(" of ")
+                    if head and land[:1].isupper() and len(head.split()) == 1 and head[:1].isupper():
+                        lands[name_key(head)].add(subject)
+        for head, fulls in lands.items():
+            if len(fulls) != 1:
+                continue
+            full = next(iter(fulls))
+            if (head in alive or name_key(full) in alive) and not incomplete_name(full.partition(" of ")[0]):
+                self.same(full, full.partition(" of ")[0])
 
     def same(self, a: str, b: str) -> None:
         """Declare two names to denote one entity."""
