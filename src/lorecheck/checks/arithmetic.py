@@ -14,6 +14,20 @@ def _labelled_as(label: str, words: set[str]) -> bool:
     return any(w in words for w in re.findall(r"[a-z]+", label.casefold()))
 
 
+def _precise(value: float) -> bool:
+    """"62,300", "25,900": an estimate given to three significant figures or more."""
+    return len(str(int(value)).rstrip("0")) >= 3
+
+
+def _estimate_slack(value: float) -> float:
+    """"roughly 62,300" is off by a few hundred at most: five units of its last stated digit, not a share of
+    the total (a total six thousand from its parts is wrong, however rough one part was)."""
+    unit = 1
+    while value % (unit * 10) == 0 and unit < 10 ** 9:
+        unit *= 10
+    return 5 * unit
+
+
 def _rounding_slack(total: float, parts: list[float]) -> float:
     """How far parts rounded more coarsely than their total may sum from it: "160,948 men (30,000 killed,
     130,000 wounded)" gives each part to the nearest thousand, so the sum may miss by half a thousand a part.
@@ -45,9 +59,14 @@ def check_arithmetic(world, rule):
                 continue
             total = totals[0]
             summed = sum(q.value for q in parts)
-            tol = loose if any(q.qualifier in _LOOSE for q in qs) else tolerance
-            if abs(summed - total.value) <= tol * max(total.value, 1):
-                continue
+            estimates = [q for q in qs if q.qualifier in _LOOSE]
+            if estimates and all(_precise(q.value) for q in estimates):
+                if abs(summed - total.value) <= sum(_estimate_slack(q.value) for q in estimates):
+                    continue
+            else:
+                tol = loose if estimates else tolerance
+                if abs(summed - total.value) <= tol * max(total.value, 1):
+                    continue
             if abs(summed - total.value) <= _rounding_slack(total.value, [q.value for q in parts]):
                 continue
             related = [(q.span, f"{q.label} {q.value:,.0f}") for q in parts]

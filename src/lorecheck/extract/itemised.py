@@ -28,9 +28,23 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _SEPARATOR = re.compile(r"\s*(,\s*and\s+|\s+and\s+|,\s*)")
 _GOES_ON = re.compile(r"\s*,?\s*(?:plus|as well as|besides|in addition|together with|and)\b", re.I)
 _FIGURE_AT = re.compile(_NUM)
+# "roughly 62,300 civilians", "some 25,900 people": an estimate given to three figures or more is read as a part or
+# a total (the checker allows it its last digits' grain); a round one ("some 25,000") may hide anything and is not
+_ROUNDING = r"(?:about|around|approximately|roughly|some|circa|c\.|an\s+estimated|estimated)"
+_ROUNDING_AT = re.compile(rf"(?P<qual>{_ROUNDING})\s+(?={_NUM})", re.I)
+
+
+def _precise_estimate(num: str) -> bool:
+    """"62,300", "25,900", "9,450": three significant figures or more."""
+    return len(num.replace(",", "").rstrip("0")) >= 3
+
+
 # a part may carry a determiner before its figure: "... 350 militia and the 150 marines", "and another 40 mules"
 _PART_DETERMINER = r"(?:(?:the|another|a\s+further|some\s+other)\s+)?"
-_PART = re.compile(rf"{_PART_DETERMINER}(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})", re.I)
+_PART = re.compile(rf"{_PART_DETERMINER}(?:(?P<qual>{_ROUNDING})\s+)?(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})", re.I)
+# "the ore barges 4,210, the punts 1,905 and the carts 760": after a first "figure noun" part, the others may
+# name what they count before the figure (the verb and noun of the first part understood)
+_GAPPED_PART = re.compile(rf"(?:the\s+)?(?P<noun>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?P<num>{_NUM})(?=\s*(?:,|;|\.|\s+and\s|$))", re.I)
 
 
 @dataclass(slots=True)
@@ -39,6 +53,9 @@ class Figure:
     start: int
     end: int
     noun: str
+    qualifier: str | None = None  # "roughly 62,300": a precise estimate, checked with its own grain of slack
+    phrase_end: int = -1  # where the part's phrase ends, when its figure is not first ("the escorts 15,900")
+
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +128,18 @@ def _approximate(text: str, at: int, approx: frozenset[str]) -> bool:
     return bool(before) and (before[-1] in approx or " ".join(before[-2:]) in approx)
 
 
+_ROUNDING_WORD = re.compile(_ROUNDING, re.I)
+
+
+def _estimate(text: str, at: int, num: str, approx: frozenset[str]) -> tuple[bool, str | None]:
+    """(readable, qualifier) for the figure `num` at `at`: a bare figure, or a precise estimate ("roughly
+    62,300"); a round estimate or a bound ("some 25,000", "over 900") is not readable as a part or total."""
+    if not _approximate(text, at, approx):
+        return True, None
+    word = text[max(0, at - 16):at].split()[-1]
+    return bool(_ROUNDING_WORD.fullmatch(word)) and _precise_estimate(num), word.casefold()
+
+
 def _countable(noun: str, months: frozenset[str]) -> bool:
     first = noun.split()[0].casefold() if noun else ""
     return bool(first) and first not in months and first not in ("million", "billion", "thousand", "hundred",
@@ -119,13 +148,14 @@ def _countable(noun: str, months: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _summing() -> tuple[re.Pattern, tuple[str, ...]]:
-    """The total after a closed list: ", 1,215 members in all", "; a total of 1,215", " — 61 altogether"."""
+    """The total after a closed list: ", 1,215 members in all", "; a total of 1,215", " — 61 altogether",
+    ", making up the 1,215 who ..."."""
     prose = vocabulary.load("prose")
     after = sorted((str(w) for w in prose.get("summing_words_after") or ()), key=len, reverse=True)
     before = sorted((str(w) for w in prose.get("summing_words_before") or ()), key=len, reverse=True)
     alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     tail = re.compile(
-        rf"\s*(?:[,;:]|\s[—–-])\s*(?:(?P<lead>{alt(before)})\s+)?(?P<num>{_NUM})"
+        rf"\s*(?:[,;:]|\s[—–-])\s*(?:(?P<lead>{alt(before)})\s+(?:the\s+)?)?(?:{_ROUNDING}\s+)?(?P<num>{_NUM})"
         rf"(?:(?:\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?))??\s+(?P<after>{alt(after)})\b)?", re.I)
     return tail, tuple(w.lower() for w in after + before)
 
@@ -144,14 +174,15 @@ def _trailing_totals(text: str, start: int, end: int, stop, approx, months) -> l
         parts = _parts(text, m.start(), end, stop, approx, months)
         if len(parts) < 2:
             continue
-        last = _PART.match(text, parts[-1].start, end)
-        tail = tail_pattern.match(text, last.start("noun") + len(parts[-1].noun), end)
+        tail = tail_pattern.match(text, parts[-1].phrase_end, end)
         taken = parts[-1].end
-        if tail is None or not (tail.group("lead") or tail.group("after")) or \
-                _approximate(text, tail.start("num"), approx):
+        if tail is None or not (tail.group("lead") or tail.group("after")):
+            continue
+        readable, qualifier = _estimate(text, tail.start("num"), tail.group("num"), approx)
+        if not readable:
             continue
         total = Figure(int(tail.group("num").replace(",", "")), tail.start("num"), tail.end("num"),
-                       tail.group("noun") or "total")
+                       tail.group("noun") or "total", qualifier)
         summed = sum(p.value for p in parts)
         if total.value > 0 and all(p.value <= total.value for p in parts) and \
                 total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO:
@@ -165,6 +196,31 @@ _TOTAL_BEFORE = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{
 # number word nearest the connector is the total's)
 _SPELLED_TOTAL_BEFORE = [re.compile(rf"(?<![\w'’-])(?P<num>[a-z]+(?:-[a-z]+)?)\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{{n}}})\s*$")
                          for n in range(4)]
+# "2,300 dead for the year 490:", "25,900 people died in the war:", "at 11,200 men, was made up of": the total's
+# figure and noun, then words that tell of it (a year or a range among them) before the connector
+_COUNT_AT = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD})")
+_TOTAL_REACH = 100
+_GAP_BREAKS = re.compile(r"[.;:()!?\[\]]|\b(?:and|but|while|whereas|although|though)\b", re.I)
+# figures that count nothing: a year after its noun or a preposition of time, a range of years
+_NON_COUNT = re.compile(r"(?:\b(?:years?|in|of|for|from|since|until|till|to|by|AD|AH)\s+)?\d+(?:\s*[-–/]\s*\d+)"
+                        r"|\b(?:years?|in|of|for|from|since|until|till|to|by|AD|AH)\s+\d+", re.I)
+
+
+def _only_non_counts(gap: str) -> bool:
+    return not any(c.isdigit() for c in _NON_COUNT.sub(" ", gap))
+
+
+def _total_told_before(text: str, start: int, at: int, stop, months) -> re.Match | None:
+    """The nearest "figure noun" before the connector at `at`, with nothing between but words telling of it."""
+    found = None
+    for m in _COUNT_AT.finditer(text, max(start, at - _TOTAL_REACH), at):
+        noun = _noun(m.group("noun"), stop)
+        if noun and _countable(noun, months) and noun.casefold() not in _NOT_COUNTED:
+            found = m
+    if found is None:
+        return None
+    gap = text[found.end("noun"):at]
+    return found if not _GAP_BREAKS.search(gap) and _only_non_counts(gap) else None
 
 
 def _spelled_total_before(text: str, start: int, end: int) -> re.Match | None:
@@ -181,6 +237,61 @@ def _figure_value(num: str) -> int | None:
     return word_number(num)
 
 
+def _adds_near(total: Figure, parts: list[Figure], ratio: float = _PLAUSIBLE_RATIO) -> bool:
+    summed = sum(p.value for p in parts)
+    return len(parts) >= 2 and total.value > 0 and all(p.value <= total.value for p in parts) and \
+        total.value / ratio <= summed <= total.value * ratio
+
+
+# "291 delegates attended, 186 burghers, 81 knights and 14 clerics": a first count told by a verb or phrase,
+# then the rest, close to it: the first is the total the others break down. Without the words after the first
+# noun ("1,200 foot, 800 horse and 300 dragoons") every figure is a part of nothing.
+_APPOSITIVE_RATIO = 1.1
+_TELLING_VERB = re.compile(r"[a-z]{3,}ed|were|was|came|sat|met|took|fell|died|stood|went", re.I)
+
+
+def _appositive_total(text: str, parts: list[Figure]) -> tuple[Figure, list[Figure]] | None:
+    if len(parts) < 4:
+        return None
+    first, rest = parts[0], parts[1:]
+    clause = text[first.end:rest[0].start]
+    if "," not in clause or not any(_TELLING_VERB.fullmatch(w) for w in clause.split(",")[0].split()[1:]):
+        return None
+    return (first, rest) if _adds_near(first, rest, _APPOSITIVE_RATIO) else None
+
+
+# "The steward's ledger sums the whole at 6,630 crowns.": a list after a colon with no total of its own, and the
+# next sentence stating one figure of the same noun with a word that sums
+_CLOSING_REACH = 240
+
+
+def _closing_total(text: str, end: int, parts: list[Figure], approx, months, stop) -> Figure | None:
+    nouns = {p.noun.casefold() for p in parts}
+    if len(nouns) != 1:
+        return None
+    stop_at = min(len(text), end + _CLOSING_REACH)
+    m = re.search(r"[.!?](?=\s|$)", text[end:stop_at])
+    sentence_end = end + m.end() if m else stop_at
+    low = text[end:sentence_end].lower()
+    _, words = _summing()
+    if not any(w in low for w in words + _closing_words()):
+        return None
+    counts = [c for c in _COUNT_AT.finditer(text, end, sentence_end) if not _NON_COUNT.search(
+        text[max(end, c.start() - 8):c.end()])]
+    if len(counts) != 1 or _noun(counts[0].group("noun"), stop).casefold() not in nouns:
+        return None
+    c = counts[0]
+    readable, qualifier = _estimate(text, c.start("num"), c.group("num"), approx)
+    if not readable:
+        return None
+    return Figure(int(c.group("num").replace(",", "")), c.start("num"), c.end("num"), c.group("noun"), qualifier)
+
+
+@lru_cache(maxsize=1)
+def _closing_words() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in vocabulary.load("prose").get("closing_sum_words") or ())
+
+
 def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
     """Every (total, parts) breakdown in text[start:end] (offsets into `text`)."""
     if text.count(",", start, end) + text.count(" and ", start, end) == 0:
@@ -190,42 +301,91 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
     if not _may_connect(text, start, end, lowered_links):
         return found
     for c in connector.finditer(text, start, end):
+        open_end = any(ch in c.group() for ch in ":—–")
         head = _TOTAL_BEFORE.search(text, max(start, c.start() - 60), c.start()) \
-            or _spelled_total_before(text, max(start, c.start() - 60), c.start())
-        if head is None:
+            or _spelled_total_before(text, max(start, c.start() - 60), c.start()) \
+            or _total_told_before(text, start, c.start(), stop, months)
+        total = None
+        if head is not None:
+            noun = _noun(head.group("noun"), stop)
+            value = _figure_value(head.group("num"))
+            readable, qualifier = _estimate(text, head.start("num"), head.group("num"), approx)
+            if noun and _countable(noun, months) and readable and value is not None:
+                total = Figure(value, head.start("num"), head.end("num"), noun, qualifier)
+        if total is None and not open_end:
             continue
-        noun = _noun(head.group("noun"), stop)
-        if not noun or not _countable(noun, months) or _approximate(text, head.start(), approx):
+        parts = _parts(text, c.end(), end, stop, approx, months, open_end=open_end)
+        if len(parts) < 2:
             continue
-        value = _figure_value(head.group("num"))
-        if value is None:
-            continue
-        total = Figure(value, head.start("num"), head.end("num"), noun)
-        parts = _parts(text, c.end(), end, stop, approx, months, open_end=any(ch in c.group() for ch in ":—–"))
-        if len(parts) < 2 or total.value <= 0:
-            continue
-        summed = sum(p.value for p in parts)
-        if any(p.value > total.value for p in parts) or \
-                not total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO:
-            continue
-        found.append((total, parts))
-    return found
+        if total is not None and _adds_near(total, parts):
+            found.append((total, parts))
+        elif (appositive := _appositive_total(text, parts)) is not None:
+            found.append(appositive)
+        elif open_end and (closing := _closing_total(text, end, parts, approx, months, stop)) is not None \
+                and _adds_near(closing, parts):
+            found.append((closing, parts))
+    return _distinct(found)
+
+
+def _distinct(found: list[tuple[Figure, list[Figure]]]) -> list[tuple[Figure, list[Figure]]]:
+    """One breakdown per total (the trailing and the connector readings may both find it)."""
+    seen, kept = set(), []
+    for total, parts in found:
+        if total.start not in seen:
+            seen.add(total.start)
+            kept.append((total, parts))
+    return kept
 
 
 def _qualified_tail(text: str, at: int, end: int) -> int:
-    """Where a part's qualifying phrase ("of the harbour watch") ends: just before the separator
-    that leads to the next figure, when nothing but words lie between; else -1."""
+    """Where a part's qualifying phrase ("of the harbour watch", "for the years 1410-1415") ends: just before
+    the separator that leads to the next figure, when nothing but words (and years) lie between; else -1."""
     nxt = _NEXT_PART.search(text, at, min(end, at + _PLACE_CHARS))
     if nxt is None:
         return -1
     between = text[at:nxt.start()]
-    if _CLAUSE_END.search(between) or any(c.isdigit() for c in between):
+    if _CLAUSE_END.search(between) or not _only_non_counts(between):
         return -1
     return nxt.start()
 
 
 # the end of an asyndetic list after a colon or dash: the sentence, the line or the text ends
 _LIST_ENDS = re.compile(r"[ \t]*(?:[.;]|\n|$)")
+_YEAR_LIKE = re.compile(r"1\d{3}|20\d{2}")
+
+
+def _part_at(text: str, at: int, end: int, stop, approx, months, gapped: bool) -> Figure | None:
+    """The part whose phrase starts at `at`: "[the] [roughly] 350 militia", or with `gapped` "the escorts 900"."""
+    m = _PART.match(text, at, end)
+    if m is not None:
+        qualifier = m.group("qual")
+        if qualifier is None:
+            readable, qualifier = _estimate(text, m.start(), m.group("num"), approx)
+        else:
+            readable = _precise_estimate(m.group("num"))
+        if not readable:
+            return None
+        noun = _noun(m.group("noun"), stop) or _from_place(text, m.start("noun"), end, months)
+        if not _countable(noun, months):
+            return None
+        return Figure(int(m.group("num").replace(",", "")), m.start("num"), m.end("num"), noun,
+                      qualifier and qualifier.casefold(), m.start("noun") + len(noun))
+    g = _GAPPED_PART.match(text, at, end) if gapped else None
+    if g is None or _noun(g.group("noun"), stop) != g.group("noun") or _YEAR_LIKE.fullmatch(g.group("num")) \
+            or not _countable(g.group("noun"), months):
+        return None
+    return Figure(int(g.group("num").replace(",", "")), g.start("num"), g.end("num"), g.group("noun"),
+                  None, g.end("num"))
+
+
+def _goes_on(text: str, at: int, end: int) -> bool:
+    """"..., plus 1 escort carrier": the list does not end here; "and booking staff" only names the part."""
+    m = _GOES_ON.match(text, at, end)
+    if m is None:
+        return False
+    if not m.group().strip(" ,").casefold() == "and":
+        return True
+    return bool(re.match(rf"\s*{_PART_DETERMINER}(?:{_ROUNDING}\s+)?{_NUM}", text[m.end():min(end, m.end() + 40)], re.I))
 
 
 def _parts(text: str, at: int, end: int, stop, approx, months, open_end: bool = False) -> list[Figure]:
@@ -234,25 +394,23 @@ def _parts(text: str, at: int, end: int, stop, approx, months, open_end: bool = 
     parts: list[Figure] = []
     closed = False
     while True:
-        m = _PART.match(text, at, end)
-        if m is None or _approximate(text, m.start(), approx):
+        part = _part_at(text, at, end, stop, approx, months, gapped=bool(parts))
+        if part is None:
             return []
-        noun = _noun(m.group("noun"), stop) or _from_place(text, m.start("noun"), end, months)
-        if not _countable(noun, months):
-            return []
-        parts.append(Figure(int(m.group("num").replace(",", "")), m.start("num"), m.end("num"), noun))
+        parts.append(part)
+        tail = part.phrase_end
         if closed:
             # "2 fleet carriers and 2 light carriers, plus 1 escort carrier": the list goes on
-            return [] if _GOES_ON.match(text, m.start("noun") + len(noun), end) else parts
-        tail = m.start("noun") + len(noun)
+            return [] if _goes_on(text, tail, end) else parts
         sep = _SEPARATOR.match(text, tail, end)
         if sep is None and open_end and len(parts) >= 2 and _LIST_ENDS.match(text, tail, end):
             return parts  # "340 hulls — 120 barges, 96 liners, 88 escorts" and the sentence ends
-        if sep is None:
-            # "640 sailors of the harbour watch and 260 gendarmes": a phrase qualifies the part's noun
+        if sep is None or not _part_at(text, sep.end(), end, stop, approx, months, gapped=True):
+            # "640 sailors of the harbour watch and 260 gendarmes", "520 riggers and envelope hands, 310 ...":
+            # a phrase qualifies the part's noun
             tail = _qualified_tail(text, tail, end)
             sep = _SEPARATOR.match(text, tail, end) if tail >= 0 else None
-        if sep is None or not _PART.match(text, sep.end(), end):
+        if sep is None or not _part_at(text, sep.end(), end, stop, approx, months, gapped=True):
             return []  # the list stops without "and": not a whole breakdown (or not a list)
         closed = "and" in sep.group(1)
         at = sep.end()

@@ -3173,7 +3173,7 @@ class ProseReader:
             group = f"itemised:{span.line}:{span.column}"
             for fig, role in [(total, "total")] + [(p, "part") for p in parts]:
                 self.facts.quantities.append(Quantity(
-                    measure="itemised", label=fig.noun, value=float(fig.value), qualifier=None,
+                    measure="itemised", label=fig.noun, value=float(fig.value), qualifier=fig.qualifier,
                     span=self.doc.block_span(block, fig.start, fig.end), origin=sent.origin,
                     group=group, role=role))
 
