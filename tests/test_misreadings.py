@@ -31,7 +31,10 @@ EXPECTED_BAD = {
     # out by Gisela", "was recalled by Imbria", "was sworn ... by Tamas and Kettel"), and an organisation the
     # World names by its short alias ("the Company"), whose own page dates its dissolution
     "acts-after-end": {("cathedral.txt", 11, "after-end-of-entity"), ("imbria.md", 13, "after-end-of-entity"),
-                       ("tamas.wiki", 10, "after-end-of-entity"), ("company.md", 14, "after-end-of-entity")},
+                       ("tamas.wiki", 10, "after-end-of-entity"), ("company.md", 14, "after-end-of-entity"),
+                       # "signed a salvage contract": an act on an agreement the text does not name
+                       ("ferry.txt", 10, "after-end-of-entity"), ("tollery.md", 11, "after-end-of-entity"),
+                       ("quimbrel.wiki", 9, "after-end-of-entity")},
 }
 
 

@@ -2066,6 +2066,9 @@ class ProseReader:
                         for s, _ in subj:
                             for o, _ in objects:
                                 out.append((s, pred, o))
+                    elif spec.get("object") and has_other_object and pred == "sign":
+                        # "the Consortium signed a salvage contract": no named agreement to date, yet it acted
+                        out = [(s, "act", None) for s, _ in subj]
                     elif spec.get("object") and has_other_object and pred not in ("act",):
                         out = []  # "left wing", "took the initiative": not about a side or a place
                     else:
