@@ -21,6 +21,8 @@ _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin
 
 def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     single = set(rule.params.get("predicates", ()))
+    # events named by a field's own key ("field:commissioned"): the field and the prose that restates it
+    keyed = tuple(rule.params.get("predicate_prefixes", ()))
     by_object = set(rule.params.get("group_by_object", ()))
     parties = Parties.of(world)
     parts = {w.casefold() for w in rule.params.get("partial_force_words", ())}
@@ -52,7 +54,8 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         if signing_founds and s.predicate == "sign" and not s.object and s.date is not None and not s.negated \
                 and s.subject and s.subject.split()[-1].casefold() in signing_founds and "founded" in single:
             s = replace(s, predicate="founded")  # "the Pact was signed on D": the day the pact was made
-        if s.date is None or s.negated or s.predicate not in single and s.predicate not in by_object:
+        if s.date is None or s.negated or s.predicate not in single and s.predicate not in by_object \
+                and not (keyed and s.predicate.startswith(keyed)):
             continue
         if s.predicate in by_object and s.object:
             groups[("object", world.key(s.object), s.predicate, _side_of(world, s.subject))].append(s)
@@ -230,7 +233,7 @@ def check_single_value(world, rule):
             continue
         primary = disagreeing[0]
         subject = reference.event or world.name(world.key(reference.subject)) or reference.subject
-        label = rule.params.get("labels", {}).get(reference.predicate, reference.predicate)
+        label = rule.params.get("labels", {}).get(reference.predicate) or _keyed_label(reference.predicate)
         hedges = sorted({s.hedge for s in group if s.hedge})
         related = []
         for s in group:
@@ -337,6 +340,13 @@ def _own_dates(world, key: str, page: str | None, named: list[Statement]):
     if any(not overlaps(s.date, best.date) for s in named):
         return None  # the headers disagree among themselves: no one date to hold the others to
     return best.date, [best.date_span or best.span], best.span.path
+
+
+def _keyed_label(predicate: str) -> str:
+    """"field:first_sitting" -> "first sitting"; "field:governor_of_x:start" -> "governor of x start"."""
+    if not predicate.startswith("field:"):
+        return predicate
+    return predicate[len("field:"):].replace(":", " ").replace("_", " ")
 
 
 @kind("single-quantity")

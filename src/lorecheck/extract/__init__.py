@@ -18,6 +18,7 @@ from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import era_dates, merge, read_epochs
 from .denied import denied
+from .field_events import FieldEventReader
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
 from .kv_tables import key_value_fields
@@ -79,6 +80,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     periods = PeriodReader(doc, facts)
     tables = TableReader(doc, facts)
     figure_lists = FigureListReader(doc, facts)
+    field_events = FieldEventReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
@@ -135,9 +137,12 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.errors.append(_stopped(doc, block, stop.offset, budget))
                 break
             periods.read(block, found, origin)
+            if origin is Origin.PROSE:
+                field_events.read(block, found, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()
+    field_events.finish()
     tables.finish()
     figure_lists.finish()
     return facts

@@ -53,6 +53,19 @@ _NUMBERED = re.compile(r"(.*?)(\d+)")
 _NAMED_COUNT = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[a-z][a-z'’-]+s)")
 
 
+@lru_cache(maxsize=None)
+def keyed_event_words(key: str) -> tuple[str, ...]:
+    """The words of a field key that name its event ("first_sitting" -> first, sitting; "year_start" and
+    "date" name none): fields.yaml `field_events.ignored_key_words` are dropped, and a key with a year
+    word in it gives the year of another field, not an event."""
+    spec = vocabulary.load("fields").get("field_events") or {}
+    ignored = set(spec.get("ignored_key_words") or ())
+    words = [w for w in re.split(r"[_\s]+", key.casefold()) if w]
+    if not words or "year" in words or any(w.isdigit() for w in words):
+        return ()
+    return tuple(w for w in words if w not in ignored)
+
+
 @lru_cache(maxsize=1)
 def _not_counted() -> frozenset[str]:
     """Units of time and measure ("12 years", "400 acres"): a size, not a count of things (numbers.yaml)."""
@@ -340,6 +353,9 @@ class FieldReader:
             found = self.dates(b)  # other fields: their dates are still checked for validity
             if role == "spouse" and found:
                 spouse_deaths.extend(self._spouse_death(b, found))
+                self._spouse_marriage(b, subject, found)
+            if role is None and found and (not b.attrs.get("record") or b.attrs["record"] in record_names):
+                self._keyed_event(b, subject, found)
         # "(m. 1714; died 1741)" on the page of someone who died in 1741 may be their own death
         own_deaths = {s.date.year for s in self.facts.statements
                       if s.predicate == "death" and s.subject == self.topic and isinstance(s.date, DateValue)}
@@ -481,6 +497,41 @@ class FieldReader:
         return [Statement(subject=name, predicate="death", object=None, date=f.value, span=self.span(b),
                           date_span=self.span(b, f.start, f.end), origin=self.origin,
                           text=b.text[m.start(1):f.end])]
+
+    def _spouse_marriage(self, b: Block, subject: str, found: list[FoundDate]) -> None:
+        """"Mira Callow (m. 1804)": the subject's marriage to that spouse, dated by the "m." date."""
+        m = _SPOUSE_MARRIED.search(b.text)
+        name, _ = clean_name(b.text)
+        if m is None or not name[:1].isupper():
+            return
+        f = next((f for f in found if f.start == m.end() and isinstance(f.value, DateValue)), None)
+        if f is not None:
+            self._stated(b, subject, "marriage", f.value, f)
+            self._marriages[-1][0].object = name
+
+    def _keyed_event(self, b: Block, subject: str, found: list[FoundDate]) -> None:
+        """"commissioned: 2396-10-17", "First sitting: 6 May 1783": a field of no known role whose value is a
+        date dates an event of its subject that the key's words name. Kept as predicate "field:<key>" (a
+        range as "field:<key>:start" and ":end"), for the prose that restates it (extract/field_events.py)."""
+        key = _INDEX.sub("", b.key or "").rpartition(".")[2]
+        if not key or not keyed_event_words(key):
+            return
+        main = [f for f in found if not _in_parentheses(b.text, f.start)]
+        if not main or b.text[:main[0].start].strip(" *'_[]:"):
+            return  # the value must open with its date ("Location: X (from August 1926: ...)" dates no event)
+        f = main[0]
+        ends = (vocabulary.load("fields").get("field_events") or {}).get("range_end_key_words") or {}
+        last = key.rpartition("_")[2]
+        if "_" in key and last in ends and isinstance(f.value, DateValue):
+            self._stated(b, subject, f"field:{key.rpartition('_')[0]}:{ends[last]}", f.value, f)
+            return
+        if isinstance(f.value, DateRange):
+            if f.value.start is None or f.value.end is None or len(f.parts) != 2:
+                return
+            for end, part in zip(("start", "end"), f.parts):
+                self._stated(b, subject, f"field:{key}:{end}", part.value, part)
+        else:
+            self._stated(b, subject, f"field:{key}", f.value, f)
 
     def _person_named(self, b: Block) -> None:
         """A spouse named in a field is a spelling of that person's name the prose may drift from."""
@@ -746,6 +797,7 @@ def _names_someone(heading: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _MINOR_WORDS for w in words)
 
 
+_SPOUSE_MARRIED = re.compile(r"\(\s*m\.\s*")
 _SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")
 
 

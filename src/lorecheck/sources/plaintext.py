@@ -574,6 +574,7 @@ def _table_cells(line: str, start: int, table: int, row: int, header: list[str],
 _COLON_FIELD = re.compile(r"(?P<label>[A-Z][\w'’/ ()-]{0,38}?[\w)])[ \t]*:[ \t]+(?P<value>\S.*?)\s*")
 _LABEL_SIDE = re.compile(r"(?P<head>[a-z][a-z ]*?)\s*(?:\(\s*(?P<who>[^()]+?)\s*\)|(?P<num>\d))")
 _MIN_HEADER_LINES = 3
+_RULE_LINE = re.compile(r"[=\-_*~#]{3,}")
 _SIDE_GROUPS = {1: "attackers", 2: "defenders"}  # a side named by its part: the group its figures belong to
 _HEADER_WITHIN = 4  # the header opens within the first lines with text (after a title, a source line)
 
@@ -581,7 +582,12 @@ _HEADER_WITHIN = 4  # the header opens within the first lines with text (after a
 def _colon_header(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
     """(first, end) line indexes of a header of three or more consecutive "Label: value" lines near the top,
     before any sentence, two of whose labels name known fields ("Quenby: 30,100" lines are a figure list)."""
-    starts = [i for i, (_, line) in enumerate(lines) if line.strip()][:_HEADER_WITHIN]
+    starts = [i for i, (_, line) in enumerate(lines) if line.strip()][:_HEADER_WITHIN + 1]
+    # a rule line ("=====") closes a title block: a source note above it ("Research notes, ... [brackets].")
+    # is no prose, and the header may open on the line after it
+    rule = next((k for k in starts if _RULE_LINE.fullmatch(lines[k][1].strip())), None)
+    if rule is None:
+        starts = starts[:_HEADER_WITHIN]
     for i in starts:
         j = i
         while j < len(lines) and _COLON_FIELD.fullmatch(lines[j][1].strip()):
@@ -590,7 +596,8 @@ def _colon_header(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
             known = sum(_known_label(_COLON_FIELD.fullmatch(lines[k][1].strip()).group("label")) for k in range(i, j))
             return (i, j) if known >= 2 else None
         line = lines[i][1].strip()
-        if i and (line.endswith(".") and len(line.split()) >= 6 or _looks_like_prose(line)):
+        if i and (rule is None or i > rule) and (line.endswith(".") and len(line.split()) >= 6
+                                                  or _looks_like_prose(line)):
             return None  # prose before it: the lines below are the body's, not a header
     return None
 

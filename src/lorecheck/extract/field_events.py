@@ -1,0 +1,291 @@
+"""Prose that restates a dated field: "commissioned: 2396-10-17" and "the station was commissioned on 7 October".
+
+A field whose value is a date dates one event of its subject (extract/infobox.py keeps a field of no
+known role as predicate "field:<key>"). A sentence that has that subject do what the key's words say
+("first sitting" / "the Benches first sat", "outbreak" / "the strike broke out", "Governor of X" /
+"appointed him governor of X"), with a date, dates the same event: the statement made here meets the
+field's in the single-value rule, which compares the two dates with their precision.
+
+Only sentences that name no one else as the doer count: the page subject (a word of its title, its
+title's head noun, an alias) or a pronoun must be the last name before the event word, or no name at all
+("the strike that broke out on ..."). Another occasion of the event ("the second commissioning", "an
+anniversary") or a bound ("twelve days before the sealing") is not a date of it (fields.yaml
+`field_events`). Work is gated per block and per sentence by substring tests on the key words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
+from .dates import MONTHS, FoundDate
+from .infobox import keyed_event_words
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ship", "ed", "es", "s", "e")
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its", "they", "them", "their", "hers"})
+# capitalised words that open a sentence without naming anyone
+_OPENERS = frozenset({"the", "on", "in", "at", "after", "before", "by", "from", "during", "when", "a", "an", "its",
+                      "his", "her", "their", "this", "that", "with", "under", "following", "until", "then", "it",
+                      "he", "she", "they", "there", "both", "some", "early", "late", "later", "only", "while", "as",
+                      "once", "within", "for", "of", "to", "and", "but", "soon", "since", "although", "though"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DETERMINERS = frozenset({"the", "this", "that"})
+_MINOR = frozenset({"of", "the", "and", "a", "an", "de", "la", "le", "von", "van", "der"})
+
+
+def _stem(word: str) -> str:
+    w = word.casefold().replace("’", "'").removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"commissioned" ~ "commissioning", "dissolved" ~ "dissolution"; "sign" !~ "signal"."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= min(len(a), len(b)) - 2
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    return vocabulary.load("fields").get("field_events") or {}
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    spec = _spec()
+    return (frozenset(spec.get("blockers") or ()), frozenset(spec.get("bound_words") or ()),
+            frozenset(spec.get("range_start_cues") or ()), frozenset(spec.get("range_end_cues") or ()))
+
+
+@dataclass(slots=True)
+class _KeyWord:
+    stem: str
+    phrases: tuple[str, ...]  # other words for it, lower case ("broke out")
+    gates: tuple[str, ...]  # substrings one of which a sentence must contain
+
+
+@dataclass(slots=True)
+class _FieldEvent:
+    subject: str
+    predicate: str  # "field:<key>" / "field:<key>:start" / a known role
+    words: tuple[_KeyWord, ...]
+    ranged: str | None  # "start" / "end" for an end of a range field
+
+
+def _key_word(word: str, extra: tuple[str, ...] = ()) -> _KeyWord:
+    synonyms = tuple(str(s).casefold() for s in (_spec().get("synonyms") or {}).get(word) or ()) + extra
+    stem = _stem(word)
+    gates = (stem[:4],) + tuple(s[:4] for s in synonyms)
+    return _KeyWord(stem, synonyms, gates)
+
+
+def _events_of(facts: DocumentFacts) -> list[_FieldEvent]:
+    """The dated fields of the document, as events to look for in its prose."""
+    role_words = {str(k): tuple(str(w).casefold() for w in v or ()) for k, v in (_spec().get("role_words") or {}).items()}
+    out: dict[tuple[str, str], _FieldEvent] = {}
+    for s in facts.statements:
+        if s.origin not in (Origin.INFOBOX, Origin.FRONT_MATTER) or s.date is None or not s.subject:
+            continue
+        if s.predicate.startswith("field:"):
+            key, _, end = s.predicate[len("field:"):].partition(":")
+            words = tuple(_key_word(w) for w in keyed_event_words(key))
+            if words:
+                out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, words, end or None))
+        elif s.predicate in role_words and s.subject == facts.title:
+            first, *rest = role_words[s.predicate]
+            word = _key_word(first, tuple(rest))
+            out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, (word,), None))
+    return list(out.values())
+
+
+class FieldEventReader:
+    """Collects prose blocks that may restate a dated field; reads them once all facts are in."""
+
+    def __init__(self, doc: Document, facts: DocumentFacts):
+        self.doc = doc
+        self.facts = facts
+        self.events: list[_FieldEvent] | None = None
+        self.blocks: list[tuple[Block, list[FoundDate], Origin]] = []
+
+    def read(self, block: Block, found: list[FoundDate], origin: Origin) -> None:
+        if self.events is None:
+            self.events = _events_of(self.facts)
+            self.gates = tuple({g for e in self.events for w in e.words for g in w.gates})
+        if not self.events or not found:
+            return
+        low = block.text.casefold()
+        if any(g in low for g in self.gates):
+            self.blocks.append((block, found, origin))
+
+    def finish(self) -> None:
+        if not self.blocks:
+            return
+        from .prose import _sentences
+
+        refs = _subject_words(self.facts)
+        stated = {(s.predicate, s.subject, s.date_span) for s in self.facts.statements if s.origin is Origin.PROSE}
+        for block, found, origin in self.blocks:
+            text = block.text
+            low = text.casefold()
+            for a, b in _sentences(text):
+                dates = [f for f in found if a <= f.start < b]
+                if not dates:
+                    continue
+                seg = low[a:b]
+                for event in self.events:
+                    if all(any(g in seg for g in w.gates) for w in event.words):
+                        self._sentence(block, text, a, b, dates, event, origin, refs, stated)
+
+    def _sentence(self, block, text, a, b, dates, event: _FieldEvent, origin, refs, stated) -> None:
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+        hits = _key_hits(tokens, text, event.words)
+        if hits is None:
+            return
+        lo, hi = hits
+        clause_start = max(text.rfind(";", a, lo) + 1, a)
+        if not _doer_is_subject(tokens, clause_start, lo, a, refs):
+            return
+        blockers, bounds, start_cues, end_cues = _word_sets()
+        before = [t for t in tokens if clause_start <= t[0] < lo]
+        if any(t[2].casefold() in blockers for t in before):
+            return
+        for f in self._dates_for(text, tokens, dates, lo, hi, b, event, bounds, start_cues, end_cues):
+            if any(t[2].casefold() in blockers for t in tokens if hi <= t[0] < f.start):
+                continue
+            date_span = self.doc.block_span(block, f.start, f.end)
+            if (event.predicate, event.subject, date_span) in stated:
+                continue  # the prose reader has it already
+            self.facts.statements.append(Statement(
+                subject=event.subject, predicate=event.predicate, object=None, date=f.value,
+                span=self.doc.block_span(block, a, b), date_span=date_span, origin=origin,
+                text=text[lo:f.end] if f.start >= lo else text[f.start:hi]))
+            stated.add((event.predicate, event.subject, date_span))
+
+    def _dates_for(self, text, tokens, dates, lo, hi, b, event, bounds, start_cues, end_cues) -> list[FoundDate]:
+        """The date(s) of the event word at text[lo:hi]: for a point, the first date after it in its clause
+        (or one just before it: "On 14 June he married"); for an end of a range, the dates whose nearest cue
+        before them is a cue of that end ("appointed him governor of X in 1666, and held it until 1672")."""
+        points = [f for f in dates if isinstance(f.value, DateValue)
+                  or isinstance(f.value, DateRange) and f.value.start == f.value.end and f.value.start is not None]
+        if event.ranged:
+            out = []
+            for f in points:
+                if f.start < lo and text[f.end:lo].strip(" ,"):
+                    continue
+                cue = None
+                for t in reversed(tokens):
+                    if t[0] >= f.start:
+                        continue
+                    w = t[2].casefold()
+                    if w in start_cues or w in end_cues:
+                        cue = "start" if w in start_cues else "end"
+                        break
+                if cue == event.ranged and ";" not in text[min(hi, f.start):max(hi, f.start)]:
+                    out.append(f)
+            return out[:1]
+        before_date = frozenset(_spec().get("bounds_before_date") or ())
+        points = [f for f in points if _word_before(tokens, f.start) not in before_date]  # "by 455", "after 1640"
+        for f in points:
+            if f.start >= hi:
+                between = text[hi:f.start]
+                if len(between) > 90 or ";" in between or ":" in between:
+                    return []
+                if any(t[2].casefold() in bounds for t in tokens if hi <= t[0] < f.start):
+                    return []
+                return [_as_point(f)]
+        for f in reversed(points):
+            if f.end <= lo:
+                between = text[f.end:lo]
+                if len(between) > 40 or any(c in between for c in ",;:()"):
+                    return []
+                if any(t[2].casefold() in bounds for t in tokens if f.end <= t[0] < lo):
+                    return []
+                return [_as_point(f)]
+        return []
+
+
+def _word_before(tokens, at: int) -> str:
+    word = ""
+    for s, e, tok in tokens:
+        if e > at:
+            break
+        word = tok.casefold()
+    return word
+
+
+def _as_point(f: FoundDate) -> FoundDate:
+    if isinstance(f.value, DateRange):
+        return FoundDate(f.start, f.end, f.text, f.value.start, f.year_from_context)
+    return f
+
+
+def _key_hits(tokens, text: str, words: tuple[_KeyWord, ...]) -> tuple[int, int] | None:
+    """(start, end) of the sentence's words that say every key word, all within a short reach."""
+    where: list[list[tuple[int, int]]] = []
+    low = text.casefold()
+    for w in words:
+        spots = [(s, e) for s, e, tok in tokens if _same_stem(_stem(tok), w.stem)]
+        for phrase in w.phrases:
+            at = low.find(phrase, tokens[0][0] if tokens else 0, tokens[-1][1] if tokens else 0)
+            while at >= 0:
+                end = at + len(phrase)
+                if (at == 0 or not low[at - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
+                    spots.append((at, end))
+                at = low.find(phrase, end, tokens[-1][1])
+        if not spots:
+            return None
+        where.append(sorted(spots))
+    best = None
+    for s, e in where[0]:
+        lo, hi = s, e
+        for spots in where[1:]:
+            near = min(spots, key=lambda p: abs(p[0] - s))
+            lo, hi = min(lo, near[0]), max(hi, near[1])
+        if hi - lo <= 60 and (best is None or hi - lo < best[1] - best[0]):
+            best = (lo, hi)
+    return best
+
+
+def _subject_words(facts: DocumentFacts) -> tuple[frozenset[str], frozenset[str]]:
+    """(words that name the page subject when capitalised, head nouns that name it in any case)."""
+    title = facts.title or ""
+    names = [title] + [a for e in facts.entities if e.name == title for a in e.aliases]
+    capitalised = {w.casefold() for n in names for w in _WORD.findall(n) if w.casefold() not in _MINOR}
+    head_part = re.split(r"(?i)\s+of\s+", title, maxsplit=1)[0]
+    heads = _WORD.findall(head_part)
+    any_case = {heads[-1].casefold()} if heads else set()
+    for n in names[1:]:
+        ws = _WORD.findall(n)
+        if ws and ws[0].casefold() == "the":
+            any_case.add(ws[-1].casefold())
+    return frozenset(capitalised), frozenset(any_case)
+
+
+def _doer_is_subject(tokens, clause_start: int, lo: int, sentence_start: int, refs) -> bool:
+    """Is the last name before the event word the page subject (or a pronoun), or is there no name at all?"""
+    capitalised, any_case = refs
+    last = None
+    previous = ""
+    for s, e, tok in tokens:
+        if s < clause_start or s >= lo:
+            continue
+        w = tok.casefold()
+        if w in _PRONOUNS or tok[:1].isupper() and w in capitalised \
+                or w in any_case and previous in _DETERMINERS:
+            last = "subject"  # "the company", not "the Hallbrek company" (another one)
+        elif tok[:1].isupper() and not (s == sentence_start and w in _OPENERS) and w not in MONTHS \
+                and w not in _WEEKDAYS and w not in _OPENERS:
+            last = "other"
+        previous = w
+    return last != "other"
