@@ -520,6 +520,9 @@ class FieldReader:
         if not main or b.text[:main[0].start].strip(" *'_[]:"):
             return  # the value must open with its date ("Location: X (from August 1926: ...)" dates no event)
         f = main[0]
+        rest = b.text[f.end:].strip()
+        if f.year_from_context or rest and rest[0] not in "(,;<[":
+            return  # "result: September action: ..." names no date of its own
         ends = (vocabulary.load("fields").get("field_events") or {}).get("range_end_key_words") or {}
         last = key.rpartition("_")[2]
         if "_" in key and last in ends and isinstance(f.value, DateValue):

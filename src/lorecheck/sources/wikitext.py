@@ -774,11 +774,19 @@ class _Parser:
         if "2" not in params or not _plain(params, 2):
             return
         yield (INS, " (m. ")
-        yield from self.param(params, 2)
-        if "3" in params and _plain(params, 3):
+        # "{{marriage|Name|1714|6|14|1741}}": the wedding given as year, month, day parameters
+        ymd = [_plain(params, k) for k in (2, 3, 4)]
+        split = all(p.isdigit() for p in ymd) and len(ymd[0]) >= 3 and 1 <= int(ymd[1]) <= 12 \
+            and 1 <= int(ymd[2]) <= 31
+        if split:
+            yield (SYN, _date_text(ymd), off)
+        else:
+            yield from self.param(params, 2)
+        end_at = 5 if split else 3
+        if str(end_at) in params and _plain(params, end_at):
             end = self.voc.end_words.get(_plain(params, "end").lower()) if "end" in params else None
             yield (INS, f"; {end} " if end else "–")
-            yield from self.param(params, 3)
+            yield from self.param(params, end_at)
         yield (INS, ")")
 
     # ------------------------------------------------------------ infobox
