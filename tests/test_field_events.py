@@ -18,16 +18,16 @@ BAD = {
     # (file name, text, line of the finding, line of the field)
     "front matter key, passive prose": ("ship.md", """\
         ---
-        title: Harrow Belle
+        title: Quessel Belle
         type: ship
         launched: 1702-04-11
         ---
 
-        # Harrow Belle
+        # Quessel Belle
 
-        The Harrow Belle was a merchant brig of the Corran Sound.
+        The Quessel Belle was a merchant brig of the Skelby Sound.
 
-        The ship was launched at Corran Yard on 21 April 1702, in front of half the town.
+        The ship was launched at Skelby Yard on 21 April 1702, in front of half the town.
         """, 11, 4),
     "plain-text header, irregular verb": ("assembly.txt", """\
         THE GREAT ASSEMBLY OF TARVEN
@@ -44,24 +44,24 @@ BAD = {
         """, 11, 6),
     "wikitext infobox, nominal key": ("church.wiki", """\
         {{Infobox building
-        | name        = Church of Saint Orrel
+        | name        = Church of Saint Ebbric
         | consecration = 3 May 1190
         }}
-        The '''Church of Saint Orrel''' is a stone church in Vennick.
+        The '''Church of Saint Ebbric''' is a stone church in Quoddle.
 
         == History ==
         The church was consecrated by Bishop Amand on 13 May 1190, after nine years of building.
         """, 8, 3),
     "plain-text range field, appointment": ("person.txt", """\
-        Osric Dellanby
+        Pellam Drusk
         From the Estrel campaign notes
 
         Born: 4 March 1670
         Died: 2 January 1731
         Governor of Estrel: 1710-1718
-        Spouse: Ilse Varrow
+        Spouse: Yolda Tolk
 
-        Osric Dellanby was a soldier and colonial governor.
+        Pellam Drusk was a soldier and colonial governor.
 
         Queen Maud appointed him governor of Estrel in 1712, and he held the post until 1718.
         """, 11, 6),
@@ -81,88 +81,88 @@ BAD = {
         TREATY OF MERROW FORD
         Notes on the border treaties
 
-        Name: Treaty of Merrow Ford
+        Name: Treaty of Drask Ford
         Signed: 4 June 812
         Parties: Oskarn; Velle
 
-        The Treaty of Merrow Ford ended the border war.
+        The Treaty of Drask Ford ended the border war.
 
         The treaty was sealed by both kings on 14 June 812 on the sandbank of the ford.
         """, 10, 5),
     "spouse field with its marriage year": ("wedded.wiki", """\
         {{Infobox person
-        | name   = Tamsin Orle
-        | spouse = Aldo Brisk (m. 1701)
+        | name   = Yestra Orle
+        | spouse = Pellor Quaddick (m. 1701)
         }}
-        '''Tamsin Orle''' was a printer in Vennick.
+        '''Yestra Orle''' was a printer in Quoddle.
 
-        On 3 May 1703 she married Aldo Brisk, a bookbinder.
+        On 3 May 1703 she married Pellor Quaddick, a bookbinder.
         """, 7, 3),
     "wikitext marriage template with year, month, day": ("wed.wiki", """\
         {{Infobox person
-        | name   = Tamsin Orle
-        | spouse = {{marriage|Aldo Brisk|1701|6|14|1730|end=died}}
+        | name   = Yestra Orle
+        | spouse = {{marriage|Pellor Quaddick|1701|6|14|1730|end=died}}
         }}
-        '''Tamsin Orle''' was a printer in Vennick.
+        '''Yestra Orle''' was a printer in Quoddle.
 
-        On 14 June 1702 she married Aldo Brisk, a bookbinder.
+        On 14 June 1702 she married Pellor Quaddick, a bookbinder.
         """, 7, 3),
 }
 
 GOOD = {
     "precision agrees": ("ship.md", """\
         ---
-        title: Harrow Belle
+        title: Quessel Belle
         launched: 1702-04-11
         ---
 
-        # Harrow Belle
+        # Quessel Belle
 
-        The ship was launched at Corran Yard in April 1702.
+        The ship was launched at Skelby Yard in April 1702.
         """),
     "an anniversary of the event": ("ship.md", """\
         ---
-        title: Harrow Belle
+        title: Quessel Belle
         launched: 1702-04-11
         ---
 
-        # Harrow Belle
+        # Quessel Belle
 
-        The tenth anniversary of her launch was kept at Corran Yard on 21 April 1712.
+        The tenth anniversary of her launch was kept at Skelby Yard on 21 April 1712.
         """),
     "a second occasion": ("church.wiki", """\
         {{Infobox building
-        | name        = Church of Saint Orrel
+        | name        = Church of Saint Ebbric
         | consecration = 3 May 1190
         }}
-        The '''Church of Saint Orrel''' is a stone church in Vennick.
+        The '''Church of Saint Ebbric''' is a stone church in Quoddle.
 
         After the fire the church was consecrated a second time on 9 June 1311.
         """),
     "a new part of it": ("church.wiki", """\
         {{Infobox building
-        | name        = Church of Saint Orrel
+        | name        = Church of Saint Ebbric
         | consecration = 3 May 1190
         }}
-        The '''Church of Saint Orrel''' is a stone church in Vennick.
+        The '''Church of Saint Ebbric''' is a stone church in Quoddle.
 
         The new choir was consecrated on 9 June 1311.
         """),
     "another doer": ("ship.md", """\
         ---
-        title: Harrow Belle
+        title: Quessel Belle
         launched: 1702-04-11
         ---
 
-        # Harrow Belle
+        # Quessel Belle
 
-        Her sister, the Corran Wren, was launched at the same yard on 3 May 1702.
+        Her sister, the Skelby Wren, was launched at the same yard on 3 May 1702.
         """),
     "a bound, not a date": ("treaty.txt", """\
         TREATY OF MERROW FORD
         Notes on the border treaties
 
-        Name: Treaty of Merrow Ford
+        Name: Treaty of Drask Ford
         Signed: 4 June 812
         Parties: Oskarn; Velle
 
@@ -170,12 +170,12 @@ GOOD = {
         """),
     "another company of the same kind": ("company.md", """\
         ---
-        title: Tarn Carrying Company
+        title: Tarn Lighterage Company
         type: company
         dissolved: 1853-04-01
         ---
 
-        # Tarn Carrying Company
+        # Tarn Lighterage Company
 
         In 1848 the company bought the sheds of the Orle company, which was wound up on 30 June 1848.
         """),

@@ -1,14 +1,14 @@
-"""Prose that restates a dated field: "commissioned: 2396-10-17" and "the station was commissioned on 7 October".
+"""Prose that restates a dated field: "launched: 1702-04-11" and "the ship was launched on 21 April".
 
 A field whose value is a date dates one event of its subject (extract/infobox.py keeps a field of no
 known role as predicate "field:<key>"). A sentence that has that subject do what the key's words say
-("first sitting" / "the Benches first sat", "outbreak" / "the strike broke out", "Governor of X" /
+("first sitting" / "the Assembly first sat", "outbreak" / "the mutiny broke out", "Governor of X" /
 "appointed him governor of X"), with a date, dates the same event: the statement made here meets the
 field's in the single-value rule, which compares the two dates with their precision.
 
 Only sentences that name no one else as the doer count: the page subject (a word of its title, its
 title's head noun, an alias) or a pronoun must be the last name before the event word, or no name at all
-("the strike that broke out on ..."). Another occasion of the event ("the second commissioning", "an
+("the mutiny that broke out on ..."). Another occasion of the event ("the second commissioning", "an
 anniversary") or a bound ("twelve days before the sealing") is not a date of it (fields.yaml
 `field_events`). Work is gated per block and per sentence by substring tests on the key words.
 """
@@ -175,7 +175,7 @@ class FieldEventReader:
     def _dates_for(self, text, tokens, dates, lo, hi, b, event, bounds, start_cues, end_cues) -> list[FoundDate]:
         """The date(s) of the event word at text[lo:hi]: for a point, the first date after it in its clause
         (or one just before it: "On 14 June he married"); for an end of a range, the dates whose nearest cue
-        before them is a cue of that end ("appointed him governor of X in 1666, and held it until 1672")."""
+        before them is a cue of that end ("appointed him governor of X in 1712, and held it until 1718")."""
         points = [f for f in dates if isinstance(f.value, DateValue)
                   or isinstance(f.value, DateRange) and f.value.start == f.value.end and f.value.start is not None]
         if event.ranged:
@@ -195,7 +195,7 @@ class FieldEventReader:
                     out.append(f)
             return out[:1]
         before_date = frozenset(_spec().get("bounds_before_date") or ())
-        points = [f for f in points if _word_before(tokens, f.start) not in before_date]  # "by 455", "after 1640"
+        points = [f for f in points if _word_before(tokens, f.start) not in before_date]  # "by 1712", "after 1640"
         for f in points:
             if f.start >= hi:
                 between = text[hi:f.start]
@@ -283,7 +283,7 @@ def _doer_is_subject(tokens, clause_start: int, lo: int, sentence_start: int, re
         w = tok.casefold()
         if w in _PRONOUNS or tok[:1].isupper() and w in capitalised \
                 or w in any_case and previous in _DETERMINERS:
-            last = "subject"  # "the company", not "the Hallbrek company" (another one)
+            last = "subject"  # "the company", not "the Ormsk company" (another one)
         elif tok[:1].isupper() and not (s == sentence_start and w in _OPENERS) and w not in MONTHS \
                 and w not in _WEEKDAYS and w not in _OPENERS:
             last = "other"

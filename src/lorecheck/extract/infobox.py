@@ -499,7 +499,7 @@ class FieldReader:
                           text=b.text[m.start(1):f.end])]
 
     def _spouse_marriage(self, b: Block, subject: str, found: list[FoundDate]) -> None:
-        """"Mira Callow (m. 1804)": the subject's marriage to that spouse, dated by the "m." date."""
+        """"Yolda Tolk (m. 1804)": the subject's marriage to that spouse, dated by the "m." date."""
         m = _SPOUSE_MARRIED.search(b.text)
         name, _ = clean_name(b.text)
         if m is None or not name[:1].isupper():
@@ -510,7 +510,7 @@ class FieldReader:
             self._marriages[-1][0].object = name
 
     def _keyed_event(self, b: Block, subject: str, found: list[FoundDate]) -> None:
-        """"commissioned: 2396-10-17", "First sitting: 6 May 1783": a field of no known role whose value is a
+        """"launched: 1702-04-11", "First sitting: 6 June 1640": a field of no known role whose value is a
         date dates an event of its subject that the key's words name. Kept as predicate "field:<key>" (a
         range as "field:<key>:start" and ":end"), for the prose that restates it (extract/field_events.py)."""
         key = _INDEX.sub("", b.key or "").rpartition(".")[2]
@@ -518,11 +518,11 @@ class FieldReader:
             return
         main = [f for f in found if not _in_parentheses(b.text, f.start)]
         if not main or b.text[:main[0].start].strip(" *'_[]:"):
-            return  # the value must open with its date ("Location: X (from August 1926: ...)" dates no event)
+            return  # the value must open with its date ("Place: X (from May 1702: ...)" dates no event)
         f = main[0]
         rest = b.text[f.end:].strip()
         if f.year_from_context or rest and rest[0] not in "(,;<[":
-            return  # "result: September action: ..." names no date of its own
+            return  # "result: spring action: ..." names no date of its own
         ends = (vocabulary.load("fields").get("field_events") or {}).get("range_end_key_words") or {}
         last = key.rpartition("_")[2]
         if "_" in key and last in ends and isinstance(f.value, DateValue):

@@ -583,7 +583,7 @@ def _colon_header(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
     """(first, end) line indexes of a header of three or more consecutive "Label: value" lines near the top,
     before any sentence, two of whose labels name known fields ("Quenby: 30,100" lines are a figure list)."""
     starts = [i for i, (_, line) in enumerate(lines) if line.strip()][:_HEADER_WITHIN + 1]
-    # a rule line ("=====") closes a title block: a source note above it ("Research notes, ... [brackets].")
+    # a rule line ("=====") closes a title block: a source note above it ("Notes copied from the guild archive, see [sources].")
     # is no prose, and the header may open on the line after it
     rule = next((k for k in starts if _RULE_LINE.fullmatch(lines[k][1].strip())), None)
     if rule is None:
