@@ -90,10 +90,13 @@ def office_title(s, name: str) -> str | None:
     if len(words) > 2 and words[0] == "the" and words[1].casefold() in _office_first_words() and \
             (words[1].casefold(),) in _office_titles() and words[2].islower():
         return words[1]  # "the queen signed": the prose reader gave "the queen" to the page's queen
-    if not words or words[0].casefold().strip(",;:") not in _office_first_words():
+    compound = _compound_title(words[0]) if words and "-" in words[0] else None
+    if not words or compound is None and words[0].casefold().strip(",;:") not in _office_first_words():
         return None  # most statements: no title can start here
     name_words = {w.casefold() for w in name.replace("-", " ").split()} | \
         {w.casefold() for w in (s.subject or "").replace("-", " ").split()}
+    if compound is not None:  # "Reed-Warden Marrick refused"
+        return compound if len(words) > 1 and words[1].casefold().removesuffix("'s") in name_words else None
     folded = [w.casefold().strip(",;:") for w in words[:4]]
     for title in _office_titles():
         n = len(title)
@@ -111,10 +114,11 @@ def _term_bounds(world, key: str):
     starts = [x for p in _TERM_STARTS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
     ends = [x for p in _TERM_ENDS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
     if person_like(world.name(key)) and not names_an_event(world.name(key)):
+        # a person's own start/end fields, or the From/To cells of a table of office holders
         starts += [x for x in world.by_subject_predicate.get((key, "start"), ())
-                   if x.date is not None and x.origin in STRUCTURED]
+                   if x.date is not None and x.origin in _TERM_ORIGINS]
         ends += [x for x in world.by_subject_predicate.get((key, "end"), ())
-                 if x.date is not None and x.origin in STRUCTURED]
+                 if x.date is not None and x.origin in _TERM_ORIGINS]
     if not ends:
         return None
 
@@ -127,9 +131,80 @@ def _term_bounds(world, key: str):
     return starts, ends
 
 
+_TERM_ORIGINS = STRUCTURED | {Origin.TABLE}
+
+
+def _compound_title(word: str) -> str | None:
+    """"Reed-Warden", "Lock-Master": a hyphenated title of capitalised parts, the form a world's own
+    offices take; a rank written that way ("Vice-Admiral", prose.yaml titles) is no office."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts):
+        return None
+    spaced = " ".join(parts).casefold()
+    if spaced in _rank_titles():
+        return None
+    return word
+
+
+@lru_cache(maxsize=1)
+def _rank_titles() -> frozenset[str]:
+    """Titles that are ranks or honours, not offices held for a term (prose.yaml titles less office_titles)."""
+    data = vocabulary.load("prose")
+    offices = {" ".join(str(t).replace("-", " ").split()).casefold() for t in data.get("office_titles") or ()}
+    ranks = {" ".join(str(t).replace("-", " ").split()).casefold() for t in data.get("titles") or ()}
+    return frozenset(ranks - offices)
+
+
+def _title_and_name(subject: str) -> tuple[str, str] | None:
+    """"Reed-Warden Marrick" -> ("Reed-Warden", "Marrick"), "Grand Master Odo Tover" -> ("Grand Master",
+    "Odo Tover"): an office's title written before a holder's name, split off."""
+    words = subject.split()
+    if len(words) < 2:
+        return None
+    if (title := _compound_title(words[0])) is not None:
+        return title, " ".join(words[1:])
+    folded = tuple(w.casefold() for w in words)
+    for title_words in _office_titles():
+        n = len(title_words)
+        if len(words) > n and folded[:n] == title_words and words[n][:1].isupper():
+            return " ".join(words[:n]), " ".join(words[n:])
+    return None
+
+
+def _office_holders(world) -> dict[str, set[tuple[str, str]]]:
+    """Last word of a holder's name -> (holder key, page) for everyone whose term of office ends on record."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for predicate in (*_TERM_ENDS, "end"):
+        for x in world.by_predicate.get(predicate, ()):
+            if x.date is None or (predicate == "end" and x.origin not in _TERM_ORIGINS):
+                continue
+            key = world.key(x.subject)
+            if key:
+                out.setdefault(key.rsplit(" ", 1)[-1], set()).add((key, x.span.path))
+    return out
+
+
+def _titled_holder(world, s, holders: dict) -> tuple[str, str] | None:
+    """(holder key, title) for "Reed-Warden Marrick refused": the one holder of a term on the statement's
+    page whose name the words after the title give in full or by its last word."""
+    split = _title_and_name(s.subject or "")
+    if split is None:
+        return None
+    title, rest = split
+    key = world.key(rest)
+    last = key.rsplit(" ", 1)[-1]
+    same_page = {k for k, path in holders.get(last, ()) if path == s.span.path}
+    if key in same_page:
+        return key, title
+    fits = {k for k in same_page if k.endswith(" " + key)}
+    return (fits.pop(), title) if len(fits) == 1 else None
+
+
 def _acting_in_office(world, rule):
     """An office holder acting under the office's title outside the term ("Mayor Bascot" after 1794)."""
     acting = set(rule.params.get("acting", ()))
+    holders = None  # built when a titled subject names no term holder itself
+    by_holder: dict[str, list] = {}
     for key, statements in world.by_subject.items():
         if not key:
             continue
@@ -139,31 +214,49 @@ def _acting_in_office(world, rule):
             continue
         bounds = _term_bounds(world, key)  # before the titles: most subjects hold no office
         if bounds is None:
+            # "Lock-Master Ida Ostrow ordered": the holder the words after the title name
+            for s in titled:
+                if not (s.subject[:1].isupper() and (" " in s.subject)):
+                    continue
+                if holders is None:
+                    holders = _office_holders(world)
+                found = _titled_holder(world, s, holders)
+                if found is not None:
+                    by_holder.setdefault(found[0], []).append((s, found[1]))
             continue
         name = world.name(key)
         titled = [(s, t) for s in titled if (t := office_title(s, name))]
-        if not titled:
+        if titled:
+            yield from _outside_term(world, rule, key, bounds, titled)
+    for key, titled in by_holder.items():
+        bounds = _term_bounds(world, key)
+        if bounds is not None:
+            yield from _outside_term(world, rule, key, bounds, titled)
+
+
+def _outside_term(world, rule, key: str, bounds: tuple, titled: list):
+    """The titled statements of one holder dated before the term began or after it ended."""
+    name = world.name(key)
+    starts, ends = bounds
+    end = max(ends, key=lambda x: x.date.interval()[1])
+    start = min(starts, key=lambda x: x.date.interval()[0]) if starts else None
+    deaths = [x.date.interval()[1] for x in world.by_subject_predicate.get((key, "death"), ()) if x.date]
+    for s, title in titled:
+        lo, hi = s.date.interval()
+        if any(d < lo for d in deaths):
+            continue  # acting after death: the lifespan rule's finding
+        if lo > end.date.interval()[1]:
+            limit, relation = end, f"after the term ended ({end.date})"
+        elif start is not None and hi < start.date.interval()[0]:
+            limit, relation = start, f"before the term began ({start.date})"
+        else:
             continue
-        starts, ends = bounds
-        end = max(ends, key=lambda x: x.date.interval()[1])
-        start = min(starts, key=lambda x: x.date.interval()[0]) if starts else None
-        deaths = [x.date.interval()[1] for x in world.by_subject_predicate.get((key, "death"), ()) if x.date]
-        for s, title in titled:
-            lo, hi = s.date.interval()
-            if any(d < lo for d in deaths):
-                continue  # acting after death: the lifespan rule's finding
-            if lo > end.date.interval()[1]:
-                limit, relation = end, f"after the term ended ({end.date})"
-            elif start is not None and hi < start.date.interval()[0]:
-                limit, relation = start, f"before the term began ({start.date})"
-            else:
-                continue
-            related = [(limit.date_span or limit.span, f"term {'ends' if limit is end else 'begins'} "
-                                                       f"{limit.date} here")]
-            if start is not None and limit is end:
-                related.append((start.date_span or start.span, f"term begins {start.date} here"))
-            yield diagnostic(
-                rule, s.date_span or s.span, related,
-                key=("office", key, title.casefold(), str(s.date)),
-                what=f"{name} acts as {title} ({(s.text or s.predicate).strip()})", date=str(s.date),
-                relation=relation)
+        related = [(limit.date_span or limit.span, f"term {'ends' if limit is end else 'begins'} "
+                                                   f"{limit.date} here")]
+        if start is not None and limit is end:
+            related.append((start.date_span or start.span, f"term begins {start.date} here"))
+        yield diagnostic(
+            rule, s.date_span or s.span, related,
+            key=("office", key, title.casefold(), str(s.date)),
+            what=f"{name} acts as {title} ({(s.text or s.predicate).strip()})", date=str(s.date),
+            relation=relation)
