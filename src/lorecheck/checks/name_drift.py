@@ -26,6 +26,8 @@ from . import STRUCTURED, diagnostic, kind
 
 _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Japan-Soviet)
 _NAME_PART = re.compile(r"\w+")
+_HYPHENED = re.compile(r"\w+(?=-\w)|(?<=\w-)\w+")
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
 _ROMAN = re.compile(r"[IVXLCDM]+(?:st|nd|rd|th)?")  # "VIth Corps" beside "VIIth Corps": two units
 _ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
 # a form in brackets this close to the other on one line is a gloss or a translation ("Battle of Manila
@@ -111,6 +113,7 @@ class _Spellings:
         self.short_surnames: set[str] = set()  # such last words a letter shorter ("Ivo Kerr")
         self.styled: set = set()  # spans of names in italics or quotes: ''Balder'' the ship, "Stahl" the group
         self.written: dict[str, set[str]] = defaultdict(set)  # folded word -> its forms with diacritics
+        self.compounded: set[str] = set()  # words hyphened to another in some name ("Anstruther-Vell")
         unit_words = _unit_words()
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Kolmenberg hosted")
         for doc in docs:
@@ -163,9 +166,20 @@ class _Spellings:
                 parts = _name_words(name, generic)[3]
                 if not 2 <= len(parts) <= 6:
                     continue
-                for i, word in enumerate(parts):
-                    if word[:1].isupper() and not word.isdigit():
-                        self.frames[tuple(parts[:i]) + ("",) + tuple(parts[i + 1:])][word].append(span)
+                wholes = [parts]
+                if "-" in name:
+                    self.compounded.update(_fold(w) for w in _HYPHENED.findall(name))
+                    # "Clementine Anstruther-Vell" beside a lone "Anstruther-Vall": the compound is a name itself
+                    wholes += [tuple(_fold(p) for p in c.split("-")) for c in _COMPOUND.findall(name)
+                               if c.count("-") + 1 < len(parts)]
+                for whole in wholes:
+                    for i, word in enumerate(whole):
+                        if word[:1].isupper() and not word.isdigit():
+                            self.frames[tuple(whole[:i]) + ("",) + tuple(whole[i + 1:])][word].append(span)
+
+    @property
+    def umlauts(self) -> bool:
+        return any(c in "äöüÄÖÜ" for forms in self.written.values() for w in forms for c in w)
 
     def same_name(self, rare: str, usual: str) -> bool:
         """Some name with the rare spelling shares a distinctive word with a name with the usual one."""
@@ -199,6 +213,22 @@ class _Spellings:
         return (len(rare) == len(usual) and rare != usual and _squeezed(rare.lower()) == _squeezed(usual.lower())
                 and usual in self.surnames | self.short_surnames and rare not in self.surnames | self.short_surnames
                 and self.lone_and_plain(rare) and not all(self.names[usual]))
+
+    def common_doubling(self, rare: str, usual: str, uses: int, min_uses: int = 4, min_len: int = 6) -> bool:
+        """A lone word with the doubled letter of a name the page writes alone at least `min_uses` times moved to
+        its neighbour ("Mabunnu" beside "Mabbunu" x4): the slip of a doubled letter, whatever the name names."""
+        return (len(rare) == len(usual) >= min_len and rare != usual and uses >= min_uses
+                and _squeezed(rare.lower()) == _squeezed(usual.lower()) and self.lone_and_plain(rare)
+                and not all(self.names[usual]))
+
+    def linked_slip(self, rare: str, usual: str, min_len: int = 7) -> bool:
+        """A long lone word a letter short, a letter long, two letters swapped or a doubled letter moved beside the
+        spelling a link gives as a page's name ("Harlowbeeke" beside "[[Harlowbekke]]"): the link says how the name
+        is spelled, and a slip of the pen (not a changed letter: another name) needs no more uses than that."""
+        return (len(rare) >= min_len and usual in self.linked and rare not in self.linked and self.lone_and_plain(rare)
+                and (len(rare) != len(usual) or sorted(rare) == sorted(usual)
+                     or _squeezed(rare.lower()) == _squeezed(usual.lower()))
+                and _distance(rare.lower(), usual.lower(), 2) <= (1 if len(rare) != len(usual) else 2))
 
     def common_slip(self, rare: str, usual: str, uses: int, min_uses: int = 4, min_len: int = 7) -> bool:
         """A long word standing alone once, a letter short, a letter long or two letters swapped, beside a name the
@@ -234,6 +264,8 @@ def _drift_in(rule, docs):
     inflections = tuple(rule.params.get("inflections", ()))
     variants = [tuple(v) for v in rule.params.get("variants", ())]
     seen = _Spellings(docs, min_len)
+    if seen.umlauts:  # "Jaeger" beside "Jager" where the page writes "Jäger": two ways of writing one letter
+        variants += [tuple(v) for v in rule.params.get("umlaut_variants", ())]
     lone_uses, lone_len = int(rule.params.get("lone_slip_uses", 4)), int(rule.params.get("lone_slip_length", 7))
     counts, where = seen.counts, seen.where
     yield from _acronym_drift(rule, seen.acronyms, seen.initials | {
@@ -253,10 +285,13 @@ def _drift_in(rule, docs):
             candidates |= index.get(d, set())
         for usual in candidates:
             uses = counts[usual] + seen.titled[usual]
-            if usual == rare or uses < min(min_usual, 2 if usual in seen.surnames else min_usual) \
-                    or usual.lower() == rare.lower():
+            if usual == rare or usual.lower() == rare.lower():
                 continue
-            if seen.doubling_slip(rare, usual) and uses >= 2 and not seen.transliterated(rare, usual) \
+            linked_slip = seen.linked_slip(rare, usual, lone_len) and rare[0].lower() == usual[0].lower()
+            if uses < min(min_usual, 2 if usual in seen.surnames else min_usual) and not linked_slip:
+                continue
+            if (seen.doubling_slip(rare, usual) and uses >= 2 or seen.common_doubling(rare, usual, uses, lone_uses)) \
+                    and not seen.transliterated(rare, usual) \
                     and rare not in seen.linked and not _near(where[rare], where[usual], seen.bracketed):
                 yield from _report(rule, seen, reported, rare, usual)
                 continue
@@ -277,7 +312,8 @@ def _drift_in(rule, docs):
                 continue  # a page is named that way: Walter Model and Walther Model are both real
             if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.lone_and_plain(rare)
                                                                              and usual in seen.anchored)))
-                    or seen.surname_slip(rare, usual, min_len) or seen.common_slip(rare, usual, uses, lone_uses, lone_len)):
+                    or seen.surname_slip(rare, usual, min_len) or seen.common_slip(rare, usual, uses, lone_uses, lone_len)
+                    or linked_slip):
                 continue  # Walter beside Walker: two names, unless something says they are one
             if seen.transliterated(rare, usual):
                 continue
@@ -327,11 +363,13 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                     continue
                 if not (distinctive or usual in seen.anchored or _slipped_in_frame(rare, usual, usual_spans)):
                     continue  # "National Socialist" / "National Socialism": only a generic word in common
-                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants) \
+                last_word = frame[-1] == "" and distinctive
+                compound = rare in seen.compounded and usual in seen.compounded
+                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants, last_word, compound) \
                         or seen.transliterated(rare, usual):
                     continue
-                if any(a.path == b.path and a.line == b.line for a in rare_spans for b in usual_spans):
-                    continue  # both forms on one line are deliberate
+                if _near(rare_spans, usual_spans, seen.bracketed):
+                    continue  # both forms side by side are deliberate
                 reported.add((rare, usual))
                 written = sorted(set(where[usual]) | set(usual_spans))
                 related = [(s, f"spelled {usual!r} here") for s in written[:5]]
@@ -347,17 +385,22 @@ def _slipped_in_frame(rare: str, usual: str, usual_spans) -> bool:
             and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
 
 
-def _misspelt(rare: str, usual: str, inflections, variants) -> bool:
+def _misspelt(rare: str, usual: str, inflections, variants, last_word: bool = False, compound: bool = False) -> bool:
     """Close enough to be one word mistyped: one edit (not at the end of a short word), or up to three
-    edits after a shared beginning of five letters that is most of the shorter word."""
+    edits after a shared beginning of five letters that is most of the shorter word. A letter more at the end
+    is a slip only for the last word of a person's name ("Letitia Varle" / "Letitia Varley"); a short word one
+    letter changed only inside a hyphened compound ("Anstruther-Vell" / "Anstruther-Vall")."""
     a, b = rare.lower(), usual.lower()
     if a[0] != b[0] or _inflection(rare, usual, inflections) or _conventional(rare, usual, variants):
         return False
-    if a.startswith(b) or b.startswith(a) or "s" in (a[-1], b[-1]):
-        return False  # New Zealand / New Zealanders, Regiment / Regimenter, Battery / Batteries: other forms
+    if "s" in (a[-1], b[-1]):
+        return False  # New Zealand / New Zealanders, Battery / Batteries: other forms
+    if a.startswith(b) or b.startswith(a):
+        # Regiment / Regimenter: other forms, but a surname does not inflect
+        return last_word and abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 4
     d = _distance(a, b, 3)
     if d == 1:
-        if len(a) == len(b) and min(len(a), len(b)) < 6 and sorted(a) != sorted(b):
+        if len(a) == len(b) and min(len(a), len(b)) < 6 and sorted(a) != sorted(b) and not compound:
             return False
         return not _differ_at_end(a, b)  # Socialist / Socialism: two forms of one word
     shared = _common_prefix(a, b)

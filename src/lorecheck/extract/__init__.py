@@ -13,7 +13,7 @@ import time
 
 from .. import vocabulary
 from ..config import DEFAULT_TIME_BUDGET
-from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, Origin, Severity, Span
+from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
 from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import era_dates, merge, read_epochs
@@ -47,6 +47,26 @@ def _is_back_matter(heading: str) -> bool:
     """"References", "Bibliography", "External links": citations, not lore."""
     names = vocabulary.load("sections")["back_matter"]
     return heading.strip().strip("=: ").casefold() in names
+
+
+# "KMT", "HFPG": an acronym standing among lower-case words (not a word of a heading set in capitals)
+_LONE_ACRONYM = re.compile(r"(?<![\w.&-])[A-Z]{3,6}(?![\w.&-])")
+_CAPITAL_RUN = re.compile(r"[A-Z]{2,}")
+
+
+def back_matter_acronyms(doc: Document, block) -> list[NameMention]:
+    """The acronyms a "Sources" or "Notes" section writes: the section is not read for facts, but an acronym
+    of the page written there with its letters reordered ("the GTHS numbering" beside "GHTS") is a slip."""
+    text = block.text
+    found = []
+    for m in _LONE_ACRONYM.finditer(text):
+        before, after = text[max(0, m.start() - 12):m.start()].split(), text[m.end():m.end() + 12].split()
+        if before and _CAPITAL_RUN.fullmatch(before[-1].strip("(),;:")) or \
+                after and _CAPITAL_RUN.fullmatch(after[0].strip("(),;:.")):
+            continue  # "THE COST OF THE NAVE": words in capitals, no acronym
+        span = doc.block_span(block, m.start(), m.end())
+        found.append(NameMention(m.group(), span, Origin.PROSE, "acronym"))
+    return found
 
 
 def _stopped(doc: Document, block, offset: int, budget: float) -> Diagnostic:
@@ -98,6 +118,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             if skip_level is not None:
                 continue
         elif skip_level is not None:
+            if kind in _PROSE_ORIGIN:
+                facts.names += back_matter_acronyms(doc, block)
             continue
         figure_lists.read(block)
         if "links" in block.attrs or "targets" in block.attrs:

@@ -1116,8 +1116,10 @@ class ProseReader:
                 if w.endswith(("'s", "’s", "s'", "s’")) and kind == "word":
                     possessive = True
                     break
-                # a connector continues the name only when a capitalised word follows it
+                # a connector continues the name only when a capitalised word follows it ("Under Corvell the
+                # GHST shrank": an acronym after "the" is no epithet, the name stops before it)
                 if j + 1 < n and raw[j][0] == "word" and raw[j][3] in lex.connectors and raw[j][3] != "and" \
+                        and not (raw[j][3] == "the" and is_acronym(raw[j + 1][3])) \
                         and raw[j + 1][0] in ("word", "acr") and (raw[j + 1][3][:1].isupper() or (
                             raw[j + 1][3] == "the" and raw[j][3] == "of" and (
                                 _bare(words[-1]) in lex.not_person_words
