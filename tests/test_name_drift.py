@@ -184,3 +184,73 @@ def test_roman_ordinals_in_one_frame_are_two_units(tmp_path):
     text = ("Battle of Keld\n\nThe VIth Army Corps held the ford. The VIth Corps sent word at dawn.\n\n"
             "The VIIth Army Corps waited in reserve.\n")
     assert _drift(tmp_path, "keld.txt", text) == []
+
+
+# ---------------------------------------------------------------- slips of the pen, in all three formats
+
+ORDER_MD = ("---\ntitle: Order of Quell Tarn Wardens\naliases:\n  - OQTW\n---\n\n"
+            "The **Order of Quell Tarn Wardens** (OQTW) kept the fens. The OQTW met each spring.\n\n"
+            "Under Marrow the {form} shrank to a few hands.\n\n## Sources\n\n"
+            "Roll numbers follow the {numbering} numbering of the first edition.\n")
+
+
+def test_an_acronym_after_the_is_no_epithet_and_back_matter_acronyms_are_read(tmp_path):
+    bad = _drift(tmp_path, "a.md", ORDER_MD.format(form="OTQW", numbering="OQTW"))
+    assert [f.split()[0] for f in bad] == ["9:18"], bad
+    bad = _drift(tmp_path, "b.md", ORDER_MD.format(form="OQTW", numbering="OTQW"))
+    assert [f.split()[0] for f in bad] == ["13:25"], bad
+    assert _drift(tmp_path, "c.md", ORDER_MD.format(form="OQTW", numbering="OQTW")) == []
+
+
+def test_words_in_capitals_in_back_matter_are_no_acronyms(tmp_path):
+    text = ("Order of Quell Tarn Wardens\n\nThe Order of Quell Tarn Wardens (OQTW) kept the fens. The OQTW met "
+            "each spring.\n\nNotes\n\nTHE QOTW ROLLS ARE LOST.\n")
+    assert _drift(tmp_path, "n.txt", text) == []
+
+
+def test_a_doubled_letter_moved_beside_a_common_name(tmp_path):
+    body = ("Mabbunu\n\nThe fever reached Mabbunu in spring. The harbour of Mabbunu emptied, and Mabbunu's temple "
+            "closed.\n\n{rare} was abandoned for a season.\n\nMabbunu never regained its size.\n")
+    assert [f.split()[0] for f in _drift(tmp_path, "m.txt", body.format(rare="Mabunnu"))] == ["5:1"]
+    few = ("Battle of Keld\n\nThe fever reached Mabbunu in spring. Mabbunu emptied.\n\nMabunnu was abandoned.\n")
+    assert _drift(tmp_path, "f.txt", few) == []
+
+
+def test_a_doubled_letter_moved_beside_a_linked_name_but_not_a_letter_more(tmp_path):
+    text = ("'''Odo Keffel''' was an engineer.\n\nHe built the pumping station at [[Harlowbekke]] in 1834.\n\n"
+            "In his last years he lived at {rare}, south of the town.\n")
+    assert [f.split()[0] for f in _drift(tmp_path, "k.wiki", text.format(rare="Harlowbeeke"))] == ["5:31"]
+    assert _drift(tmp_path, "l.wiki", text.format(rare="Harlowbekker")) == []
+
+
+def test_umlaut_conventions_hold_only_where_umlauts_are_written(tmp_path):
+    text = ("War of the Sluices\n\nHille Vossaert led the guild. Hille Vossaert rallied the town.\n\n"
+            "{aside}Hille Vossart signed the terms.\n")
+    assert len(_drift(tmp_path, "v.txt", text.format(aside=""))) == 1
+    assert _drift(tmp_path, "w.txt", text.format(aside="The Jäger companies marched. ")) == []
+
+
+def test_a_surname_a_letter_longer_but_not_a_given_name(tmp_path):
+    text = ("Quill Harbour\n\nSpouse: Odile Penwar\n\nHe wed Odile Penwar in 1649.\n\n"
+            "His wife Odile Penwary died in 1670.\n")
+    assert [f.split()[0] for f in _drift(tmp_path, "p.txt", text)] == ["7:10"]
+    siblings = ("Quill Harbour\n\nPaul Ferrand sailed in May. Paul Ferrand returned in June.\n\n"
+                "Paula Ferrand kept the books.\n")
+    assert _drift(tmp_path, "s.txt", siblings) == []
+
+
+def test_a_hyphened_surname_one_letter_changed(tmp_path):
+    text = ("---\ntitle: Oswin Tarrant\nspouse: Clarissa Dunmore-Hebb\n---\n\n"
+            "In 1906 Tarrant married Clarissa Dunmore-Hebb, the daughter of a shipowner of the northern coast. "
+            "Clarissa, who signed her appeals with her own name of {rare}, ran the fund until 1938.\n")
+    assert [f.split()[0] for f in _drift(tmp_path, "h.md", text.format(rare="Dunmore-Hobb"))] == ["6:153"]
+    assert _drift(tmp_path, "i.md", text.format(rare="Dunmore-Hebb")) == []
+    titles = ("Battle of Keld\n\nThe Commander-in-Chief rode north. The Commander-in-Chief waited.\n\n"
+              "The General Officer Commanding-in-Chief left.\n")
+    assert _drift(tmp_path, "t.txt", titles) == []
+
+
+def test_two_plurals_of_one_word_are_not_drift(tmp_path):
+    text = ("Battle of Keld\n\nThe Zeros flew at dawn. Three Zeros fell. The Zeros turned back.\n\n"
+            "Two Zeroes strafed the ford.\n")
+    assert _drift(tmp_path, "z.txt", text) == []
