@@ -188,23 +188,23 @@ def test_roman_ordinals_in_one_frame_are_two_units(tmp_path):
 
 # ---------------------------------------------------------------- slips of the pen, in all three formats
 
-ORDER_MD = ("---\ntitle: Order of Quell Tarn Wardens\naliases:\n  - OQTW\n---\n\n"
-            "The **Order of Quell Tarn Wardens** (OQTW) kept the fens. The OQTW met each spring.\n\n"
-            "Under Marrow the {form} shrank to a few hands.\n\n## Sources\n\n"
+ORDER_MD = ("---\ntitle: Order of Quorrel Fen Wardens\naliases:\n  - OQFW\n---\n\n"
+            "The **Order of Quorrel Fen Wardens** (OQFW) kept the fens. The OQFW met each spring.\n\n"
+            "Under Ostrik the {form} shrank to a few hands.\n\n## Sources\n\n"
             "Roll numbers follow the {numbering} numbering of the first edition.\n")
 
 
 def test_an_acronym_after_the_is_no_epithet_and_back_matter_acronyms_are_read(tmp_path):
-    bad = _drift(tmp_path, "a.md", ORDER_MD.format(form="OTQW", numbering="OQTW"))
+    bad = _drift(tmp_path, "a.md", ORDER_MD.format(form="OFQW", numbering="OQFW"))
     assert [f.split()[0] for f in bad] == ["9:18"], bad
-    bad = _drift(tmp_path, "b.md", ORDER_MD.format(form="OQTW", numbering="OTQW"))
+    bad = _drift(tmp_path, "b.md", ORDER_MD.format(form="OQFW", numbering="OFQW"))
     assert [f.split()[0] for f in bad] == ["13:25"], bad
-    assert _drift(tmp_path, "c.md", ORDER_MD.format(form="OQTW", numbering="OQTW")) == []
+    assert _drift(tmp_path, "c.md", ORDER_MD.format(form="OQFW", numbering="OQFW")) == []
 
 
 def test_words_in_capitals_in_back_matter_are_no_acronyms(tmp_path):
-    text = ("Order of Quell Tarn Wardens\n\nThe Order of Quell Tarn Wardens (OQTW) kept the fens. The OQTW met "
-            "each spring.\n\nNotes\n\nTHE QOTW ROLLS ARE LOST.\n")
+    text = ("Order of Quorrel Fen Wardens\n\nThe Order of Quorrel Fen Wardens (OQFW) kept the fens. The OQFW met "
+            "each spring.\n\nNotes\n\nTHE QOFW ROLLS ARE LOST.\n")
     assert _drift(tmp_path, "n.txt", text) == []
 
 
@@ -224,27 +224,27 @@ def test_a_doubled_letter_moved_beside_a_linked_name_but_not_a_letter_more(tmp_p
 
 
 def test_umlaut_conventions_hold_only_where_umlauts_are_written(tmp_path):
-    text = ("War of the Sluices\n\nHille Vossaert led the guild. Hille Vossaert rallied the town.\n\n"
-            "{aside}Hille Vossart signed the terms.\n")
+    text = ("War of the Sluices\n\nWubbe Kelsaert led the guild. Wubbe Kelsaert rallied the town.\n\n"
+            "{aside}Wubbe Kelsart signed the terms.\n")
     assert len(_drift(tmp_path, "v.txt", text.format(aside=""))) == 1
     assert _drift(tmp_path, "w.txt", text.format(aside="The Jäger companies marched. ")) == []
 
 
 def test_a_surname_a_letter_longer_but_not_a_given_name(tmp_path):
-    text = ("Quill Harbour\n\nSpouse: Odile Penwar\n\nHe wed Odile Penwar in 1649.\n\n"
-            "His wife Odile Penwary died in 1670.\n")
+    text = ("Brint Harbour\n\nSpouse: Ismene Penwar\n\nHe wed Ismene Penwar in 1649.\n\n"
+            "His wife Ismene Penwary died in 1670.\n")
     assert [f.split()[0] for f in _drift(tmp_path, "p.txt", text)] == ["7:10"]
-    siblings = ("Quill Harbour\n\nPaul Ferrand sailed in May. Paul Ferrand returned in June.\n\n"
-                "Paula Ferrand kept the books.\n")
+    siblings = ("Brint Harbour\n\nJorrit Ulden sailed in May. Jorrit Ulden returned in June.\n\n"
+                "Jorrita Ulden kept the books.\n")
     assert _drift(tmp_path, "s.txt", siblings) == []
 
 
 def test_a_hyphened_surname_one_letter_changed(tmp_path):
-    text = ("---\ntitle: Oswin Tarrant\nspouse: Clarissa Dunmore-Hebb\n---\n\n"
-            "In 1906 Tarrant married Clarissa Dunmore-Hebb, the daughter of a shipowner of the northern coast. "
-            "Clarissa, who signed her appeals with her own name of {rare}, ran the fund until 1938.\n")
-    assert [f.split()[0] for f in _drift(tmp_path, "h.md", text.format(rare="Dunmore-Hobb"))] == ["6:153"]
-    assert _drift(tmp_path, "i.md", text.format(rare="Dunmore-Hebb")) == []
+    text = ("---\ntitle: Jorrit Elkhorst\nspouse: Aubyn Brannow-Tovik\n---\n\n"
+            "In 1906 Elkhorst married Aubyn Brannow-Tovik, the daughter of a shipowner of the northern coast. "
+            "Aubyn, who signed her appeals with her own name of {rare}, ran the fund until 1938.\n")
+    assert [f.split()[0] for f in _drift(tmp_path, "h.md", text.format(rare="Brannow-Tavik"))] == ["6:149"]
+    assert _drift(tmp_path, "i.md", text.format(rare="Brannow-Tovik")) == []
     titles = ("Battle of Keld\n\nThe Commander-in-Chief rode north. The Commander-in-Chief waited.\n\n"
               "The General Officer Commanding-in-Chief left.\n")
     assert _drift(tmp_path, "t.txt", titles) == []

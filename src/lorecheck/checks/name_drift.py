@@ -27,7 +27,7 @@ from . import STRUCTURED, diagnostic, kind
 _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Japan-Soviet)
 _NAME_PART = re.compile(r"\w+")
 _HYPHENED = re.compile(r"[A-Z]\w+(?=-[A-Z])|(?<=\w-)[A-Z]\w+")
-_COMPOUND = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")  # "Anstruther-Vell", not "Commander-in-Chief"
+_COMPOUND = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")  # "Brannow-Tovik", not "Commander-in-Chief"
 _ROMAN = re.compile(r"[IVXLCDM]+(?:st|nd|rd|th)?")  # "VIth Corps" beside "VIIth Corps": two units
 _ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
 # a form in brackets this close to the other on one line is a gloss or a translation ("Battle of Manila
@@ -113,7 +113,7 @@ class _Spellings:
         self.short_surnames: set[str] = set()  # such last words a letter shorter ("Ivo Kerr")
         self.styled: set = set()  # spans of names in italics or quotes: ''Balder'' the ship, "Stahl" the group
         self.written: dict[str, set[str]] = defaultdict(set)  # folded word -> its forms with diacritics
-        self.compounded: set[str] = set()  # words hyphened to another in some name ("Anstruther-Vell")
+        self.compounded: set[str] = set()  # words hyphened to another in some name ("Brannow-Tovik")
         unit_words = _unit_words()
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Kolmenberg hosted")
         for doc in docs:
@@ -169,7 +169,7 @@ class _Spellings:
                 wholes = [parts]
                 if "-" in name:
                     self.compounded.update(_fold(w) for w in _HYPHENED.findall(name))
-                    # "Clementine Anstruther-Vell" beside a lone "Anstruther-Vall": the compound is a name itself
+                    # "Aubyn Brannow-Tovik" beside a lone "Brannow-Tavik": the compound is a name itself
                     wholes += [tuple(_fold(p) for p in c.split("-")) for c in _COMPOUND.findall(name)
                                if c.count("-") + 1 < len(parts)]
                 for whole in wholes:
@@ -225,7 +225,7 @@ class _Spellings:
         """A long lone word with the doubled letter of the spelling a link gives as a page's name moved to its
         neighbour ("Harlowbeeke" beside "[[Harlowbekke]]"): the link says how the name is spelled, and that slip
         names nothing else. (A letter more or less beside a linked name is as often another form on 482 real
-        pages: Sinyavino/Sinyavin, Frederick/Frederic, Panzerfauste/Panzerfaust.)"""
+        pages: Sinyavino/Sinyavin, Panzerfauste/Panzerfaust.)"""
         return (len(rare) == len(usual) >= min_len and rare != usual and usual in self.linked
                 and rare not in self.linked and self.lone_and_plain(rare)
                 and _squeezed(rare.lower()) == _squeezed(usual.lower()))
@@ -389,8 +389,8 @@ def _slipped_in_frame(rare: str, usual: str, usual_spans) -> bool:
 def _misspelt(rare: str, usual: str, inflections, variants, last_word: bool = False, compound: bool = False) -> bool:
     """Close enough to be one word mistyped: one edit (not at the end of a short word), or up to three
     edits after a shared beginning of five letters that is most of the shorter word. A letter more at the end
-    is a slip only for the last word of a person's name ("Letitia Varle" / "Letitia Varley"); a short word one
-    letter changed only inside a hyphened compound ("Anstruther-Vell" / "Anstruther-Vall")."""
+    is a slip only for the last word of a person's name ("Ismene Cardle" / "Ismene Cardley"); a short word one
+    letter changed only inside a hyphened compound ("Brannow-Tovik" / "Brannow-Tavik")."""
     a, b = rare.lower(), usual.lower()
     if a[0] != b[0] or _inflection(rare, usual, inflections) or _conventional(rare, usual, variants):
         return False
