@@ -889,7 +889,8 @@ class ProseReader:
                 if "VERB" in readings or "NOM" in readings:
                     # a verb needs a verb's left context; after a determiner, preposition or
                     # ordinary noun the word is a noun ("the surrender", "of fighting", "attacks on")
-                    if "VERB" in readings and _verb_context(toks, after_det):
+                    if "VERB" in readings and (_verb_context(toks, after_det) or
+                                               _appositive_participle(toks, raw, i + len(hit[0]), low)):
                         ttype, value = "VERB", readings["VERB"]
                     elif "NOM" in readings:
                         ttype, value = "NOM", readings["NOM"]
@@ -1932,6 +1933,13 @@ class ProseReader:
             # "The Peace of Amberlund, signed on 12 August 1867, ..." : a reduced passive
             subj = self._names_of(chunks[k])
             passive = True
+        if not subj and not passive and _participle(verb) and (_no_object_after(chunks, ci) or
+                                                               chunks[ci + 1].kind == "PREP"):
+            head = _apposition_head(chunks, k)
+            if head is not None:
+                # "leased to the Orm Guild, a salt company founded in 1699,": the guild was founded
+                subj = self._names_of(chunks[head])
+                passive = bool(subj)
         if not subj and not clause_subject and "act" in preds and _participle(verb) and chunks and \
                 chunks[0].kind in ("owner", "nominal") and chunks[0].toks[0].type == "POSS" and \
                 verb.lower in self.lex.authoring:
@@ -1973,6 +1981,10 @@ class ProseReader:
             not (ci + 2 == len(chunks) and chunks[ci + 1].toks[0].text in _SENTENCE_STOPS)  # "and killed."
         if not objects and rel_object:
             objects = rel_object
+        elif not objects and subj and k >= 1 and chunks[k].kind == "names" and chunks[k - 1].kind == "REL" and \
+                chunks[k - 1].toks[0].lower in ("which", "that"):
+            # "the new weir, which Fennow had finished in 1720": the unnamed antecedent is the object
+            has_other_object = True
         agents: list[tuple[str, Tok]] = []
         if passive:
             for k2 in range(ci + 1, min(len(chunks), ci + 5)):
@@ -3951,6 +3963,41 @@ def _to_verb_follows(toks: list[Tok], at: int) -> bool:
     return at + 2 < len(toks) and toks[at + 1].lower == "to" and toks[at + 2].text[:1].islower() \
         and toks[at + 2].type not in ("DATE", "NUM") and toks[at + 2].lower not in _DETERMINERS \
         and toks[at + 2].lower not in _PREPOSITIONS
+
+
+def _apposition_head(chunks, k: int) -> int | None:
+    """The chunk of names an apposition ending at chunk k hangs on ("Orm Guild, a Norland salt
+    company"): back over a few plain words and names to a name closed by a comma."""
+    for j in range(k, max(-1, k - 5), -1):
+        ch = chunks[j]
+        if ch.kind == "names" and ch.toks[-1].type == "COMMA" and j < k:
+            return j
+        if ch.kind not in ("OTHER", "names") or ch.toks[-1].type == "COMMA" or \
+                ch.kind == "OTHER" and ch.toks[0].lower in _PREPOSITIONS:
+            return None
+    return None
+
+
+def _appositive_participle(toks: list[Tok], raw, after: int, low: str) -> bool:
+    """"X, a salt company founded in 1699,": a participle after the noun of an apposition to a name,
+    with its date next, is a reduced passive about that name, not a noun ("terror bombing attacks")."""
+    if not (low.endswith(("ed", "en", "wn")) or low in _IRREGULAR_PARTICIPLES):
+        return False
+    if after < len(raw) and raw[after][0] == "word" and raw[after][3].lower() in ("in", "on"):
+        after += 1
+    if after >= len(raw) or raw[after][0] != "DATE":
+        return False
+    for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+        t = toks[k]
+        if t.type == "COMMA":
+            return k > 0 and toks[k - 1].type in ("NAME", "EVENT", "DEMNP", "TOPIC") and k < len(toks) - 1
+        if t.type not in ("OTHER", "NAME", "DEMNP") or t.lower in _PREPOSITIONS:
+            return False
+    return False
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"led", "sent", "held", "built", "paid", "fought", "won", "lost", "taken",
+                                    "born", "made", "set", "laid", "sworn", "begun"})
 
 
 def _participle(verb: Tok) -> bool:
