@@ -2647,6 +2647,7 @@ class ProseReader:
                 continue
             count_before = len(self.facts.durations)
             before = seg[max(0, m.start() - 40):m.start()].lower()
+            before_start = sent.start + max(0, m.start() - 40)  # where `before` starts in the block text
             if re.match(r"\s+and a half", seg[m.end():]):
                 continue
             rounded = _rounded_before().search(before)
@@ -2667,7 +2668,8 @@ class ProseReader:
             dates_after = [f for f in sent.dates if f.start >= b]
             dates_before = [f for f in sent.dates if f.end <= a]
             # "His reign of twenty-two years" / "reigned for 19 years"
-            if re.search(r"\b(reign|reigned|ruled|rule)\b(?:\s+\w+){0,2}\s*(?:of|for)?\s*$", before):
+            if re.search(r"\b(reign|reigned|ruled|rule)\b(?:\s+\w+){0,2}\s*(?:of|for)?\s*$", before) \
+                    and not _span_follows(text, b, dates_after):
                 d.kind = "reign"
                 d.subject = self._sentence_subject(toks)
                 if d.subject:
@@ -2759,14 +2761,36 @@ class ProseReader:
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
                 continue
-            verb = _lasted_before().search(before) if not dates_after and not dates_before else None
+            topic_span = self._page_span_of(seg, m, before) if not dates_after and not dates_before else None
+            if topic_span is not None:
+                # "the treaty ended eight years and five months of war" on the war's page: its whole span
+                d.kind, d.subject = "life-of", topic_span
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
+            verb = _lasted_before().search(before) if not dates_after else None
+            opened_from = None
+            if verb is not None and dates_before:
+                # "From the first cases in March 1702 to the last burial the epidemic lasted ...": the span
+                # opens on the one date of a "from" phrase, and ends where the subject's own end is told
+                opened_from = dates_before[0] if len(dates_before) == 1 and isinstance(dates_before[0].value, DateValue) \
+                    and re.search(r"\bfrom\b", text[sent.start:dates_before[0].start], re.I) else None
+                if opened_from is None:
+                    verb = None
             if verb is not None:
                 # "The feud had lasted 3 years ...", "the siege, which went on for four months": the span
                 # of what lasted, named before the verb ("In a fierce battle lasting ten days, the American
                 # lines ..." measures no state)
-                verb_start = a - (len(before) - verb.start())
-                subj = self._what_lasted([t for t in toks if t.end <= a]) \
+                verb_start = before_start + verb.start()
+                if _part_of_before().search(text, sent.start, verb_start):
+                    continue  # "the first period of the league lasted nineteen years": a part, not the whole
+                subj = self._subject_right_before(toks, text, verb_start)
+                if opened_from is not None and subj is None:
+                    continue
+                subj = subj or self._what_lasted([t for t in toks if t.end <= a]) \
                     or self._title_head_lasted(text[sent.start:verb_start])
+                if subj and opened_from is not None:
+                    d.start = opened_from.value
                 if subj:
                     # "his captaincy of the guard had lasted", "whose term lasted": a term of office, not a life
                     d.kind = "tenure" if _tenure_lasted().search(text, sent.start, verb_start) else "life-of"
@@ -2818,6 +2842,31 @@ class ProseReader:
         ends = [f for f in dates_after if isinstance(f.value, DateValue)]
         end = ends[0].value if len(ends) == 1 else rng.end
         return rng.start, end
+
+    def _subject_right_before(self, toks: list[Tok], text: str, verb_start: int) -> str | None:
+        """The name or page topic standing right before "lasted" ("... to the last burial the epidemic
+        lasted"): the clause's subject, even when another name opened the sentence ("at Oxley")."""
+        last = next((t for t in reversed(toks) if t.end <= verb_start), None)
+        if last is None or last.type not in ("NAME", "TOPIC", "EVENT") or not isinstance(last.value, str) \
+                or not re.fullmatch(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:had|has)\s+)?", text[last.end:verb_start]):
+            return None
+        return self._expand(last.value)
+
+    def _page_span_of(self, seg: str, m: re.Match, before: str) -> str | None:
+        """The page subject for "ended eight years of war" on a war's page: a span "of" the page's own
+        kind of thing, after a verb that closes it (prose.yaml `span_closing_words`); "after three years
+        of war" measures only the time up to that sentence."""
+        noun = re.match(r"\s+of\s+([a-z]+)\b", seg[m.end():m.end() + 30])
+        if noun is None or not _span_closing_before().search(before):
+            return None
+        low = noun.group(1).lower()
+        kinds = self.lex.topic_nouns.get(low) or ()
+        title = self.facts.title
+        if not kinds or not title:
+            return None
+        if any(re.search(rf"\b{re.escape(k)}\b", title.lower()) for k in kinds) or not self.page_kind_words.isdisjoint(kinds):
+            return title
+        return None
 
     def _what_lasted(self, before: list[Tok]) -> str | None:
         """The subject of "lasted": a name before the verb, or an event's name just before it."""
@@ -3434,6 +3483,23 @@ def _tenure_lasted() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _part_of_before() -> re.Pattern:
+    """ "The first period of the league", "the opening phase of the war" as what lasted: a part of the
+    thing, whose length is not the thing's (prose.yaml `part_nouns`)."""
+    nouns = "|".join(re.escape(str(n).lower()) for n in vocabulary.load("prose").get("part_nouns") or ())
+    return re.compile(rf"\b(?:{nouns})\s+of\b", re.I) if nouns else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _span_closing_before() -> re.Pattern:
+    """ "ended", "brought to a close" right before "N years of war" (prose.yaml `span_closing_words`)."""
+    words = "|".join(r"\s+".join(map(re.escape, str(v).lower().split()))
+                     for v in vocabulary.load("prose").get("span_closing_words") or ())
+    return re.compile(rf"\b(?:{words})\s+(?:(?:the|its|their|some|nearly|almost|over|about)\s+)?$") if words \
+        else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _lasted_before() -> re.Pattern:
     """"lasted", "had dragged on for", "went on for" right before a span (prose.yaml `lasting_verbs`): it
     measures what lasted, named before the verb."""
@@ -3666,6 +3732,16 @@ def _in_parentheses(text: str, at: int) -> bool:
 # between the two dates of "lasted five weeks, from 2 April to 7 May" or "from its launch in 2304 to
 # landfall in 2319": a range, not two dates of two clauses ("from 10 May, the army won ... until 1944")
 _JOINS_A_RANGE = re.compile(r"[^,;:.()]{0,40}?\s(?:to|until|till|through|up to)\s[^,;:.()]{0,40}|\s*[–—-]\s*", re.I)
+
+
+def _span_follows(text: str, at: int, dates_after: list) -> bool:
+    """ "who reigned eighteen years, from 502 to 520": the span measured is written right after the length,
+    and is read from there, not from whoever the sentence is about."""
+    near = [f for f in dates_after if f.start - at < 40]
+    if any(isinstance(f.value, DateRange) for f in near):
+        return True
+    return len(dates_after) >= 2 and re.match(r"\W*\s*from\b", text[at:at + 12]) is not None \
+        and _JOINS_A_RANGE.fullmatch(text[dates_after[0].end:dates_after[1].start]) is not None
 
 
 def _duration(phrase: str) -> StatedDuration | None:
