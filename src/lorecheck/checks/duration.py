@@ -19,7 +19,9 @@ _YEAR, _MONTH = 365.2425, 30.436875
 _ENDS = {
     "age": (("birth",), ("death",)),
     "age-at-accession": (("birth",), ("reign_start", "crown", "succeed", "accession", "start")),
-    "reign": (("reign_start", "crown", "start", "succeed", "accession"), ("reign_end", "death", "abdicate", "end", "depose")),
+    # "reigned", "governed the abbey for": a crown or any other office (a table row's start and end)
+    "reign": (("reign_start", "crown", "start", "succeed", "accession", "term_start"),
+              ("reign_end", "death", "abdicate", "end", "depose", "term_end")),
     "life-of": (("start", "founded", "birth", "period_start"), ("end", "dissolved", "death", "period_end")),
     # "whose term lasted four years": the office's first and last day (a table row, "Name (1640–1646)")
     "tenure": (("term_start", "reign_start", "period_start", "accession", "succeed"),

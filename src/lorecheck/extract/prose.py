@@ -2668,7 +2668,7 @@ class ProseReader:
             dates_after = [f for f in sent.dates if f.start >= b]
             dates_before = [f for f in sent.dates if f.end <= a]
             # "His reign of twenty-two years" / "reigned for 19 years"
-            if re.search(r"\b(reign|reigned|ruled|rule)\b(?:\s+\w+){0,2}\s*(?:of|for)?\s*$", before) \
+            if _office_verb_before().search(before) \
                     and not _span_follows(text, b, dates_after):
                 d.kind = "reign"
                 d.subject = self._sentence_subject(toks)
@@ -3480,6 +3480,15 @@ def _tenure_lasted() -> re.Pattern:
     nouns = "|".join(re.escape(str(n).lower()) for n in vocabulary.load("prose").get("tenure_nouns") or ())
     return re.compile(rf"\b(?:his|her|their|its|whose)\s+(?:[a-z]+\s+)?(?:{nouns})\b", re.I) if nouns \
         else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _office_verb_before() -> re.Pattern:
+    """ "His reign of twenty-two years", "reigned for 19 years", "governed the abbey for twenty-nine years":
+    an office held, measured from its holder's accession or term start (prose.yaml `office_verbs`)."""
+    verbs = "|".join(r"\s+".join(map(re.escape, str(v).lower().split()))
+                     for v in vocabulary.load("prose").get("office_verbs") or ())
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+\w+){{0,3}}\s*(?:of|for)?\s*$") if verbs else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
