@@ -2632,10 +2632,14 @@ class ProseReader:
         previous_end = -1
         for m in _DURATION_RE.finditer(seg):
             a, b = sent.start + m.start(), sent.start + m.end()
-            phrase = m.group(0)
+            phrase, ms = m.group(0), m.start()
             d = _duration(phrase)
             if d is None:
-                continue
+                half = _half_units(seg, m)  # "two and a half years"
+                if half is None:
+                    continue
+                d, ms = half
+                a, phrase = sent.start + ms, seg[ms:m.end()]
             if previous is not None and re.fullmatch(r"[\s,;]*\(\s*(?:or\s+|i\.e\.\s*|exactly\s+)?|,\s*(?:or|exactly|i\.e\.)\s+",
                                                      seg[previous_end:m.start()]):
                 # "four years, two months and three weeks (220 weeks in total)": the same span restated
@@ -2646,8 +2650,8 @@ class ProseReader:
                 previous_end = m.end()
                 continue
             count_before = len(self.facts.durations)
-            before = seg[max(0, m.start() - 40):m.start()].lower()
-            before_start = sent.start + max(0, m.start() - 40)  # where `before` starts in the block text
+            before = seg[max(0, ms - 40):ms].lower()
+            before_start = sent.start + max(0, ms - 40)  # where `before` starts in the block text
             if re.match(r"\s+and a half", seg[m.end():]):
                 continue
             rounded = _rounded_before().search(before)
@@ -2683,13 +2687,16 @@ class ProseReader:
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
                 continue
-            # "three days of fighting" with a range in the sentence -> inclusive
-            if re.match(r"\s+of\s+(fighting|battle|combat|attacks|talks|siege)", after):
-                rng = next((f for f in sent.dates if isinstance(f.value, DateRange)), None)
-                if rng is None and sent.prev_date is not None and isinstance(sent.prev_date.value, DateRange):
+            # "three days of fighting" with a range in the sentence -> inclusive; "between D and D' the envoys
+            # met in eleven weeks of almost continuous session": the one range of the sentence, in weeks
+            if _activity_after().match(after):
+                ranges = [f for f in sent.dates if isinstance(f.value, DateRange)]
+                rng = ranges[0] if len(ranges) == 1 else None
+                if not ranges and sent.prev_date is not None and isinstance(sent.prev_date.value, DateRange):
                     rng = sent.prev_date
-                if rng is not None and d.days and not (d.years or d.months or d.weeks):
-                    d.start, d.end, d.inclusive = rng.value.start, rng.value.end, True
+                days_only = d.days and not (d.years or d.months or d.weeks)
+                if rng is not None and (days_only or rng in ranges):
+                    d.start, d.end, d.inclusive = rng.value.start, rng.value.end, bool(days_only)
                     self.facts.durations.append(d)
                 continue
             # a range written with two ends; "for twenty-one years, retiring in the summer of 2509": a season is
@@ -2736,6 +2743,12 @@ class ProseReader:
             if m_until and dates_after:
                 end = dates_after[0]
                 start = dates_before[-1] if dates_before else sent.lead_date
+                if start is None and sent.prev_adjacent and sent.prev_date is not None \
+                        and isinstance(sent.prev_date.value, DateValue) and isinstance(end.value, DateValue) \
+                        and re.match(r"\W*(?:he|she|they|it)\s+(?:was|were)\s+(?:then\s+)?[a-z]+\s+(?:for\s+)?$", before):
+                    # "... arrested on 4 March 1660. He was held for nineteen months, until ... on 12 April 1661":
+                    # a state the sentence before opened, told as lasting up to its end
+                    start = sent.prev_date
                 if start is not None and start is not end:
                     d.start, d.end = start.value, end.value
                     self.facts.durations.append(d)
@@ -3292,7 +3305,8 @@ _DURATION_RE = re.compile(
 _LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+))\s+(?:had\s+)?(?:lasted|endured)\b",
                            re.I)
 # between a date range and the span that restates its length: ", a siege of ", " (", ", lasting ", ", or "
-_SPAN_RESTATED = re.compile(r"\s*[,(;:]\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+)?",
+_SPAN_RESTATED = re.compile(r"\s*(?:[,(;:]|--|[–—])\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+"
+                            r"|(?:some|about|around|roughly|approximately)\s+)?",
                             re.I)
 _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
                      r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died"
@@ -3489,6 +3503,14 @@ def _office_verb_before() -> re.Pattern:
     verbs = "|".join(r"\s+".join(map(re.escape, str(v).lower().split()))
                      for v in vocabulary.load("prose").get("office_verbs") or ())
     return re.compile(rf"\b(?:{verbs})\b(?:\s+\w+){{0,3}}\s*(?:of|for)?\s*$") if verbs else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _activity_after() -> re.Pattern:
+    """ "of fighting", "of almost continuous session" after a length: the activity that filled the range
+    the sentence gives (prose.yaml `span_activity_nouns`)."""
+    nouns = "|".join(re.escape(str(n).lower()) for n in vocabulary.load("prose").get("span_activity_nouns") or ())
+    return re.compile(rf"\s+of\s+(?:[a-z]+\s+){{0,2}}?(?:{nouns})\b") if nouns else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -3741,6 +3763,26 @@ def _in_parentheses(text: str, at: int) -> bool:
 # between the two dates of "lasted five weeks, from 2 April to 7 May" or "from its launch in 2304 to
 # landfall in 2319": a range, not two dates of two clauses ("from 10 May, the army won ... until 1944")
 _JOINS_A_RANGE = re.compile(r"[^,;:.()]{0,40}?\s(?:to|until|till|through|up to)\s[^,;:.()]{0,40}|\s*[–—-]\s*", re.I)
+
+
+_HALF_UNIT_DAYS = {"year": ("months", 6), "month": ("days", 15), "week": ("days", 3)}
+
+
+def _half_units(seg: str, m: re.Match) -> tuple[StatedDuration, int] | None:
+    """ "two and a half years" (the pattern found only "half years"): N units and half a unit, read as a
+    rounded figure; with where the phrase starts in `seg`."""
+    unit = re.fullmatch(r"half\s+(year|month|week)s?", m.group(0), re.I)
+    if unit is None:
+        return None
+    n = re.search(r"\b(\d+|[a-z]+(?:-[a-z]+)?)\s+and\s+a\s+$", seg[max(0, m.start() - 30):m.start()], re.I)
+    count = word_number(n.group(1)) if n else None
+    if not count:
+        return None
+    d = StatedDuration(approximate=True)
+    setattr(d, unit.group(1).lower() + "s", count)
+    part, amount = _HALF_UNIT_DAYS[unit.group(1).lower()]
+    setattr(d, part, getattr(d, part) + amount)
+    return d, m.start() - (len(n.group(0)))
 
 
 def _span_follows(text: str, at: int, dates_after: list) -> bool:
