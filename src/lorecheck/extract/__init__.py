@@ -131,7 +131,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             for f in heading_dates:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                Origin.HEADING, f.year_from_context))
-            prose.heading(block)
+            prose.heading(block, find_dates(block.text, ctx.aside()) if any(c.isdigit() for c in block.text) else [])
             periods.heading(block, heading_dates)
             for name, at, f, labelled in named_event_dates(block.text, 0, len(block.text), heading_dates):
                 facts.statements.append(dated_name_statement(doc, block, name, at, f, Origin.HEADING, labelled))

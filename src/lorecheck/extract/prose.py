@@ -548,6 +548,8 @@ class ProseReader:
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
         self.tail_date: tuple[Block, FoundDate, tuple[FoundDate, ...]] | None = None  # see _Sentence.prev_block_date
         self.heading_span: tuple[str, FoundDate] | None = None  # the section heading's words and its range
+        self._block_dates: list[FoundDate] = []  # the dates of the block being read, in order
+        self.heading_day: tuple[Block, FoundDate] | None = None  # see heading()
         self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
         self._event_title_heads: frozenset[str] | None = None  # see _title_head
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
@@ -556,7 +558,8 @@ class ProseReader:
 
     # -------------------------------------------------------- interface
 
-    def heading(self, block: Block) -> None:
+    def heading(self, block: Block, dated: list[FoundDate] | None = None) -> None:
+        """A section heading; `dated`: its dates read in the story's year ("### 13 June – Pellock Cay")."""
         self._start()
         raw = _word_tokens(block.text)
         self._collect_names_from(raw)
@@ -574,6 +577,10 @@ class ProseReader:
                   and f.value.start is not None and f.value.end is not None] if any(c.isdigit() for c in block.text) else []
         self.heading_span = (block.text[:ranges[0].start].casefold(), ranges[0]) if len(ranges) == 1 else None
         self.heading_person = self._person_heading(block.text)
+        # "### 13 June – Pellock Cay": the day a log's section tells, counted from by "the following morning"
+        # until the section dates something itself
+        days = [f for f in dated or () if isinstance(f.value, DateValue) and f.value.day is not None]
+        self.heading_day = (block, days[0]) if len(days) == 1 and len(dated) == 1 else None
 
     def _person_heading(self, text: str) -> list[str]:
         """The words of the known person a heading names before any dates or gloss: a dynasty's or a
@@ -751,6 +758,7 @@ class ProseReader:
         first = True
         carried = self.tail_date if block.kind is BlockKind.PARAGRAPH else None
         ordered = sorted(dates, key=lambda f: (f.start, f.end))
+        self._block_dates = ordered
         lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
         deadline = self.deadline
         for s, e in _sentences(text):
@@ -777,6 +785,8 @@ class ProseReader:
                     bracketed = None
                 else:
                     bracketed = f
+        if ordered:
+            self.heading_day = None  # the section has dated its own story: its heading's day is behind it
         self.tail_date = (block, prev_date, tuple(f for f in ordered if not _in_parentheses(text, f.start))) \
             if adjacent and block.kind is BlockKind.PARAGRAPH else None
 
@@ -2946,7 +2956,7 @@ class ProseReader:
                     continue
                 off.approximate = rounded
             after = m.end("bare") if m.group("bare") else m.end("after") if m.group("after") else -1
-            named = None
+            named, told_in_clause = None, None
             if after >= 0 and _NAMES_ITS_ANCHOR.match(seg, after):
                 # "five days after Jubilee", "a day after their capture of X": counted from an event, whose
                 # date is known only when an earlier sentence of the section opened with it and dated it
@@ -2959,12 +2969,16 @@ class ProseReader:
                 if named is None and noun is not None:
                     named = self._section_event_anchor(noun.group(1))
                 if named is None:
+                    told_in_clause = self._anchor_told_in_clause(sent, seg, after)
+                    named = (told_in_clause.value, self.doc.block_span(sent.block, told_in_clause.start, told_in_clause.end)) \
+                        if told_in_clause is not None else self._verb_dated_before(sent, seg, after)
+                if named is None:
                     continue
-            off.text = m.group(0)
+            off.text = m.group(0) if told_in_clause is None else seg[m.start():after]  # "ten days after"
             off.span = self.doc.block_span(sent.block, a, b)
             off.origin = sent.origin
             # the stated date: the date right after (", on D") or right before ("On D, ... later")
-            stated = next((f for f in sent.dates if f.start >= b and f.start - b <= 12
+            stated = next((f for f in sent.dates if f.start >= b and f.start - b <= 12 and f is not told_in_clause
                            and not _NEW_CLAUSE_BETWEEN.search(text, b, f.start)), None)
             if stated is None:
                 # not across a semicolon: "ships came on 2 March; the next day ..." counts from 2 March
@@ -3003,6 +3017,10 @@ class ProseReader:
                 if _FLASHBACK.search(anchor_block.text, max(0, anchor.start - 40), anchor.start):
                     continue
                 prev = anchor
+            if anchor is None and self.heading_day is not None and sent.first:
+                # the first sentence of a paragraph of a section headed by one day, nothing dated before it
+                anchor_block, anchor = self.heading_day
+                prev = anchor
             if anchor is None or anchor is stated:
                 continue
             if anchor is not prev and _FLASHBACK.search(text, max(sent.start, anchor.start - 40), anchor.start):
@@ -3017,6 +3035,31 @@ class ProseReader:
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
                 other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
+
+    def _anchor_told_in_clause(self, sent: _Sentence, seg: str, at: int) -> FoundDate | None:
+        """ "on 21 June, ten days after the first flood-mark was cut on the gauge on 2 June": the event
+        counted from is dated inside the same clause, after the words that name it."""
+        start = sent.start + at
+        text = sent.block.text
+        inner = next((f for f in sent.dates if f.start >= start), None)
+        if inner is None or inner.start - start > 160 or re.search(r"[,;:()]", text[start:inner.start]) \
+                or not isinstance(inner.value, DateValue) or inner.value.day is None:
+            return None
+        return inner
+
+    def _verb_dated_before(self, sent: _Sentence, seg: str, at: int) -> tuple[DateValue, Span] | None:
+        """ "three days after the battle opened": counted from the day an earlier sentence of the paragraph
+        gives that verb ("It opened on 11 August 1942")."""
+        m = _EVENT_NOUN_VERB_ANCHOR.match(seg, at)
+        if m is None:
+            return None
+        text = sent.block.text
+        told = re.compile(rf"\b{re.escape(m.group(1).lower())}\s+(?:on|in)\s+$")
+        for f in reversed(self._block_dates):
+            if f.end <= sent.start and isinstance(f.value, DateValue) and f.value.day is not None \
+                    and told.search(text[max(0, f.start - 30):f.start].lower()):
+                return f.value, self.doc.block_span(sent.block, f.start, f.end)
+        return None
 
     def _possessed_event_anchor(self, seg: str, at: int, toks: list[Tok]) -> tuple[DateValue, Span] | None:
         """ "six weeks after his father's death", "a month after Maud's coronation", "after her death": the
@@ -3108,8 +3151,11 @@ class ProseReader:
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
         """"The truce began at dawn on 4 August 1689": the sentence opens with an event noun and
         gives one day, so a later "nine days after the truce" in this section is counted from it."""
-        m = _OPENING_EVENT_NOUN.match(sent.block.text, sent.start, sent.end)
-        if m is None or m.group(1).casefold() not in _event_nouns():
+        nouns = _anchor_event_nouns()
+        m = next((m for m in (_OPENING_EVENT_NOUN.match(sent.block.text, sent.start, sent.end),
+                              _OPENING_EVENT_NOUN_MODIFIED.match(sent.block.text, sent.start, sent.end))
+                  if m is not None and m.group(1).casefold() in nouns), None)
+        if m is None:
             return
         days = [f for f in sent.dates if sent.start <= f.start < sent.end]
         if len(days) != 1 or not isinstance(days[0].value, DateValue) or days[0].value.day is None:
@@ -3462,12 +3508,22 @@ _NAMES_ITS_ANCHOR = re.compile(r"\s*(?:\[\[|(?!(?:that|this|which)\b)[^\W\d_])",
 # "(nine days after) the truce" / "the landing" (one event noun, not "the fall of X")
 _EVENT_NOUN_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\b(?!\s+of\b|-)")
 _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
+_OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
+# "(three days after) the battle opened": an event noun and the verb of its start, with no date of its own
+_EVENT_NOUN_VERB_ANCHOR = re.compile(r"\s*the\s+[a-z]+\s+((?:opened|began|started|commenced|ended|closed))\b")
 
 
 @lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """Event heads as common nouns: "ceasefire", "armistice", "landing"."""
     return frozenset(w.casefold() for w in _lexicon().event_heads)
+
+
+@lru_cache(maxsize=1)
+def _anchor_event_nouns() -> frozenset[str]:
+    """Event nouns a later "three days after the oath" may count from: the event heads and the everyday
+    events of prose.yaml `anchor_event_nouns`."""
+    return _event_nouns() | frozenset(str(w).casefold() for w in vocabulary.load("prose").get("anchor_event_nouns") or ())
 
 
 # a date stated as background: "had already run out on 30 April", "having taken the town on 2 May"
