@@ -2871,8 +2871,9 @@ class ProseReader:
         lasted"): the clause's subject, even when another name opened the sentence ("at Oxley")."""
         last = next((t for t in reversed(toks) if t.end <= verb_start), None)
         if last is None or last.type not in ("NAME", "TOPIC", "EVENT") or not isinstance(last.value, str) \
-                or not re.fullmatch(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:had|has)\s+)?", text[last.end:verb_start]):
-            return None
+                or not re.fullmatch(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:had|has)\s+)?", text[last.end:verb_start]) \
+                or re.search(r"\bof\s+(?:the\s+)?$", text[max(0, last.start - 12):last.start], re.I):
+            return None  # "her command of the Brethren had lasted": the name completes the subject, is not it
         return self._expand(last.value)
 
     def _page_span_of(self, seg: str, m: re.Match, before: str) -> str | None:
