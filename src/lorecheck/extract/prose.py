@@ -559,7 +559,7 @@ class ProseReader:
     # -------------------------------------------------------- interface
 
     def heading(self, block: Block, dated: list[FoundDate] | None = None) -> None:
-        """A section heading; `dated`: its dates read in the story's year ("### 13 June – Pellock Cay")."""
+        """A section heading; `dated`: its dates read in the story's year ("### 13 June – At anchor")."""
         self._start()
         raw = _word_tokens(block.text)
         self._collect_names_from(raw)
@@ -577,7 +577,7 @@ class ProseReader:
                   and f.value.start is not None and f.value.end is not None] if any(c.isdigit() for c in block.text) else []
         self.heading_span = (block.text[:ranges[0].start].casefold(), ranges[0]) if len(ranges) == 1 else None
         self.heading_person = self._person_heading(block.text)
-        # "### 13 June – Pellock Cay": the day a log's section tells, counted from by "the following morning"
+        # "### 13 June – At anchor": the day a log's section tells, counted from by "the following morning"
         # until the section dates something itself
         days = [f for f in dated or () if isinstance(f.value, DateValue) and f.value.day is not None]
         self.heading_day = (block, days[0]) if len(days) == 1 and len(dated) == 1 else None
@@ -2873,7 +2873,7 @@ class ProseReader:
         if last is None or last.type not in ("NAME", "TOPIC", "EVENT") or not isinstance(last.value, str) \
                 or not re.fullmatch(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:had|has)\s+)?", text[last.end:verb_start]) \
                 or re.search(r"\bof\s+(?:the\s+)?$", text[max(0, last.start - 12):last.start], re.I):
-            return None  # "her command of the Brethren had lasted": the name completes the subject, is not it
+            return None  # "her command of the Guild had lasted": the name completes the subject, is not it
         return self._expand(last.value)
 
     def _page_span_of(self, seg: str, m: re.Match, before: str) -> str | None:
