@@ -364,25 +364,58 @@ def check_single_quantity(world, rule):
         for q in doc.quantities:
             if q.measure in side_measures and q.subject and q.group in side_groups:
                 groups[(world.key(q.subject), q.measure, q.group)].append(q)
-            elif (q.measure in measures or prefixes and q.measure.startswith(prefixes)) and q.subject:
+            elif (q.measure in measures or q.measure.startswith("value:")
+                  or prefixes and q.measure.startswith(prefixes)) and q.subject:
                 when = q.when.interval() if q.when is not None else None
                 groups[(world.key(q.subject), q.measure, when)].append(q)
-    for (subject, measure, _), group in groups.items():
+    primaries = set()
+    # the measures a field or table states and the prose restates (extract/measures.py) come last: a pair
+    # the readers above already compare is reported once
+    for (subject, measure, _), group in sorted(groups.items(), key=lambda kv: kv[0][1].startswith("value:")):
         if len(group) < 2:
             continue
         group = sorted(group, key=lambda q: (_AUTHORITY.get(q.origin, 1), q.span.path, q.span.line))
         ref = group[0]
         if measure in side_measures and ref.origin not in STRUCTURED:
             continue
-        differing = [q for q in group[1:] if abs(q.value - ref.value) > tolerance * max(abs(ref.value), 1)]
+        stated = measure.startswith("value:")
+        differing = [q for q in group[1:] if (not _restates(q, ref) if stated else
+                                              abs(q.value - ref.value) > tolerance * max(abs(ref.value), 1))]
         if not differing:
             continue
         primary = differing[0]
-        shown = _measure_shown(measure)
+        if stated and primary.span in primaries:
+            continue
+        primaries.add(primary.span)
+        shown = ref.label if stated else _measure_shown(measure)
         related = [(q.span, f"{shown} {q.value:,.0f} stated here") for q in group if q is not primary]
         yield diagnostic(rule, primary.span, related, key=("quantity", subject, measure, primary.value, ref.value),
                          subject=world.name(subject), measure=shown, value=f"{primary.value:,.0f}",
                          other=f"{ref.value:,.0f}")
+
+
+def _restates(q, ref) -> bool:
+    """Is `q` the same value as `ref`, or a rounding of it to hundreds or more ("about 3,000" or "3,000" for
+    3,150, not 10 for 14)? An approximate value ("some 430" for 425) may be off by 3 per cent as well."""
+    a, b = q.value, ref.value
+    if abs(a - b) <= 0.005 * max(abs(b), 1):
+        return True
+    rounder = max((a, b), key=_trailing_zeros)
+    zeros = _trailing_zeros(rounder)
+    if zeros >= 2 and zeros > min(_trailing_zeros(a), _trailing_zeros(b)) and abs(a - b) <= 10 ** zeros / 2:
+        return True
+    return bool(q.qualifier or ref.qualifier) and abs(a - b) <= 0.03 * max(abs(b), 1)
+
+
+def _trailing_zeros(value: float) -> int:
+    n = int(round(value))
+    if n != value or n == 0:
+        return 0
+    zeros = 0
+    while n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return zeros
 
 
 def _measure_shown(measure: str) -> str:

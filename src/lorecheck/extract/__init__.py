@@ -25,6 +25,7 @@ from .kv_tables import key_value_fields
 from .links import read_links
 from .periods import PeriodReader
 from .tables import TableReader
+from .measures import stated_measures
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -167,4 +168,6 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     field_events.finish()
     tables.finish()
     figure_lists.finish()
+    facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
+                                        fields_origin, _PROSE_ORIGIN)
     return facts

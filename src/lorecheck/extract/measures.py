@@ -1,0 +1,471 @@
+"""A measure given in a field or a table cell, and the prose that gives it again, are one value.
+
+"Employees (1800):: 3,150" and "By 1800 ... the Company employed some 3,510 clerks"; "Height of nave
+vault: 96 feet" and "raised the nave vault to 86 feet"; a table's "| Peak circulation |" cell
+"640,000 (1936)" in the Clarion's row and "its circulation peaked at 460,000 in 1936". A field names its
+measure by its key's nouns (vocabulary measures.yaml adds the words prose uses instead), its year by a
+year in the key, in the value's parentheses or in a sibling "<key>_year" field, its subject by a name
+before the value's parentheses or by the table row; prose gives the same measure when a number in a
+sentence carries the same unit, or is followed (or closely preceded) by one of those words, about
+the same subject, in the same year or in none. A part ("340 of them"), a bound ("over 400"), a range,
+a sentence of another year and a count that changes ("had grown to") say nothing about the value.
+
+Each measure and its restatements become Quantity facts of one measure "value:<doc>#<n>", compared by
+the conflicting-value rule (with rounding: "about 3,000" restates 3,150).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, BlockKind, Document, Origin, Quantity
+from .numbers import word_number
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)*]*\s+(?=[\"'“(*\[]*[A-Z0-9])")
+_HOURS = re.compile(rf"(?P<h>{_DIGITS}|[a-z]+(?:-[a-z]+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s+)?"
+                    rf"(?P<m>\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s*(?:min|mins|minutes?)\b)?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    group_of: dict[str, int]  # word stem -> synonym group
+    unit_of: dict[str, str]  # "ft" -> "feet"
+    stop: frozenset[str]
+    approximate: tuple[str, ...]
+    bounds: tuple[str, ...]
+    changes: frozenset[str]
+    not_measures: frozenset[str]
+    whole_cues: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data = vocabulary.load("measures") or {}
+    group_of: dict[str, int] = {}
+    for i, words in enumerate(data.get("synonyms") or ()):
+        for w in words:
+            group_of.setdefault(_stem(str(w)), i)
+    unit_of = {str(w).lower(): str(unit) for unit, words in (data.get("units") or {}).items() for w in words}
+    def phrases(key):
+        return tuple(sorted((str(w).lower() for w in data.get(key) or ()), key=len, reverse=True))
+    return _Vocab(group_of, unit_of, frozenset(str(w).lower() for w in data.get("key_stopwords") or ()),
+                  phrases("approximate"), phrases("bounds"), frozenset(phrases("changes")),
+                  frozenset(phrases("not_measures")), frozenset(phrases("whole_cues")))
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’-")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+@dataclass(slots=True)
+class _Record:
+    """One measure stated in a field or a table cell."""
+
+    words: frozenset[str]  # stems of the key's nouns (and the counted noun of the value)
+    head: str  # the noun that names the measure ("employee", "height", "circulation")
+    unit: str | None  # "feet", "tonnes", "minutes"; None for a count
+    year: int | None
+    subject: str | None  # a name the measure belongs to (a table row, "Ulm Tenacity (…, 410,000 tonnes)")
+    value: float
+    qualifier: str | None
+    block: Block
+    start: int
+    end: int
+    origin: Origin
+    qualifiers: frozenset[str] = field(default_factory=frozenset)  # key words that set it apart from a sibling
+
+
+def _number(token: str) -> float | None:
+    t = token.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        n = word_number(token)
+        return float(n) if n is not None and token.lower() not in ("a", "an") else None
+
+
+_VALUE = re.compile(
+    rf"(?P<qual>(?:c\.|ca\.|about|around|approximately|some|circa|roughly|over|under|nearly)\s+)?"
+    rf"(?P<num>{_DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*(?:\s+[a-z][A-Za-z'’-]*){{0,3}}))?"
+    rf"\s*(?:\((?P<paren>[^()]*)\))?")
+_NAMED_VALUE = re.compile(rf"(?P<name>[A-Z][^():]*?)\s*\((?:[^()]*?,\s*)?(?P<num>{_DIGITS})\s+(?P<unit>[A-Za-z]+)\s*\)")
+
+
+def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, str | None, int, int] | None:
+    """(value, unit-or-noun, qualifier, year, subject, start, end) of a field's whole value, or None."""
+    text = text.strip().strip('"')
+    hours = _HOURS.fullmatch(text)
+    if hours and hours.group("h")[:1].isdigit():
+        minutes = _minutes(hours)
+        return (minutes, "minutes", None, None, None, 0, len(text)) if minutes is not None else None
+    m = _VALUE.fullmatch(text)
+    if m is not None:
+        year = None
+        if m.group("paren") is not None:
+            y = _YEAR.fullmatch(m.group("paren").strip())
+            if y is None:
+                return None  # "6 (plus two observers)": a value with a remark, not a plain measure
+            year = int(y.group(1))
+        value = _number(m.group("num"))
+        if value is None or (m.group("qual") or "").strip().lower() in ("over", "under"):
+            return None
+        unit = m.group("unit")
+        return value, unit, (m.group("qual") or "").strip().lower() or None, year, None, m.start("num"), m.end("num")
+    m = _NAMED_VALUE.fullmatch(text)
+    if m is not None and _vocab().unit_of.get(m.group("unit").lower()):
+        value = _number(m.group("num"))
+        if value is not None:
+            return value, m.group("unit"), None, None, m.group("name").strip(), m.start("num"), m.end("num")
+    return None
+
+
+def _minutes(m: re.Match) -> float | None:
+    h = _number(m.group("h"))
+    mins = _number(m.group("m")) if m.group("m") else 0.0
+    return None if h is None or mins is None else h * 60 + mins
+
+
+def _key_words(key: str) -> tuple[list[str], int | None]:
+    """Lower-case words of a key, and a year it names ("knights_1168", "Employees (1800)")."""
+    key = key.replace("_", " ")
+    year = None
+    y = _YEAR.search(key)
+    if y is not None:
+        year = int(y.group(1))
+    return [w for w in (x.lower() for x in _WORD.findall(key))], year
+
+
+def _record(words: list[str], key_year: int | None, parsed, block: Block, origin: Origin,
+            subject: str | None) -> _Record | None:
+    value, unit_words, qual, year, named, start, end = parsed
+    v = _vocab()
+    unit = None
+    if v.not_measures & set(words) or any(w.endswith("ed") and len(w) > 4 for w in words):
+        return None  # "year_start", "session", "crew_start", "rule_approved": a moment or an ordinal
+    nouns = [w for w in words if w not in v.stop]
+    if unit_words:
+        first = unit_words.split()[0]
+        unit = v.unit_of.get(first.lower()) or ("minutes" if unit_words == "minutes" else None)
+        if unit is None:
+            nouns.append(unit_words.split()[-1].lower())  # "140 horses": the counted noun
+    if named is not None:
+        subject = named
+    if not nouns and unit is None:
+        return None
+    # the noun naming the measure: before "of" ("height of nave vault", "ships of the line"), else the last
+    before_of = words[:words.index("of")] if "of" in words else words
+    heads = [w for w in before_of if w not in v.stop] or nouns
+    head = _stem(heads[-1]) if heads else unit or ""
+    if not head or _number(head) is not None:
+        return None  # "Ostrovel Six": a name, not a measure
+    return _Record(frozenset(_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
+                   block, start, end, origin)
+
+
+def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
+    fields = [b for b in blocks if b.kind is BlockKind.FIELD and (b.raw_key or b.key)]
+    years = {}
+    for b in fields:  # "population_estimate_year = 1800" dates "population_estimate"
+        k = (b.key or "").lower()
+        if k.endswith("_year") and _YEAR.fullmatch(b.text.strip()):
+            years[k[:-5]] = int(b.text.strip())
+    keys = [b.key for b in fields]
+    out = []
+    for b in fields:
+        if keys.count(b.key) > 1:
+            continue  # "books: [2, 3]": a list, not one measure
+        if "." in (b.key or "") or b.attrs.get("record") or re.search(r"\D\d{1,2}$", b.key or "") \
+                or doc.block_span(b, 0).line in taken:  # "strength1", "stat_pop2": a side's or a series' own
+            continue
+        parsed = _parse_value(b.text)
+        if parsed is None:
+            continue
+        raw = b.raw_key or b.key
+        if b.attrs.get("side") or re.search(r"\((?!\s*\d{3,4}\s*\))", raw):
+            continue  # "Strength (besiegers)": a side's measure, read with the sides
+        words, year = _key_words(raw)
+        r = _record(words, year or years.get((b.key or "").lower()), parsed, b, origin, None)
+        if r is not None:
+            out.append(r)
+    return out
+
+
+def _table_records(doc: Document) -> list[_Record]:
+    """Cells of tables whose column names a measure: the row's subject is its first named cell, or the
+    page's when the row is a year (a census table)."""
+    rows: dict[tuple, dict[int, Block]] = {}
+    for b in doc.blocks:
+        if b.kind is BlockKind.TABLE_CELL and b.group is not None and "row" in b.attrs and b.attrs.get("column"):
+            rows.setdefault((b.attrs.get("table", ""), b.attrs["row"]), {})[b.group] = b
+    out = []
+    for cells in rows.values():
+        order = [cells[i] for i in sorted(cells)]
+        year = subject = None
+        for c in order:
+            t = c.text.strip().strip("'*_ ")
+            if _YEAR.fullmatch(t) and c is order[0]:
+                year = int(t)
+                break
+            if t and not t[0].isdigit():
+                subject = t
+                break
+        if year is None and subject is None:
+            continue
+        for c in order:
+            t = c.text.strip()
+            if not t or c.attrs["column"].strip().lower() in ("year", "date") or _YEAR.fullmatch(t):
+                continue
+            parsed = _parse_value(t)
+            if parsed is None:
+                continue
+            words, key_year = _key_words(c.attrs["column"])
+            r = _record(words, key_year or year, parsed, c, Origin.TABLE, subject if year is None else None)
+            if r is not None:
+                out.append(r)
+    return out
+
+
+@dataclass(slots=True)
+class _Mention:
+    value: float
+    qualifier: str | None
+    block: Block
+    start: int
+    end: int
+
+
+def _group(v: _Vocab, stem: str) -> object:
+    return v.group_of.get(stem, stem)
+
+
+def _significant(name: str) -> list[str]:
+    return [w for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= 4]
+
+
+class _Matcher:
+    """The document's measures, indexed by the words a sentence must hold to give one of them."""
+
+    def __init__(self, clusters: list[list[_Record]]):
+        v = self.v = _vocab()
+        self.clusters = clusters
+        self.triggers: set[str] = set()
+        self.groups: list[set] = []
+        for cluster in clusters:
+            r = cluster[0]
+            groups = {_group(v, w) for w in r.words} | {_group(v, r.head)}
+            self.groups.append(groups)
+            for stem, g in v.group_of.items():
+                if g in groups:
+                    self.triggers.add(stem[:5])
+            self.triggers |= {w[:5] for w in r.words} | {r.head[:5]}
+            if r.unit:
+                self.triggers |= {w for w, u in v.unit_of.items() if u == r.unit and len(w) > 2}
+                if r.unit == "minutes":
+                    self.triggers |= {"hour", "min"}
+
+    def read(self, block: Block, start: int, end: int, out: list[tuple[int, _Mention]]) -> None:
+        text = block.text[start:end]
+        low = text.lower()
+        if not any(t in low for t in self.triggers):
+            return
+        years = _years(text)
+        changing = bool(self.v.changes & {w.lower() for w in _WORD.findall(text)})
+        for i, cluster in enumerate(self.clusters):
+            r = cluster[0]
+            if r.year is not None and years and r.year not in years:
+                continue  # another year's value
+            if r.year is not None and r.origin is Origin.TABLE and r.year not in years:
+                continue  # a table's row of one year: only a sentence of that year gives it again
+            if r.year is None and years:
+                continue  # an undated field against a dated sentence: perhaps another moment
+            if changing and (r.year is None or r.year not in years):
+                continue
+            if r.subject is not None and not any(w in text for w in _significant(r.subject)):
+                continue
+            if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
+                continue
+            for m in self._numbers(text, r):
+                if self._gives(text, low, m, r, i):
+                    out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
+                    break
+
+    def _numbers(self, text: str, r: _Record):
+        """(value, qualifier, start, end, end of the unit) of each number in the sentence."""
+        if r.unit == "minutes":
+            for h in _HOURS.finditer(text):
+                minutes = _minutes(h)
+                if minutes is not None:
+                    yield minutes, None, h.start(), h.end(), h.end()
+            return
+        for m in re.finditer(rf"(?<![\d,.\w-])(?:{_DIGITS}|[a-z]+(?:-[a-z]+)?)(?![\d\w-])", text, re.I):
+            token = m.group()
+            if token.lower() in ("a", "an", "one") or text[m.end():m.end() + 1] == ":" \
+                    or text[max(0, m.start() - 1):m.start()] == ":":
+                continue  # "06:10": a time of day
+            value = _number(token)
+            if value is None:
+                continue
+            if token.isdigit() and len(token) in (3, 4) and r.year is not None and int(token) == r.year:
+                continue
+            yield value, self._qualifier(text, m.start()), m.start(), m.end(), m.end()
+
+    def _qualifier(self, text: str, at: int) -> str | None:
+        before = text[max(0, at - 20):at].lower().rstrip()
+        for q in self.v.bounds + self.v.approximate:
+            if before.endswith(q) and (len(before) == len(q) or not before[-len(q) - 1].isalnum()):
+                return q
+        return None
+
+    def _gives(self, text: str, low: str, m, r: _Record, i: int) -> bool:
+        value, qual, s, e, _ = m
+        v = self.v
+        if qual in v.bounds:
+            return False
+        after = text[e:e + 60]
+        before = text[max(0, s - 60):s]
+        # a range ("300-400", "between 300 and 400", "from 300 to 400") or a part ("340 of them")
+        if re.match(r"\s*(?:[-–—]|to|and|or)\s*(?:\d|[a-z]+\b)", after) and re.match(
+                r"\s*(?:[-–—]\s*\d|(?:to|or)\s+(?:\d|[a-z]+-?[a-z]*\s))", after):
+            return False
+        if re.search(r"\b(?:between|from)\s+(?:some\s+|about\s+)?$", before, re.I):
+            return False
+        if re.match(r"\s*(?:of\s+(?:them|these|those|whom|which|its|their|his|her)\b|per\s*cent|%)", after, re.I):
+            return False
+        if r.unit == "minutes":
+            return any(_group(v, _stem(w)) in self.groups[i] for w in _WORD.findall(before[-30:]))
+        if r.unit is not None:
+            unit = re.match(r"\s*([A-Za-z]+)", after)
+            if unit is None or v.unit_of.get(unit.group(1).lower()) != r.unit:
+                return False
+            # the sentence names the measured thing ("nave vault") or its subject
+            return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3)
+        # a count: the counted noun follows ("thirty-one extraction platforms", "all fourteen of the Gull's
+        # guns"), or the measure's word closely precedes it ("employed some 3,510", "circulation peaked at")
+        follow = re.match(r"\s*(?:of\s+(?:the\s+)?[A-Z*][\w*'’]*(?:\s+[A-Z][\w'’]*)*['’]s\*?\s+)?"
+                          r"((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)", after)
+        if re.match(r"\s*[A-Z]", after) or re.search(r"\b(?:on|in|by|since|until|from|before|after|of|no\.?)\s*$",
+                                                    before, re.I) and r.unit is None and follow is None:
+            return False  # "on 19 November", "in 1800": a date, not the count
+        clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
+        near = _WORD.findall(clause)[-4:]
+        if follow is not None and (v.whole_cues & {w.lower() for w in near[-3:]} or r.subject is not None):
+            # the counted noun: the last word of the phrase after the number ("extraction platforms", "ships
+            # of the line"), not a word on the way ("two great airship companies")
+            words = []
+            for w in follow.group(1).split():
+                if w in v.stop or w in v.whole_cues:
+                    break
+                words.append(w)
+            if words and ({_group(v, _stem(words[0])), _group(v, _stem(words[-1]))} & self.groups[i]):
+                return True
+        bare = [w for w in near if w.lower() not in v.approximate]
+        if bare and _group(v, _stem(bare[-1])) in self.groups[i] and not bare[-1].lower().endswith("ed"):
+            return False  # "book four", "Patch 2", "session 15": the number is a label
+        return any(_group(v, _stem(w)) in self.groups[i] for w in near if w.lower() not in v.stop)
+
+
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|of|since|until|till|from|to|before|after|during|around|c\.|circa|year|"
+                          r"january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december|spring|summer|autumn|winter|and)|[–-])\s*$", re.I)
+
+
+def _years(text: str) -> set[int]:
+    """Years a sentence names: "in 1800", "By 1168 the order", "1702, when": a three- or four-digit number
+    after a preposition or a month, or closing a clause; not "221 feet"."""
+    found = set()
+    for y in _YEAR.finditer(text):
+        if _YEAR_BEFORE.search(text, max(0, y.start() - 12), y.start()) or re.match(r"\s*(?:[,.;:)]|$)", text[y.end():]):
+            found.add(int(y.group(1)))
+    return found
+
+
+def _sentences(block: Block):
+    text = block.text
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _key(r: _Record, v: _Vocab) -> tuple:
+    return (_group(v, r.head), r.unit, (r.subject or "").casefold(), r.year)
+
+
+def _clusters(records: list[_Record]) -> list[list[_Record]]:
+    """Records of one measure (same noun, unit, subject and year); an undated field that agrees with a
+    dated one of its measure joins it ("extraction_platforms: 27" beside "Platforms (2430):: 27")."""
+    v = _vocab()
+    by_key: dict[tuple, list[_Record]] = {}
+    for r in records:  # one noun, and words of which one key's are a part of the other's
+        bucket = _key(r, v)
+        for n in range(len(records)):
+            key = (*bucket, n)
+            first = by_key.get(key)
+            if first is None or first[0].words <= r.words or r.words <= first[0].words:
+                by_key.setdefault(key, []).append(r)
+                break
+    for key in [k for k in by_key if k[3] is None]:
+        words = by_key[key][0].words
+        dated = [k for k in by_key if k[:3] == key[:3] and k[3] is not None
+                 and (by_key[k][0].words <= words or words <= by_key[k][0].words)]
+        values = {r.value for r in by_key[key]}
+        if len(dated) == 1 and values <= {r.value for r in by_key[dated[0]]}:
+            by_key[dated[0]].extend(by_key.pop(key))
+    clusters = list(by_key.values())
+    # siblings of one noun that differ by a word ("Drossish ships of the line", "Thalvennan ships of the
+    # line"): prose gives one of them only when it says that word
+    by_head: dict[tuple, list[list[_Record]]] = {}
+    for c in clusters:
+        by_head.setdefault((_group(v, c[0].head), c[0].unit, c[0].subject, c[0].year), []).append(c)
+    for siblings in by_head.values():
+        if len(siblings) > 1:
+            for c in siblings:
+                others = set().union(*(o[0].words for o in siblings if o is not c))
+                for r in c:
+                    r.qualifiers = frozenset(w for w in r.words - others if w != r.head)
+    return clusters
+
+
+def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -> list[Quantity]:
+    """Quantities of every field or table measure that the prose, or another field or table, gives too."""
+    # fields the "field:" reader already pairs with its prose (infobox._named_count)
+    taken = {q.span.line for q in facts.quantities if q.measure.startswith("field:")}
+    records = _field_records(doc, blocks, origin, taken) + _table_records(doc)
+    if not records:
+        return []
+    clusters = _clusters(records)
+    matcher = _Matcher(clusters)
+    found: list[tuple[int, _Mention]] = []
+    for b in doc.blocks:
+        if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL:
+            for s, e in _sentences(b):
+                matcher.read(b, s, e, found)
+    mentions: dict[int, list[_Mention]] = {}
+    for i, m in found:
+        mentions.setdefault(i, []).append(m)
+    out = []
+    for i, cluster in enumerate(clusters):
+        if len(cluster) + len(mentions.get(i, ())) < 2:
+            continue
+        measure = f"value:{doc.path}#{i}"
+        label = cluster[0].head + ("" if cluster[0].unit is None else f" ({cluster[0].unit})")
+        subject = cluster[0].subject or facts.title
+        for r in cluster:
+            out.append(Quantity(measure=measure, label=label, value=r.value, qualifier=r.qualifier,
+                                span=doc.block_span(r.block, r.start, r.end), origin=r.origin, subject=subject))
+        for m in mentions.get(i, ()):
+            out.append(Quantity(measure=measure, label=label, value=m.value, qualifier=m.qualifier,
+                                span=doc.block_span(m.block, m.start, m.end), origin=Origin.PROSE, subject=subject))
+    return out
