@@ -82,6 +82,7 @@ class _Record:
     start: int
     end: int
     origin: Origin
+    key_words: tuple[str, ...] = ()  # the key's or column's words that name something
     qualifiers: frozenset[str] = field(default_factory=frozenset)  # key words that set it apart from a sibling
 
 
@@ -169,7 +170,7 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
     if not head or _number(head) is not None:
         return None  # "Ostrovel Six": a name, not a measure
     return _Record(frozenset(_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
-                   block, start, end, origin)
+                   block, start, end, origin, tuple(w for w in words if w not in v.stop and len(w) > 2))
 
 
 def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
@@ -228,7 +229,10 @@ def _table_records(doc: Document) -> list[_Record]:
             parsed = _parse_value(t)
             if parsed is None:
                 continue
-            words, key_year = _key_words(c.attrs["column"])
+            column = c.attrs["column"]
+            words, key_year = _key_words(column)
+            if not words or re.search(r"\((?!\s*\d{3,4}\s*\))", column) or not re.search(r"[a-z]{3}", column):
+                continue  # "Day sorties (losses)", "III": no one measure of the row
             r = _record(words, key_year or year, parsed, c, Origin.TABLE, subject if year is None else None)
             if r is not None:
                 out.append(r)
@@ -248,8 +252,11 @@ def _group(v: _Vocab, stem: str) -> object:
     return v.group_of.get(stem, stem)
 
 
-def _significant(name: str) -> list[str]:
-    return [w for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= 4]
+def _names(text: str, name: str) -> bool:
+    """Does the sentence name the subject by its last name-word ("the Clarion" for "Hollenbrisk Clarion",
+    "Korrodi"; not "French" for "French battleship Bretagne")?"""
+    words = [w for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= 3]
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
 class _Matcher:
@@ -290,8 +297,11 @@ class _Matcher:
                 continue  # an undated field against a dated sentence: perhaps another moment
             if changing and (r.year is None or r.year not in years):
                 continue
-            if r.subject is not None and not any(w in text for w in _significant(r.subject)):
+            if r.subject is not None and not _names(text, r.subject):
                 continue
+            if r.origin is Origin.TABLE and r.subject is not None and (r.year is None or r.year not in years) \
+                    and not (1 < len(r.key_words) <= 3 and all(w[:4] in low for w in r.key_words)):
+                continue  # a named row's cell: only with its year, or with every word of its column ("flying time")
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             for m in self._numbers(text, r):
@@ -457,6 +467,11 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
         mentions.setdefault(i, []).append(m)
     out = []
     for i, cluster in enumerate(clusters):
+        fields = [r for r in cluster if r.origin is not Origin.TABLE]
+        if not fields and mentions.get(i):
+            cluster = cluster[:1]  # a table row against the prose (one row per cluster)
+        elif not fields:
+            continue  # tables against tables: rows of other sources, other sides, other counts
         if len(cluster) + len(mentions.get(i, ())) < 2:
             continue
         measure = f"value:{doc.path}#{i}"
