@@ -1,8 +1,8 @@
 """A measure given in a field or a table cell, and the prose that gives it again, are one value.
 
-"Employees (1800):: 3,150" and "By 1800 ... the Company employed some 3,510 clerks"; "Height of nave
-vault: 96 feet" and "raised the nave vault to 86 feet"; a table's "| Peak circulation |" cell
-"640,000 (1936)" in the Clarion's row and "its circulation peaked at 460,000 in 1936". A field names its
+"Staff (1702):: 2,260" and "By 1702 ... the company employed some 2,620 clerks"; "Height of
+spire: 212 feet" and "finished the spire at 221 feet"; a table's "| Peak circulation |" cell
+"130,000 (1912)" in the Wicket's row and "its circulation peaked at 310,000 in 1912". A field names its
 measure by its key's nouns (vocabulary measures.yaml adds the words prose uses instead), its year by a
 year in the key, in the value's parentheses or in a sibling "<key>_year" field, its subject by a name
 before the value's parentheses or by the table row; prose gives the same measure when a number in a
@@ -75,7 +75,7 @@ class _Record:
     head: str  # the noun that names the measure ("employee", "height", "circulation")
     unit: str | None  # "feet", "tonnes", "minutes"; None for a count
     year: int | None
-    subject: str | None  # a name the measure belongs to (a table row, "Ulm Tenacity (…, 410,000 tonnes)")
+    subject: str | None  # a name the measure belongs to (a table row, "Marren Gale (…, 52,000 tonnes)")
     value: float
     qualifier: str | None
     block: Block
@@ -137,7 +137,7 @@ def _minutes(m: re.Match) -> float | None:
 
 
 def _key_words(key: str) -> tuple[list[str], int | None]:
-    """Lower-case words of a key, and a year it names ("knights_1168", "Employees (1800)")."""
+    """Lower-case words of a key, and a year it names ("brothers_1340", "Staff (1702)")."""
     key = key.replace("_", " ")
     year = None
     y = _YEAR.search(key)
@@ -163,12 +163,12 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
         subject = named
     if not nouns and unit is None:
         return None
-    # the noun naming the measure: before "of" ("height of nave vault", "ships of the line"), else the last
+    # the noun naming the measure: before "of" ("height of spire", "ships of the line"), else the last
     before_of = words[:words.index("of")] if "of" in words else words
     heads = [w for w in before_of if w not in v.stop] or nouns
     head = _stem(heads[-1]) if heads else unit or ""
     if not head or _number(head) is not None:
-        return None  # "Ostrovel Six": a name, not a measure
+        return None  # "Model Six": a name, not a measure
     return _Record(frozenset(_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
                    block, start, end, origin, tuple(w for w in words if w not in v.stop and len(w) > 2))
 
@@ -176,7 +176,7 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
 def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
     fields = [b for b in blocks if b.kind is BlockKind.FIELD and (b.raw_key or b.key)]
     years = {}
-    for b in fields:  # "population_estimate_year = 1800" dates "population_estimate"
+    for b in fields:  # "population_estimate_year = 1790" dates "population_estimate"
         k = (b.key or "").lower()
         if k.endswith("_year") and _YEAR.fullmatch(b.text.strip()):
             years[k[:-5]] = int(b.text.strip())
@@ -253,8 +253,8 @@ def _group(v: _Vocab, stem: str) -> object:
 
 
 def _names(text: str, name: str) -> bool:
-    """Does the sentence name the subject by its last name-word ("the Clarion" for "Hollenbrisk Clarion",
-    "Korrodi"; not "French" for "French battleship Bretagne")?"""
+    """Does the sentence name the subject by its last name-word ("the Wicket" for "Pennaway Wicket",
+    "Sorr"; not "French" for "French barque Avrin")?"""
     words = [w for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= 3]
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
@@ -357,15 +357,15 @@ class _Matcher:
             unit = re.match(r"\s*([A-Za-z]+)", after)
             if unit is None or v.unit_of.get(unit.group(1).lower()) != r.unit:
                 return False
-            # the sentence names the measured thing ("nave vault") or its subject
+            # the sentence names the measured thing ("spire") or its subject
             return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3)
-        # a count: the counted noun follows ("thirty-one extraction platforms", "all fourteen of the Gull's
+        # a count: the counted noun follows ("twenty-three salt pans", "all fourteen of the Tern's
         # guns"), or the measure's word closely precedes it ("employed some 3,510", "circulation peaked at")
         follow = re.match(r"\s*(?:of\s+(?:the\s+)?[A-Z*][\w*'’]*(?:\s+[A-Z][\w'’]*)*['’]s\*?\s+)?"
                           r"((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)", after)
         if re.match(r"\s*[A-Z]", after) or re.search(r"\b(?:on|in|by|since|until|from|before|after|of|no\.?)\s*$",
                                                     before, re.I) and r.unit is None and follow is None:
-            return False  # "on 19 November", "in 1800": a date, not the count
+            return False  # "on 19 November", "in 1790": a date, not the count
         clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
         near = _WORD.findall(clause)[-4:]
         if follow is not None and (v.whole_cues & {w.lower() for w in near[-3:]} or r.subject is not None):
@@ -390,7 +390,7 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|of|since|until|till|from|to|before|aft
 
 
 def _years(text: str) -> set[int]:
-    """Years a sentence names: "in 1800", "By 1168 the order", "1702, when": a three- or four-digit number
+    """Years a sentence names: "in 1790", "By 1340 the order", "1702, when": a three- or four-digit number
     after a preposition or a month, or closing a clause; not "221 feet"."""
     found = set()
     for y in _YEAR.finditer(text):
@@ -415,7 +415,7 @@ def _key(r: _Record, v: _Vocab) -> tuple:
 
 def _clusters(records: list[_Record]) -> list[list[_Record]]:
     """Records of one measure (same noun, unit, subject and year); an undated field that agrees with a
-    dated one of its measure joins it ("extraction_platforms: 27" beside "Platforms (2430):: 27")."""
+    dated one of its measure joins it ("salt_pans: 18" beside "Pans (1611):: 18")."""
     v = _vocab()
     by_key: dict[tuple, list[_Record]] = {}
     for r in records:  # one noun, and words of which one key's are a part of the other's
@@ -434,7 +434,7 @@ def _clusters(records: list[_Record]) -> list[list[_Record]]:
         if len(dated) == 1 and values <= {r.value for r in by_key[dated[0]]}:
             by_key[dated[0]].extend(by_key.pop(key))
     clusters = list(by_key.values())
-    # siblings of one noun that differ by a word ("Drossish ships of the line", "Thalvennan ships of the
+    # siblings of one noun that differ by a word ("Brannic ships of the line", "Oskerran ships of the
     # line"): prose gives one of them only when it says that word
     by_head: dict[tuple, list[list[_Record]]] = {}
     for c in clusters:

@@ -39,7 +39,7 @@ _FALLBACK_FIELD = re.compile(r"^([A-Za-z_][\w \-]*):[ \t]+(\S[^\r\n]*?)[ \t]*$",
 
 # `Key:: value` filling a whole line (list markers and `>` are already gone).
 # A space after `::` keeps `std::vector` prose out.
-# A key may end in a parenthesised year or qualifier ("Employees (1800):: 3,150").
+# A key may end in a parenthesised year or qualifier ("Staff (1702):: 2,260").
 _DV_LINE = re.compile(r"(?P<key>[^\s:\[\]()>`|#][^:\n\[\]().,;!?]{0,60}?(?:[ \t]*\([^():\n\[\]]{1,24}\))?)::(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
 # "**Born:** 3 March 1702", "__Seat__: Selbury", "*Spouse*: X": a field written as an emphasised label on its line
 _BOLD_LABEL = re.compile(r"(?P<mark>\*\*|__|\*)(?P<key>[^\W\d_][^*_:\n]{0,40}?)(?::(?P=mark)|(?P=mark)[ \t]*:)"
