@@ -73,9 +73,10 @@ def precision(when) -> str:
 def loose_against_exact(s: Statement, reference: Statement) -> bool:
     """A bare year in prose against a full date: the year usually belongs to another clause.
 
-    Not so for a life's events: "he died in 1764" is how prose dates a death.
+    Not so for a life's events: "he died in 1764" is how prose dates a death; nor for a named event's
+    year written after its name ("the Sallowmere Flood of 1818", predicate "happen"): that year is the name's.
     """
-    return (s.origin not in STRUCTURED and s.predicate not in LIFE_EVENTS
+    return (s.origin not in STRUCTURED and s.predicate not in LIFE_EVENTS and s.predicate != "happen"
             and precision(s.date) == "year" and precision(reference.date) == "day")
 
 

@@ -39,6 +39,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         if s.object and s.subject and s.date is not None and precision(s.date) == "day":
             spouses[(s.span.path, world.key(s.subject))].add(world.key(s.object))
     terms = _repeated_table_subjects(world)
+    tabled = _tabled_events(world)
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
         if s.predicate == "marriage" and not s.object and s.origin in STRUCTURED and s.subject and spouses:
@@ -54,6 +55,8 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         if signing_founds and s.predicate == "sign" and not s.object and s.date is not None and not s.negated \
                 and s.subject and s.subject.split()[-1].casefold() in signing_founds and "founded" in single:
             s = replace(s, predicate="founded")  # "the Pact was signed on D": the day the pact was made
+        if s.predicate == "occur" and tabled and s.event and entity_key(world, s.event) in tabled:
+            s = replace(s, predicate="happen")  # "the Battle of X was fought on D" beside its table row
         if s.date is None or s.negated or s.predicate not in single and s.predicate not in by_object \
                 and not (keyed and s.predicate.startswith(keyed)):
             continue
@@ -75,6 +78,14 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         _with_named_surrenders(groups, named_across)
     _partnerless_marriages(groups)
     return groups
+
+
+def _tabled_events(world) -> set[str]:
+    """Keys of the named events a table of events dates ("Battle of X | 8 October 1163"): prose that says
+    the event took place on a day ("the Battle of X was fought ... on D", predicate "occur") dates the same
+    one occasion. Prose "occur" alone is not grouped: without a row it is often a phase or another fight's."""
+    return {entity_key(world, s.event) for s in world.by_predicate.get("happen", ())
+            if s.origin is Origin.TABLE and s.event and s.date is not None}
 
 
 _TERM_ENDS = frozenset({"start", "end", "term_start", "term_end", "reign_start", "reign_end"})

@@ -91,17 +91,20 @@ _CAP = r"[A-Z][\w'’-]+"
 
 
 @lru_cache(maxsize=1)
-def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
     """("The Great Flood of Dyers' Reach" opening an entry, "the Great Flood of 1613" / "(1613)", any of
-    the heads: a sentence without one has neither)."""
+    the heads: a sentence without one has neither, "the 1613 Great Flood")."""
     heads = [str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()]
     if not heads:
         return None
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     name = rf"(?:{_CAP}\s+)*(?:{head})\b"
     opening = re.compile(rf"[\s*_)]*[—–:-]\s*(?:The\s+)?(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)")
-    of_year = re.compile(rf"\b(?P<name>{name})(?:\s+of\s+|\s*\(\s*)(?=\d)")
-    return opening, of_year, _literal_gate(heads)
+    # "the Great Fire of Ostry of 906": the year after the place the name already holds
+    of_year = re.compile(rf"\b(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)(?:\s+of\s+|\s*\(\s*)(?=\d)")
+    # "the 1816 Sallowmere Flood", "the 906 Great Fire of Ostry": the year written before the name
+    year_first = re.compile(rf"\b[Tt]he\s+(?P<year>\d{{3,4}})\s+(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)")
+    return opening, of_year, _literal_gate(heads), year_first
 
 
 def opening_event(text: str, lead_end: int, end: int) -> tuple[str, int] | None:
@@ -112,13 +115,17 @@ def opening_event(text: str, lead_end: int, end: int) -> tuple[str, int] | None:
 
 
 def events_of_year(text: str, start: int, end: int, dates: list) -> list[tuple[str, int, object]]:
-    """"rebuilt since the Great Flood of 1613": a named event dated by the year written after it."""
+    """"rebuilt since the Great Flood of 1613" (or "the 1613 Great Flood"): a named event dated by its year."""
     pats = _named_patterns()
     if pats is None or not pats[2].search(text, start, end):
         return []
     out = []
     for m in pats[1].finditer(text, start, end):
         f = next((f for f in dates if f.start == m.end()), None)
+        if f is not None:
+            out.append((m.group("name"), m.start("name"), f))
+    for m in pats[3].finditer(text, start, end):
+        f = next((f for f in dates if f.start == m.start("year") and f.end == m.end("year")), None)
         if f is not None:
             out.append((m.group("name"), m.start("name"), f))
     return out
@@ -205,3 +212,37 @@ class _EndMark:
 
     def __init__(self, start: int):
         self.start = start
+
+
+# ------------------------------------------------------- a fight dated at the link that names it
+
+# "was fought at [[Battle of X|X]] on the river on D": the verb, the place's words, then "on"/"in" and the date
+_FOUGHT_AT = re.compile(r"\b(?:was|were)\s+(?:fought|held|waged)\s+(?:at|near|by|on|in)\s+(?:the\s+)?")
+_TO_DATE = re.compile(r"[^.;()]{0,60}?\s(?:on|in)\s+$")
+
+
+def linked_occasions(text: str, start: int, end: int, dates: list, links: str | None) -> list[tuple[str, int, object]]:
+    """"The first battle was fought at [[Battle of Ketley Ford|Ketley Ford]] on 18 October 1163": the link's
+    page names the event (an event head and a name), the clause's first date after it dates that event.
+
+    (event name, offset of the label, FoundDate). Only a label right after "was fought at" and a date
+    reached by "on"/"in" within the clause: the link alone may be a place, its page's name says the event."""
+    if not links or "fought" not in text[start:end] and "held" not in text[start:end]:
+        return []
+    heads = _event_head_set() | {str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()}
+    targets = {}
+    for pair in links.split("\n"):
+        label, _, page = pair.partition("=>")
+        words = set(re.findall(r"[\w'’]+", page))
+        if label.strip() and words & heads and words - heads - {"of", "the", "at", "on"}:
+            targets[label.strip()] = page.strip()
+    out = []
+    for m in _FOUGHT_AT.finditer(text, start, end):
+        label = next((lab for lab in targets if text.startswith(lab, m.end())), None)
+        if label is None:
+            continue
+        after = m.end() + len(label)
+        f = next((f for f in dates if after <= f.start < end and _TO_DATE.fullmatch(text, after, f.start)), None)
+        if f is not None:
+            out.append((targets[label], m.end(), f))
+    return out

@@ -48,7 +48,8 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
-from .actions import dated_name_statement, events_of_year, happening_name, named_event_dates, opening_event, place_happenings
+from .actions import (dated_name_statement, events_of_year, happening_name, linked_occasions, named_event_dates,
+                      opening_event, place_happenings)
 from .itemised import itemised_totals, partitions
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
@@ -3140,6 +3141,14 @@ class ProseReader:
                 subject=name, predicate="happen", object=None, date=f.value, span=span,
                 date_span=self.doc.block_span(block, f.start, f.end), origin=sent.origin,
                 text=_words(block.text[at:f.end]), event=name))
+        links = block.attrs.get("links") if block.attrs else None
+        for name, at, f in linked_occasions(block.text, sent.start, sent.end, sent.dates, links):
+            if isinstance(f.value, DateValue):  # "occur": meets only the event's table row (single_value)
+                self.facts.statements.append(Statement(
+                    subject=name, predicate="occur", object=None, date=f.value,
+                    span=sent.span or self.doc.block_span(block, sent.start, sent.end),
+                    date_span=self.doc.block_span(block, f.start, f.end), origin=sent.origin,
+                    text=_words(block.text[at:f.end]), event=name))
 
     def _dated_names(self, sent: _Sentence) -> None:
         """"the Battle of Muirsk Sound (4–5 May 1702)": the event's own date, written beside its name

@@ -82,6 +82,36 @@ def _is_total_label(text: str) -> bool:
     return _sum_words()[0].match(text.strip(_LABEL_NOISE).casefold()) is not None
 
 
+@lru_cache(maxsize=1)
+def _event_date_columns() -> frozenset[str]:
+    return frozenset(str(c).casefold() for c in vocabulary.load("fields").get("table_event_date_columns") or ())
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    prose = vocabulary.load("prose")
+    return frozenset(str(h).casefold() for key in ("event_heads", "dated_event_heads", "instant_event_heads")
+                     for h in prose.get(key) or ())
+
+
+_NAME_WORD = re.compile(r"[\w'’]+")
+_NAME_FILLER = frozenset({"the", "of", "at", "on", "in", "upon"})
+
+
+def _event_name(cell: str) -> str | None:
+    """The cell's text when it names an event: capitalised, an event head among its words ("Flood",
+    "Battle") and a word of its own besides ("Battle" alone, "the flood" name none)."""
+    name = cell.strip(_LABEL_NOISE)
+    name = name[4:] if name.startswith("The ") else name
+    if not name[:1].isupper() or len(name) > 80:
+        return None
+    words = [w.casefold() for w in _NAME_WORD.findall(name)]
+    heads = _event_heads()
+    if not any(w in heads for w in words) or not any(w not in heads and w not in _NAME_FILLER for w in words):
+        return None
+    return name
+
+
 _Cell = tuple[Block, str]  # the cell and its column name
 
 
@@ -256,6 +286,7 @@ class TableReader:
             if subject_dates or not subject_block.text.strip(_LABEL_NOISE):
                 continue  # a row that opens with a date is a timeline, not a person
             subject = subject_block.text.strip()
+            self._event_row(cells, subject, f"{table}:{row}")
             first_new = len(self.facts.statements)
             for block, found in cells:
                 column = (block.attrs.get("column") or "").strip().casefold()
@@ -290,6 +321,27 @@ class TableReader:
                     text=block.text[f.start:f.end], row=f"{table}:{row}"))
             self._death_at_end(cells, subject, self.facts.statements[first_new:], f"{table}:{row}")
             self._length_cell(cells, subject, self.facts.statements[first_new:])
+
+    def _event_row(self, cells, name: str, row: str) -> None:
+        """"| Sallowmere Flood | 20 October 1816 |" under "Flood | Date": the date column dates the named event.
+
+        Stated as prose states "the Sallowmere Flood of 1816" (predicate "happen", keyed by the name), so the
+        conflicting-date rule meets the row and the prose, in one page or across pages. Only a row whose
+        name cell names an event (an event head and a word of its own) and one date in a date column."""
+        name = _event_name(name)
+        if name is None:
+            return
+        columns = _event_date_columns()
+        dated = [(block, f) for block, found in cells
+                 if (block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold() in columns
+                 for f in found if isinstance(f.value, DateValue)]
+        if len(dated) != 1:
+            return
+        block, f = dated[0]
+        self.facts.statements.append(Statement(
+            subject=name, predicate="happen", object=None, date=f.value, span=self.doc.block_span(block),
+            date_span=self.doc.block_span(block, f.start, f.end), origin=Origin.TABLE,
+            text=block.text[f.start:f.end], event=name, row=row))
 
     def _length_cell(self, cells, subject: str, stated: list[Statement]) -> None:
         """"| 512–530 | 18 |" under "Reign | Years": the row's length, measured against its own two ends."""
