@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,16 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seeds" / "004_5b188884a75c6c09.txt"
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment for a lorecheck child process run from another folder: it imports the same
+    lorecheck as the tests (a relative PYTHONPATH=src would fall back to whatever is installed)."""
+    import lorecheck
+
+    code = str(Path(lorecheck.__file__).resolve().parents[1])
+    path = os.pathsep.join(filter(None, [code, os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path, **extra}
 
 
 def need_shared(path: Path = SHARED) -> Path:

@@ -9,14 +9,13 @@ the same test. Only the scorer comes from ../shared/: without it these tests ski
 """
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SHARED, need_shared
+from conftest import REPO, SHARED, child_env, need_shared
 
 WORLDS = REPO / "fixtures" / "worlds"
 # world -> (min recall, min precision)
@@ -44,11 +43,7 @@ def test_annotated_world_scores(world):
     scorer = need_shared(SHARED / "eval" / "score.py")
     folder = need_shared(SHARED / "eval" / "dev") if world == "dev" else WORLDS / world
     recall, precision = FLOORS[world]
-    # the scorer runs lorecheck in the world's folder: give it the code this test imported
-    # (a relative PYTHONPATH=src would fall back to whatever is installed)
-    import lorecheck
-    code = str(Path(lorecheck.__file__).resolve().parents[1])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [code, os.environ.get("PYTHONPATH")]))}
+    env = child_env()  # the scorer runs lorecheck in the world's folder
     run = subprocess.run(
         [sys.executable, str(scorer), str(folder),
          "--cmd", f"{sys.executable} -m lorecheck --no-cache --format json",

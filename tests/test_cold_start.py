@@ -19,6 +19,8 @@ from lorecheck import vocabulary
 from lorecheck.config import Config, ConfigError, load_config
 from lorecheck.rules import RuleFileError, load_rule_file
 
+from conftest import child_env
+
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED_RULES = sorted((REPO / "rules" / "definitions").glob("*.yaml"))
 
@@ -41,7 +43,7 @@ def _run_and_list_modules(project: Path, *args: str) -> tuple[int, set[str]]:
             "print('imported:', *(m for m in ('pydantic', 'yaml') if m in sys.modules), file=sys.stderr)\n"
             "raise SystemExit(rc)")
     proc = subprocess.run([sys.executable, "-c", code, *args], cwd=project, capture_output=True, text=True,
-                          timeout=120)
+                          timeout=120, env=child_env())
     [line] = [line for line in proc.stderr.splitlines() if line.startswith("imported:")]
     return proc.returncode, set(line.split()[1:])
 

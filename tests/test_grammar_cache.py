@@ -1,13 +1,14 @@
 """Parsers come from the shipped tables or lorecheck's cache folder, never the system temp folder."""
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import lorecheck.grammar as grammar
+
+from conftest import child_env
 
 REPO = Path(__file__).resolve().parents[1]
 WORLD = REPO / "fixtures" / "example-world"
@@ -44,7 +45,7 @@ def test_a_parser_the_tables_lack_is_built_once_into_the_cache_folder(tmp_path, 
 
 
 def _run(cwd: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "TMPDIR": str(tmp), "TEMP": str(tmp), "TMP": str(tmp)}
+    env = child_env(TMPDIR=str(tmp), TEMP=str(tmp), TMP=str(tmp))
     return subprocess.run([sys.executable, "-m", "lorecheck", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=120)
 

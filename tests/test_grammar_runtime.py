@@ -17,6 +17,8 @@ from lark.exceptions import UnexpectedInput as LarkUnexpectedInput
 from lorecheck import grammar
 from lorecheck.grammar import runtime
 
+from conftest import child_env
+
 
 def _shape(node):
     """A tree as plain nested tuples: what both parsers must agree on."""
@@ -126,6 +128,6 @@ def test_a_cold_run_never_imports_lark(tmp_path):
             "print('imported:', *(m for m in ('lark', 'regex', 'yaml') if m in sys.modules), file=sys.stderr)\n"
             "raise SystemExit(rc)")
     proc = subprocess.run([sys.executable, "-c", code, "--no-cache", "fen.txt"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env=child_env())
     [line] = [line for line in proc.stderr.splitlines() if line.startswith("imported:")]
     assert proc.returncode == 1 and line.split()[1:] == [], proc.stderr

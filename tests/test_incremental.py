@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import generate_world
+from conftest import child_env, generate_world
 
 from lorecheck import parallel
 from lorecheck.cache import RACY_NS, FactCache, StatIndex
@@ -38,7 +38,7 @@ def _age(folder: Path, seconds: float = 10) -> None:
 
 def _run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "lorecheck", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+                          timeout=300, env=child_env())
 
 
 def _runs(cache: Path) -> list[Path]:

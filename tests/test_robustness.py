@@ -28,6 +28,8 @@ EXAMPLE_WORLD = REPO / "fixtures" / "example-world"
 sys.path.insert(0, str(HOSTILE))
 import generate  # noqa: E402  (fixtures/hostile/generate.py)
 
+from conftest import child_env
+
 WORLD_TIME_LIMIT = 240.0  # seconds for the whole hostile world (about 85 s alone on 2 cores), generous on purpose
 
 # Large files left out of the whole-world run while a bug of another module makes them hang;
@@ -50,7 +52,7 @@ def file_line_count(path: Path) -> int:
 
 def run_lorecheck(*args: str, cwd: Path | None = None, timeout: float = WORLD_TIME_LIMIT):
     return subprocess.run([sys.executable, "-m", "lorecheck", *args], capture_output=True,
-                          cwd=cwd, timeout=timeout)
+                          cwd=cwd, timeout=timeout, env=child_env())
 
 
 def finishes_within(code: str, seconds: float) -> bool:
