@@ -244,3 +244,41 @@ def test_an_acronym_slip_in_a_paragraph_opening_with_for_is_found(tmp_path):
         "For the next ten years the OLT kept the beacons lit and the tolls paid.\n", encoding="utf-8")
     findings = [d for d in lint([str(tmp_path / "lamp.txt")]).diagnostics if d.rule == "name-drift"]
     assert [(d.span.line, d.span.column) for d in findings] == [(7, 28)]
+
+
+LOOSELY_FILLED = """THE TOLLS OF HARBRIDGE
+
+The bridge wardens kept their accounts in rolls that survive from the first
+year of the new bridge, and the chroniclers of the town quoted them often.
+
+THE TOLLS
+
+The rolls give the tolls taken at the gate in three periods:
+410 crowns for the years 1702-1710, 380 crowns for 1711-1720,
+and 295 crowns for the years 1721-1730 of the old reckoning.
+The town chronicle sums the whole at 1,185 crowns for the three periods.
+
+Later years
+The wardens met in the gatehouse every spring to read the rolls aloud and
+to choose the keeper of the gate for the year.
+"""
+
+
+def test_a_loosely_filled_paragraph_broken_after_a_colon_or_a_clause_stays_one_paragraph():
+    doc = parse_text("tolls.txt", LOOSELY_FILLED, "text")
+    paras = [b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+    tolls = [b for b in paras if b.text.startswith("The rolls give")]
+    assert len(tolls) == 1 and tolls[0].text.endswith("for the three periods.")  # the total's sentence too
+    at = tolls[0].text.index("295 crowns")
+    assert doc.position(tolls[0].file_offset(at)) == (10, 5)
+    # a short line without a sentence's end, its paragraph right under it, is still a heading
+    assert any(b.kind is BlockKind.HEADING and b.text == "Later years" for b in doc.blocks)
+
+
+def test_a_sum_written_over_loosely_filled_lines_is_checked(tmp_path, run_cli):
+    (tmp_path / "tolls.txt").write_text(LOOSELY_FILLED, encoding="utf-8")
+    code, out, _ = run_cli("--no-cache", str(tmp_path / "tolls.txt"))
+    assert "tolls.txt:11:" in out and "[arithmetic]" in out  # 410 + 380 + 295 = 1,085, not 1,185
+    (tmp_path / "tolls.txt").write_text(LOOSELY_FILLED.replace("1,185", "1,085"), encoding="utf-8")
+    code, out, _ = run_cli("--no-cache", str(tmp_path / "tolls.txt"))
+    assert "[arithmetic]" not in out

@@ -454,7 +454,7 @@ def _wrapped_runs(lines: list[tuple[int, str]]) -> dict[int, int]:
     width = max(widths, default=0)
     if not widths or width > MAX_WRAP_WIDTH:
         return {}
-    joins = []
+    joins, width_joins = [], 0
     for n in range(len(entries) - 1):
         (i, line), (k, nxt) = entries[n], entries[n + 1]
         if k != i + 1 or n in rows or n + 1 in rows or nxt[:1].isspace() != line[:1].isspace():
@@ -464,7 +464,10 @@ def _wrapped_runs(lines: list[tuple[int, str]]) -> dict[int, int]:
             continue
         if len(cur) + 1 + len(follow.split()[0]) > width * WRAP_SLACK:
             joins.append(i)
-    if len(joins) < MIN_WRAPPED_LINES:
+            width_joins += 1
+        elif _continues(cur, follow):
+            joins.append(i)
+    if width_joins < MIN_WRAPPED_LINES:
         return {}
     runs: dict[int, int] = {}
     first = None
@@ -475,6 +478,19 @@ def _wrapped_runs(lines: list[tuple[int, str]]) -> dict[int, int]:
             first = i
             runs[i] = i + 1
     return runs
+
+
+# a line broken mid-sentence ("… in four periods:" / "1,250 marks for …"), short of the width:
+# in a filled text, writers also break after a clause or before a list run into the sentence
+_OPEN_END = re.compile(r"(?:[,;:]|\b(?:and|or|of|the|a|an|to|in|on|at|by|for|from|with|as))$")
+
+
+def _continues(cur: str, follow: str) -> bool:
+    """The next line carries on this line's paragraph: it opens in lower case, this line ends open, or
+    both are full sentence lines (a writer breaking at a sentence's end; headings are short)."""
+    if cur.endswith((".", "!", "?", '."', ".)")):
+        return len(cur.split()) >= 8 and len(follow.split()) >= 6 and follow[:1].isupper()
+    return follow[:1].islower() or bool(_OPEN_END.search(cur)) and (follow[:1].isdigit() or follow[:1].islower())
 
 
 def _wrapped_paragraph(lines: list[tuple[int, str]], a: int, b: int, heading) -> Block:
