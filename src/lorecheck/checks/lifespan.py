@@ -20,8 +20,9 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
     A life's ends belong to people: a country or a side "dying" is a misread.
     A person-like name with a death in a structured field is a person even when a
     side list also names it (the slates of an election, a duel's seconds).
-    A founding or dissolution counts when a structured field or a table row states it;
-    prose uses those words for too many things ("the front was dissolved").
+    A founding or dissolution counts when a structured field or a table row states it, or when prose
+    states it of a named body ("the Margravate of Tesk was dissolved on D", "ceased to exist on D") that
+    is not founded again later; prose uses those words for too many things ("the front was dissolved").
     """
     out = []
     for p in predicates:
@@ -32,10 +33,22 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
                 continue
             if p in _PERSONAL and key in polities and s.origin not in STRUCTURED:
                 continue
-            if p not in _PERSONAL and s.origin not in STRUCTURED and s.origin is not Origin.TABLE:
+            if p not in _PERSONAL and s.origin not in STRUCTURED and s.origin is not Origin.TABLE \
+                    and not _named_body_end(world, key, s):
                 continue
             out.append(s)
     return out
+
+
+def _named_body_end(world, key: str, s) -> bool:
+    """A prose dissolution that ends the body: of a body named in full (not "the front", not a person),
+    and not followed by a founding again ("re-founded under the same name", "reconstituted")."""
+    if s.predicate != "dissolved" or s.object or incomplete_name(s.subject) or any(
+            world.by_subject_predicate.get((key, p)) for p in _PERSONAL):
+        return False  # a dissolved person is a misread ("he dissolved into tears")
+    end = s.date.interval()[0]
+    return not any(f.date is not None and f.date.interval()[1] > end
+                   for p in ("founded", "refounded") for f in world.by_subject_predicate.get((key, p), ()))
 
 
 def _polities(world) -> set[str]:
@@ -74,9 +87,12 @@ def actions_beyond(world, rule, direction: str):
     begins = rule.params.get("begins", ["birth"])
     polities = _polities(world)
     organs = vocabulary.word_set("prose", "organ_nouns")
+    own_page = _by_own_page_head(world)
     for key, statements in world.by_subject.items():
         if not key:
             continue
+        if key in own_page:
+            statements = statements + own_page[key]
         generic = incomplete_name(world.name(key))
         if generic and not _fields_name_fully(statements):
             continue  # "Lt", "Gen": a name cut at a title stands for no one in particular
@@ -102,6 +118,35 @@ def actions_beyond(world, rule, direction: str):
             lo, hi = s.date.interval()
             if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
                 yield s, limit, key
+
+
+def _by_own_page_head(world) -> dict[str, list]:
+    """"the Republic" on the page of Ommerdal (also called the Republic of Ommerdal) is the page's subject:
+    the bare head of a "<head> of <rest>" name of it, keyed as the page's subject (another page's "the
+    Republic" may be another republic)."""
+    heads: dict[str, dict[str, str]] = {}  # path -> head -> subject key
+    for d in world.docs:
+        topic = world.key(d.title) if d.title else ""
+        if not topic:
+            continue
+        for ent in d.entities:
+            if world.key(ent.name) != topic:
+                continue
+            for name in (ent.name, *ent.aliases):
+                if " of " in name:
+                    heads.setdefault(d.path, {})[name.split(" of ", 1)[0].casefold()] = topic
+    out: dict[str, list] = {}
+    if not heads:
+        return out
+    for key, statements in world.by_subject.items():
+        name = world.name(key)
+        if not key or " " in name.removeprefix("the ").removeprefix("The "):
+            continue
+        for s in statements:
+            topic = heads.get(s.span.path, {}).get((s.subject or "").casefold().removeprefix("the "))
+            if topic and topic != key:
+                out.setdefault(topic, []).append(s)
+    return out
 
 
 def _fields_name_fully(statements) -> bool:

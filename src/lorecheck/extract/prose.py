@@ -2070,6 +2070,9 @@ class ProseReader:
                     if not posthumous:
                         for s, _ in subj:
                             out.append((s, "act", o))
+                elif pred == "end" and has_other_object and _makes_agreement(chunks[ci + 1]):
+                    # "concluded a customs convention with Hask": a convention made, not the subject's end
+                    out = [(s, "act", None) for s, _ in subj]
                 elif has_other_object and not _active_patient(spec, verb):
                     pass  # "German troops executed the commander": the subject is the doer, not who died
                 elif not has_other_object or pred in ("death", "birth"):
@@ -2221,6 +2224,9 @@ class ProseReader:
             return
         for i in range(len(clause) - 1):
             verb = clause[i]
+            if verb.type == "OTHER" and clause[i + 1].type == "BY":
+                self._agreement_maker(sent, clause, i, lead, single_date)
+                continue
             if verb.type != "VERB" or clause[i + 1].type != "BY" or not verb.value:
                 continue
             if not (verb.lower.endswith(("ed", "en", "wn")) or _is_irregular(verb.lower)):
@@ -2239,6 +2245,25 @@ class ProseReader:
             for tok in names:
                 for name, _ in self._resolve(tok):
                     self._emit(sent, name, "act", None, date_f, verb.start, tok.end, None, False, None)
+
+    def _agreement_maker(self, sent, clause: list[Tok], i: int, lead, single_date) -> None:
+        """"The last treaty concluded by Osk, a salt pact, was signed on D": the maker named by "by" inside
+        the subject of an agreement's signing acts on the signing's date (vocabulary `agreement_nouns`,
+        `agreement_making_participles`; the main verb signs, ratifies or concludes it)."""
+        if i < 1 or clause[i].lower not in vocabulary.word_set("prose", "agreement_making_participles") or \
+                clause[i - 1].lower not in vocabulary.word_set("prose", "agreement_nouns"):
+            return
+        main = next((j for j in range(i + 2, len(clause)) if clause[j].type == "VERB"), None)
+        if main is None or clause[main - 1].type not in ("AUX", "ADV") or \
+                not ({"sign", "end"} & set(clause[main].value or ())):
+            return  # "the treaty made by Osk was burnt on D": the signing's date only
+        names = self._named_after(clause, i + 2)
+        if not names:
+            return
+        date_f = self._date_for(sent, clause, main, lead, single_date, acting=True)
+        for tok in names:
+            for name, _ in self._resolve(tok):
+                self._emit(sent, name, "act", None, date_f, clause[i].start, tok.end, None, False, None)
 
     def _phrase_agents(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The fleet, under the command of Admiral Vass, sailed on D", "signed in the presence of Vass":
@@ -3779,6 +3804,13 @@ def _outside_link_names(block: Block, dates: list[FoundDate]) -> list[FoundDate]
     if not inside:
         return dates
     return [f for f in dates if not any(a <= f.start and f.end <= b for a, b in inside)]
+
+
+def _makes_agreement(obj) -> bool:
+    """An object whose words name an agreement ("a customs convention", "the last pact"): concluding it is
+    making it, an act of the one who concludes (vocabulary `agreement_nouns`)."""
+    nouns = vocabulary.word_set("prose", "agreement_nouns")
+    return any(t.lower in nouns for t in obj.toks[:6])
 
 
 def _active_patient(spec: dict, verb: Tok) -> bool:
