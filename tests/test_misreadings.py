@@ -41,6 +41,9 @@ EXPECTED_BAD = {
     "prose-ends": {("tesk.txt", 10, "after-end-of-entity"), ("syndicate.md", 11, "after-end-of-entity"),
                    ("vintners.wiki", 10, "after-end-of-entity"), ("brell.md", 10, "after-end-of-entity"),
                    ("brell.wiki", 9, "after-end-of-entity"), ("brell.txt", 10, "after-end-of-entity")},
+    # a commander marked killed in action ({{KIA}}, "(killed in action)", "(KIA)") died within the battle's dates
+    "infobox-deaths": {("orlen.wiki", 12, "after-end-of-entity"), ("orlen.md", 13, "after-end-of-entity"),
+                       ("orlen.txt", 23, "after-end-of-entity")},
 }
 
 

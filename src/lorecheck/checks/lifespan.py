@@ -41,14 +41,21 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
 
 
 def _named_body_end(world, key: str, s) -> bool:
-    """A prose dissolution that ends the body: of a body named in full (not "the front", not a person),
-    and not followed by a founding again ("re-founded under the same name", "reconstituted")."""
+    """A prose dissolution that ends the body: said of a body named in full, its name the words' own subject
+    (not "the front", not a person), and not followed by a founding again ("re-founded under the same
+    name", "reconstituted")."""
     if s.predicate != "dissolved" or s.object or incomplete_name(s.subject) or any(
             world.by_subject_predicate.get((key, p)) for p in _PERSONAL):
         return False  # a dissolved person is a misread ("he dissolved into tears")
+    if not _plain(s.text or "").startswith(_plain(s.subject)):
+        return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
     end = s.date.interval()[0]
     return not any(f.date is not None and f.date.interval()[1] > end
                    for p in ("founded", "refounded") for f in world.by_subject_predicate.get((key, p), ()))
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum() or c == " ")
 
 
 def _polities(world) -> set[str]:

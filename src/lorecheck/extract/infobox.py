@@ -248,6 +248,7 @@ class FieldReader:
                         and not b.attrs.get("record") and "." not in (b.key or "")), None)
         spans_by_subject: dict[str, DateRange] = {}
         self._spans = spans_by_subject
+        self._fallen: list[tuple[str, str, Block]] = []
         # "belligerents: {entente: [...]}" numbers the sides a "commanders: {entente: [...]}" mapping names
         side_numbers = {b.attrs["side"]: b.attrs["side_index"] for b in fields
                         if role_of(b.key) == "sides" and b.attrs.get("side") and b.attrs.get("side_index")}
@@ -362,6 +363,7 @@ class FieldReader:
         self.facts.statements.extend(s for s in spouse_deaths if s.date.year not in own_deaths)
         self._marriage_partners(spouses)
         self._named_breakdowns()
+        self._deaths_in_battle(spans_by_subject)
         for d in durations:
             rng = spans_by_subject.get(d.subject or "")
             if rng is not None:
@@ -567,10 +569,24 @@ class FieldReader:
         self._last_member[b.key] = self.facts.memberships[-1]
         kind = "person" if role == "commander" else None
         self.facts.entities.append(Entity(name, kind, [], self.span(b, 0, n), self.origin))
-        if "†" in b.text:
+        if role == "commander" and death is None and _killed_in_action(b):
+            self._fallen.append((name, conflict, b))  # dated by the battle's own dates once all fields are read
+        elif "†" in b.text:
             self.facts.statements.append(Statement(
                 subject=name, predicate="death", object=None, date=None, span=self.span(b),
                 date_span=None, origin=self.origin, text="†"))
+
+    def _deaths_in_battle(self, spans: dict[str, DateRange]) -> None:
+        """A commander marked killed in action ({{KIA}}, "(killed in action)", "(KIA)") died within the battle's
+        own dates: dead by its last day. Undated when the infobox does not date a battle of a few weeks at
+        most: somewhere in a five-years war bounds little, and exposes every misread act of the war years."""
+        for name, conflict, b in self._fallen:
+            rng = spans.get(conflict)
+            when = rng if rng is not None and rng.start is not None and rng.end is not None and \
+                rng.interval()[1] - rng.interval()[0] <= _BATTLE_DAYS else None
+            self.facts.statements.append(Statement(
+                subject=name, predicate="death", object=None, date=when, span=self.span(b),
+                date_span=None, origin=self.origin, text="killed in action"))
 
     def _death_noted(self, b: Block, name: str) -> DateValue | None:
         """"Kestrin Brannick (killed 3 May 1712)": a listed person's death, dated in the brackets."""
@@ -769,6 +785,17 @@ class FieldReader:
                 self.facts.quantities.append(Quantity(
                     measure=measure, label=label, value=value, qualifier=qual, span=self.span(b, s, e),
                     origin=self.origin, group=group, role=role_in_sum, subject=subject, when=when))
+
+
+# "(killed in action)", "(KIA)", "(k.i.a.)" after a listed commander: no date of its own
+_KIA_NOTE = re.compile(r"\(\s*(?:killed\s+in\s+action|k\.?\s?i\.?\s?a\.?)\s*\)", re.IGNORECASE)
+
+
+_BATTLE_DAYS = 62
+
+
+def _killed_in_action(b: Block) -> bool:
+    return "KIA" in (b.attrs.get("marks") or "").split(",") or bool(_KIA_NOTE.search(b.text))
 
 
 _DEATH_NOTE = re.compile(r"\(\s*([A-Za-z]+\.?)(?:\s+(?:in\s+action|on|in|at))?\s+([^()]*\d[^()]*)\)")

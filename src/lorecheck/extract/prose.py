@@ -1911,6 +1911,9 @@ class ProseReader:
         if governed and k == ci - 1 and chunks[k].kind == "names" and chunks[k - 1].kind == "PREP" and \
                 chunks[k - 1].toks[-1].lower in _CONJUNCTIONS:
             governed = False  # "masked until Ostria surrendered": the name is the verb's subject
+        if governed and k == ci - 1 and chunks[k].kind == "names" and chunks[k - 1].toks[-1].lower in \
+                self.lex.namesake_kin and chunks[k].toks[-1].type != "COMMA":
+            governed = False  # "and his son Corwen the Younger led": the son is the verb's subject, not the father
         if governed and k >= 2 and chunks[k].kind == "names" and chunks[k - 2].kind == "OTHER" and \
                 chunks[k - 2].toks[-1].lower in self.lex.group and chunks[k - 1].toks[-1].lower in ("of", "from") and \
                 ("join" in preds or verb.lower in vocabulary.word_set("prose", "holding_verbs")):
