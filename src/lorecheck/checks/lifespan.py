@@ -21,7 +21,7 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
     A person-like name with a death in a structured field is a person even when a
     side list also names it (the slates of an election, a duel's seconds).
     A founding or dissolution counts when a structured field or a table row states it, or when prose
-    states it of a named body ("the Margravate of Tesk was dissolved on D", "ceased to exist on D") that
+    states it of a named body ("the Palatinate of Tesk was dissolved on D", "ceased to exist on D") that
     is not founded again later; prose uses those words for too many things ("the front was dissolved").
     """
     out = []
@@ -128,7 +128,7 @@ def actions_beyond(world, rule, direction: str):
 
 
 def _by_own_page_head(world) -> dict[str, list]:
-    """"the Republic" on the page of Ommerdal (also called the Republic of Ommerdal) is the page's subject:
+    """"the Republic" on the page of Vellenholm (also called the Republic of Vellenholm) is the page's subject:
     the bare head of a "<head> of <rest>" name of it, keyed as the page's subject (another page's "the
     Republic" may be another republic)."""
     heads: dict[str, dict[str, str]] = {}  # path -> head -> subject key

@@ -1913,7 +1913,7 @@ class ProseReader:
             governed = False  # "masked until Ostria surrendered": the name is the verb's subject
         if governed and k == ci - 1 and chunks[k].kind == "names" and chunks[k - 1].toks[-1].lower in \
                 self.lex.namesake_kin and chunks[k].toks[-1].type != "COMMA":
-            governed = False  # "and his son Corwen the Younger led": the son is the verb's subject, not the father
+            governed = False  # "and his son Fennic the Younger led": the son is the verb's subject, not the father
         if governed and k >= 2 and chunks[k].kind == "names" and chunks[k - 2].kind == "OTHER" and \
                 chunks[k - 2].toks[-1].lower in self.lex.group and chunks[k - 1].toks[-1].lower in ("of", "from") and \
                 ("join" in preds or verb.lower in vocabulary.word_set("prose", "holding_verbs")):
@@ -2074,7 +2074,7 @@ class ProseReader:
                         for s, _ in subj:
                             out.append((s, "act", o))
                 elif pred == "end" and has_other_object and _makes_agreement(chunks[ci + 1]):
-                    # "concluded a customs convention with Hask": a convention made, not the subject's end
+                    # "concluded a customs convention with Tresmark": a convention made, not the subject's end
                     out = [(s, "act", None) for s, _ in subj]
                 elif has_other_object and not _active_patient(spec, verb):
                     pass  # "German troops executed the commander": the subject is the doer, not who died
