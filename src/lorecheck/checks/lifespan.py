@@ -8,6 +8,7 @@ reader does not make those into actions.
 from __future__ import annotations
 
 from .. import vocabulary
+from ..extract.infobox import KILLED_IN_ACTION
 from ..model import Origin
 from . import STRUCTURED, diagnostic, incomplete_name, kind, person_like
 
@@ -110,15 +111,23 @@ def actions_beyond(world, rule, direction: str):
             limits = _parent_ends(world, key, ends, polities, organs)
         if not limits:
             continue
-        # the earliest end (or latest beginning) is the one to respect
-        if direction == "after":
-            limit = min(limits, key=lambda s: s.date.interval()[1])
-            edge = limit.date.interval()[1]
-        else:
-            limit = max(limits, key=lambda s: s.date.interval()[0])
-            edge = limit.date.interval()[0]
+        # a death known only within a battle's days (a killed-in-action mark) bounds that battle's own page
+        general = [lim for lim in limits if lim.text != KILLED_IN_ACTION]
         for s in statements:
-            if s.predicate not in acting or s.date is None or s.negated or s is limit:
+            if s.predicate not in acting or s.date is None or s.negated:
+                continue
+            here = general if len(general) == len(limits) else \
+                general + [lim for lim in limits if lim.text == KILLED_IN_ACTION and lim.span.path == s.span.path]
+            if not here:
+                continue
+            # the earliest end (or latest beginning) is the one to respect
+            if direction == "after":
+                limit = min(here, key=lambda x: x.date.interval()[1])
+                edge = limit.date.interval()[1]
+            else:
+                limit = max(here, key=lambda x: x.date.interval()[0])
+                edge = limit.date.interval()[0]
+            if s is limit:
                 continue
             if generic and s.span.path != limit.span.path and incomplete_name(s.subject):
                 continue  # another page's "the Company" may be another company

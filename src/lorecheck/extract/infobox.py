@@ -586,7 +586,7 @@ class FieldReader:
                 rng.interval()[1] - rng.interval()[0] <= _BATTLE_DAYS else None
             self.facts.statements.append(Statement(
                 subject=name, predicate="death", object=None, date=when, span=self.span(b),
-                date_span=None, origin=self.origin, text="killed in action"))
+                date_span=None, origin=self.origin, text=KILLED_IN_ACTION))
 
     def _death_noted(self, b: Block, name: str) -> DateValue | None:
         """"Kestrin Brannick (killed 3 May 1712)": a listed person's death, dated in the brackets."""
@@ -792,6 +792,8 @@ _KIA_NOTE = re.compile(r"\(\s*(?:killed\s+in\s+action|k\.?\s?i\.?\s?a\.?)\s*\)",
 
 
 _BATTLE_DAYS = 62
+# the words of a death read from a killed-in-action mark (checks/lifespan.py keeps it to the battle's page)
+KILLED_IN_ACTION = "killed in action"
 
 
 def _killed_in_action(b: Block) -> bool:

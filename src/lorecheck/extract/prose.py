@@ -2244,7 +2244,9 @@ class ProseReader:
             names = self._named_after(clause, i + 2)
             if not names:
                 continue
-            date_f = self._date_for(sent, clause, i, lead, single_date, acting=True)
+            # the making of a thing the participle hangs on: dated in its own sentence, never the one before
+            # ("The division was awarded a medal, personally designed by X": not the earlier sentence's year)
+            date_f = self._date_for(sent, clause, i, lead, single_date)
             for tok in names:
                 for name, _ in self._resolve(tok):
                     self._emit(sent, name, "act", None, date_f, verb.start, tok.end, None, False, None)
@@ -2263,7 +2265,7 @@ class ProseReader:
         names = self._named_after(clause, i + 2)
         if not names:
             return
-        date_f = self._date_for(sent, clause, main, lead, single_date, acting=True)
+        date_f = self._date_for(sent, clause, main, lead, single_date)
         for tok in names:
             for name, _ in self._resolve(tok):
                 self._emit(sent, name, "act", None, date_f, clause[i].start, tok.end, None, False, None)
