@@ -1444,6 +1444,12 @@ class ProseReader:
                     clause[0].value[0] != "PRON" and ci + 1 < len(clauses):
                 # "The League's last action came in 1578, when it sent ships": "it" is the owner
                 self._remember(self._owner(clause[0]))
+            elif ci == 0 and clause and clause[0].type == "OTHER":
+                # "The canal was twelve miles long. It was opened ...": "it" is the canal (the page's own
+                # thing, or no one), never a name from before it
+                unnamed = self._unnamed_subject(sent, clause)
+                if unnamed:
+                    self._remember(unnamed)
             # read only by a relative pronoun of the next clause (_previous_antecedent via a REL chunk, which
             # only a REL token makes): worked out for that clause alone
             if ci + 1 < len(clauses) and any(t.type == "REL" for t in clauses[ci + 1]):
@@ -1454,6 +1460,28 @@ class ProseReader:
                 self._relative_after_noun = False
         if last_subjects:
             self.last_subjects = last_subjects
+
+    def _unnamed_subject(self, sent: _Sentence, clause: list[Tok]) -> list[str]:
+        """A sentence opening "The <noun> <verb>" with no name: [the page subject] when the noun is the
+        page's own kind ("the canal" on a canal's page: its title's head word or its `type`), else
+        [_UNNAMED] (a pronoun after it means that thing, not an earlier name)."""
+        opener = sent.block.text[sent.start:clause[0].start]
+        if opener.strip().lower() not in ("the", "this") or not clause[0].text[:1].islower():
+            return []
+        head = None
+        for t in clause[:4]:
+            if t.type in ("VERB", "AUX", "HAVE"):
+                break
+            if t.type != "OTHER" or not t.text.isalpha() or not t.text.islower():
+                head = None  # "The toll house stood at ...", "The men of ...": not read as the page's noun
+                break
+            head = t.lower
+        else:
+            head = None
+        title = self.facts.title
+        if head and title and (title.split()[-1].lower() == head or head in self.page_kind_words):
+            return [title]
+        return [_UNNAMED]
 
     def _aside_antecedent(self, before: list[Tok]):
         """The subject an aside interrupts: the first name of a verbless clause not governed by a
@@ -1578,16 +1606,25 @@ class ProseReader:
         if word in ("he", "she") and self._unknown_subject:
             return []
         for depth, group in enumerate(reversed(self.recent)):
+            if group == _UNNAMED_GROUP:
+                if word in ("he", "she"):
+                    continue
+                return []
             if word in ("he", "she"):
                 if depth >= len(self.recent) - getattr(self, "_block_recent", 0) and self._biography_subject():
                     # a paragraph opening with "she" on a person's page means that person, not
                     # whoever last acted in the paragraph before ("... Wystan organised. // She governed")
                     return self._gendered(self._biography_subject(), word)
-                person = next((n for n in group if self._person_like(n)), None)
-                if person:
-                    return self._gendered(person, word)
+                people = [n for n in dict.fromkeys(group) if self._person_like(n)
+                          and self.pronoun_of.get(n, word) == word]
+                if len(people) > 1:
+                    return []  # "Odo and Wyna rode north. He died": either of them
+                if people:
+                    return self._gendered(people[0], word)
                 continue
             if word == "it":
+                if len(set(group)) > 1 and not any(self._person_like(n) for n in group):
+                    return []  # two things of the pronoun's kind: either of them
                 return group[:1]
             return list(group)
         return []
@@ -4269,6 +4306,8 @@ def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
 
 
 _RUN_TYPES = _NAMEISH | {"COMMA", "AND"}
+_UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
+_UNNAMED_GROUP = [_UNNAMED]
 _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
 
 
