@@ -21,7 +21,7 @@ def _page(fmt: str, title: str, kind: str, field: str, date: str, prose: str) ->
 FORMATS = ["txt", "md", "wiki"]
 
 # the unnamed subject ("The canal") sits between the earlier named one and "It"
-CANAL = ("Harrowmere Canal is a waterway in the Quell valley.\n\n"
+CANAL = ("Vintlecombe Canal is a waterway in the Kestrane valley.\n\n"
          "Odrin Talvey surveyed the route in 1710.\n\n"
          "The canal was twelve miles long. It was opened on {day} June 1715.")
 
@@ -42,7 +42,7 @@ def _findings(run_cli, tmp_path, fmt, text):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_it_after_unnamed_page_subject_conflicts_with_the_field(run_cli, tmp_path, fmt):
-    text = _page(fmt, "Harrowmere Canal", "canal", "opened", "4 June 1715", CANAL.format(day=9))
+    text = _page(fmt, "Vintlecombe Canal", "canal", "opened", "4 June 1715", CANAL.format(day=9))
     out = _findings(run_cli, tmp_path, fmt, text)
     assert "[conflicting-date]" in out
     line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("The canal"))) + 1
@@ -51,7 +51,7 @@ def test_it_after_unnamed_page_subject_conflicts_with_the_field(run_cli, tmp_pat
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_it_after_unnamed_page_subject_agreeing_is_silent(run_cli, tmp_path, fmt):
-    text = _page(fmt, "Harrowmere Canal", "canal", "opened", "4 June 1715", CANAL.format(day=4))
+    text = _page(fmt, "Vintlecombe Canal", "canal", "opened", "4 June 1715", CANAL.format(day=4))
     out = _findings(run_cli, tmp_path, fmt, text)
     assert "[conflicting-date]" not in out
     _, stmts = _statements(tmp_path, fmt, text)
@@ -60,10 +60,10 @@ def test_it_after_unnamed_page_subject_agreeing_is_silent(run_cli, tmp_path, fmt
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_it_after_another_unnamed_thing_takes_no_one(run_cli, tmp_path, fmt):
-    prose = ("Harrowmere Canal is a waterway in the Quell valley.\n\n"
+    prose = ("Vintlecombe Canal is a waterway in the Kestrane valley.\n\n"
              "Odrin Talvey surveyed the route in 1710.\n\n"
              "The toll house stood at the upper lock. It was opened on 9 June 1715.")
-    text = _page(fmt, "Harrowmere Canal", "canal", "opened", "4 June 1715", prose)
+    text = _page(fmt, "Vintlecombe Canal", "canal", "opened", "4 June 1715", prose)
     out = _findings(run_cli, tmp_path, fmt, text)
     assert "[conflicting-date]" not in out
     _, stmts = _statements(tmp_path, fmt, text)
@@ -72,17 +72,17 @@ def test_it_after_another_unnamed_thing_takes_no_one(run_cli, tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_he_after_two_named_people_stays_unresolved(run_cli, tmp_path, fmt):
-    prose = ("Brennick Lode is a tin mine in the Quell valley.\n\n"
-             "Odrin Talvey and Cassel Marrow rode to the pithead in 1712. He died on 3 May 1713.")
-    text = _page(fmt, "Brennick Lode", "mine", "opened", "1709", prose)
+    prose = ("Sorrowby Lode is a tin mine in the Kestrane valley.\n\n"
+             "Odrin Talvey and Cassel Drennet rode to the pithead in 1712. He died on 3 May 1713.")
+    text = _page(fmt, "Sorrowby Lode", "mine", "opened", "1709", prose)
     _, stmts = _statements(tmp_path, fmt, text)
     assert not any(p == "death" for _, p, _ in stmts), stmts
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_he_after_one_named_person_still_resolves(run_cli, tmp_path, fmt):
-    prose = ("Brennick Lode is a tin mine in the Quell valley.\n\n"
+    prose = ("Sorrowby Lode is a tin mine in the Kestrane valley.\n\n"
              "Odrin Talvey rode to the pithead in 1712. He died on 3 May 1713.")
-    text = _page(fmt, "Brennick Lode", "mine", "opened", "1709", prose)
+    text = _page(fmt, "Sorrowby Lode", "mine", "opened", "1709", prose)
     _, stmts = _statements(tmp_path, fmt, text)
     assert ("Odrin Talvey", "death", "3 May 1713") in stmts, stmts
