@@ -1,4 +1,6 @@
 """The plain-text (wiki paste) source: infobox structure and body blocks."""
+import pytest
+
 from lorecheck.model import BlockKind
 from lorecheck.sources import parse_text
 
@@ -282,3 +284,58 @@ def test_a_sum_written_over_loosely_filled_lines_is_checked(tmp_path, run_cli):
     (tmp_path / "tolls.txt").write_text(LOOSELY_FILLED.replace("1,185", "1,085"), encoding="utf-8")
     code, out, _ = run_cli("--no-cache", str(tmp_path / "tolls.txt"))
     assert "[arithmetic]" not in out
+
+
+SPACED = """Wardens of Corrow Mere
+The wardens of the mere kept its sluices and sat in judgement on the fishers.
+
+  Warden              Took office       Left office
+  Oskar Feldane       3 May 1601        9 June 1630
+  Brannoc Tillet         9 June 1630     1 March 1650
+  Total                                  2 wardens
+"""
+
+
+def test_a_table_aligned_with_spaces_is_read_cell_by_cell_under_its_header():
+    """Columns set out with runs of spaces (a right-aligned or ragged cell stays in its column) read like
+    a tab-separated table, each cell at its own line and column."""
+    doc = parse_text("wardens.txt", SPACED)
+    cells = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert [(c.text, c.attrs["column"]) for c in cells if c.attrs["row"] == "2"] == [
+        ("Brannoc Tillet", "Warden"), ("9 June 1630", "Took office"), ("1 March 1650", "Left office")]
+    tillet = next(c for c in cells if c.text == "9 June 1630" and c.attrs["row"] == "2")
+    assert doc.position(tillet.file_offset(0)) == (6, 26)
+    assert [(c.text, c.attrs["column"]) for c in cells if c.attrs["row"] == "3"] == [
+        ("Total", "Warden"), ("2 wardens", "Left office")]
+
+
+def test_a_hand_typed_table_whose_columns_drift_is_read_by_its_gaps():
+    text = ("Masters of the Ropewalk\nThe ropewalk chose its master by lot among the journeymen.\n\nNo.  Master            Chosen\n1    Edda Wrenholt    1702\n"
+            "2    Corvin Ashby-Pellamore     1719\n3    Jory Tamm          1731\n")
+    cells = [b for b in parse_text("masters.txt", text).blocks if b.kind is BlockKind.TABLE_CELL]
+    assert [(c.text, c.attrs["column"]) for c in cells if c.attrs["row"] == "2"] == [
+        ("2", "No."), ("Corvin Ashby-Pellamore", "Master"), ("1719", "Chosen")]
+
+
+DOUBLE_SPACED = """Harbour of Quellin
+
+The harbour was dredged in 1702.  Its mole was rebuilt in stone by the
+masons of the upper town.  They were paid in salt and in grain, and the
+work took three summers.  A beacon was raised on the mole's end in 1707.
+The harbour master kept a ledger.  It lists every hull that came in.
+"""
+
+FILLED_TABLE_LIKE = """Harbour of Quellin
+
+The harbour was dredged in 1702   and its mole was rebuilt in stone
+by the masons of the upper town   who were paid in salt and in grain
+for work that took three summer   before a beacon was raised there
+"""
+
+
+@pytest.mark.parametrize("text", [DOUBLE_SPACED, FILLED_TABLE_LIKE])
+def test_prose_with_wide_spaces_is_not_a_table(text):
+    """Two spaces after full stops, or a filled paragraph with wide gaps, share no columns of short cells."""
+    doc = parse_text("harbour.txt", text)
+    assert not [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert any("1702" in b.text for b in doc.blocks)

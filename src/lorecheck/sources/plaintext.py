@@ -549,12 +549,13 @@ def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block], 
             blocks.append(Block.contiguous(kind, stripped, offset, heading=heading))
 
 
-def _table_rows(entries) -> dict[int, tuple[int, int, list[str]]]:
-    """A pasted table: 3+ consecutive lines of tab-separated cells, as many on each line as in the header.
+def _table_rows(entries) -> dict[int, tuple]:
+    """A pasted table: 3+ consecutive lines of tab-separated cells, as many on each line as in the header,
+    or of cells aligned in columns with runs of spaces (see _spaced_tables).
 
-    entry index -> (table number, row number, header cells); row 0 is the header.
+    entry index -> (table number, row number, header cells, column spans or None); row 0 is the header.
     """
-    rows: dict[int, tuple[int, int, list[str]]] = {}
+    rows: dict[int, tuple] = {}
     counts = [len(line.strip().split("\t")) if "\t" in line.strip() else 0 for _, (_, line) in entries]
     n, table = 0, 0
     while n < len(entries):
@@ -564,18 +565,104 @@ def _table_rows(entries) -> dict[int, tuple[int, int, list[str]]]:
         if width >= 3 and end - n >= 3:
             header = [c.strip() for c in entries[n][1][1].strip().split("\t")]
             for r in range(end - n):
-                rows[n + r] = (table, r, header)
+                rows[n + r] = (table, r, header, None)
             table += 1
             n = end
         else:
             n += 1
+    _spaced_tables(entries, rows, table)
     return rows
 
 
-def _table_cells(line: str, start: int, table: int, row: int, header: list[str], blocks, heading) -> None:
-    """One TABLE_CELL per cell of a tab-separated row (group = column), as Markdown and wikitext tables give."""
-    at = 0
-    for col, cell in enumerate(line.split("\t")):
+_CELL_GAP = re.compile(r"\S {2,}(?=\S)")  # a line of cells: text, two or more spaces, text
+_RULE_ROW = re.compile(r"[-=+ ]+")  # "------  -----": a ruled line under a header or above a total
+_MAX_CELL_WORDS = 8  # a cell holds a name, a date or a figure; longer runs are sentences
+
+
+def _spaced_tables(entries, rows: dict[int, tuple], table: int) -> None:
+    """Tables aligned with spaces: 3+ consecutive lines (header and 2+ rows) whose cells sit in columns
+    split by gutters, runs of 2+ positions blank on every line (a number may be right-aligned in its
+    column, the last column may be ragged). A filled paragraph with two spaces after its full stops
+    shares no such gutter from line to line, and its sentences are longer than cells."""
+    n = 0
+    while n < len(entries):
+        end = n
+        while (end < len(entries) and end not in rows and entries[end][0] == entries[n][0] + end - n
+               and "\t" not in entries[end][1][1] and _CELL_GAP.search(entries[end][1][1].strip())):
+            end += 1
+        if end - n >= 3:
+            lines = [entries[k][1][1] for k in range(n, end)]
+            spans = _column_spans(lines) or _gap_spans(lines)
+            if spans:
+                header = [lines[0][a:b].strip() for a, b in spans[0]]
+                r = 0
+                for k, line, line_spans in zip(range(n, end), lines, spans):
+                    rows[k] = (table, r, header, line_spans)
+                    r += 0 if _RULE_ROW.fullmatch(line.strip()) else 1
+                table += 1
+        n = max(end, n + 1)
+
+
+def _column_spans(lines: list[str]) -> list[list[tuple[int, int]]] | None:
+    """Each line's [start, end) of each column, for lines set out in columns, or None when they are not."""
+    width = max(len(line.rstrip()) for line in lines)
+    blank = [True] * width
+    for line in lines:
+        for at, ch in enumerate(line.rstrip()):
+            if ch != " ":
+                blank[at] = False
+    spans, at = [], 0
+    while at < width:
+        if blank[at]:
+            at += 1
+            continue
+        end = at
+        # a column runs on over single blank positions (the spaces between a cell's words)
+        while end < width and (not blank[end] or end + 1 < width and not blank[end + 1]):
+            end += 1
+        spans.append((at, end))
+        at = end
+    if len(spans) < 2:
+        return None
+    cells = [[line[a:b].strip() for a, b in spans] for line in lines if not _RULE_ROW.fullmatch(line.strip())]
+    if any("  " in cell for row in cells for cell in row):
+        return None  # a line's own gaps fall inside a column: not aligned
+    return [spans] * len(lines) if _cells_of_a_table(cells) else None
+
+
+def _gap_spans(lines: list[str]) -> list[list[tuple[int, int]]] | None:
+    """Each line's cells where it has runs of 2+ spaces, when every line has as many cells as the header
+    (a table typed by hand, its columns not quite aligned)."""
+    spans = [[(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)] for line in lines]
+    if len(spans[0]) < 2 or any(len(s) != len(spans[0]) for s in spans):
+        return None
+    cells = [[line[a:b] for a, b in s] for line, s in zip(lines, spans)]
+    return spans if _cells_of_a_table(cells) else None
+
+
+def _cells_of_a_table(cells: list[list[str]]) -> bool:
+    """A header that names every column above 2+ rows, and cells short as names, dates and figures are,
+    most rows not running on from cell to cell in lower case as a sentence's words do."""
+    if len(cells) < 3 or not all(cells[0]) or any(len(c.split()) > _MAX_CELL_WORDS for row in cells for c in row):
+        return False
+    running_on = sum(any(a[-1:].islower() and b[:1].islower() for a, b in zip(row, row[1:]) if a and b)
+                     for row in cells)
+    return running_on * 2 <= len(cells)
+
+
+def _table_cells(line: str, start: int, table: int, row: int, header: list[str], spans, blocks, heading) -> None:
+    """One TABLE_CELL per cell of a tab-separated or space-aligned row (group = column), as Markdown and
+    wikitext tables give."""
+    if spans is not None:
+        if _RULE_ROW.fullmatch(line.strip()):
+            return
+        cells = [(line[a:b], a) for a, b in spans]
+    else:
+        cells, at = [], 0
+        for cell in line.split("\t"):
+            cells.append((cell, at))
+            at += len(cell) + 1
+    for col, (cell, at) in enumerate(cells):
         text = cell.strip()
         if text:
             lead = len(cell) - len(cell.lstrip())
@@ -583,7 +670,6 @@ def _table_cells(line: str, start: int, table: int, row: int, header: list[str],
                 BlockKind.TABLE_CELL, text, start + at + lead, group=col, heading=heading,
                 attrs={"column": header[col] if row and col < len(header) else text, "row": str(row),
                        "table": str(table)}))
-        at += len(cell) + 1
 
 
 # "Strength (besiegers): 9,300", "Side 1: March of X; Free Town of Y": a header of "Label: value" lines
