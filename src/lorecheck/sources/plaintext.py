@@ -642,8 +642,11 @@ def _gap_spans(lines: list[str]) -> list[list[tuple[int, int]]] | None:
 
 def _cells_of_a_table(cells: list[list[str]]) -> bool:
     """A header that names every column above 2+ rows, and cells short as names, dates and figures are,
-    most rows not running on from cell to cell in lower case as a sentence's words do."""
+    most rows not running on from cell to cell in lower case as a sentence's words do. A first row with
+    figures or a list bullet is data, not a header: such a list is left to the prose reader."""
     if len(cells) < 3 or not all(cells[0]) or any(len(c.split()) > _MAX_CELL_WORDS for row in cells for c in row):
+        return False
+    if any(ch.isdigit() for c in cells[0] for ch in c) or cells[0][0][:1] in "-*•":
         return False
     running_on = sum(any(a[-1:].islower() and b[:1].islower() for a, b in zip(row, row[1:]) if a and b)
                      for row in cells)
