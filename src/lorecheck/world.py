@@ -8,7 +8,6 @@ comparing all pairs of facts.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -144,7 +143,7 @@ _TITLE_ACRONYM = re.compile(r"(?P<bare>.*\S)\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\
 def _titled_acronym(title: str | None) -> str | None:
     """The title without its trailing acronym, when the acronym is the initials of its capitalised words
     ("Guild of Osier Cutters (GOC)" -> "Guild of Osier Cutters"); None otherwise."""
-    m = _TITLE_ACRONYM.fullmatch(title or "") if title and title.endswith(")") else None
+    m = _TITLE_ACRONYM.fullmatch(title) if title and title.endswith(")") else None
     if m is None:
         return None
     initials = "".join(w[0] for w in m.group("bare").replace("-", " ").split() if w[:1].isupper())
@@ -261,8 +260,9 @@ class World:
             if len(fulls) != 1:
                 continue
             full = next(iter(fulls))
-            if (head in alive or name_key(full) in alive) and not incomplete_name(full.partition(" of ")[0]):
-                self.same(full, full.partition(" of ")[0])
+            bare = full.partition(" of ")[0]
+            if (head in alive or name_key(full) in alive) and not incomplete_name(bare):
+                self.same(full, bare)
 
     def same(self, a: str, b: str) -> None:
         """Declare two names to denote one entity."""

@@ -2227,8 +2227,7 @@ class ProseReader:
                 if giver.type != "NAME":
                     return
                 date_f = self._date_for(sent, clause, j + 1, lead, single_date, acting=True)
-                for name, _ in self._resolve(giver):
-                    self._emit(sent, name, "act", None, date_f, clause[i].start, giver.end, None, False, None)
+                self._emit_act(sent, giver, date_f, clause[i].start, giver.end)
                 return
 
     def _named_after(self, clause: list[Tok], j: int) -> list[Tok]:
@@ -2285,8 +2284,12 @@ class ProseReader:
             # ("The division was awarded a medal, personally designed by X": not the earlier sentence's year)
             date_f = self._date_for(sent, clause, i, lead, single_date)
             for tok in names:
-                for name, _ in self._resolve(tok):
-                    self._emit(sent, name, "act", None, date_f, verb.start, tok.end, None, False, None)
+                self._emit_act(sent, tok, date_f, verb.start, tok.end)
+
+    def _emit_act(self, sent, tok: Tok, date_f, start: int, end: int) -> None:
+        """Everyone a name token stands for acts on date_f (the clause hooks' plain "act" statement)."""
+        for name, _ in self._resolve(tok):
+            self._emit(sent, name, "act", None, date_f, start, end, None, False, None)
 
     def _agreement_maker(self, sent, clause: list[Tok], i: int, lead, single_date) -> None:
         """"The last treaty concluded by Osk, a salt pact, was signed on D": the maker named by "by" inside
@@ -2304,8 +2307,7 @@ class ProseReader:
             return
         date_f = self._date_for(sent, clause, main, lead, single_date)
         for tok in names:
-            for name, _ in self._resolve(tok):
-                self._emit(sent, name, "act", None, date_f, clause[i].start, tok.end, None, False, None)
+            self._emit_act(sent, tok, date_f, clause[i].start, tok.end)
 
     def _phrase_agents(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The fleet, under the command of Admiral Vass, sailed on D", "signed in the presence of Vass":
@@ -2324,9 +2326,7 @@ class ProseReader:
             window = max(0, clause[j - 1].end - 40)
             a = text.casefold().rfind(phrase.split()[0], window, clause[j - 1].end)
             date_f = self._date_for(sent, clause, j, lead, single_date, acting=True)
-            for name, _ in self._resolve(clause[j]):
-                self._emit(sent, name, "act", None, date_f, a if a >= 0 else clause[j].start, clause[j].end,
-                           None, False, None)
+            self._emit_act(sent, clause[j], date_f, a if a >= 0 else clause[j].start, clause[j].end)
 
     def _surrender_receivers(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The garrison surrendered in person to General Vass", "Vass received the surrender of the
@@ -2352,9 +2352,7 @@ class ProseReader:
                 continue
             date_f = self._date_for(sent, clause, at, lead, single_date, acting=True)
             for tok in receivers:
-                for name, _ in self._resolve(tok):
-                    self._emit(sent, name, "act", None, date_f, min(t.start, tok.start), max(t.end, tok.end),
-                               None, False, None)
+                self._emit_act(sent, tok, date_f, min(t.start, tok.start), max(t.end, tok.end))
 
     def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The guild's friends were the Bishop of Ulvey and the Margrave of Sabbeth": each named ally
