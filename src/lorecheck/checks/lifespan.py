@@ -116,6 +116,8 @@ def actions_beyond(world, rule, direction: str):
         for s in statements:
             if s.predicate not in acting or s.date is None or s.negated:
                 continue
+            if s.predicate in _TERM_ENDS and not _own_term(s):
+                continue
             here = general if len(general) == len(limits) else \
                 general + [lim for lim in limits if lim.text == KILLED_IN_ACTION and lim.span.path == s.span.path]
             if not here:
@@ -134,6 +136,19 @@ def actions_beyond(world, rule, direction: str):
             lo, hi = s.date.interval()
             if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
                 yield s, limit, key
+
+
+_TERM_ENDS = frozenset({"term_end", "reign_end"})
+
+
+def _own_term(s) -> bool:
+    """An office held past death: a table's or a field's term, or prose naming its holder as the subject of
+    "served"/"ruled" ("Ashcroft served as harbour master until 1826"); not a term told of a namesake ("the
+    Prince Rainulf, was launched the next year and served until 1851": a ship's service)."""
+    if s.origin in STRUCTURED or s.origin is Origin.TABLE:
+        return True
+    words = _plain(s.text or "").split()
+    return bool(words) and words[0] in _plain(s.subject).split()
 
 
 def _by_own_page_head(world) -> dict[str, list]:

@@ -548,6 +548,8 @@ class ProseReader:
         # section, for "nine days after the truce" (see _note_dated_event_noun)
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
         self.tail_date: tuple[Block, FoundDate, tuple[FoundDate, ...]] | None = None  # see _Sentence.prev_block_date
+        # the last date told in the section, and its block (see _toll_death_date)
+        self.section_last_date: tuple[Block, FoundDate] | None = None
         self.heading_span: tuple[str, FoundDate] | None = None  # the section heading's words and its range
         self._block_dates: list[FoundDate] = []  # the dates of the block being read, in order
         self.heading_day: tuple[Block, FoundDate] | None = None  # see heading()
@@ -572,6 +574,7 @@ class ProseReader:
         self.recent = []
         self.dated_event_nouns = {}
         self.tail_date = None
+        self.section_last_date = None
         self.section_first_statement = len(self.facts.statements)
         # "Regency (1502–1511)": the section's own span, for "her regency lasted eleven years" under it
         ranges = [f for f in find_dates(block.text, DateContext()) if isinstance(f.value, DateRange)
@@ -790,6 +793,8 @@ class ProseReader:
             self.heading_day = None  # the section has dated its own story: its heading's day is behind it
         self.tail_date = (block, prev_date, tuple(f for f in ordered if not _in_parentheses(text, f.start))) \
             if adjacent and block.kind is BlockKind.PARAGRAPH else None
+        if prev_date is not None and block.kind is BlockKind.PARAGRAPH:
+            self.section_last_date = (block, prev_date)
 
     # -------------------------------------------------------- tokenizer
 
@@ -866,7 +871,9 @@ class ProseReader:
                         cls = _word_class(low, lex)
                     if cls[0] == "OTHER" and toks and _unlisted_past(low) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
-                    elif cls[0] == "OTHER" and toks and _after_passive_aux(toks) and _unlisted_participle(low) \
+                    elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
+                        cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
+                    elif cls[0] == "OTHER" and toks and _passive_slot(toks) and _unlisted_participle(low) \
                             and _named_agent_ahead(raw, lows, i + 1):
                         cls = _UNLISTED_ACT  # "Fenwald was recalled by Imbria": her act, whatever the verb
                     append(Tok(cls[0], a, b, w, cls[1], None, low))  # positional: keywords cost ~0.3 us a token
@@ -958,7 +965,9 @@ class ProseReader:
                 cls = _word_class(low, lex)
             if cls[0] == "OTHER" and not capital and toks and _unlisted_past(low) and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "laid" opens listed phrases ("laid siege to") but is here a verb of its own
-            elif cls[0] == "OTHER" and not capital and toks and _after_passive_aux(toks) \
+            elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
+                cls = _UNLISTED_ACT  # "had" opens listed phrases ("had been killed"); here "had the mill burned"
+            elif cls[0] == "OTHER" and not capital and toks and _passive_slot(toks) \
                     and _unlisted_participle(low) and _named_agent_ahead(raw, lows, i + 1):
                 cls = _UNLISTED_ACT  # "the piers were set out by Gisela" ("set" opens listed phrases too)
             toks.append(Tok(cls[0], a, b, w, cls[1], None, low))
@@ -1255,6 +1264,8 @@ class ProseReader:
         self._place_happenings(sent)
         self._quantities(sent, toks)
         self._statements(sent, toks)
+        if "mong" in (words := sent.block.text[sent.start:sent.end]) or "including" in words:
+            self._toll_members(sent, toks)  # "..., among them Orrel", "Among the dead were ..."
 
     def _mention(self, block: Block, t: Tok, origin: Origin) -> None:
         members = t.members or [(t.value, t.start, t.end, t.type == "EVENT")]
@@ -1856,8 +1867,9 @@ class ProseReader:
             return sent.lead_date
         if during and sent.prev_bracketed is not None:
             return sent.prev_bracketed  # "In the battle (6–19 June) ... Three divisions held the line": then
-        if acting and sent.prev_date is not None and (during or not isinstance(sent.prev_date.value, DateRange)):
-            # "Reilly led the brigade ..." in a paragraph dated "On 14 September" (with `during`, a span too)
+        if acting and sent.prev_date is not None and (during or not _spans_years(sent.prev_date.value)):
+            # "Reilly led the brigade ..." in a paragraph dated "On 14 September" or "in the autumn of 1881"
+            # (with `during`, a span of years too)
             return sent.prev_date
         return None
 
@@ -1913,7 +1925,10 @@ class ProseReader:
         date_span = None
         if date_f is not None:
             value = date_f.value
-            date_span = self.doc.block_span(block, date_f.start, date_f.end)
+            if not (self.section_last_date and date_f is self.section_last_date[1]
+                    and self.section_last_date[0] is not block):
+                date_span = self.doc.block_span(block, date_f.start, date_f.end)
+            # else a toll's date told in a paragraph before: the statement's own words are what to show
         if spec.get("about") == "patient" and predicate != "act":
             self._remember([subject])
         span = sent.span
@@ -1925,7 +1940,7 @@ class ProseReader:
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
             span=span, date_span=date_span, origin=sent.origin,
-            text=_words(block.text[a:b]), hedge=hedge, event=event, negated=negated))
+            text=_words(block.text[a:b]).lstrip(",;: "), hedge=hedge, event=event, negated=negated))
 
     def _verb_statements(self, sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date, posthumous,
                          ptoks):
@@ -2059,6 +2074,8 @@ class ProseReader:
                                         _predicate_spec(p).get("acting") and not _predicate_spec(p).get(
                                             "own_sentence_date") for p in preds)
                                     or (sent.prev_adjacent and self._narrative_death(preds, verb, subj)))
+            if date_f is None and not own_date:
+                date_f = self._toll_death_date(sent, preds, verb, subj)
         if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
                 _OFFSET_AFTER_VERB.match(sent.block.text, verb.end):
             i = next((x for x, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
@@ -2415,6 +2432,70 @@ class ProseReader:
             return False
         words = _predicate_spec("death").get("dated_by_narrative") or ()
         return " ".join(verb.text.lower().split()) in {str(w).lower() for w in words}
+
+    def _toll_members(self, sent, toks: list[Tok]) -> None:
+        """"Six cutters were killed on the bridge, among them Torvey", "Among the dead were Merriden and the
+        overman Ashgrove", "Forty hands drowned, including Penhallow": the names listed with a toll died with
+        it, on the sentence's date or else the last one told before it in the section."""
+        lows = [t.lower for t in toks]
+        nouns = vocabulary.word_set("prose", "toll_nouns")
+        for m, low in enumerate(lows):
+            listed = m + 1 < len(toks) and lows[m + 1] in ("them", "whom")
+            if low == "among" and m + 2 < len(toks) and lows[m + 1] in nouns and lows[m + 2] in ("was", "were"):
+                first, death = m + 3, m  # "Among the dead were ..." (the reader keeps no articles)
+            elif low == "including" or low == "among" and listed:
+                first = m + 1 if low == "including" else m + 2
+                if first < len(toks) and lows[first] in ("was", "were"):
+                    first += 1  # "among whom was Torvey"
+                death = self._group_death_before(toks, m)
+                if death is None:
+                    continue
+            else:
+                continue
+            names = []
+            k = first
+            while k < len(toks) and (toks[k].type in ("NAME", "COMMA", "AND") or
+                                     toks[k].type == "OTHER" and toks[k].text[:1].islower()):
+                if toks[k].type == "NAME" and isinstance(toks[k].value, str):
+                    names.append(toks[k])
+                k += 1
+            if not names or k < len(toks) and toks[k].type in ("AUX", "VERB", "HAVE") and toks[k - 1].type == "NAME":
+                continue  # "including Torvey were wounded": the names are a clause's subject
+            dated = [(abs(i - death), t.value) for i, t in enumerate(toks) if t.type == "DATE" and t.value is not None]
+            date_f = min(dated, key=lambda x: x[0])[1] if dated else self._toll_date(sent)
+            for t in names:
+                if self._person_like(t.value):
+                    self._emit(sent, t.value, "death", None, date_f, t.start, t.end, None, False, None)
+            return
+
+    @staticmethod
+    def _group_death_before(toks: list[Tok], m: int) -> int | None:
+        """The position of a death verb before `m` whose subject is a group, not a name ("Six cutters
+        were killed ..., among them"): a named subject's death lists no others."""
+        verbs = vocabulary.word_set("prose", "toll_verbs")
+        for j in range(m - 1, -1, -1):
+            t = toks[j]
+            if t.type == "VERB" and isinstance(t.value, tuple) and "death" in t.value or \
+                    t.type == "OTHER" and t.lower in verbs:
+                k = j - 1
+                while k >= 0 and toks[k].type in ("AUX", "ADV"):
+                    k -= 1
+                return j if k >= 0 and toks[k].type == "OTHER" and toks[k].text[:1].islower() else None
+            if t.type in ("SEMI", "OPEN"):
+                return None
+        return None
+
+    def _toll_death_date(self, sent, preds, verb: Tok, subj) -> FoundDate | None:
+        """"X ran back to warn the men and was among the dead": one of the toll of the event told just
+        before, dated by the last date told before it in the section, even in the paragraph before."""
+        if "among" not in verb.text.lower().split() or not self._narrative_death(preds, verb, subj):
+            return None
+        return self._toll_date(sent)
+
+    def _toll_date(self, sent) -> FoundDate | None:
+        """The last day or month told before the sentence in its section (a span dates no one toll)."""
+        last = sent.prev_date or (self.section_last_date[1] if self.section_last_date else None)
+        return None if last is None or isinstance(last.value, DateRange) else last
 
     def _term(self, sent, ptoks, at, out, date_f, a, b, hedge, negated):
         """ "ruled from 1650 to 1681" -> term_start + term_end; "serves until 1794" -> term_end;
@@ -4043,12 +4124,44 @@ def _unlisted_participle(low: str) -> bool:
     return low in irregular or (len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed"))
 
 
+_CAUSATIVE_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+_CAUSATIVE_REACH = 6  # words of the object before its participle ("had the bazaar of Ilbasar burned")
+
+
+def _causative_ahead(raw, lows: list[str], start: int) -> bool:
+    """"had the bazaar burned", "had his rivals arrested": an object then a participle of doing (not
+    "had a daughter named Ysolde", not "had the longest reign recorded")."""
+    if start >= len(raw) or lows[start] not in _CAUSATIVE_OBJECT_OPENERS:
+        return False
+    for j in range(start + 1, min(len(raw), start + 1 + _CAUSATIVE_REACH)):
+        if raw[j][0] != "word" or lows[j] in _AGENT_STOPS:
+            return False
+        if j > start + 1 and raw[j][3][:1].islower() and (_unlisted_participle(lows[j]) or _listed_participle(lows[j])):
+            return True
+    return False
+
+
+def _listed_participle(low: str) -> bool:
+    """A past form the predicate vocabulary lists as a verb on its own ("rebuilt", "signed")."""
+    return (len(low) >= 5 and low.endswith(("ed", "lt", "wn", "en"))
+            and any(words == (low,) and kind == "VERB" for words, kind, _ in _lexicon().phrases.get(low, ())))
+
+
 def _after_passive_aux(toks: list[Tok]) -> bool:
     """Right after "was", "were", "had been" (an adverb may come between: "was formally recalled")."""
     k = len(toks) - 1
     if toks[k].type == "ADV" and k > 0:
         k -= 1
     return toks[k].type == "AUX" and toks[k].lower in _PASSIVE_AUX
+
+
+def _passive_slot(toks: list[Tok]) -> bool:
+    """Where a participle is a passive: after "was"/"had been", or opening an apposition to a noun or a
+    name ("the chapel at Oskel, endowed by Orrel in 1703, ..."), which the named doer then makes an act."""
+    if _after_passive_aux(toks):
+        return True
+    return len(toks) >= 2 and toks[-1].type == "COMMA" and (
+        toks[-2].type == "NAME" or toks[-2].type == "OTHER" and toks[-2].text[:1].islower())
 
 
 def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
@@ -4075,19 +4188,56 @@ def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
     return False
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_APPOSITION_WORDS = 8  # "Tam Orrel, the ganger of the night shift, told ...": words an apposition may run
+
+
 def _named_subject_before(toks: list[Tok]) -> bool:
     """Does a name stand right before, with at most an adverb or a reflexive between ("Haldane himself
-    read")? Only then is an unlisted past tense the subject's verb. A pronoun is not enough (its
-    antecedent is a guess), nor a name that is the object of what precedes it ("the bomber carrying
-    Ulver crashed", "with Osk agreed")."""
+    read"), or a short apposition ("Orrel, the old miller, told")? Only then is an unlisted past tense the
+    subject's verb. A subject pronoun opening its clause counts ("He gave evidence": the reader resolves it
+    as for a listed verb); not "it" or "her", nor a name that is the object of what precedes it ("the
+    bomber carrying Ulver crashed", "with Osk agreed")."""
     k = len(toks) - 1
     if toks[k].type == "ADV" or toks[k].lower in _REFLEXIVES:
         k -= 1
+    if k >= 0 and toks[k].type == "COMMA":
+        k = _apposition_start(toks, k)
+    if k >= 0 and toks[k].type == "PRON" and toks[k].lower in _SUBJECT_PRONOUNS:
+        before = toks[k - 1] if k else None
+        return before is None or before.type in ("COMMA", "SEMI", "AND", "DATE", "OPEN") or \
+            before.lower in ("then", "but", "and")
     if k < 0 or toks[k].type != "NAME":
         return False
     before = toks[k - 1] if k else None
     return before is None or not (before.type in _OBJECT_MARKERS or
                                   before.type == "OTHER" and before.lower.endswith("ing"))
+
+
+def _apposition_start(toks: list[Tok], comma: int) -> int:
+    """The name before ", <lower-case words>," closing at `comma`, or -1 ("Orrel, the old miller, told";
+    the reader keeps no articles, so only the words between the commas are seen)."""
+    j = comma - 1
+    while j >= 0 and comma - j <= _APPOSITION_WORDS and toks[j].type in ("OTHER", "OF", "POSS") and \
+            toks[j].text[:1].islower():
+        j -= 1
+    if j == comma - 1 or j < 1 or comma - j > _APPOSITION_WORDS or toks[j].type != "COMMA" or \
+            toks[j - 1].type != "NAME":
+        return -1
+    return j - 1
+
+
+_SEASON_DAYS = 400  # a season ("the winter of 1309" runs into the next year) or a month span, not a span of years
+
+
+def _spans_years(value) -> bool:
+    """A range longer than a season ("1939–1945", "from 1702"): no one act's time."""
+    if not isinstance(value, DateRange):
+        return False
+    if value.start is None or value.end is None:
+        return True
+    lo, hi = value.interval()
+    return hi - lo > _SEASON_DAYS
 
 
 def _local_surrender(subj, ptoks: list[Tok], at: int) -> bool:

@@ -585,6 +585,13 @@ class _FrontMatterLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _names_a_record(node) -> bool:
+    """A nested mapping with a "name" key of its own is about that named one, not about the page."""
+    return isinstance(node, yaml.MappingNode) and any(
+        isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode) and normalise_key(k.value) == "name"
+        for k, v in node.value)
+
+
 class _Walker:
     """Turns composed YAML nodes into FIELD blocks: dotted keys, records, sides."""
 
@@ -631,6 +638,9 @@ class _Walker:
                         continue
                     key = normalise_key(k.value)
                     sub_attrs = {**attrs, "side": key, "side_index": str(i + 1)} if in_sides else attrs
+                    if not in_sides and "record" not in sub_attrs and _names_a_record(v):
+                        # "founder: {name: X, died: D}": the mapping is X's record, as a list item would be
+                        sub_attrs = {**sub_attrs, "record": f"{ipath}.{key}" if ipath else key}
                     self.walk(v, keys + [key], raw_keys + [k.value], f"{ipath}.{key}" if ipath else key,
                               None, sub_attrs)
         finally:
