@@ -15,8 +15,8 @@ from . import STRUCTURED, diagnostic, kind, names_an_event, person_like
 from .lifespan import END_NOUNS, actions_beyond, limit_note
 
 # what opens and closes a term of office; a ruler list's own start/end fields count for a person
-_TERM_STARTS = ("term_start", "crown")
-_TERM_ENDS = ("term_end", "abdicate")
+_TERM_STARTS = ("term_start", "crown", "reign_start")
+_TERM_ENDS = ("term_end", "abdicate", "reign_end")
 
 
 # what starts and ends a period: a war's own dates, or a ruler's reign

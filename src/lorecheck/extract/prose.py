@@ -1417,6 +1417,12 @@ class ProseReader:
         single_date = None
         single_from = 0  # the first clause the sentence's only date may date
         dates_in = [t for t in toks if t.type == "DATE" and t.value is not None and id(t) not in self._owned_dates]
+        if len(dates_in) > 1:
+            # "launched in 1924; X himself broke a bottle over her bows, as he had done since 1902": a date
+            # after "since" bounds a habit, so the sentence's one other date is still its only date
+            at = {id(t): i for i, t in enumerate(toks)}
+            unbound = [t for t in dates_in if not (at[id(t)] and toks[at[id(t)] - 1].lower == "since")]
+            dates_in = unbound if len(unbound) == 1 else dates_in
         if len(dates_in) == 1:
             single_date = dates_in[0].value
             for ci, clause in enumerate(clauses):
@@ -2086,6 +2092,13 @@ class ProseReader:
             # "former Mayor Marlow opened": the words keep "former", so the title is not read as held
             prev = chunks[ci - 2].toks[-1]
             a = sent.block.text.rfind(" ", prev.start, prev.end) + 1 or prev.start
+        if subj and len(subj) == 1 and subj[0][1].type == "NAME" and ptoks[0].start <= subj[0][1].start < a:
+            # "Duke Wolrad Kasimir quietly lifted the ban": only an adverb between, the words keep the subject
+            # (and the title it is named by)
+            named = subj[0][1]
+            between = [t for t in ptoks if named.end <= t.start < verb.start]
+            if between and all(t.type == "ADV" or t.lower in _REFLEXIVES for t in between):
+                a = named.start
         if governed and subj is clause_subject:
             # "The German garrison of Paris surrendered": the words say whose surrender it is (the garrison,
             # not Paris), so they start at the subject
