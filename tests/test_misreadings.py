@@ -48,9 +48,9 @@ EXPECTED_BAD = {
     # the dead were X and Y", "Forty hands drowned, including X"), dated by the event told before it
     "toll-deaths": {("weir.txt", 7, "after-end-of-entity"), ("weir.txt", 11, "after-end-of-entity"),
                     ("pitfall.md", 14, "after-end-of-entity"), ("sinking.wiki", 7, "after-end-of-entity")},
-    # an act whose doer is told in a way an unlisted verb did not accept: after an apposition ("Carrow, the
+    # an act whose doer is told in a way an unlisted verb did not accept: after an apposition ("Ombrel, the
     # ferry's keeper, told"), a subject pronoun ("He gave evidence"), a named doer of an apposed participle
-    # ("the almshouse, endowed by Pellow in 1824"), a causative ("Quillet had the tithe barn burned"), and an
+    # ("the almshouse, endowed by Twillet in 1824"), a causative ("Quintrel had the tithe barn burned"), and an
     # act dated by a season told in the sentence before ("bought in the autumn of 1881. The price was settled
     # by Aubrin himself")
     "unseen-subjects": {("brewer.txt", 7, "after-end-of-entity"), ("brewer.txt", 9, "after-end-of-entity"),
@@ -59,7 +59,7 @@ EXPECTED_BAD = {
                         ("abbey.wiki", 3, "after-end-of-entity"),
                         # the sentence's one date when the other bounds a habit ("as he had done since 1872")
                         ("launch.md", 10, "after-end-of-entity")},
-    # a ruler named by the reign's style after the reign ended ("reigned 1602-1630 ... In 1633 Duke Osric Vell
+    # a ruler named by the reign's style after the reign ended ("reigned 1602-1630 ... In 1633 Duke Tormund Velloran
     # lifted the ban", a Reign column, "ruled the march from 1511 to 1539"); "the former Duke" is silent
     "ruler-after-reign": {("vell.txt", 5, "out-of-range"), ("steppe.md", 12, "out-of-range"),
                           ("margrave.wiki", 5, "out-of-range")},

@@ -144,7 +144,7 @@ _TERM_ENDS = frozenset({"term_end", "reign_end"})
 def _own_term(s) -> bool:
     """An office held past death: a table's or a field's term, or prose naming its holder as the subject of
     "served"/"ruled" ("Ashcroft served as harbour master until 1826"); not a term told of a namesake ("the
-    Prince Rainulf, was launched the next year and served until 1851": a ship's service)."""
+    Prince Ferrowin, was launched the next year and served until 1851": a ship's service)."""
     if s.origin in STRUCTURED or s.origin is Origin.TABLE:
         return True
     words = _plain(s.text or "").split()

@@ -1265,7 +1265,7 @@ class ProseReader:
         self._quantities(sent, toks)
         self._statements(sent, toks)
         if "mong" in (words := sent.block.text[sent.start:sent.end]) or "including" in words:
-            self._toll_members(sent, toks)  # "..., among them Orrel", "Among the dead were ..."
+            self._toll_members(sent, toks)  # "..., among them Wimbrel", "Among the dead were ..."
 
     def _mention(self, block: Block, t: Tok, origin: Origin) -> None:
         members = t.members or [(t.value, t.start, t.end, t.type == "EVENT")]
@@ -1874,7 +1874,7 @@ class ProseReader:
         if during and sent.prev_bracketed is not None:
             return sent.prev_bracketed  # "In the battle (6–19 June) ... Three divisions held the line": then
         if acting and sent.prev_date is not None and (during or not _spans_years(sent.prev_date.value)):
-            # "Reilly led the brigade ..." in a paragraph dated "On 14 September" or "in the autumn of 1881"
+            # "Gaskreth led the brigade ..." in a paragraph dated "On 14 September" or "in the autumn of 1881"
             # (with `during`, a span of years too)
             return sent.prev_date
         return None
@@ -2093,7 +2093,7 @@ class ProseReader:
             prev = chunks[ci - 2].toks[-1]
             a = sent.block.text.rfind(" ", prev.start, prev.end) + 1 or prev.start
         if subj and len(subj) == 1 and subj[0][1].type == "NAME" and ptoks[0].start <= subj[0][1].start < a:
-            # "Duke Wolrad Kasimir quietly lifted the ban": only an adverb between, the words keep the subject
+            # "Duke Ulmerith Vospery quietly lifted the ban": only an adverb between, the words keep the subject
             # (and the title it is named by)
             named = subj[0][1]
             between = [t for t in ptoks if named.end <= t.start < verb.start]
@@ -2448,7 +2448,7 @@ class ProseReader:
 
     def _toll_members(self, sent, toks: list[Tok]) -> None:
         """"Six cutters were killed on the bridge, among them Torvey", "Among the dead were Merriden and the
-        overman Ashgrove", "Forty hands drowned, including Penhallow": the names listed with a toll died with
+        overman Ashvale", "Forty hands drowned, including Pellicott": the names listed with a toll died with
         it, on the sentence's date or else the last one told before it in the section."""
         lows = [t.lower for t in toks]
         nouns = vocabulary.word_set("prose", "toll_nouns")
@@ -4138,12 +4138,12 @@ def _unlisted_participle(low: str) -> bool:
 
 
 _CAUSATIVE_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
-_CAUSATIVE_REACH = 6  # words of the object before its participle ("had the bazaar of Ilbasar burned")
+_CAUSATIVE_REACH = 6  # words of the object before its participle ("had the bazaar of Sorrowby burned")
 
 
 def _causative_ahead(raw, lows: list[str], start: int) -> bool:
     """"had the bazaar burned", "had his rivals arrested": an object then a participle of doing (not
-    "had a daughter named Ysolde", not "had the longest reign recorded")."""
+    "had a daughter named Meriwen", not "had the longest reign recorded")."""
     if start >= len(raw) or lows[start] not in _CAUSATIVE_OBJECT_OPENERS:
         return False
     for j in range(start + 1, min(len(raw), start + 1 + _CAUSATIVE_REACH)):
@@ -4170,7 +4170,7 @@ def _after_passive_aux(toks: list[Tok]) -> bool:
 
 def _passive_slot(toks: list[Tok]) -> bool:
     """Where a participle is a passive: after "was"/"had been", or opening an apposition to a noun or a
-    name ("the chapel at Oskel, endowed by Orrel in 1703, ..."), which the named doer then makes an act."""
+    name ("the chapel at Oskel, endowed by Wimbrel in 1703, ..."), which the named doer then makes an act."""
     if _after_passive_aux(toks):
         return True
     return len(toks) >= 2 and toks[-1].type == "COMMA" and (
@@ -4202,12 +4202,12 @@ def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
-_APPOSITION_WORDS = 8  # "Tam Orrel, the ganger of the night shift, told ...": words an apposition may run
+_APPOSITION_WORDS = 8  # "Tam Wimbrel, the ganger of the night shift, told ...": words an apposition may run
 
 
 def _named_subject_before(toks: list[Tok]) -> bool:
     """Does a name stand right before, with at most an adverb or a reflexive between ("Haldane himself
-    read"), or a short apposition ("Orrel, the old miller, told")? Only then is an unlisted past tense the
+    read"), or a short apposition ("Wimbrel, the old miller, told")? Only then is an unlisted past tense the
     subject's verb. A subject pronoun opening its clause counts ("He gave evidence": the reader resolves it
     as for a listed verb); not "it" or "her", nor a name that is the object of what precedes it ("the
     bomber carrying Ulver crashed", "with Osk agreed")."""
@@ -4228,7 +4228,7 @@ def _named_subject_before(toks: list[Tok]) -> bool:
 
 
 def _apposition_start(toks: list[Tok], comma: int) -> int:
-    """The name before ", <lower-case words>," closing at `comma`, or -1 ("Orrel, the old miller, told";
+    """The name before ", <lower-case words>," closing at `comma`, or -1 ("Wimbrel, the old miller, told";
     the reader keeps no articles, so only the words between the commas are seen)."""
     j = comma - 1
     while j >= 0 and comma - j <= _APPOSITION_WORDS and toks[j].type in ("OTHER", "OF", "POSS") and \
