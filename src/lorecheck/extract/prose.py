@@ -1069,7 +1069,7 @@ class ProseReader:
             low = low[:-2]
         kinds = self.lex.topic_nouns.get(low) or self._title_head(low)
         if not kinds:
-            return self._office_holder_at(raw, i, text, low)
+            return self._office_holder_at(raw, i, text, low) or self._section_ruler_at(raw, i, text)
         if i + 2 < len(raw) and raw[i + 2][0] == "word" and _qualified_away(raw, i + 2, self.lex.topic_qualifiers):
             return None  # "the war in Europe"
         title = (self.facts.title or "").lower()
@@ -1113,6 +1113,25 @@ class ProseReader:
         a, b = raw[i][1], raw[i + 1][2]
         tok = Tok("TOPIC", a, b, text[a:b], who, lower=low)
         tok.members = i + 2
+        return tok
+
+    def _section_ruler_at(self, raw, i, text) -> Tok | None:
+        """"the old khan" under a section headed "Zorvath Khan (1290–1308)": the ruler the heading names by that
+        style (an age word may come between; "the late khan", "the new khan" are others)."""
+        heading = self.heading_person
+        if not heading:
+            return None
+        j = i + 1
+        if raw[j][3].lower() in vocabulary.word_set("prose", "ruler_age_words") and j + 1 < len(raw) \
+                and raw[j + 1][0] == "word":
+            j += 1
+        low = raw[j][3].lower()
+        if low not in vocabulary.word_set("prose", "ruler_styles") or low not in {w.lower() for w in heading}:
+            return None
+        if j + 1 < len(raw) and raw[j + 1][0] == "word" and (raw[j + 1][3][:1].isupper() or raw[j + 1][3] in ("'s", "’s")):
+            return None  # "the khan Tazzle", "the khan's envoys"
+        tok = Tok("TOPIC", raw[i][1], raw[j][2], text[raw[i][1]:raw[j][2]], " ".join(heading), lower=low)
+        tok.members = j + 1
         return tok
 
     def _name_at(self, raw, i, sentence_start: bool, text: str) -> tuple[int, Tok | None]:
