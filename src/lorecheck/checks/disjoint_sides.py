@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 from .. import vocabulary
 from ..model import DateRange, DateValue, Membership, Severity, overlaps
-from . import STRUCTURED, diagnostic, kind
+from . import STRUCTURED, derived_suffixes, diagnostic, kind, polity_forms
 
 
 def _years(period: DateRange | None) -> tuple[float, float]:
@@ -171,6 +171,12 @@ def _party_of(world, s, by_place: dict[str, list]) -> list:
             return []
     else:
         place = key
+        words = key.split()
+        if len(words) == 2 and words[1] in _force_nouns():
+            place = words[0]  # "the Wernsau horse": the place's force
+        if place not in by_place and " " not in place:
+            # "a Femmarker battalion", "the Femmarkers": a people's name stands for the place listed
+            place = next((f for f in sorted(polity_forms(place, derived_suffixes())) if f in by_place), place)
     return [m for m in by_place.get(place, ()) if m.span.path == s.span.path]
 
 

@@ -18,7 +18,7 @@ from .dates import DateContext, FoundDate, bare_year_range, find_dates
 from .numbers import parse_duration, parse_figure
 
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
-_BARE_PERIOD = re.compile(r"\s*\([^()]*\d[^()]*\)\s*")  # "(23–29 August)" on a line of its own
+_BARE_PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d[^()]*)\)\s*")  # "(23–29 August)" on a line of its own
 _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
 # a commander's style after his name ("Oswy Tarrant, Earl of Quenby")
 _APPOSITIVE_STYLE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+.*$")
@@ -135,13 +135,15 @@ def clean_name(text: str) -> tuple[str, int]:
     return name, len(name)
 
 
-def period_of(text: str, ctx_year: int | None) -> tuple[DateRange | None, FoundDate | None]:
-    """"Italy (1940–43)", "(at war 1937–46)", "(from 24 February 1848)", "(until 1943)"."""
-    m = _PERIOD.search(text)
+def period_of(text: str, ctx_year: int | None,
+              bracket_ctx: DateContext | None = None) -> tuple[DateRange | None, FoundDate | None]:
+    """"Italy (1940–43)", "(at war 1937–46)", "(from 24 February 1848)", "(until 1943)"; with
+    `bracket_ctx`, a bracket without a year ("(from 2 September)") read in that context."""
+    m = (_BARE_PERIOD if bracket_ctx is not None else _PERIOD).search(text)
     if not m:
         return None, None
     inner = m.group("inner")
-    found = find_dates(inner, DateContext(year=ctx_year))
+    found = find_dates(inner, bracket_ctx or DateContext(year=ctx_year))
     if not found:
         return None, None
     f = found[0]
@@ -558,8 +560,9 @@ class FieldReader:
             return  # "Army:" heads a list; "Unknown" names nobody
         if role == "commander" and (styled := _APPOSITIVE_STYLE.search(name)):
             name, n = name[:styled.start()], styled.start()  # "Oswy Tarrant, Earl of Quenby": the person
-        year = None
-        period, _ = period_of(b.text, year)
+        period, _ = period_of(b.text, None)
+        if period is None and (bracket := _BARE_PERIOD.search(b.text)):
+            period = self._period_in_war_year(bracket.group().strip(), conflict)
         death = self._death_noted(b, name)
         if death is not None:  # "(killed 8 September 1486)": on the side until then, not only that day
             period = DateRange(None, death)
@@ -614,6 +617,18 @@ class FieldReader:
             self.facts.side_names.append(SideName(conflict, side, b.text.strip(), self.span(b)))
         else:
             self._member(b, conflict, side, what)
+
+    def _period_in_war_year(self, bracket: str, conflict: str) -> DateRange | None:
+        """"Chanteroc (until 19 September)": a period without its year is in the year of the conflict's own
+        dates (read before the side lists), so a switch dated to the day is not an undated double listing."""
+        span = self._spans.get(conflict)
+        if span is None or span.start is None:
+            return None
+        ctx = DateContext(year=span.start.astronomical_year)
+        if span.end is not None:
+            ctx.saw(span.end, span.start)
+        period, _ = period_of(bracket, None, bracket_ctx=ctx)
+        return period
 
     def _period_below(self, b: Block, conflict: str) -> None:
         """"Kingdom of Romania<br><small>(23–29 August)</small>": a period on its own line is the
