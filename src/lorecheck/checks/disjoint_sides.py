@@ -212,6 +212,17 @@ def _one_day_kind(name: str) -> bool:
     return any(w.casefold() in heads for w in (name or "").split())
 
 
+_BRIEF_DAYS = 31
+
+
+def _brief(bounds: dict, world, conflict: str | None) -> bool:
+    """A battle of days (both ends known): whatever its page says its commanders did is said of it."""
+    if conflict not in bounds:
+        bounds[conflict] = _conflict_bounds(world, conflict)
+    lo, hi = bounds[conflict]
+    return lo is not None and hi is not None and hi - lo <= _BRIEF_DAYS
+
+
 def _within(bounds: tuple, when) -> bool:
     """Could a dated statement fall inside the conflict's own dates (unknown dates: yes)?"""
     lo, hi = bounds
@@ -221,6 +232,7 @@ def _within(bounds: tuple, when) -> bool:
 
 def _joined_other_side(world, rule):
     listed = defaultdict(list)
+    commanders = defaultdict(list)  # a person listed commanding: "served under" the other side's commander
     fights: dict[tuple[str, str], dict[str, int]] = {}  # plain dicts: a world lists thousands of pairs
     leads: dict[tuple[str, str], dict[str, int]] = {}  # the same for the commanders listed
     for m in world.memberships:
@@ -229,6 +241,7 @@ def _joined_other_side(world, rule):
             sides = fights.setdefault((world.key(m.entity), world.key(m.conflict)), {})
             sides[m.side] = sides.get(m.side, 0) + 1
         elif m.role == "commander":
+            commanders[world.key(m.entity)].append(m)
             sides = leads.setdefault((world.key(m.entity), world.key(m.conflict)), {})
             sides[m.side] = sides.get(m.side, 0) + 1
     by_conflict: dict[str, list] = defaultdict(list)  # conflict key -> (entity key, its sides)
@@ -241,11 +254,20 @@ def _joined_other_side(world, rule):
         if not s.object or s.negated:
             continue
         focus = world.focus
+        pool = listed
         parties = listed.get(world.key(s.subject), ())
         if not parties:
             if by_place is None:
                 by_place = _listed_by_place(listed)
             parties = _party_of(world, s, by_place)
+        if not parties:
+            # a commander of one side serving under the other's in the same battle: only on the page that
+            # lists him, for an act dated within it or undated on the page of a battle of days (a career
+            # has many masters, in other wars)
+            pool = commanders
+            parties = [m for m in commanders.get(world.key(s.subject), ()) if m.span.path == s.span.path]
+            if s.date is None and parties:
+                parties = [m for m in parties if _brief(bounds, world, m.conflict)]
         for m in parties:
             if focus is not None and s.span.path not in focus and m.span.path not in focus:
                 continue  # a finding between two context pages is not reported: not worth resolving
@@ -263,7 +285,7 @@ def _joined_other_side(world, rule):
             if side is None or side == m.side:
                 continue
             # an explicitly dated membership of the joined side that covers the date is consistent
-            own = [o for o in listed[world.key(s.subject)] if o.side == side and o.conflict == m.conflict]
+            own = [o for o in pool.get(world.key(s.subject), ()) if o.side == side and o.conflict == m.conflict]
             when = s.date
             if when is not None and any(o.period is not None and overlaps(o.period, when) for o in own):
                 continue

@@ -49,6 +49,7 @@ _NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: "
 
 
 _NUMBERED = re.compile(r"(.*?)(\d+)")
+_LETTERED = re.compile(r"(.+?)_([abc])")
 # a field whose value is a count and the counted noun, and nothing else: "140 horses"
 _NAMED_COUNT = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[a-z][a-z'’-]+s)")
 
@@ -114,6 +115,12 @@ def role_of(key: str | None) -> str | None:
         return roles.get(numbered.group(1))
     if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] in ("sides", "commanders"):
         return roles[parts[-2]]
+    lettered = _LETTERED.fullmatch(last)
+    if lettered:
+        # "belligerents_a", "commanders_b": a numbered side list with its side lettered
+        role = roles.get(f"{lettered.group(1)}{'abc'.index(lettered.group(2)) + 1}", "")
+        if role.startswith(("side", "commander")) and not role.endswith("_name"):
+            return role
     dated = _YEAR_SUFFIX.fullmatch(last)
     if dated and roles.get(dated.group(1), "").startswith(("strength", "casualties", "population")):
         return roles[dated.group(1)]

@@ -1537,6 +1537,7 @@ class ProseReader:
         if not clause:
             return inherited
         self._allies(sent, clause, lead, single_date)
+        self._subordinates(sent, clause, lead, single_date)
         self._givers(sent, clause, lead, single_date)
         self._participle_agents(sent, clause, lead, single_date)
         self._phrase_agents(sent, clause, lead, single_date)
@@ -2435,6 +2436,35 @@ class ProseReader:
         date_f = self._date_for(sent, clause, i, lead, single_date)
         for name, t in names:
             self._emit(sent, name, "join", owners[0], date_f, clause[0].start, t.end, None, False, None)
+
+    def _subordinates(self, sent, clause: list[Tok], lead, single_date) -> None:
+        """"Holm's second-in-command, Tobin Varle," or "Tobin Varle, Holm's deputy,": the person named
+        serves the owner's side (a join without a verb of joining)."""
+        nouns = self._subordinate_nouns()
+        for i, t in enumerate(clause):
+            if t.type != "OTHER" or t.lower not in nouns or i == 0 or clause[i - 1].type != "POSS":
+                continue
+            owners = self._owner(clause[i - 1])
+            named = None
+            if i + 2 < len(clause) and clause[i + 1].type == "COMMA" and clause[i + 2].type == "NAME":
+                named = clause[i + 2]  # "Holm's deputy, Tobin Varle"
+            elif i >= 3 and clause[i - 2].type == "COMMA" and clause[i - 3].type == "NAME" and \
+                    (i + 1 == len(clause) or clause[i + 1].type == "COMMA"):
+                named = clause[i - 3]  # "Tobin Varle, Holm's deputy,"
+            if named is None or len(owners) != 1:
+                continue
+            date_f = self._date_for(sent, clause, i, lead, single_date)
+            for name, _ in self._resolve(named):
+                if name != owners[0]:
+                    self._emit(sent, name, "join", owners[0], date_f, min(named.start, clause[i - 1].start),
+                               max(named.end, t.end), None, False, None)
+
+    def _subordinate_nouns(self) -> frozenset[str]:
+        words = getattr(self, "_subordinate_words", None)
+        if words is None:
+            words = self._subordinate_words = frozenset(
+                str(w).lower() for w in _predicate_spec("join").get("subordinate_nouns") or ())
+        return words
 
     def _ally_nouns(self) -> frozenset[str]:
         words = getattr(self, "_ally_words", None)
