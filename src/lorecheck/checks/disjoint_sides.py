@@ -250,6 +250,8 @@ def _joined_other_side(world, rule):
     resolved: dict[tuple[str, str], str | None] = {}
     bounds: dict[str | None, tuple] = {}
     by_place: dict[str, list] | None = None  # "quenby" -> the listings of "Commune of Quenby", built when needed
+    reported: set = set()  # sentences a party's finding was reported at
+    for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
     for s in world.by_predicate.get("join", ()):
         if not s.object or s.negated:
             continue
@@ -305,5 +307,13 @@ def _joined_other_side(world, rule):
                                   f" while listed there for {m.period}"))
             if m.period is None:
                 d.severity = Severity(rule.params.get("undated_severity", "warning"))
-            yield d
+            if pool is commanders:
+                for_commanders.append((s.span, d))
+            else:
+                reported.add(s.span)
+                yield d
             break
+    for span, d in for_commanders:
+        if span not in reported:  # "Corm, Lord of Quenby, and Oswy together besieged": the lordship's finding
+            reported.add(span)
+            yield d
