@@ -173,7 +173,7 @@ def _party_of(world, s, by_place: dict[str, list]) -> list:
         place = key
         words = key.split()
         if len(words) == 2 and words[1] in _force_nouns():
-            place = words[0]  # "the Wernsau horse": the place's force
+            place = words[0]  # "the Femmark horse": the place's force
         if place not in by_place and " " not in place:
             # "a Femmarker battalion", "the Femmarkers": a people's name stands for the place listed
             place = next((f for f in sorted(polity_forms(place, derived_suffixes())) if f in by_place), place)
@@ -314,6 +314,6 @@ def _joined_other_side(world, rule):
                 yield d
             break
     for span, d in for_commanders:
-        if span not in reported:  # "Corm, Lord of Quenby, and Oswy together besieged": the lordship's finding
+        if span not in reported:  # "Corm, Lord of Quenby, and the earl together besieged": the lordship's finding
             reported.add(span)
             yield d

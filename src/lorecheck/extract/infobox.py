@@ -626,7 +626,7 @@ class FieldReader:
             self._member(b, conflict, side, what)
 
     def _period_in_war_year(self, bracket: str, conflict: str) -> DateRange | None:
-        """"Chanteroc (until 19 September)": a period without its year is in the year of the conflict's own
+        """"Quorn (until 19 September)": a period without its year is in the year of the conflict's own
         dates (read before the side lists), so a switch dated to the day is not an undated double listing."""
         span = self._spans.get(conflict)
         if span is None or span.start is None:

@@ -2438,7 +2438,7 @@ class ProseReader:
             self._emit(sent, name, "join", owners[0], date_f, clause[0].start, t.end, None, False, None)
 
     def _subordinates(self, sent, clause: list[Tok], lead, single_date) -> None:
-        """"Holm's second-in-command, Tobin Varle," or "Tobin Varle, Holm's deputy,": the person named
+        """"Holm's second-in-command, Brindlow Kess," or "Brindlow Kess, Holm's deputy,": the person named
         serves the owner's side (a join without a verb of joining)."""
         nouns = self._subordinate_nouns()
         for i, t in enumerate(clause):
@@ -2447,10 +2447,10 @@ class ProseReader:
             owners = self._owner(clause[i - 1])
             named = None
             if i + 2 < len(clause) and clause[i + 1].type == "COMMA" and clause[i + 2].type == "NAME":
-                named = clause[i + 2]  # "Holm's deputy, Tobin Varle"
+                named = clause[i + 2]  # "Holm's deputy, Brindlow Kess"
             elif i >= 3 and clause[i - 2].type == "COMMA" and clause[i - 3].type == "NAME" and \
                     (i + 1 == len(clause) or clause[i + 1].type == "COMMA"):
-                named = clause[i - 3]  # "Tobin Varle, Holm's deputy,"
+                named = clause[i - 3]  # "Brindlow Kess, Holm's deputy,"
             if named is None or len(owners) != 1:
                 continue
             date_f = self._date_for(sent, clause, i, lead, single_date)
