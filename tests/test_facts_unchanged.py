@@ -66,3 +66,27 @@ def test_a_relative_date_and_a_figure_are_read_through_their_gates():
                    "it reached Oskel.\n\nIn 1702 the census counted 12,400 inhabitants.\n")
     assert [(r.offset.days, r.anchor.day, r.stated.day) for r in facts.relative_dates] == [(3, 4, 7)]
     assert [(q.measure, q.value, q.when.year) for q in facts.quantities] == [("population", 12400.0, 1702)]
+
+
+def test_every_measure_word_holds_a_needed_word():
+    # the one-test gate before the measure patterns: each "<word> of" word and counted noun contains a needed word
+    from lorecheck.extract.prose import _measure_gates, _measure_needs
+    needs = _measure_needs()
+    for before, _, nouns in _measure_gates():
+        for w in (*before, *(n.lower() for n in nouns)):
+            assert any(n in w for n in needs), w
+
+
+def test_an_old_style_twin_is_read_through_the_whole_mark_gate():
+    # ASCII text takes the whole-mark test; a mark in another case still counts ("OLD STYLE", "o.s." as written)
+    from lorecheck.extract.calendars import without_older_calendar
+    from lorecheck.extract.dates import DateContext, find_dates
+    for text in ("Ondrisse Pelgrath was born on 20 February 1702 (OLD STYLE), that is 3 March 1702.",
+                 "Ondrisse Pelgrath was born on 20 February 1702 O.S., that is 3 March 1702.",
+                 "Ondrisse Pelgrath was born on 20 February 1702 (old style), that is 3 March 1702 – café."):
+        dates = find_dates(text, DateContext())
+        read = without_older_calendar(text, dates)
+        assert [f.value.day for f in read] == [3, 3], text
+    text = "Ondrisse Pelgrath knew the bold renewal of 20 February 1702 and of 3 March 1702."
+    dates = find_dates(text, DateContext())
+    assert without_older_calendar(text, dates) is dates

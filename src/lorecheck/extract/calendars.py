@@ -22,7 +22,10 @@ _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
-def _marks() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
+def _marks() -> tuple[re.Pattern, re.Pattern, tuple[str, ...], tuple[str, ...]]:
+    """(old pattern, new pattern, prefix gate, whole-mark gate): a block whose text holds no mark cannot
+    have a date marked. The prefix gate ("old", "new") is loose but safe in any script; in ASCII text
+    the whole marks lower-cased are the exact necessary test ("knew", "bold", "renewed" pass no more)."""
     eras = vocabulary.load("eras")
 
     def pattern(key: str) -> re.Pattern:
@@ -32,7 +35,9 @@ def _marks() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
                           or r"(?!)")
     gate = tuple({str(w).split()[0].lower()[:4] for key in ("old_calendar_marks", "new_calendar_marks")
                   for w in eras.get(key) or ()})
-    return pattern("old_calendar_marks"), pattern("new_calendar_marks"), gate
+    whole = tuple(sorted({str(w).lower() for key in ("old_calendar_marks", "new_calendar_marks")
+                          for w in eras.get(key) or ()}))
+    return pattern("old_calendar_marks"), pattern("new_calendar_marks"), gate, whole
 
 
 def _mark_of(text: str, dates: list[FoundDate], i: int, old: re.Pattern, new: re.Pattern) -> str | None:
@@ -64,9 +69,11 @@ def without_older_calendar(text: str, dates: list[FoundDate]) -> list[FoundDate]
     """The dates of a block, each older-calendar twin of a date beside it read as that date."""
     if len(dates) < 2:
         return dates
-    old, new, gate = _marks()
+    old, new, gate, whole = _marks()
     low = text.lower()
-    if not any(g in low for g in gate):
+    # every match of a mark, in any slice of the text, is the mark as written (dotted) or in another case
+    # (worded, re.I): in ASCII text that is the lower-cased mark in the lower-cased text
+    if not any(g in low for g in (whole if text.isascii() else gate)):
         return dates
     marks = [_mark_of(text, dates, i, old, new) for i in range(len(dates))]
     if not any(marks):

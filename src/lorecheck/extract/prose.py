@@ -3404,6 +3404,9 @@ class ProseReader:
             seg = text[sent.start:sent.end]
             low = seg.lower()
             self._side_strength(sent, seg, low)
+        # no measure's "<word> of" word and no counted noun: no pattern below can match (one test, not seven)
+        if not any(w in low for w in _measure_needs()):
+            return
         # each pattern runs only when the sentence holds a word every match of it contains ("army of"
         # asks for the strength pattern alone, not every measure's counted nouns)
         for (measure, before_of, cues, counted, lived), (before_words, cue_words, nouns) in \
@@ -3834,6 +3837,18 @@ def _measure_gates() -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str,
         nouns = tuple(str(n) for n in spec.get("counted_nouns") or ())  # as the pattern has them: case kept
         out.append((before, cued, nouns))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _measure_needs() -> tuple[str, ...]:
+    """Words (lower-cased) one of which every match of every measure pattern contains: each measure's "<word>
+    of" words and its counted nouns (matched as written in the sentence; lower-cased they are in its lower-cased
+    text, so this is a necessary test for ASCII nouns). A word holding another of them is left out (the
+    shorter one is found wherever it is). With a non-ASCII noun no word is safe to require: the test is off."""
+    needs = {w for before, _, nouns in _measure_gates() for w in (*before, *(n.lower() for n in nouns))}
+    if not all(w.isascii() for before, _, nouns in _measure_gates() for w in (*before, *nouns)):
+        return ("",)  # "" is in every text
+    return tuple(sorted(w for w in needs if not any(o != w and o in w for o in needs)))
 
 
 @lru_cache(maxsize=1)
