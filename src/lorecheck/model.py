@@ -320,6 +320,23 @@ class Membership:
 
 
 @dataclass(slots=True)
+class EventMention:
+    """A dated occurrence a sentence names by its kind ("the line opened on D", "a yarlyk issued by K on D"),
+    with the words around it: how two documents that word one event differently ("the holing-through of the
+    tunnel", "the two headings met") meet without a shared subject or predicate (extract/event_mentions.py)."""
+
+    kind: str  # "opening", "fire", ... (vocabulary events.yaml)
+    date: When
+    span: Span  # the sentence
+    date_span: Span
+    theme: tuple[str, ...]  # lower-case words of what the event happened to ("the tunnel" -> "tunnel", "ravisch")
+    words: tuple[str, ...]  # lower-case words of every name in the clause, the theme's among them
+    origin: Origin
+    names: tuple[str, ...] = ()  # the names as written (what relevance files the mention under)
+    text: str = ""
+
+
+@dataclass(slots=True)
 class Quantity:
     """A stated figure: casualties, strengths, population. `role` is part or total."""
 
@@ -426,6 +443,7 @@ class DocumentFacts:
     durations: list[StatedDuration] = field(default_factory=list)
     relative_dates: list[RelativeDate] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
     errors: list["Diagnostic"] = field(default_factory=list)
     suppressions: list = field(default_factory=list)
 

@@ -199,6 +199,7 @@ _MEETING_KINDS = {
     "side_names": lambda n: (n.conflict, n.name),
     "quantities": lambda q: (q.subject,),
     "durations": lambda d: (d.subject,),
+    "events": lambda e: e.names,
 }
 
 

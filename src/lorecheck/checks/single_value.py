@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .. import vocabulary
 from ..model import DateRange, Origin, Statement, overlaps
+from .cross_document import cross_document_events
 from . import (STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind, loose_against_exact,
                precision)
 
@@ -259,6 +260,7 @@ def check_single_value(world, rule):
             hedge=f"; the text hedges it ({', '.join(hedges)}), which does not settle the conflict" if hedges else "",
             count=len({str(s.date) for s in group}))
     yield from _dated_named_events(world, rule)
+    yield from cross_document_events(world, rule)
 
 
 # a named event's own dates that name one occasion (a battle, a council's session), not a body or an era

@@ -18,6 +18,7 @@ from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import era_dates, merge, read_epochs
 from .denied import denied
+from .event_mentions import EventMentionReader
 from .field_events import FieldEventReader
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
@@ -102,6 +103,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     tables = TableReader(doc, facts)
     figure_lists = FigureListReader(doc, facts)
     field_events = FieldEventReader(doc, facts)
+    event_mentions = EventMentionReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
@@ -162,6 +164,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             periods.read(block, found, origin)
             if origin is Origin.PROSE:
                 field_events.read(block, found, origin)
+                event_mentions.read(block, found, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

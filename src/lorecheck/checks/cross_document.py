@@ -1,0 +1,81 @@
+"""One event dated in two documents that name it differently ("the line opened on 6 July 1878" on the
+engineer's page, "the line was opened on 2 July 1878" on the company's; "the tunnel was holed through on
+18 August" against "the two headings met on 8 August").
+
+The statement readers key an event by subject and predicate, which two writers seldom share. Here the
+documents' EventMentions (extract/event_mentions.py) of one kind meet when what they happened to agrees
+(their themes share a word, or neither names one and their clauses share two names: the grantor and the
+charter, the ship and its port). Only mentions in different documents are compared (within one
+document the statement checks speak), and only dates close enough to be one occasion of the kind: a
+thing is opened once, but a town burns again in a later war (vocabulary events.yaml `window_days`).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import EventMention, overlaps
+from . import diagnostic
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[dict[str, bool], dict[str, int]]:
+    spec = vocabulary.load("events") or {}
+    once = {str(k): bool(v.get("once")) for k, v in (spec.get("kinds") or {}).items()}
+    window = {str(k): int(v) for k, v in (spec.get("window_days") or {}).items()}
+    return once, window
+
+
+def _meet(a: EventMention, b: EventMention, once: bool) -> bool:
+    """Do two mentions of one kind speak of one thing?"""
+    ta, tb = set(a.theme), set(b.theme)
+    if ta and tb and not ta & tb:
+        return False  # the line opened, the mine opened
+    if once and ta & tb:
+        return True
+    return len(set(a.words) & set(b.words)) >= 2
+
+
+def _gap(a, b) -> int:
+    (alo, ahi), (blo, bhi) = a.interval(), b.interval()
+    return max(blo - ahi, alo - bhi, 0)
+
+
+def cross_document_events(world, rule):
+    """Findings for one occasion dated differently in two documents (rule conflicting-date)."""
+    once_of, window = _kinds()
+    by_word: dict[tuple[str, str], list[EventMention]] = defaultdict(list)
+    for doc in world.docs:
+        for e in doc.events:
+            for w in e.words:
+                by_word[(e.kind, w)].append(e)
+    seen: set[tuple] = set()
+    for (kind, _), mentions in by_word.items():
+        if len({e.span.path for e in mentions}) < 2:
+            continue
+        once = once_of.get(kind, True)
+        reach = window.get("once" if once else "recurring", 92)
+        for i, a in enumerate(mentions):
+            for b in mentions[i + 1:]:
+                if a.span.path == b.span.path or overlaps(a.date, b.date) or _gap(a.date, b.date) > reach:
+                    continue
+                first, second = sorted((a, b), key=lambda e: (e.span.path, e.span.line, e.span.column))
+                pair = (first.span, second.span, kind)
+                if pair in seen or not _meet(a, b, once):
+                    continue
+                seen.add(pair)
+                yield diagnostic(
+                    rule, second.date_span, [(first.date_span, f"{kind} date {first.date} stated here")],
+                    key=("cross-document", kind, str(second.date), str(first.date)),
+                    subject=_shown(first, second), predicate=kind, value=str(second.date), other=str(first.date),
+                    hedge="", count=2)
+
+
+def _shown(a: EventMention, b: EventMention) -> str:
+    """A name for what both mentions speak of: a name of theirs holding a shared word, else "the <word>"."""
+    shared = [w for w in a.words if w in b.words] or list(a.theme) or list(a.words)
+    for name in a.names + b.names:
+        if any(w in name.casefold().split() for w in shared):
+            return name
+    return f"the {shared[0]}" if shared else "an event"

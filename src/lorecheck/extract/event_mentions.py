@@ -1,0 +1,295 @@
+"""Dated occurrences named by their kind, whatever the wording: "the line opened on 6 July", "the line was
+opened on 2 July", "the tunnel was holed through on D" / "the two headings met on D", "a yarlyk issued by
+Kezhan on D" / "in 1321 Kezhan gave the merchants a yarlyk".
+
+Two documents often state one event with no subject or predicate in common (one names the thing, the
+other says "the tunnel"; one uses a verb, the other a noun), so the statement readers never key them
+alike. Here a sentence with a word of a kind (vocabulary events.yaml) and a date gives an EventMention:
+the kind, the date, the words of what it happened to (its theme: the verb's subject, with "the tunnel"
+also read as the heading's or title's "... Tunnel"), and the words of every name of its clause.
+checks/cross_document.py meets mentions of one kind across documents by those words.
+
+Work is gated per block by one search for any kind's word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, DateRange, DateValue, Document, DocumentFacts, EventMention, Origin
+from .dates import MONTHS, FoundDate
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# capitalised words that name nothing: sentence openers, pronouns, prepositions
+_NOT_NAMES = frozenset({"the", "a", "an", "on", "in", "at", "after", "before", "by", "from", "during", "when",
+                        "its", "his", "her", "their", "this", "that", "these", "those", "with", "under",
+                        "following", "until", "then", "it", "he", "she", "they", "there", "both", "some", "as",
+                        "once", "within", "for", "of", "to", "and", "but", "since", "although", "though", "while",
+                        "i", "we", "you", "our", "my", "what", "which", "who", "where", "later", "early", "late"})
+_MINOR = frozenset({"of", "the", "and", "de", "la", "le", "von", "van", "der", "du", "des"})
+_PREPOSITIONS_IN_NAMES = frozenset({"of", "in"})  # "the workshop in the Fischer Lane", "the house of X"
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+                           "several", "many", "few", "some", "all"})
+_CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|when|while|which|where|after which|whereupon)\b")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    return vocabulary.load("events") or {}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern | None, dict[str, tuple[str, bool]]]:
+    """One pattern for every kind's words (longest first) and word -> (kind, is a verb)."""
+    words: dict[str, tuple[str, bool]] = {}
+    for kind, spec in (_spec().get("kinds") or {}).items():
+        for w in spec.get("verbs") or ():
+            words[str(w).casefold()] = (kind, True)
+        for w in spec.get("nouns") or ():
+            words[str(w).casefold()] = (kind, False)
+    if not words:
+        return None, {}
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), words
+
+
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _spec().get(key) or ())
+
+
+def _name_words(text: str) -> list[str]:
+    """Lower-case words of the capitalised names in `text` (months, weekdays and openers are not names, nor a
+    participle or adverb opening the text: "Founded in 1868 by ...", "Having ...")."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.casefold().removesuffix("'s").removesuffix("’s")
+        if not text[:m.start()].strip() and low.endswith(("ed", "ing", "ly")):
+            continue
+        if w[:1].isupper() and low not in _NOT_NAMES and low not in MONTHS and low not in _WEEKDAYS \
+                and low not in _MINOR:
+            out.append(low)
+    return out
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised runs of `text` as written ("Kilian Haspelmann"): what relevance files a mention under."""
+    runs, run = [], []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.casefold()
+        if w[:1].isupper() and low not in _NOT_NAMES and low not in MONTHS and low not in _WEEKDAYS:
+            run.append(w)
+        elif run and low in _MINOR:
+            run.append(w)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    out = []
+    for run in runs:
+        while run and run[-1].casefold() in _MINOR:
+            run.pop()
+        if run:
+            out.append(" ".join(run))
+    return out
+
+
+class EventMentionReader:
+    """Reads prose blocks for dated occurrences of a kind (see the module docstring)."""
+
+    def __init__(self, doc: Document, facts: DocumentFacts):
+        self.doc = doc
+        self.facts = facts
+        self.pattern, self.words = _triggers()
+
+    def read(self, block: Block, found: list[FoundDate], origin: Origin) -> None:
+        if self.pattern is None or not found:
+            return
+        text = block.text
+        hits = list(self.pattern.finditer(text))
+        if not hits:
+            return
+        from .prose import _sentences
+
+        for a, b in _sentences(text):
+            dates = [f for f in found if a <= f.start < b and _is_point(f.value)]
+            if not dates:
+                continue
+            seen: set[str] = set()
+            for m in hits:
+                if not a <= m.start() < b:
+                    continue
+                kind, verb = self.words[" ".join(m.group().casefold().split())]
+                if kind in seen:
+                    continue  # "the workshop burned ..., when fire spread": one occurrence
+                mention = self._mention(block, text, a, b, m, kind, verb, dates, origin)
+                if mention is not None:
+                    seen.add(kind)
+                    self.facts.events.append(mention)
+
+    def _mention(self, block, text, a, b, m, kind, verb, dates, origin) -> EventMention | None:
+        lo, hi = m.start(), m.end()
+        if _excluded(text, lo, hi):
+            return None  # "opened fire", "burned itself out"
+        clause_a, clause_b = _clause(text, a, b, lo, hi)
+        other = _word_set("other_occasion_words")
+        before = [w.casefold() for w in _WORD.findall(text[clause_a:lo])[-2:]]
+        if any(w in other for w in before):
+            return None  # "the second fire", "before the opening"
+        date = _date_of(text, dates, lo, hi, clause_a, clause_b, other)
+        if date is not None and date.start > hi and self.pattern.search(text, hi, date.start):
+            date = None  # "founded by charter and opened in 1546": the year is the opening's
+        if date is None:
+            return None
+        theme: list[str] = []
+        if verb:
+            theme = self._theme(block, text, clause_a, lo)
+        clause_words = _name_words(text[a:b])  # "the workshop burned on D, when fire spread from the X"
+        if not verb:
+            clause_words.append(" ".join(m.group().casefold().split()))  # a charter: the noun says which
+        if not theme and not _name_words(text[clause_a:clause_b].replace(m.group(), " ")):
+            theme = self._context_words()  # "the two headings met on D": what the page or section is about
+        words = tuple(dict.fromkeys(theme + clause_words))
+        return EventMention(kind, _point(date.value), self.doc.block_span(block, a, b),
+                            self.doc.block_span(block, date.start, date.end), tuple(dict.fromkeys(theme)), words,
+                            origin, tuple(_names(text[clause_a:clause_b])), text[a:b].strip())
+
+    def _theme(self, block: Block, text: str, clause_a: int, lo: int) -> list[str]:
+        """Words of the verb's subject: the noun phrase just before it, past auxiliaries and adverbs, an
+        aside in brackets or commas; "the tunnel" also takes the words of a heading or title ending in it."""
+        prefix = re.sub(r"\([^()]*\)", " ", text[clause_a:lo])
+        skip = _word_set("between_subject_and_verb")
+        determiners = _word_set("determiners")
+        tokens = [w for w in _WORD.findall(prefix)]
+        while tokens and tokens[-1].casefold() in skip:
+            tokens.pop()
+        stripped = prefix.rstrip()
+        if stripped.endswith(","):
+            head = stripped[:-1]
+            aside = head.rfind(",")
+            words = head[aside + 1:].split()
+            if aside >= 0 and words and words[0].casefold() in determiners | {"one"}:
+                head = head[:aside]  # "the galley Orsa, a merchantman out of Vell, put in at": the galley
+            tokens = _WORD.findall(head)  # "the galley Orsa, arriving from X", "the Union (TU), founded in"
+            while tokens and tokens[-1].casefold() in skip:
+                tokens.pop()
+        phrase = _noun_phrase(tokens, determiners)
+        if not phrase:
+            return []
+        names = _name_words(" ".join(phrase))
+        head_nouns = [w.casefold() for w in phrase if w[:1].islower() and w.casefold() not in determiners
+                      and w.casefold() not in _PREPOSITIONS_IN_NAMES and w.casefold() not in _NUMBER_WORDS
+                      and not w[:1].isdigit()]
+        theme = names + head_nouns[:1] if names else head_nouns[-1:]
+        if not names and head_nouns:
+            theme += self._named_by_head(block, head_nouns[-1])
+        return theme
+
+    def _named_by_head(self, block: Block, noun: str) -> list[str]:
+        """"the tunnel" under the heading "Ravish Tunnel" (or in a page so titled): that name's words."""
+        for source in (block.heading or "", self.doc.title or ""):
+            words = _name_words(source)
+            if noun in words:
+                return words
+        return []
+
+    def _context_words(self) -> list[str]:
+        return _name_words(self.doc.title or "")
+
+
+@lru_cache(maxsize=1)
+def _excluded_pattern() -> re.Pattern | None:
+    phrases = [str(p) for p in _spec().get("not_occurrences") or ()]
+    if not phrases:
+        return None
+    return re.compile("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases), re.IGNORECASE)
+
+
+def _excluded(text: str, lo: int, hi: int) -> bool:
+    """Is the word at text[lo:hi] part of a phrase that names no occurrence of its kind ("opened fire")?"""
+    pattern = _excluded_pattern()
+    if pattern is None:
+        return False
+    return any(m.start() < hi and lo < m.end() for m in pattern.finditer(text, max(0, lo - 30), hi + 30))
+
+
+def _is_point(value) -> bool:
+    return isinstance(value, DateValue) or isinstance(value, DateRange) and value.start is not None \
+        and value.start == value.end
+
+
+def _point(value):
+    return value.start if isinstance(value, DateRange) else value
+
+
+def _clause(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of the word at text[lo:hi] inside the sentence text[a:b]."""
+    start, end = a, b
+    for m in _CLAUSE_BREAKS.finditer(text, a, b):
+        if m.end() <= lo:
+            start = m.end()
+        elif m.start() >= hi:
+            end = m.start()
+            break
+    return start, end
+
+
+def _noun_phrase(tokens: list[str], determiners: frozenset[str]) -> list[str]:
+    """The noun phrase that ends `tokens`: a run of capitalised words ("Port Vell", "Treaty of X"), or up to
+    three words back to a determiner ("the two", "the line"), with the phrase an "of"/"in" hangs on ("the
+    workshop in the Fischer Lane")."""
+    i = j = len(tokens)
+    while j > 0 and (tokens[j - 1][:1].isupper() or tokens[j - 1].casefold() in _MINOR and j < i
+                     and j > 1 and tokens[j - 2][:1].isupper()):
+        j -= 1
+    k = j
+    while k > 0 and j - k < 3 and tokens[k - 1][:1].islower() and tokens[k - 1].casefold() not in determiners \
+            and tokens[k - 1].casefold() not in _PREPOSITIONS_IN_NAMES:
+        k -= 1
+    if k > 0 and tokens[k - 1].casefold() in determiners:
+        start = k - 1
+    elif j < i:
+        start = j
+    else:
+        return []
+    if start > 0 and tokens[start - 1].casefold() in _PREPOSITIONS_IN_NAMES:
+        head = _noun_phrase_piece(tokens[:start - 1], determiners)
+        if head:
+            return head + tokens[start - 1:]
+    return tokens[start:]
+
+
+def _noun_phrase_piece(tokens: list[str], determiners: frozenset[str]) -> list[str]:
+    """A determiner and up to three lower-case words ending `tokens` ("the workshop"), else nothing."""
+    k = len(tokens)
+    while k > 0 and len(tokens) - k < 3 and tokens[k - 1][:1].islower() \
+            and tokens[k - 1].casefold() not in determiners:
+        k -= 1
+    if k > 0 and tokens[k - 1].casefold() in determiners and k < len(tokens):
+        return tokens[k - 1:]
+    return []
+
+
+def _date_of(text: str, dates: list[FoundDate], lo: int, hi: int, clause_a: int, clause_b: int,
+             other: frozenset[str]) -> FoundDate | None:
+    """The date of the word at text[lo:hi]: the first after it in its clause, near enough, with no word of
+    another occasion between ("opened ... until 1 May"); else the last one just before it in the same
+    clause ("On D fire ...", not "in 1546 and its lands passed as the charter had foreseen")."""
+    for f in dates:
+        if hi <= f.start < clause_b:
+            between = text[hi:f.start]
+            if len(between) > 90 or any(w.casefold() in other for w in _WORD.findall(between)):
+                return None
+            return f
+    for f in reversed(dates):
+        if clause_a <= f.start and f.end <= lo:
+            between = text[f.end:lo]
+            if len(between) > 60 or "," in between or " and " in between:
+                return None
+            return f
+    return None
