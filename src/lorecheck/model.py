@@ -329,7 +329,9 @@ class EventMention:
     date: When
     span: Span  # the sentence
     date_span: Span
-    theme: tuple[str, ...]  # lower-case words of what the event happened to ("the tunnel" -> "tunnel", "ravisch")
+    # lower-case words of what the event happened to: its name's words, "~" and a common noun ("the tunnel" ->
+    # "~tunnel", with "ravisch" when a heading names the Ravisch Tunnel)
+    theme: tuple[str, ...]
     words: tuple[str, ...]  # lower-case words of every name in the clause, the theme's among them
     origin: Origin
     names: tuple[str, ...] = ()  # the names as written (what relevance files the mention under)

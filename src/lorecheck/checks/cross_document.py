@@ -28,13 +28,26 @@ def _kinds() -> tuple[dict[str, bool], dict[str, int]]:
 
 
 def _meet(a: EventMention, b: EventMention, once: bool) -> bool:
-    """Do two mentions of one kind speak of one thing?"""
-    ta, tb = set(a.theme), set(b.theme)
-    if ta and tb and not ta & tb:
-        return False  # the line opened, the mine opened
-    if once and ta & tb:
+    """Do two mentions of one kind speak of one thing? Two names must share a word ("the Kellmoor line" is
+    not "the Brisk line"); a common noun meets a name holding it or the same noun ("the line")."""
+    same = _same_theme(a.theme, b.theme)
+    if same is False:
+        return False
+    if once and same:
         return True
-    return len(set(a.words) & set(b.words)) >= 2
+    shared = set(a.words) & set(b.words)
+    plain = {w.lstrip("~") for w in a.theme + b.theme}
+    return len(shared) >= 2 and bool(shared - plain)  # the ship and its port, not the ship alone
+
+
+def _same_theme(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | None:
+    """True / False when both say what the event happened to, None when one does not."""
+    if not ta or not tb:
+        return None
+    na, nb = {w for w in ta if w[:1] != "~"}, {w for w in tb if w[:1] != "~"}
+    if na and nb:
+        return bool(na & nb)
+    return bool({w.lstrip("~") for w in ta} & {w.lstrip("~") for w in tb})
 
 
 def _gap(a, b) -> int:

@@ -146,15 +146,13 @@ class EventMentionReader:
             date = None  # "founded by charter and opened in 1546": the year is the opening's
         if date is None:
             return None
-        theme: list[str] = []
-        if verb:
-            theme = self._theme(block, text, clause_a, lo)
+        theme = self._theme(block, text, clause_a, lo) if verb else self._of_theme(block, text, hi, clause_b)
         clause_words = _name_words(text[a:b])  # "the workshop burned on D, when fire spread from the X"
         if not verb:
             clause_words.append(" ".join(m.group().casefold().split()))  # a charter: the noun says which
         if not theme and not _name_words(text[clause_a:clause_b].replace(m.group(), " ")):
             theme = self._context_words()  # "the two headings met on D": what the page or section is about
-        words = tuple(dict.fromkeys(theme + clause_words))
+        words = tuple(dict.fromkeys([w.lstrip("~") for w in theme] + clause_words))
         return EventMention(kind, _point(date.value), self.doc.block_span(block, a, b),
                             self.doc.block_span(block, date.start, date.end), tuple(dict.fromkeys(theme)), words,
                             origin, tuple(_names(text[clause_a:clause_b])), text[a:b].strip())
@@ -185,9 +183,37 @@ class EventMentionReader:
         head_nouns = [w.casefold() for w in phrase if w[:1].islower() and w.casefold() not in determiners
                       and w.casefold() not in _PREPOSITIONS_IN_NAMES and w.casefold() not in _NUMBER_WORDS
                       and not w[:1].isdigit()]
-        theme = names + head_nouns[:1] if names else head_nouns[-1:]
+        theme = names + ["~" + w for w in (head_nouns[:1] if names else head_nouns[-1:])]
         if not names and head_nouns:
             theme += self._named_by_head(block, head_nouns[-1])
+        return theme
+
+    def _of_theme(self, block: Block, text: str, hi: int, clause_b: int) -> list[str]:
+        """"the opening of the Kellmoor line", "the dismissal of Stemmick": the noun's "of" phrase."""
+        rest = text[hi:clause_b]
+        m = re.match(r"\s+of\s+", rest)
+        if not m:
+            return []
+        tokens = _WORD.findall(rest[m.end():])[:6]
+        determiners = _word_set("determiners")
+        phrase = []
+        for w in tokens:
+            if w.casefold() in determiners and not phrase or w[:1].isupper() \
+                    or phrase and w.casefold() in _MINOR and w.casefold() not in determiners:
+                phrase.append(w)
+            elif w[:1].islower() and phrase and all(x.casefold() in determiners for x in phrase):
+                phrase.append(w)  # "of the tunnel"
+            elif w[:1].islower() and phrase and phrase[-1][:1].isupper():
+                phrase.append(w)  # "of the Kellmoor line"
+                break
+            else:
+                break
+        names = _name_words(" ".join(phrase))
+        heads = [w.casefold() for w in phrase if w[:1].islower() and w.casefold() not in determiners
+                 and w.casefold() not in _MINOR]
+        theme = names + ["~" + w for w in heads[-1:]]
+        if not names and heads:
+            theme += self._named_by_head(block, heads[-1])
         return theme
 
     def _named_by_head(self, block: Block, noun: str) -> list[str]:
@@ -240,21 +266,30 @@ def _clause(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _noun_phrase(tokens: list[str], determiners: frozenset[str]) -> list[str]:
-    """The noun phrase that ends `tokens`: a run of capitalised words ("Port Vell", "Treaty of X"), or up to
-    three words back to a determiner ("the two", "the line"), with the phrase an "of"/"in" hangs on ("the
-    workshop in the Fischer Lane")."""
-    i = j = len(tokens)
-    while j > 0 and (tokens[j - 1][:1].isupper() or tokens[j - 1].casefold() in _MINOR and j < i
-                     and j > 1 and tokens[j - 2][:1].isupper()):
-        j -= 1
-    k = j
-    while k > 0 and j - k < 3 and tokens[k - 1][:1].islower() and tokens[k - 1].casefold() not in determiners \
-            and tokens[k - 1].casefold() not in _PREPOSITIONS_IN_NAMES:
+    """The noun phrase that ends `tokens`: back to a determiner over capitalised words and at most three
+    lower-case ones ("the line", "the Kellmoor line", "the galley Orsa", "the Treaty of X"), or a run of
+    capitalised words alone ("Port Vell"); with the phrase an "of"/"in" hangs on ("the workshop in the Fischer
+    Lane")."""
+    i = len(tokens)
+    k, lower, first_name = i, 0, None
+    while k > 0 and k > i - 8:
+        w = tokens[k - 1]
+        low = w.casefold()
+        if low in determiners:
+            break
+        if w[:1].isupper():
+            first_name = k - 1
+        elif low in _MINOR and first_name is not None and k > 1 and tokens[k - 2][:1].isupper():
+            pass  # "Treaty of Vell"
+        elif w[:1].islower() and low not in _PREPOSITIONS_IN_NAMES and lower < 3:
+            lower += 1
+        else:
+            break
         k -= 1
-    if k > 0 and tokens[k - 1].casefold() in determiners:
+    if k > 0 and tokens[k - 1].casefold() in determiners and k < i:
         start = k - 1
-    elif j < i:
-        start = j
+    elif first_name is not None:
+        start = first_name  # no determiner: from the name on (the words before it may be a verb's)
     else:
         return []
     if start > 0 and tokens[start - 1].casefold() in _PREPOSITIONS_IN_NAMES:
