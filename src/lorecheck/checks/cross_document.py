@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import EventMention, overlaps
+from ..model import EventMention
 from . import diagnostic
 
 
@@ -29,28 +29,51 @@ def _kinds() -> tuple[dict[str, bool], dict[str, int]]:
 
 def _meet(a: EventMention, b: EventMention, once: bool) -> bool:
     """Do two mentions of one kind speak of one thing? Two names must share a word ("the Kellmoor line" is
-    not "the Brisk line"); a common noun meets a name holding it or the same noun ("the line")."""
+    not "the Brisk line"); a common noun meets a name holding it or the same noun ("the line"), on days
+    close together. Mentions that say of neither what it happened to meet only by the noun that names
+    the event ("a charter") and the names around it."""
     same = _same_theme(a.theme, b.theme)
     if same is False:
         return False
+    if same == "noun" and not _close_days(a.date, b.date):
+        return False  # "the attack opened on D" in two pages: two attacks
     if once and same:
         return True
     shared = set(a.words) & set(b.words)
+    if not a.theme and not b.theme and not any(w[:1] == "#" for w in shared):
+        return False
     plain = {w.lstrip("~") for w in a.theme + b.theme}
     return len(shared) >= 2 and bool(shared - plain)  # the ship and its port, not the ship alone
 
 
-def _same_theme(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | None:
-    """True / False when both say what the event happened to, None when one does not."""
+_CLOSE_DAYS = 31
+# a day apart across documents is another reckoning more often than a slip: a night's event, a decision and
+# its announcement ("dismissed on 1 July" / "sacked on 2 July")
+_BLUR_DAYS = 1
+
+
+def _close_days(a, b) -> bool:
+    (alo, ahi), (blo, bhi) = a.interval(), b.interval()
+    return alo == ahi and blo == bhi and abs(alo - blo) <= _CLOSE_DAYS
+
+
+def _same_theme(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | str | None:
+    """True (a name's word in common), "noun" (a common noun only), False (nothing in common), or None
+    when one does not say what the event happened to."""
     if not ta or not tb:
         return None
     na, nb = {w for w in ta if w[:1] != "~"}, {w for w in tb if w[:1] != "~"}
-    if na and nb:
-        return bool(na & nb)
-    return bool({w.lstrip("~") for w in ta} & {w.lstrip("~") for w in tb})
+    if na and nb:  # "the Union" is the Tavoni Liberation Union; the Sudan Defence Force is not the Civil Defence
+        common = na & nb
+        return len(common) >= 2 or bool(common) and len(common) == min(len(na), len(nb))
+    common = {w.lstrip("~") for w in ta} & {w.lstrip("~") for w in tb}
+    if not common:
+        return False
+    return True if common & (na | nb) else "noun"
 
 
 def _gap(a, b) -> int:
+    """Days between two dates' intervals (0 when they overlap)."""
     (alo, ahi), (blo, bhi) = a.interval(), b.interval()
     return max(blo - ahi, alo - bhi, 0)
 
@@ -71,7 +94,8 @@ def cross_document_events(world, rule):
         reach = window.get("once" if once else "recurring", 92)
         for i, a in enumerate(mentions):
             for b in mentions[i + 1:]:
-                if a.span.path == b.span.path or overlaps(a.date, b.date) or _gap(a.date, b.date) > reach:
+                gap = _gap(a.date, b.date)
+                if a.span.path == b.span.path or gap <= _BLUR_DAYS or gap > reach:
                     continue
                 first, second = sorted((a, b), key=lambda e: (e.span.path, e.span.line, e.span.column))
                 pair = (first.span, second.span, kind)
@@ -87,7 +111,7 @@ def cross_document_events(world, rule):
 
 def _shown(a: EventMention, b: EventMention) -> str:
     """A name for what both mentions speak of: a name of theirs holding a shared word, else "the <word>"."""
-    shared = [w for w in a.words if w in b.words] or list(a.theme) or list(a.words)
+    shared = [w.lstrip("~#") for w in a.words if w in b.words] or [w.lstrip("~#") for w in a.theme + a.words]
     for name in a.names + b.names:
         if any(w in name.casefold().split() for w in shared):
             return name

@@ -59,6 +59,17 @@ def _word_set(key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _spec().get(key) or ())
 
 
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Capitalised words that name no one thing: titles, demonyms, group nouns, events.yaml `generic_words`."""
+    prose, demonyms = vocabulary.load("prose"), vocabulary.load("demonyms")
+    words = {w.casefold() for key in ("titles", "office_titles") for t in prose.get(key) or () for w in str(t).split()}
+    words |= {str(d).casefold() for d in (demonyms.get("demonyms") or {})}
+    words |= {w.casefold() for n in demonyms.get("group_nouns") or () for w in str(n).split()}
+    words |= _word_set("generic_words")
+    return frozenset(words)
+
+
 def _name_words(text: str) -> list[str]:
     """Lower-case words of the capitalised names in `text` (months, weekdays and openers are not names, nor a
     participle or adverb opening the text: "Founded in 1868 by ...", "Having ...")."""
@@ -69,9 +80,16 @@ def _name_words(text: str) -> list[str]:
         if not text[:m.start()].strip() and low.endswith(("ed", "ing", "ly")):
             continue
         if w[:1].isupper() and low not in _NOT_NAMES and low not in MONTHS and low not in _WEEKDAYS \
-                and low not in _MINOR:
+                and low not in _MINOR and low not in _generic():
             out.append(low)
     return out
+
+
+def _name_key(name: str) -> str:
+    """The last word of a name that names something ("Voronezh Front" -> "voronezh"), "" when none does."""
+    words = _name_words(name)
+    words = [w for w in words if len(w) > 1]
+    return words[-1] if words else ""
 
 
 def _names(text: str) -> list[str]:
@@ -141,15 +159,24 @@ class EventMentionReader:
         before = [w.casefold() for w in _WORD.findall(text[clause_a:lo])[-2:]]
         if any(w in other for w in before):
             return None  # "the second fire", "before the opening"
-        date = _date_of(text, dates, lo, hi, clause_a, clause_b, other)
+        date = _date_of(text, dates, lo, hi, clause_a, clause_b, other, verb)
         if date is not None and date.start > hi and self.pattern.search(text, hi, date.start):
             date = None  # "founded by charter and opened in 1546": the year is the opening's
         if date is None:
             return None
-        theme = self._theme(block, text, clause_a, lo) if verb else self._of_theme(block, text, hi, clause_b)
-        clause_words = _name_words(text[a:b])  # "the workshop burned on D, when fire spread from the X"
         if not verb:
-            clause_words.append(" ".join(m.group().casefold().split()))  # a charter: the noun says which
+            theme = self._of_theme(block, text, hi, clause_b)
+        elif _active(text, clause_a, lo, hi):  # "Hask dismissed Orvald Stemmick on D": what it was done to
+            theme = self._phrase_theme(block, text[hi:clause_b])
+        else:
+            theme = self._theme(block, text, clause_a, lo)
+        if theme is None:
+            return None  # "a radar station was established": some new thing, not one another page names
+        # one word per name of the sentence, its last that names something ("Kilian Haspelmann" -> haspelmann,
+        # "Voronezh Front" -> voronezh): "John C. Zahm" and "John M. Finn" share none
+        clause_words = [k for k in map(_name_key, _names(text[a:b])) if k]
+        if not verb:
+            clause_words.append("#" + " ".join(m.group().casefold().split()))  # a charter: the noun says which
         if not theme and not _name_words(text[clause_a:clause_b].replace(m.group(), " ")):
             theme = self._context_words()  # "the two headings met on D": what the page or section is about
         words = tuple(dict.fromkeys([w.lstrip("~") for w in theme] + clause_words))
@@ -157,7 +184,7 @@ class EventMentionReader:
                             self.doc.block_span(block, date.start, date.end), tuple(dict.fromkeys(theme)), words,
                             origin, tuple(_names(text[clause_a:clause_b])), text[a:b].strip())
 
-    def _theme(self, block: Block, text: str, clause_a: int, lo: int) -> list[str]:
+    def _theme(self, block: Block, text: str, clause_a: int, lo: int) -> list[str] | None:
         """Words of the verb's subject: the noun phrase just before it, past auxiliaries and adverbs, an
         aside in brackets or commas; "the tunnel" also takes the words of a heading or title ending in it."""
         prefix = re.sub(r"\([^()]*\)", " ", text[clause_a:lo])
@@ -179,6 +206,8 @@ class EventMentionReader:
         phrase = _noun_phrase(tokens, determiners)
         if not phrase:
             return []
+        if phrase[0].casefold() in _INDEFINITE:
+            return None
         names = _name_words(" ".join(phrase))
         head_nouns = [w.casefold() for w in phrase if w[:1].islower() and w.casefold() not in determiners
                       and w.casefold() not in _PREPOSITIONS_IN_NAMES and w.casefold() not in _NUMBER_WORDS
@@ -188,29 +217,33 @@ class EventMentionReader:
             theme += self._named_by_head(block, head_nouns[-1])
         return theme
 
-    def _of_theme(self, block: Block, text: str, hi: int, clause_b: int) -> list[str]:
+    def _of_theme(self, block: Block, text: str, hi: int, clause_b: int) -> list[str] | None:
         """"the opening of the Kellmoor line", "the dismissal of Stemmick": the noun's "of" phrase."""
-        rest = text[hi:clause_b]
-        m = re.match(r"\s+of\s+", rest)
-        if not m:
-            return []
-        tokens = _WORD.findall(rest[m.end():])[:6]
+        m = re.match(r"\s+of\s+", text[hi:clause_b])
+        return self._phrase_theme(block, text[hi + m.end():clause_b]) if m else []
+
+    def _phrase_theme(self, block: Block, rest: str) -> list[str] | None:
+        """Words of the noun phrase opening `rest` ("the Kellmoor line", "Orvald Stemmick", "the tunnel"); None
+        for an indefinite one ("a radar station": some new thing)."""
         determiners = _word_set("determiners")
-        phrase = []
-        for w in tokens:
-            if w.casefold() in determiners and not phrase or w[:1].isupper() \
-                    or phrase and w.casefold() in _MINOR and w.casefold() not in determiners:
+        phrase: list[str] = []
+        for w in _WORD.findall(rest)[:6]:
+            low = w.casefold()
+            if low in determiners and not phrase or w[:1].isupper() and low not in MONTHS and low not in _WEEKDAYS \
+                    or phrase and phrase[-1][:1].isupper() and low in _MINOR and low not in determiners:
                 phrase.append(w)
             elif w[:1].islower() and phrase and all(x.casefold() in determiners for x in phrase):
-                phrase.append(w)  # "of the tunnel"
+                phrase.append(w)  # "the tunnel"
             elif w[:1].islower() and phrase and phrase[-1][:1].isupper():
-                phrase.append(w)  # "of the Kellmoor line"
+                phrase.append(w)  # "the Kellmoor line"
                 break
             else:
                 break
+        if phrase and phrase[0].casefold() in _INDEFINITE:
+            return None
         names = _name_words(" ".join(phrase))
         heads = [w.casefold() for w in phrase if w[:1].islower() and w.casefold() not in determiners
-                 and w.casefold() not in _MINOR]
+                 and w.casefold() not in _MINOR and w.casefold() not in _NUMBER_WORDS]
         theme = names + ["~" + w for w in heads[-1:]]
         if not names and heads:
             theme += self._named_by_head(block, heads[-1])
@@ -242,6 +275,30 @@ def _excluded(text: str, lo: int, hi: int) -> bool:
     if pattern is None:
         return False
     return any(m.start() < hi and lo < m.end() for m in pattern.finditer(text, max(0, lo - 30), hi + 30))
+
+
+# "X arrived in Vell, followed on 21 June by ...": another verb's clause, whose date is not the event's (after a
+# noun it is the event's own: "the founding charter, sealed on D")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+(?:ed|ing)\b")
+_INDEFINITE = frozenset({"a", "an", "another", "some", "one"})
+_TO_PLACE = frozenset({"at", "in", "into", "to", "on", "from"})
+_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "had", "has", "have", "got"})
+
+
+def _active(text: str, clause_a: int, lo: int, hi: int) -> bool:
+    """Is the verb at text[lo:hi] active with an object after it ("Hask dismissed Stemmick", "they burned the
+    mill"), not passive ("was dismissed") nor without an object ("the line opened on D")?"""
+    after = _WORD.findall(text[hi:hi + 40])
+    if not after or text[hi:hi + 1] not in (" ", "\u00a0") or text[lo:hi].split()[-1].casefold() in _TO_PLACE:
+        return False  # "put in at Wenmouth": a place, not an object
+    first = after[0]
+    low = first.casefold()
+    if low in _word_set("determiners") and low not in ("this", "that"):
+        pass
+    elif not first[:1].isupper() or low in MONTHS or low in _WEEKDAYS or low in _NOT_NAMES:
+        return False
+    before = [w.casefold() for w in _WORD.findall(text[clause_a:lo])[-3:]]
+    return not any(w in _PASSIVE for w in before)
 
 
 def _is_point(value) -> bool:
@@ -311,15 +368,17 @@ def _noun_phrase_piece(tokens: list[str], determiners: frozenset[str]) -> list[s
 
 
 def _date_of(text: str, dates: list[FoundDate], lo: int, hi: int, clause_a: int, clause_b: int,
-             other: frozenset[str]) -> FoundDate | None:
+             other: frozenset[str], verb: bool) -> FoundDate | None:
     """The date of the word at text[lo:hi]: the first after it in its clause, near enough, with no word of
     another occasion between ("opened ... until 1 May"); else the last one just before it in the same
     clause ("On D fire ...", not "in 1546 and its lands passed as the charter had foreseen")."""
     for f in dates:
         if hi <= f.start < clause_b:
             between = text[hi:f.start]
-            if len(between) > 90 or any(w.casefold() in other for w in _WORD.findall(between)):
-                return None
+            words = [w.casefold() for w in _WORD.findall(between)]
+            if len(between) > 90 or any(w in other for w in words) or verb and _PARTICIPLE_CLAUSE.search(between) \
+                    or words and words[-1] in _word_set("bounds_before_date"):
+                return None  # "opened ... until 1 May", "arrived from 15 May": a bound, not the day
             return f
     for f in reversed(dates):
         if clause_a <= f.start and f.end <= lo:
