@@ -47,7 +47,7 @@ def _line_of(text: str, needle: str) -> int:
 SAME_EVENT = {
     # the thing by its name in one file, by "the line" in the other; verb active or passive
     "opening: the line / the line was opened": (
-        "Ivo Parrendel", ["Ivo Parrendel was a surveyor of the Orlen Marches.",
+        "Ambrec Parrendel", ["Ambrec Parrendel was a surveyor of the Orlen Marches.",
                           "He laid out the Kellmoor Railway in 1870. The line opened on {d}."], "Railway",
         "Kellmoor Mining Company", ["The Kellmoor Mining Company worked the upper valley.",
                                     "It set up the Kellmoor Railway as a subsidiary. The line was opened on {d}."], None,
@@ -60,17 +60,17 @@ SAME_EVENT = {
         "6 July 1878", "2 July 1878"),
     # the subject is inside the event word ("the two headings met"): the page is about the tunnel
     "holing-through: the tunnel / the headings met": (
-        "Ivo Parrendel", ["Ivo Parrendel was a surveyor of the Orlen Marches.",
+        "Ambrec Parrendel", ["Ambrec Parrendel was a surveyor of the Orlen Marches.",
                           "He took charge of the boring in 1896. The tunnel was holed through on {d}."],
-        "Dunmarrow Tunnel",
-        "Dunmarrow Tunnel collapse", ["The Dunmarrow Tunnel collapse killed eleven miners in 1897.",
+        "Quelmarrow Tunnel",
+        "Quelmarrow Tunnel collapse", ["The Quelmarrow Tunnel collapse killed eleven miners in 1897.",
                                       "Boring resumed in 1898. The two headings met on {d}, after forty months."],
         None, "18 August 1899", "8 August 1899"),
     "holing-through: a noun with the tunnel's name": (
-        "Dunmarrow Tunnel", ["The Dunmarrow Tunnel carries the Kellmoor Railway under the Dun ridge.",
-                             "The holing-through of the Dunmarrow Tunnel came on {d}, a year late."], None,
-        "Ivo Parrendel", ["Ivo Parrendel was a surveyor of the Orlen Marches.",
-                          "The Dunmarrow Tunnel was holed through on {d} under his direction."], None,
+        "Quelmarrow Tunnel", ["The Quelmarrow Tunnel carries the Kellmoor Railway under the Dun ridge.",
+                             "The holing-through of the Quelmarrow Tunnel came on {d}, a year late."], None,
+        "Ambrec Parrendel", ["Ambrec Parrendel was a surveyor of the Orlen Marches.",
+                          "The Quelmarrow Tunnel was holed through on {d} under his direction."], None,
         "18 August 1899", "8 August 1899"),
     # a person dismissed: name and short name, adverb between, or the noun
     "dismissal: short name, adverb": (
@@ -88,10 +88,10 @@ SAME_EVENT = {
     # a fire: a verb with "the workshop in X" against the noun with the streets around it
     "fire: the workshop burned / fire spread and destroyed": (
         "Siege of Velsk", ["The Siege of Velsk lasted the summer of 1593.",
-                           "On the night of {d} fire spread from the Haymarket into Tallow Lane and destroyed "
-                           "the press of Jost Amberlin."], None,
+                           "On the night of {d} fire spread from the Haymarket into Rushlight Lane and destroyed "
+                           "the press of Pellan Amberlin."], None,
         "Amberlin Press", ["The Amberlin Press was a printing house of Velsk.",
-                           "The workshop in Tallow Lane burned on the night of {d}, when fire spread from the "
+                           "The workshop in Rushlight Lane burned on the night of {d}, when fire spread from the "
                            "Haymarket."], None,
         "30 July 1593", "13 July 1593"),
     # a ship's arrival: an aside between the ship and its verb, a participle after it
@@ -105,9 +105,9 @@ SAME_EVENT = {
     # a body founded: a participle after its name (and its acronym) against "the Guild was founded"
     "founding: a participle after the name": (
         "Maro Tessick", ["Maro Tessick was governor of the Orlen Marches.",
-                         "He was hostile to the Coastal Fishers' Guild (CFG), founded in {d} by the net-maker "
+                         "He was hostile to the Netmakers' Guild (CFG), founded in {d} by the net-maker "
                          "Anno Pirrit."], None,
-        "Coastal Fishers' Guild", ["The Coastal Fishers' Guild was a union of net-makers.",
+        "Netmakers' Guild", ["The Netmakers' Guild was a union of net-makers.",
                                    "The Guild was founded at a meeting in Port Lessing on {d}, by Anno Pirrit."],
         None, "1921", "23 January 1919"),
     # a charter: the grantor and the noun, in a verb's clause or after "issued by"
@@ -147,10 +147,10 @@ def test_one_event_dated_alike_in_two_files(tmp_path, case, fa, fb):
 # pairs that must stay silent: two occasions of a kind, or words that name none
 OTHER_EVENTS = {
     "two lines opened": (
-        ["The Kellmoor line was opened on 2 July 1878."], ["The Brisk line was opened on 9 July 1878."]),
+        ["The Kellmoor line was opened on 2 July 1878."], ["The Ossk line was opened on 9 July 1878."]),
     "a town burns again in a later war": (
-        ["The workshop in Tallow Lane burned on 13 July 1593, when fire spread from the Haymarket."],
-        ["The workshop in Tallow Lane burned on 2 May 1601, when fire spread from the Haymarket."]),
+        ["The workshop in Rushlight Lane burned on 13 July 1593, when fire spread from the Haymarket."],
+        ["The workshop in Rushlight Lane burned on 2 May 1601, when fire spread from the Haymarket."]),
     "opened fire is no opening": (
         ["The Kellmoor battery opened fire on 2 July 1878."], ["The Kellmoor battery was opened on 9 July 1878."]),
     "a year of another verb of the clause": (

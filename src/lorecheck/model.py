@@ -330,7 +330,7 @@ class EventMention:
     span: Span  # the sentence
     date_span: Span
     # lower-case words of what the event happened to: its name's words, "~" and a common noun ("the tunnel" ->
-    # "~tunnel", with "ravisch" when a heading names the Ravisch Tunnel)
+    # "~tunnel", with "quelmarrow" when a heading names the Quelmarrow Tunnel)
     theme: tuple[str, ...]
     words: tuple[str, ...]  # lower-case words of every name in the clause, the theme's among them
     origin: Origin

@@ -29,7 +29,7 @@ def _kinds() -> tuple[dict[str, bool], dict[str, int]]:
 
 def _meet(a: EventMention, b: EventMention, once: bool) -> bool:
     """Do two mentions of one kind speak of one thing? Two names must share a word ("the Kellmoor line" is
-    not "the Brisk line"); a common noun meets a name holding it or the same noun ("the line"), on days
+    not "the Ossk line"); a common noun meets a name holding it or the same noun ("the line"), on days
     close together. Mentions that say of neither what it happened to meet only by the noun that names
     the event ("a charter") and the names around it."""
     same = _same_theme(a.theme, b.theme)
@@ -63,7 +63,7 @@ def _same_theme(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | str | None:
     if not ta or not tb:
         return None
     na, nb = {w for w in ta if w[:1] != "~"}, {w for w in tb if w[:1] != "~"}
-    if na and nb:  # "the Union" is the Tavoni Liberation Union; the Sudan Defence Force is not the Civil Defence
+    if na and nb:  # "the Union" is the Netmakers' Union; the Sudan Defence Force is not the Civil Defence
         common = na & nb
         return len(common) >= 2 or bool(common) and len(common) == min(len(na), len(nb))
     common = {w.lstrip("~") for w in ta} & {w.lstrip("~") for w in tb}

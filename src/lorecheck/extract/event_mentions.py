@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset({"the", "a", "an", "on", "in", "at", "after", "before", "
                         "once", "within", "for", "of", "to", "and", "but", "since", "although", "though", "while",
                         "i", "we", "you", "our", "my", "what", "which", "who", "where", "later", "early", "late"})
 _MINOR = frozenset({"of", "the", "and", "de", "la", "le", "von", "van", "der", "du", "des"})
-_PREPOSITIONS_IN_NAMES = frozenset({"of", "in"})  # "the workshop in the Fischer Lane", "the house of X"
+_PREPOSITIONS_IN_NAMES = frozenset({"of", "in"})  # "the workshop in the Rushlight Lane", "the house of X"
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
                            "several", "many", "few", "some", "all"})
 _CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|when|while|which|where|after which|whereupon)\b")
@@ -93,7 +93,7 @@ def _name_key(name: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    """Capitalised runs of `text` as written ("Kilian Haspelmann"): what relevance files a mention under."""
+    """Capitalised runs of `text` as written ("Jorin Amberlin"): what relevance files a mention under."""
     runs, run = [], []
     for m in _WORD.finditer(text):
         w = m.group()
@@ -172,7 +172,7 @@ class EventMentionReader:
             theme = self._theme(block, text, clause_a, lo)
         if theme is None:
             return None  # "a radar station was established": some new thing, not one another page names
-        # one word per name of the sentence, its last that names something ("Kilian Haspelmann" -> haspelmann,
+        # one word per name of the sentence, its last that names something ("Jorin Amberlin" -> amberlin,
         # "Voronezh Front" -> voronezh): "John C. Zahm" and "John M. Finn" share none
         clause_words = [k for k in map(_name_key, _names(text[a:b])) if k]
         if not verb:
@@ -199,8 +199,8 @@ class EventMentionReader:
             aside = head.rfind(",")
             words = head[aside + 1:].split()
             if aside >= 0 and words and words[0].casefold() in determiners | {"one"}:
-                head = head[:aside]  # "the galley Orsa, a merchantman out of Vell, put in at": the galley
-            tokens = _WORD.findall(head)  # "the galley Orsa, arriving from X", "the Union (TU), founded in"
+                head = head[:aside]  # "the galley Corvina, a merchantman out of Tesk, put in at": the galley
+            tokens = _WORD.findall(head)  # "the galley Corvina, arriving from X", "the Union (TU), founded in"
             while tokens and tokens[-1].casefold() in skip:
                 tokens.pop()
         phrase = _noun_phrase(tokens, determiners)
@@ -277,7 +277,7 @@ def _excluded(text: str, lo: int, hi: int) -> bool:
     return any(m.start() < hi and lo < m.end() for m in pattern.finditer(text, max(0, lo - 30), hi + 30))
 
 
-# "X arrived in Vell, followed on 21 June by ...": another verb's clause, whose date is not the event's (after a
+# "X arrived in Tesk, followed on 21 June by ...": another verb's clause, whose date is not the event's (after a
 # noun it is the event's own: "the founding charter, sealed on D")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+(?:ed|ing)\b")
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})
@@ -324,8 +324,8 @@ def _clause(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _noun_phrase(tokens: list[str], determiners: frozenset[str]) -> list[str]:
     """The noun phrase that ends `tokens`: back to a determiner over capitalised words and at most three
-    lower-case ones ("the line", "the Kellmoor line", "the galley Orsa", "the Treaty of X"), or a run of
-    capitalised words alone ("Port Vell"); with the phrase an "of"/"in" hangs on ("the workshop in the Fischer
+    lower-case ones ("the line", "the Kellmoor line", "the galley Corvina", "the Treaty of X"), or a run of
+    capitalised words alone ("Port Tesk"); with the phrase an "of"/"in" hangs on ("the workshop in the Rushlight
     Lane")."""
     i = len(tokens)
     k, lower, first_name = i, 0, None
@@ -337,7 +337,7 @@ def _noun_phrase(tokens: list[str], determiners: frozenset[str]) -> list[str]:
         if w[:1].isupper():
             first_name = k - 1
         elif low in _MINOR and first_name is not None and k > 1 and tokens[k - 2][:1].isupper():
-            pass  # "Treaty of Vell"
+            pass  # "Treaty of Tesk"
         elif w[:1].islower() and low not in _PREPOSITIONS_IN_NAMES and lower < 3:
             lower += 1
         else:
