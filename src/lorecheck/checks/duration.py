@@ -82,8 +82,10 @@ def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
         return 0, 0
     exact = sum(n * size for n, size in given)
     smallest = given[-1][1]
-    if d.approximate:  # "some six weeks": a rounded figure, a fifth either way and a unit more
-        return exact * 0.8 - smallest, exact * 1.25 + smallest
+    if d.approximate:
+        # "some six weeks", "some seven months": a rounded figure, a sixth or so either way and half its unit
+        # (seven months may be six and a half or eight, not nine and a half)
+        return exact * 0.85 - smallest / 2, exact * 1.15 + smallest / 2
     if d.kind.startswith("age"):  # ages count completed years
         return exact, exact + _YEAR
     if given == [(d.days, 1)]:

@@ -41,7 +41,7 @@ import re
 import time
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
@@ -1026,6 +1026,18 @@ class ProseReader:
                     found.update(re.findall(r"[a-z]+", block.text.lower()))
             words = self._page_kind_words = frozenset(found)
         return words
+
+    @cached_property
+    def lead_kind_words(self) -> frozenset[str]:
+        """What the lead says the page subject is ("<Title> (...) was the outbreak of plague that ..."), as
+        words the topic vocabulary knows: only for what "The epidemic, which lasted ..." measures (a lead's
+        "military campaign" is too loose to take every "the campaign" of the page for the subject)."""
+        lead = next((b for b in self.doc.blocks if b.kind is BlockKind.PARAGRAPH), None)
+        said = _LEAD_KIND.search(lead.text, 0, min(len(lead.text), 400)) if lead is not None else None
+        if said is None:
+            return frozenset()
+        known = {w for kinds in self.lex.topic_nouns.values() for w in kinds}
+        return frozenset(w for w in said.group(1).lower().split() if w in known)
 
     def _bare_topic(self, raw, i, low: str) -> str | None:
         """The page subject a bare topic noun stands for ("hostilities" on a war's page), unless qualified
@@ -2843,13 +2855,14 @@ class ProseReader:
 
     def _durations(self, sent: _Sentence, toks: list[Tok]) -> None:
         text = sent.block.text
-        if not _may_contain(text, sent, _DURATION_WORDS, _DURATION_HINT):
+        units = _may_contain(text, sent, _DURATION_WORDS, _DURATION_HINT)
+        if not units and not _may_contain(text, sent, _AGE_WHEN_WORDS, _AGE_WHEN_HINT):
             return  # neither a unit (_DURATION_RE) nor an age cue (_AGE_RE) is in the sentence
         seg = text[sent.start:sent.end]
         lex = self.lex
         previous: StatedDuration | None = None
         previous_end = -1
-        for m in _DURATION_RE.finditer(seg):
+        for m in _DURATION_RE.finditer(seg) if units else ():
             a, b = sent.start + m.start(), sent.start + m.end()
             phrase, ms = m.group(0), m.start()
             d = _duration(phrase)
@@ -2902,6 +2915,15 @@ class ProseReader:
             ranged = next((f for f in reversed(dates_before) if isinstance(f.value, DateRange)), None)
             if ranged is not None and _SPAN_RESTATED.fullmatch(text, ranged.end, a):
                 d.start, d.end = ranged.value.start, ranged.value.end
+                d.subject = self._sentence_subject(toks, guess=False)
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
+            flanked = self._flanking_ends(sent, text, a, b, dates_before, dates_after)
+            if flanked is not None:
+                # "opened in August 1542, lasted fourteen months and ended ... in October 1544", "began on 3 July
+                # and went on until 21 July, 23 days in all": the two dates the length stands between
+                d.start, d.end = flanked
                 d.subject = self._sentence_subject(toks, guess=False)
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
@@ -3016,6 +3038,8 @@ class ProseReader:
                 verb_start = before_start + verb.start()
                 if _part_of_before().search(text, sent.start, verb_start):
                     continue  # "the first period of the league lasted nineteen years": a part, not the whole
+                if opened_from is None and _ENDS_IN_WORDS.search(text, sent.start, verb_start):
+                    continue  # "its war years, from the outbreak to the compact, had lasted": the span those ends name
                 subj = self._subject_right_before(toks, text, verb_start)
                 if opened_from is not None and subj is None:
                     continue
@@ -3039,7 +3063,18 @@ class ProseReader:
             clause = _clause_around(seg, m.start(), m.end()).lower()
             a, b = sent.start + m.start(), sent.start + m.end()
             end = None
-            if _accession_cue().search(clause):
+            if m.group("n2"):
+                # "was forty-three when he was thrown from his horse on 9 October 1326": the age on the day the
+                # clause gives (whoever's event it is); undated, only "when he died" tells the age at death
+                dated = [f for f in sent.dates if f.start >= b and isinstance(f.value, DateValue)
+                         and f.start - b <= 160 and not _AGE_CLAUSE_BREAK.search(text, b, f.start)]
+                if dated:
+                    kind, end = "age", dated[0].value
+                elif m.group("died"):
+                    kind = "age"
+                else:
+                    continue
+            elif _accession_cue().search(clause):
                 kind = "age-at-accession"  # "crowned at the age of nine": born to the reign's start
             elif _AGE_AT_DEATH.search(clause):
                 kind = "age"
@@ -3062,6 +3097,40 @@ class ProseReader:
             self.facts.durations.append(StatedDuration(
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
                 text=m.group(0), kind=kind, end=end))
+
+    def _flanking_ends(self, sent: _Sentence, text: str, a: int, b: int, dates_before: list[FoundDate],
+                       dates_after: list[FoundDate]) -> tuple | None:
+        """(start, end) of a length told between the dates of its own two ends: an opening word just
+        before the first date, a closing or arrival word before the last, and the length either lasting
+        from the first ("opened ... in D, lasted N and ended ... in D'"; "sailed on D and, after a passage
+        that lasted N, came into X on D'"), restated right after the last ("began on D and went on until
+        D', N days in all"), or lasting for what the sentence before opened ("The Marsh Revolt began on D.
+        The revolt, which lasted N, was crushed ... on D'"). Any other date between is another span's."""
+        opening, closing = _span_cues()
+        point = lambda f: isinstance(f.value, (DateValue, DateRange))
+        if len(dates_before) >= 2 and _SPAN_RESTATED.fullmatch(text, dates_before[-1].end, a):
+            first, last = dates_before[-2], dates_before[-1]
+            if point(first) and point(last) and _opened_right_before(opening, text, max(sent.start, first.start - 60), first.start) \
+                    and _closes_between(closing, text, first.end, last.start):
+                return first.value, last.value
+        if not dates_after or not point(dates_after[0]) or not _closes_between(closing, text, b, dates_after[0].start):
+            return None
+        last = dates_after[0]
+        if dates_before:
+            first = dates_before[-1]
+            if point(first) and _LASTS_FROM_DATE.fullmatch(text, first.end, a) \
+                    and _opened_right_before(opening, text, max(sent.start, first.start - 60), first.start):
+                return first.value, last.value
+            return None
+        noun = _THE_NOUN_LASTED.fullmatch(text, sent.start, a)
+        told = sent.prev_block_date if sent.first else (sent.block, sent.prev_date, ()) if sent.prev_adjacent else None
+        if noun is None or told is None or told[1] is None or not point(told[1]):
+            return None
+        block, first = told[0], told[1]
+        opened = _opened_right_before(opening, block.text, max(0, first.start - 60), first.start)
+        if opened is None or not re.search(rf"\b{re.escape(noun.group(1))}\b", block.text[max(0, first.start - 160):opened], re.I):
+            return None  # the sentence before opened something else
+        return first.value, last.value
 
     def _headed_span(self, before: str, dates_after: list[FoundDate]):
         """(start, end) for "<the/her> <noun> lasted N" under a heading that names the noun with a range:
@@ -3119,7 +3188,12 @@ class ProseReader:
             return None
         head = words[0] if len(words) > 2 and words[1].lower() == "of" else words[-1]
         m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b", clause)  # a common noun, not "The Battle of X"
-        return title if m and m.group(1).lower() == head.lower() else None
+        if m is None:
+            return None
+        low = m.group(1).lower()
+        if low == head.lower() or not self.lead_kind_words.isdisjoint(self.lex.topic_nouns.get(low) or ()):
+            return title  # "The epidemic, which lasted" on the page whose lead calls it "the outbreak of plague"
+        return None
 
     def _sentence_subject(self, toks: list[Tok], guess: bool = True) -> str | None:
         """Who the sentence is about, with a one-word name made the full name the document gave."""
@@ -3231,6 +3305,8 @@ class ProseReader:
                 # the first sentence of a paragraph of a section headed by one day, nothing dated before it
                 anchor_block, anchor = self.heading_day
                 prev = anchor
+                if anchor.value == stated.value:
+                    continue  # "### 9 May ... the next day (9 May)": the heading names the day told, not the day before
             if anchor is None or anchor is stated:
                 continue
             if anchor is not prev and _FLASHBACK.search(text, max(sent.start, anchor.start - 40), anchor.start):
@@ -3283,6 +3359,8 @@ class ProseReader:
                   if kind == "NOM" and words == (m.group("noun").lower(),) for p in plist} & _ANCHOR_PREDICATES
         if not wanted:
             return None
+        if m.group("title"):
+            return self._titled_event_anchor(m.group("title"), wanted)
         own = m.group("owner").lower() in self.lex.possessives
         subject = self._sentence_subject(toks) if own else self._expand(m.group("owner"))
         key = name_key(subject) if subject else None
@@ -3294,6 +3372,16 @@ class ProseReader:
             if same if (not own or not m.group("kin")) else not same:
                 return st.date, st.date_span
         return None
+
+    def _titled_event_anchor(self, title: str, wanted: set[str]) -> tuple[DateValue, Span] | None:
+        """ "a fortnight after the khan's death": the day-dated moment of the one this section told last whose
+        name carries the title ("Temir Khan"), else of the one the section told last at all."""
+        start = getattr(self, "section_first_statement", 0)
+        told = [st for st in self.facts.statements[start:] if st.predicate in wanted and not st.negated
+                and st.date_span is not None and isinstance(st.date, DateValue) and st.date.day is not None]
+        titled = [st for st in told if title.casefold() in st.subject.casefold().split()]
+        st = (titled or told or [None])[-1]
+        return (st.date, st.date_span) if st is not None else None
 
     def _topic_event_anchor(self, noun: str) -> tuple[DateValue, Span] | None:
         """ "some six weeks after the founding": an unowned event noun of the page subject's own life (its
@@ -3576,7 +3664,7 @@ _SPAN_RESTATED = re.compile(r"\s*(?:[,(;:]|--|[–—])\s*(?:(?:a|an|the|some)\s
                             r"|(?:some|about|around|roughly|approximately)\s+)?",
                             re.I)
 _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
-                     r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years old\s+)?when\s+(?:he|she|they)\s+died"
+                     r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years\s+old\s+)?when\b(?P<died>\s+(?:he|she|they)\s+died)?"
                      r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b",
                      re.I)
 # "Edric, a nine-year-old boy, ...", "Edric was then a nine-year-old": an unnamed "N-year-old <noun>" is the
@@ -3681,6 +3769,50 @@ def _span_ends_after_lasted() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s+(?:and|but)\s+(?:{alts('span_closing_verbs')})\s+(?:on|in)\s+"))
 
 
+@lru_cache(maxsize=1)
+def _span_cues() -> tuple[re.Pattern, re.Pattern]:
+    """Words that open a span before its first date and close it before its last (prose.yaml
+    `span_opening_verbs` and `span_departure_words`; `span_closing_verbs` and `span_arrival_words`)."""
+    vocab = vocabulary.load("prose")
+    def alts(*keys):
+        words = [str(w).lower() for k in keys for w in vocab.get(k) or ()]
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return (re.compile(rf"\b(?:{alts('span_opening_verbs', 'span_departure_words')})\b", re.I),
+            re.compile(rf"\b(?:{alts('span_closing_verbs', 'span_arrival_words')})\b", re.I))
+
+
+def _opened_right_before(opening: re.Pattern, text: str, lo: int, date_start: int) -> int | None:
+    """Where the opening word of the clause that ends on a date starts (no clause break between)."""
+    found = None
+    for m in opening.finditer(text, lo, date_start):
+        found = m
+    if found is None or re.search(r"[;:.]", text[found.end():date_start]):
+        return None
+    return found.start()
+
+
+def _closes_between(closing: re.Pattern, text: str, lo: int, hi: int) -> bool:
+    """A closing or arrival word between a length (or a first date) and the date it leads to, one clause."""
+    return hi - lo <= 120 and not re.search(r"[;:]", text[lo:hi]) and closing.search(text, lo, hi) is not None
+
+
+# between a span's first date and its length: "D, lasted ", "D and, after a passage that lasted ", "D and, after a
+# journey of " (what lasted is what began on D, or the way from D to the next date)
+_LASTS_FROM_DATE = re.compile(r"\s*,?\s*(?:and\s*,?\s*)?(?:after\s+(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:of|lasting|(?:that|which)\s+(?:had\s+)?lasted)\s+|(?:(?:which|that)\s+)?(?:had\s+)?"
+                              r"(?:lasted|went on|continued|dragged on)\s+(?:for\s+)?)"
+                              r"(?:(?:some|about|around|roughly|approximately)\s+)?", re.I)
+# the lead's "<Title> (...) was the outbreak of plague": up to three words after the copula's article
+_LEAD_KIND = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b")
+# "from the outbreak of the war to the compact": a span's ends named in words, before what lasted
+_ENDS_IN_WORDS = re.compile(r"\bfrom\s+(?:the|its|his|her|their)\s+[^;:]{1,80}?\b(?:to|until|till)\s+(?:the|its|his|her|their)\b",
+                            re.I)
+# "The revolt, which lasted " / "The revolt lasted ": a sentence opening on what lasted, a common noun
+_THE_NOUN_LASTED = re.compile(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s*(?:(?:which|that)\s+)?(?:had\s+)?"
+                              r"(?:lasted|went on|continued|dragged on)\s+(?:for\s+)?"
+                              r"(?:(?:some|about|around|roughly|approximately)\s+)?", re.I)
+
+
 # cheap necessary conditions (literal words every match of the patterns around them contains)
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight")
 # words that make the date after them a bound of the clause's event, not its date
@@ -3692,6 +3824,8 @@ _OFFSET_HINT = re.compile("later|afterward", re.I)
 _OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                 r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?)\b", re.I)
 _DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
+_AGE_WHEN_WORDS = (" when ",)  # "was forty-three when ...": an age told with no unit
+_AGE_WHEN_HINT = re.compile(r"\swhen\s", re.I)
 _RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
 
 
@@ -3715,7 +3849,8 @@ _RELATIVE_RE = re.compile(
     r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
     re.I)
 # "(after) his father's death", "her coronation", "Maud's marriage": an event owned by a name or a pronoun
-_POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]s\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+_POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]s\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
+                              r"|the\s+(?P<title>[a-z]+)(?=['’]s\b))"
                               r"(?:['’]s)?\s+(?:(?P<kin>[a-z]+)['’]s\s+)?(?P<noun>[a-z]+)\b")
 # what such an anchor may be: the dated moments of a life
 _ANCHOR_PREDICATES = frozenset({"death", "birth", "crown", "abdicate", "marriage"})
