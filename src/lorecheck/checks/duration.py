@@ -83,8 +83,8 @@ def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
     exact = sum(n * size for n, size in given)
     smallest = given[-1][1]
     if d.approximate:
-        # "some six weeks", "some seven months": a rounded figure, a sixth or so either way and half its unit
-        # (seven months may be six and a half or eight, not nine and a half)
+        # "some six weeks", "about five months": a rounded figure, a sixth or so either way and half its unit
+        # (five months may be four and a half or six, not nine)
         return exact * 0.85 - smallest / 2, exact * 1.15 + smallest / 2
     if d.kind.startswith("age"):  # ages count completed years
         return exact, exact + _YEAR

@@ -1029,9 +1029,9 @@ class ProseReader:
 
     @cached_property
     def lead_kind_words(self) -> frozenset[str]:
-        """What the lead says the page subject is ("<Title> (...) was the outbreak of plague that ..."), as
-        words the topic vocabulary knows: only for what "The epidemic, which lasted ..." measures (a lead's
-        "military campaign" is too loose to take every "the campaign" of the page for the subject)."""
+        """What the lead says the page subject is ("<Title> was an epidemic of the sweating sickness ..."), as
+        words the topic vocabulary knows: only for what "The plague, which lasted ..." measures (a lead's wider
+        kind is too loose to take every such noun of the page for the subject)."""
         lead = next((b for b in self.doc.blocks if b.kind is BlockKind.PARAGRAPH), None)
         said = _LEAD_KIND.search(lead.text, 0, min(len(lead.text), 400)) if lead is not None else None
         if said is None:
@@ -2921,8 +2921,8 @@ class ProseReader:
                 continue
             flanked = self._flanking_ends(sent, text, a, b, dates_before, dates_after)
             if flanked is not None:
-                # "opened in August 1542, lasted fourteen months and ended ... in October 1544", "began on 3 July
-                # and went on until 21 July, 23 days in all": the two dates the length stands between
+                # "opened in May 1541, lasted four months and ended ... in December 1542", "began on 2 August and
+                # went on until 20 August, thirty days in all": the two dates the length stands between
                 d.start, d.end = flanked
                 d.subject = self._sentence_subject(toks, guess=False)
                 self.facts.durations.append(d)
@@ -3039,7 +3039,7 @@ class ProseReader:
                 if _part_of_before().search(text, sent.start, verb_start):
                     continue  # "the first period of the league lasted nineteen years": a part, not the whole
                 if opened_from is None and _ENDS_IN_WORDS.search(text, sent.start, verb_start):
-                    continue  # "its war years, from the outbreak to the compact, had lasted": the span those ends name
+                    continue  # "its Guild years, from the outbreak to the peace, had lasted": the span those ends name
                 subj = self._subject_right_before(toks, text, verb_start)
                 if opened_from is not None and subj is None:
                     continue
@@ -3064,7 +3064,7 @@ class ProseReader:
             a, b = sent.start + m.start(), sent.start + m.end()
             end = None
             if m.group("n2"):
-                # "was forty-three when he was thrown from his horse on 9 October 1326": the age on the day the
+                # "was thirty when he fell from the walls on 3 May 1461": the age on the day the
                 # clause gives (whoever's event it is); undated, only "when he died" tells the age at death
                 dated = [f for f in sent.dates if f.start >= b and isinstance(f.value, DateValue)
                          and f.start - b <= 160 and not _AGE_CLAUSE_BREAK.search(text, b, f.start)]
@@ -3102,8 +3102,8 @@ class ProseReader:
                        dates_after: list[FoundDate]) -> tuple | None:
         """(start, end) of a length told between the dates of its own two ends: an opening word just
         before the first date, a closing or arrival word before the last, and the length either lasting
-        from the first ("opened ... in D, lasted N and ended ... in D'"; "sailed on D and, after a passage
-        that lasted N, came into X on D'"), restated right after the last ("began on D and went on until
+        from the first ("opened ... in D, lasted N and ended ... in D'"; "set out on D and, after a crossing
+        that lasted N, reached X on D'"), restated right after the last ("opened on D and continued until
         D', N days in all"), or lasting for what the sentence before opened ("The Marsh Revolt began on D.
         The revolt, which lasted N, was crushed ... on D'"). Any other date between is another span's."""
         opening, closing = _span_cues()
@@ -3192,7 +3192,7 @@ class ProseReader:
             return None
         low = m.group(1).lower()
         if low == head.lower() or not self.lead_kind_words.isdisjoint(self.lex.topic_nouns.get(low) or ()):
-            return title  # "The epidemic, which lasted" on the page whose lead calls it "the outbreak of plague"
+            return title  # "The plague, which lasted" on the page whose lead calls it "an epidemic of fever"
         return None
 
     def _sentence_subject(self, toks: list[Tok], guess: bool = True) -> str | None:
@@ -3306,7 +3306,7 @@ class ProseReader:
                 anchor_block, anchor = self.heading_day
                 prev = anchor
                 if anchor.value == stated.value:
-                    continue  # "### 9 May ... the next day (9 May)": the heading names the day told, not the day before
+                    continue  # "== 15 June == ... the following morning (15 June)": the heading names the day told
             if anchor is None or anchor is stated:
                 continue
             if anchor is not prev and _FLASHBACK.search(text, max(sent.start, anchor.start - 40), anchor.start):
@@ -3374,8 +3374,8 @@ class ProseReader:
         return None
 
     def _titled_event_anchor(self, title: str, wanted: set[str]) -> tuple[DateValue, Span] | None:
-        """ "a fortnight after the khan's death": the day-dated moment of the one this section told last whose
-        name carries the title ("Temir Khan"), else of the one the section told last at all."""
+        """ "ten days after the duke's death": the day-dated moment of the one this section told last whose
+        name carries the title ("Duke Arven"), else of the one the section told last at all."""
         start = getattr(self, "section_first_statement", 0)
         told = [st for st in self.facts.statements[start:] if st.predicate in wanted and not st.negated
                 and st.date_span is not None and isinstance(st.date, DateValue) and st.date.day is not None]
@@ -3796,15 +3796,15 @@ def _closes_between(closing: re.Pattern, text: str, lo: int, hi: int) -> bool:
     return hi - lo <= 120 and not re.search(r"[;:]", text[lo:hi]) and closing.search(text, lo, hi) is not None
 
 
-# between a span's first date and its length: "D, lasted ", "D and, after a passage that lasted ", "D and, after a
+# between a span's first date and its length: "D, lasted ", "D and, after a crossing that lasted ", "D and, after a
 # journey of " (what lasted is what began on D, or the way from D to the next date)
 _LASTS_FROM_DATE = re.compile(r"\s*,?\s*(?:and\s*,?\s*)?(?:after\s+(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:of|lasting|(?:that|which)\s+(?:had\s+)?lasted)\s+|(?:(?:which|that)\s+)?(?:had\s+)?"
                               r"(?:lasted|went on|continued|dragged on)\s+(?:for\s+)?)"
                               r"(?:(?:some|about|around|roughly|approximately)\s+)?", re.I)
-# the lead's "<Title> (...) was the outbreak of plague": up to three words after the copula's article
+# the lead's "<Title> was an epidemic of fever": up to three words after the copula's article
 _LEAD_KIND = re.compile(r"^[^.]*?\b(?:is|was)\s+(?:a|an|the)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b")
-# "from the outbreak of the war to the compact": a span's ends named in words, before what lasted
+# "from the outbreak of the war to the peace": a span's ends named in words, before what lasted
 _ENDS_IN_WORDS = re.compile(r"\bfrom\s+(?:the|its|his|her|their)\s+[^;:]{1,80}?\b(?:to|until|till)\s+(?:the|its|his|her|their)\b",
                             re.I)
 # "The revolt, which lasted " / "The revolt lasted ": a sentence opening on what lasted, a common noun
@@ -3824,7 +3824,7 @@ _OFFSET_HINT = re.compile("later|afterward", re.I)
 _OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                 r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?)\b", re.I)
 _DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
-_AGE_WHEN_WORDS = (" when ",)  # "was forty-three when ...": an age told with no unit
+_AGE_WHEN_WORDS = (" when ",)  # "was thirty when ...": an age told with no unit
 _AGE_WHEN_HINT = re.compile(r"\swhen\s", re.I)
 _RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
 
