@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
+from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .dates import FoundDate
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -26,7 +26,9 @@ def _tie_pattern() -> re.Pattern:
     events = "|".join(map(re.escape, vocabulary.load("periods")["event_nouns"]))
     # "the battle for Guadalcanal", "the siege of Tobruk": a period named after its place is another one;
     # "the last engagement of the Tollen War": a named period (its last word must be a period noun)
-    return re.compile(rf"\b(?:{events})s? (?:of|during|in) the (?:(?P<named>{_NAME})|(?P<noun>[a-z]+)\b"
+    # "of his campaign", "in their war": the holder's share of a period is still that period
+    return re.compile(rf"\b(?:{events})s? (?:of|during|in) (?:the|(?P<own>his|her|its|their)) "
+                      rf"(?:(?P<named>{_NAME})|(?P<noun>[a-z]+)\b"
                       rf"(?! of\b)(?! (?:for|at|on|over|near|around) [A-Z]))")
 
 
@@ -56,7 +58,21 @@ def _names_a_period(name: str) -> bool:
 
 
 # "<Named period> (1403–1407)": the bracket right after a period's name gives its span
-_BRACKETED_SPAN = re.compile(rf"(?:\b[Tt]he )?(?<![\w–—-])(?P<name>{_NAME})\s*\(")
+# a sentence's opening preposition is no word of the name ("In the Tollen War (1801–1803)")
+_NOT_NAME_START = r"(?!(?:In|During|After|Before|When|At|From|On|Of|Throughout|Until|By) )"
+_BRACKETED_SPAN = re.compile(rf"(?:\b[Tt]he )?(?<![\w–—-]){_NOT_NAME_START}(?P<name>{_NAME})\s*\(")
+# "<Named period> with/against <Name> (1403–1407)": the foe named between the period and its bracket
+_QUALIFIED_SPAN = re.compile(rf"(?:\b[Tt]he )?(?<![\w–—-]){_NOT_NAME_START}"
+                             rf"(?P<name>{_NAME}) (?:with|against|between|over) "
+                             rf"(?:the )?{_NAME}(?: and (?:the )?{_NAME})?\s*\(")
+
+
+def _qualified_period(text: str, open_at: int) -> re.Match | None:
+    """The period named before "with/against <foe>" when the bracket at `open_at` closes that phrase."""
+    for m in _QUALIFIED_SPAN.finditer(text, max(0, open_at - 120), open_at + 1):
+        if m.end() == open_at + 1:
+            return m
+    return None
 @lru_cache(maxsize=1)
 def _inside_pattern() -> re.Pattern:
     """"at the height of the Second Salt War", "in the midst of the war": a phrase that puts an event
@@ -83,6 +99,50 @@ def _nouns() -> dict[str, list[str]]:
 
 
 _NAMED = re.compile(r"\b(?:The |the )?([A-Z][a-z]+) of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*")
+
+@lru_cache(maxsize=1)
+def _ended_with_pattern() -> re.Pattern:
+    """"<the war | Named War> (was) ended with/by the <instrument>": an armistice, truce or treaty closing it."""
+    instruments = "|".join(map(re.escape, vocabulary.load("periods").get("ending_instruments") or ())) or "(?!)"
+    return re.compile(rf"(?:\b[Tt]he (?P<noun>[a-z]+)|(?:\b[Tt]he )?{_NOT_NAME_START}(?P<named>{_NAME})) "
+                      rf"(?:(?:was|had|finally|formally|officially|only) )*(?:ended|concluded|closed) (?:with|by) "
+                      rf"(?:the |an? )?(?:[A-Za-z]+ ){{0,2}}(?i:{instruments})\b")
+
+
+# "Engagements", "Major battles and sieges of the Tollen War": a caption or heading listing a period's events
+_EVENT_LIST = re.compile(rf"(?:[Tt]he )?(?P<events>[A-Za-z]+(?: [a-z]+){{0,4}}?)"
+                         rf"(?: (?:of|in|during) the (?:(?P<named>{_NAME})|(?P<noun>[a-z]+)))?")
+_LIST_FILLERS = frozenset({"and", "major", "principal", "main", "chief", "other", "naval", "land", "list", "table",
+                           "notable", "minor"})
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """An event noun and its plural ("engagements"): periods.yaml event_nouns."""
+    nouns = [str(n).casefold() for n in vocabulary.load("periods")["event_nouns"]]
+    return frozenset(nouns + [n + "es" if n.endswith(("sh", "ch", "s")) else n + "s" for n in nouns])
+
+
+@lru_cache(maxsize=1)
+def _date_columns() -> frozenset[str]:
+    return frozenset(str(c).casefold() for c in vocabulary.load("fields").get("table_event_date_columns") or ())
+
+
+# "of the", "in his": what must stand in a sentence for an event to be tied to a period (a substring test)
+_TIE_WORDS = tuple(f" {p} {d} " for p in ("of", "during", "in") for d in ("the", "his", "her", "its", "their"))
+# "the Velmarish War", "Sarnegg Pass War": capitalised words ending in a capitalised period noun
+_PERIOD_BY_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s)+[A-Z][a-z]+\b")
+_LEADING_NOT_NAME = frozenset({"The", "In", "During", "After", "Before", "When", "Of", "At", "By", "From", "Since",
+                               "Until", "Throughout", "On", "With", "Against", "A", "An", "His", "Her", "Its",
+                               "Their"})
+
+
+@lru_cache(maxsize=1)
+def _period_head_gate() -> re.Pattern:
+    """" War", " Raid": a capitalised period noun after a word; a block without one is not scanned."""
+    heads = sorted((n[0].upper() + n[1:] for n in _period_nouns() if n.isascii() and n.isalpha()),
+                   key=lambda form: (-len(form), form))
+    return re.compile(r"\w\s(?:" + ("|".join(heads) or "(?!)") + r")\b")
 
 
 _gate: tuple[object, re.Pattern | None] = (None, None)  # (the nouns it was made for, the pattern)
@@ -117,23 +177,84 @@ class PeriodReader:
         self.facts = facts
         self.topic = facts.title or doc.title or ""
         self.named: dict[str, str] = {}  # noun -> last name headed by it ("occupation" -> "Occupation of Quellaria")
+        self.section_period: str | None = None  # the last period named in this section (its heading included)
+        self.table_labels: dict[str, str] = {}  # table -> its caption
+        self.table_periods: dict[str, str | None] = {}  # table -> the period its rows are events of
 
-    def _period_name(self, noun: str) -> str | None:
-        kinds = _nouns().get(noun)
-        if not kinds:
+    def _table_row(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
+        """A row of a table of a period's engagements ("Engagements of the Tollen War", or "Battles" on the
+        war's page): the date in its date column is an event of that period."""
+        table, row = block.attrs["table"], block.attrs.get("row")
+        if row in (None, "0") or block.attrs.get("header") or len(dates) != 1 or \
+                not isinstance(dates[0].value, DateValue) or \
+                (block.attrs.get("column") or "").strip().casefold() not in _date_columns():
+            return
+        if table not in self.table_periods:
+            self.table_periods[table] = self._period_of_list(self.table_labels.get(table)) or \
+                self._period_of_list(block.heading)
+        period = self.table_periods[table]
+        if not period:
+            return
+        f = dates[0]
+        self.facts.statements.append(Statement(
+            subject=block.text.strip()[:80], predicate="during", object=period, date=f.value,
+            span=self.doc.block_span(block, 0, len(block.text)),
+            date_span=self.doc.block_span(block, f.start, f.end), origin=origin, text=block.text.strip()[:160]))
+
+    def _period_of_list(self, label: str | None) -> str | None:
+        """"Engagements of the Tollen War" -> "Tollen War"; "Battles" on a war's page -> the page's war:
+        the period whose events a table's caption or section heading lists."""
+        m = _EVENT_LIST.fullmatch(label.strip(" =:*#'\t")) if label else None
+        if m is None or not all(w in _event_nouns() or w in _LIST_FILLERS for w in m.group("events").casefold().split()):
             return None
-        topic_words = self.topic.casefold().split()
-        if any(k in topic_words for k in kinds):
-            return self.topic
-        return self.named.get(noun)
+        if m.group("named"):
+            return m.group("named") if _names_a_period(m.group("named")) else None
+        if m.group("noun"):
+            return self._period_name(m.group("noun"))
+        words = self.topic.split(" (")[0].split()
+        return self.topic if words and _names_a_period(" ".join(words)) else None
 
-    def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
-        text = block.text
+    def _period_name(self, noun: str, own: bool = False) -> str | None:
+        """The period "the <noun>" means: the page's own (a war page's "the war", a raid page's "the raid"),
+        else the last one the page named with that head. "his campaign", "their war": the holder's share of
+        the period the section is about."""
+        kinds = _nouns().get(noun)
+        topic_words = self.topic.casefold().split()
+        if kinds and any(k in topic_words for k in kinds) or noun in _period_nouns() and noun in topic_words:
+            return self.topic
+        if own and noun in _period_nouns():
+            return self.section_period
+        return self.named.get(noun) if kinds else None
+
+    def _note_named_periods(self, text: str) -> None:
+        """"the Velmarish War", "the Sarnegg Pass War": a period named by its head noun; "the war" below
+        means it (on a page about something else), and so does "his campaign" in its section."""
         if _named_gate().search(text):
             for name in _NAMED.finditer(text):
                 noun = name.group(1).casefold()
                 if noun in _nouns():
                     self.named[noun] = name.group(0).removeprefix("The ").removeprefix("the ")
+                    self.section_period = self.named[noun]
+        if _period_head_gate().search(text):
+            for m in _PERIOD_BY_HEAD.finditer(text):
+                words = m.group(0).split()
+                while words and words[0] in _LEADING_NOT_NAME:
+                    words = words[1:]
+                if len(words) < 2 or words[-1].casefold() not in _period_nouns():
+                    continue
+                name = " ".join(words)
+                self.section_period = name
+                if words[-1].casefold() in _nouns():
+                    self.named[words[-1].casefold()] = name
+
+    def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
+        text = block.text
+        self._note_named_periods(text)
+        if "table" in block.attrs:
+            if block.kind is BlockKind.CAPTION:
+                self.table_labels[block.attrs["table"]] = text
+            elif dates:
+                self._table_row(block, dates, origin)
         if not dates:
             return
         if "(" in text:
@@ -149,10 +270,12 @@ class PeriodReader:
             if not inside:
                 continue
             self._lasted(block, sentence.group(), a, inside, origin)
+            self._ended_with(block, sentence.group(), a, inside, origin)
             self._tied(block, sentence.group(), a, inside, origin)
 
     def heading(self, block: Block, dates: list[FoundDate]) -> None:
         """A heading names the period its section is about ("The War of the Chalk Roads (1612–1614)")."""
+        self.section_period = None
         self.read(block, dates, Origin.HEADING)
 
     def _bracketed_spans(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
@@ -171,6 +294,8 @@ class PeriodReader:
                     break
             else:
                 m = None
+            if m is not None and m.end() == open_at + 1 and not _names_a_period(m.group("name")):
+                m = _qualified_period(text, open_at)  # "the Tollen War with the Marches (1801–1803)"
             if m is None or m.end() != open_at + 1 or not _names_a_period(m.group("name")):
                 continue
             name = m.group("name")
@@ -213,19 +338,41 @@ class PeriodReader:
                 date_span=self.doc.block_span(block, part.start, part.end), origin=origin,
                 text=sentence.strip()[:160]))
 
+    def _ended_with(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
+        """"The war ended with the Armistice of Hurrow, which came into force on D", "the rising was ended by
+        the truce of D": the instrument's one date is the period's end (periods.yaml ending_instruments)."""
+        if " ended " not in sentence and " concluded " not in sentence and " closed " not in sentence:
+            return  # _ENDED_WITH cannot match
+        m = _ended_with_pattern().search(sentence)
+        points = [f for f in dates if isinstance(f.value, DateValue)]
+        if m is None or len(points) != 1 or len(dates) != 1 or points[0].start - at < m.end():
+            return  # the date must be the instrument's, after it, and the sentence's only one
+        named = m.group("named")
+        period = (named if _names_a_period(named) else None) if named else self._period_name(m.group("noun"))
+        if not period:
+            return
+        f = points[0]
+        date_span = self.doc.block_span(block, f.start, f.end)
+        if any(x.predicate == "end" and x.date_span == date_span for x in self.facts.statements[-12:]):
+            return  # the prose reader stated it already ("was ended by the Truce of Hollin, signed on D")
+        self.facts.statements.append(Statement(
+            subject=period, predicate="end", object=None, date=f.value,
+            span=self.doc.block_span(block, at, at + len(sentence)),
+            date_span=date_span, origin=origin, text=sentence.strip()[:160]))
+
     def _tied(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
         """"the last cavalry charge of the war ... on D", "in 1684, during X's reign": an event inside a period."""
         period, event = None, None
         m = _REIGN.search(sentence) if "reign" in sentence else None
         if m:
             period, event = m.group("of") or m.group("name"), "reign"
-        elif " the " in sentence and (" of the " in sentence or " during the " in sentence or
-                                      " in the " in sentence):  # else _tie_pattern cannot match
+        elif any(tie in sentence for tie in _TIE_WORDS):  # else _tie_pattern cannot match
             for m in _tie_pattern().finditer(sentence):
                 if _NEGATED.search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "saw no action during the battle": nothing happened in it
                 named = m.group("named")
-                period = (named if _names_a_period(named) else None) if named else self._period_name(m.group("noun"))
+                period = (named if _names_a_period(named) else None) if named else \
+                    self._period_name(m.group("noun"), own=m.group("own") is not None)
                 if period:
                     break
         if not period and ("'s " in sentence or "’s " in sentence):
