@@ -7,6 +7,7 @@ that period's start and end.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import vocabulary
@@ -86,6 +87,9 @@ def office_title(s, name: str) -> str | None:
     The title must stand right before a word of the subject's own name: a title
     elsewhere in the words belongs to someone else.
     """
+    cued = _cued_title(s.text or "", name, s.subject or "")
+    if cued is not None:
+        return cued
     words = (s.text or "").split(maxsplit=4)
     if len(words) > 2 and words[0] == "the" and words[1].casefold() in _office_first_words() and \
             (words[1].casefold(),) in _office_titles() and words[2].islower():
@@ -103,6 +107,45 @@ def office_title(s, name: str) -> str | None:
         if tuple(folded[:n]) == title and len(folded) > n and folded[n].removesuffix("'s") in name_words:
             return " ".join(words[:n])
     return None
+
+
+@lru_cache(maxsize=1)
+def _office_cue_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """"the consul, Odo Fennick, ..." and "Fennick, then consul, ...": an office named with its holder
+    (the words the prose reader keeps for an acting statement; prose.yaml office_apposition_cues)."""
+    prose = vocabulary.load("prose")
+    offices = sorted((re.escape(str(t)) for t in prose.get("office_titles") or ()), key=len, reverse=True)
+    titles = "(?P<title>(?i:" + ("|".join(offices) or "(?!)") + "))"
+    cues = "|".join(re.escape(str(c)) for c in prose.get("office_apposition_cues") or ()) or "(?!)"
+    place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
+    name = r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    return (re.compile(rf"(?:[Tt]he )?{titles}{place},? {name}"),
+            re.compile(rf"{name}, (?:{cues}) (?:the )?{titles}\b"))
+
+
+def _cued_title(text: str, name: str, subject: str) -> str | None:
+    """The office of "the consul, Odo Fennick, obtained" or "Fennick, as consul, wrote", when the name
+    written there is the subject's own (a word of it)."""
+    if "," not in text and not text.startswith(("the ", "The ")):
+        return None
+    name_words = {w.casefold() for w in f"{name} {subject}".replace("-", " ").split()}
+    for pattern in _office_cue_patterns():
+        m = pattern.match(text)
+        if m and m.group("name").split()[-1].casefold().removesuffix("'s") in name_words:
+            return m.group("title")
+    return None
+
+
+def _cued_holder(world, s) -> tuple[str, str] | None:
+    """(holder key, title) for "the Chancellor of Tarn, Ida Wrenn, sealed", read as the office acting: the
+    holder is the name in apposition, when the world knows a term of theirs."""
+    text = s.text or ""
+    if "," not in text:
+        return None  # "Chancellor Wrenn sealed": the titled-holder reading's case
+    m = _office_cue_patterns()[0].match(text)
+    if m is None or not (key := world.key(m.group("name"))) or key == world.key(s.subject or ""):
+        return None
+    return (key, m.group("title")) if _term_bounds(world, key) is not None else None
 
 
 def _term_bounds(world, key: str):
@@ -216,6 +259,9 @@ def _acting_in_office(world, rule):
         if bounds is None:
             # "Lock-Master Ida Ostrow ordered": the holder the words after the title name
             for s in titled:
+                if (named := _cued_holder(world, s)) is not None:
+                    by_holder.setdefault(named[0], []).append((s, named[1]))
+                    continue
                 if not (s.subject[:1].isupper() and (" " in s.subject)):
                     continue
                 if holders is None:

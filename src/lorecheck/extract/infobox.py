@@ -96,6 +96,22 @@ def _dated_figure_key(key: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _office_record_lists() -> frozenset[str]:
+    """"consuls", "governors", "holders": a front-matter list whose records are holders of an office (the
+    plurals of prose.yaml office_titles, and fields.yaml office_record_lists)."""
+    titles = [str(t).casefold().replace(" ", "_").replace("-", "_") for t in
+              vocabulary.load("prose").get("office_titles") or ()]
+    plurals = {t + "es" if t.endswith(("s", "sh", "ch")) else t + "s" for t in titles}
+    return frozenset(plurals | {str(k) for k in vocabulary.load("fields").get("office_record_lists") or ()})
+
+
+@lru_cache(maxsize=1)
+def _office_record_bounds() -> dict[str, str]:
+    """"from" -> term_start: the fields of an office holder's record that bound the term (fields.yaml)."""
+    return {str(k): str(v) for k, v in (vocabulary.load("fields").get("office_record_bounds") or {}).items()}
+
+
 def role_of(key: str | None) -> str | None:
     if not key:
         return None
@@ -108,6 +124,8 @@ def role_of(key: str | None) -> str | None:
     if len(parts) >= 2 and roles.get(parts[-2], "").startswith(("casualties", "strength")):
         return roles[parts[-2]]
     last = parts[-1]  # "members.born" -> born; "wars.sides.side_a" -> side_a
+    if len(parts) >= 2 and last in _office_record_bounds() and parts[-2] in _office_record_lists():
+        return _office_record_bounds()[last]  # "consuls: [{name: X, from: 1319, to: 1327}]": X's term
     if last in roles:
         return roles[last]
     numbered = _NUMBERED.fullmatch(last)

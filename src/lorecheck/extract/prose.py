@@ -1975,6 +1975,8 @@ class ProseReader:
         counted = _COUNT_BEFORE.search(block.text, max(sent.start, a - 40), a)
         if counted:
             a = counted.start()  # "135,000 German troops surrendered": the count is part of who acted
+        elif spec.get("acting") and date_f is not None:
+            a = _office_cue_start(block.text, max(sent.start, a - 60), a)
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
             span=span, date_span=date_span, origin=sent.origin,
@@ -2576,8 +2578,11 @@ class ProseReader:
         a plain date stays an act of the subject."""
         until = None
         after = None
-        for i in range(at + 1, min(len(ptoks), at + 6)):
+        # "served as governor of the Isles from 1620 to 1628": the office's words may stand between
+        for i in range(at + 1, min(len(ptoks), at + 10)):
             t = ptoks[i]
+            if t.type == "VERB" or t.text in (",", ";"):
+                break  # another clause: its date is not the term's
             if t.type == "DATE" and t.value is not None:
                 if ptoks[i - 1].lower in ("until", "till"):
                     until = t.value
@@ -3651,6 +3656,30 @@ class ProseReader:
 # a head count right before a statement's subject ("approximately 135,000 German troops"): a part of a force
 # (grouped by thousands: a bare number there is a year more often than not)
 _COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
+
+
+@lru_cache(maxsize=1)
+def _office_cues() -> tuple[re.Pattern, re.Pattern]:
+    """"the consul, Odo Fennick, obtained", "Fennick, then consul, wrote": the office its holder acts in, set
+    before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues)."""
+    prose = vocabulary.load("prose")
+    offices = sorted((re.escape(str(t)) for t in prose.get("office_titles") or ()), key=len, reverse=True)
+    titles = "(?i:" + ("|".join(offices) or "(?!)") + ")"
+    cues = "|".join(re.escape(str(c)) for c in prose.get("office_apposition_cues") or ()) or "(?!)"
+    place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
+    before = re.compile(rf"\b[Tt]he {titles}{place},? $")
+    apposed = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, (?:{cues}) (?:the )?{titles}{place},? ?$")
+    return before, apposed
+
+
+def _office_cue_start(text: str, lo: int, a: int) -> int:
+    """Where an acting statement's words begin when an office is named with its holder: at "the consul, "
+    before the name, or at the name before ", then consul," (checks/within_span.py reads the title there)."""
+    if "," not in text[lo:a] and " the " not in text[lo:a] and not text[lo:a].startswith("the "):
+        return a  # neither cue can match
+    before, apposed = _office_cues()
+    m = before.search(text, lo, a) or apposed.search(text, lo, a)
+    return m.start() if m else a
 
 _DURATION_RE = re.compile(
     r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|fortnights?)"
