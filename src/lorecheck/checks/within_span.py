@@ -111,7 +111,7 @@ def office_title(s, name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _office_cue_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """"the consul, Odo Fennick, ..." and "Fennick, then consul, ...": an office named with its holder
+    """"the consul, Odo Pardew, ..." and "Pardew, then consul, ...": an office named with its holder
     (the words the prose reader keeps for an acting statement; prose.yaml office_apposition_cues)."""
     prose = vocabulary.load("prose")
     offices = sorted((re.escape(str(t)) for t in prose.get("office_titles") or ()), key=len, reverse=True)
@@ -124,7 +124,7 @@ def _office_cue_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _cued_title(text: str, name: str, subject: str) -> str | None:
-    """The office of "the consul, Odo Fennick, obtained" or "Fennick, as consul, wrote", when the name
+    """The office of "the consul, Odo Pardew, obtained" or "Pardew, as consul, wrote", when the name
     written there is the subject's own (a word of it)."""
     if "," not in text and not text.startswith(("the ", "The ")):
         return None

@@ -130,7 +130,7 @@ def _date_columns() -> frozenset[str]:
 
 # "of the", "in his": what must stand in a sentence for an event to be tied to a period (a substring test)
 _TIE_WORDS = tuple(f" {p} {d} " for p in ("of", "during", "in") for d in ("the", "his", "her", "its", "their"))
-# "the Velmarish War", "Sarnegg Pass War": capitalised words ending in a capitalised period noun
+# "the Tollen War", "Chalk Downs War": capitalised words ending in a capitalised period noun
 _PERIOD_BY_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s)+[A-Z][a-z]+\b")
 _LEADING_NOT_NAME = frozenset({"The", "In", "During", "After", "Before", "When", "Of", "At", "By", "From", "Since",
                                "Until", "Throughout", "On", "With", "Against", "A", "An", "His", "Her", "Its",
@@ -227,7 +227,7 @@ class PeriodReader:
         return self.named.get(noun) if kinds else None
 
     def _note_named_periods(self, text: str) -> None:
-        """"the Velmarish War", "the Sarnegg Pass War": a period named by its head noun; "the war" below
+        """"the Tollen War", "the Chalk Downs War": a period named by its head noun; "the war" below
         means it (on a page about something else), and so does "his campaign" in its section."""
         if _named_gate().search(text):
             for name in _NAMED.finditer(text):
@@ -295,7 +295,7 @@ class PeriodReader:
             else:
                 m = None
             if m is not None and m.end() == open_at + 1 and not _names_a_period(m.group("name")):
-                m = _qualified_period(text, open_at)  # "the Tollen War with the Marches (1801–1803)"
+                m = _qualified_period(text, open_at)  # "the Tollen War with the Fells (1801–1803)"
             if m is None or m.end() != open_at + 1 or not _names_a_period(m.group("name")):
                 continue
             name = m.group("name")
@@ -339,7 +339,7 @@ class PeriodReader:
                 text=sentence.strip()[:160]))
 
     def _ended_with(self, block: Block, sentence: str, at: int, dates: list[FoundDate], origin: Origin) -> None:
-        """"The war ended with the Armistice of Hurrow, which came into force on D", "the rising was ended by
+        """"The war ended with the Armistice of Quenmere, which came into force on D", "the rising was ended by
         the truce of D": the instrument's one date is the period's end (periods.yaml ending_instruments)."""
         if " ended " not in sentence and " concluded " not in sentence and " closed " not in sentence:
             return  # _ENDED_WITH cannot match
@@ -354,7 +354,7 @@ class PeriodReader:
         f = points[0]
         date_span = self.doc.block_span(block, f.start, f.end)
         if any(x.predicate == "end" and x.date_span == date_span for x in self.facts.statements[-12:]):
-            return  # the prose reader stated it already ("was ended by the Truce of Hollin, signed on D")
+            return  # the prose reader stated it already ("was ended by the Truce of Quenmere, signed on D")
         self.facts.statements.append(Statement(
             subject=period, predicate="end", object=None, date=f.value,
             span=self.doc.block_span(block, at, at + len(sentence)),

@@ -2578,7 +2578,7 @@ class ProseReader:
         a plain date stays an act of the subject."""
         until = None
         after = None
-        # "served as governor of the Isles from 1620 to 1628": the office's words may stand between
+        # "served as governor of the Skellans from 1620 to 1628": the office's words may stand between
         for i in range(at + 1, min(len(ptoks), at + 10)):
             t = ptoks[i]
             if t.type == "VERB" or t.text in (",", ";"):
@@ -3660,7 +3660,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
 
 @lru_cache(maxsize=1)
 def _office_cues() -> tuple[re.Pattern, re.Pattern]:
-    """"the consul, Odo Fennick, obtained", "Fennick, then consul, wrote": the office its holder acts in, set
+    """"the consul, Odo Pardew, obtained", "Pardew, then consul, wrote": the office its holder acts in, set
     before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues)."""
     prose = vocabulary.load("prose")
     offices = sorted((re.escape(str(t)) for t in prose.get("office_titles") or ()), key=len, reverse=True)
