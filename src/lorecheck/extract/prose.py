@@ -1959,6 +1959,9 @@ class ProseReader:
             patient = self._expand(patient) if patient else (obj or subject)
             event = template.format(subject=short_name(subject), object=short_name(obj or ""),
                                     patient=short_name(patient)) or None
+        if date_f is not None and 0 < a - date_f.end < 40 and \
+                _OFFSET_BEFORE_STATEMENT.fullmatch(block.text, date_f.end, a):
+            return  # "In 1810, six years after his death, ...": the date is counted from the event, not its own
         value = None
         date_span = None
         if date_f is not None:
@@ -3852,6 +3855,9 @@ _OFFSET_HINT = re.compile("later|afterward", re.I)
 # "<verb> eight days later", "<verb> only two weeks afterwards": the verb's date is counted from another
 _OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                 r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?)\b", re.I)
+# "1810, six years after his death": between a date and the statement's words, an offset from the event
+_OFFSET_BEFORE_STATEMENT = re.compile(r",?\s+(?:some |about |only |nearly |almost )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                                      r"(?:years?|months?|weeks?|days?|fortnights?)\s+(?:after|before)\s+", re.I)
 _DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
 _AGE_WHEN_WORDS = (" when ",)  # "was thirty when ...": an age told with no unit
 _AGE_WHEN_HINT = re.compile(r"\swhen\s", re.I)
