@@ -27,6 +27,8 @@ from .links import read_links
 from .periods import PeriodReader
 from .tables import TableReader
 from .measures import stated_measures
+from .offices import office_starts
+from .founding_acts import founding_acts
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -165,6 +167,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             if origin is Origin.PROSE:
                 field_events.read(block, found, origin)
                 event_mentions.read(block, found, origin)
+                facts.statements += office_starts(doc, block, found, origin)
+                facts.statements += founding_acts(doc, block, found, origin, facts.title)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

@@ -16,6 +16,7 @@ the conflicting-value rule (with rounding: "about 3,000" restates 3,150).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ _HOURS = re.compile(rf"(?P<h>{_DIGITS}|[a-z]+(?:-[a-z]+)?)\s*(?:h|hrs?|hours?)\b
 
 @dataclass(frozen=True, slots=True)
 class _Vocab:
-    group_of: dict[str, int]  # word stem -> synonym group
+    group_of: dict[str, tuple[int, ...]]  # word stem -> its synonym groups, the first its own
     unit_of: dict[str, str]  # "ft" -> "feet"
     stop: frozenset[str]
     approximate: tuple[str, ...]
@@ -41,21 +42,25 @@ class _Vocab:
     changes: frozenset[str]
     not_measures: frozenset[str]
     whole_cues: frozenset[str]
+    dating_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     data = vocabulary.load("measures") or {}
-    group_of: dict[str, int] = {}
+    group_of: dict[str, tuple[int, ...]] = {}
     for i, words in enumerate(data.get("synonyms") or ()):
         for w in words:
-            group_of.setdefault(_stem(str(w)), i)
+            stem = _stem(str(w))
+            if i not in group_of.get(stem, ()):
+                group_of[stem] = (*group_of.get(stem, ()), i)
     unit_of = {str(w).lower(): str(unit) for unit, words in (data.get("units") or {}).items() for w in words}
     def phrases(key):
         return tuple(sorted((str(w).lower() for w in data.get(key) or ()), key=len, reverse=True))
     return _Vocab(group_of, unit_of, frozenset(str(w).lower() for w in data.get("key_stopwords") or ()),
                   phrases("approximate"), phrases("bounds"), frozenset(phrases("changes")),
-                  frozenset(phrases("not_measures")), frozenset(phrases("whole_cues")))
+                  frozenset(phrases("not_measures")), frozenset(phrases("whole_cues")),
+                  frozenset(phrases("dating_words")))
 
 
 def _stem(word: str) -> str:
@@ -146,13 +151,35 @@ def _key_words(key: str) -> tuple[list[str], int | None]:
     return [w for w in (x.lower() for x in _WORD.findall(key))], year
 
 
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def _dated_key(key: str) -> str:
+    """"Population (census of 1330)", "Members (as of 1702)": a key dated in words is a key dated by its year
+    ("Population (1330)"); other parentheses ("Strength (besiegers)") stay for the caller to refuse."""
+    def year_only(m: re.Match) -> str:
+        inner = m.group(1)
+        years = _YEAR.findall(inner)
+        rest = {w.lower() for w in _WORD.findall(inner)}
+        return f"({years[0]})" if len(years) == 1 and rest and rest <= _vocab().dating_words else m.group()
+    return _PAREN.sub(year_only, key) if "(" in key else key
+
+
+def _counts_what_was_done(words: list[str], done: list[str], v: _Vocab) -> bool:
+    """"Copies burned", "Horses sold", "prisoners_exchanged": a plural noun and what was done to it is a
+    count of that noun; "rule_approved", "Burned" alone are a moment."""
+    return any(w.endswith("s") and not w.endswith("ss") and w not in v.stop and w not in done for w in words)
+
+
 def _record(words: list[str], key_year: int | None, parsed, block: Block, origin: Origin,
             subject: str | None) -> _Record | None:
     value, unit_words, qual, year, named, start, end = parsed
     v = _vocab()
     unit = None
-    if v.not_measures & set(words) or any(w.endswith("ed") and len(w) > 4 for w in words):
+    done = [w for w in words if w.endswith("ed") and len(w) > 4]
+    if v.not_measures & set(words) or done and not _counts_what_was_done(words, done, v):
         return None  # "year_start", "session", "crew_start", "rule_approved": a moment or an ordinal
+    words = [w for w in words if w not in done]  # "Copies burned": a count of copies
     nouns = [w for w in words if w not in v.stop]
     if unit_words:
         first = unit_words.split()[0]
@@ -180,18 +207,20 @@ def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_R
         k = (b.key or "").lower()
         if k.endswith("_year") and _YEAR.fullmatch(b.text.strip()):
             years[k[:-5]] = int(b.text.strip())
-    keys = [b.key for b in fields]
+    # "books: [2, 3]": a list, not one measure; the same key in front matter and in an inline field is
+    # one measure stated twice
+    keys = Counter((b.key, b.attrs.get("source")) for b in fields)
     out = []
     for b in fields:
-        if keys.count(b.key) > 1:
-            continue  # "books: [2, 3]": a list, not one measure
+        if keys[(b.key, b.attrs.get("source"))] > 1:
+            continue
         if "." in (b.key or "") or b.attrs.get("record") or re.search(r"\D\d{1,2}$", b.key or "") \
                 or doc.block_span(b, 0).line in taken:  # "strength1", "stat_pop2": a side's or a series' own
             continue
         parsed = _parse_value(b.text)
         if parsed is None:
             continue
-        raw = b.raw_key or b.key
+        raw = _dated_key(b.raw_key or b.key)
         if b.attrs.get("side") or re.search(r"\((?!\s*\d{3,4}\s*\))", raw):
             continue  # "Strength (besiegers)": a side's measure, read with the sides
         words, year = _key_words(raw)
@@ -199,6 +228,9 @@ def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_R
         if r is not None:
             out.append(r)
     return out
+
+
+_MONTH_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{3,4}\b", re.I)
 
 
 def _table_records(doc: Document) -> list[_Record]:
@@ -217,6 +249,8 @@ def _table_records(doc: Document) -> list[_Record]:
             if _YEAR.fullmatch(t) and c is order[0]:
                 year = int(t)
                 break
+            if c is order[0] and _MONTH_ROW.match(t):
+                break  # "October 1940 | 2,300 | ...": a month's row of a series, no one measure of a subject
             if t and not t[0].isdigit():
                 subject = t
                 break
@@ -229,7 +263,7 @@ def _table_records(doc: Document) -> list[_Record]:
             parsed = _parse_value(t)
             if parsed is None:
                 continue
-            column = c.attrs["column"]
+            column = _dated_key(c.attrs["column"])
             words, key_year = _key_words(column)
             if not words or re.search(r"\((?!\s*\d{3,4}\s*\))", column) or not re.search(r"[a-z]{3}", column):
                 continue  # "Day sorties (losses)", "III": no one measure of the row
@@ -249,7 +283,14 @@ class _Mention:
 
 
 def _group(v: _Vocab, stem: str) -> object:
-    return v.group_of.get(stem, stem)
+    """A word's own group: the measure a field of that word is (a field of seats is no field of members)."""
+    groups = v.group_of.get(stem)
+    return groups[0] if groups else stem
+
+
+def _groups(v: _Vocab, stem: str) -> set:
+    """Every group a word belongs to: the measures prose may give by it ("members" of a body of seats)."""
+    return set(v.group_of.get(stem, (stem,)))
 
 
 def _names(text: str, name: str) -> bool:
@@ -262,19 +303,21 @@ def _names(text: str, name: str) -> bool:
 class _Matcher:
     """The document's measures, indexed by the words a sentence must hold to give one of them."""
 
-    def __init__(self, clusters: list[list[_Record]]):
+    def __init__(self, clusters: list[list[_Record]], title: str | None = None):
         v = self.v = _vocab()
+        self.title = title
         self.clusters = clusters
         self.triggers: set[str] = set()
         self.groups: list[set] = []
         for cluster in clusters:
             r = cluster[0]
-            groups = {_group(v, w) for w in r.words} | {_group(v, r.head)}
+            groups = set().union(*(_groups(v, w) for w in r.words | {r.head}))
             self.groups.append(groups)
             for stem, g in v.group_of.items():
-                if g in groups:
+                if groups.intersection(g):
                     self.triggers.add(stem[:5])
-            self.triggers |= {w[:5] for w in r.words} | {r.head[:5]}
+            # "copy" is written "copies": a stem's last "y" is no part of its trigger
+            self.triggers |= {(w[:-1] if w.endswith("y") else w)[:5] for w in r.words | {r.head}}
             if r.unit:
                 self.triggers |= {w for w, u in v.unit_of.items() if u == r.unit and len(w) > 2}
                 if r.unit == "minutes":
@@ -329,6 +372,14 @@ class _Matcher:
                 continue
             yield value, self._qualifier(text, m.start()), m.start(), m.end(), m.end()
 
+    def _of_itself(self, rest: str, r: _Record) -> bool:
+        """Is an "of ..." after the counted noun absent, or the page's own name or one of its words?"""
+        m = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+)?([\w'’-]+(?:\s+of\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*)", rest)
+        if m is None:
+            return True
+        phrase = m.group(1).casefold()
+        return bool(self.title) and phrase in self.title.casefold() or _stem(phrase) in r.words
+
     def _qualifier(self, text: str, at: int) -> str | None:
         before = text[max(0, at - 20):at].lower().rstrip()
         for q in self.v.bounds + self.v.approximate:
@@ -376,8 +427,14 @@ class _Matcher:
                 if w in v.stop or w in v.whole_cues:
                     break
                 words.append(w)
-            if words and ({_group(v, _stem(words[0])), _group(v, _stem(words[-1]))} & self.groups[i]):
+            # a word on the way counts in its own group only ("six member states" are no seats)
+            if words and {_group(v, _stem(words[0])), _group(v, _stem(words[-1]))} & self.groups[i]:
                 return True
+            if words and _groups(v, _stem(words[-1])) & self.groups[i]:
+                # the measure by another of its words ("the 102 members" of a body of seats): only of the
+                # body itself, not "140,000 members of the guilds", "the five members of the Board of X"
+                noun = re.match(r"\s+".join(map(re.escape, words)), after[follow.start(1):])
+                return noun is not None and self._of_itself(after[follow.start(1) + noun.end():], r)
         bare = [w for w in near if w.lower() not in v.approximate]
         if bare and _group(v, _stem(bare[-1])) in self.groups[i] and not bare[-1].lower().endswith("ed"):
             return False  # "book four", "Patch 2", "session 15": the number is a label
@@ -456,7 +513,7 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     if not records:
         return []
     clusters = _clusters(records)
-    matcher = _Matcher(clusters)
+    matcher = _Matcher(clusters, facts.title)
     found: list[tuple[int, _Mention]] = []
     for b in doc.blocks:
         if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL:

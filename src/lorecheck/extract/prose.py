@@ -554,6 +554,7 @@ class ProseReader:
         self._block_dates: list[FoundDate] = []  # the dates of the block being read, in order
         self.heading_day: tuple[Block, FoundDate] | None = None  # see heading()
         self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
+        self._lead_kinds: tuple[str, ...] = ()  # the lead's noun for the page's subject (page_kind_words)
         self._event_title_heads: frozenset[str] | None = None  # see _title_head
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
         self._linked_full: dict[str, str] | None = None
@@ -1015,15 +1016,22 @@ class ProseReader:
     @property
     def page_kind_words(self) -> frozenset[str]:
         """Words of what the page says it is about in its `type` field ("[[Chartered company]]", "type:
-        guild"), so "the company" is the page subject even when the title does not say company. (Not the
-        infobox template's words: "Infobox military conflict" heads battles' pages, whose "the war" is
-        another conflict.)"""
+        guild"), its full-name field ("Official name: Drennick Steam Packet Company") or its lead ("The
+        Drennick Line was a river shipping company"), so "the company" is the page subject even when the
+        title does not say company. (Not the infobox template's words: "Infobox military conflict" heads
+        battles' pages, whose "the war" is another conflict.)"""
         words = self._page_kind_words
         if words is None:
             found: set[str] = set()
+            name_keys = _page_name_fields()
+            lead = None
             for block in self.doc.blocks:
-                if block.kind is BlockKind.FIELD and block.key == "type":
+                if block.kind is BlockKind.FIELD and (block.key == "type" or block.key in name_keys):
                     found.update(re.findall(r"[a-z]+", block.text.lower()))
+                elif lead is None and block.kind is BlockKind.PARAGRAPH:
+                    lead = block.text
+            self._lead_kinds = _lead_kind(lead) if lead is not None else ()
+            found.update(self._lead_kinds)
             words = self._page_kind_words = frozenset(found)
         return words
 
@@ -1038,6 +1046,12 @@ class ProseReader:
             return frozenset()
         known = {w for kinds in self.lex.topic_nouns.values() for w in kinds}
         return frozenset(w for w in said.group(1).lower().split() if w in known)
+
+    def _lead_head(self, low: str) -> tuple[str, ...]:
+        """"the college" on a page whose lead says "The College of Velsk is a college of the guilds": the
+        lead's own noun for its subject names it, whatever kind of thing it is (no vocabulary needed)."""
+        self.page_kind_words  # reads the lead once
+        return (low,) if low in self._lead_kinds else ()
 
     def _bare_topic(self, raw, i, low: str) -> str | None:
         """The page subject a bare topic noun stands for ("hostilities" on a war's page), unless qualified
@@ -1079,7 +1093,7 @@ class ProseReader:
         low = noun.lower()
         if low.endswith("'s") or low.endswith("’s"):
             low = low[:-2]
-        kinds = self.lex.topic_nouns.get(low) or self._title_head(low)
+        kinds = self.lex.topic_nouns.get(low) or self._title_head(low) or self._lead_head(low)
         if not kinds:
             return self._office_holder_at(raw, i, text, low) or self._section_ruler_at(raw, i, text)
         if i + 2 < len(raw) and raw[i + 2][0] == "word" and _qualified_away(raw, i + 2, self.lex.topic_qualifiers):
@@ -3707,6 +3721,24 @@ _AGE_OF_SUBJECT = re.compile(r"(?:,|\b(?:was|were|is|as|then|still|only))\s+(?:(
 # "her regency lasted", "the occupation had lasted": a common noun, what lasted (a possessive or article before it)
 _NOUN_LASTED = re.compile(r"\b(?:the|his|her|its|their|this|that)\s+([a-z]+)\s+(?:had\s+|has\s+)?(?:lasted|endured)\s*$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@lru_cache(maxsize=1)
+def _page_name_fields() -> frozenset[str]:
+    """Keys of a field that gives the page's subject its full name ("official_name", "Official name")."""
+    return frozenset(str(k) for k in vocabulary.load("fields").get("page_name_fields") or ())
+
+
+# "X was a river shipping company that ...": the noun the lead's first copula names the subject by
+_LEAD_COPULA = re.compile(r"^[^.;:]{0,160}?\b(?:is|was|are|were)\s+(?:a|an|the|one\s+of\s+the)\s+"
+                          r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)([a-z][a-z-]+)(?=\s+(?:that|which|who|whose|of|in|on|at|for|"
+                          r"from|with|by|and|based|founded|established|formed)\b|\s*[.,;:(]|\s*$)")
+
+
+def _lead_kind(lead: str) -> tuple[str, ...]:
+    """The head noun of the lead's first "X was a ... <noun>", the kind of thing the page is about."""
+    m = _LEAD_COPULA.match(lead)
+    return (m.group(2),) if m else ()
 
 
 @lru_cache(maxsize=1)
