@@ -2139,7 +2139,7 @@ class ProseReader:
             if i is None or i < at:
                 date_f = None  # "entered Paris on 14 June and France surrendered eight days later"
         a = chunks[max(0, ci - 1)].start
-        if ci >= 2 and chunks[ci - 1].kind == "names" and chunks[ci - 2].toks[-1].lower in self._past_office():
+        if ci >= 2 and chunks[ci - 1].kind == "names" and chunks[ci - 2].toks[-1].lower in self._past_office:
             # "former Mayor Marlow opened": the words keep "former", so the title is not read as held
             prev = chunks[ci - 2].toks[-1]
             a = sent.block.text.rfind(" ", prev.start, prev.end) + 1 or prev.start
@@ -2438,7 +2438,7 @@ class ProseReader:
     def _allies(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"The guild's friends were the Bishop of Ulvey and the Margrave of Sabbeth": each named ally
         is on the owner's side (a join without a verb of joining)."""
-        allies = self._ally_nouns()
+        allies = self._ally_nouns
         if len(clause) < 3:
             return
         first = clause[0]
@@ -2471,7 +2471,7 @@ class ProseReader:
     def _subordinates(self, sent, clause: list[Tok], lead, single_date) -> None:
         """"Holm's second-in-command, Brindlow Kess," or "Brindlow Kess, Holm's deputy,": the person named
         serves the owner's side (a join without a verb of joining)."""
-        nouns = self._subordinate_nouns()
+        nouns = self._subordinate_nouns
         for i, t in enumerate(clause):
             if t.type != "OTHER" or t.lower not in nouns or i == 0 or clause[i - 1].type != "POSS":
                 continue
@@ -2490,26 +2490,20 @@ class ProseReader:
                     self._emit(sent, name, "join", owners[0], date_f, min(named.start, clause[i - 1].start),
                                max(named.end, t.end), None, False, None)
 
+    @cached_property
     def _subordinate_nouns(self) -> frozenset[str]:
-        words = getattr(self, "_subordinate_words", None)
-        if words is None:
-            words = self._subordinate_words = frozenset(
-                str(w).lower() for w in _predicate_spec("join").get("subordinate_nouns") or ())
-        return words
+        """"second-in-command", "deputy": a person named beside one serves that one's side."""
+        return frozenset(str(w).lower() for w in _predicate_spec("join").get("subordinate_nouns") or ())
 
+    @cached_property
     def _ally_nouns(self) -> frozenset[str]:
-        words = getattr(self, "_ally_words", None)
-        if words is None:
-            words = self._ally_words = frozenset(
-                str(w).lower() for w in _predicate_spec("join").get("ally_nouns") or ())
-        return words
+        """"ally", "allies": "The guild's allies were X and Y" lists the owner's side."""
+        return frozenset(str(w).lower() for w in _predicate_spec("join").get("ally_nouns") or ())
 
+    @cached_property
     def _past_office(self) -> frozenset[str]:
-        words = getattr(self, "_past_office_words", None)
-        if words is None:
-            words = self._past_office_words = frozenset(
-                str(w).lower() for w in vocabulary.load("prose").get("office_past_modifiers") or ())
-        return words
+        """"former", "ex-": an office named with one of these is not held when the act is done."""
+        return frozenset(str(w).lower() for w in vocabulary.load("prose").get("office_past_modifiers") or ())
 
     def _narrative_death(self, preds, verb: Tok, subj) -> bool:
         """"On 2 October ... The sally was beaten back by X, who was killed leading it": a death in
