@@ -450,6 +450,55 @@ class DocumentFacts:
     suppressions: list = field(default_factory=list)
 
 
+# ------------------------------------------------- one object per equal value
+
+_shared: dict = {}  # str, int and date values the kept facts of this process point at (one object each)
+_SHARED_MAX = 500_000
+
+
+def share_values(facts: DocumentFacts) -> DocumentFacts:
+    """Point the facts a run keeps at one object per equal string, number and date, in place.
+
+    Why: the parent holds every document's statements for the cross-document checks, and a world's
+    statements repeat a few thousand subjects and wordings (and line/column numbers past 256, and
+    dates) as separate objects, one per statement: over a third of the memory they take. Values only
+    change identity, never equality, so every check sees the same facts.
+    """
+    pool = _shared
+    if len(pool) > _SHARED_MAX:
+        pool.clear()
+    one = pool.setdefault
+    for s in facts.statements:
+        s.subject = one(s.subject, s.subject)
+        s.text = one(s.text, s.text)
+        if s.date is not None:
+            s.date = one(s.date, s.date)
+        _share_span(s.span, one)
+        if s.date_span is not None:
+            _share_span(s.date_span, one)
+    for m in facts.memberships:
+        m.entity = one(m.entity, m.entity)
+        _share_span(m.span, one)
+    for e in facts.entities:
+        e.name = one(e.name, e.name)
+    return facts
+
+
+def _share_span(span: Span, one) -> None:
+    """A span's numbers as the pool's objects (set through the slots: same values, same hash; numbers up
+    to 256 are shared by Python already)."""
+    set_path, set_line, set_column, set_end_line, set_end_column = SPAN_SETTERS
+    line, column, end_line, end_column = span.line, span.column, span.end_line, span.end_column
+    if line > 256:
+        set_line(span, one(line, line))
+    if column > 256:
+        set_column(span, one(column, column))
+    if end_line > 256:
+        set_end_line(span, one(end_line, end_line))
+    if end_column > 256:
+        set_end_column(span, one(end_column, end_column))
+
+
 # --------------------------------------------------------------- diagnostics
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .config import DEFAULT_TIME_BUDGET
-from .model import DocumentFacts
+from .model import DocumentFacts, share_values
 from .sources.reading import SourceError, read_bytes
 
 # a pool pays off past about this much work
@@ -136,7 +136,11 @@ def extract_all(files: list[str], jobs: int | None = None, cache=None, config=No
     """
     from .cache import FactCache, cacheable, loads
 
-    each = each or (lambda facts: facts)
+    keep = each or (lambda facts: facts)
+
+    def each(facts: DocumentFacts) -> DocumentFacts:
+        return share_values(keep(facts))  # the run holds them all: one object per equal value
+
     if cache is None:
         cache = _settings["cache"]
     if cache is True:
