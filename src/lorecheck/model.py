@@ -468,35 +468,32 @@ def share_values(facts: DocumentFacts) -> DocumentFacts:
     if len(pool) > _SHARED_MAX:
         pool.clear()
     one = pool.setdefault
+    set_line, set_column, set_end_line, set_end_column = SPAN_SETTERS[1:]
     for s in facts.statements:
         s.subject = one(s.subject, s.subject)
         s.text = one(s.text, s.text)
-        if s.date is not None:
-            s.date = one(s.date, s.date)
-        _share_span(s.span, one)
-        if s.date_span is not None:
-            _share_span(s.date_span, one)
+        date = s.date
+        if date is not None:
+            s.date = one(date, date)
+        for span in (s.span, s.date_span):
+            # numbers up to 256 are shared by Python already; set through the slots: same values, same hash
+            if span is not None:
+                n = span.column
+                if n > 256:
+                    set_column(span, one(n, n))
+                n = span.end_column
+                if n > 256:
+                    set_end_column(span, one(n, n))
+                n = span.line
+                if n > 256:
+                    set_line(span, one(n, n))
+                    n = span.end_line
+                    set_end_line(span, one(n, n))
     for m in facts.memberships:
         m.entity = one(m.entity, m.entity)
-        _share_span(m.span, one)
     for e in facts.entities:
         e.name = one(e.name, e.name)
     return facts
-
-
-def _share_span(span: Span, one) -> None:
-    """A span's numbers as the pool's objects (set through the slots: same values, same hash; numbers up
-    to 256 are shared by Python already)."""
-    set_path, set_line, set_column, set_end_line, set_end_column = SPAN_SETTERS
-    line, column, end_line, end_column = span.line, span.column, span.end_line, span.end_column
-    if line > 256:
-        set_line(span, one(line, line))
-    if column > 256:
-        set_column(span, one(column, column))
-    if end_line > 256:
-        set_end_line(span, one(end_line, end_line))
-    if end_column > 256:
-        set_end_column(span, one(end_column, end_column))
 
 
 # --------------------------------------------------------------- diagnostics
