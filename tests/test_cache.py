@@ -171,3 +171,24 @@ def test_concurrent_writers_leave_a_valid_cache(world, tmp_path):
     cache = FactCache(cache_dir)
     assert extract_all(files, jobs=1, cache=cache) == plain
     assert cache.hits == kept and cache.rebuilt == 0
+
+
+def test_kept_facts_share_one_object_per_equal_value(world):
+    """The parent holds every document's statements: equal subjects, wordings, dates and large span
+    numbers must be one object each across documents (memory), with the facts unchanged (findings)."""
+    import copy
+
+    from lorecheck.engine import extract_file
+    from lorecheck.model import share_values
+
+    files = _files(world)
+    facts = extract_all(files, jobs=2, cache=False)
+    assert facts == [extract_file(f) for f in files]  # sharing changes identity only
+    statements = [s for f in facts for s in f.statements]
+    for field in ("subject", "text", "date"):
+        values = [getattr(s, field) for s in statements if getattr(s, field) is not None]
+        assert len({id(v) for v in values}) == len(set(values)) < len(values)
+    big = [sp.end_column for s in statements for sp in (s.span, s.date_span) if sp and sp.end_column > 256]
+    assert big and len({id(n) for n in big}) == len(set(big))
+    again = copy.deepcopy(facts[0])
+    assert share_values(again) == facts[0] and again.statements[0].subject is facts[0].statements[0].subject
