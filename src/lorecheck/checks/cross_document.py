@@ -72,12 +72,6 @@ def _same_theme(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool | str | None:
     return True if common & (na | nb) else "noun"
 
 
-def _gap(a, b) -> int:
-    """Days between two dates' intervals (0 when they overlap)."""
-    (alo, ahi), (blo, bhi) = a.interval(), b.interval()
-    return max(blo - ahi, alo - bhi, 0)
-
-
 def cross_document_events(world, rule):
     """Findings for one occasion dated differently in two documents (rule conflicting-date)."""
     once_of, window = _kinds()
@@ -92,9 +86,13 @@ def cross_document_events(world, rule):
             continue
         once = once_of.get(kind, True)
         reach = window.get("once" if once else "recurring", 92)
-        for i, a in enumerate(mentions):
-            for b in mentions[i + 1:]:
-                gap = _gap(a.date, b.date)
+        # by first day, so each mention meets only those starting within its reach (no all-pairs pass)
+        spans = sorted(((e.date.interval(), n, e) for n, e in enumerate(mentions)), key=lambda x: (x[0][0], x[1]))
+        for i, ((alo, ahi), _, a) in enumerate(spans):
+            for (blo, bhi), _, b in spans[i + 1:]:
+                if blo - ahi > reach:
+                    break
+                gap = max(blo - ahi, alo - bhi, 0)
                 if a.span.path == b.span.path or gap <= _BLUR_DAYS or gap > reach:
                     continue
                 first, second = sorted((a, b), key=lambda e: (e.span.path, e.span.line, e.span.column))
