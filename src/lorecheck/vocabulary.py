@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -141,6 +142,14 @@ def load(name: str) -> dict:
 def word_set(name: str, key: str) -> frozenset[str]:
     """The words of list `key` in `vocabulary/<name>.yaml`, lower-cased: what token tests look words up in."""
     return frozenset(str(w).lower() for w in load(name).get(key) or ())
+
+
+def alternation(words) -> str:
+    """A regex alternation of vocabulary words: longest first (so "broke out" wins over "broke"), a space
+    in a word matching any run of whitespace (prose wraps lines), and a pattern that never matches when
+    there are no words (so a user's empty list switches a reader off instead of matching everywhere)."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
 
 
 def fingerprint() -> str:

@@ -12,15 +12,16 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..vocabulary import alternation
 from ..model import Origin, Statement
 
 _PLACE = r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:de|del|di|da|la|le|von|van|of)?\s*[A-Z][\w'’-]+)*)"
 
 
 def _literal_gate(words) -> re.Pattern:
-    """Any of these exact words, as a plain alternation: a pattern that needs one of them can be skipped
+    """Any of these words, as a plain alternation: a pattern that needs one of them can be skipped
     where this finds none, and it scans a sentence about ten times faster than the pattern itself."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 @lru_cache(maxsize=1)
@@ -42,12 +43,10 @@ def _patterns() -> tuple[dict[str, str], re.Pattern | None, re.Pattern | None]:
             participles[str(form).casefold()] = str(happening)
     if not nouns:
         return {}, None, None
-    alt = "|".join(re.escape(f) for f in sorted(nouns, key=len, reverse=True))
-    nominal = re.compile(rf"\b[Tt]he\s+(?P<act>{alt})\s+(?:of|at|on|in)\s+(?:the\s+)?{_PLACE}")
+    nominal = re.compile(rf"\b[Tt]he\s+(?P<act>{alternation(nouns)})\s+(?:of|at|on|in)\s+(?:the\s+)?{_PLACE}")
     shown = None
     if participles:
-        alt = "|".join(re.escape(f) for f in sorted(participles, key=len, reverse=True))
-        shown = re.compile(rf"\b(?P<act>{alt})\s+(?:at\s+|on\s+|in\s+|into\s+)?(?:the\s+)?{_PLACE}")
+        shown = re.compile(rf"\b(?P<act>{alternation(participles)})\s+(?:at\s+|on\s+|in\s+|into\s+)?(?:the\s+)?{_PLACE}")
     return {**nouns, **participles}, nominal, shown
 
 
@@ -97,8 +96,7 @@ def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] |
     heads = [str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()]
     if not heads:
         return None
-    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    name = rf"(?:{_CAP}\s+)*(?:{head})\b"
+    name = rf"(?:{_CAP}\s+)*(?:{alternation(heads)})\b"
     opening = re.compile(rf"[\s*_)]*[—–:-]\s*(?:The\s+)?(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)")
     # "the Great Fire of Ostry of 906": the year after the place the name already holds
     of_year = re.compile(rf"\b(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)(?:\s+of\s+|\s*\(\s*)(?=\d)")
@@ -142,8 +140,7 @@ def _dated_name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     again = [str(w) for w in prose.get("event_again_words") or ()]
     if not heads:
         return None
-    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    name = rf"(?:{_CAP}\s+)*(?:{head})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?"
+    name = rf"(?:{_CAP}\s+)*(?:{alternation(heads)})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?"
     dated = re.compile(rf"(?<![\w'’-])(?P<name>{name})(?:\s*\(\s*|\s*::?\s*|\s+(?:in|on)\s+)(?=\w)")
     repeat = re.compile(rf"\b(?:{'|'.join(again)})\w*\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE) if again else None
     return dated, _literal_gate(heads), repeat

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..vocabulary import alternation
 from ..model import Block, DateRange, DateValue, Document, DocumentFacts, EventMention, Origin
 from .dates import MONTHS, FoundDate
 
@@ -51,8 +52,7 @@ def _triggers() -> tuple[re.Pattern | None, dict[str, tuple[str, bool]]]:
             words[str(w).casefold()] = (kind, False)
     if not words:
         return None, {}
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), words
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE), words
 
 
 def _word_set(key: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..vocabulary import alternation
 from ..model import Block, Document, Origin, Statement
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
@@ -23,9 +24,8 @@ def _pattern() -> tuple[re.Pattern, tuple[str, ...]] | None:
     documents, verbs = spec.get("documents") or (), spec.get("verbs") or ()
     if not documents or not verbs:
         return None
-    alt = lambda words: "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    doc = rf"(?:(?:founding|foundation)\s+(?:{alt(documents)})|(?:{alt(documents)})\s+of\s+foundation)"
-    verb = rf"(?:{alt(verbs)})"
+    doc = rf"(?:(?:founding|foundation)\s+(?:{alternation(documents)})|(?:{alternation(documents)})\s+of\s+foundation)"
+    verb = rf"(?:{alternation(verbs)})"
     # "sealed the founding charter", "the founding charter was sealed", "the deed of foundation ... signed"
     pattern = re.compile(rf"\b{verb}\s+(?:the|its|a)\s+(?P<a>{doc})\b(?!\s+of\s+(?:the\s+)?[A-Z])"
                          rf"|\b[Tt]he\s+(?P<b>{doc})(?!\s+of\s+(?:the\s+)?[A-Z])(?:\s+\S+){{0,2}}?\s+(?:was|were)\s+"

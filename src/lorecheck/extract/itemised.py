@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocabulary
+from ..vocabulary import alternation
 from ..calendar import MONTH_NAMES
 from .numbers import word_number
 
@@ -151,12 +152,11 @@ def _summing() -> tuple[re.Pattern, tuple[str, ...]]:
     """The total after a closed list: ", 1,215 members in all", "; a total of 1,215", " — 61 altogether",
     ", making up the 1,215 who ..."."""
     prose = vocabulary.load("prose")
-    after = sorted((str(w) for w in prose.get("summing_words_after") or ()), key=len, reverse=True)
-    before = sorted((str(w) for w in prose.get("summing_words_before") or ()), key=len, reverse=True)
-    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    after = [str(w) for w in prose.get("summing_words_after") or ()]
+    before = [str(w) for w in prose.get("summing_words_before") or ()]
     tail = re.compile(
-        rf"\s*(?:[,;:]|\s[—–-])\s*(?:(?P<lead>{alt(before)})\s+(?:the\s+)?)?(?:{_ROUNDING}\s+)?(?P<num>{_NUM})"
-        rf"(?:(?:\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?))??\s+(?P<after>{alt(after)})\b)?", re.I)
+        rf"\s*(?:[,;:]|\s[—–-])\s*(?:(?P<lead>{alternation(before)})\s+(?:the\s+)?)?(?:{_ROUNDING}\s+)?(?P<num>{_NUM})"
+        rf"(?:(?:\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}}?))??\s+(?P<after>{alternation(after)})\b)?", re.I)
     return tail, tuple(w.lower() for w in after + before)
 
 

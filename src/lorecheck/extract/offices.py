@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..vocabulary import alternation
 from ..model import Block, Document, Origin, Statement
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|von|van|al|ibn|bin|the)){0,4}?)"
@@ -26,9 +27,8 @@ def _patterns() -> tuple[dict[str, str], tuple[re.Pattern, ...]] | None:
                  for w in [office, *words]}
     if not office_of:
         return None
-    alt = lambda words: "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    office = rf"(?P<office>{alt(office_of)})"
-    verbs, begins = alt(spec.get("verbs") or ()), alt(spec.get("begin_verbs") or ())
+    office = rf"(?P<office>{alternation(office_of)})"
+    verbs, begins = alternation(spec.get("verbs") or ()), alternation(spec.get("begin_verbs") or ())
     verbal = re.compile(rf"\b{_NAME}(?:,[^,;.()]{{1,80}},)?\s+(?:was|had\s+been)\s+(?:formally\s+|solemnly\s+)?"
                         rf"(?:{verbs})\s+(?:as\s+)?(?:the\s+)?{office}\b")
     owned = re.compile(rf"\b{_NAME}['’]s\s+{office}(?:\s+as\s+[a-z]+)?,?\s+(?:which\s+|that\s+)?(?:had\s+)?(?:{begins})\b")

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import vocabulary
+from ..vocabulary import alternation
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
@@ -3752,7 +3753,7 @@ def _body_size_patterns() -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Patter
     """"fixed the Board of Tallymen at five", "the Board of Regents was limited to nine", "fixed the Board
     of Regents at nine members"; "all six tallymen"; a change of size ("raised to", "enlarged")."""
     spec = vocabulary.load("prose").get("body_size") or {}
-    alt = lambda key: "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in spec.get(key) or ()) or "(?!)"
+    alt = lambda key: alternation(spec.get(key) or ())
     number = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
     body = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?(?P<members>[A-Z][a-z'’-]+(?:s|men))"
     active = re.compile(rf"\b(?:{alt('fixing_verbs')})\s+{body}\s+(?:at|to)\s+(?P<num>{number})"
@@ -3772,11 +3773,10 @@ def _side_strength_pattern() -> tuple[dict[str, str], re.Pattern | None]:
     sides = {str(k).lower(): str(v) for k, v in (spec.get("sides") or {}).items()}
     if not sides:
         return {}, None
-    alt = lambda words: "|".join(re.escape(str(w).lower()).replace(r"\ ", r"\s+")
-                                 for w in sorted(words, key=len, reverse=True))
     nouns, verbs = spec.get("nouns") or (), spec.get("verbs") or ()
-    pattern = re.compile(rf"\b(?P<side>{alt(sides)})(?:\s+(?:{alt(nouns) or '(?!)'}))?"
-                         rf"(?P<aside>,[^,;:.]{{0,90}},)?\s+(?:{alt(verbs) or '(?!)'})\s+")
+    lowered = lambda words: alternation(str(w).lower() for w in words)
+    pattern = re.compile(rf"\b(?P<side>{alternation(sides)})(?:\s+(?:{lowered(nouns)}))?"
+                         rf"(?P<aside>,[^,;:.]{{0,90}},)?\s+(?:{lowered(verbs)})\s+")
     return sides, pattern
 
 
@@ -3814,15 +3814,14 @@ def _clause_around(seg: str, start: int, end: int) -> str:
 def _accession_cue() -> re.Pattern:
     """Words that date a coming to the throne (prose.yaml `accession_cues`)."""
     words = vocabulary.load("prose").get("accession_cues") or ()
-    alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b") if alts else re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternation(str(w).lower() for w in words)})\b")
 @lru_cache(maxsize=1)
 def _span_ends_after_lasted() -> tuple[re.Pattern, re.Pattern]:
     """ "[lasted N], began on D and was lifted on D'": an opening verb just before the first date, a
     closing verb just before the second (prose.yaml `span_opening_verbs`, `span_closing_verbs`)."""
     vocab = vocabulary.load("prose")
     def alts(key):
-        return "|".join(re.escape(str(w).lower()) for w in sorted(vocab.get(key) or (), key=len, reverse=True))
+        return alternation(str(w).lower() for w in vocab.get(key) or ())
     return (re.compile(rf"[\s,]*(?:{alts('span_opening_verbs')})\s+(?:on|in)\s+"),
             re.compile(rf"\s+(?:and|but)\s+(?:{alts('span_closing_verbs')})\s+(?:on|in)\s+"))
 
