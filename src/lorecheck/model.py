@@ -377,6 +377,9 @@ class StatedDuration:
     kind: str = "span"
     # "some six weeks", "about 31 months": a rounded figure, checked with a wider margin
     approximate: bool = False
+    # "over eleven months", "just over a decade": "at-least"; "under three weeks", "less than a year": "at-most";
+    # "nearly forty years": "near" (a figure bounded from one side, checked on that side)
+    bound: str | None = None
 
 
 @dataclass(slots=True)

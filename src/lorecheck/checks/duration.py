@@ -82,6 +82,12 @@ def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
         return 0, 0
     exact = sum(n * size for n, size in given)
     smallest = given[-1][1]
+    if d.bound == "at-least":  # "over eleven months": not much short of eleven, any length above
+        return exact * 0.95 - smallest / 2, float("inf")
+    if d.bound == "at-most":  # "less than three weeks": up to a little over three, however short
+        return 0, exact * 1.05 + smallest / 2
+    if d.bound == "near":  # "nearly forty years": short of forty by a fifth at most
+        return exact * 0.8 - smallest / 2, exact * 1.05 + smallest / 2
     if d.approximate:
         # "some six weeks", "about five months": a rounded figure, a sixth or so either way and half its unit
         # (five months may be four and a half or six, not nine)

@@ -2909,8 +2909,13 @@ class ProseReader:
                 # is read from the words before the rounding word
                 d.approximate = True
                 before = before[:rounded.start() + 1]
+            elif (bounded := _span_bound_before().search(before)) is not None:
+                # "a siege of over eleven months": a bound, checked on its side; what it measures is read
+                # from the words before the bounding word
+                d.bound = _span_bound_kind(bounded.group(1))
+                before = before[:bounded.start() + 1]
             elif _approximate_before().search(before):
-                continue  # "nearly", "more than": a bound, not a figure
+                continue  # "roughly", "c.": a figure too loose to check
             after = seg[m.end():m.end() + 40].lower()
             d.span = self.doc.block_span(sent.block, a, b)
             d.origin = sent.origin
@@ -3039,6 +3044,13 @@ class ProseReader:
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
                 continue
+            noun_of = _NOUN_OF_SPAN.search(before) if not dates_before else None
+            if noun_of is not None and self._title_head_lasted(f"the {noun_of.group(1)}") is not None:
+                # "After a siege of over eleven months, the provost surrendered" on the siege's page: its whole span
+                d.kind, d.subject = "life-of", self.facts.title
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
             verb = _lasted_before().search(before) if not dates_after else None
             opened_from = None
             if verb is not None and dates_before:
@@ -3091,6 +3103,8 @@ class ProseReader:
                     kind = "age"
                 else:
                     continue
+            elif (told := self._date_beside_age(sent, text, a, b)) is not None:
+                kind, end = "age", told  # "consecrated at the age of fifty, on 15 August 1712": the age that day
             elif _accession_cue().search(clause):
                 kind = "age-at-accession"  # "crowned at the age of nine": born to the reign's start
             elif _AGE_AT_DEATH.search(clause):
@@ -3108,12 +3122,37 @@ class ProseReader:
                                           and isinstance(t.value, str)), None))
                 if not subj and not _AGE_OF_SUBJECT.search(seg, max(0, m.start() - 24), m.start()):
                     continue  # "leaving the duchy to his seven-year-old grandson": someone else's age
+            if not subj and end is not None and m.group("n"):
+                # "On the death of Bishop X the chapter chose him, and he was consecrated at the age of fifty,
+                # on D": whose age it is, the clause's own subject
+                lo = sent.start
+                for br in _AGE_CLAUSE_BREAK.finditer(text, sent.start, a):
+                    lo = br.end()
+                clause_toks = [t for t in toks if lo <= t.start < a]
+                pron = next((t for t in clause_toks if t.type in ("NAME", "PRON")), None)
+                if pron is not None and pron.type == "PRON" and pron.value in ("he", "she") \
+                        and self._biography_subject() and self.pronoun_of.get(self._biography_subject(), pron.value) == pron.value:
+                    subj = self._biography_subject()  # on a person's page "he" ages as the page's person
+                else:
+                    subj = self._sentence_subject(clause_toks, guess=False)
             subj = subj or self._sentence_subject(toks)
             if not subj:
                 continue
             self.facts.durations.append(StatedDuration(
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
                 text=m.group(0), kind=kind, end=end))
+
+    @staticmethod
+    def _date_beside_age(sent: _Sentence, text: str, a: int, b: int) -> DateValue | None:
+        """The date an "aged N" / "at the age of N" is told beside, nothing but a preposition between
+        ("at the age of fifty, on 15 August 1712"; "In 1108, at the age of fifteen, ..."): the age that day."""
+        for f in sent.dates:
+            if not isinstance(f.value, DateValue):
+                continue
+            if (f.start >= b and _AGE_DATE_AFTER.fullmatch(text, b, f.start)) or \
+                    (f.end <= a and _AGE_DATE_BEFORE.fullmatch(text, f.end, a)):
+                return f.value
+        return None
 
     def _flanking_ends(self, sent: _Sentence, text: str, a: int, b: int, dates_before: list[FoundDate],
                        dates_after: list[FoundDate]) -> tuple | None:
@@ -3203,7 +3242,9 @@ class ProseReader:
         words = title.split()
         if len(words) < 2:
             return None
-        head = words[0] if len(words) > 2 and words[1].lower() == "of" else words[-1]
+        lows = [w.lower() for w in words]
+        # "Siege of Tollan" -> siege, "Dyers' Stoppage of Kelmscarth" -> stoppage: the word before "of"
+        head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]
         m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b", clause)  # a common noun, not "The Battle of X"
         if m is None:
             return None
@@ -3715,6 +3756,8 @@ _AGE_OF_SUBJECT = re.compile(r"(?:,|\b(?:was|were|is|as|then|still|only))\s+(?:(
 # "from the age of six", "by the age of ten": a stage of life the age begins or ends, not an event's date
 # "her regency lasted", "the occupation had lasted": a common noun, what lasted (a possessive or article before it)
 _NOUN_LASTED = re.compile(r"\b(?:the|his|her|its|their|this|that)\s+([a-z]+)\s+(?:had\s+|has\s+)?(?:lasted|endured)\s*$")
+# "after a siege of", "the stoppage, of": the noun a length right after measures
+_NOUN_OF_SPAN = re.compile(r"\b(?:a|an|the|its|this)\s+([a-z]+)\s+of\s*$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -3796,6 +3839,9 @@ def _field_count_patterns(quantities) -> list[tuple[str, re.Pattern, str]]:
     return out
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
 _AGE_STAGE = re.compile(r"\b(?:from|since|by|until|till|before|after|under|over|beyond)\s+(?:the\s+)?$", re.I)
+# between an age and its date: "aged 40, on 3 May 1702", "at the age of nine in 1502"; "In 1502, aged nine,"
+_AGE_DATE_AFTER = re.compile(r",?\s*(?:on|in)\s+(?:the\s+)?", re.I)
+_AGE_DATE_BEFORE = re.compile(r",?\s*", re.I)
 _AGE_AT_DEATH = re.compile(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b")
 # where a clause of a sentence ends: an age and its event are told in one clause
 _AGE_CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|though|although)\s+|\s+and\s+(?=from\b|by\b|since\b)")
@@ -4009,6 +4055,25 @@ def _lasted_before() -> re.Pattern:
     verbs = "|".join(r"\s+".join(map(re.escape, str(v).lower().split()))
                      for v in vocabulary.load("prose").get("lasting_verbs") or ())
     return re.compile(rf"\b(?:(?:had|has|have)\s+)?(?:{verbs})(?:\s+for)?\s*$") if verbs else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _span_bounds() -> dict[str, str]:
+    """Bounding word -> its side (prose.yaml `span_bounds`)."""
+    table = vocabulary.load("prose").get("span_bounds") or {}
+    return {str(w).lower(): str(side) for side, words in table.items() for w in words or ()}
+
+
+def _span_bound_kind(word: str) -> str | None:
+    return _span_bounds().get(" ".join(word.lower().split()))
+
+
+@lru_cache(maxsize=1)
+def _span_bound_before() -> re.Pattern:
+    """"over", "less than" right before a span (its words in group 1)."""
+    words = sorted(_span_bounds(), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:^|\W)({alt})\s*$") if alt else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
