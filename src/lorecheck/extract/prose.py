@@ -2879,6 +2879,7 @@ class ProseReader:
         lex = self.lex
         previous: StatedDuration | None = None
         previous_end = -1
+        sentence_first = len(self.facts.durations)
         for m in _DURATION_RE.finditer(seg) if units else ():
             a, b = sent.start + m.start(), sent.start + m.end()
             phrase, ms = m.group(0), m.start()
@@ -2914,6 +2915,8 @@ class ProseReader:
                 # from the words before the bounding word
                 d.bound = _span_bound_kind(bounded.group(1))
                 before = before[:bounded.start() + 1]
+                if bounded.group(1) == "over" and not _OVER_AS_BOUND.search(before):
+                    continue  # "fought over four days": across them, not more than them
             elif _approximate_before().search(before):
                 continue  # "roughly", "c.": a figure too loose to check
             after = seg[m.end():m.end() + 40].lower()
@@ -3045,7 +3048,7 @@ class ProseReader:
                 previous, previous_end = d, m.end()
                 continue
             noun_of = _NOUN_OF_SPAN.search(before) if not dates_before else None
-            if noun_of is not None and self._title_head_lasted(f"the {noun_of.group(1)}") is not None:
+            if noun_of is not None and noun_of.group(1) == self._title_head_noun():
                 # "After a siege of over eleven months, the provost surrendered" on the siege's page: its whole span
                 d.kind, d.subject = "life-of", self.facts.title
                 self.facts.durations.append(d)
@@ -3083,6 +3086,8 @@ class ProseReader:
                     self.facts.durations.append(d)
             if len(self.facts.durations) > count_before:
                 previous, previous_end = self.facts.durations[-1], m.end()
+        if len(self.facts.durations) > sentence_first:
+            self._drop_loose_bounds(sentence_first, seg)
 
         # ages: "aged 63", "at the age of 58", "she was 81 when she died", "the nine-year-old Edric was crowned"
         for m in _AGE_RE.finditer(seg):
@@ -3141,6 +3146,18 @@ class ProseReader:
             self.facts.durations.append(StatedDuration(
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
                 text=m.group(0), kind=kind, end=end))
+
+    def _drop_loose_bounds(self, first: int, seg: str) -> None:
+        """A bounded length ("lasted over three months") whose measure was guessed (neither the page's subject
+        nor named in its sentence, "the battle" taken for the last battle named) is too loose a claim to check."""
+        kept = self.facts.durations[:first]
+        for d in self.facts.durations[first:]:
+            if d.bound and d.start is None and d.end is None and d.subject != self.facts.title \
+                    and (not d.subject or d.subject.split()[-1] not in seg):
+                continue
+            kept.append(d)
+        if len(kept) != len(self.facts.durations):
+            self.facts.durations[:] = kept
 
     @staticmethod
     def _date_beside_age(sent: _Sentence, text: str, a: int, b: int) -> DateValue | None:
@@ -3235,6 +3252,14 @@ class ProseReader:
                  or t.text.lower() not in ("lasted", "lasting", "had", "has", "have")]
         return words[-1].value if words and words[-1].type == "EVENT" else None
 
+    def _title_head_noun(self) -> str | None:
+        """The page title's head noun, lower-cased: its word before "of" ("Siege of Harl" -> siege), else its last."""
+        words = (self.facts.title or "").split()
+        if len(words) < 2:
+            return None
+        lows = [w.lower() for w in words]
+        return lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
+
     def _title_head_lasted(self, clause: str) -> str | None:
         """"The blockade, which lasted 40 days" on the page "Tollan Blockade": a sentence opening on the
         page title's head noun (its last word, or its first before "of") means the page subject."""
@@ -3242,9 +3267,7 @@ class ProseReader:
         words = title.split()
         if len(words) < 2:
             return None
-        lows = [w.lower() for w in words]
-        # "Siege of Tollan" -> siege, "Dyers' Stoppage of Kelmscarth" -> stoppage: the word before "of"
-        head = words[lows.index("of") - 1] if "of" in lows[1:] else words[-1]
+        head = self._title_head_noun()  # "Dyers' Stoppage of Kelmscarth" -> stoppage
         m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b", clause)  # a common noun, not "The Battle of X"
         if m is None:
             return None
@@ -3757,7 +3780,9 @@ _AGE_OF_SUBJECT = re.compile(r"(?:,|\b(?:was|were|is|as|then|still|only))\s+(?:(
 # "her regency lasted", "the occupation had lasted": a common noun, what lasted (a possessive or article before it)
 _NOUN_LASTED = re.compile(r"\b(?:the|his|her|its|their|this|that)\s+([a-z]+)\s+(?:had\s+|has\s+)?(?:lasted|endured)\s*$")
 # "after a siege of", "the stoppage, of": the noun a length right after measures
-_NOUN_OF_SPAN = re.compile(r"\b(?:a|an|the|its|this)\s+([a-z]+)\s+of\s*$")
+_NOUN_OF_SPAN = re.compile(r"(?:^|[,;]\s*|\b(?:after|following|in|during|throughout)\s+)(?:a|an|the|its|this)\s+([a-z]+)\s+of\s*$")
+# "a siege of over", "lasted over", "for over", "just over": "over" as "more than" (not "fought over four days")
+_OVER_AS_BOUND = re.compile(r"\b(?:of|for|lasted|lasting|took|taking|after|just|well|little|in|was|were|is|be|been)\s*$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
