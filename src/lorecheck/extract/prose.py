@@ -2978,6 +2978,8 @@ class ProseReader:
                     previous, previous_end = d, m.end()
                     continue
                 rng = None  # the other readings below ("for N years, until the summer of 2509")
+            if rng is not None and d.bound and not _BOUND_RANGE_JOIN.fullmatch(text, b, rng.start):
+                continue  # "for more than thirty years, mediator in the war of 463–466": another thing's range
             if rng is not None:
                 d.start, d.end = rng.value.start, rng.value.end
                 d.subject = self._sentence_subject(toks, guess=False)
@@ -3781,6 +3783,8 @@ _AGE_OF_SUBJECT = re.compile(r"(?:,|\b(?:was|were|is|as|then|still|only))\s+(?:(
 _NOUN_LASTED = re.compile(r"\b(?:the|his|her|its|their|this|that)\s+([a-z]+)\s+(?:had\s+|has\s+)?(?:lasted|endured)\s*$")
 # "after a siege of", "the stoppage, of": the noun a length right after measures
 _NOUN_OF_SPAN = re.compile(r"(?:^|[,;]\s*|\b(?:after|following|in|during|throughout)\s+)(?:a|an|the|its|this)\s+([a-z]+)\s+of\s*$")
+# a bounded length and the range it measures: "over two years from the spring of 1406 to ...", "(1406–1408)"
+_BOUND_RANGE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:from|between|in|during)\s+(?:the\s+)?|\(\s*)?", re.I)
 # "a siege of over", "lasted over", "for over", "just over": "over" as "more than" (not "fought over four days")
 _OVER_AS_BOUND = re.compile(r"\b(?:of|for|lasted|lasting|took|taking|after|just|well|little|in|was|were|is|be|been)\s*$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
