@@ -3269,7 +3269,7 @@ class ProseReader:
         words = title.split()
         if len(words) < 2:
             return None
-        head = self._title_head_noun()  # "Dyers' Stoppage of Kelmscarth" -> stoppage
+        head = self._title_head_noun()  # "Thatchers' Walkout of Ebbrel" -> walkout
         m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b", clause)  # a common noun, not "The Battle of X"
         if m is None:
             return None
