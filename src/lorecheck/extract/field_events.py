@@ -36,6 +36,8 @@ _DETERMINERS = frozenset({"the", "this", "that"})
 _MINOR = frozenset({"of", "the", "and", "a", "an", "de", "la", "le", "von", "van", "der"})
 
 
+_RESTATED = {"remarriage": "marriage"}
+
 def _stem(word: str) -> str:
     w = word.casefold().replace("’", "'").removesuffix("'s")
     for suffix in _SUFFIXES:
@@ -134,7 +136,9 @@ class FieldEventReader:
         from .prose import _sentences
 
         refs = _subject_words(self.facts)
-        stated = {(s.predicate, s.subject, s.date_span) for s in self.facts.statements if s.origin is Origin.PROSE}
+        # a marriage the prose reader kept as a later one ("married again in 1893") is read already, too
+        stated = {(_RESTATED.get(s.predicate, s.predicate), s.subject, s.date_span) for s in self.facts.statements
+                  if s.origin is Origin.PROSE}
         for block, found, origin in self.blocks:
             text = block.text
             low = text.casefold()
@@ -153,6 +157,9 @@ class FieldEventReader:
         if hits is None:
             return
         lo, hi = hits
+        if event.predicate == "marriage" and not vocabulary.word_set("prose", "remarriage_cues").isdisjoint(
+                t[2].casefold() for t in tokens):
+            return  # "Widowed in 1890, she married the chandler in 1893": a later marriage, not the field's
         clause_start = max(text.rfind(";", a, lo) + 1, a)
         if not _doer_is_subject(tokens, clause_start, lo, a, refs):
             return

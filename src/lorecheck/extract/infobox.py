@@ -377,7 +377,8 @@ class FieldReader:
                 self._named_count(b, subject)
             if role == "spouse":
                 self._person_named(b)
-                spouses.setdefault(b.attrs.get("record"), []).append(clean_name(b.text)[0])
+                spouses.setdefault(b.attrs.get("record"), []).extend(
+                    [clean_name(b.text)[0]] + [name for name, _ in _later_spouses(b.text)])
             found = self.dates(b)  # other fields: their dates are still checked for validity
             if role == "spouse" and found:
                 spouse_deaths.extend(self._spouse_death(b, found))
@@ -528,15 +529,16 @@ class FieldReader:
                           text=b.text[m.start(1):f.end])]
 
     def _spouse_marriage(self, b: Block, subject: str, found: list[FoundDate]) -> None:
-        """"Yolda Tolk (m. 1804)": the subject's marriage to that spouse, dated by the "m." date."""
-        m = _SPOUSE_MARRIED.search(b.text)
-        name, _ = clean_name(b.text)
-        if m is None or not name[:1].isupper():
-            return
-        f = next((f for f in found if f.start == m.end() and isinstance(f.value, DateValue)), None)
-        if f is not None:
-            self._stated(b, subject, "marriage", f.value, f)
-            self._marriages[-1][0].object = name
+        """"Yolda Tolk (m. 1804)": the subject's marriage to that spouse, dated by the "m." date. A line
+        listing several ("Ama Rell (m. 1875), Oda Wick (m. 1893)") is one marriage per spouse, each
+        with its own date: a second marriage is not the first one dated twice."""
+        for name, m in [(clean_name(b.text)[0], _SPOUSE_MARRIED.search(b.text)), *_later_spouses(b.text)]:
+            if m is None or not name[:1].isupper():
+                continue
+            f = next((f for f in found if f.start == m.end() and isinstance(f.value, DateValue)), None)
+            if f is not None:
+                self._stated(b, subject, "marriage", f.value, f)
+                self._marriages[-1][0].object = name
 
     def _keyed_event(self, b: Block, subject: str, found: list[FoundDate]) -> None:
         """"launched: 1702-04-11", "First sitting: 6 June 1640": a field of no known role whose value is a
@@ -870,6 +872,21 @@ def _names_someone(heading: str) -> bool:
 
 
 _SPOUSE_MARRIED = re.compile(r"\(\s*m\.\s*")
+_LIST_JOINER = re.compile(r"^[\s,;]*(?:and\s+)?")  # ", and " before the next spouse of a list
+
+
+def _later_spouses(text: str) -> list[tuple[str, re.Match]]:
+    """The second and later entries of a spouse line listing several ("Ama Rell (m. 1875), Oda Wick (m. 1893)"):
+    each name with its "(m." mark."""
+    out = []
+    marks = list(_SPOUSE_MARRIED.finditer(text))
+    for before, m in zip(marks, marks[1:]):
+        close = text.find(")", before.end())
+        if close < 0 or close > m.start():
+            break
+        name, _ = clean_name(_LIST_JOINER.sub("", text[close + 1:m.start()]))
+        out.append((name, m))
+    return out
 _SPOUSE_END = re.compile(r"\(\s*m\.[^();]*;\s*([A-Za-z]+\.?)")
 
 

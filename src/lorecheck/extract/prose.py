@@ -1309,9 +1309,21 @@ class ProseReader:
         self._note_dated_event_noun(sent)
         self._place_happenings(sent)
         self._quantities(sent, toks)
+        first_new = len(self.facts.statements)
         self._statements(sent, toks)
+        self._later_marriages(sent, first_new)
         if "mong" in (words := sent.block.text[sent.start:sent.end]) or "including" in words:
             self._toll_members(sent, toks)  # "..., among them Wimbrel", "Among the dead were ..."
+
+    def _later_marriages(self, sent: _Sentence, first_new: int) -> None:
+        """"She married again in 1893", "Widowed in 1890, she married the chandler": a marriage after another
+        one, to a spouse the words do not name, is not the one a record dates (kept as "remarriage")."""
+        new = self.facts.statements[first_new:]
+        if any(s.predicate == "marriage" and not s.object for s in new) and \
+                _retells_a_later_marriage(sent.block.text[sent.start:sent.end]):
+            for s in new:
+                if s.predicate == "marriage" and not s.object:
+                    s.predicate = "remarriage"
 
     def _mention(self, block: Block, t: Tok, origin: Origin) -> None:
         members = t.members or [(t.value, t.start, t.end, t.type == "EVENT")]
@@ -4820,6 +4832,14 @@ def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
 
 
 _RUN_TYPES = _NAMEISH | {"COMMA", "AND"}
+def _retells_a_later_marriage(sentence: str) -> bool:
+    """"married again", "her second marriage", "Widowed in 1890, she married": a marriage after another one, to a
+    spouse the sentence does not name, is not the one a record dates."""
+    words = _WORD.findall(sentence.casefold())
+    return not vocabulary.word_set("prose", "remarriage_cues").isdisjoint(words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 _UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
 _UNNAMED_GROUP = [_UNNAMED]
 _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
