@@ -1312,6 +1312,7 @@ class ProseReader:
         first_new = len(self.facts.statements)
         self._statements(sent, toks)
         self._later_marriages(sent, first_new)
+        self._term_steps(sent, first_new)
         if "mong" in (words := sent.block.text[sent.start:sent.end]) or "including" in words:
             self._toll_members(sent, toks)  # "..., among them Wimbrel", "Among the dead were ..."
 
@@ -1324,6 +1325,35 @@ class ProseReader:
             for s in new:
                 if s.predicate == "marriage" and not s.object:
                     s.predicate = "remarriage"
+
+    def _term_steps(self, sent: _Sentence, first_new: int) -> None:
+        """A term's dates are its taking and its leaving of office; prose tells other steps of it in the same
+        words: being elected or nominated ("elected in 1701 and took office in 1702"), an appointment beside
+        the taking of office in one sentence, a resignation announced ("announced his retirement in 1714"),
+        and a second term ("served a second term from 1716"). Those keep their own predicates, so that they
+        never contradict the term's recorded start and end."""
+        new = [s for s in self.facts.statements[first_new:] if s.predicate in _TERM_STEPS]
+        if not new:
+            return
+        text = sent.block.text[sent.start:sent.end]
+        words = set(_WORD.findall(text.casefold()))
+        later = not words.isdisjoint(vocabulary.word_set("prose", "later_term_cues"))
+        selection = vocabulary.word_set("prose", "term_selection_words")
+        announcing = vocabulary.word_set("prose", "term_announcing_words")
+        appointing = vocabulary.word_set("prose", "term_appointing_words")
+        own_words = {id(s): set(_WORD.findall((s.text or "").casefold())) for s in new}
+        taking = [s for s in new if s.predicate == "term_start" and own_words[id(s)].isdisjoint(selection)
+                  and own_words[id(s)].isdisjoint(appointing)]
+        for s in new:
+            own = own_words[id(s)]
+            if later:
+                s.predicate = "later_" + s.predicate  # "a second term from 1716 to 1719"
+            elif s.predicate == "term_start" and (not own.isdisjoint(selection) or
+                                                 taking and s not in taking and not own.isdisjoint(appointing)):
+                s.predicate = "selected"  # "elected in 1701", "appointed in 1830 and took office in 1831"
+            elif s.predicate == "term_end" and s.text and (at := text.find(s.text)) > 0 and \
+                    not announcing.isdisjoint(_WORD.findall(text[max(0, at - 30):at].casefold())[-3:]):
+                s.predicate = "announced_term_end"  # "announced his resignation on 2 April"
 
     def _mention(self, block: Block, t: Tok, origin: Origin) -> None:
         members = t.members or [(t.value, t.start, t.end, t.type == "EVENT")]
@@ -2940,9 +2970,15 @@ class ProseReader:
                 continue  # a relative date, read by _relative_dates
             dates_after = [f for f in sent.dates if f.start >= b]
             dates_before = [f for f in sent.dates if f.end <= a]
+            # a part of a reign, war or siege ("ruled in his own right for twenty-four years", "her sole reign
+            # lasted", "for six of the war's nine years", "the second siege lasted"): measured against the
+            # whole only by a misreading; it is checked only against dates of its own in the sentence
+            part = _part_of_span(seg, ms, m.end())
             # "His reign of twenty-two years" / "reigned for 19 years"
             if _office_verb_before().search(before) \
                     and not _span_follows(text, b, dates_after):
+                if part:
+                    continue
                 d.kind = "reign"
                 d.subject = self._sentence_subject(toks)
                 if d.subject:
@@ -3033,6 +3069,8 @@ class ProseReader:
                     d.start, d.end = start.value, end.value
                     self.facts.durations.append(d)
                     continue
+            if part:
+                continue  # what the part measures is not the whole's span, nor the page's
             lasted = _LASTED_AFTER.match(seg, m.end())
             if lasted:
                 # "In the four years, seven months and fourteen days it lasted, the war ...": the span of
@@ -4080,6 +4118,27 @@ def _part_of_before() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\s+of\b", re.I) if nouns else re.compile(r"(?!)")
 
 
+def _part_of_span(seg: str, start: int, end: int) -> bool:
+    """Is the length at seg[start:end] told as a part of a span: a qualifier in its clause before it ("ruled
+    alone for", "her sole reign lasted", "the second siege lasted", "the last ten years") or right after it
+    ("twenty-four years in his own right", "six of the war's nine years")? (prose.yaml `part_of_span_*`)"""
+    before_re, after_re = _part_of_span_patterns()
+    clause_start = max(seg.rfind(c, 0, start) for c in ".;:(") + 1
+    return bool(before_re.search(seg, clause_start, start) or after_re.match(seg, end))
+
+
+@lru_cache(maxsize=1)
+def _part_of_span_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lex = vocabulary.load("prose")
+
+    def words(key: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, str(v).lower().split())) for v in lex.get(key) or ())
+
+    before = rf"\b(?:{words('part_of_span_before')})\b|\b(?:{words('part_of_span_right_before')})\s*$"
+    after = rf"\s*(?:{words('part_of_span_after')})\b"
+    return re.compile(before, re.I), re.compile(after, re.I)
+
+
 @lru_cache(maxsize=1)
 def _span_closing_before() -> re.Pattern:
     """ "ended", "brought to a close" right before "N years of war" (prose.yaml `span_closing_words`)."""
@@ -4840,6 +4899,7 @@ def _retells_a_later_marriage(sentence: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_TERM_STEPS = frozenset({"term_start", "term_end"})
 _UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
 _UNNAMED_GROUP = [_UNNAMED]
 _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
