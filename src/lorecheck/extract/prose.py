@@ -2122,6 +2122,10 @@ class ProseReader:
             if k >= 0 and chunks[k].kind == "OTHER" and set(preds) & {"death", "birth"} and \
                     chunks[k].toks[-1].lower[:1].isalnum():
                 return  # "300 men killed", "1495 aircrew were killed": the noun before the verb died
+            if passive and k >= 1 and chunks[k].kind == "OTHER" and chunks[k].toks[0].text.isalpha() and \
+                    chunks[k].toks[0].text.islower() and \
+                    chunks[k - 1].kind == "PREP" and chunks[k - 1].toks[-1].lower in _CLAUSE_OPENERS:
+                return  # "thirty years after the keep was finished on D": the keep was, not the sentence's subject
             subj = clause_subject
         if set(preds) & {"death", "birth", "start"}:
             # "281 Wehrmacht soldiers died": the soldiers died, not the Wehrmacht; "the Tobruk garrison
@@ -2965,9 +2969,9 @@ class ProseReader:
             d.span = self.doc.block_span(sent.block, a, b)
             d.origin = sent.origin
             d.text = phrase
-            rel = re.match(r"\s*(later|after|afterwards|earlier|before)\b", after)
+            rel = _OFFSET_AFTER_LENGTH.match(after)
             if rel:
-                continue  # a relative date, read by _relative_dates
+                continue  # a relative date ("seventeen years to the day after the opening"), read by _relative_dates
             dates_after = [f for f in sent.dates if f.start >= b]
             dates_before = [f for f in sent.dates if f.end <= a]
             # a part of a reign, war or siege ("ruled in his own right for twenty-four years", "her sole reign
@@ -4118,6 +4122,12 @@ def _part_of_before() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\s+of\b", re.I) if nouns else re.compile(r"(?!)")
 
 
+# a length that dates one day from another ("two years later", "twenty years to the day after the founding"): an
+# offset, not the span between the sentence's dates
+_OFFSET_AFTER_LENGTH = re.compile(r"\s*(?:to\s+the\s+(?:day|week|month|year)\s+)?"
+                                  r"(?:later|after|afterwards|earlier|before)\b")
+
+
 def _part_of_span(seg: str, start: int, end: int) -> bool:
     """Is the length at seg[start:end] told as a part of a span: a qualifier in its clause before it ("ruled
     alone for", "her sole reign lasted", "the second siege lasted", "the last ten years") or right after it
@@ -4899,6 +4909,7 @@ def _retells_a_later_marriage(sentence: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "when", "once"})
 _TERM_STEPS = frozenset({"term_start", "term_end"})
 _UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
 _UNNAMED_GROUP = [_UNNAMED]
