@@ -1476,7 +1476,7 @@ class ProseReader:
                 aside_continued = aside and t.type == "OPEN"
                 aside = aside_continued or bool(cur) and i > 0 and toks[i - 1].type == "COMMA" and t.type == "OPEN" and \
                     t.lower == "where" or t.type == "COMMA" and i + 1 < n and toks[i + 1].type == "REL" and \
-                    toks[i + 1].lower in ("who", "which", "where")
+                    toks[i + 1].lower in ("who", "whom", "which", "where")
                 if cur:
                     out.append(cur)
                 cur = [] if t.type != "OPEN" else []
@@ -1726,6 +1726,12 @@ class ProseReader:
                 if len(people) > 1:
                     return []  # "Odo and Wyna rode north. He died": either of them
                 if people:
+                    bio = self._biography_subject()
+                    if bio and people[0] != bio and people[0] in self._dead_so_far() and \
+                            self.pronoun_of.get(bio, word) == word:
+                        # "His wife, Ilke, died in 1890. In 1899 he rebuilt ...": on a person's page the
+                        # pronoun after a relative's death is the page's person, not the dead
+                        return self._gendered(bio, word)
                     return self._gendered(people[0], word)
                 continue
             if word == "it":
@@ -1734,6 +1740,18 @@ class ProseReader:
                 return group[:1]
             return list(group)
         return []
+
+    def _dead_so_far(self) -> set[str]:
+        """Subjects of the dated deaths read so far in this document (kept up to date incrementally)."""
+        statements = self.facts.statements
+        memo = getattr(self, "_dead_memo", None)
+        if memo is None or memo[0] > len(statements):
+            memo = self._dead_memo = [0, set()]
+        for st in statements[memo[0]:]:
+            if st.predicate == "death" and st.subject and st.date is not None:
+                memo[1].add(st.subject)
+        memo[0] = len(statements)
+        return memo[1]
 
     def _gendered(self, person: str, word: str) -> list[str]:
         """[person] when the pronoun fits how the text has referred to them so far (and remember it)."""
