@@ -1291,6 +1291,7 @@ class ProseReader:
 
     def _read_sentence(self, sent: _Sentence) -> None:
         block = sent.block
+        self._reading = sent
         toks = self._tokenize(block, sent.start, sent.end, sent.dates)
         if not toks:
             return
@@ -1699,7 +1700,10 @@ class ProseReader:
         if t.members and t.type in ("NAME", "EVENT") and len(t.members) > 1:
             return [(m[0], t) for m in t.members]
         if t.type == "PRON":
-            return [(s, t) for s in self._pronoun(t.value)]
+            found = self._pronoun(t.value)
+            if t.value == "it" and found and self._named_since_dissolution(found[0], t):
+                return []  # "The league was dissolved in 861. Harrowgate kept its charter; it built ...": not the league
+            return [(s, t) for s in found]
         if isinstance(t.value, str) and t.value:
             return [(t.value, t)]
         return []
@@ -1740,6 +1744,30 @@ class ProseReader:
                 return group[:1]
             return list(group)
         return []
+
+    def _named_since_dissolution(self, body: str, t: Tok) -> bool:
+        """Was another name written between the prose's dissolution of `body` and this "it"? Then "it" may be
+        that other thing (a member town, a successor), and a dissolved body does not act: the pronoun is left
+        unresolved rather than read as the body acting after its end."""
+        memo = getattr(self, "_dissolved_memo", None)
+        statements, names = self.facts.statements, self.facts.names
+        if memo is None or memo[0] > len(statements) or memo[1] > len(names):
+            memo = self._dissolved_memo = [0, 0, {}]  # statements read, names read, body -> [span, first other]
+        bodies = memo[2]
+        for st in statements[memo[0]:]:
+            if st.predicate == "dissolved" and st.origin is Origin.PROSE and st.subject and st.date is not None:
+                bodies[st.subject] = [st.date_span or st.span, None]
+        memo[0] = len(statements)
+        for mention in names[memo[1]:]:
+            for subject, seen in bodies.items():
+                if seen[1] is None and mention.span > seen[0] and mention.name not in subject:
+                    seen[1] = mention.span
+        memo[1] = len(names)
+        seen = bodies.get(body)
+        sent = getattr(self, "_reading", None)
+        if seen is None or seen[1] is None or sent is None:
+            return False
+        return seen[1] < self.doc.block_span(sent.block, t.start, t.start)
 
     def _dead_so_far(self) -> set[str]:
         """Subjects of the dated deaths read so far in this document (kept up to date incrementally)."""
@@ -2767,6 +2795,10 @@ class ProseReader:
         before = sent.block.text[max(0, nom.start - 40):nom.start].lower()
         if _COMMEMORATION.search(before):
             return  # "the 70th anniversary of the outbreak of the war, in 2009": a later date
+        before_verb, after_verb = _commemorated()
+        if before_verb.search(before) or after_verb.match(sent.block.text, nom.end, min(len(sent.block.text),
+                                                                                       nom.end + 60)):
+            return  # "the guild's founding is still celebrated each May; in 1902 ...": a later keeping of it
         if date_f is not None and set(nom.value or ()) & {"start", "end"}:
             relation = _RELATIONAL.search(before)
             if relation or _POSITIONAL.search(before):
@@ -4144,6 +4176,20 @@ def _part_of_before() -> re.Pattern:
 # offset, not the span between the sentence's dates
 _OFFSET_AFTER_LENGTH = re.compile(r"\s*(?:to\s+the\s+(?:day|week|month|year)\s+)?"
                                   r"(?:later|after|afterwards|earlier|before)\b")
+
+
+@lru_cache(maxsize=1)
+def _commemorated() -> tuple[re.Pattern, re.Pattern]:
+    """An event noun kept or celebrated later: a commemorating verb before it ("the town celebrated the guild's
+    founding") or after it ("the league's founding is still celebrated"), prose.yaml `commemorating_verbs`."""
+    verbs = "|".join(re.escape(str(v).lower()) for v in vocabulary.load("prose").get("commemorating_verbs") or ())
+    if not verbs:
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    before = re.compile(rf"\b(?:{verbs})\s+(?:the\s+|its\s+|their\s+)?(?:[\w’']+\s+){{0,3}}$")
+    adverbs = r"(?:still|now|also|annually|yearly|each\s+year|every\s+year|each\s+spring|every\s+spring)"
+    after = re.compile(rf"(?:\s+of\s+[\w’' ]{{1,40}}?)?\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be)\s+"
+                       rf"(?:{adverbs}\s+)?|(?:was|were|had\s+been)\s+{adverbs}\s+)(?:{verbs})\b", re.I)
+    return before, after
 
 
 def _part_of_span(seg: str, start: int, end: int) -> bool:
