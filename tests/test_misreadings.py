@@ -71,6 +71,33 @@ EXPECTED_BAD = {
     # record ("founder: {name, died}") whose death is the founder's, not the page's
     "term-past-death": {("college.wiki", 8, "after-end-of-entity"), ("harbour.txt", 3, "after-end-of-entity"),
                         ("wardens.md", 14, "after-end-of-entity"), ("wardens.md", 17, "after-end-of-entity")},
+    # a relative's death is not the page person's: "His first wife, X, died in 1890 ... In 1899 he rebuilt" (the
+    # pronoun is the page's person), "X, whom he had married in 1893, died in 1902" (an aside); the person's own
+    # death told in the same shapes still conflicts and still bounds later acts
+    "relative-death": {("corvel.txt", 10, "conflicting-date"), ("corvel.txt", 10, "after-end-of-entity"),
+                       ("yarrowby.md", 10, "conflicting-date"), ("yarrowby.md", 10, "after-end-of-entity"),
+                       ("kallow.wiki", 12, "conflicting-date"), ("kallow.wiki", 12, "after-end-of-entity")},
+    # a second marriage is another event: a spouse line listing two "(m. D)" entries, "married again",
+    # "Widowed in 1890, she married ..."; the first marriage dated two ways still conflicts
+    "second-marriage": {("oskan.txt", 8, "conflicting-date"), ("orvane.txt", 8, "conflicting-date"),
+                        ("varnay.md", 11, "conflicting-date"), ("aldous.wiki", 7, "conflicting-date")},
+    # a length that dates one day from another ("seventeen years to the day after the opening") or a sentence
+    # whose offset clause has its own subject ("thirty years after the keep was finished on D"); a length that
+    # measures the sentence's own two dates wrongly is still found
+    "self-measured-length": {("gannet.txt", 9, "duration"), ("charter.md", 9, "duration"),
+                             ("league.wiki", 10, "duration")},
+    # steps of an office that are not its taking or leaving: elected/nominated, an appointment beside "took
+    # office", "announced his retirement", a second term; the same step dated two ways still conflicts
+    "term-steps": {("reeves.md", 11, "conflicting-date"), ("ambry.md", 11, "conflicting-date"),
+                   ("sorrel.txt", 9, "conflicting-date"), ("haldane.wiki", 12, "conflicting-date")},
+    # a dissolved body is not "it" once a member or successor was named after its dissolution, and its founding
+    # "still celebrated" is not dated by the celebration; the body itself acting later is still found
+    "dissolved-body": {("company.txt", 8, "after-end-of-entity"), ("fords.md", 11, "after-end-of-entity"),
+                       ("weavers.wiki", 10, "conflicting-date")},
+    # a part of a span ("her sole reign lasted", "in his own right", "six of the war's nine years") is not the
+    # whole; the whole reign's length told wrongly is still found
+    "part-of-span": {("fenwick.wiki", 10, "duration"), ("queen.md", 9, "duration"),
+                     ("reedwar.txt", 7, "duration")},
 }
 
 

@@ -1993,6 +1993,9 @@ class ProseReader:
                         ptoks[x].lower in _BOUND_WORDS for x in range(min(i, at) + 1, i - 1))):
                     bound_dates.append(t.value)
                     continue  # "founded after 1500", "after the Greyfen of 1184": a bound of this event, not its date
+                if i < at and _nominal_owns_date(ptoks, i) and any(
+                        x.type == "DATE" and x.value is not None for x in ptoks[at + 1:]):
+                    continue  # "After Kesh's death in 1890 she married Brodd in 1893": 1890 is the death's
                 d = abs(i - at)
                 if best is None or d < best[0] or (d == best[0] and i > at):
                     best = (d, t.value)
@@ -4190,6 +4193,14 @@ def _commemorated() -> tuple[re.Pattern, re.Pattern]:
     after = re.compile(rf"(?:\s+of\s+[\w’' ]{{1,40}}?)?\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be)\s+"
                        rf"(?:{adverbs}\s+)?|(?:was|were|had\s+been)\s+{adverbs}\s+)(?:{verbs})\b", re.I)
     return before, after
+
+
+def _nominal_owns_date(ptoks, i: int) -> bool:
+    """Is the date at ptoks[i] an event noun's own ("death in 1890", "his wedding on 3 May")?"""
+    j = i - 1
+    if j >= 0 and ptoks[j].lower in ("in", "on"):
+        j -= 1
+    return j >= 0 and ptoks[j].type == "NOM"
 
 
 def _part_of_span(seg: str, start: int, end: int) -> bool:
