@@ -1702,7 +1702,7 @@ class ProseReader:
         if t.type == "PRON":
             found = self._pronoun(t.value)
             if t.value == "it" and found and self._named_since_dissolution(found[0], t):
-                return []  # "The league was dissolved in 861. Harrowgate kept its charter; it built ...": not the league
+                return []  # "The league was dissolved in 861. Stennford kept its charter; it built": not the league
             return [(s, t) for s in found]
         if isinstance(t.value, str) and t.value:
             return [(t.value, t)]
