@@ -1349,12 +1349,37 @@ class ProseReader:
             own = own_words[id(s)]
             if later:
                 s.predicate = "later_" + s.predicate  # "a second term from 1716 to 1719"
+            elif self._names_another_office(text, s):
+                s.predicate = "other_" + s.predicate  # "appointed warden of the docks in 1690" on a provost's page
             elif s.predicate == "term_start" and (not own.isdisjoint(selection) or
                                                  taking and s not in taking and not own.isdisjoint(appointing)):
                 s.predicate = "selected"  # "elected in 1701", "appointed in 1830 and took office in 1831"
             elif s.predicate == "term_end" and s.text and (at := text.find(s.text)) > 0 and \
                     not announcing.isdisjoint(_WORD.findall(text[max(0, at - 30):at].casefold())[-3:]):
                 s.predicate = "announced_term_end"  # "announced his resignation on 2 April"
+
+    def _names_another_office(self, sentence: str, s) -> bool:
+        """Do the words right after a term's verb name an office other than the one the page's fields record
+        ("appointed warden of the docks in 1690", "resigned from the guild in 1715" beside "office: Provost of
+        X")? Bare steps ("took office in 1702", "resigned in 1712") and the recorded office's own words
+        ("appointed provost", "retired from the provostship") are that office's."""
+        recorded = self._office_words()
+        at = sentence.find(s.text) if recorded and s.text else -1
+        if at < 0:
+            return False
+        tail = _OFFICE_TAIL_END.split(sentence[at + len(s.text):at + len(s.text) + 80], 1)[0]
+        named = [w for w in _WORD.findall(tail.casefold()) if w not in _OFFICE_FILLERS]
+        return bool(named) and not any(w.startswith(r) or r.startswith(w) for w in named for r in recorded)
+
+    def _office_words(self) -> frozenset[str]:
+        """The words of the offices the page's fields record ("office: Provost of X"), looked up once."""
+        found = getattr(self, "_office_words_memo", None)
+        if found is None:
+            found = frozenset(w for b in self.doc.blocks if b.kind is BlockKind.FIELD and
+                              (b.key or "").rstrip("0123456789_").lower() in ("office", "position", "post")
+                              for w in _WORD.findall(b.text.casefold()) if len(w) >= 4)
+            self._office_words_memo = found
+        return found
 
     def _mention(self, block: Block, t: Tok, origin: Origin) -> None:
         members = t.members or [(t.value, t.start, t.end, t.type == "EVENT")]
@@ -1982,6 +2007,7 @@ class ProseReader:
         sentence's leading date, else its only date, else the list item's own date."""
         best = None
         owned = self._owned_dates
+        owned_skipped = False
         bound_dates: list = []
         for i, t in enumerate(ptoks):
             if t.type == "DATE" and t.value is not None:
@@ -1994,13 +2020,19 @@ class ProseReader:
                     bound_dates.append(t.value)
                     continue  # "founded after 1500", "after the Greyfen of 1184": a bound of this event, not its date
                 if i < at and _nominal_owns_date(ptoks, i) and any(
-                        x.type == "DATE" and x.value is not None for x in ptoks[at + 1:]):
-                    continue  # "After Kesh's death in 1890 she married Brodd in 1893": 1890 is the death's
+                        x.type == "DATE" and x.value is not None or x.lower in _LATER_WORDS for x in ptoks[at + 1:]):
+                    # "After Kesh's death in 1890 she married Brodd in 1893": 1890 is the death's; "won the
+                    # election of 1700 and took office the following spring": the taking is later
+                    owned_skipped = True
+                    continue
                 d = abs(i - at)
                 if best is None or d < best[0] or (d == best[0] and i > at):
                     best = (d, t.value)
         if best:
             return best[1]
+        if owned_skipped or at < len(ptoks) and _LATER_AFTER_VERB.match(sent.block.text, ptoks[at].end,
+                                                                        ptoks[at].end + 40):
+            return None  # the one date there was the event noun's; "took office the following spring": later
         if any(d is lead or d is single_date or d is sent.lead_date for d in bound_dates):
             return None  # the one date there is was the bound's
         if lead is not None:
@@ -4198,7 +4230,7 @@ def _commemorated() -> tuple[re.Pattern, re.Pattern]:
 def _nominal_owns_date(ptoks, i: int) -> bool:
     """Is the date at ptoks[i] an event noun's own ("death in 1890", "his wedding on 3 May")?"""
     j = i - 1
-    if j >= 0 and ptoks[j].lower in ("in", "on"):
+    if j >= 0 and ptoks[j].lower in ("in", "on", "of"):
         j -= 1
     return j >= 0 and ptoks[j].type == "NOM"
 
@@ -4985,6 +5017,13 @@ def _retells_a_later_marriage(sentence: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "when", "once"})
+# where the office named after a term's verb ends: a date's preposition, a clause break, a date's digits
+_OFFICE_TAIL_END = re.compile(r"[,;.()\d]|\b(?:in|on|at|by|after|before|until|and|but|when|while|which|who|for|"
+                              r"the\s+(?:following|next|same)|later|soon)\b")
+_LATER_WORDS = frozenset({"following", "next", "later", "afterwards"})
+_LATER_AFTER_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+(?:following|next)|later|afterwards)\b")
+_OFFICE_FILLERS = frozenset({"the", "a", "an", "of", "to", "from", "as", "his", "her", "its", "their", "that", "this",
+                             "office", "post", "seat", "position", "himself", "herself", "again"})
 _TERM_STEPS = frozenset({"term_start", "term_end"})
 _UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
 _UNNAMED_GROUP = [_UNNAMED]
