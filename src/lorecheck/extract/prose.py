@@ -5008,6 +5008,8 @@ def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
 
 
 _RUN_TYPES = _NAMEISH | {"COMMA", "AND"}
+
+
 def _retells_a_later_marriage(sentence: str) -> bool:
     """"married again", "her second marriage", "Widowed in 1890, she married": a marriage after another one, to a
     spouse the sentence does not name, is not the one a record dates."""
@@ -5025,6 +5027,7 @@ _LATER_AFTER_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+(?:following|nex
 _OFFICE_FILLERS = frozenset({"the", "a", "an", "of", "to", "from", "as", "his", "her", "its", "their", "that", "this",
                              "office", "post", "seat", "position", "himself", "herself", "again"})
 _TERM_STEPS = frozenset({"term_start", "term_end"})
+
 _UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
 _UNNAMED_GROUP = [_UNNAMED]
 _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
