@@ -4217,9 +4217,7 @@ _OFFSET_AFTER_LENGTH = re.compile(r"\s*(?:to\s+the\s+(?:day|week|month|year)\s+)
 def _commemorated() -> tuple[re.Pattern, re.Pattern]:
     """An event noun kept or celebrated later: a commemorating verb before it ("the town celebrated the guild's
     founding") or after it ("the league's founding is still celebrated"), prose.yaml `commemorating_verbs`."""
-    verbs = "|".join(re.escape(str(v).lower()) for v in vocabulary.load("prose").get("commemorating_verbs") or ())
-    if not verbs:
-        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    verbs = alternation(str(v).lower() for v in vocabulary.load("prose").get("commemorating_verbs") or ())
     before = re.compile(rf"\b(?:{verbs})\s+(?:the\s+|its\s+|their\s+)?(?:[\w’']+\s+){{0,3}}$")
     adverbs = r"(?:still|now|also|annually|yearly|each\s+year|every\s+year|each\s+spring|every\s+spring)"
     after = re.compile(rf"(?:\s+of\s+[\w’' ]{{1,40}}?)?\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be)\s+"
@@ -4249,7 +4247,7 @@ def _part_of_span_patterns() -> tuple[re.Pattern, re.Pattern]:
     lex = vocabulary.load("prose")
 
     def words(key: str) -> str:
-        return "|".join(r"\s+".join(map(re.escape, str(v).lower().split())) for v in lex.get(key) or ())
+        return alternation(str(v).lower() for v in lex.get(key) or ())
 
     before = rf"\b(?:{words('part_of_span_before')})\b|\b(?:{words('part_of_span_right_before')})\s*$"
     after = rf"\s*(?:{words('part_of_span_after')})\b"
