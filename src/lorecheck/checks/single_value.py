@@ -7,6 +7,7 @@ denote the same day conflict. One finding per event, naming every location.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -78,7 +79,26 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     if named_across:
         _with_named_surrenders(groups, named_across)
     _partnerless_marriages(groups)
+    _elections_before_taking_office(groups)
     return groups
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _elections_before_taking_office(groups: dict[tuple, list[Statement]]) -> None:
+    """"Tobin Harl was elected reeve in 1701" beside "term_start: 1702": the election precedes the taking of
+    office, a step of its own; an election dated after the recorded start still contradicts it."""
+    selection = vocabulary.word_set("prose", "term_selection_words")  # not "appointed": often the start itself
+    for key, statements in groups.items():
+        if len(key) < 2 or key[1] != "term_start" or len(statements) < 2:
+            continue
+        elected = [s for s in statements if s.origin is Origin.PROSE and
+                   not selection.isdisjoint(_WORDS.findall((s.text or "").casefold()))]
+        taken = [s for s in statements if s not in elected]
+        if elected and taken:
+            first_taken = min(s.date.interval()[0] for s in taken)
+            groups[key] = taken + [s for s in elected if s.date.interval()[1] >= first_taken]
 
 
 def _tabled_events(world) -> set[str]:

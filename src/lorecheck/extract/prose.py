@@ -1329,10 +1329,11 @@ class ProseReader:
 
     def _term_steps(self, sent: _Sentence, first_new: int) -> None:
         """A term's dates are its taking and its leaving of office; prose tells other steps of it in the same
-        words: being elected or nominated ("elected in 1701 and took office in 1702"), an appointment beside
-        the taking of office in one sentence, a resignation announced ("announced his retirement in 1714"),
-        and a second term ("served a second term from 1716"). Those keep their own predicates, so that they
-        never contradict the term's recorded start and end."""
+        words: being elected, nominated or appointed beside the taking of office in one sentence ("elected in
+        1701 and took office in 1702"), a resignation announced ("announced his retirement in 1714"), a second
+        term ("served a second term from 1716"), another office. Those keep their own predicates, so that they
+        never contradict the term's recorded start and end. (An election told alone is weighed by the
+        single-value check: one before the recorded start is its selection, one after it contradicts.)"""
         new = [s for s in self.facts.statements[first_new:] if s.predicate in _TERM_STEPS]
         if not new:
             return
@@ -1351,9 +1352,9 @@ class ProseReader:
                 s.predicate = "later_" + s.predicate  # "a second term from 1716 to 1719"
             elif self._names_another_office(text, s):
                 s.predicate = "other_" + s.predicate  # "appointed warden of the docks in 1690" on a provost's page
-            elif s.predicate == "term_start" and (not own.isdisjoint(selection) or
-                                                 taking and s not in taking and not own.isdisjoint(appointing)):
-                s.predicate = "selected"  # "elected in 1701", "appointed in 1830 and took office in 1831"
+            elif s.predicate == "term_start" and taking and s not in taking and \
+                    not (own.isdisjoint(selection) and own.isdisjoint(appointing)):
+                s.predicate = "selected"  # "elected in 1701 and took office in 1702", "appointed in 1830 and took office"
             elif s.predicate == "term_end" and s.text and (at := text.find(s.text)) > 0 and \
                     not announcing.isdisjoint(_WORD.findall(text[max(0, at - 30):at].casefold())[-3:]):
                 s.predicate = "announced_term_end"  # "announced his resignation on 2 April"
