@@ -87,7 +87,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _elections_before_taking_office(groups: dict[tuple, list[Statement]]) -> None:
-    """"Tobin Harl was elected reeve in 1701" beside "term_start: 1702": the election precedes the taking of
+    """"Ozzard Quessel was elected reeve in 1701" beside "term_start: 1702": the election precedes the taking of
     office, a step of its own; an election dated after the recorded start still contradicts it."""
     selection = vocabulary.word_set("prose", "term_selection_words")  # not "appointed": often the start itself
     for key, statements in groups.items():
