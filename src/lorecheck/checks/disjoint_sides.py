@@ -134,7 +134,9 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
     if not listed:
         # "joined the Concordat squadron": the one party listed whose name holds "Concordat"
         words = set(world.key(obj).split())
-        fuller = [sides for entity, sides in by_conflict.get(ckey, ()) if words and words < set(entity.split())]
+        # (a possessive's apostrophe apart: "the glovers' cause" is the "Glovers' Union"'s)
+        fuller = [sides for entity, sides in by_conflict.get(ckey, ())
+                  if words and words < {w.rstrip("'’") for w in entity.split()}]
         if len(fuller) == 1:
             listed = [side for side, n in fuller[0].items() if n]
         if not fuller:

@@ -29,6 +29,7 @@ from .tables import TableReader
 from .measures import stated_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
+from .side_lists import AidReader, block_side_lists, labelled_side_lists
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -100,12 +101,15 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     FieldReader(doc, facts, DateContext()).read(doc.blocks + table_fields if table_fields else doc.blocks)
     if facts.title is None and doc.title:
         facts.title = doc.title
+    labelled_side_lists(doc, facts)
+    block_side_lists(doc, facts)
     prose = ProseReader(doc, facts, deadline)
     periods = PeriodReader(doc, facts)
     tables = TableReader(doc, facts)
     figure_lists = FigureListReader(doc, facts)
     field_events = FieldEventReader(doc, facts)
     event_mentions = EventMentionReader(doc, facts)
+    aid = AidReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
@@ -167,6 +171,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             if origin is Origin.PROSE:
                 field_events.read(block, found, origin)
                 event_mentions.read(block, found, origin)
+                aid.read(block, found, origin)
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
             if kind is BlockKind.TABLE_CELL:

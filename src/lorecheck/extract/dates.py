@@ -567,8 +567,8 @@ def _eval(tree, toks: list[_Tok], base: int) -> list[_Point] | None:
         if a.kind == "y" and a.mod is None and num.type == "NUM2" and tail is None and not a.bc:
             full = a.year - a.year % 100 + short
             if full <= a.year:
-                if a.year % 100 < 90:
-                    return [a]
+                if a.year % 100 < 90 or 1 <= short <= 12 and toks[base + num.start_pos - 1].text == "-":
+                    return [a]  # "1691-11": a month of 1691 (ISO), not a range into the next century
                 full += 100
             b.year, b.kind, b.plain_year, b.bc = full, "y", True, a.bc
             return [a, b]

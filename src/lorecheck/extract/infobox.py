@@ -18,6 +18,33 @@ from .dates import DateContext, FoundDate, bare_year_range, find_dates
 from .numbers import parse_duration, parse_figure
 
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
+def sub_block(b: Block, start: int, end: int) -> Block:
+    """The part of a block from `start` to `end`, mapped to the same file characters."""
+    segs = []
+    for t, f, n in b.segments:
+        lo, hi = max(t, start), min(t + n, end)
+        if lo < hi:
+            segs.append((lo - start, f + lo - t, hi - lo))
+    if not segs and b.segments:  # inserted text: the nearest segment before it
+        t, f, n = max((s for s in b.segments if s[0] <= start), default=b.segments[0])
+        segs = [(0, f + min(n, max(0, start - t)), 0)]
+    return Block(b.kind, b.text[start:end], tuple(segs), b.key, b.raw_key, b.group, b.heading, b.level, dict(b.attrs))
+
+
+def link_list_pieces(b: Block) -> list[Block]:
+    """"X, Y, Z (from 2292)" where every piece is one of the block's links: the pieces, else []."""
+    links = {x.strip() for key in ("links", "targets") for x in b.attrs.get(key, "").split("\n") if x.strip()}
+    if len(links) < 2:
+        return []
+    pieces, at = [], 0
+    for m in re.finditer(r"[^,]+", b.text):
+        name = _BARE_PERIOD.sub("", m.group()).strip()
+        if name not in links:
+            return []
+        pieces.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
+    return [sub_block(b, a, e) for a, e in pieces] if len(pieces) >= 2 else []
+
+
 _BARE_PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d[^()]*)\)\s*")  # "(23–29 August)" on a line of its own
 _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
 # a commander's style after his name ("Oswy Tarrant, Earl of Quenby")
@@ -579,6 +606,10 @@ class FieldReader:
             self.facts.entities.append(Entity(subject, None, [name], self.span(b, 0, n), self.origin))
 
     def _member(self, b: Block, conflict: str, side: str, role: str) -> None:
+        if ("links" in b.attrs or "targets" in b.attrs) and "," in b.text and (pieces := link_list_pieces(b)):
+            for piece in pieces:  # "Side B:: [[X]], [[Y]] (from 2292)": one party a link
+                self._member(piece, conflict, side, role)
+            return
         if _BARE_PERIOD.fullmatch(b.text):
             self._period_below(b, conflict)
             return
