@@ -192,3 +192,23 @@ def test_kept_facts_share_one_object_per_equal_value(world):
     assert big and len({id(n) for n in big}) == len(set(big))
     again = copy.deepcopy(facts[0])
     assert share_values(again) == facts[0] and again.statements[0].subject is facts[0].statements[0].subject
+
+
+def test_statements_keep_spans_as_numbers(world):
+    """The parent holds every statement: they must hold no Span objects (two per statement were over half
+    of what one took), yet give back the same spans, through the cache and through dataclasses.replace."""
+    from dataclasses import replace
+
+    from lorecheck.cache import dumps, loads
+    from lorecheck.model import Span, Statement
+
+    facts = extract_all(_files(world), jobs=1, cache=False)
+    statements = [s for f in facts for s in f.statements]
+    assert statements and not any(isinstance(getattr(s, n), Span) for s in statements for n in Statement.__slots__)
+    s = next(s for s in statements if s.date_span is not None)
+    assert (s.span.path, s.span.line) == (s.date_span.path, s.date_span.line) and s.span == s.span
+    assert replace(s, object="Elsewhere").span == s.span and replace(s) == s
+    moved = loads(dumps(facts[0]), "moved.txt").statements
+    assert [m.span for m in moved] == [Span("moved.txt", *[getattr(t.span, n) for n in
+                                                          ("line", "column", "end_line", "end_column")])
+                                       for t in facts[0].statements]

@@ -36,7 +36,7 @@ from .atomic import replace_atomic, write_atomic
 from .model import SPAN_SETTERS, DateValue, DocumentFacts, Mod, Span
 
 CACHE_DIR_NAME = ".lorecheck_cache"
-_MAGIC = b"LCF2"
+_MAGIC = b"LCF3"  # 3: statements keep their spans as numbers
 _RUN_MAGIC = b"LCR1"
 _STAT_MAGIC = b"LCS1"
 _SUMMARY_MAGIC = b"LCM1"
@@ -71,7 +71,11 @@ def _dispatch_table() -> dict:
 
     table = dict(copyreg.dispatch_table)
     for obj in vars(model).values():
-        if isinstance(obj, type) and is_dataclass(obj) and obj.__module__ == model.__name__:
+        if obj is model.Statement:  # its own __init__ takes Span objects: loaded by its field values
+            names = tuple(f.name for f in fields(obj))
+            table[obj] = (lambda names: lambda o: (model.restored_statement,
+                                                   tuple([getattr(o, n) for n in names])))(names)
+        elif isinstance(obj, type) and is_dataclass(obj) and obj.__module__ == model.__name__:
             fs = fields(obj)
             if all(f.init for f in fs) and not hasattr(obj, "__post_init__"):
                 names = tuple(f.name for f in fs)

@@ -288,22 +288,102 @@ class DateMention:
     weekday: str | None = None  # "Tuesday" when the text names the day of the week
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Statement:
-    """subject – predicate – object – date, e.g. (war, start, None, 10 May 1939)."""
+    """subject – predicate – object – date, e.g. (war, start, None, 10 May 1939).
+
+    Its two spans (the statement's, the date's) are kept as numbers and built when asked for:
+    a world's statements are almost all dated acts in prose, and two Span objects were over
+    half of what each of them took (the run holds them all for the cross-document checks).
+    Built as Statement(subject, predicate, object, date, span, date_span, origin, ...).
+    """
 
     subject: str
     predicate: str
     object: str | None
     date: When | None
-    span: Span  # the statement (sentence or field)
-    date_span: Span | None
+    path: str  # the file of both spans
+    line: int  # the statement's span (sentence or field)
+    column: int
+    end_line: int
+    end_column: int
+    date_line: int | None  # the date's span (None: no date span)
+    date_column: int
+    date_end_line: int
+    date_end_column: int
     origin: Origin
     text: str = ""  # the words as written, for messages
     hedge: str | None = None
     event: str | None = None  # a named event this statement is about ("Operation Bittern")
     negated: bool = False
     row: str | None = None  # the table row a tabulated date comes from: one row, one term of office
+
+    def __init__(self, subject: str, predicate: str, object: str | None = None, date: When | None = None,
+                 span: Span | None = None, date_span: Span | None = None, origin: Origin = Origin.PROSE,
+                 text: str = "", hedge: str | None = None, event: str | None = None, negated: bool = False,
+                 row: str | None = None, **spans_as_numbers):
+        """The spans as Span objects; or (dataclasses.replace) as the numbers the fields hold."""
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.date = date
+        self.origin = origin
+        self.text = text
+        self.hedge = hedge
+        self.event = event
+        self.negated = negated
+        self.row = row
+        if span is None:
+            for name in _STATEMENT_SPAN_FIELDS:
+                setattr(self, name, spans_as_numbers[name])
+            return
+        self.path = span.path
+        self.line = span.line
+        self.column = span.column
+        self.end_line = span.end_line
+        self.end_column = span.end_column
+        if date_span is None:
+            self.date_line = None
+            self.date_column = self.date_end_line = self.date_end_column = 0
+        else:
+            if date_span.path != span.path:
+                raise ValueError("a statement's date is in another file than the statement")
+            self.date_line = date_span.line
+            self.date_column = date_span.column
+            self.date_end_line = date_span.end_line
+            self.date_end_column = date_span.end_column
+
+    @property
+    def span(self) -> Span:
+        """The statement (sentence or field)."""
+        return _new_span(self.path, self.line, self.column, self.end_line, self.end_column)
+
+    @property
+    def date_span(self) -> Span | None:
+        if self.date_line is None:
+            return None
+        return _new_span(self.path, self.date_line, self.date_column, self.date_end_line, self.date_end_column)
+
+
+_STATEMENT_SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column", "date_line", "date_column",
+                          "date_end_line", "date_end_column")
+
+
+def _statement_restorer():
+    """Statement from its field values in field order, without __init__ (how cache entries load it):
+    one generated function, so a load costs one call per statement."""
+    names = Statement.__slots__
+    body = "".join(f"    s.{n} = {n}\n" for n in names)
+    code = f"def restore({', '.join(names)}):\n    s = new(Statement)\n{body}    return s\n"
+    scope = {"new": object.__new__, "Statement": Statement}
+    exec(code, scope)
+    restore = scope["restore"]
+    restore.__module__ = __name__
+    restore.__qualname__ = restore.__name__ = "restored_statement"
+    return restore
+
+
+restored_statement = _statement_restorer()
 
 
 @dataclass(slots=True)
@@ -475,23 +555,26 @@ def share_values(facts: DocumentFacts) -> DocumentFacts:
     for s in facts.statements:
         s.subject = one(s.subject, s.subject)
         s.text = one(s.text, s.text)
+        s.path = one(s.path, s.path)
         date = s.date
         if date is not None:
             s.date = one(date, date)
-        for span in (s.span, s.date_span):
-            # numbers up to 256 are shared by Python already; set through the slots: same values, same hash
-            if span is not None:
-                n = span.column
-                if n > 256:
-                    set_column(span, one(n, n))
-                n = span.end_column
-                if n > 256:
-                    set_end_column(span, one(n, n))
-                n = span.line
-                if n > 256:
-                    set_line(span, one(n, n))
-                    n = span.end_line
-                    set_end_line(span, one(n, n))
+        # numbers up to 256 are shared by Python already
+        if s.column > 256:
+            s.column = one(s.column, s.column)
+        if s.end_column > 256:
+            s.end_column = one(s.end_column, s.end_column)
+        if s.line > 256:
+            s.line = one(s.line, s.line)
+            s.end_line = one(s.end_line, s.end_line)
+        if s.date_line is not None:
+            if s.date_column > 256:
+                s.date_column = one(s.date_column, s.date_column)
+            if s.date_end_column > 256:
+                s.date_end_column = one(s.date_end_column, s.date_end_column)
+            if s.date_line > 256:
+                s.date_line = one(s.date_line, s.date_line)
+                s.date_end_line = one(s.date_end_line, s.date_end_line)
     for m in facts.memberships:
         m.entity = one(m.entity, m.entity)
     for e in facts.entities:
