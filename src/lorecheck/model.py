@@ -365,6 +365,9 @@ class Statement:
         return _new_span(self.path, self.date_line, self.date_column, self.date_end_line, self.date_end_column)
 
 
+# what a statement states, in its constructor's order (how `lorecheck facts --format json` shows it)
+STATEMENT_FIELDS = ("subject", "predicate", "object", "date", "span", "date_span", "origin", "text", "hedge",
+                    "event", "negated", "row")
 _STATEMENT_SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column", "date_line", "date_column",
                           "date_end_line", "date_end_column")
 

@@ -5,7 +5,7 @@ import dataclasses
 import json
 from enum import Enum
 
-from ..model import DateRange, DateValue
+from ..model import STATEMENT_FIELDS, DateRange, DateValue, Statement
 
 _KINDS = ("entities", "statements", "memberships", "side_names", "quantities", "durations",
           "relative_dates", "dates", "names")
@@ -16,6 +16,8 @@ def _plain(value):
         return str(value)
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, Statement):  # its spans as spans, not as the numbers it keeps
+        return {name: _plain(getattr(value, name)) for name in STATEMENT_FIELDS}
     if dataclasses.is_dataclass(value):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
