@@ -117,7 +117,9 @@ class _Spellings:
         unit_words = _unit_words()
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Kolmenberg hosted")
         for doc in docs:
-            self.titled.update(_fold(w) for w in _WORD.findall(doc.title or ""))
+            title = doc.title or ""
+            # "LOG OF THE WHALESHIP ARDMORE": a title in capitals writes its names as the prose does
+            self.titled.update(_fold(w if not title.isupper() else w.capitalize()) for w in _WORD.findall(title))
             self._note_written(doc.title or "")
             # an acronym tied to its expansion on the page ("Kuomintang (KMT)", "merchant aircraft
             # carriers (MAC ships)") is a name of its own, whatever it looks like
@@ -288,7 +290,11 @@ def _drift_in(rule, docs):
             if usual == rare or usual.lower() == rare.lower():
                 continue
             linked_slip = seen.linked_slip(rare, usual, lone_len) and rare[0].lower() == usual[0].lower()
-            if uses < min(min_usual, 2 if usual in seen.surnames else min_usual) and not linked_slip:
+            # the page's own name (title, fields) written twice, and once with a letter slipped inside it
+            anchored_slip = uses >= 2 and usual in seen.anchored and rare not in seen.anchored \
+                and _interior_slip(rare, usual, lone_len) and seen.lone_and_plain(rare)
+            if uses < min(min_usual, 2 if usual in seen.surnames else min_usual) and not linked_slip \
+                    and not anchored_slip:
                 continue
             if (seen.doubling_slip(rare, usual) and uses >= 2 or seen.common_doubling(rare, usual, uses, lone_uses)) \
                     and not seen.transliterated(rare, usual) \
@@ -313,7 +319,7 @@ def _drift_in(rule, docs):
             if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.lone_and_plain(rare)
                                                                              and usual in seen.anchored)))
                     or seen.surname_slip(rare, usual, min_len) or seen.common_slip(rare, usual, uses, lone_uses, lone_len)
-                    or linked_slip):
+                    or linked_slip or anchored_slip):
                 continue  # Walter beside Walker: two names, unless something says they are one
             if seen.transliterated(rare, usual):
                 continue
@@ -358,9 +364,12 @@ def _frame_drift(rule, seen, reported, inflections, variants):
             for usual, usual_spans in words.items():
                 # the usual spelling is written twice in this name, or once here and again elsewhere
                 # ("Admiral Ivo Drask" beside "Drask's fleet" and "Admiral Ivo Drasek")
-                if usual == rare or max(len(set(usual_spans)), counts[usual]) < 2 or len(usual) < 4 \
-                        or _ROMAN.fullmatch(usual):
+                if usual == rare or len(usual) < 4 or _ROMAN.fullmatch(usual):
                     continue
+                if max(len(set(usual_spans)), counts[usual]) < 2 and not (
+                        usual in seen.anchored and rare not in seen.anchored and distinctive
+                        and _interior_slip(rare, usual, 7)):
+                    continue  # written once each, unless the page's fields give the name and the prose slips
                 if not (distinctive or usual in seen.anchored or _slipped_in_frame(rare, usual, usual_spans)):
                     continue  # "National Socialist" / "National Socialism": only a generic word in common
                 last_word = frame[-1] == "" and distinctive
@@ -406,6 +415,18 @@ def _misspelt(rare: str, usual: str, inflections, variants, last_word: bool = Fa
         return not _differ_at_end(a, b)  # Socialist / Socialism: two forms of one word
     shared = _common_prefix(a, b)
     return d <= 3 and shared >= 5 and shared * 3 >= 2 * min(len(a), len(b))
+
+
+def _interior_slip(rare: str, usual: str, min_len: int) -> bool:
+    """A long word with a letter left out, slipped in or two letters swapped inside it, its first and last
+    letters kept ("Harrowdene" / "Harrodene", "Tasselby" / "Tassleby"): a slip of the pen. A changed letter
+    (Walter / Walker) or another ending (Sinyavino / Sinyavin) is as often another name or form."""
+    a, b = rare.lower(), usual.lower()
+    if min(len(a), len(b)) < min_len or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        return sorted(a) == sorted(b) and _distance(a, b, 1) == 1
+    return abs(len(a) - len(b)) == 1 and _distance(a, b, 1) == 1
 
 
 def _squeezed(word: str) -> str:

@@ -95,12 +95,15 @@ def _key_word(word: str, extra: tuple[str, ...] = ()) -> _KeyWord:
 def _events_of(facts: DocumentFacts) -> list[_FieldEvent]:
     """The dated fields of the document, as events to look for in its prose."""
     role_words = {str(k): tuple(str(w).casefold() for w in v or ()) for k, v in (_spec().get("role_words") or {}).items()}
+    recurring = frozenset(str(w).casefold() for w in _spec().get("recurring") or ())
     out: dict[tuple[str, str], _FieldEvent] = {}
     for s in facts.statements:
         if s.origin not in (Origin.INFOBOX, Origin.FRONT_MATTER) or s.date is None or not s.subject:
             continue
         if s.predicate.startswith("field:"):
             key, _, end = s.predicate[len("field:"):].partition(":")
+            if recurring.intersection(w.casefold() for w in keyed_event_words(key)):
+                continue  # "Census:: 1881" beside "the census of 1871": two occasions of one kind of event
             words = tuple(_key_word(w) for w in keyed_event_words(key))
             if words:
                 out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, words, end or None))

@@ -288,6 +288,18 @@ def _group(v: _Vocab, stem: str) -> object:
     return groups[0] if groups else stem
 
 
+_COMPARED = re.compile(r"\s+(?:more|less|fewer|heavier|lighter|larger|smaller|longer|shorter|higher|lower|"
+                       r"greater|over|under|above|below)\s+than\b|\s+(?:more|less|short|over)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _group_words(stem: str) -> tuple[str, ...]:
+    """The other words of a word's own group ("burthen" for "tonnage")."""
+    v = _vocab()
+    own = _group(v, stem)
+    return tuple(w for w, groups in v.group_of.items() if own in groups and w != stem)
+
+
 def _groups(v: _Vocab, stem: str) -> set:
     """Every group a word belongs to: the measures prose may give by it ("members" of a body of seats)."""
     return set(v.group_of.get(stem, (stem,)))
@@ -408,8 +420,12 @@ class _Matcher:
             unit = re.match(r"\s*([A-Za-z]+)", after)
             if unit is None or v.unit_of.get(unit.group(1).lower()) != r.unit:
                 return False
-            # the sentence names the measured thing ("spire") or its subject
-            return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3)
+            if _COMPARED.match(after, unit.end()):
+                return False  # "some ninety tons more than any other": a difference, not the measure
+            # the sentence names the measured thing ("spire"), a word of its measure ("tons burthen" for a
+            # tonnage) or its subject
+            return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3) \
+                or any(w[:5] in low for w in _group_words(r.head) if len(w) > 3)
         # a count: the counted noun follows ("twenty-three salt pans", "all fourteen of the Tern's
         # guns"), or the measure's word closely precedes it ("employed some 3,510", "circulation peaked at")
         follow = re.match(r"\s*(?:of\s+(?:the\s+)?[A-Z*][\w*'’]*(?:\s+[A-Z][\w'’]*)*['’]s\*?\s+)?"
@@ -438,7 +454,15 @@ class _Matcher:
         bare = [w for w in near if w.lower() not in v.approximate]
         if bare and _group(v, _stem(bare[-1])) in self.groups[i] and not bare[-1].lower().endswith("ed"):
             return False  # "book four", "Patch 2", "session 15": the number is a label
-        return any(_group(v, _stem(w)) in self.groups[i] for w in near if w.lower() not in v.stop)
+        named = [k for k, w in enumerate(near) if w.lower() not in v.stop and _group(v, _stem(w)) in self.groups[i]]
+        # "residents worked in the three mills": past a preposition the number counts another thing
+        return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
+
+
+# prepositions after the measure's word that make the number that follows another thing's ("worked in the
+# three mills"); "peaked at", "rose to", "of" still lead to the measure's own value
+_OTHER_OBJECT = frozenset({"in", "into", "on", "onto", "from", "for", "across", "among", "between", "through",
+                           "within", "inside", "under", "beside", "near"})
 
 
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|of|since|until|till|from|to|before|after|during|around|c\.|circa|year|"
@@ -450,10 +474,17 @@ def _years(text: str) -> set[int]:
     """Years a sentence names: "in 1790", "By 1340 the order", "1702, when": a three- or four-digit number
     after a preposition or a month, or closing a clause; not "221 feet"."""
     found = set()
+    units = _vocab().unit_of
     for y in _YEAR.finditer(text):
+        unit = _UNIT_AFTER.match(text, y.end())
+        if unit is not None and unit.group(1).lower() in units:
+            continue  # "came to 826 tons": a measure, not a year
         if _YEAR_BEFORE.search(text, max(0, y.start() - 12), y.start()) or re.match(r"\s*(?:[,.;:)]|$)", text[y.end():]):
             found.add(int(y.group(1)))
     return found
+
+
+_UNIT_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
 
 
 def _sentences(block: Block):
