@@ -290,8 +290,9 @@ def _drift_in(rule, docs):
             if usual == rare or usual.lower() == rare.lower():
                 continue
             linked_slip = seen.linked_slip(rare, usual, lone_len) and rare[0].lower() == usual[0].lower()
-            # the page's own name (title, fields) written twice, and once with a letter slipped inside it
-            anchored_slip = uses >= 2 and usual in seen.anchored and rare not in seen.anchored \
+            # the page's own name (its title) written again, and once with a letter slipped inside it (a name
+            # of the infobox alone is as often transliterated two ways on real pages: Tolbukhin, Tolbukin)
+            anchored_slip = uses >= 2 and seen.titled[usual] > 0 and rare not in seen.anchored \
                 and _interior_slip(rare, usual, lone_len) and seen.lone_and_plain(rare)
             if uses < min(min_usual, 2 if usual in seen.surnames else min_usual) and not linked_slip \
                     and not anchored_slip:
