@@ -28,7 +28,7 @@ FLOORS = {
     "E": (0.86, 0.97),
     "F": (0.93, 0.97),
     "G": (0.68, 0.97),
-    "H": (0.68, 0.97),
+    "H": (0.62, 0.97),  # 0.69 held two gold lines only by a false "strength 2" ("unpaid for two quarters")
     "I": (0.75, 0.97),
     "J": (0.66, 0.97),
     "K": (0.51, 0.97),
