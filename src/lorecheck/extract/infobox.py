@@ -854,7 +854,9 @@ class FieldReader:
                     label, measure, group = _capitalised(name), "listed", f"{role}:{group}"
                     role_in_sum = "total" if totals[0][1] is b else "part"
                 else:
-                    label, role_in_sum = plain_label, "total" if _TOTAL_WORD.search(plain_label) else "part"
+                    # "612 killed<br>1,480 wounded<br>Total: 2,217": a line named a total is the field's total
+                    total = _TOTAL_WORD.search(plain_label) or _TOTAL_WORD.fullmatch(name.strip())
+                    label, role_in_sum = plain_label, "total" if total else "part"
                 self.facts.quantities.append(Quantity(
                     measure=measure, label=label, value=value, qualifier=qual, span=self.span(b, s, e),
                     origin=self.origin, group=group, role=role_in_sum, subject=subject, when=when))

@@ -298,6 +298,7 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
         return []
     connector, stop, approx, months, lowered_links = _words()
     found = _trailing_totals(text, start, end, stop, approx, months)
+    found += _relative_breakdowns(text, start, end, stop, approx, months)
     if not _may_connect(text, start, end, lowered_links):
         return found
     for c in connector.finditer(text, start, end):
@@ -325,6 +326,59 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
                 and _adds_near(closing, parts):
             found.append((closing, parts))
     return _distinct(found)
+
+
+# "146 souls aboard, of whom 58 were soldiers, 71 were settlers and the remaining 19 were seamen": a total, then
+# its parts each told by a verb after a relative "of whom" / "of which"
+_RELATIVE = re.compile(r",?\s+of\s+(?:whom|which|these|them|those)\s+", re.I)
+_TOLD_LEAD = r"(?:the\s+(?:remaining|other|last|rest,?)\s+|another\s+|a\s+further\s+)?"
+_TOLD_PART = re.compile(rf"{_TOLD_LEAD}(?P<num>{_NUM})\s+(?:were|was|are|being)\s+(?P<noun>[^,;.:()]{{1,80}}?)"
+                        rf"(?=\s*(?:[,;.]|$)|\s+and\s+{_TOLD_LEAD}{_NUM})", re.I)
+_WHOLE_CUE = re.compile(r".*\b(?:remaining|other|rest,?)\s+$", re.I | re.S)
+_NEAR_MISS_RATIO = 1.02
+_TOLD_SEPARATOR = re.compile(r"\s*(,\s*and\s+|\s+and\s+|,\s*)")
+
+
+def _relative_breakdowns(text: str, start: int, end: int, stop, approx, months) -> list[tuple[Figure, list[Figure]]]:
+    """A total, "of whom" and two or more parts each with its verb ("58 were soldiers"), the last after
+    "and", closing the sentence: every one of the total is accounted for."""
+    low = text[start:end].lower()
+    if " of whom " not in low and " of which " not in low and " of these " not in low and " of them " not in low:
+        return []
+    found = []
+    for c in _RELATIVE.finditer(text, start, end):
+        head = _total_told_before(text, start, c.start(), stop, months)
+        if head is None:
+            continue
+        readable, qualifier = _estimate(text, head.start("num"), head.group("num"), approx)
+        value = _figure_value(head.group("num"))
+        if not readable or value is None:
+            continue
+        parts, at, closed = [], c.end(), False
+        while True:
+            m = _TOLD_PART.match(text, at, end)
+            if m is None or not _estimate(text, m.start("num"), m.group("num"), approx)[0]:
+                parts = []
+                break
+            noun = _noun(m.group("noun").strip(), stop) or m.group("noun").strip()
+            parts.append(Figure(int(m.group("num").replace(",", "")), m.start("num"), m.end("num"), noun, None,
+                                m.end("noun")))
+            if closed:
+                break
+            sep = _TOLD_SEPARATOR.match(text, m.end(), end)
+            if sep is None:
+                parts = []
+                break
+            closed = "and" in sep.group(1)
+            at = sep.end()
+        if not parts or _goes_on(text, parts[-1].phrase_end, end) or not _LIST_ENDS.match(text, parts[-1].phrase_end, end):
+            continue
+        total = Figure(value, head.start("num"), head.end("num"), _noun(head.group("noun"), stop), qualifier)
+        # "the remaining 19", "the other 40": the list is whole; without such a word only a near miss is misadded
+        whole = bool(_WHOLE_CUE.match(text, parts[-1].start - 20 if parts[-1].start >= 20 else 0, parts[-1].start))
+        if _adds_near(total, parts, _PLAUSIBLE_RATIO if whole else _NEAR_MISS_RATIO):
+            found.append((total, parts))
+    return found
 
 
 def _distinct(found: list[tuple[Figure, list[Figure]]]) -> list[tuple[Figure, list[Figure]]]:

@@ -348,18 +348,23 @@ class _Matcher:
                 continue  # another year's value
             if r.year is not None and r.origin is Origin.TABLE and r.year not in years:
                 continue  # a table's row of one year: only a sentence of that year gives it again
-            if r.year is None and years:
-                continue  # an undated field against a dated sentence: perhaps another moment
+            # an undated field against a dated clause: perhaps another moment (the number's own clause: "now seats
+            # 15,800, and its record crowd, set in 1948, ..." gives today's value)
+            undated_against_dated = r.year is None and bool(years)
             if changing and (r.year is None or r.year not in years):
                 continue
             if r.subject is not None and not _names(text, r.subject):
                 continue
             if r.origin is Origin.TABLE and r.subject is not None and (r.year is None or r.year not in years) \
-                    and not (1 < len(r.key_words) <= 3 and all(w[:4] in low for w in r.key_words)):
-                continue  # a named row's cell: only with its year, or with every word of its column ("flying time")
+                    and not (1 < len(r.key_words) <= 3 and all(w[:4] in low for w in r.key_words)) \
+                    and not any(w[:5] in low for w in _group_words(r.head) if len(w) > 3):
+                continue  # a named row's cell: only with its year, with every word of its column ("flying time")
+                # or with another word of its measure ("seats" for a capacity)
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             for m in self._numbers(text, r):
+                if undated_against_dated and _years(_clause_of(text, m[2])):
+                    continue
                 if self._gives(text, low, m, r, i):
                     out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
                     break
@@ -482,6 +487,21 @@ def _years(text: str) -> set[int]:
         if _YEAR_BEFORE.search(text, max(0, y.start() - 12), y.start()) or re.match(r"\s*(?:[,.;:)]|$)", text[y.end():]):
             found.add(int(y.group(1)))
     return found
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|though|although)\s", re.I)
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The clause of a sentence around offset `at`: between the breaks ("; ", ", and ") on either side."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return text[start:end]
 
 
 _UNIT_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")

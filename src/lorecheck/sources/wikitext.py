@@ -827,19 +827,24 @@ class _Parser:
                     row += 1
                 col, row_has_cells = 0, False
                 for cell, celloff, cells in _children(child.contents, _contents_offset(child, coff, cs)):
-                    if self.cell(cell, celloff, cells, row, col, table_no, columns):
-                        col += 1
+                    width = self.cell(cell, celloff, cells, row, col, table_no, columns)
+                    if width:
+                        col += width
                         row_has_cells = True
-            elif self.cell(child, coff, cs, row, col, table_no, columns):
-                col += 1
-                row_has_cells = True
+            else:
+                width = self.cell(child, coff, cs, row, col, table_no, columns)
+                if width:
+                    col += width
+                    row_has_cells = True
 
-    def cell(self, node, off: int, s: str, row: int, col: int, table_no: str, columns: dict) -> bool:
+    def cell(self, node, off: int, s: str, row: int, col: int, table_no: str, columns: dict) -> int:
+        """Emits a cell; how many columns it takes ('! colspan="2" | Total' takes two: the figure after it is
+        the third column's), 0 for no cell."""
         if isinstance(node, Comment):
             self.comment(node, off)
-            return False
+            return 0
         if not isinstance(node, Tag) or str(node.tag).strip().lower() not in ("td", "th"):
-            return False
+            return 0
         coff = _contents_offset(node, off, s)
         builder = _Builder()
         contents = node.contents
@@ -852,7 +857,7 @@ class _Parser:
                 s0, o0, e0 = builder.parts[0]
                 builder.parts[0] = (s0[1:], o0 + 1 if o0 is not None else None, e0)
             self.emit(BlockKind.CAPTION, builder.build(), attrs=builder.block_attrs({"table": table_no}))
-            return False
+            return 0
         header = str(node.tag).strip().lower() == "th"
         built = builder.build()
         if header and built and row == 0:
@@ -861,7 +866,7 @@ class _Parser:
         if header:
             attrs["header"] = "1"
         self.emit(BlockKind.TABLE_CELL, built, group=col, attrs=builder.block_attrs(attrs))
-        return True
+        return _colspan(node)
 
     def table_inline(self, node: Tag, off: int, s: str):
         """A table inside a template value or a cell: each cell's text, as items."""
@@ -877,6 +882,14 @@ class _Parser:
 
 
 # ------------------------------------------------------------------ consumers
+
+def _colspan(node: Tag) -> int:
+    """The columns a table cell takes (its colspan, 1 when none or unreadable)."""
+    try:
+        span = int(str(node.get("colspan").value).strip().strip('"\'')) if node.has("colspan") else 1
+    except ValueError:
+        return 1
+    return span if 1 <= span <= 50 else 1
 
 
 def _single(builder: _Builder, tok) -> None:
