@@ -854,8 +854,12 @@ class FieldReader:
                     label, measure, group = _capitalised(name), "listed", f"{role}:{group}"
                     role_in_sum = "total" if totals[0][1] is b else "part"
                 else:
-                    # "612 killed<br>1,480 wounded<br>Total: 2,217": a line named a total is the field's total
-                    total = _TOTAL_WORD.search(plain_label) or _TOTAL_WORD.fullmatch(name.strip())
+                    # "612 killed<br>1,480 wounded<br>Total: 2,217": a line named a total that closes its field's
+                    # figures is their total (one that opens them heads a list of other sources' figures)
+                    where = self.span(b, s, e)
+                    total = _TOTAL_WORD.search(plain_label) or _TOTAL_WORD.fullmatch(name.strip()) and not any(
+                        (q.span.line, q.span.column) > (where.line, where.column) and q.measure == measure
+                        and q.group == group and q.subject == subject for q in self.facts.quantities)
                     label, role_in_sum = plain_label, "total" if total else "part"
                 self.facts.quantities.append(Quantity(
                     measure=measure, label=label, value=value, qualifier=qual, span=self.span(b, s, e),
