@@ -118,7 +118,7 @@ class _Spellings:
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Kolmenberg hosted")
         for doc in docs:
             title = doc.title or ""
-            # "LOG OF THE WHALESHIP ARDMORE": a title in capitals writes its names as the prose does
+            # "LOG OF THE WHALESHIP ARNEVAL": a title in capitals writes its names as the prose does
             self.titled.update(_fold(w if not title.isupper() else w.capitalize()) for w in _WORD.findall(title))
             self._note_written(doc.title or "")
             # an acronym tied to its expansion on the page ("Kuomintang (KMT)", "merchant aircraft
@@ -420,7 +420,7 @@ def _misspelt(rare: str, usual: str, inflections, variants, last_word: bool = Fa
 
 def _interior_slip(rare: str, usual: str, min_len: int) -> bool:
     """A long word with a letter left out, slipped in or two letters swapped inside it, its first and last
-    letters kept ("Harrowdene" / "Harrodene", "Tasselby" / "Tassleby"): a slip of the pen. A changed letter
+    letters kept ("Wendrowe" / "Wenrowe", "Pellowby" / "Pelolwby"): a slip of the pen. A changed letter
     (Walter / Walker) or another ending (Sinyavino / Sinyavin) is as often another name or form."""
     a, b = rare.lower(), usual.lower()
     if min(len(a), len(b)) < min_len or a[0] != b[0] or a[-1] != b[-1]:
