@@ -731,6 +731,8 @@ class ProseReader:
         self._learn_names({word for (kind, _a, _b, prev), (next_kind, _c, _d, word) in zip(raw, raw[1:])
                            if next_kind == "word" and word[0].isupper()
                            and (kind != "punct" or prev not in _NAME_BREAKS)})
+        if len(raw) > 2 and raw[0][0] == "num" and raw[1][3] == "." and raw[2][0] == "word" and raw[2][3][:1].isupper():
+            self._learn_names({raw[2][3]})  # "3. Edwin, b. 1814": a numbered entry opens on a name, not a sentence
 
     def _learn_names(self, capitalised: set[str]) -> None:
         not_names = self.lex.not_names
@@ -1522,6 +1524,8 @@ class ProseReader:
         bracketed = sent.block.text.find("(", sent.start, sent.end) >= 0  # else no "(" PAREN token
         if bracketed:
             self._lifespans(sent, toks)
+        if _may_contain(sent.block.text, sent, ("b.",), _LIFE_ABBREVIATION_HINT):
+            self._abbreviated_lives(sent, toks)
         self._sentence_toks = toks
         # "during the Battle of Gazala (26 May – 21 June 1942)": the bracketed date is that event's own
         self._owned_dates = _event_owned_dates(toks) if bracketed else _NO_DATES
@@ -2975,6 +2979,24 @@ class ProseReader:
             self._emit(sent, name, "birth", None, f.parts[0], t.start, q.end, None, False, None)
             self._emit(sent, name, "death", None, f.parts[1], t.start, q.end, None, False, None)
 
+    def _abbreviated_lives(self, sent, toks: list[Tok]) -> None:
+        """A register's "Edwin, b. 1814; d. 1880" / "Caleb (b. 1798, d. 1801)": birth (and death) of the
+        name the abbreviations follow."""
+        name = None
+        for i in range(len(toks) - 3):
+            t = toks[i]
+            if t.type == "NAME" and isinstance(t.value, str):
+                name = t if toks[i + 1].type in ("COMMA", "PAREN") and (toks[i + 1].type != "PAREN" or toks[i + 1].text == "(") else None
+                continue
+            if name is None or t.type != "OTHER" or t.lower not in _LIFE_ABBREVIATIONS or toks[i + 1].text != ".":
+                continue
+            date = next((d for d in toks[i + 2:i + 4] if d.type == "DATE"), None)
+            if date is None or date.value is None or not isinstance(date.value.value, DateValue) \
+                    or any(x.type not in ("OTHER",) for x in toks[i + 2:toks.index(date, i + 2)]):
+                continue
+            self._emit(sent, name.value, _LIFE_ABBREVIATIONS[t.lower], None, date.value, name.start, date.end,
+                       None, False, None)
+
     def _event_dates(self, sent, chunks) -> None:
         """ "The Battle of X on D", "Operation Y (D1 – D2)", "the Accord of Marlstone of D": an event dated."""
         for ci, ch in enumerate(chunks):
@@ -3927,6 +3949,9 @@ _NOUN_OF_SPAN = re.compile(r"(?:^|[,;]\s*|\b(?:after|following|in|during|through
 _BOUND_RANGE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:from|between|in|during)\s+(?:the\s+)?|\(\s*)?", re.I)
 # "a siege of over", "lasted over", "for over", "just over": "over" as "more than" (not "fought over four days")
 _OVER_AS_BOUND = re.compile(r"\b(?:of|for|lasted|lasting|took|taking|after|just|well|little|in|was|were|is|be|been)\s*$")
+# a register's abbreviations before a date: "b. 1814", "d. unmarried 1880"
+_LIFE_ABBREVIATIONS = {"b": "birth", "d": "death"}
+_LIFE_ABBREVIATION_HINT = re.compile(r"b\.", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -4090,11 +4115,12 @@ _DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight")
 # words that make the date after them a bound of the clause's event, not its date
 _BOUND_WORDS = frozenset({"after", "before", "following", "since"})
 _RELATIVE_WORDS = ("later", "after", "next", "following")
-_OFFSET_WORDS = ("later", "afterward")
-_OFFSET_HINT = re.compile("later|afterward", re.I)
-# "<verb> eight days later", "<verb> only two weeks afterwards": the verb's date is counted from another
+_OFFSET_WORDS = ("later", "afterward", "after", "before")
+_OFFSET_HINT = re.compile("later|afterward|after|before", re.I)
+# "<verb> eight days later", "<verb> only two weeks afterwards", "was born five months after him": the verb's
+# date is counted from another
 _OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-                                r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?)\b", re.I)
+                                r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?|after|before)\b", re.I)
 # "1810, six years after his death": between a date and the statement's words, an offset from the event
 _OFFSET_BEFORE_STATEMENT = re.compile(r",?\s+(?:some |about |only |nearly |almost )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                       r"(?:years?|months?|weeks?|days?|fortnights?)\s+(?:after|before)\s+", re.I)
