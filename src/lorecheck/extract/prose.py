@@ -3495,6 +3495,8 @@ class ProseReader:
                     named = self._possessed_event_anchor(seg, after, toks)
                 if named is None and noun is not None:
                     named = self._topic_event_anchor(noun.group(1))
+                if named is None and (own := _ITS_EVENT_NOUN.match(seg, after)) is not None:
+                    named = self._topic_event_anchor(own.group(1))  # "thirty years after its founding"
                 if named is None and noun is not None:
                     named = self._section_event_anchor(noun.group(1))
                 if named is None:
@@ -3513,11 +3515,28 @@ class ProseReader:
                 # not across a semicolon: "ships came on 2 March; the next day ..." counts from 2 March
                 stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4
                                and ";" not in text[f.end:a]), None)
+            coarse = named is not None and not (off.days or off.weeks or off.total_days)
+            if stated is None and coarse:
+                # "Thirty years after its founding, the club won its first title in 1913": an offset in years
+                # or months from a named moment dates its own clause, whose date may come late in it
+                stated = next((f for f in sent.dates if f.start >= b and not _CLAUSE_ENDS_BETWEEN.search(text, b, f.start)), None)
+            if stated is None and named is not None and not coarse:
+                told = self._statement_told_elsewhere(sent, toks, sent.start + after)
+                if told is not None:
+                    # "A fortnight after her coronation the queen married X": the marriage's own date, told
+                    # in a field or an earlier sentence, is the one the offset must land on
+                    owned = _POSSESSED_EVENT.match(seg, after)
+                    off.text = seg[m.start():owned.end() if owned else after]  # "A fortnight after her coronation"
+                    self.facts.relative_dates.append(RelativeDate(
+                        anchor=named[0], anchor_span=named[1], offset=off, stated=told.date,
+                        stated_span=told.date_span, text=text[a:b], next_unit=next_unit))
+                continue
             if stated is None or isinstance(stated.value, DateRange):
                 continue
             if named is not None:
-                if not isinstance(stated.value, DateValue) or stated.value.day is None:
-                    continue
+                if not isinstance(stated.value, DateValue) or (stated.value.day is None and not (
+                        coarse and (stated.value.month is not None or not off.months))):
+                    continue  # a year is precise enough for "thirty years after", a month for "six months after"
                 self.facts.relative_dates.append(RelativeDate(
                     anchor=named[0], anchor_span=named[1], offset=off, stated=stated.value,
                     stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
@@ -3566,6 +3585,32 @@ class ProseReader:
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
                 other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
+
+    def _statement_told_elsewhere(self, sent: _Sentence, toks: list[Tok], at: int):
+        """The one day-dated statement, told before this sentence, of the act an undated offset clause
+        tells ("a fortnight after her coronation the queen married X" -> her marriage of the infobox): the
+        clause's first verb after the offset, its predicate, of the sentence's subject."""
+        if any(t.type == "DATE" for t in toks):
+            return None
+        wanted = set()
+        for t in toks:
+            if t.start < at or t.type not in ("VERB", "OTHER"):
+                continue
+            # "the queen married": a verb the word classes left a plain word after a noun
+            wanted = set(t.value) if t.type == "VERB" and t.value else {
+                p for words, kind, plist in self.lex.phrases.get(t.lower, ()) if kind == "VERB" and words == (t.lower,)
+                for p in plist}
+            if wanted:
+                break
+        wanted &= _ANCHOR_PREDICATES
+        subject = self._sentence_subject(toks, guess=False) if wanted else None
+        if not subject:
+            return None
+        key = name_key(subject)
+        told = [st for st in self.facts.statements if st.predicate in wanted and not st.negated
+                and (name_key(st.subject) == key or st.predicate == "marriage" and st.object and name_key(st.object) == key) and st.date_span is not None and isinstance(st.date, DateValue)
+                and st.date.day is not None]
+        return told[0] if len({str(st.date) for st in told}) == 1 else None
 
     def _anchor_told_in_clause(self, sent: _Sentence, seg: str, at: int) -> FoundDate | None:
         """ "on 21 June, ten days after the first flood-mark was cut on the gauge on 2 June": the event
@@ -3616,6 +3661,14 @@ class ProseReader:
             same = key is not None and name_key(st.subject) == key
             if same if (not own or not m.group("kin")) else not same:
                 return st.date, st.date_span
+        if own and not m.group("kin"):
+            # "A fortnight after her coronation the queen married X": "her" is no one the sentence names, so the
+            # one person whose coronation the page's own fields date
+            fielded = [st for st in self.facts.statements if st.predicate in wanted and st.origin in _FIELD_ORIGINS
+                       and not st.negated and st.date_span is not None and isinstance(st.date, DateValue)
+                       and st.date.day is not None]
+            if len({name_key(st.subject) for st in fielded}) == 1 and len({str(st.date) for st in fielded}) == 1:
+                return fielded[0].date, fielded[0].date_span
         return None
 
     def _titled_event_anchor(self, title: str, wanted: set[str]) -> tuple[DateValue, Span] | None:
@@ -4157,6 +4210,11 @@ _POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3
 _ANCHOR_PREDICATES = frozenset({"death", "birth", "crown", "abdicate", "marriage"})
 # what "<n> weeks after the founding" may count from: the page subject's own start and end
 _TOPIC_ANCHOR_PREDICATES = frozenset({"founded", "dissolved", "start", "end"})
+_FIELD_ORIGINS = (Origin.INFOBOX, Origin.FRONT_MATTER)
+# "(thirty years after) its founding": the page subject's own dated moment
+_ITS_EVENT_NOUN = re.compile(r"\s*its\s+([a-z]+)\b")
+# where a clause that a relative offset opens ends before a later date: "; ", ", and ", ", which", "("
+_CLAUSE_ENDS_BETWEEN = re.compile(r"[;:()]|,\s*(?:and|but|which|who|while|whereas|though|although|when)\b|\b(?:after|before|since|until)\b", re.I)
 # "the following morning, and on 28 August ...": the date after "and" is the next clause's, not the offset's
 _NEW_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|then)\b", re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
