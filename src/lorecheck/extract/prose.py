@@ -654,6 +654,9 @@ class ProseReader:
                 self._learn_full_name(ent.name.split(), anchored=True)
         if self.facts.title:
             self._know(self.facts.title)
+            if self.facts.title.isupper():
+                # "LYSANDRA OF PELL" over the page: its words are the names "Lysandra" and "Pell" in the prose
+                self._learn_names({w.capitalize() for w in self.facts.title.split() if len(w) > 2 and w.isalpha()})
         self._learn_linked_people()
         # a name written mid-sentence anywhere (up to a bound) is a name at a sentence start before it too:
         # "Edwyn ... died on 6 May 1702." above "The Edict, which Edwyn issued, ..."
@@ -3255,7 +3258,7 @@ class ProseReader:
 
         # ages: "aged 63", "at the age of 58", "she was 81 when she died", "the nine-year-old Edric was crowned"
         for m in _AGE_RE.finditer(seg):
-            years = word_number(m.group("n") or m.group("n2") or m.group("n3") or "")
+            years = word_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "")
             if years is None or _AGE_STAGE.search(seg, max(0, m.start() - 12), m.start()):
                 continue  # "from the age of six she was raised": a stage of life, not an age at an event
             clause = _clause_around(seg, m.start(), m.end()).lower()
@@ -3278,11 +3281,14 @@ class ProseReader:
                 kind = "age-at-accession"  # "crowned at the age of nine": born to the reign's start
             elif _AGE_AT_DEATH.search(clause):
                 kind = "age"
-            elif m.group("n3"):
-                dated = [f for f in sent.dates if isinstance(f.value, DateValue)]
+            elif m.group("n3") or m.group("n4"):
+                dated = [f for f in sent.dates if isinstance(f.value, DateValue) or m.group("n4") and (
+                    isinstance(f.value, DateRange) and f.value.start.year == f.value.end.year)]  # "the autumn of 233"
                 if len(dated) != 1:
                     continue
-                kind, end = "age", dated[0].value  # "in 1502 the nine-year-old Edric ...": age on that date
+                # "in 1502 the nine-year-old Edric ...", "When ... in the autumn of 233, she was then nineteen
+                # years old": the age on the sentence's one date
+                kind, end = "age", dated[0].value
             else:
                 continue
             subj = None
@@ -3291,6 +3297,15 @@ class ProseReader:
                                           and isinstance(t.value, str)), None))
                 if not subj and not _AGE_OF_SUBJECT.search(seg, max(0, m.start() - 24), m.start()):
                     continue  # "leaving the duchy to his seven-year-old grandson": someone else's age
+            if m.group("n4"):
+                # "..., she was then nineteen years old": whose age it is stands right before "was"
+                right_before = next((t for t in reversed(toks) if t.end <= a and t.type not in ("ADV", "HEDGE")), None)
+                if right_before is None or right_before.type not in ("NAME", "PRON"):
+                    continue
+                names = self._resolve(right_before)
+                subj = self._expand(names[0][0]) if len(names) == 1 else None
+                if not subj:
+                    continue
             if not subj and end is not None and m.group("n"):
                 # "On the death of Bishop X the chapter chose him, and he was consecrated at the age of fifty,
                 # on D": whose age it is, the clause's own subject
@@ -3309,7 +3324,7 @@ class ProseReader:
                 continue
             self.facts.durations.append(StatedDuration(
                 years=years, span=self.doc.block_span(sent.block, a, b), origin=sent.origin, subject=subj,
-                text=m.group(0), kind=kind, end=end))
+                text=seg[m.start("n4"):m.end()] if m.group("n4") else m.group(0), kind=kind, end=end))
 
     def _drop_loose_bounds(self, first: int, seg: str) -> None:
         """A bounded length ("lasted over three months") whose measure was guessed (neither the page's subject
@@ -3987,7 +4002,9 @@ _SPAN_RESTATED = re.compile(r"\s*(?:[,(;:]|--|[–—])\s*(?:(?:a|an|the|some)\s
                             re.I)
 _AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
                      r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years\s+old\s+)?when\b(?P<died>\s+(?:he|she|they)\s+died)?"
-                     r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b",
+                     r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b"
+                     r"|\b(?:was|were)\s+(?:(?:then|by\s+then|now|only|just|already|still|barely)\s+)?"
+                     r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+old\b(?!\s+when)",
                      re.I)
 # "Edric, a nine-year-old boy, ...", "Edric was then a nine-year-old": an unnamed "N-year-old <noun>" is the
 # subject's age only in apposition or after a copula ("to his seven-year-old grandson" is another person's)
