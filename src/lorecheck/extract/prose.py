@@ -734,7 +734,8 @@ class ProseReader:
         self._learn_names({word for (kind, _a, _b, prev), (next_kind, _c, _d, word) in zip(raw, raw[1:])
                            if next_kind == "word" and word[0].isupper()
                            and (kind != "punct" or prev not in _NAME_BREAKS)})
-        if len(raw) > 2 and raw[0][0] == "num" and raw[1][3] == "." and raw[2][0] == "word" and raw[2][3][:1].isupper():
+        if len(raw) > 3 and raw[0][0] == "num" and raw[1][3] == "." and raw[2][0] == "word" and raw[2][3][:1].isupper() \
+                and raw[3][3] in (",", "("):
             self._learn_names({raw[2][3]})  # "3. Edwin, b. 1814": a numbered entry opens on a name, not a sentence
 
     def _learn_names(self, capitalised: set[str]) -> None:
