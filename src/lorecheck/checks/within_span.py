@@ -94,6 +94,11 @@ def office_title(s, name: str) -> str | None:
     if len(words) > 2 and words[0] == "the" and words[1].casefold() in _office_first_words() and \
             (words[1].casefold(),) in _office_titles() and words[2].islower():
         return words[1]  # "the queen signed": the prose reader gave "the queen" to the page's queen
+    if len(words) > 2 and words[0][:1].islower() and words[0] != "the":
+        # "league president Stanley Orde-Hume suspended": the office in lower case, maybe after whose it is
+        words = words[1:] if words[0].casefold() not in _office_first_words() else words
+        if not words[0].islower():
+            return None
     compound = _compound_title(words[0]) if words and "-" in words[0] else None
     if not words or compound is None and words[0].casefold().strip(",;:") not in _office_first_words():
         return None  # most statements: no title can start here
@@ -148,14 +153,18 @@ def _cued_holder(world, s) -> tuple[str, str] | None:
     return (key, m.group("title")) if _term_bounds(world, key) is not None else None
 
 
-def _term_bounds(world, key: str):
+def _term_bounds(world, key: str, title: str | None = None):
     """(starts, ends) of one person's single term of office, or None when there is none or several.
 
     Several distinct start or end years mean several offices or terms ("resigned as
-    minister in 1930 ... President X in 1935"): which one an action belongs to is unknown.
+    minister in 1930 ... President X in 1935"): which one an action belongs to is unknown,
+    unless the terms say their offices and the action's title names one of them.
     """
     starts = [x for p in _TERM_STARTS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
     ends = [x for p in _TERM_ENDS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
+    if title is not None and any(x.object for x in starts + ends):
+        starts = [x for x in starts if x.object and _names_office(title, x.object)]
+        ends = [x for x in ends if x.object and _names_office(title, x.object)]
     if person_like(world.name(key)) and not names_an_event(world.name(key)):
         # a person's own start/end fields, or the From/To cells of a table of office holders
         starts += [x for x in world.by_subject_predicate.get((key, "start"), ())
@@ -175,6 +184,32 @@ def _term_bounds(world, key: str):
 
 
 _TERM_ORIGINS = STRUCTURED | {Origin.TABLE}
+
+
+def _names_office(title: str, office: str) -> bool:
+    """"Harbourmaster" names the office "Harbourmaster of Quessant": the title's words open the office's."""
+    words, named = title.casefold().split(), office.casefold().replace("-", " ").split()
+    return bool(words) and named[:len(words)] == [w for w in " ".join(words).replace("-", " ").split()]
+
+
+def _recorded_offices(world) -> dict[str, set[str]]:
+    """Holder key -> the offices their recorded terms name ("offices: [{office: Alderman of Quessant, ..}]")."""
+    out: dict[str, set[str]] = {}
+    for predicate in ("term_start", "term_end"):
+        for x in world.by_predicate.get(predicate, ()):
+            if x.object and x.origin in _TERM_ORIGINS and x.date is not None:
+                out.setdefault(world.key(x.subject), set()).add(x.object)
+    return out
+
+
+def _recorded_title(words: list[str], offices) -> str | None:
+    """The first words of a recorded office written before a name: "Harbourmaster Wrenfield" -> "Harbourmaster"."""
+    for office in offices:
+        head = office.split(" of ")[0].split()
+        if head and len(words) > len(head) and [w.casefold() for w in words[:len(head)]] == \
+                [w.casefold() for w in head] and words[len(head)][:1].isupper():
+            return " ".join(words[:len(head)])
+    return None
 
 
 def _compound_title(word: str) -> str | None:
@@ -198,12 +233,15 @@ def _rank_titles() -> frozenset[str]:
     return frozenset(ranks - offices)
 
 
-def _title_and_name(subject: str) -> tuple[str, str] | None:
+def _title_and_name(subject: str, offices=()) -> tuple[str, str] | None:
     """"Reed-Warden Marrick" -> ("Reed-Warden", "Marrick"), "Grand Master Odo Tover" -> ("Grand Master",
-    "Odo Tover"): an office's title written before a holder's name, split off."""
+    "Odo Tover"): an office's title written before a holder's name, split off (also the first words of an
+    office the world records a term of: "Harbourmaster Wrenfield")."""
     words = subject.split()
     if len(words) < 2:
         return None
+    if (title := _recorded_title(words, offices)) is not None:
+        return title, " ".join(words[len(title.split()):])
     if (title := _compound_title(words[0])) is not None:
         return title, " ".join(words[1:])
     folded = tuple(w.casefold() for w in words)
@@ -227,10 +265,10 @@ def _office_holders(world) -> dict[str, set[tuple[str, str]]]:
     return out
 
 
-def _titled_holder(world, s, holders: dict) -> tuple[str, str] | None:
+def _titled_holder(world, s, holders: dict, offices=()) -> tuple[str, str] | None:
     """(holder key, title) for "Reed-Warden Marrick refused": the one holder of a term on the statement's
     page whose name the words after the title give in full or by its last word."""
-    split = _title_and_name(s.subject or "")
+    split = _title_and_name(s.subject or "", offices)
     if split is None:
         return None
     title, rest = split
@@ -248,6 +286,8 @@ def _acting_in_office(world, rule):
     acting = set(rule.params.get("acting", ()))
     holders = None  # built when a titled subject names no term holder itself
     by_holder: dict[str, list] = {}
+    recorded = _recorded_offices(world)  # holders whose terms name their offices
+    all_offices = {o for named in recorded.values() for o in named}
     for key, statements in world.by_subject.items():
         if not key:
             continue
@@ -256,6 +296,14 @@ def _acting_in_office(world, rule):
         if not titled:
             continue
         bounds = _term_bounds(world, key)  # before the titles: most subjects hold no office
+        if bounds is None and (offices := recorded.get(key)):
+            # terms of several recorded offices: each titled act against the term of the office it names
+            name = world.name(key)
+            for s in titled:
+                t = office_title(s, name) or _recorded_title((s.text or "").split()[:4], offices)
+                if t and (own := _term_bounds(world, key, t)) is not None:
+                    yield from _outside_term(world, rule, key, own, [(s, t)])
+            continue
         if bounds is None:
             # "Lock-Master Ida Ostrow ordered": the holder the words after the title name
             for s in titled:
@@ -266,7 +314,7 @@ def _acting_in_office(world, rule):
                     continue
                 if holders is None:
                     holders = _office_holders(world)
-                found = _titled_holder(world, s, holders)
+                found = _titled_holder(world, s, holders, all_offices)
                 if found is not None:
                     by_holder.setdefault(found[0], []).append((s, found[1]))
             continue
@@ -278,6 +326,10 @@ def _acting_in_office(world, rule):
         bounds = _term_bounds(world, key)
         if bounds is not None:
             yield from _outside_term(world, rule, key, bounds, titled)
+            continue
+        for s, t in titled:  # several offices' terms: the one the title names
+            if (own := _term_bounds(world, key, t)) is not None:
+                yield from _outside_term(world, rule, key, own, [(s, t)])
 
 
 def _outside_term(world, rule, key: str, bounds: tuple, titled: list):

@@ -172,6 +172,17 @@ def role_of(key: str | None) -> str | None:
     return None
 
 
+def _series_title(title: str, name: str) -> bool:
+    """"GOVERNORS OF THE SETTLEMENT OF PORT ESSARY - No. 4" over "Name: Col. Barnaby Quennell": a page headed
+    by its register's title, in capitals, sharing no word with the name its own field gives; the field names
+    the page's subject."""
+    letters = [c for c in title if c.isalpha()]
+    if not name or name.isupper() or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return False
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", title.casefold())}
+    return not words & {w for w in re.findall(r"[^\W\d_]{3,}", name.casefold())}
+
+
 def origin_of(doc: Document) -> Origin:
     return Origin.FRONT_MATTER if doc.format == "markdown" else Origin.INFOBOX
 
@@ -222,6 +233,7 @@ class FieldReader:
         self._figure_years: dict[tuple, str] = {}  # (record, figure field) -> the year its "_year" field gives
         self._event_prefixes: dict[str, str] = {}
         self._partner_years: dict[tuple, int] = {}  # (template, record, date field) -> its year field's year
+        self._record_offices: dict[str, str] = {}  # record -> the office its term is of
 
     def span(self, block: Block, start: int = 0, end: int | None = None):
         return self.doc.block_span(block, start, end)
@@ -291,9 +303,14 @@ class FieldReader:
             if b.attrs.get("record") and (role_of(b.key) in ("name", "title")
                                           or (b.key or "").rpartition(".")[2] in name_keys):
                 record_names.setdefault(b.attrs["record"], clean_name(b.text)[0])
+        # "offices: [{office: Harbourmaster of Quessant, from: 1761, to: 1768}, ...]": each record's term is of
+        # its own office (checks/within_span.py matches an act's title to it), one term per record
+        office_keys = set(names.get("office_record_office_keys") or ())
+        self._record_offices = {b.attrs["record"]: clean_name(b.text)[0] for b in fields if b.attrs.get("record")
+                                and (b.key or "").rpartition(".")[2] in office_keys}
         for b in fields:
             if role_of(b.key) in ("title", "name") and not b.attrs.get("record"):
-                if not self.topic:
+                if not self.topic or _series_title(self.topic, clean_name(b.text)[0]):
                     self.topic = clean_name(b.text)[0]
         # "population_census_year = 1921" dates "population_census" of the same record
         self._figure_years = {(b.attrs.get("record"), dated): m.group(1) for b in fields
@@ -526,10 +543,12 @@ class FieldReader:
             if not b.attrs.get("record") or subject == self.topic or not self.topic:
                 return
             joined = self.topic
+        record = b.attrs.get("record")
+        office = self._record_offices.get(record) if predicate in ("term_start", "term_end") and record else None
         statement = Statement(
-            subject=subject, predicate=predicate, object=joined, date=value,
+            subject=subject, predicate=predicate, object=joined or office, date=value,
             span=self.span(b), date_span=self.span(b, f.start, f.end), origin=self.origin,
-            text=b.text[f.start:f.end])
+            text=b.text[f.start:f.end], row=f"{(b.key or '').partition('.')[0]}:{record}" if office else None)
         self.facts.statements.append(statement)
         if predicate == "marriage":
             self._marriages.append((statement, b.attrs.get("record")))

@@ -3968,7 +3968,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
 
 
 @lru_cache(maxsize=1)
-def _office_cues() -> tuple[re.Pattern, re.Pattern]:
+def _office_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"the consul, Odo Pardew, obtained", "Pardew, then consul, wrote": the office its holder acts in, set
     before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues)."""
     prose = vocabulary.load("prose")
@@ -3978,16 +3978,22 @@ def _office_cues() -> tuple[re.Pattern, re.Pattern]:
     place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
     before = re.compile(rf"\b[Tt]he {titles}{place},? $")
     apposed = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, (?:{cues}) (?:the )?{titles}{place},? ?$")
-    return before, apposed
+    # "In 1967 league president Stanley Orde-Hume suspended": the office in lower case right before the name,
+    # with at most one lower-case word of whose office it is (never a past one: "former president")
+    past = "|".join(re.escape(str(w)) for w in prose.get("office_past_modifiers") or ()) or "(?!)"
+    lower = "|".join(o.lower() for o in offices) or "(?!)"
+    bare = re.compile(rf"(?<![\w'’-])(?:(?!(?:{past}|the|a|an)\b)[a-z][a-z'’-]* )?(?:{lower}) $")
+    return before, apposed, bare
 
 
 def _office_cue_start(text: str, lo: int, a: int) -> int:
     """Where an acting statement's words begin when an office is named with its holder: at "the consul, "
     before the name, or at the name before ", then consul," (checks/within_span.py reads the title there)."""
+    before, apposed, bare = _office_cues()
     if "," not in text[lo:a] and " the " not in text[lo:a] and not text[lo:a].startswith("the "):
-        return a  # neither cue can match
-    before, apposed = _office_cues()
-    m = before.search(text, lo, a) or apposed.search(text, lo, a)
+        m = bare.search(text, lo, a) if text[a - 1:a] == " " and text[a:a + 1].isupper() else None
+        return m.start() if m else a  # only the lower-case title can stand there
+    m = before.search(text, lo, a) or apposed.search(text, lo, a) or bare.search(text, lo, a)
     return m.start() if m else a
 
 _DURATION_RE = re.compile(
