@@ -90,6 +90,8 @@ def office_title(s, name: str) -> str | None:
     cued = _cued_title(s.text or "", name, s.subject or "")
     if cued is not None:
         return cued
+    if " as " in (s.text or "") and (held := _held_office(s.text)) is not None:
+        return held
     words = (s.text or "").split(maxsplit=4)
     if len(words) > 2 and words[0] == "the" and words[1].casefold() in _office_first_words() and \
             (words[1].casefold(),) in _office_titles() and words[2].islower():
@@ -126,6 +128,18 @@ def _office_cue_patterns() -> tuple[re.Pattern, re.Pattern]:
     name = r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
     return (re.compile(rf"(?:[Tt]he )?{titles}{place},? {name}"),
             re.compile(rf"{name}, (?:{cues}) (?:the )?{titles}\b"))
+
+
+@lru_cache(maxsize=1)
+def _held_office_pattern() -> re.Pattern:
+    titles = "|".join(re.escape(" ".join(t)) for t in _office_titles()) or "(?!)"
+    return re.compile(rf",? as (?:the )?(?P<title>{titles})$", re.IGNORECASE)
+
+
+def _held_office(text: str) -> str | None:
+    """"She sealed the Ring Harbour Act as chancellor": the office the words end on, the one she acted in."""
+    m = _held_office_pattern().search(text)
+    return m.group("title") if m else None
 
 
 def _cued_title(text: str, name: str, subject: str) -> str | None:

@@ -1777,6 +1777,10 @@ class ProseReader:
                     return []  # two things of the pronoun's kind: either of them
                 return group[:1]
             return list(group)
+        if word in ("he", "she") and self._biography_subject():
+            # "## Chancellorship // Her first years ... settled by the Accord. She sealed": no one else of the
+            # section could be "she" on a person's page
+            return self._gendered(self._biography_subject(), word)
         return []
 
     def _named_since_dissolution(self, body: str, t: Tok) -> bool:
@@ -1833,7 +1837,7 @@ class ProseReader:
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and self._can_be_born_or_die(title):
             first, last = words[0], words[-1]
             for st in self.facts.statements:
-                if st.predicate in ("birth", "death") and st.subject:
+                if st.predicate in _LIFE_OR_TERM and st.subject:
                     sw = st.subject.split()
                     if sw and sw[0] == first and sw[-1] == last:
                         found = title
@@ -2127,6 +2131,8 @@ class ProseReader:
             a = counted.start()  # "135,000 German troops surrendered": the count is part of who acted
         elif spec.get("acting") and date_f is not None:
             a = _office_cue_start(block.text, max(sent.start, a - 60), a)
+            if predicate not in _MAKES_OFFICERS and (held := _office_cues()[3].match(block.text, b, sent.end)):
+                b = held.end()  # "She sealed the Act as chancellor": the office she acted in, for within_span
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
             span=span, date_span=date_span, origin=sent.origin,
@@ -3968,7 +3974,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
 
 
 @lru_cache(maxsize=1)
-def _office_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _office_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """"the consul, Odo Pardew, obtained", "Pardew, then consul, wrote": the office its holder acts in, set
     before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues)."""
     prose = vocabulary.load("prose")
@@ -3983,13 +3989,14 @@ def _office_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     past = "|".join(re.escape(str(w)) for w in prose.get("office_past_modifiers") or ()) or "(?!)"
     lower = "|".join(o.lower() for o in offices) or "(?!)"
     bare = re.compile(rf"(?<![\w'’-])(?:(?!(?:{past}|the|a|an)\b)[a-z][a-z'’-]* )?(?:{lower}) $")
-    return before, apposed, bare
+    held = re.compile(rf",? as (?:the )?(?:{lower})\b")  # "sealed the Act as chancellor"
+    return before, apposed, bare, held
 
 
 def _office_cue_start(text: str, lo: int, a: int) -> int:
     """Where an acting statement's words begin when an office is named with its holder: at "the consul, "
     before the name, or at the name before ", then consul," (checks/within_span.py reads the title there)."""
-    before, apposed, bare = _office_cues()
+    before, apposed, bare, _ = _office_cues()
     if "," not in text[lo:a] and " the " not in text[lo:a] and not text[lo:a].startswith("the "):
         m = bare.search(text, lo, a) if text[a - 1:a] == " " and text[a:a + 1].isupper() else None
         return m.start() if m else a  # only the lower-case title can stand there
@@ -4733,6 +4740,8 @@ def _leading_date(toks: list[Tok]) -> FoundDate | None:
     return None
 
 
+_MAKES_OFFICERS = frozenset({"appoint", "succeed", "crown", "term_start", "term_end"})  # "appointed X as governor"
+_LIFE_OR_TERM = frozenset({"birth", "death", "term_start", "term_end"})  # what only a person's page states of it
 _UNDATED_USEFUL = frozenset({"join", "leave", "marriage", "death", "birth"})
 _NAMEISH = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON"})
 _VERB_LEFT = {"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL", "AUX", "HAVE", "ADV", "NEG", "HEDGE", "AND",
