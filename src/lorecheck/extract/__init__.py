@@ -8,12 +8,13 @@ the cache stores and the World merges.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 import time
 
 from .. import vocabulary
 from ..config import DEFAULT_TIME_BUDGET
-from ..model import BlockKind, DateMention, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
+from ..model import BlockKind, DateMention, DateValue, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
 from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import era_dates, merge, read_epochs
@@ -46,6 +47,22 @@ def weekday_before(text: str, start: int) -> str | None:
     """"Friday, 9 June 1715": the weekday written just before a date."""
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
     return m.group(1) if m else None
+
+
+def _row_lead(block, found: list, last: tuple) -> tuple:
+    """((table, row), date) of the row a table cell is in: "| 2087-05-22 | Capt. Voskuijlen authorises shore
+    leave |" dates the entry by the row's first cell when that cell is one day, month or year and nothing
+    else (a timeline's or a log's row, as a list item's leading date dates the item)."""
+    where = (block.attrs.get("table"), block.attrs.get("row"))
+    if where[1] is None:
+        return (None, None)
+    if where != last[0]:
+        last = (where, None)
+        text = block.text.strip(" *_'")
+        if len(found) == 1 and isinstance(found[0].value, DateValue) and \
+                text == found[0].text.strip(" *_'"):
+            return (where, replace(found[0], start=0, end=0))
+    return last
 
 
 def _is_back_matter(heading: str) -> bool:
@@ -114,6 +131,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     skip_level = None  # inside a back-matter section down to this heading level
     fields_origin = origin_of(doc)
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
+    row_lead: tuple = (None, None)  # (table, row) and the date its date cell gives
     for block in doc.blocks:
         if deadline is not None and time.monotonic() > deadline:
             facts.errors.append(_stopped(doc, block, 0, budget))
@@ -162,8 +180,10 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                     continue  # "there is no 29 February 500": no invalid date, the text says so itself
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                origin, f.year_from_context, weekday_before(block.text, f.start)))
+            if kind is BlockKind.TABLE_CELL:
+                row_lead = _row_lead(block, found, row_lead)
             try:
-                prose.read(block, found, origin)
+                prose.read(block, found, origin, row_lead[1] if kind is BlockKind.TABLE_CELL and not found else None)
             except OutOfTime as stop:
                 facts.errors.append(_stopped(doc, block, stop.offset, budget))
                 break

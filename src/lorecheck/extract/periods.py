@@ -180,6 +180,7 @@ class PeriodReader:
         self.section_period: str | None = None  # the last period named in this section (its heading included)
         self.table_labels: dict[str, str] = {}  # table -> its caption
         self.table_periods: dict[str, str | None] = {}  # table -> the period its rows are events of
+        self.opening_name: str | None = None  # the name a paragraph's first sentence opens on, for its "It"
 
     def _table_row(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         """A row of a table of a period's engagements ("Engagements of the Tollen War", or "Battles" on the
@@ -221,6 +222,9 @@ class PeriodReader:
         kinds = _nouns().get(noun)
         topic_words = self.topic.casefold().split()
         if kinds and any(k in topic_words for k in kinds) or noun in _period_nouns() and noun in topic_words:
+            named = self.named.get(noun) or ""
+            if named and named.casefold() in self.topic.casefold() and named.casefold() != self.topic.casefold():
+                return named  # "THE NORTHERN CAMPAIGN OF 1802" whose text calls it "the Northern Campaign"
             return self.topic
         if own and noun in _period_nouns():
             return self.section_period
@@ -268,8 +272,14 @@ class PeriodReader:
             else:
                 inside = [f for f in dates if a <= f.start < b]
             if not inside:
+                if not a:
+                    self.opening_name = _opening_name(sentence.group())
                 continue
-            self._lasted(block, sentence.group(), a, inside, origin)
+            if a and sentence.group().lstrip().startswith("It "):
+                self._lasted(block, sentence.group(), a, inside, origin)
+            self.opening_name = _opening_name(sentence.group()) if not a else None
+            if not sentence.group().lstrip().startswith("It "):
+                self._lasted(block, sentence.group(), a, inside, origin)
             self._ended_with(block, sentence.group(), a, inside, origin)
             self._tied(block, sentence.group(), a, inside, origin)
 
@@ -326,7 +336,9 @@ class PeriodReader:
         if rng is None or subject is None or not rng.value.start or not rng.value.end:
             return
         name = subject.group(1)
-        if name.casefold() in _NOT_NAMES or " " not in name and not name[1:].islower():
+        if name == "It" and self.opening_name and _names_a_period(self.opening_name):
+            name = self.opening_name  # "The Northern Campaign was the winter offensive ... It lasted from A to B"
+        elif name.casefold() in _NOT_NAMES or " " not in name and not name[1:].islower():
             return  # "It lasted from ...": who "it" is, the prose reader decides
         if not _VERB_RIGHT_AFTER.fullmatch(sentence, subject.end(), m.start()):
             return  # "The Red Book's count agrees: ... his tenth year ran from A to B": what ran is no name
@@ -406,6 +418,13 @@ class PeriodReader:
             span=self.doc.block_span(block, at, at + len(sentence)),
             date_span=self.doc.block_span(block, f.start, f.end), origin=origin,
             text=sentence.strip()[:160], event=event))
+
+
+def _opening_name(sentence: str) -> str | None:
+    """"The Northern Campaign was the short winter offensive ...": the name a paragraph opens on, for the
+    "It lasted from A to B" after it."""
+    m = re.match(r"\s*(?:The |the )?([A-Z][\w'-]*(?: (?:of |the )*[A-Z][\w'-]*)+) (?:was|is)\b", sentence)
+    return m.group(1) if m else None
 
 
 def _in_parentheses(text: str, pos: int) -> bool:

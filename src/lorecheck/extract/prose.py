@@ -602,7 +602,8 @@ class ProseReader:
         """The block's word tokens, for the sentence tokenizer (which bisects their start offsets)."""
         self._raw_block, self._raw_tokens, self._raw_starts = block, raw, [r[1] for r in raw]
 
-    def read(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
+    def read(self, block: Block, dates: list[FoundDate], origin: Origin, row_date: FoundDate | None = None) -> None:
+        """`row_date`: a table cell's date given by its row's date cell (a timeline's "| 2001 | X opens ... |")."""
         self._start()
         raw = self._kept_tokens.pop(id(block), None)
         if raw is None:
@@ -617,7 +618,7 @@ class ProseReader:
             dates = _outside_link_names(block, dates)
         dates = without_older_calendar(block.text, dates)
         try:
-            self._read_block(block, dates, origin)
+            self._read_block(block, dates, origin, row_date)
         except RecursionError:
             pass
 
@@ -754,10 +755,10 @@ class ProseReader:
             if t.type in ("NAME", "EVENT") and t.value:
                 self._mention(block, t, Origin.HEADING)
 
-    def _read_block(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
+    def _read_block(self, block: Block, dates: list[FoundDate], origin: Origin, row_date=None) -> None:
         text = block.text
         self.block_heads = {}
-        lead = None
+        lead = row_date
         if dates and block.kind is BlockKind.LIST_ITEM:
             f = dates[0]
             before = text[:f.start].strip(" *_#>\t-")
