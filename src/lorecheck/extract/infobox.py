@@ -336,6 +336,7 @@ class FieldReader:
         spouse_deaths: list[Statement] = []
         self._marriages = []
         spouses: dict[str | None, list[str]] = {}  # record -> the spouses its fields name
+        part_of = own_date = None  # the field naming the larger event the page's is part of; the page's date
         for b in fields:
             if b.attrs.get("side_record"):
                 self._side_record_field(b, self.topic)
@@ -369,10 +370,15 @@ class FieldReader:
             if role == "aliases":
                 self._alias(b, subject)
                 continue
+            if role == "partof" and not b.attrs.get("record") and "." not in (b.key or ""):
+                part_of = b  # "war: [[War of the Reedmoot]]" on a battle's page
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
                 found = self.dates(b)
                 if found:
                     dated_fields.add((subject, b.key, b.attrs.get("record")))
+                    if role in ("span", "start") and own_date is None and subject == self.topic and \
+                            not b.attrs.get("record"):
+                        own_date = (b, found[0])
                 if not found and role in SPAN_PREDICATES:
                     # "3 June 1702 – 20 May 1705<br />(2 years, 11 months and 17 days)"
                     role = "duration"
@@ -434,6 +440,8 @@ class FieldReader:
                       if s.predicate == "death" and s.subject == self.topic and isinstance(s.date, DateValue)}
         self.facts.statements.extend(s for s in spouse_deaths if s.date.year not in own_deaths)
         self._marriage_partners(spouses)
+        if part_of is not None and own_date is not None:
+            self._part_of(part_of, *own_date)
         self._named_breakdowns()
         self._deaths_in_battle(spans_by_subject)
         for d in durations:
@@ -443,6 +451,17 @@ class FieldReader:
                 self.facts.durations.append(d)
 
     # ------------------------------------------------------------ helpers
+
+    def _part_of(self, b: Block, dated: Block, f: FoundDate) -> None:
+        """"war: [[War of the Reedmoot]]" with "date: 1208" on the battle's page: the battle is an event of that
+        war (a `during` statement, as prose's "the last fight of the War of the Reedmoot"), dated by the page's
+        own date; checks/within_span.py holds it to the war's dates wherever they are stated."""
+        name = clean_name(b.text.strip().strip("[]").split("|")[-1].strip("[] "))[0]
+        if not name or not name[:1].isupper() or "[" in name or name == self.topic:
+            return
+        self.facts.statements.append(Statement(
+            subject=self.topic, predicate="during", object=name, date=f.value, span=self.span(dated),
+            date_span=self.span(dated, f.start, f.end), origin=self.origin, text=f"{self.topic}, part of {name}"))
 
     def _named_subject(self, b: Block, names_by_key: dict[str, str]) -> tuple[str, str] | None:
         """"war_start: 1801-04-02" beside "war: Reed War": (role, subject) of a date field that dates

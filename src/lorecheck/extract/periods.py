@@ -180,6 +180,7 @@ class PeriodReader:
         self.section_period: str | None = None  # the last period named in this section (its heading included)
         self.table_labels: dict[str, str] = {}  # table -> its caption
         self.table_periods: dict[str, str | None] = {}  # table -> the period its rows are events of
+        self.list_periods: dict[str, str | None] = {}  # section heading -> the period its list items are events of
         self.opening_name: str | None = None  # the name a paragraph's first sentence opens on, for its "It"
 
     def _table_row(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
@@ -197,6 +198,20 @@ class PeriodReader:
         if not period:
             return
         f = dates[0]
+        self.facts.statements.append(Statement(
+            subject=block.text.strip()[:80], predicate="during", object=period, date=f.value,
+            span=self.doc.block_span(block, 0, len(block.text)),
+            date_span=self.doc.block_span(block, f.start, f.end), origin=origin, text=block.text.strip()[:160]))
+
+    def _list_item(self, block: Block, f: FoundDate, origin: Origin) -> None:
+        """An item of a list of a period's events ("## Principal incidents" on the war's page, "## Battles of
+        the Tollen War"): "4. Shootout at Beulah Crossing (March 1887)", its one date that event's."""
+        heading = block.heading
+        if heading not in self.list_periods:
+            self.list_periods[heading] = self._period_of_list(heading)
+        period = self.list_periods[heading]
+        if not period:
+            return
         self.facts.statements.append(Statement(
             subject=block.text.strip()[:80], predicate="during", object=period, date=f.value,
             span=self.doc.block_span(block, 0, len(block.text)),
@@ -261,6 +276,8 @@ class PeriodReader:
                 self._table_row(block, dates, origin)
         if not dates:
             return
+        if block.kind is BlockKind.LIST_ITEM and len(dates) == 1 and block.heading:
+            self._list_item(block, dates[0], origin)
         if "(" in text:
             self._bracketed_spans(block, dates, origin)
         starts = [f.start for f in dates]
@@ -271,15 +288,11 @@ class PeriodReader:
                 inside = dates[bisect_left(starts, a):bisect_left(starts, b)]
             else:
                 inside = [f for f in dates if a <= f.start < b]
+            if not a:
+                self.opening_name = _opening_name(sentence.group())
             if not inside:
-                if not a:
-                    self.opening_name = _opening_name(sentence.group())
                 continue
-            if a and sentence.group().lstrip().startswith("It "):
-                self._lasted(block, sentence.group(), a, inside, origin)
-            self.opening_name = _opening_name(sentence.group()) if not a else None
-            if not sentence.group().lstrip().startswith("It "):
-                self._lasted(block, sentence.group(), a, inside, origin)
+            self._lasted(block, sentence.group(), a, inside, origin)
             self._ended_with(block, sentence.group(), a, inside, origin)
             self._tied(block, sentence.group(), a, inside, origin)
 

@@ -1299,6 +1299,7 @@ class ProseReader:
     def _read_sentence(self, sent: _Sentence) -> None:
         block = sent.block
         self._reading = sent
+        self._later_sentence = not sent.first
         toks = self._tokenize(block, sent.start, sent.end, sent.dates)
         if not toks:
             return
@@ -1778,9 +1779,9 @@ class ProseReader:
                     return []  # two things of the pronoun's kind: either of them
                 return group[:1]
             return list(group)
-        if word in ("he", "she") and self._biography_subject():
+        if word in ("he", "she") and getattr(self, "_later_sentence", False) and self._biography_subject():
             # "## Chancellorship // Her first years ... settled by the Accord. She sealed": no one else of the
-            # section could be "she" on a person's page
+            # paragraph could be "she" on a person's page (a section's opening "he" stays unread)
             return self._gendered(self._biography_subject(), word)
         return []
 
