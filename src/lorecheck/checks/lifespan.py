@@ -15,7 +15,7 @@ from . import STRUCTURED, diagnostic, incomplete_name, kind, person_like
 _PERSONAL = {"death", "birth"}
 
 
-def _bounds(world, key: str, predicates, polities: set[str]) -> list:
+def _bounds(world, key: str, predicates, polities: set[str], page_subjects: dict | None = None) -> list:
     """The dated ends of an entity that can be trusted to bound its actions.
 
     A life's ends belong to people: a country or a side "dying" is a misread.
@@ -35,20 +35,20 @@ def _bounds(world, key: str, predicates, polities: set[str]) -> list:
             if p in _PERSONAL and key in polities and s.origin not in STRUCTURED:
                 continue
             if p not in _PERSONAL and s.origin not in STRUCTURED and s.origin is not Origin.TABLE \
-                    and not _named_body_end(world, key, s):
+                    and not _named_body_end(world, key, s, page_subjects or {}):
                 continue
             out.append(s)
     return out
 
 
-def _named_body_end(world, key: str, s) -> bool:
+def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
     """A prose dissolution that ends the body: said of a body named in full, its name the words' own subject
-    (not "the front", not a person), and not followed by a founding again ("re-founded under the same
-    name", "reconstituted")."""
+    (not "the front", not a person), or of the page's own body ("It ... was finally dissolved on D" on the
+    company's page), and not followed by a founding again ("re-founded under the same name", "reconstituted")."""
     if s.predicate != "dissolved" or s.object or incomplete_name(s.subject) or any(
             world.by_subject_predicate.get((key, p)) for p in _PERSONAL):
         return False  # a dissolved person is a misread ("he dissolved into tears")
-    if not _plain(s.text or "").startswith(_plain(s.subject)):
+    if not _plain(s.text or "").startswith(_plain(s.subject)) and page_subjects.get(s.span.path) != key:
         return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
     end = s.date.interval()[0]
     return not any(f.date is not None and f.date.interval()[1] > end
@@ -95,6 +95,7 @@ def actions_beyond(world, rule, direction: str):
     begins = rule.params.get("begins", ["birth"])
     polities = _polities(world)
     organs = vocabulary.word_set("prose", "organ_nouns")
+    page_subjects = {d.path: world.key(d.title) for d in world.docs if d.title}
     own_page = _by_own_page_head(world)
     for key, statements in world.by_subject.items():
         if not key:
@@ -104,7 +105,7 @@ def actions_beyond(world, rule, direction: str):
         generic = incomplete_name(world.name(key))
         if generic and not _fields_name_fully(statements):
             continue  # "Lt", "Gen": a name cut at a title stands for no one in particular
-        limits = _bounds(world, key, ends if direction == "after" else begins, polities)
+        limits = _bounds(world, key, ends if direction == "after" else begins, polities, page_subjects)
         if generic:  # "the Company" joined to the Company of X by the page's aliases: X's own end only
             limits = [lim for lim in limits if not incomplete_name(lim.subject)]
         if not limits and direction == "after":

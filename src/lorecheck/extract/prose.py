@@ -1040,6 +1040,9 @@ class ProseReader:
                     lead = block.text
             self._lead_kinds = _lead_kind(lead) if lead is not None else ()
             found.update(self._lead_kinds)
+            # "Halden & Roake plc": a company's legal suffix says what the page is about
+            tail = (self.facts.title or "").rsplit(" ", 1)[-1].strip(".,").casefold()
+            found.update(str(k) for k in (vocabulary.load("prose").get("title_kind_suffixes") or {}).get(tail) or ())
             words = self._page_kind_words = frozenset(found)
         return words
 
