@@ -48,8 +48,11 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
     if s.predicate != "dissolved" or s.object or incomplete_name(s.subject) or any(
             world.by_subject_predicate.get((key, p)) for p in _PERSONAL):
         return False  # a dissolved person is a misread ("he dissolved into tears")
-    if not _plain(s.text or "").startswith(_plain(s.subject)) and page_subjects.get(s.span.path) != key:
-        return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
+    if not _plain(s.text or "").startswith(_plain(s.subject)):
+        if page_subjects.get(s.span.path) != key:
+            return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
+        if any(x.origin in STRUCTURED or x.origin is Origin.TABLE for x in world.by_subject_predicate.get((key, s.predicate), ())):
+            return False  # "hung in the boardroom until the company was wound up": the field's day is its end
     end = s.date.interval()[0]
     return not any(f.date is not None and f.date.interval()[1] > end
                    for p in ("founded", "refounded") for f in world.by_subject_predicate.get((key, p), ()))
