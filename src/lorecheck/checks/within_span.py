@@ -97,7 +97,7 @@ def office_title(s, name: str) -> str | None:
             (words[1].casefold(),) in _office_titles() and words[2].islower():
         return words[1]  # "the queen signed": the prose reader gave "the queen" to the page's queen
     if len(words) > 2 and words[0][:1].islower() and words[0] != "the":
-        # "league president Stanley Orde-Hume suspended": the office in lower case, maybe after whose it is
+        # "league president Aldwyth Threlfall suspended": the office in lower case, maybe after whose it is
         words = words[1:] if words[0].casefold() not in _office_first_words() else words
         if not words[0].islower():
             return None
@@ -137,7 +137,7 @@ def _held_office_pattern() -> re.Pattern:
 
 
 def _held_office(text: str) -> str | None:
-    """"She sealed the Ring Harbour Act as chancellor": the office the words end on, the one she acted in."""
+    """"She sealed the Dock Tariff Act as chancellor": the office the words end on, the one she acted in."""
     m = _held_office_pattern().search(text)
     return m.group("title") if m else None
 
@@ -201,13 +201,13 @@ _TERM_ORIGINS = STRUCTURED | {Origin.TABLE}
 
 
 def _names_office(title: str, office: str) -> bool:
-    """"Harbourmaster" names the office "Harbourmaster of Quessant": the title's words open the office's."""
+    """"Wharfinger" names the office "Wharfinger of Ossby": the title's words open the office's."""
     words, named = title.casefold().split(), office.casefold().replace("-", " ").split()
     return bool(words) and named[:len(words)] == [w for w in " ".join(words).replace("-", " ").split()]
 
 
 def _recorded_offices(world) -> dict[str, set[str]]:
-    """Holder key -> the offices their recorded terms name ("offices: [{office: Alderman of Quessant, ..}]")."""
+    """Holder key -> the offices their recorded terms name ("offices: [{office: Alderman of Ossby, ..}]")."""
     out: dict[str, set[str]] = {}
     for predicate in ("term_start", "term_end"):
         for x in world.by_predicate.get(predicate, ()):
@@ -217,7 +217,7 @@ def _recorded_offices(world) -> dict[str, set[str]]:
 
 
 def _recorded_title(words: list[str], offices) -> str | None:
-    """The first words of a recorded office written before a name: "Harbourmaster Wrenfield" -> "Harbourmaster"."""
+    """The first words of a recorded office written before a name: "Wharfinger Lannery" -> "Wharfinger"."""
     for office in offices:
         head = office.split(" of ")[0].split()
         if head and len(words) > len(head) and [w.casefold() for w in words[:len(head)]] == \
@@ -250,7 +250,7 @@ def _rank_titles() -> frozenset[str]:
 def _title_and_name(subject: str, offices=()) -> tuple[str, str] | None:
     """"Reed-Warden Marrick" -> ("Reed-Warden", "Marrick"), "Grand Master Odo Tover" -> ("Grand Master",
     "Odo Tover"): an office's title written before a holder's name, split off (also the first words of an
-    office the world records a term of: "Harbourmaster Wrenfield")."""
+    office the world records a term of: "Wharfinger Lannery")."""
     words = subject.split()
     if len(words) < 2:
         return None

@@ -50,7 +50,7 @@ def weekday_before(text: str, start: int) -> str | None:
 
 
 def _row_lead(block, found: list, last: tuple) -> tuple:
-    """((table, row), date) of the row a table cell is in: "| 2087-05-22 | Capt. Voskuijlen authorises shore
+    """((table, row), date) of the row a table cell is in: "| 2087-05-22 | Capt. Marrasch grants shore
     leave |" dates the entry by the row's first cell when that cell is one day, month or year and nothing
     else (a timeline's or a log's row, as a list item's leading date dates the item)."""
     where = (block.attrs.get("table"), block.attrs.get("row"))

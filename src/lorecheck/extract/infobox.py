@@ -173,7 +173,7 @@ def role_of(key: str | None) -> str | None:
 
 
 def _series_title(title: str, name: str) -> bool:
-    """"GOVERNORS OF THE SETTLEMENT OF PORT ESSARY - No. 4" over "Name: Col. Barnaby Quennell": a page headed
+    """"WARDENS OF THE MORVELLAN LEVELS - No. 2" over "Name: Col. Hob Strangways": a page headed
     by its register's title, in capitals, sharing no word with the name its own field gives; the field names
     the page's subject."""
     letters = [c for c in title if c.isalpha()]
@@ -303,7 +303,7 @@ class FieldReader:
             if b.attrs.get("record") and (role_of(b.key) in ("name", "title")
                                           or (b.key or "").rpartition(".")[2] in name_keys):
                 record_names.setdefault(b.attrs["record"], clean_name(b.text)[0])
-        # "offices: [{office: Harbourmaster of Quessant, from: 1761, to: 1768}, ...]": each record's term is of
+        # "offices: [{office: Wharfinger of Ossby, from: 1801, to: 1809}, ...]": each record's term is of
         # its own office (checks/within_span.py matches an act's title to it), one term per record
         office_keys = set(names.get("office_record_office_keys") or ())
         self._record_offices = {b.attrs["record"]: clean_name(b.text)[0] for b in fields if b.attrs.get("record")
@@ -371,7 +371,7 @@ class FieldReader:
                 self._alias(b, subject)
                 continue
             if role == "partof" and not b.attrs.get("record") and "." not in (b.key or ""):
-                part_of = b  # "war: [[War of the Reedmoot]]" on a battle's page
+                part_of = b  # "war: [[War of the Quillmoor]]" on a battle's page
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
                 found = self.dates(b)
                 if found:
@@ -453,8 +453,8 @@ class FieldReader:
     # ------------------------------------------------------------ helpers
 
     def _part_of(self, b: Block, dated: Block, f: FoundDate) -> None:
-        """"war: [[War of the Reedmoot]]" with "date: 1208" on the battle's page: the battle is an event of that
-        war (a `during` statement, as prose's "the last fight of the War of the Reedmoot"), dated by the page's
+        """"war: [[War of the Quillmoor]]" with "date: 1208" on the battle's page: the battle is an event of that
+        war (a `during` statement, as prose's "the last fight of the War of the Quillmoor"), dated by the page's
         own date; checks/within_span.py holds it to the war's dates wherever they are stated."""
         name = clean_name(b.text.strip().strip("[]").split("|")[-1].strip("[] "))[0]
         if not name or not name[:1].isupper() or "[" in name or name == self.topic:

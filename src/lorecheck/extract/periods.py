@@ -205,7 +205,7 @@ class PeriodReader:
 
     def _list_item(self, block: Block, f: FoundDate, origin: Origin) -> None:
         """An item of a list of a period's events ("## Principal incidents" on the war's page, "## Battles of
-        the Tollen War"): "4. Shootout at Beulah Crossing (March 1887)", its one date that event's."""
+        the Tollen War"): "4. Ambush at Cole Ford (March 1876)", its one date that event's."""
         heading = block.heading
         if heading not in self.list_periods:
             self.list_periods[heading] = self._period_of_list(heading)
@@ -239,7 +239,7 @@ class PeriodReader:
         if kinds and any(k in topic_words for k in kinds) or noun in _period_nouns() and noun in topic_words:
             named = self.named.get(noun) or ""
             if named and named.casefold() in self.topic.casefold() and named.casefold() != self.topic.casefold():
-                return named  # "THE NORTHERN CAMPAIGN OF 1802" whose text calls it "the Northern Campaign"
+                return named  # "THE SPRING CAMPAIGN OF 1711" whose text calls it "the Spring Campaign"
             return self.topic
         if own and noun in _period_nouns():
             return self.section_period
@@ -350,7 +350,7 @@ class PeriodReader:
             return
         name = subject.group(1)
         if name == "It" and self.opening_name and _names_a_period(self.opening_name):
-            name = self.opening_name  # "The Northern Campaign was the winter offensive ... It lasted from A to B"
+            name = self.opening_name  # "The Spring Campaign was the winter offensive ... It lasted from A to B"
         elif name.casefold() in _NOT_NAMES or " " not in name and not name[1:].islower():
             return  # "It lasted from ...": who "it" is, the prose reader decides
         if not _VERB_RIGHT_AFTER.fullmatch(sentence, subject.end(), m.start()):
@@ -434,7 +434,7 @@ class PeriodReader:
 
 
 def _opening_name(sentence: str) -> str | None:
-    """"The Northern Campaign was the short winter offensive ...": the name a paragraph opens on, for the
+    """"The Spring Campaign was the short winter offensive ...": the name a paragraph opens on, for the
     "It lasted from A to B" after it."""
     m = re.match(r"\s*(?:The |the )?([A-Z][\w'-]*(?: (?:of |the )*[A-Z][\w'-]*)+) (?:was|is)\b", sentence)
     return m.group(1) if m else None

@@ -1040,7 +1040,7 @@ class ProseReader:
                     lead = block.text
             self._lead_kinds = _lead_kind(lead) if lead is not None else ()
             found.update(self._lead_kinds)
-            # "Halden & Roake plc": a company's legal suffix says what the page is about
+            # "Zorvelle & Mott plc": a company's legal suffix says what the page is about
             tail = (self.facts.title or "").rsplit(" ", 1)[-1].strip(".,").casefold()
             found.update(str(k) for k in (vocabulary.load("prose").get("title_kind_suffixes") or {}).get(tail) or ())
             words = self._page_kind_words = frozenset(found)
@@ -1783,7 +1783,7 @@ class ProseReader:
                 return group[:1]
             return list(group)
         if word in ("he", "she") and getattr(self, "_later_sentence", False) and self._biography_subject():
-            # "## Chancellorship // Her first years ... settled by the Accord. She sealed": no one else of the
+            # "## Chancellorship // Her first years ... closed by the Treaty. She sealed": no one else of the
             # paragraph could be "she" on a person's page (a section's opening "he" stays unread)
             return self._gendered(self._biography_subject(), word)
         return []
@@ -3989,7 +3989,7 @@ def _office_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
     before = re.compile(rf"\b[Tt]he {titles}{place},? $")
     apposed = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, (?:{cues}) (?:the )?{titles}{place},? ?$")
-    # "In 1967 league president Stanley Orde-Hume suspended": the office in lower case right before the name,
+    # "In 1967 league president Aldwyth Threlfall suspended": the office in lower case right before the name,
     # with at most one lower-case word of whose office it is (never a past one: "former president")
     past = "|".join(re.escape(str(w)) for w in prose.get("office_past_modifiers") or ()) or "(?!)"
     lower = "|".join(o.lower() for o in offices) or "(?!)"
