@@ -179,6 +179,8 @@ def _series_title(title: str, name: str) -> bool:
     letters = [c for c in title if c.isalpha()]
     if not name or name.isupper() or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return False
+    if any(w[:1].islower() and w not in ("of", "de", "van", "von", "the", "la", "le", "du") for w in name.split()):
+        return False  # "Southern campaign of Ashqan Khan": a thing the page belongs to, not a holder's name
     words = {w for w in re.findall(r"[^\W\d_]{3,}", title.casefold())}
     return not words & {w for w in re.findall(r"[^\W\d_]{3,}", name.casefold())}
 
@@ -310,7 +312,7 @@ class FieldReader:
                                 and (b.key or "").rpartition(".")[2] in office_keys}
         for b in fields:
             if role_of(b.key) in ("title", "name") and not b.attrs.get("record"):
-                if not self.topic or _series_title(self.topic, clean_name(b.text)[0]):
+                if not self.topic or _INDEX.sub("", b.key or "") == "name" and _series_title(self.topic, clean_name(b.text)[0]):
                     self.topic = clean_name(b.text)[0]
         # "population_census_year = 1921" dates "population_census" of the same record
         self._figure_years = {(b.attrs.get("record"), dated): m.group(1) for b in fields
