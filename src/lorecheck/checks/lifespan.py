@@ -34,9 +34,9 @@ def _bounds(world, key: str, predicates, polities: set[str], page_subjects: dict
                 continue
             if p in _PERSONAL and key in polities and s.origin not in STRUCTURED:
                 continue
-            if p not in _PERSONAL and s.origin not in STRUCTURED and s.origin is not Origin.TABLE \
+            if p not in _PERSONAL and s.origin not in STRUCTURED and not (s.origin is Origin.TABLE and s.row) \
                     and not _named_body_end(world, key, s, page_subjects or {}):
-                continue
+                continue  # a table's founding is its column's ("Founded | 1860"), not a timeline row's words
             out.append(s)
     return out
 

@@ -1782,10 +1782,12 @@ class ProseReader:
                     return []  # two things of the pronoun's kind: either of them
                 return group[:1]
             return list(group)
-        if word in ("he", "she") and getattr(self, "_later_sentence", False) and self._biography_subject():
+        bio = self._biography_subject() if word in ("he", "she") and getattr(self, "_later_sentence", False) else None
+        if bio and word in {self.pronoun_of.get(bio), self.pronoun_of.get(bio.split()[-1])} and \
+                self._gendered(bio, word):  # the text has already called the page's person so
             # "## Chancellorship // Her first years ... closed by the Treaty. She sealed": no one else of the
             # paragraph could be "she" on a person's page (a section's opening "he" stays unread)
-            return self._gendered(self._biography_subject(), word)
+            return [bio]
         return []
 
     def _named_since_dissolution(self, body: str, t: Tok) -> bool:
