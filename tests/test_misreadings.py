@@ -98,6 +98,15 @@ EXPECTED_BAD = {
                        ("weavers.wiki", 10, "conflicting-date")},
     # a part of a span ("her sole reign lasted", "in his own right", "six of the war's nine years") is not the
     # whole; the whole reign's length told wrongly is still found
+    # a namesake named with an epithet ("when the elder Corwen died in 1702") on the page of "Corwen Ashby the
+    # younger": the death is the namesake's, and the page's "he" after it is still the page's person; the
+    # person's own act after his own death is still found
+    "epithet-namesake": {("corwen.txt", 12, "after-end-of-entity"), ("edda.md", 14, "after-end-of-entity"),
+                         ("tobias.wiki", 12, "after-end-of-entity"), ("halvard.txt", 12, "after-end-of-entity")},
+    # a beginning's count ("the company began with nine masters", "had begun with a dozen members") is another
+    # moment's than a field dated by its year; the dated count restated wrongly is still found
+    "beginning-count": {("saddlers.wiki", 9, "conflicting-value"), ("lantern.md", 9, "conflicting-value"),
+                        ("ferrymen.txt", 9, "conflicting-value"), ("choir.md", 9, "conflicting-value")},
     "part-of-span": {("fenwick.wiki", 10, "duration"), ("queen.md", 9, "duration"),
                      ("reedwar.txt", 7, "duration")},
 }

@@ -1274,6 +1274,11 @@ class ProseReader:
         kind = "EVENT" if _is_event_name(bare_words, lex) and len(bare_words) > 1 else "NAME"
         drop = strip_title(bare_words)
         core = " ".join(bare_words[drop:]) if drop else name
+        # "the elder Augustin" on the younger Augustin's page: a namesake, named with the epithet it was given
+        epithet = len(bare_words) - drop == 1 and i > 1 and raw[i - 1][3] in lex.epithets \
+            and raw[i - 2][3].lower() == "the"
+        if epithet and kind == "NAME":
+            core = f"{core} the {raw[i - 1][3]}"
         # a name followed by a group noun is the polity's forces: "Nordmar army"
         k = j
         while k < n and raw[k][0] == "word" and raw[k][3].lower() in lex.group and kind == "NAME":
@@ -1284,7 +1289,8 @@ class ProseReader:
         if kind == "NAME" and not possessive:
             if len(bare_words) - drop == 1 and i > 0 and raw[i - 1][0] == "word" and raw[i - 1][3] in lex.namesake_kin:
                 self._namesake(core)
-            self._learn_full_name(bare_words[drop:])
+            if not epithet:
+                self._learn_full_name(bare_words[drop:])
         if len(bare_words) > 1:
             for head in {bare_words[0].lower(), bare_words[-1].lower(),
                          bare_words[1].lower() if bare_words[0] in _ORDINALS else ""}:
@@ -1841,7 +1847,10 @@ class ProseReader:
         title = self.facts.title or ""
         words = title.split()
         found = None
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and self._can_be_born_or_die(title):
+        # "Augustin Merrivale the younger": an epithet after "the" is part of a person's name
+        named = all(w[:1].isupper() or w in self.lex.epithets or w == "the" and k + 1 < len(words)
+                    and words[k + 1] in self.lex.epithets for k, w in enumerate(words))
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and named and self._can_be_born_or_die(title):
             first, last = words[0], words[-1]
             for st in self.facts.statements:
                 if st.predicate in _LIFE_OR_TERM and st.subject:
