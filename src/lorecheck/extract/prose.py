@@ -133,6 +133,7 @@ class _Lexicon:
     not_person_words: frozenset[str]
     epithets: frozenset[str]
     namesake_kin: frozenset[str]
+    gendered: dict[str, str]  # title or kin word -> "he"/"she"
     authoring: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
@@ -216,6 +217,8 @@ def _lexicon() -> _Lexicon:
         not_person_words=frozenset(prose.get("not_person_words") or []),
         epithets=frozenset(prose.get("epithets") or []),
         namesake_kin=frozenset(prose.get("namesake_kin") or []),
+        gendered={str(w).casefold(): pron for pron, words in (prose.get("gendered_words") or {}).items()
+                  for w in words},
         authoring=frozenset(prose.get("authoring_participles") or []),
         not_names=frozenset(prose.get("not_names") or []),
         connectors=frozenset(prose.get("name_connectors") or []),
@@ -871,6 +874,14 @@ class ProseReader:
             kind, a, b, w = raw[i]
             if kind == "word":
                 low = lows[i]
+                if low == "that" and self.recent_by_head:
+                    pointed = self._demonstrative_at(raw, i, text)
+                    if pointed:
+                        append(pointed)
+                        i = pointed.members
+                        pointed.members = None
+                        sentence_start = after_det = False
+                        continue
                 if low not in phrases and not w[0].isupper() and low not in _DETERMINERS:
                     # the common case: a lower-case word that is no trigger, name or determiner
                     sentence_start = False
@@ -1135,6 +1146,25 @@ class ProseReader:
         tok.members = i + 2  # where the caller goes on (read and cleared by the tokenizer)
         return tok
 
+    def _demonstrative_at(self, raw, i, text) -> Tok | None:
+        """"that company's winding-up": "that <noun>" points back to the last thing named with that head
+        noun in this paragraph or the one before, never to the page's own subject (which would be "the")."""
+        if i + 1 >= len(raw) or raw[i + 1][0] != "word" or not raw[i + 1][3][:1].islower():
+            return None
+        noun = raw[i + 1][3]
+        possessive = noun.endswith(("'s", "’s"))
+        low = noun[:-2].lower() if possessive else noun.lower()
+        if low not in self.lex.topic_nouns:
+            return None
+        target, seen = self.recent_by_head.get(low, (None, 0))
+        if not target or target == self.facts.title or self._blocks_read - seen > RECENT_HEAD_BLOCKS:
+            return None
+        a, b = raw[i][1], raw[i + 1][2]
+        tok = Tok("POSS", a, b, text[a:b], ("NAME", target), lower=low) if possessive else \
+            Tok("TOPIC", a, b, text[a:b], target, lower=low)
+        tok.members = i + 2
+        return tok
+
     def _office_holder_at(self, raw, i, text, low: str) -> Tok | None:
         """ "the queen" on a queen's page is that queen: the page is a biography and its fields name
         the office ("title = Queen of Marrach"); "the queen's" and "the queen mother" are left alone."""
@@ -1287,6 +1317,7 @@ class ProseReader:
                   None, surface)
         tok.members = [(core, raw[i + drop][1], b, kind == "EVENT")]
         if kind == "NAME" and not possessive:
+            self._gender_from_words(raw, i, bare_words[:drop], core)
             if len(bare_words) - drop == 1 and i > 0 and raw[i - 1][0] == "word" and raw[i - 1][3] in lex.namesake_kin:
                 self._namesake(core)
             if not epithet:
@@ -1302,6 +1333,17 @@ class ProseReader:
             if len(capitals) >= 2:
                 self.initials.setdefault(acronym_of(capitals), core)
         return k, tok
+
+    def _gender_from_words(self, raw, i: int, title: list[str], core: str) -> None:
+        """"King Edric IV", "her brother, Edric", "his wife Ilke": the title or kin word written with a
+        name tells which pronoun is that person's (a "she" after "King Edric died" is someone else)."""
+        gendered = self.lex.gendered
+        said = " ".join(title).casefold()
+        if said not in gendered and i > 0:
+            k = i - 2 if raw[i - 1][3] == "," and i > 1 else i - 1
+            said = raw[k][3].casefold() if raw[k][0] == "word" else ""
+        if said in gendered:
+            self.pronoun_of.setdefault(core, gendered[said])
 
     # -------------------------------------------------------- sentences
 
@@ -1550,6 +1592,7 @@ class ProseReader:
         lead = _leading_date(toks)
         single_date = None
         single_from = 0  # the first clause the sentence's only date may date
+        single_to = len(clauses)  # the clause where it stops dating
         dates_in = [t for t in toks if t.type == "DATE" and t.value is not None and id(t) not in self._owned_dates]
         if len(dates_in) > 1:
             # "launched in 1924; X himself broke a bottle over her bows, as he had done since 1902": a date
@@ -1565,6 +1608,7 @@ class ProseReader:
                     single_from = ci  # "X began and then Y ... on D": D is Y's, not X's
                 if _opens_relative(clause) and clause[0].start <= dates_in[0].start <= clause[-1].end and ci:
                     single_from = ci  # "She died a week after her brother, who died on D": D is the brother's
+            single_to = _coordinated_after(toks, dates_in[0], clauses)
         posthumous = not self.lex.not_acting_adverbs.isdisjoint([t.lower for t in toks])
         prev_subject: list[tuple[str, Tok]] | None = None
         last_subjects: list[str] = []
@@ -1585,7 +1629,7 @@ class ProseReader:
                         prev_subject
                 clause = clause[1:]
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
-                               else None, sentence_hedge, lead, single_date if ci >= single_from else None,
+                               else None, sentence_hedge, lead, single_date if single_from <= ci < single_to else None,
                                posthumous)
             if got:
                 prev_subject = got
@@ -2053,6 +2097,9 @@ class ProseReader:
                     # "After Kesh's death in 1890 she married Brodd in 1893": 1890 is the death's; "won the
                     # election of 1700 and took office the following spring": the taking is later
                     owned_skipped = True
+                    continue
+                if i < at and _new_subject_and(ptoks, i, at) is not None:
+                    owned_skipped = True  # "moved its hall in 1712, and the town took it over when it was dissolved"
                     continue
                 d = abs(i - at)
                 if best is None or d < best[0] or (d == best[0] and i > at):
@@ -5207,8 +5254,8 @@ def _own_verb_after(toks: list[Tok], e: int) -> bool:
     killed"), or after an apposition closed by a comma ("Billotte, the only commander ..., was
     killed")? Looks at most _APPOSITION_REACH tokens ahead."""
     n = len(toks)
-    if e >= n:
-        return False
+    if e >= n or toks[e - 1].type == "AND":
+        return False  # "..., the Wyvern Company, and opened its line": "and" joins the verb to the clause before
     if toks[e - 1].type != "COMMA":
         while e < n and toks[e].type in ("ADV", "HEDGE", "NEG"):
             e += 1
@@ -5224,6 +5271,41 @@ def _own_verb_after(toks: list[Tok], e: int) -> bool:
         if t.type in _APPOSITION_STOPS or t.type == "COMMA":
             return False
     return False
+
+
+_COORDINATED_NOT_SUBJECT = frozenset({"VERB", "AUX", "HAVE", "NOTACT", "ADV", "PREP", "DATE", "AND", "COMMA", "NEG"})
+_CLAUSE_BREAKS = frozenset({"OPEN", "REL", "SEMI", "DASH"})
+
+
+def _new_subject_and(toks: list[Tok], lo: int, hi: int) -> int | None:
+    """The first "and" after toks[lo] that opens a new subject with its own verb at or before toks[hi]
+    ("... in 1889 and its ships were sold ..."), or None; a clause break before it ends the search."""
+    for k in range(lo + 1, min(hi, len(toks) - 1)):
+        t = toks[k]
+        if t.type in _CLAUSE_BREAKS:
+            return None
+        if t.type != "AND" or toks[k + 1].type in _COORDINATED_NOT_SUBJECT or toks[k + 1].lower == "then":
+            continue
+        for x in range(k + 2, min(hi + 1, len(toks))):
+            if toks[x].type in _CLAUSE_BREAKS or toks[x].type == "COMMA":
+                return None
+            if toks[x].type in ("VERB", "AUX", "HAVE", "NOTACT") or toks[x].type == "OTHER" and _unlisted_past(toks[x].lower):
+                return k
+        return None
+    return None
+
+
+def _coordinated_after(toks: list[Tok], date: Tok, clauses: list[list[Tok]]) -> int:
+    """The first clause a sentence's only date no longer dates: the one after "and <new subject> <verb>"
+    when the date sits in the clause before it, after that clause's own verb ("paid its last dividend in
+    1889 and its ships were sold off when it was dissolved": the dissolution is undated)."""
+    at = _index_of(toks, date)
+    k = None
+    if any(t.type in ("VERB", "AUX", "HAVE", "NOTACT") for t in toks[:at]):
+        k = _new_subject_and(toks, at, len(toks) - 1)
+    if k is None:
+        return len(clauses)
+    return next((ci for ci, c in enumerate(clauses) if c and c[0].start > toks[k].start), len(clauses))
 
 
 def _run_ends(toks: list[Tok]) -> list[int]:
