@@ -874,14 +874,6 @@ class ProseReader:
             kind, a, b, w = raw[i]
             if kind == "word":
                 low = lows[i]
-                if low == "that" and self.recent_by_head:
-                    pointed = self._demonstrative_at(raw, i, text)
-                    if pointed:
-                        append(pointed)
-                        i = pointed.members
-                        pointed.members = None
-                        sentence_start = after_det = False
-                        continue
                 if low not in phrases and not w[0].isupper() and low not in _DETERMINERS:
                     # the common case: a lower-case word that is no trigger, name or determiner
                     sentence_start = False
@@ -1144,25 +1136,6 @@ class ProseReader:
         else:
             tok = Tok("TOPIC", a, b, text[a:b], target, lower=low)
         tok.members = i + 2  # where the caller goes on (read and cleared by the tokenizer)
-        return tok
-
-    def _demonstrative_at(self, raw, i, text) -> Tok | None:
-        """"that company's winding-up": "that <noun>" points back to the last thing named with that head
-        noun in this paragraph or the one before, never to the page's own subject (which would be "the")."""
-        if i + 1 >= len(raw) or raw[i + 1][0] != "word" or not raw[i + 1][3][:1].islower():
-            return None
-        noun = raw[i + 1][3]
-        possessive = noun.endswith(("'s", "’s"))
-        low = noun[:-2].lower() if possessive else noun.lower()
-        if low not in self.lex.topic_nouns:
-            return None
-        target, seen = self.recent_by_head.get(low, (None, 0))
-        if not target or target == self.facts.title or self._blocks_read - seen > RECENT_HEAD_BLOCKS:
-            return None
-        a, b = raw[i][1], raw[i + 1][2]
-        tok = Tok("POSS", a, b, text[a:b], ("NAME", target), lower=low) if possessive else \
-            Tok("TOPIC", a, b, text[a:b], target, lower=low)
-        tok.members = i + 2
         return tok
 
     def _office_holder_at(self, raw, i, text, low: str) -> Tok | None:
