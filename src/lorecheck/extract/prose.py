@@ -5248,6 +5248,7 @@ def _own_verb_after(toks: list[Tok], e: int) -> bool:
 
 _COORDINATED_NOT_SUBJECT = frozenset({"VERB", "AUX", "HAVE", "NOTACT", "ADV", "PREP", "DATE", "AND", "COMMA", "NEG"})
 _CLAUSE_BREAKS = frozenset({"OPEN", "REL", "SEMI", "DASH"})
+_VERBISH = frozenset({"VERB", "AUX", "HAVE", "NOTACT"})
 
 
 def _new_subject_and(toks: list[Tok], lo: int, hi: int) -> int | None:
@@ -5257,12 +5258,13 @@ def _new_subject_and(toks: list[Tok], lo: int, hi: int) -> int | None:
         t = toks[k]
         if t.type in _CLAUSE_BREAKS:
             return None
-        if t.type != "AND" or toks[k + 1].type in _COORDINATED_NOT_SUBJECT or toks[k + 1].lower == "then":
-            continue
+        if t.type != "AND" or toks[k + 1].type in _COORDINATED_NOT_SUBJECT or toks[k + 1].lower == "then" or \
+                not any(x.type in _VERBISH or x.lower == "#notact" for x in toks[:k]):
+            continue  # "On D, Bellor and Tessen invaded": no verb before "and", so one subject of two names
         for x in range(k + 2, min(hi + 1, len(toks))):
             if toks[x].type in _CLAUSE_BREAKS or toks[x].type == "COMMA":
                 return None
-            if toks[x].type in ("VERB", "AUX", "HAVE", "NOTACT") or toks[x].type == "OTHER" and _unlisted_past(toks[x].lower):
+            if toks[x].type in _VERBISH or toks[x].type == "OTHER" and _unlisted_past(toks[x].lower):
                 return k
         return None
     return None
@@ -5274,7 +5276,7 @@ def _coordinated_after(toks: list[Tok], date: Tok, clauses: list[list[Tok]]) -> 
     1889 and its ships were sold off when it was dissolved": the dissolution is undated)."""
     at = _index_of(toks, date)
     k = None
-    if any(t.type in ("VERB", "AUX", "HAVE", "NOTACT") for t in toks[:at]):
+    if any(t.type in _VERBISH for t in toks[:at]):
         k = _new_subject_and(toks, at, len(toks) - 1)
     if k is None:
         return len(clauses)
