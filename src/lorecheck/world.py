@@ -137,6 +137,7 @@ def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> 
     return out
 
 
+_REGNAL = re.compile(r"[IVX]{1,5}")
 _TITLE_ACRONYM = re.compile(r"(?P<bare>.*\S)\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -239,8 +240,9 @@ class World:
 
     def _join_territorial_names(self) -> None:
         """"King Orsolan of Dremmet" on one page, "Orsolan died on D" on another: a person's name with
-        its "of <land>" is the name alone, across the world, when the world gives the name one land only
-        and someone of that name is born, dies, marries or reigns (people are; abbeys and councils are not)."""
+        its "of <land>" (or its regnal number, "Guimar II") is the name alone, across the world, when the world
+        gives the name one such form only and someone of that name is born, dies, marries or reigns (people
+        are; abbeys and councils are not)."""
         from .checks import LIFE_EVENTS, incomplete_name
 
         lands: dict[str, set[str]] = defaultdict(set)  # the name alone -> its full "<name> of <land>" forms
@@ -256,11 +258,14 @@ class World:
                     head, _, land = subject.partition(" of ")
                     if head and land[:1].isupper() and len(head.split()) == 1 and head[:1].isupper():
                         lands[name_key(head)].add(subject)
+                words = subject.split()
+                if len(words) == 2 and words[0][:1].isupper() and _REGNAL.fullmatch(words[1]):
+                    lands[name_key(words[0])].add(subject)  # "Guimar II" for "Guimar" likewise
         for head, fulls in lands.items():
             if len(fulls) != 1:
                 continue
             full = next(iter(fulls))
-            bare = full.partition(" of ")[0]
+            bare = full.partition(" of ")[0] if " of " in full else full.split()[0]
             if (head in alive or name_key(full) in alive) and not incomplete_name(bare):
                 self.same(full, bare)
 

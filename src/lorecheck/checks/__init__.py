@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .. import vocabulary
+from ..extract.dates import SEASON_MONTHS
 from ..model import DateRange, Diagnostic, Origin, Related, Severity, Span, Statement
 from ..world import World
 
@@ -250,7 +251,7 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
     no start, end or term of its own outside its own page, invades or signs only
     something named, and its other statements meet only within one document.
     """
-    if s.origin not in STRUCTURED and _spans_days(s.date):
+    if s.origin not in STRUCTURED and _spans_days(s.date) and not _season(s):
         return None  # "After the Phoney War of October 1939 to April 1940, Germany invaded": the range is another's
     if s.predicate == "surrender" and (_partial_force(s.text, parts) or _unnamed_party(parties, s)):
         return None  # "the German garrison surrendered": one of many surrenders, not the state's
@@ -316,6 +317,21 @@ def _spans_days(when) -> bool:
     """A range with two different ends, where one event needs one date."""
     return isinstance(when, DateRange) and when.start is not None and when.end is not None \
         and when.start != when.end
+
+
+# a person's one-day events that prose often dates by a season ("in the autumn of 1541 she abdicated")
+_SEASONAL = frozenset({"birth", "death", "marriage", "crown", "abdicate"})
+
+
+def _season(s: Statement) -> bool:
+    """"In the autumn of 1541 she abdicated": a season (its months, as extract/dates.py reads it) is the event's
+    one date known to a quarter, not a span of another thing's ("the Phoney War of October 1939 to April 1940")."""
+    when = s.date
+    if s.predicate not in _SEASONAL or not isinstance(when, DateRange) or when.start is None or when.end is None \
+            or when.start.day is not None or when.end.day is not None or when.start.month is None:
+        return False
+    months = (when.start.month, when.end.month, when.end.year - when.start.year)
+    return months in SEASON_MONTHS.values()
 
 
 def _unnamed_party(parties: Parties, s: Statement) -> bool:

@@ -42,8 +42,12 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
             spouses[(s.span.path, world.key(s.subject))].add(world.key(s.object))
     terms = _repeated_table_subjects(world)
     tabled = _tabled_events(world)
+    # an abdication ends the reign: a list's "Reign ended" of a ruler the world has abdicate is that abdication
+    abdicated = {world.key(s.subject) for s in world.by_predicate.get("abdicate", ()) if s.subject}
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for s in world.statements:
+        if s.predicate == "reign_end" and abdicated and world.key(s.subject) in abdicated and "abdicate" in single:
+            s = replace(s, predicate="abdicate")
         if s.predicate == "marriage" and not s.object and s.origin in STRUCTURED and s.subject and spouses:
             wed = spouses.get((s.span.path, world.key(s.subject)))
             if wed is not None and len(wed) == 1:
