@@ -30,6 +30,7 @@ from .tables import TableReader
 from .measures import stated_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
+from .work_spans import work_spans
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
 
 _PROSE_ORIGIN = {
@@ -194,6 +195,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 aid.read(block, found, origin)
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
+                facts.statements += work_spans(doc, block, found, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

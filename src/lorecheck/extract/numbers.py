@@ -12,7 +12,10 @@ from ..model import StatedDuration
 
 _UNITS = {"days": "days", "day": "days", "weeks": "weeks", "week": "weeks",
           "months": "months", "month": "months", "years": "years", "year": "years",
-          "fortnight": "fortnights", "fortnights": "fortnights"}
+          "fortnight": "fortnights", "fortnights": "fortnights",
+          "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
+# round units counted in years: "a decade", "two centuries" are rounded figures, never exact ones
+_YEARS_IN = {"decades": 10, "centuries": 100}
 
 
 def _number_words() -> dict[str, int]:
@@ -20,7 +23,7 @@ def _number_words() -> dict[str, int]:
 
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)"
-_DURATION_PART = re.compile(rf"\b({_NUM})[\s\u00a0]+(years?|months?|weeks?|days?|fortnights?)\b", re.I)
+_DURATION_PART = re.compile(rf"\b({_NUM})(?:[\s\u00a0]+|-)(years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)\b", re.I)
 _FIGURE = re.compile(
     r"(?P<qual>\b(?:over|about|around|approximately|approx\.|c\.|circa|some|nearly|almost|at least|more than|"
     r"fewer than|less than|up to|roughly|an estimated|estimated)\s+)?"
@@ -72,6 +75,9 @@ def parse_duration(text: str) -> StatedDuration | None:
         unit = _UNITS[m.group(2).lower()]
         if unit == "fortnights":  # "a fortnight later": fourteen days, a closer span than "two weeks"
             unit, n = "days", 14 * n
+        elif unit in _YEARS_IN:
+            unit, n = "years", _YEARS_IN[unit] * n
+            d.approximate = True
         setattr(d, unit, getattr(d, unit) + n)
         found = True
     if not found:

@@ -3101,6 +3101,17 @@ class ProseReader:
                 continue
             count_before = len(self.facts.durations)
             before = seg[max(0, ms - 40):ms].lower()
+            after_at = m.end()
+            compound = _compound_noun(seg, m)
+            if compound is None and "-" in m.group(0).split()[-1]:
+                continue  # "the 82-day Battle of Okinawa": a length before a name measures that other thing
+            if compound is not None:
+                # "a 14-year reign", "his fourteen-year rule", "the three-month siege": read as "a reign of
+                # fourteen years" (the noun after the length is what it measures)
+                if compound.group(1) in _NOT_SPAN_NOUNS:
+                    continue  # "a 14-year-old page": an age, read by the age readings
+                before += f"{compound.group(1)} of "
+                after_at = compound.end()
             before_start = sent.start + max(0, ms - 40)  # where `before` starts in the block text
             if re.match(r"\s+and a half", seg[m.end():]):
                 continue
@@ -3119,7 +3130,7 @@ class ProseReader:
                     continue  # "fought over four days": across them, not more than them
             elif _approximate_before().search(before):
                 continue  # "roughly", "c.": a figure too loose to check
-            after = seg[m.end():m.end() + 40].lower()
+            after = seg[after_at:after_at + 40].lower()
             d.span = self.doc.block_span(sent.block, a, b)
             d.origin = sent.origin
             d.text = phrase
@@ -4040,7 +4051,7 @@ def _office_cue_start(text: str, lo: int, a: int) -> int:
     return m.start() if m else a
 
 _DURATION_RE = re.compile(
-    r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|fortnights?)"
+    r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+|-)(?:years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)"
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b",
     re.I)
 # "(the six years) it lasted, ..." / "that the siege lasted": what follows a span measuring its clause's subject
@@ -4231,7 +4242,7 @@ _THE_NOUN_LASTED = re.compile(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s*(?:(?:whi
 
 
 # cheap necessary conditions (literal words every match of the patterns around them contains)
-_DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight")
+_DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight", "decade", "centur")
 # words that make the date after them a bound of the clause's event, not its date
 _BOUND_WORDS = frozenset({"after", "before", "following", "since"})
 _RELATIVE_WORDS = ("later", "after", "next", "following")
@@ -4689,12 +4700,34 @@ _JOINS_A_RANGE = re.compile(r"[^,;:.()]{0,40}?\s(?:to|until|till|through|up to)\
 
 
 _HALF_UNIT_DAYS = {"year": ("months", 6), "month": ("days", 15), "week": ("days", 3)}
+_HALF_ROUND_UNITS = {"decade": 10, "century": 100, "centuries": 100}
+
+
+_COMPOUND_NOUN = re.compile(r"[-\s](?:long\s+)?([a-z]+)\b")
+# after "a 14-year": an age ("-old"), or a word that is no noun the length could qualify
+_NOT_SPAN_NOUNS = frozenset({"old", "olds", "and", "or", "of", "in", "to", "for", "later", "earlier", "after", "before",
+                             "ago", "on", "at", "with", "by", "from", "the", "a", "an"})
+
+
+def _compound_noun(seg: str, m: re.Match) -> re.Match | None:
+    """The noun a length qualifies when written as an adjective: "14-year reign", "a forty year rule" (a
+    singular unit after a count above one); None for "fourteen years", "one year".
+    """
+    phrase = m.group(0)
+    unit = re.search(r"(?:\s+|-)(years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)$", phrase, re.I)
+    if unit is None or unit.group(1).endswith("s") or phrase != phrase.split(",")[0] or \
+            unit.group(1).lower() not in ("year", "month", "decade", "century"):
+        return None  # "the two-day battle", "a four-day march": loose counts of days, not checked
+    count = word_number(phrase[:unit.start()])
+    if not unit.group(0).startswith("-") and (count is None or count <= 1):
+        return None
+    return _COMPOUND_NOUN.match(seg, m.end()) if seg[m.end():m.end() + 1] in ("-", " ") else None
 
 
 def _half_units(seg: str, m: re.Match) -> tuple[StatedDuration, int] | None:
     """ "two and a half years" (the pattern found only "half years"): N units and half a unit, read as a
     rounded figure; with where the phrase starts in `seg`."""
-    unit = re.fullmatch(r"half\s+(year|month|week)s?", m.group(0), re.I)
+    unit = re.fullmatch(r"half\s+(year|month|week|decade|century|centuries)s?", m.group(0), re.I)
     if unit is None:
         return None
     n = re.search(r"\b(\d+|[a-z]+(?:-[a-z]+)?)\s+and\s+a\s+$", seg[max(0, m.start() - 30):m.start()], re.I)
@@ -4702,8 +4735,12 @@ def _half_units(seg: str, m: re.Match) -> tuple[StatedDuration, int] | None:
     if not count:
         return None
     d = StatedDuration(approximate=True)
-    setattr(d, unit.group(1).lower() + "s", count)
-    part, amount = _HALF_UNIT_DAYS[unit.group(1).lower()]
+    word = unit.group(1).lower()
+    if word in _HALF_ROUND_UNITS:  # "two and a half centuries": 250 years
+        d.years = count * _HALF_ROUND_UNITS[word] + _HALF_ROUND_UNITS[word] // 2
+        return d, m.start() - (len(n.group(0)))
+    setattr(d, word + "s", count)
+    part, amount = _HALF_UNIT_DAYS[word]
     setattr(d, part, getattr(d, part) + amount)
     return d, m.start() - (len(n.group(0)))
 
