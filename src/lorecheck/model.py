@@ -402,6 +402,22 @@ class Membership:
     conflict: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """A count a sentence or a field gives of a plural noun ("nine thousand guilders", "312 masters (1520)"),
+    with its year and the words of the names around it: how two documents that count one thing differently
+    meet (extract/count_mentions.py, checks/cross_document.py)."""
+
+    value: float
+    noun: str  # the counted noun's stem ("guilder", "master", "ton")
+    year: int | None  # the year the count is of, when its clause (or sentence) names one
+    span: Span  # the number
+    origin: Origin
+    words: tuple[str, ...]  # lower-case words of the names of the sentence and of the page's title
+    qualifier: str | None = None  # "about", "some": compared with rounding
+    names: tuple[str, ...] = ()  # the names as written (what relevance files the mention under)
+
+
 @dataclass(slots=True)
 class EventMention:
     """A dated occurrence a sentence names by its kind ("the line opened on D", "a yarlyk issued by K on D"),
@@ -532,6 +548,7 @@ class DocumentFacts:
     relative_dates: list[RelativeDate] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
     errors: list["Diagnostic"] = field(default_factory=list)
     suppressions: list = field(default_factory=list)
 

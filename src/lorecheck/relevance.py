@@ -200,6 +200,7 @@ _MEETING_KINDS = {
     "quantities": lambda q: (q.subject,),
     "durations": lambda d: (d.subject,),
     "events": lambda e: e.names,
+    "counts": lambda c: c.names,
 }
 
 

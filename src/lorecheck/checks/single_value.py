@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import vocabulary
 from ..model import DateRange, Origin, Statement, overlaps
-from .cross_document import cross_document_events
+from .cross_document import cross_document_counts, cross_document_events
 from . import (STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind, loose_against_exact,
                precision)
 
@@ -429,6 +429,7 @@ def check_single_quantity(world, rule):
         yield diagnostic(rule, primary.span, related, key=("quantity", subject, measure, primary.value, ref.value),
                          subject=world.name(subject), measure=shown, value=f"{primary.value:,.0f}",
                          other=f"{ref.value:,.0f}")
+    yield from cross_document_counts(world, rule, _restates)
 
 
 def _restates(q, ref) -> bool:
