@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..extract.event_mentions import _name_words
-from ..model import CountMention, EventMention, Origin
-from . import diagnostic
+from ..model import CountMention, EventMention
+from . import STRUCTURED, diagnostic
 
 
 @lru_cache(maxsize=1)
@@ -123,18 +123,19 @@ def cross_document_counts(world, rule, same_value):
     Guild ... numbered two hundred and thirteen masters in 1520"): rule conflicting-value, counts read by
     extract/count_mentions.py. The sentence (with its page's title) must hold every word of the page's title;
     `same_value` says when two figures agree (rounding, "about")."""
-    titles = {d.path: frozenset(_title_words(d.title)) for d in world.docs}
+    titles = {d.path: d.title for d in world.docs if d.title}
     by_key: dict[tuple, list[CountMention]] = defaultdict(list)
     for doc in world.docs:
         for c in doc.counts:
             by_key[(c.noun, c.year)].append(c)
     seen: set[tuple] = set()
     for (noun, year), counts in by_key.items():
-        fields = [c for c in counts if c.origin in _FIELDS]
+        fields = [c for c in counts if c.origin in STRUCTURED]
         if year is None or not fields or len({c.span.path for c in counts}) < 2:
             continue
         for a in fields:
-            title = titles.get(a.span.path) or frozenset()
+            name = titles.get(a.span.path, "")
+            title = set(_name_words(name))
             if len(title) < 2:
                 continue
             for b in counts:
@@ -145,16 +146,6 @@ def cross_document_counts(world, rule, same_value):
                 label = noun + "s"
                 yield diagnostic(rule, b.span, [(a.span, f"{label} {a.value:,.0f} stated here")],
                                  key=("cross-document-count", noun, b.value, a.value),
-                                 subject=world.name(world.key(_title_of(world, a))), measure=label,
+                                 subject=world.name(world.key(name)), measure=label,
                                  value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
 
-
-_FIELDS = (Origin.INFOBOX, Origin.FRONT_MATTER)
-
-
-def _title_of(world, c: CountMention) -> str:
-    return next((d.title for d in world.docs if d.path == c.span.path and d.title), "")
-
-
-def _title_words(title: str | None) -> list[str]:
-    return _name_words(title or "")
