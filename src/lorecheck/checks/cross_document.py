@@ -8,6 +8,9 @@ documents' EventMentions (extract/event_mentions.py) of one kind meet when what 
 charter, the ship and its port). Only mentions in different documents are compared (within one
 document the statement checks speak), and only dates close enough to be one occasion of the kind: a
 thing is opened once, but a town burns again in a later war (vocabulary events.yaml `window_days`).
+
+Likewise one thing counted in two documents: a dated count in a field of the thing's own page against
+another document's count of the same noun and year, in a sentence naming the thing (`cross_document_counts`).
 """
 from __future__ import annotations
 
