@@ -20,7 +20,7 @@ def test_text_output_on_the_example_world(run_cli, monkeypatch):
         GOLDEN.write_text(out, encoding="utf-8")
     assert out == GOLDEN.read_text(encoding="utf-8")
     assert code == 1
-    assert err.strip().splitlines()[-1] == "11 errors, 1 warning in 4 files"
+    assert err.strip().splitlines()[-1] == "12 errors, 1 warning in 4 files"
 
 
 def test_every_rule_fires_on_the_example_world_and_the_consistent_page_is_clean():

@@ -500,6 +500,22 @@ class RelativeDate:
 
 
 @dataclass(slots=True)
+class Relation:
+    """`subject`'s `relation` is the entity named `value`: "capital: Ossendar", "the firm's sole founder, Harald
+    Brask", "he took as his wife Ottilie Varn" (extract/relations.py; vocabulary relations.yaml)."""
+
+    subject: str
+    relation: str  # capital, founder, spouse, ...
+    value: str
+    span: Span  # the value as written
+    origin: Origin
+    text: str = ""  # the field or the sentence, for messages
+    held: bool = False  # the text says the value held for a time or was one of several ("until 1121", "first")
+    sole: bool = False  # the text says there was one only ("the sole founder", "married only once")
+    implied: bool = False  # the owner is the page's subject by a pronoun or "the firm": this document only
+
+
+@dataclass(slots=True)
 class NameMention:
     """A proper name as written, for name drift."""
 
@@ -547,6 +563,7 @@ class DocumentFacts:
     durations: list[StatedDuration] = field(default_factory=list)
     relative_dates: list[RelativeDate] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
     errors: list["Diagnostic"] = field(default_factory=list)

@@ -60,6 +60,8 @@ def summarize(facts: DocumentFacts) -> Summary:
     for d in facts.durations:
         if d.subject:
             names.add(d.subject)
+    for r in facts.relations:
+        names.update((r.subject, r.value))
     joins.update((name_key(short), name_key(full)) for short, full in short_names(facts))
     keys = frozenset(k for k in map(name_key, names) if k and not incomplete_name(k))
     return Summary(keys, _pairs(joins), tuple(sorted(k for k in joined if k and not incomplete_name(k))),
@@ -199,6 +201,7 @@ _MEETING_KINDS = {
     "side_names": lambda n: (n.conflict, n.name),
     "quantities": lambda q: (q.subject,),
     "durations": lambda d: (d.subject,),
+    "relations": lambda r: (r.subject,),
     "events": lambda e: e.names,
     "counts": lambda c: c.names,
 }

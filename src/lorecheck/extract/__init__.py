@@ -32,6 +32,7 @@ from .measures import stated_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
 from .work_spans import work_spans
+from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
 
 _PROSE_ORIGIN = {
@@ -123,6 +124,9 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     labelled_side_lists(doc, facts)
     block_side_lists(doc, facts)
     prose = ProseReader(doc, facts, deadline)
+    fields_origin = origin_of(doc)
+    field_relations(doc, facts, fields_origin)
+    prose.relations = RelationReader(doc, facts, prose)
     periods = PeriodReader(doc, facts)
     tables = TableReader(doc, facts)
     figure_lists = FigureListReader(doc, facts)
@@ -131,7 +135,6 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     aid = AidReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
-    fields_origin = origin_of(doc)
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
     row_lead: tuple = (None, None)  # (table, row) and the date its date cell gives
     for block in doc.blocks:

@@ -502,6 +502,7 @@ class ProseReader:
 
     def __init__(self, doc: Document, facts: DocumentFacts, deadline: float | None = None):
         self.doc = doc
+        self.relations = None  # extract/relations.py's reader, given the tokens of each sentence
         self.deadline = deadline  # time.monotonic() past which a sentence is not started (OutOfTime)
         self.facts = facts
         self.lex = _lexicon()
@@ -1343,6 +1344,8 @@ class ProseReader:
         self._place_happenings(sent)
         self._quantities(sent, toks)
         first_new = len(self.facts.statements)
+        if self.relations is not None:
+            self.relations.read(sent, toks)  # before this sentence's subjects are remembered: "His father, X"
         self._statements(sent, toks)
         self._later_marriages(sent, first_new)
         self._term_steps(sent, first_new)

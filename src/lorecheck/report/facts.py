@@ -7,7 +7,7 @@ from enum import Enum
 
 from ..model import STATEMENT_FIELDS, DateRange, DateValue, Statement
 
-_KINDS = ("entities", "statements", "memberships", "side_names", "quantities", "durations",
+_KINDS = ("entities", "statements", "memberships", "side_names", "quantities", "durations", "relations",
           "relative_dates", "dates", "names")
 
 
@@ -58,6 +58,9 @@ def facts_text(all_facts) -> str:
         for q in facts.quantities:
             lines.append(f"{_where(q.span)}: figure {q.measure} {q.label!r} = {q.value:,.0f}"
                          f"{' (' + q.qualifier + ')' if q.qualifier else ''} group {q.group!r} [{q.role}]")
+        for r in facts.relations:
+            flags = "".join(f" {f}" for f in ("held", "sole", "implied") if getattr(r, f))
+            lines.append(f"{_where(r.span)}: relation {r.subject!r} {r.relation} {r.value!r} [{r.origin.value}]{flags}")
         for d in facts.durations:
             lines.append(f"{_where(d.span)}: duration {d.text!r} of {d.subject!r} ({d.kind}) {d.start} – {d.end}")
         for r in facts.relative_dates:
