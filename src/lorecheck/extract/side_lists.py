@@ -13,6 +13,7 @@ import re
 
 from .. import vocabulary
 from collections import defaultdict
+from itertools import islice
 
 from ..model import (BlockKind, DateRange, Document, DocumentFacts, Membership, Origin, SideName, Span,
                      Statement)
@@ -302,7 +303,9 @@ def _column_party(doc: Document, column: str) -> str | None:
     core = re.split(r"\s*\(", column, maxsplit=1)[0].strip()
     if not core[:1].isupper() or len(core.split()) > 4:
         return None
-    return core if len(re.findall(rf"\b{re.escape(core)}\b", doc.text)) >= 3 else None
+    if doc.text.count(core) < 3:
+        return None  # every match below is an occurrence (a count, not a regex scan of a long page per column)
+    return core if len(list(islice(re.finditer(rf"\b{re.escape(core)}\b", doc.text), 3))) >= 3 else None
 
 
 def _allegiance_rows(doc: Document, facts: DocumentFacts, conflict: str, rows: dict, party_col: str,
