@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from .. import vocabulary
 from ..extract.relations import name_words
+from .name_drift import _distance
 from . import STRUCTURED, diagnostic, kind
 
 
@@ -21,13 +22,25 @@ def _same(a: str, b: str) -> bool:
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one name: the same words but one, and that one a letter or two off ("Carrowdene",
+    "Carrodene"); a place told at another grain ("Kelsbridge", "the Kelsbridge dockyard") is not."""
+    x, y = name_words(a), name_words(b)
+    if len(x) != len(y):
+        return False
+    odd = [(u, v) for u, v in zip(x, y) if u != v]
+    return len(odd) == 1 and min(map(len, odd[0])) >= 5 and _distance(*odd[0]) <= 2
+
+
 def _comparable(a, b) -> bool:
     return a is not b and (a.span.path == b.span.path or not (a.implied or b.implied))
 
 
 @kind("single-relation")
 def check_single_relation(world, rule):
-    single = {name for name, spec in (vocabulary.load("relations").get("relations") or {}).items() if spec.get("one")}
+    specs = vocabulary.load("relations").get("relations") or {}
+    single = {name for name, spec in specs.items() if spec.get("one") or spec.get("spelling")}
+    spelling = {name for name, spec in specs.items() if spec.get("spelling")}
     groups = defaultdict(list)
     for doc in world.docs:
         for r in doc.relations:
@@ -47,6 +60,8 @@ def check_single_relation(world, rule):
         for r in stated:
             ref = next((x for x in references if _comparable(x, r)), None)
             if ref is None or _same(r.value, ref.value) or r in references and references.index(r) < references.index(ref):
+                continue
+            if relation in spelling and not _misspelt(r.value, ref.value):
                 continue
             pair = frozenset((" ".join(name_words(r.value)), " ".join(name_words(ref.value))))
             if pair in reported:

@@ -425,11 +425,16 @@ def check_single_quantity(world, rule):
             continue
         primaries.add(primary.span)
         shown = ref.label if stated else _measure_shown(measure)
-        related = [(q.span, f"{shown} {q.value:,.0f} stated here") for q in group if q is not primary]
+        related = [(q.span, f"{shown} {_figure(q.value)} stated here") for q in group if q is not primary]
         yield diagnostic(rule, primary.span, related, key=("quantity", subject, measure, primary.value, ref.value),
-                         subject=world.name(subject), measure=shown, value=f"{primary.value:,.0f}",
-                         other=f"{ref.value:,.0f}")
+                         subject=world.name(subject), measure=shown, value=_figure(primary.value),
+                         other=_figure(ref.value))
     yield from cross_document_counts(world, rule, _restates)
+
+
+def _figure(value: float) -> str:
+    """"1,840,000"; a fraction as written ("36.8", not "37": the figures compared are shown as they differ)."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _restates(q, ref) -> bool:

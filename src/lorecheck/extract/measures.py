@@ -377,7 +377,9 @@ class _Matcher:
                 if minutes is not None:
                     yield minutes, None, h.start(), h.end(), h.end()
             return
-        for m in re.finditer(rf"(?<![\d,.\w-])(?:{_DIGITS}|[a-z]+(?:-[a-z]+)?)(?![\d\w-])", text, re.I):
+        # a unit may be joined to its number as an adjective ("its 36.8-kilometre main line", "a 96-foot nave")
+        end = r"(?![\d\w]|-(?![A-Za-z]))" if r.unit is not None else r"(?![\d\w-])"
+        for m in re.finditer(rf"(?<![\d,.\w-])(?:{_DIGITS}|[a-z]+(?:-[a-z]+)?){end}", text, re.I):
             token = m.group()
             if token.lower() in ("a", "an", "one") or text[m.end():m.end() + 1] == ":" \
                     or text[max(0, m.start() - 1):m.start()] == ":":
@@ -422,13 +424,18 @@ class _Matcher:
         if r.unit == "minutes":
             return any(_group(v, _stem(w)) in self.groups[i] for w in _WORD.findall(before[-30:]))
         if r.unit is not None:
-            unit = re.match(r"\s*([A-Za-z]+)", after)
+            unit = re.match(r"\s*-?([A-Za-z]+)", after)
             if unit is None or v.unit_of.get(unit.group(1).lower()) != r.unit:
                 return False
             if _COMPARED.match(after, unit.end()):
                 return False  # "some ninety tons more than any other": a difference, not the measure
             # the sentence names the measured thing ("spire"), a word of its measure ("tons burthen" for a
-            # tonnage) or its subject
+            # tonnage) or its subject, or measures the page's own thing by an adjective ("Its 36.8-kilometre
+            # main line" opening the sentence)
+            if after[:1] == "-":  # "the 86-foot nave vault": the adjective measures the words it stands before
+                if r.subject is None and _OWN_ADJECTIVE.fullmatch(text[:s]):
+                    return True
+                low = " ".join(_WORD.findall(after[unit.end():unit.end() + 40])[:3]).lower()
             return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3) \
                 or any(w[:5] in low for w in _group_words(r.head) if len(w) > 3)
         # a count: the counted noun follows ("twenty-three salt pans", "all fourteen of the Tern's
@@ -464,6 +471,8 @@ class _Matcher:
         return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
 
 
+# what opens a sentence that measures the page's own thing by an adjective: "Its 36.8-kilometre main line"
+_OWN_ADJECTIVE = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Hh]er)\s+(?:(?:whole|entire|total|full|original)\s+)?")
 # prepositions after the measure's word that make the number that follows another thing's ("worked in the
 # three mills"); "peaked at", "rose to", "of" still lead to the measure's own value
 _OTHER_OBJECT = frozenset({"in", "into", "on", "onto", "from", "for", "across", "among", "between", "through",

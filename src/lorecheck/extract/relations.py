@@ -13,6 +13,7 @@ capital was moved to") is kept as such: it is never held against another value, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .. import vocabulary
@@ -62,8 +63,8 @@ class _Vocabulary:
                      for name, r in self.relations.items()}
         abbreviations = spec.get("abbreviations") or {}
         self.abbreviations = {str(k).lower(): str(v).lower() for k, v in abbreviations.items()}
-        self.cue = re.compile(rf"\b(?:{nouns}|founded|established|set\s+up|married|wed|wedded|took|marriage|wedding|designed)\b",
-                              re.I)
+        # a sentence without one of these words or a relation's noun tells no relation
+        self.cue = re.compile(rf"\b(?:{nouns}|{alternation(spec.get('cue_words') or ())})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -140,10 +141,13 @@ class RelationReader:
             for m in pattern.finditer(text, start, end):
                 owner = self._verb_owner(m, toks, sent)
                 found.append((relation, m.start("value"), m.end("value"), owner, "", m))
+        title = self.facts.title
         for relation, a, b, owner, mods, m in found:
             if owner is None:
                 continue
             subject, implied = owner
+            if title and subject != title and _same(subject, title, self.voc):
+                subject = title  # "Anais grew up in ..." on Sister Anaïs Dorwent's page
             value = _clean(text[a:b])
             if not value or value.split()[0] in self.voc.not_names or _same(value, subject, self.voc):
                 continue
@@ -269,7 +273,8 @@ def name_words(name: str, voc: _Vocabulary | None = None) -> list[str]:
     """A name's words for comparison: lower case, titles and "the" dropped, abbreviations written out."""
     voc = voc or _vocabulary()
     titles = vocabulary.word_set("prose", "titles")
-    words = [w.strip(".'’").lower() for w in re.split(r"[\s,]+", name) if w.strip(".'’")]
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w.strip(".'’").lower() for w in re.split(r"[\s,]+", folded) if w.strip(".'’")]
     words = [voc.abbreviations.get(w, w) for w in words]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     while words and (words[0] in titles or words[0] == "the"):
