@@ -489,6 +489,26 @@ def _words(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+@lru_cache(maxsize=1)
+def _personal_event_nouns() -> frozenset[str]:
+    return vocabulary.word_set("prose", "personal_event_nouns")
+
+
+# what parts a timeline entry's own date from its first words: "**1647** - Death of ...", "1647: Death of ..."
+_ENTRY_GAP = re.compile(r"[\s*_']*[-–—:][\s*_']*")
+
+
+def _entry_date(sent: _Sentence, nom) -> FoundDate | None:
+    """The date a timeline entry opens with, when the nominal is the entry's first words ("**1647** - Death of
+    Jerold Quennick", "1649: Birth of Tam Hollis"): the entry's own date, in a clause of its own."""
+    text = sent.block.text
+    first = sent.lead_date or next((d for d in sent.dates if d.start >= sent.start), None)
+    if first is None or first.end > nom.start or text[sent.start:first.start].strip(" *_'\t\n") \
+            or not _ENTRY_GAP.fullmatch(text, first.end, nom.start):
+        return None
+    return first
+
+
 class OutOfTime(Exception):
     """The file's extraction budget ran out inside a block, before the sentence at `offset`."""
 
@@ -900,8 +920,8 @@ class ProseReader:
             if kind == "punct":
                 ptype = _PUNCT_TYPES.get(w, "OTHER")
                 toks.append(Tok(ptype, a, b, w))
-                if ptype == "DASH":
-                    sentence_start = True
+                if ptype == "DASH" or w == ":" and len(toks) > 1 and toks[-2].type == "DATE":
+                    sentence_start = True  # "1649: Birth of Tam Hollis": an entry's text after its date
                 i += 1
                 continue
             if kind == "num":
@@ -1016,11 +1036,12 @@ class ProseReader:
         return best
 
     def _starts_name(self, raw, i, sentence_start: bool) -> bool:
-        """A capitalised trigger word that is really the start of a name ("Peace of Amberlund")."""
+        """A capitalised trigger word that is really the start of a name ("Peace of Amberlund"); not a person's
+        event opening an entry ("**1647** - Death of Jerold Quennick"): that is the death of the person named."""
         if i + 1 < len(raw):
             kind, _, _, nxt = raw[i + 1]
             if nxt == "of" and i + 2 < len(raw) and raw[i + 2][3][:1].isupper():
-                return True
+                return not (sentence_start and raw[i][3].lower() in _personal_event_nouns())
             if kind in ("word", "acr") and nxt[:1].isupper() and not sentence_start:
                 return True
         return False
@@ -2895,6 +2916,8 @@ class ProseReader:
         hedge = sentence_hedge
         at = _index_of(ptoks, nom)
         date_f = self._near_date(ptoks, at, lead)
+        if date_f is None:
+            date_f = _entry_date(sent, nom)
         a, b = ch.start, ch.end
         before = sent.block.text[max(0, nom.start - 40):nom.start].lower()
         if _COMMEMORATION.search(before):
