@@ -127,10 +127,13 @@ def _mentions(text: str, offset: int, block: Block, doc: Document, origin: Origi
     if spec["changes"] & words:
         return []  # "had grown to 3,100": another moment's count
     out = []
+    number_words = _number_words()
     i = 0
     while i < len(tokens):
-        if not (tokens[i][0][:1].isdigit() or tokens[i][0][:1].isalpha()):
-            i += 1
+        first = tokens[i][0][:1]
+        if not (first.isdigit() or first.isalpha()) or \
+                not first.isdigit() and tokens[i][0].lower().split("-")[0] not in number_words:
+            i += 1  # a word opens a number only when it is a number word (_number_at would say None)
             continue
         got = _number_at(tokens, i)
         if got is None:

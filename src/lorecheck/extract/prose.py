@@ -544,6 +544,10 @@ class ProseReader:
         self._whole_counts: list[Quantity] = []  # "all six tallymen": compared when such a body was fixed
         self._resized: set[str] = set()  # member nouns a sentence tells a change of ("raised to eleven")
         self._started = False
+        # words of the prose's names already given to _learn_full_name: after _start (the only anchored calls)
+        # a second call with the same words changes nothing (each part is then anchored, that name's or
+        # ambiguous, and stays so), and a page writes its names hundreds of times
+        self._names_learned: set[tuple[str, ...]] = set()
         self._kinds_by_key: dict[str, list] = {}  # name_key -> kinds of facts.entities (see _entity_kinds)
         self._entities_indexed = 0
         self._collected: set[int] = set()  # ids of blocks whose whole text _start already scanned for names
@@ -1315,7 +1319,8 @@ class ProseReader:
             self._gender_from_words(raw, i, bare_words[:drop], core)
             if len(bare_words) - drop == 1 and i > 0 and raw[i - 1][0] == "word" and raw[i - 1][3] in lex.namesake_kin:
                 self._namesake(core)
-            if not epithet:
+            if not epithet and (learned := tuple(bare_words[drop:])) not in self._names_learned:
+                self._names_learned.add(learned)
                 self._learn_full_name(bare_words[drop:])
         if len(bare_words) > 1:
             for head in {bare_words[0].lower(), bare_words[-1].lower(),
