@@ -145,10 +145,10 @@ EXPECTED_BAD = {
     "name-relations": {("orlemark.md", 15, "conflicting-relation"), ("pellard.txt", 4, "conflicting-relation"),
                        ("aldric.wiki", 11, "conflicting-relation"), ("kessary_history.wiki", 6, "conflicting-relation")},
     # a place a person comes from, was born or lies buried in, spelled a letter off in the prose ("Fallwater" for
-    # the field's "Fellwater"); the place told at another grain ("Ambersey Harbour", "the minster at
-    # Harrowgate") or another person's place is silent
+    # the field's "Fellwater", "Kelsbrigde" for "birth_place = Kelsbridge, Vaurland"); the place told at another
+    # grain ("Ambersey Harbour", "the minster at Harrowgate") or another person's place is silent
     "name-spellings": {("hobbin.md", 10, "conflicting-relation"), ("mereth.txt", 11, "conflicting-relation"),
-                       ("ostrid.wiki", 10, "conflicting-relation")},
+                       ("ostrid.wiki", 10, "conflicting-relation"), ("wenna_sall.wiki", 10, "conflicting-relation")},
     # a measure written as an adjective ("the 86-foot nave vault", "Its 63-mile route", "Her 221-foot hull") of
     # the measured thing or of the page's own; an adjective of another thing ("a 3-mile feeder", "the 40-foot
     # chapter house beside the nave") is silent

@@ -11,15 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import vocabulary
-from ..extract.relations import name_words
+from ..extract.relations import name_words, same_name as _same
 from .name_drift import _distance
 from . import STRUCTURED, diagnostic, kind
-
-
-def _same(a: str, b: str) -> bool:
-    """One name written fully and shortly ("Queen Sigrun II", "Sigrun"), or with an abbreviation."""
-    x, y = set(name_words(a)), set(name_words(b))
-    return bool(x) and bool(y) and (x <= y or y <= x)
 
 
 def _misspelt(a: str, b: str) -> bool:
@@ -58,11 +52,17 @@ def check_single_relation(world, rule):
             references = [r for r in group if r.sole]
         reported = set()
         for r in stated:
-            ref = next((x for x in references if _comparable(x, r)), None)
-            if ref is None or _same(r.value, ref.value) or r in references and references.index(r) < references.index(ref):
-                continue
-            if relation in spelling and not _misspelt(r.value, ref.value):
-                continue
+            if relation in spelling:  # a place at any grain: only a misspelling of one of its names
+                others = [x for x in references if _comparable(x, r)]
+                ref = None if any(_same(r.value, x.value) for x in others) else \
+                    next((x for x in others if _misspelt(r.value, x.value)), None)
+                if ref is None or references.index(r) < references.index(ref):
+                    continue
+            else:
+                ref = next((x for x in references if _comparable(x, r)), None)
+                if ref is None or _same(r.value, ref.value) or \
+                        r in references and references.index(r) < references.index(ref):
+                    continue
             pair = frozenset((" ".join(name_words(r.value)), " ".join(name_words(ref.value))))
             if pair in reported:
                 continue

@@ -95,7 +95,9 @@ def field_relations(doc: Document, facts: DocumentFacts, origin: Origin) -> None
             for m in re.finditer(rf"(?:(?<=\s)|^){_NAME}", piece):
                 names.append((a + m.start(), a + m.end()))
                 break
-        if len(names) > 1 or len(parts) > 1 or re.search(r"\band\b|&", text):
+        if voc.relations[relation].get("spelling"):
+            held = False  # "Kelsbridge, Vaurland": one place at two grains, each a spelling of its own
+        elif len(names) > 1 or len(parts) > 1 or re.search(r"\band\b|&", text):
             held = True
         for a, b in names:
             value = _clean(text[a:b])
@@ -146,10 +148,10 @@ class RelationReader:
             if owner is None:
                 continue
             subject, implied = owner
-            if title and subject != title and _same(subject, title, self.voc):
+            if title and subject != title and same_name(subject, title):
                 subject = title  # "Anais grew up in ..." on Sister Anaïs Dorwent's page
             value = _clean(text[a:b])
-            if not value or value.split()[0] in self.voc.not_names or _same(value, subject, self.voc):
+            if not value or value.split()[0] in self.voc.not_names or same_name(value, subject):
                 continue
             clause = _clause(text, start, end, m.start(), m.end())
             held = bool(self.voc.timed_modifiers.intersection(re.split(r"[\s-]+", (mods or "").lower()))) or \
@@ -282,6 +284,7 @@ def name_words(name: str, voc: _Vocabulary | None = None) -> list[str]:
     return words
 
 
-def _same(a: str, b: str, voc: _Vocabulary) -> bool:
-    x, y = set(name_words(a, voc)), set(name_words(b, voc))
+def same_name(a: str, b: str) -> bool:
+    """One name written fully and shortly ("Queen Sigrun II", "Sigrun"), or with an abbreviation."""
+    x, y = set(name_words(a)), set(name_words(b))
     return bool(x) and bool(y) and (x <= y or y <= x)
