@@ -114,9 +114,10 @@ def cross_document_events(world, rule):
 def _shown(a: EventMention, b: EventMention) -> str:
     """A name for what both mentions speak of: a name of theirs holding a shared word, else "the <word>"."""
     shared = [w.lstrip("~#") for w in a.words if w in b.words] or [w.lstrip("~#") for w in a.theme + a.words]
-    for name in a.names + b.names:
-        if any(w in name.casefold().split() for w in shared):
-            return name
+    held = [(sum(w in name.casefold().split() for w in shared), name) for name in a.names + b.names]
+    best = max(held, key=lambda x: x[0], default=(0, ""))
+    if best[0]:
+        return best[1]  # "Jon Ostry" and "Ostry Mill" share "ostry": the one holding most shared words
     return f"the {shared[0]}" if shared else "an event"
 
 

@@ -134,7 +134,9 @@ class EventMentionReader:
             return
         from .prose import _sentences
 
-        for a, b in _sentences(text):
+        sentences = list(_sentences(text))
+        for i, (a, b) in enumerate(sentences):
+            self._previous = text[sentences[i - 1][0]:sentences[i - 1][1]] if i else None
             dates = [f for f in found if a <= f.start < b and _is_point(f.value)]
             if not dates:
                 continue
@@ -169,7 +171,7 @@ class EventMentionReader:
         elif _active(text, clause_a, lo, hi):  # "Hask dismissed Orvald Stemmick on D": what it was done to
             theme = self._phrase_theme(block, text[hi:clause_b])
         else:
-            theme = self._theme(block, text, clause_a, lo)
+            theme = self._theme(block, text, clause_a, lo, clause_a == a)
         if theme is None:
             return None  # "a radar station was established": some new thing, not one another page names
         # one word per name of the sentence, its last that names something ("Jorin Amberlin" -> amberlin,
@@ -184,15 +186,18 @@ class EventMentionReader:
                             self.doc.block_span(block, date.start, date.end), tuple(dict.fromkeys(theme)), words,
                             origin, tuple(_names(text[clause_a:clause_b])), text[a:b].strip())
 
-    def _theme(self, block: Block, text: str, clause_a: int, lo: int) -> list[str] | None:
+    def _theme(self, block: Block, text: str, clause_a: int, lo: int, opens: bool) -> list[str] | None:
         """Words of the verb's subject: the noun phrase just before it, past auxiliaries and adverbs, an
-        aside in brackets or commas; "the tunnel" also takes the words of a heading or title ending in it."""
+        aside in brackets or commas; "the tunnel" also takes the words of a heading or title ending in it;
+        "it" opening the sentence, what it stands for (_referent)."""
         prefix = re.sub(r"\([^()]*\)", " ", text[clause_a:lo])
         skip = _word_set("between_subject_and_verb")
         determiners = _word_set("determiners")
         tokens = [w for w in _WORD.findall(prefix)]
         while tokens and tokens[-1].casefold() in skip:
             tokens.pop()
+        if opens and len(tokens) == 1 and tokens[0].casefold() in _word_set("thing_pronouns"):
+            return self._referent(block)
         stripped = prefix.rstrip()
         if stripped.endswith(","):
             head = stripped[:-1]
@@ -257,6 +262,25 @@ class EventMentionReader:
                 return words
         return []
 
+    def _referent(self, block: Block) -> list[str]:
+        """What "it" opening a sentence stands for: the name opening the sentence before ("The Abbey of X is
+        ... . It was founded on D"), else, opening its section, the thing its heading names ("== The Great
+        Cut == / It was opened on D"); no words when the sentence before opens with no name ("The largest
+        battle ... . It opened on D": some unnamed thing), so the page's title stands in as before."""
+        if self._previous is not None:
+            return _name_words(_opening_name(self._previous))
+        return _name_words(self._heading_name(block.heading or ""))
+
+    def _heading_name(self, heading: str) -> str:
+        """The heading's words when they are a name: the page writes them capitalised after a lower-case
+        word ("the Great Cut", "at Gorsemoor"), which a section's topic ("History", "Opening") is not."""
+        name = re.sub(r"^(?:the|a|an)\s+", "", heading.strip(), flags=re.IGNORECASE)
+        if not name or not _names(name):
+            return ""
+        if re.search(rf"[a-z,]\W{{1,3}}{re.escape(name)}(?![\w-])", self.doc.text):
+            return name
+        return ""
+
     def _context_words(self) -> list[str]:
         return _name_words(self.doc.title or "")
 
@@ -282,12 +306,14 @@ def _excluded(text: str, lo: int, hi: int) -> bool:
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+(?:ed|ing)\b")
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})
 _TO_PLACE = frozenset({"at", "in", "into", "to", "on", "from"})
-_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "had", "has", "have", "got"})
+# a form of "be" (or "got") before the verb makes it passive; "had" alone is the past perfect of an active verb
+# ("the guild had dismissed its warden"), "had been" passive again
+_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got"})
 
 
 def _active(text: str, clause_a: int, lo: int, hi: int) -> bool:
-    """Is the verb at text[lo:hi] active with an object after it ("Hask dismissed Stemmick", "they burned the
-    mill"), not passive ("was dismissed") nor without an object ("the line opened on D")?"""
+    """Is the verb at text[lo:hi] active with an object after it ("Hask dismissed Stemmick", "they had burned
+    the mill"), not passive ("was dismissed") nor without an object ("the line opened on D")?"""
     after = _WORD.findall(text[hi:hi + 40])
     if not after or text[hi:hi + 1] not in (" ", "\u00a0") or text[lo:hi].split()[-1].casefold() in _TO_PLACE:
         return False  # "put in at Wenmouth": a place, not an object
@@ -299,6 +325,26 @@ def _active(text: str, clause_a: int, lo: int, hi: int) -> bool:
         return False
     before = [w.casefold() for w in _WORD.findall(text[clause_a:lo])[-3:]]
     return not any(w in _PASSIVE for w in before)
+
+
+_NAME_WORD = r"[^\W\d_][\w'’-]*"
+
+
+def _opening_name(sentence: str) -> str:
+    """The name that opens `sentence` as the subject of "is"/"was" (events.yaml `it_stands_for`), after an
+    article and past asides in brackets or commas ("The Abbey of Saint Quirinel (...) is ...", "Halden & Roake
+    was ...", "The Second Ether War, called ..., was fought"); "" otherwise: "The Council of State set up a
+    commission. It opened on D" speaks of the commission, "The largest battle ... . It opened" of no name."""
+    text = re.sub(r"\([^()]*\)", " ", sentence).strip()
+    verbs = alternation(_word_set("it_stands_for"))
+    name = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,7}}?"
+    m = re.match(rf"(?:(?:the|a|an)\s+)?({name})\s*(?:,[^,]*,\s*)?(?-i:{verbs})\b", text, re.IGNORECASE)
+    if not m:
+        return ""
+    run = m.group(1).split()
+    if not all(w[:1].isupper() or w.casefold() in _MINOR or w == "&" for w in run):
+        return ""
+    return " ".join(run)
 
 
 def _is_point(value) -> bool:
