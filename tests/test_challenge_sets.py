@@ -24,7 +24,7 @@ from lorecheck.engine import lint
 SETS = REPO / "fixtures" / "challenge"
 # family -> (min recall, min precision) over all of its mini-worlds
 FLOORS = {
-    "spans": (0.37, 1.0),
+    "spans": (0.41, 1.0),
     "ends": (0.41, 0.83),
     "sides": (0.70, 0.95),
     "values": (0.72, 0.95),

@@ -2392,9 +2392,13 @@ class ProseReader:
                 continue  # "established the HFPG as the sole authority"
             if pred == "act" and (posthumous or passive and not agents):
                 continue
-            if spec.get("named_event_only"):
-                if not (passive and subj and all(t.type == "EVENT" for _, t in subj)):
+            if spec.get("named_event_only") or spec.get("event_subject_only"):
+                # "the Declaration of X was read on D"; "Hostilities were closed by the Peace of Y" (an event
+                # subject may also be the page's own, told by its topic noun)
+                kinds = ("EVENT", "TOPIC") if spec.get("event_subject_only") else ("EVENT",)
+                if not (passive and subj and all(t.type in kinds for _, t in subj)):
                     continue
+            if spec.get("named_event_only"):
                 date_f = _date_after(ptoks, at)  # "was drafted on D1 and was adopted on D2": D2 is the adoption's
                 if date_f is None:
                     continue
