@@ -4,8 +4,9 @@ opened in early 2461", "The refit, which began on 15 March 2441, ...; it was com
 and a completion, which the ordering rule keeps in order.
 
 Only a sentence whose subject is a work (prose.yaml `works`: "work on", "construction of", "the refit")
-and whose finishing clause is told of "it", "which" or a "the <noun>" subject; both dates carry their
-own year (a "20 January" after "5 December 1941" may be the next year's).
+and whose finishing clause ("; it was completed", "; the tower opened", "and was roofed") has nothing but a
+preposition phrase before its date ("the company opened its offices in 1785" is another act); both dates
+carry their own year (a "20 January" after "5 December 1941" may be the next year's).
 """
 from __future__ import annotations
 
