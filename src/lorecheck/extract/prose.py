@@ -134,6 +134,7 @@ class _Lexicon:
     epithets: frozenset[str]
     namesake_kin: frozenset[str]
     gendered: dict[str, str]  # title or kin word -> "he"/"she"
+    relation_nouns: frozenset[str]
     authoring: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
@@ -219,6 +220,7 @@ def _lexicon() -> _Lexicon:
         namesake_kin=frozenset(prose.get("namesake_kin") or []),
         gendered={str(w).casefold(): pron for pron, words in (prose.get("gendered_words") or {}).items()
                   for w in words},
+        relation_nouns=frozenset(prose.get("relation_nouns") or []),
         authoring=frozenset(prose.get("authoring_participles") or []),
         not_names=frozenset(prose.get("not_names") or []),
         connectors=frozenset(prose.get("name_connectors") or []),
@@ -2993,6 +2995,8 @@ class ProseReader:
 
     def _owner(self, t: Tok) -> list[str]:
         value = t.value
+        if isinstance(value, tuple) and value[0] == "PRON" and value[1] in ("his", "her") and self._relation_before(t):
+            return []  # "where his father Dennis worked until his death": the father's or the page person's
         if isinstance(value, tuple) and value[0] == "PRON" and value[1] in ("his", "her"):
             # "Sergeant Kibby ..., until his death": a person named earlier in the same sentence
             # comes before the paragraph's last subject
@@ -3007,6 +3011,12 @@ class ProseReader:
         if isinstance(value, tuple):
             return [value[1]]
         return []
+
+    def _relation_before(self, t: Tok) -> bool:
+        """A person told by relation ("his father Dennis", "her patron") earlier in the sentence: a later
+        "his"/"her" may be that person's as well as the subject's, so it names no one for certain."""
+        toks = [x for x in self._sentence_toks if x.start < t.start]
+        return any(a.type == "POSS" and b.lower in self.lex.relation_nouns for a, b in zip(toks, toks[1:]))
 
     def _clause_event(self, chunks) -> str | None:
         """A named event the clause is about: "in Operation Bittern" (but "part of the Orme War,
