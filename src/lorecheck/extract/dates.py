@@ -674,13 +674,20 @@ _FULL_SHORT_DATE_RE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:%s)\s+(?:\d{1,2},?\s+)?([1-9]\d\d)(?![\d,.]\d|\s+[a-z]+s\b)(?!\d)"
     % "|".join(m.capitalize() for m in MONTHS))
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+# "| 790–812 |", "reign = 790–812", "(761–812)": a range of three-digit numbers standing alone in a cell, a
+# field or a bracket is a period of years (a page range is written after "p."/"pp.", never alone)
+_STANDALONE_SHORT_RANGE_RE = re.compile(
+    r"(?:^|\|\|?|!!?|[=:]|\()[ \t'*]*([1-9]\d\d)[ \t]*[–—-][ \t]*([1-9]\d\d)[ \t'*]*(?=\|\|?|!!?|\)|$)", re.MULTILINE)
 
 
 def short_year_window(text: str) -> tuple[int, int] | None:
     """The three-digit years a document's bare numbers may be (see SHORT_YEAR_MARGIN), or None.
 
-    Cheap: a document with no month name followed by a three-digit number is decided by one scan."""
+    Cheap: a document with no month name followed by a three-digit number is decided by one scan; ranges of
+    three-digit years standing alone in a cell, field or bracket count as such dates."""
     years = [int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)]
+    years += [int(y) for m in _STANDALONE_SHORT_RANGE_RE.finditer(text) if int(m.group(1)) <= int(m.group(2))
+              for y in m.groups()]
     if len(years) < 2 or len(_FOUR_DIGIT_YEAR_RE.findall(text)) >= len(years):
         return None
     return max(100, min(years) - SHORT_YEAR_MARGIN), min(999, max(years) + SHORT_YEAR_MARGIN)
