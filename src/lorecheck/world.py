@@ -113,19 +113,30 @@ def _by_last_word(full: set[str]) -> dict[str, list[tuple[str, frozenset]]]:
     is also filed under its head's last word, with the head's words only: its short form is
     "the Compact", never "the Bell"."""
     by_last: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+    forms = _legal_forms()
     for name in full:
         words = name_key(name).split()
         by_last[words[-1]].append((name, frozenset(words)))
+        if words[-1] in forms and len(words) > 2:
+            # "Halden & Roake plc": "Halden & Roake" (or "Halden Roake") is the firm without its legal form
+            by_last[words[-2]].append((name, frozenset(words)))
         if "of" in words[1:]:
             head = words[:words.index("of", 1)]
             by_last[head[-1]].append((name, frozenset(head) | _HEAD_ONLY))
     return by_last
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """The last words of a firm's name that say its legal form ("plc", "Ltd"): prose.yaml title_kind_suffixes."""
+    from . import vocabulary
+    return frozenset(str(k).casefold() for k in vocabulary.load("prose").get("title_kind_suffixes") or {})
+
+
 def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> list[str]:
     """The full names a subject of these words may be short (or long) for: same last word, one's words
     within the other's, and no ordinal apart ("the First East Prussian Offensive" is another one)."""
-    mine = set(words)
+    mine = set(words) - {"&"}
     out: list[str] = []
     for n, ws in by_last.get(words[-1], ()):
         if _HEAD_ONLY <= ws:  # a head of "<head> of <rest>": the subject is (part of) the head itself
