@@ -25,7 +25,7 @@ SETS = REPO / "fixtures" / "challenge"
 # family -> (min recall, min precision) over all of its mini-worlds
 FLOORS = {
     "spans": (0.41, 1.0),
-    "ends": (0.50, 1.00),
+    "ends": (0.54, 1.00),
     "sides": (0.70, 0.95),
     "values": (0.72, 0.95),
 }

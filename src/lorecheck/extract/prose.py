@@ -1169,18 +1169,24 @@ class ProseReader:
     def _office_holder_at(self, raw, i, text, low: str) -> Tok | None:
         """ "the queen" on a queen's page is that queen: the page is a biography and its fields name
         the office ("title = Queen of Marrach"); "the queen's" and "the queen mother" are left alone."""
-        if low not in _office_nouns() or raw[i + 1][3].lower() != low:
+        j = i + 1
+        if raw[j][3].lower() in vocabulary.word_set("prose", "ruler_age_words") and j + 1 < len(raw) \
+                and raw[j + 1][0] == "word":
+            j, low = j + 1, raw[j + 1][3].lower()  # "the old duke", "the ailing queen": the same holder
+        if low not in _office_nouns() or raw[j][3].lower() != low:
             return None
-        if i + 2 < len(raw) and raw[i + 2][0] == "word" and (raw[i + 2][3][:1].isupper()
-                                                             or raw[i + 2][3].lower() in ("mother", "consort")):
+        if j + 1 < len(raw) and raw[j + 1][0] == "word" and (raw[j + 1][3][:1].isupper()
+                                                             or raw[j + 1][3].lower() in ("mother", "consort")):
             return None  # "the queen Annis", "the queen mother"
         who = self._biography_subject()
         if not who or not any(e.origin in (Origin.INFOBOX, Origin.FRONT_MATTER) and
-                              e.name.split()[0].casefold() == low for e in self.facts.entities if e.name):
-            return None
-        a, b = raw[i][1], raw[i + 1][2]
+                              e.name.split()[0].casefold() == low for e in self.facts.entities if e.name) \
+                and not any(b.kind is BlockKind.FIELD and [w.casefold() for w in b.text.split()[:2]] == [low, "of"]
+                            for b in self.doc.blocks):
+            return None  # "office: Margrave of Ostmark" names the office ("spouse: Queen Ysmay" a person)
+        a, b = raw[i][1], raw[j][2]
         tok = Tok("TOPIC", a, b, text[a:b], who, lower=low)
-        tok.members = i + 2
+        tok.members = j + 1
         return tok
 
     def _section_ruler_at(self, raw, i, text) -> Tok | None:
@@ -1636,6 +1642,7 @@ class ProseReader:
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
                                else None, sentence_hedge, lead, single_date if single_from <= ci < single_to else None,
                                posthumous)
+            got = self._cleft_subject(clause) or got
             if got:
                 prev_subject = got
                 last_subjects = [n for n, _ in got]
@@ -1660,6 +1667,23 @@ class ProseReader:
                 self._relative_after_noun = False
         if last_subjects:
             self.last_subjects = last_subjects
+
+    def _cleft_subject(self, clause: list[Tok]) -> list[tuple[str, Tok]]:
+        """"It was the old duke himself who, in 1391, set his seal": a cleft's focus is the subject of
+        the relative clause after it, not whatever "it" would stand for ("It was not X who": no one)."""
+        if len(clause) < 4 or clause[0].type != "PRON" or clause[0].lower != "it" or clause[1].type != "AUX":
+            return []
+        i = 2
+        while i < len(clause) and clause[i].type in ("ADV", "OTHER") and clause[i].lower in _CLEFT_ADVERBS:
+            i += 1
+        if i + 1 >= len(clause) or clause[i].type not in _ANTECEDENT_TYPES:
+            return []
+        j = i + 1
+        if clause[j].lower in _REFLEXIVES:
+            j += 1
+        if j >= len(clause) or clause[j].type != "REL" or clause[j].lower not in ("who", "that"):
+            return []
+        return self._resolve(clause[i])
 
     def _unnamed_subject(self, sent: _Sentence, clause: list[Tok]) -> list[str]:
         """A sentence opening "The <noun> <verb>" with no name: [the page subject] when the noun is the
@@ -1910,9 +1934,11 @@ class ProseReader:
         title = self.facts.title or ""
         words = title.split()
         found = None
-        # "Augustin Merrivale the younger": an epithet after "the" is part of a person's name
+        # "Augustin Merrivale the younger": an epithet after "the" is part of a person's name; so is a particle
+        # inside it ("Qasim ibn Dawar", "Anna von Seckau")
         named = all(w[:1].isupper() or w in self.lex.epithets or w == "the" and k + 1 < len(words)
-                    and words[k + 1] in self.lex.epithets for k, w in enumerate(words))
+                    and words[k + 1] in self.lex.epithets or 0 < k < len(words) - 1 and w in self.lex.connectors
+                    and w not in ("and", "the") for k, w in enumerate(words))
         if 2 <= len(words) <= 4 and words[0][:1].isupper() and named and self._can_be_born_or_die(title):
             first, last = words[0], words[-1]
             for st in self.facts.statements:
@@ -5280,6 +5306,9 @@ _TERM_STEPS = frozenset({"term_start", "term_end"})
 _UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
 _UNNAMED_GROUP = [_UNNAMED]
 _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
+# "It was nevertheless the duke himself who ...": words between a cleft's "it was" and its focus
+_CLEFT_ADVERBS = frozenset({"nevertheless", "still", "also", "indeed", "then", "actually", "in", "fact", "however"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 
 
 def _personal(rel: _Chunk) -> bool:
