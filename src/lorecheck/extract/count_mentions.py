@@ -17,11 +17,10 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, BlockKind, CountMention, Document, Origin
 from .event_mentions import _name_words, _names
-from .measures import _clause_of, _stem, _years
+from .measures import _clause_of, _sentences, _stem, _years
 from .numbers import _number_words
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z][A-Za-z'’-]*|\S")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)*]*\s+(?=[\"'“(*\[]*[A-Z0-9])")
 _SCALES = frozenset({"hundred", "thousand"})
 _YEARISH = re.compile(r"(?<![\d,.])\d{3,4}(?![\d,])")  # a sentence without one dates no count
 
@@ -177,10 +176,7 @@ def count_mentions(doc: Document, title: str | None, prose_kinds: dict, fields_o
                              (title,) if title else ())  # a field's count is its page's thing's
         elif origin is Origin.PROSE:
             text = block.text
-            start = 0
-            for m in [*_SENTENCE_END.finditer(text), None]:
-                stop = m.start() if m else len(text)
+            for start, stop in _sentences(block):
                 if _YEARISH.search(text, start, stop):
                     out += _mentions(text[start:stop], start, block, doc, origin, title_words)
-                start = m.end() if m else len(text)
     return out

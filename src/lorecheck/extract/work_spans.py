@@ -16,8 +16,8 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, DateRange, Document, Origin, Statement
 from ..vocabulary import alternation
+from .offices import _SENTENCE_END
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
 # what may stand between a verb and its date: "on", "in", "in the spring of", "with a ceremony on"
 _TO_DATE = re.compile(r"[\s,]*(?:(?:on|in|at|during|by|with|from)\b[^,;.]{0,40}?)?$")
 
