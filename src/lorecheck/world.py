@@ -253,11 +253,14 @@ class World:
         """"King Orsolan of Dremmet" on one page, "Orsolan died on D" on another: a person's name with
         its "of <land>" (or its regnal number, "Guimar II") is the name alone, across the world, when the world
         gives the name one such form only and someone of that name is born, dies, marries or reigns (people
-        are; abbeys and councils are not)."""
+        are; abbeys and councils are not). A name the world also gives with an epithet is more than one person's."""
         from .checks import LIFE_EVENTS, incomplete_name
+        from .vocabulary import word_set
 
         lands: dict[str, set[str]] = defaultdict(set)  # the name alone -> its full "<name> of <land>" forms
         alive: set[str] = set()
+        epithets = word_set("prose", "epithets")
+        told_apart: set[str] = set()  # names the world also gives with an epithet ("Taddeo the Elder"): shared
         for doc in self.docs:
             for s in doc.statements:
                 subject = s.subject
@@ -270,11 +273,13 @@ class World:
                     if head and land[:1].isupper() and len(head.split()) == 1 and head[:1].isupper():
                         lands[name_key(head)].add(subject)
                 words = subject.split()
+                if len(words) >= 3 and words[-2] == "the" and words[-1].lower() in epithets:
+                    told_apart.add(name_key(words[0]))
                 if len(words) == 2 and words[0][:1].isupper() and _REGNAL.fullmatch(words[1]):
                     lands[name_key(words[0])].add(subject)  # "Guimar II" for "Guimar" likewise
         for head, fulls in lands.items():
-            if len(fulls) != 1:
-                continue
+            if len(fulls) != 1 or head in told_apart:
+                continue  # "Taddeo III" beside "Taddeo the Younger": the bare "Taddeo" is either
             full = next(iter(fulls))
             bare = full.partition(" of ")[0] if " of " in full else full.split()[0]
             if (head in alive or name_key(full) in alive) and not incomplete_name(bare):

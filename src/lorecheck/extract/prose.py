@@ -574,6 +574,8 @@ class ProseReader:
         self.entity_polities: set[str] = set()
         self._tied: set[str] = set()
         self._sentence_toks: list[Tok] = []  # the sentence being read (a possessive's owner is looked up there)
+        self._sentence_block: Block | None = None  # ... and its block
+        self._previous_toks: list[Tok] = []  # the sentence before it in the same block
         self._owned_dates: frozenset[int] | set[int] = _NO_DATES  # ids of DATE tokens bracketed after an event
         # "The truce began on 4 August 1689": an event noun dated by the sentence it opens, in this
         # section, for "nine days after the truce" (see _note_dated_event_noun)
@@ -1593,7 +1595,11 @@ class ProseReader:
             self._lifespans(sent, toks)
         if _may_contain(sent.block.text, sent, ("b.",), _LIFE_ABBREVIATION_HINT):
             self._abbreviated_lives(sent, toks)
-        self._sentence_toks = toks
+        if not _namesake_words()[0].isdisjoint(t.lower for t in toks):
+            toks = _namesakes_unnamed(toks)
+        previous = self._sentence_toks
+        self._previous_toks = previous if previous and self._sentence_block is sent.block else []
+        self._sentence_toks, self._sentence_block = toks, sent.block
         # "during the Battle of Gazala (26 May – 21 June 1942)": the bracketed date is that event's own
         self._owned_dates = _event_owned_dates(toks) if bracketed else _NO_DATES
         toks = _drop_bracketed_short_forms(toks) if bracketed else list(toks)
@@ -1651,6 +1657,11 @@ class ProseReader:
                     clause[0].value[0] != "PRON" and ci + 1 < len(clauses):
                 # "The League's last action came in 1578, when it sent ships": "it" is the owner
                 self._remember(self._owner(clause[0]))
+            elif ci == 0 and len(clause) > 1 and clause[0].type == "NAME" and clause[1].type in _UNREAD_VERB_OPENERS \
+                    and clause[1].text[:1].islower():
+                # "Federigo never claimed the principality again. He died in 1609": a verb the reader does not
+                # know still makes the name opening the sentence the next "he", not whoever acted before
+                self._remember([n for n, _ in self._resolve(clause[0])])
             elif ci == 0 and clause and clause[0].type == "OTHER":
                 # "The canal was twelve miles long. It was opened ...": "it" is the canal (the page's own
                 # thing, or no one), never a name from before it
@@ -1873,6 +1884,8 @@ class ProseReader:
             if word == "it":
                 if len(set(group)) > 1 and not any(self._person_like(n) for n in group):
                     return []  # two things of the pronoun's kind: either of them
+                if self.pronoun_of.get(group[0]) in ("he", "she") or group[0] in self._lived_so_far():
+                    return []  # "By Ivo's death ... // The order reached ... It lost": "it" is never a person
                 return group[:1]
             return list(group)
         bio = self._biography_subject() if word in ("he", "she") and getattr(self, "_later_sentence", False) else None
@@ -1909,15 +1922,24 @@ class ProseReader:
 
     def _dead_so_far(self) -> set[str]:
         """Subjects of the dated deaths read so far in this document (kept up to date incrementally)."""
+        return self._lives_memo()[1]
+
+    def _lived_so_far(self) -> set[str]:
+        """Subjects of the births and deaths read so far in this document: people."""
+        return self._lives_memo()[2]
+
+    def _lives_memo(self) -> list:
         statements = self.facts.statements
         memo = getattr(self, "_dead_memo", None)
         if memo is None or memo[0] > len(statements):
-            memo = self._dead_memo = [0, set()]
+            memo = self._dead_memo = [0, set(), set()]  # statements read, dated deaths, born or dead
         for st in statements[memo[0]:]:
-            if st.predicate == "death" and st.subject and st.date is not None:
-                memo[1].add(st.subject)
+            if st.predicate in ("birth", "death") and st.subject:
+                memo[2].add(st.subject)
+                if st.predicate == "death" and st.date is not None:
+                    memo[1].add(st.subject)
         memo[0] = len(statements)
-        return memo[1]
+        return memo
 
     def _gendered(self, person: str, word: str) -> list[str]:
         """[person] when the pronoun fits how the text has referred to them so far (and remember it)."""
@@ -2196,7 +2218,7 @@ class ProseReader:
     def _emit(self, sent, subject: str, predicate: str, obj: str | None, date_f: FoundDate | None,
               a: int, b: int, hedge: str | None, negated: bool, event: str | None,
               patient: str | None = None) -> None:
-        if not subject or (obj is not None and name_key(obj) == name_key(subject)):
+        if not subject or subject == _NAMESAKE or (obj is not None and name_key(obj) == name_key(subject)):
             return  # "Belsane joins Belsane": a misread, never a fact
         if subject.casefold() in _ARTICLES:
             return  # "The canons of Vell began it on Lady Day": an article is no one's name
@@ -2929,7 +2951,7 @@ class ProseReader:
         owner_is_pronoun = False
         for t in ch.toks:
             if t.type == "POSS":
-                owner = self._owner(t)
+                owner = self._owner(t, "death" in (nom.value or ()))
                 owner_is_pronoun = isinstance(t.value, tuple) and t.value[0] == "PRON"
             elif t.type == "OTHER" and owner and " " in t.text.strip():
                 owner = []  # "Morfen's reign saw the opening": the owner is of another noun
@@ -3019,30 +3041,51 @@ class ProseReader:
                     self._emit(sent, s, p, o, date_f, a, b, hedge, False, event)
                 break
 
-    def _owner(self, t: Tok) -> list[str]:
+    def _owner(self, t: Tok, death: bool = False) -> list[str]:
         value = t.value
-        if isinstance(value, tuple) and value[0] == "PRON" and value[1] in ("his", "her") and self._relation_before(t):
+        if isinstance(value, tuple) and value[0] == "PRON" and value[1] in ("his", "her") and \
+                self._relation_before(t, death):
             return []  # "where his father Dennis worked until his death": the father's or the page person's
         if isinstance(value, tuple) and value[0] == "PRON" and value[1] in ("his", "her"):
             # "Sergeant Kibby ..., until his death": a person named earlier in the same sentence
             # comes before the paragraph's last subject
+            word = "he" if value[1] == "his" else "she"
             for prev in self._sentence_toks:
                 if prev.start >= t.start:
                     break
                 if prev.type == "NAME" and isinstance(prev.value, str) and prev.value \
                         and len(prev.value.split()) >= 2 and self._person_like(prev.value):
                     return [prev.value]
+                if prev.type == "POSS" and isinstance(prev.value, tuple) and prev.value[0] == "NAME" and \
+                        isinstance(prev.value[1], str) and (owner := self._expand(prev.value[1])) and \
+                        self.pronoun_of.get(owner, word) == word and \
+                        (len(owner.split()) >= 2 and self._person_like(owner) or self.pronoun_of.get(owner) == word):
+                    # "Federigo's pension was paid until his death": a person named as an owner earlier in the
+                    # sentence (by a full name, or one the text has called "he")
+                    return [owner]
         if isinstance(value, tuple) and value[0] == "PRON":
             return self._pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}.get(value[1], "it"))
         if isinstance(value, tuple):
             return [value[1]]
         return []
 
-    def _relation_before(self, t: Tok) -> bool:
+    def _relation_before(self, t: Tok, death: bool = False) -> bool:
         """A person told by relation ("his father Dennis", "her patron") earlier in the sentence: a later
-        "his"/"her" may be that person's as well as the subject's, so it names no one for certain."""
+        "his"/"her" may be that person's as well as the subject's, so it names no one for certain. So may
+        one told in the sentence before when the pronoun fits the relative and the noun is a death ("learned
+        her father's trade. After his death in 1736 she kept the business": the father's death)."""
         toks = [x for x in self._sentence_toks if x.start < t.start]
-        return any(a.type == "POSS" and b.lower in self.lex.relation_nouns for a, b in zip(toks, toks[1:]))
+        if any(a.type == "POSS" and b.lower in self.lex.relation_nouns for a, b in zip(toks, toks[1:])):
+            return True
+        if not death:
+            return False
+        pronoun = {"his": "he", "her": "she"}.get(t.value[1])
+        before = self._previous_toks
+        for a, b in zip(before, before[1:]):
+            noun = _bare(b.lower)
+            if a.type == "POSS" and noun in self.lex.relation_nouns and self.lex.gendered.get(noun) == pronoun:
+                return True
+        return False
 
     def _clause_event(self, chunks) -> str | None:
         """A named event the clause is about: "in Operation Bittern" (but "part of the Orme War,
@@ -4633,6 +4676,31 @@ def _drop_bracketed_short_forms(toks: list[Tok]) -> list[Tok]:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _namesake_words() -> tuple[frozenset[str], frozenset[str]]:
+    """"named", "called" ... and "after", "for": the words of a name given after someone."""
+    spec = vocabulary.load("prose").get("namesake_words") or {}
+    return (frozenset(str(w).lower() for w in spec.get("given") or ()),
+            frozenset(str(w).lower() for w in spec.get("after") or ()))
+
+
+def _namesakes_unnamed(toks: list[Tok]) -> list[Tok]:
+    """"their son, named Ottaviano after his great-uncle, was born in 1575": a name given after someone is
+    a namesake's, not the one the text named before: it stands for someone no statement is made of (nor of
+    a later clause or pronoun about the child)."""
+    given, after = _namesake_words()
+    out = list(toks)
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.type == "NAME" and toks[i - 1].lower in given and toks[i + 1].lower in after:
+            out[i] = Tok("NAME", t.start, t.end, t.text, _NAMESAKE, None, t.lower)
+    return out
+
+
+_UNREAD_VERB_OPENERS = frozenset({"NEG", "ADV", "OTHER"})  # after a sentence's opening name: its unread verb
+_NAMESAKE = "(namesake)"  # who a name given after someone stands for: no one a statement is made of
 
 
 @lru_cache(maxsize=1)
