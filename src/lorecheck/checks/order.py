@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import DateRange, DateValue
-from . import Parties, diagnostic, event_identity, kind, loose_against_exact, person_like
+from ..extract.stages import stage_pairs
+from ..model import DateRange, DateValue, Origin
+from . import STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like
 from .duration import _stated_days
 
 
@@ -52,6 +53,41 @@ def check_order(world, rule):
                         break
                 if reported:
                     break
+    yield from _stage_order(world, rule)
+
+
+_STAGED = STRUCTURED | {Origin.TABLE}
+
+
+def _stage_order(world, rule):
+    """Stages of one thing told by fields or one table row's columns ("begin: 1836", "complete: 1834";
+    "| Dorun 7 | 26 September 1973 | 2 September 1973 |" under "Launch | Landing"): the later stage of a
+    stage pair (fields.yaml stage_pairs) dated wholly before the earlier. Prose restating a field is not
+    read here: a sentence's date may be another occasion's."""
+    pairs = stage_pairs()
+    if not pairs:
+        return
+    things: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s in world.statements:
+        if not s.predicate.startswith("field:") or s.date is None or s.negated or s.origin not in _STAGED:
+            continue
+        # "construction_began: 1851" is kept as "field:construction:start", read as the stage "construction start"
+        stage = s.predicate.removeprefix("field:").replace(":", " ").replace("_", " ")
+        things[(world.key(s.subject), s.span.path, s.row)][stage].append(s)
+    for (key, _, _), stages in things.items():
+        if len(stages) < 2:
+            continue
+        for first_words, last_words in pairs:
+            for first in first_words & stages.keys():
+                for last in last_words & stages.keys():
+                    for s in stages[first]:
+                        for e in stages[last]:
+                            if e.date.interval()[1] < s.date.interval()[0]:
+                                yield diagnostic(rule, e.date_span or e.span,
+                                                 [(s.date_span or s.span, f"{first} {s.date} here")],
+                                                 key=(key, first, last, str(s.date), str(e.date)),
+                                                 subject=world.name(key) if world.name(key) != key else e.subject,
+                                                 first=first, last=last, start=str(s.date), end=str(e.date))
 
 
 # "the next day" is one day on, "the following week" one to thirteen days on (some day of the next week)

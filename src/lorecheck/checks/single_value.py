@@ -75,9 +75,10 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
                 and s.object.split()[-1].casefold() in signing_founds
                 or s.predicate in named_across and _by_own_name(world, parties, s)):
             ident = ident[:2]  # a state's own surrender, its accession to a named pact: once in the world
-        if ident is not None and s.row is not None and s.predicate in _TERM_ENDS \
+        if ident is not None and s.row is not None and _per_row(s) \
                 and (s.span.path, s.row.rpartition(":")[0], world.key(s.subject)) in terms:
-            ident = (*ident, s.row)  # one of the person's several terms: each row its own span
+            # one of the person's several terms, one of two ships of the name: each row its own span
+            ident = (*ident, s.row)
         if ident is not None:
             groups[(ident[0], s.predicate, *ident[1:])].append(s)  # the baseline's key shape
     if named_across:
@@ -116,13 +117,19 @@ def _tabled_events(world) -> set[str]:
 _TERM_ENDS = frozenset({"start", "end", "term_start", "term_end", "reign_start", "reign_end"})
 
 
+def _per_row(s: Statement) -> bool:
+    """A term's ends, or a stage column of a table of things ("Ship | Laid down | Launched"): a name in two
+    rows of one table is two terms, or two things of one name ("the second Larkspur")."""
+    return s.predicate in _TERM_ENDS or s.predicate.startswith("field:")
+
+
 def _repeated_table_subjects(world) -> set[tuple]:
     """(path, table, subject) of a person a table lists in two rows or more ("| Quessa Dravik | Deputy | 1702 |
     1706 |" then "| Quessa Dravik | Chair | 1706 | 1714 |"): two terms, of one office or two, each with its own
     start and end, not one term dated twice."""
     rows: dict[tuple, set[str]] = defaultdict(set)
     for s in world.statements:
-        if s.row is not None and s.predicate in _TERM_ENDS and s.subject:
+        if s.row is not None and _per_row(s) and s.subject:
             table = s.row.rpartition(":")[0]
             rows[(s.span.path, table, world.key(s.subject))].add(s.row)
     return {key for key, seen in rows.items() if len(seen) > 1}

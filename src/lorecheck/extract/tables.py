@@ -21,6 +21,7 @@ from ..model import (Block, DateRange, DateValue, Document, DocumentFacts, Membe
                      StatedDuration)
 from .dates import FoundDate, bare_year_range
 from .numbers import parse_duration
+from .stages import stage_key, stage_pairs, stage_words
 
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
 _PLAUSIBLE_RATIO = 1.5
@@ -113,6 +114,29 @@ def _event_name(cell: str) -> str | None:
 
 
 _Cell = tuple[Block, str]  # the cell and its column name
+_ABBREVIATED = re.compile(r"(?P<n>\d+)\s*(?P<unit>[A-Za-z]+\.?)")
+
+
+_CALENDAR_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _unabbreviated(text: str) -> str:
+    """"14 d" -> "14 days": a length cell's shorthand units (fields.yaml table_length_abbreviations). A cell
+    with a unit finer than a day ("3 d 22 h") gives none: dates of days cannot measure it."""
+    units = vocabulary.load("fields").get("table_length_abbreviations") or {}
+    parts = [(m.group("n"), units.get(m.group("unit").casefold(), m.group("unit").casefold()))
+             for m in _ABBREVIATED.finditer(text)]
+    if not parts or any(unit not in _CALENDAR_UNITS for _, unit in parts):
+        return ""
+    return " ".join(f"{n} {unit}" for n, unit in parts)
+
+
+def _stage_ends(stated: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """The row's first and last stage of one stage pair ("Launch" and "Landing"), when it has exactly one pair."""
+    keys = {s.predicate.removeprefix("field:").replace("_", " "): s for s in stated if s.predicate.startswith("field:")}
+    found = [(keys[a], keys[b]) for first, last in stage_pairs() for a in first & keys.keys()
+             for b in last & keys.keys()]
+    return ([found[0][0]], [found[0][1]]) if len(found) == 1 else ([], [])
 
 
 class TableReader:
@@ -308,6 +332,9 @@ class TableReader:
                     continue
                 predicate = self.columns.get(column)
                 dated = [f for f in found if isinstance(f.value, DateValue)]
+                if predicate is None and stage_key(column) in stage_words():
+                    # "Flight | Launch | Landing": a stage of the row's thing, as a field of that key would date it
+                    predicate = "field:" + stage_key(column).replace(" ", "_")
                 if predicate is None and len(dated) == 1 and not block.text[dated[0].end:].strip(_LABEL_NOISE):
                     # "Status | Dissolved 2111": the cell's own word names the fact its date dates
                     predicate = _cell_leads().get(block.text[:dated[0].start].strip(_LABEL_NOISE).casefold())
@@ -347,6 +374,8 @@ class TableReader:
         """"| 512–530 | 18 |" under "Reign | Years": the row's length, measured against its own two ends."""
         starts = [s for s in stated if s.predicate in _SPAN_STARTS]
         ends = [s for s in stated if s.predicate in _SPAN_ENDS]
+        if not starts and not ends:
+            starts, ends = _stage_ends(stated)  # "Launch | Landing | Duration"
         if len(starts) != 1 or len(ends) != 1:
             return
         columns = _length_columns()
@@ -355,7 +384,8 @@ class TableReader:
             if unit is None or found:
                 continue
             bare = _BARE_COUNT.fullmatch(block.text)
-            d = parse_duration(f"{bare.group('n')} {unit}") if bare and unit else parse_duration(block.text)
+            d = parse_duration(f"{bare.group('n')} {unit}") if bare and unit else \
+                parse_duration(_unabbreviated(block.text))
             if d is None:
                 continue
             d.start, d.end, d.subject = starts[0].date, ends[0].date, subject
