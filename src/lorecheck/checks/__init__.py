@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
 from .. import vocabulary
@@ -79,6 +80,26 @@ def loose_against_exact(s: Statement, reference: Statement) -> bool:
     """
     return (s.origin not in STRUCTURED and s.predicate not in LIFE_EVENTS and s.predicate != "happen"
             and precision(s.date) == "year" and precision(reference.date) == "day")
+
+
+CAREER_STEPS = frozenset({"term_start", "term_end"})
+
+
+def several_careers(world: World) -> set[str]:
+    """Keys of the people whose fields give two careers or more ("years1 = 1923–1932", "years2 = 1932–1938",
+    "manageryears1 = 1947–1960"): a term's start or end told in prose is one of theirs, so two told in prose
+    are not one term's (made once per World)."""
+    shared = getattr(world, "derived", None)
+    found = shared.get(several_careers) if shared is not None else None
+    if found is None:
+        fields: dict[str, set[str]] = defaultdict(set)
+        for s in world.statements:
+            if s.origin in STRUCTURED and s.subject and s.predicate.startswith("field:") and s.predicate.endswith(":end"):
+                fields[world.key(s.subject)].add(s.predicate)
+        found = {key for key, seen in fields.items() if len(seen) > 1}
+        if shared is not None:
+            shared[several_careers] = found
+    return found
 
 
 def person_like(name: str) -> bool:

@@ -11,7 +11,8 @@ from collections import defaultdict
 
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
-from . import STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like
+from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like,
+               several_careers)
 from .duration import _stated_days
 
 
@@ -44,6 +45,9 @@ def check_order(world, rule):
                         continue
                     if e.row is not None and s.row is not None and e.row != s.row:
                         continue  # two rows of one table: two terms of office, each ordered in its own row
+                    if first in CAREER_STEPS and e.origin is Origin.PROSE and s.origin is Origin.PROSE \
+                            and key in several_careers(world):
+                        continue  # "retired in April 1934" as a player, "appointed manager" in 1945
                     if e.date.interval()[1] < s.date.interval()[0]:
                         yield diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],
                                          key=(key, first, last, str(s.date), str(e.date)),

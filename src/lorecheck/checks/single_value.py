@@ -14,8 +14,8 @@ from dataclasses import replace
 from .. import vocabulary
 from ..model import DateRange, Origin, Statement, overlaps
 from .cross_document import cross_document_counts, cross_document_events
-from . import (STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind, loose_against_exact,
-               precision)
+from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
+               loose_against_exact, precision, several_careers)
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -41,6 +41,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         if s.object and s.subject and s.date is not None and precision(s.date) == "day":
             spouses[(s.span.path, world.key(s.subject))].add(world.key(s.object))
     terms = _repeated_table_subjects(world)
+    careers = several_careers(world)
     tabled = _tabled_events(world)
     # an abdication ends the reign: a list's "Reign ended" of a ruler the world has abdicate is that abdication
     abdicated = {world.key(s.subject) for s in world.by_predicate.get("abdicate", ()) if s.subject}
@@ -79,6 +80,9 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
                 and (s.span.path, s.row.rpartition(":")[0], world.key(s.subject)) in terms:
             # one of the person's several terms, one of two ships of the name: each row its own span
             ident = (*ident, s.row)
+        elif ident is not None and s.predicate in CAREER_STEPS and s.origin is Origin.PROSE and careers \
+                and world.key(s.subject) in careers:
+            ident = (*ident, s.span)  # "he retired in May 1938" and "he resigned on 30 June 1960": two careers
         if ident is not None:
             groups[(ident[0], s.predicate, *ident[1:])].append(s)  # the baseline's key shape
     if named_across:

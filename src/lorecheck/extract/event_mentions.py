@@ -33,6 +33,8 @@ _MINOR = frozenset({"of", "the", "and", "de", "la", "le", "von", "van", "der", "
 _PREPOSITIONS_IN_NAMES = frozenset({"of", "in"})  # "the workshop in the Rushlight Lane", "the house of X"
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
                            "several", "many", "few", "some", "all"})
+# "X is a small hotel at the top of Y village, opened in 1889": a participle after a description is its subject's
+_DESCRIBED = re.compile(r"\s(?:is|was|are|were)\s+(?:a|an|the|one)\s")
 _CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|when|while|which|where|after which|whereupon)\b")
 
 
@@ -205,6 +207,9 @@ class EventMentionReader:
             words = head[aside + 1:].split()
             if aside >= 0 and words and words[0].casefold() in determiners | {"one"}:
                 head = head[:aside]  # "the galley Corvina, a merchantman out of Tesk, put in at": the galley
+            described = _DESCRIBED.search(head)
+            if described and aside < 0:
+                head = head[:described.start()]  # "The X Hotel is a hotel at the top of Y village, opened in": X
             tokens = _WORD.findall(head)  # "the galley Corvina, arriving from X", "the Union (TU), founded in"
             while tokens and tokens[-1].casefold() in skip:
                 tokens.pop()

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import (Block, DateMention, DateRange, DateValue, Document, DocumentFacts, Entity, Membership,
-                     NameMention, Origin, Quantity, SideName, Statement)
+                     NameMention, Origin, Quantity, SideName, Statement, overlaps)
 from .dates import DateContext, FoundDate, bare_year_range, find_dates
 from .numbers import parse_duration, parse_figure
 
@@ -230,6 +230,7 @@ class FieldReader:
         self.facts = facts
         self.ctx = ctx
         self.origin = origin_of(doc)
+        self._stage_fields: list[tuple[Statement, str]] = []  # (start or end statement, its field's key)
         self.topic = doc.title or ""
         self._marriages: list[tuple[Statement, str | None]] = []  # marriage dates and the record stating them
         self._figure_years: dict[tuple, str] = {}  # (record, figure field) -> the year its "_year" field gives
@@ -442,6 +443,7 @@ class FieldReader:
                       if s.predicate == "death" and s.subject == self.topic and isinstance(s.date, DateValue)}
         self.facts.statements.extend(s for s in spouse_deaths if s.date.year not in own_deaths)
         self._marriage_partners(spouses)
+        self._stages()
         if part_of is not None and own_date is not None:
             self._part_of(part_of, *own_date)
         self._named_breakdowns()
@@ -571,8 +573,24 @@ class FieldReader:
             span=self.span(b), date_span=self.span(b, f.start, f.end), origin=self.origin,
             text=b.text[f.start:f.end], row=f"{(b.key or '').partition('.')[0]}:{record}" if office else None)
         self.facts.statements.append(statement)
+        if predicate in ("start", "end") and b.key and not record:
+            self._stage_fields.append((statement, b.key))
         if predicate == "marriage":
             self._marriages.append((statement, b.attrs.get("record")))
+
+    def _stages(self) -> None:
+        """"start: 1864" beside "opened: 3 May 1869" in one field list: a generic key of a beginning or an end
+        beside a key that names the moment dates another stage of it (the work begun, then the opening), so
+        it is kept as that field's own event ("field:start"), never the subject's start."""
+        generic = vocabulary.word_set("fields", "generic_stage_keys")
+        by_role: dict[tuple, list[tuple[Statement, str]]] = defaultdict(list)
+        for statement, key in self._stage_fields:
+            by_role[(statement.subject, statement.predicate)].append((statement, key))
+        for stated in by_role.values():
+            named = [s for s, key in stated if key.lower() not in generic]
+            for statement, key in stated:
+                if key.lower() in generic and any(not overlaps(s.date, statement.date) for s in named):
+                    statement.predicate = f"field:{key.lower()}"
 
     def _marriage_partners(self, spouses: dict[str | None, list[str]]) -> None:
         """"spouse: Mira Callow / married: 1804-09-18" in one record is the marriage to that spouse: the

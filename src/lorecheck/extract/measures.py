@@ -365,6 +365,8 @@ class _Matcher:
             for m in self._numbers(text, r):
                 if undated_against_dated and _years(_clause_of(text, m[2])):
                     continue
+                if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
+                    continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
                 if self._gives(text, low, m, r, i):
                     out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
                     break
@@ -387,6 +389,8 @@ class _Matcher:
             value = _number(token)
             if value is None:
                 continue
+            if token[:1].isdigit() and _NAMED_NUMBER.search(text, 0, m.start()):
+                continue  # "the launch of Dorun 11", "from Pad 1": a number that is part of a name
             if token.isdigit() and len(token) in (3, 4) and r.year is not None and int(token) == r.year:
                 continue
             yield value, self._qualifier(text, m.start()), m.start(), m.end(), m.end()
@@ -528,6 +532,22 @@ def _sentences(block: Block):
 
 def _key(r: _Record, v: _Vocab) -> tuple:
     return (_group(v, r.head), r.unit, (r.subject or "").casefold(), r.year)
+
+
+# a capitalised word, not the sentence's first, right before a number: "Dorun 11", "Pad 1" name a thing
+_NAMED_NUMBER = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]* $")
+# where the words of one number's phrase end: "seventeen league titles and nine cup wins"
+_PHRASE_BREAK = re.compile(r"[,;:.()]|\s(?:and|or|but|while|with)\s")
+
+
+def _qualified(low: str, start: int, end: int, qualifiers: frozenset[str]) -> bool:
+    """Are a sibling measure's own words ("league", "cup") in the phrase of the number at low[start:end]?"""
+    after = low[end:end + 40]
+    cut = _PHRASE_BREAK.search(after)
+    before = low[max(0, start - 30):start]
+    cuts = list(_PHRASE_BREAK.finditer(before))
+    phrase = (before[cuts[-1].end():] if cuts else before) + " " + (after[:cut.start()] if cut else after)
+    return all(q[:5] in phrase for q in qualifiers)
 
 
 def _clusters(records: list[_Record]) -> list[list[_Record]]:

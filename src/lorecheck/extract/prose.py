@@ -1597,6 +1597,9 @@ class ProseReader:
             self._abbreviated_lives(sent, toks)
         if not _namesake_words()[0].isdisjoint(t.lower for t in toks):
             toks = _namesakes_unnamed(toks)
+        title = self.facts.title
+        if title and " " in title:
+            toks = _title_named(toks, title, sent.block.text)
         previous = self._sentence_toks
         self._previous_toks = previous if previous and self._sentence_block is sent.block else []
         self._sentence_toks, self._sentence_block = toks, sent.block
@@ -1645,9 +1648,9 @@ class ProseReader:
                     prev_subject = self._aside_antecedent(clauses[opened - 1]) or subject_before[opened] or \
                         prev_subject
                 clause = clause[1:]
+            clause_date = (single_date if single_from <= ci < single_to else None) or _when_date(sent, clauses, ci)
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
-                               else None, sentence_hedge, lead, single_date if single_from <= ci < single_to else None,
-                               posthumous)
+                               else None, sentence_hedge, lead, clause_date, posthumous)
             got = self._cleft_subject(clause) or got
             if got:
                 prev_subject = got
@@ -3302,6 +3305,8 @@ class ProseReader:
             # "three days of fighting" with a range in the sentence -> inclusive; "between D and D' the envoys
             # met in eleven weeks of almost continuous session": the one range of the sentence, in weeks
             if _activity_after().match(after):
+                if _LENGTH_BEFORE_EVENT.search(before):
+                    continue  # "signed in the summer of 1787, after three years of talks": the talks led up to it
                 ranges = [f for f in sent.dates if isinstance(f.value, DateRange)]
                 rng = ranges[0] if len(ranges) == 1 else None
                 if not ranges and sent.prev_date is not None and isinstance(sent.prev_date.value, DateRange):
@@ -4187,6 +4192,20 @@ _DURATION_RE = re.compile(
 _LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+))\s+(?:had\s+)?(?:lasted|endured)\b",
                            re.I)
 # between a date range and the span that restates its length: ", a siege of ", " (", ", lasting ", ", or "
+def _when_date(sent, clauses: list[list[Tok]], ci: int):
+    """"... and Harnley Mill itself in 1931, when the company was wound up": a "when" clause is dated by the date
+    that ends the clause before it (the sentence's other dates are other things')."""
+    if not ci or not clauses[ci] or not clauses[ci - 1]:
+        return None
+    before = clauses[ci - 1]
+    last = before[-2] if before[-1].type == "COMMA" and len(before) > 1 else before[-1]
+    if last.type != "DATE" or last.value is None:
+        return None
+    return last.value if _WHEN_AFTER_DATE.fullmatch(sent.block.text, last.end, clauses[ci][0].start) else None
+
+
+_WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\s+")
+_LENGTH_BEFORE_EVENT = re.compile(r"\b(?:after|following)\s+(?:some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _SPAN_RESTATED = re.compile(r"\s*(?:[,(;:]|--|[–—])\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+"
                             r"|(?:some|about|around|roughly|approximately)\s+)?",
                             re.I)
@@ -4700,6 +4719,28 @@ def _namesakes_unnamed(toks: list[Tok]) -> list[Tok]:
 
 
 _UNREAD_VERB_OPENERS = frozenset({"NEG", "ADV", "OTHER"})  # after a sentence's opening name: its unread verb
+def _title_named(toks: list[Tok], title: str, text: str) -> list[Tok]:
+    """"The Caddenmoor branch was a railway ... It opened in 1887" on the page "Caddenmoor branch line": a name
+    and the common nouns after it that begin the page's title are the page's subject, not the place named."""
+    words = title.casefold().split()
+    out: list[Tok] | None = None
+    for i, t in enumerate(toks):
+        if t.type != "NAME" or not isinstance(t.value, str) or not title.casefold().startswith(t.value.casefold()):
+            continue
+        head = t.value.casefold().split()
+        j = i + 1
+        while j < len(toks) and len(head) < len(words) and toks[j].type == "OTHER" and \
+                toks[j].text[:1].islower() and toks[j].lower == words[len(head)]:
+            head.append(toks[j].lower)
+            j += 1
+        if j > i + 1 and head == words[:len(head)]:
+            out = out if out is not None else list(toks)
+            out[i] = Tok("NAME", t.start, toks[j - 1].end, text[t.start:toks[j - 1].end], title, None, t.lower)
+            for k in range(i + 1, j):
+                out[k] = None
+    return toks if out is None else [t for t in out if t is not None]
+
+
 _NAMESAKE = "(namesake)"  # who a name given after someone stands for: no one a statement is made of
 
 
@@ -4958,9 +4999,12 @@ def _sentences(text: str):
 
 
 def _leading_date(toks: list[Tok]) -> FoundDate | None:
-    """A date opening the sentence ("On 7 August 1941, France ... invaded", "In the spring of 1899 ...")."""
-    for t in toks[:4]:
+    """A date opening the sentence ("On 7 August 1941, France ... invaded", "In the spring of 1899 ..."); not
+    one after a noun and a verb the reader does not know ("The dye-works closed in 1924, ..."): that clause's."""
+    for i, t in enumerate(toks[:4]):
         if t.type in ("VERB", "NOM") or t.type in _NAMEISH:
+            return None
+        if i and t.type == "OTHER" and t.lower.endswith("ed") and toks[i - 1].type == "OTHER":
             return None
         if t.type == "DATE" and t.value is not None:
             return t.value

@@ -514,6 +514,7 @@ class _Parser:
                 continue
             a = block.segments[0][1]
             b = block.segments[-1][1] + block.segments[-1][2]
+            a = self.text.rfind("\n", 0, a) + 1  # a bold name opening the line: its quotes are before the text
             m = _BOLD.search(self.text, a, b)
             if not m:
                 return None
