@@ -81,7 +81,7 @@ def test_cached_facts_take_this_runs_path(world, tmp_path):
 
 def test_same_bytes_under_another_name_are_other_facts(tmp_path):
     """A wiki page without a title is named after its file: a renamed copy must not reuse the old title."""
-    text = "'''Ostwin Merriott''' was born on 3 May 1890.\n\n== Life ==\nHe died in 1950.\n"
+    text = "Ostwin Merriott was born on 3 May 1890.\n\n== Life ==\nHe died in 1950.\n"
     first, second = tmp_path / "Alpha_Page.wiki", tmp_path / "Beta_Page.wiki"
     first.write_text(text, encoding="utf-8")
     second.write_text(text, encoding="utf-8")

@@ -2305,7 +2305,7 @@ class ProseReader:
             # clause closes at the comma and the verb after it is the antecedent's
             subj = self._previous_antecedent(chunks[0])
         elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
-            subj = self._names_of(chunks[k])
+            subj = self._names_of(_after_unjoined_comma(chunks[k]))
             if k >= 1 and chunks[k - 1].kind == "REL":
                 rel_object = self._antecedent(chunks, k - 1) or self._previous_antecedent(chunks[k - 1])
         elif k >= 0 and chunks[k].kind == "REL":
@@ -3096,6 +3096,7 @@ class ProseReader:
         or a share belongs to is not the event)."""
         whole = False
         shares = _share_nouns()
+        prev = ""
         for i, ch in enumerate(chunks):
             if ch.kind == "OTHER" and ch.toks[-1].lower in shares and i + 1 < len(chunks) and \
                     (chunks[i + 1].kind == "ofp" or chunks[i + 1].toks[0].text.lower() == "in"):
@@ -3103,8 +3104,9 @@ class ProseReader:
             for t in ch.toks:
                 if whole and (t.type in ("COMMA", "VERB", "SEMI") or ch.kind in ("active", "passive")):
                     whole = False
-                if t.type == "EVENT" and isinstance(t.value, str) and not whole:
-                    return _canonical_event(t.value)
+                if t.type == "EVENT" and isinstance(t.value, str) and not whole and prev != "for":
+                    return _canonical_event(t.value)  # not "planning for Operation X began": the planning did
+                prev = t.lower
         return None
 
     def _opened_by(self, sent, ptoks: list[Tok]) -> None:
@@ -5127,6 +5129,16 @@ def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
         following = lows[end + 1] if end + 1 < len(raw) else ""
         return not (lows[end].endswith(("'s", "'")) or following in ("'s", "'", "s"))
     return False
+
+
+def _after_unjoined_comma(chunk):
+    """"son of the founder Simone, the guild rebuilt": names split by a comma with no "and" or "or" are no
+    list; the phrase before the comma ended there and the verb's subject is the name after it."""
+    toks = chunk.toks
+    last = max((i for i, t in enumerate(toks) if t.type == "COMMA"), default=-1)
+    if last < 0 or any(t.type == "AND" or t.lower == "or" for t in toks):
+        return chunk
+    return _Chunk(chunk.kind, toks[last + 1:])
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
