@@ -3307,12 +3307,12 @@ class ProseReader:
             # "three days of fighting" with a range in the sentence -> inclusive; "between D and D' the envoys
             # met in eleven weeks of almost continuous session": the one range of the sentence, in weeks
             if _activity_after().match(after):
-                if _LENGTH_BEFORE_EVENT.search(before):
-                    continue  # "signed in the summer of 1787, after three years of talks": the talks led up to it
                 ranges = [f for f in sent.dates if isinstance(f.value, DateRange)]
                 rng = ranges[0] if len(ranges) == 1 else None
                 if not ranges and sent.prev_date is not None and isinstance(sent.prev_date.value, DateRange):
                     rng = sent.prev_date
+                if rng is not None and len(rng.parts) != 2 and _LENGTH_BEFORE_EVENT.search(before):
+                    continue  # "signed in the summer of 1787, after three years of talks": the talks led up to it
                 days_only = d.days and not (d.years or d.months or d.weeks)
                 if rng is not None and (days_only or rng in ranges):
                     d.start, d.end, d.inclusive = rng.value.start, rng.value.end, bool(days_only)
