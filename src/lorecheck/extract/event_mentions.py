@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..vocabulary import alternation
+from ..vocabulary import Caseless, alternation
 from ..model import Block, DateRange, DateValue, Document, DocumentFacts, EventMention, Origin
 from .dates import MONTHS, FoundDate
 
@@ -44,7 +44,7 @@ def _spec() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[re.Pattern | None, dict[str, tuple[str, bool]]]:
+def _triggers() -> tuple[Caseless | None, dict[str, tuple[str, bool]]]:
     """One pattern for every kind's words (longest first) and word -> (kind, is a verb)."""
     words: dict[str, tuple[str, bool]] = {}
     for kind, spec in (_spec().get("kinds") or {}).items():
@@ -54,7 +54,7 @@ def _triggers() -> tuple[re.Pattern | None, dict[str, tuple[str, bool]]]:
             words[str(w).casefold()] = (kind, False)
     if not words:
         return None, {}
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE), words
+    return Caseless(r"(?<![\w-])(?:{})(?![\w-])", words), words
 
 
 def _word_set(key: str) -> frozenset[str]:
@@ -164,7 +164,7 @@ class EventMentionReader:
         if any(w in other for w in before):
             return None  # "the second fire", "before the opening"
         date = _date_of(text, dates, lo, hi, clause_a, clause_b, other, verb)
-        if date is not None and date.start > hi and self.pattern.search(text, hi, date.start):
+        if date is not None and date.start > hi and self.pattern.pattern.search(text, hi, date.start):
             date = None  # "founded by charter and opened in 1546": the year is the opening's
         if date is None:
             return None

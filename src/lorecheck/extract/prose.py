@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import vocabulary
-from ..vocabulary import alternation
+from ..vocabulary import CASE_UNSAFE, alternation
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
@@ -473,7 +473,7 @@ class _Sentence:
     prev_date: FoundDate | None  # the last date before this sentence in the same block
     first: bool = False
     prev_adjacent: bool = False  # prev_date is in the sentence right before this one
-    lower: str | None = None  # the sentence lower-cased when it is ASCII, "" when not (see _may_contain)
+    lower: str | None = None  # the sentence lower-cased, "" when lower() may differ from re.I (see _may_contain)
     span: Span | None = None  # the sentence's span, computed once for all its statements
     # the last date of the sentence right before when it is in brackets ("the battle (6–19 June 1938)"),
     # which prev_date skips: the span a holding of the line in the next sentence falls in
@@ -4411,14 +4411,28 @@ _AGE_WHEN_HINT = re.compile(r"\swhen\s", re.I)
 _RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
 
 
+_substring_hints: dict[tuple, bool] = {}
+
+
+def _substring_hint(words: tuple[str, ...], hint: re.Pattern) -> bool:
+    """Is `hint` the re.I alternation of `words`, all ASCII: the test a substring test on lower() makes?"""
+    key = (words, hint)
+    same = _substring_hints.get(key)
+    if same is None:
+        same = _substring_hints[key] = bool(hint.flags & re.I) and all(w.isascii() for w in words) and \
+            hint.pattern == "|".join(re.escape(w) for w in words)
+    return same
+
+
 def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.Pattern) -> bool:
-    """Does the sentence contain one of `words` in any case? (ASCII: substring tests on the lower-cased
-    sentence, computed once; otherwise the re.I pattern, whose Unicode case rules str.lower() lacks)."""
+    """Does the sentence contain one of `words` in any case? (Substring tests on the lower-cased sentence,
+    computed once, when ASCII words in it are what re.I finds (see vocabulary.Caseless); otherwise the re.I
+    pattern, whose Unicode case rules str.lower() lacks.)"""
     low = sent.lower
     if low is None:
         seg = text[sent.start:sent.end]
-        low = sent.lower = seg.lower() if seg.isascii() else ""
-    if low:
+        low = sent.lower = seg.lower() if seg.isascii() or not CASE_UNSAFE.search(seg) else ""
+    if low and (low.isascii() or _substring_hint(words, hint)):
         for w in words:
             if w in low:
                 return True

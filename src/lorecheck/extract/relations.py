@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import vocabulary
-from ..vocabulary import alternation
+from ..vocabulary import Caseless, alternation
 from ..model import BlockKind, Document, DocumentFacts, Origin, Relation
 
 # a name as prose writes it: capitalised words, with the small words names keep inside them
@@ -64,7 +64,7 @@ class _Vocabulary:
         abbreviations = spec.get("abbreviations") or {}
         self.abbreviations = {str(k).lower(): str(v).lower() for k, v in abbreviations.items()}
         # a sentence without one of these words or a relation's noun tells no relation
-        self.cue = re.compile(rf"\b(?:{nouns}|{alternation(spec.get('cue_words') or ())})\b", re.I)
+        self.cue = Caseless(r"\b(?:{})\b", [*self.noun_relation, *(spec.get('cue_words') or ())])
 
 
 @lru_cache(maxsize=1)
