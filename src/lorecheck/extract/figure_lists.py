@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, BlockKind, Document, DocumentFacts, Origin, Quantity
-from .numbers import parse_figure
+from .numbers import parse_figure, spelled_numbers
 
 _PLAUSIBLE_RATIO = 1.5
 # "Pellmark (from October 1937): 133,000", "* Total: 61,500 dead"
@@ -109,12 +109,15 @@ class FigureListReader:
         label_total, after_total = _total_words()
         if not (label_total.search(sentence) or after_total.search(sentence)):
             return None
-        figures = [m for m in _STATED_FIGURE.finditer(sentence) if not _YEAR.fullmatch(m.group())]
+        # in digits or in words ("Together these come to ninety-four wheels in all")
+        figures = [(float(m.group().replace(",", "")), m.start(), m.end()) for m in _STATED_FIGURE.finditer(sentence)
+                   if not _YEAR.fullmatch(m.group())]
+        figures += [(float(n), s, e) for n, s, e in spelled_numbers(sentence) if n > 1]
         if len(figures) != 1:
             return None
-        m = figures[0]
-        return _Line(block, line if after_line is None else after_line + 1, "total", float(m.group().replace(",", "")),
-                     None, offset + m.start(), offset + m.end(), True)
+        value, s, e = figures[0]
+        return _Line(block, line if after_line is None else after_line + 1, "total", value,
+                     None, offset + s, offset + e, True)
 
     def _named_figure(self, block: Block) -> _Line | None:
         text = block.text

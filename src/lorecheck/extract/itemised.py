@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import alternation
 from ..calendar import MONTH_NAMES
-from .numbers import word_number
+from .numbers import spelled_number, word_number
 
 # the parts of a breakdown must sum to within this factor of the total to be its parts
 _PLAUSIBLE_RATIO = 1.5
@@ -41,7 +41,7 @@ def _precise_estimate(num: str) -> bool:
 
 
 # a part may carry a determiner before its figure: "... 350 militia and the 150 marines", "and another 40 mules"
-_PART_DETERMINER = r"(?:(?:the|another|a\s+further|some\s+other)\s+)?"
+_PART_DETERMINER = r"(?:(?:the\s+(?:remaining|other|last)|the|another|a\s+further|some\s+other)\s+)?"
 _PART = re.compile(rf"{_PART_DETERMINER}(?:(?P<qual>{_ROUNDING})\s+)?(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})", re.I)
 # "the ore barges 4,210, the punts 1,905 and the carts 760": after a first "figure noun" part, the others may
 # name what they count before the figure (the verb and noun of the first part understood)
@@ -121,7 +121,8 @@ def _from_place(text: str, at: int, end: int, months: frozenset[str]) -> str:
     else:
         phrase_end = limit if limit == end else -1
     phrase = text[at:phrase_end] if phrase_end > at else ""
-    return "" if any(c.isdigit() for c in phrase) else phrase.rstrip()
+    # a year in it ("the dye-works Edwin had opened in 1882") dates the place; another figure is a count of its own
+    return phrase.rstrip() if _only_non_counts(phrase) else ""
 
 
 def _approximate(text: str, at: int, approx: frozenset[str]) -> bool:
@@ -223,12 +224,53 @@ def _total_told_before(text: str, start: int, at: int, stop, months) -> re.Match
     return found if not _GAP_BREAKS.search(gap) and _only_non_counts(gap) else None
 
 
-def _spelled_total_before(text: str, start: int, end: int) -> re.Match | None:
+_SPELLED_LEAD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _spelled_total_before(text: str, start: int, end: int) -> tuple[int, int, re.Match] | None:
+    """(value, start, match) of a total in words ending the text before a connector: "forty-two hulls",
+    "one hundred and forty battle-mages during the war" (the number's first word found from the right)."""
     for pattern in _SPELLED_TOTAL_BEFORE:
         m = pattern.search(text, start, end)
-        if m is not None and (n := word_number(m.group("num"))) is not None and n > 1:
-            return m
+        if m is None or (n := word_number(m.group("num"))) is None or n <= 1:
+            continue
+        at = m.start("num")
+        for w in _SPELLED_LEAD.finditer(text, max(start, at - 40), at):
+            if (value := spelled_number(text[w.start():m.end("num")])) is not None:
+                return value, w.start(), m
+        return n, at, m
     return None
+
+
+# "It now holds 55,000: 38,000 seated ... and 19,000 standing ...": a grouped figure right before the colon is
+# the total its parts add up to, though it names no noun (a grouped figure is no year)
+_BARE_TOTAL = re.compile(r"(?<![\w,.])(?P<num>\d{1,3}(?:,\d{3})+)\s*$")
+
+
+def _total_heads(text: str, start: int, at: int, stop, approx, months, open_end: bool) -> list[Figure]:
+    """The figures before the connector at `at` that may be the breakdown's total, nearest first: "figure
+    noun" right before it, a total in words, a figure with words telling of it ("1,240 hands across its three
+    sites"), and after a colon a bare grouped figure."""
+    near = max(start, at - 60)
+    heads = []
+    told = _TOTAL_BEFORE.search(text, near, at)
+    if told is not None:
+        heads.append((_figure_value(told.group("num")), told.start("num"), told))
+    if (spelled := _spelled_total_before(text, near, at)) is not None:
+        heads.append(spelled)
+    if (told := _total_told_before(text, start, at, stop, months)) is not None:
+        heads.append((_figure_value(told.group("num")), told.start("num"), told))
+    out = []
+    for value, num_start, m in heads:
+        noun = _noun(m.group("noun"), stop)
+        readable, qualifier = _estimate(text, num_start, text[num_start:m.end("num")], approx)
+        if noun and _countable(noun, months) and readable and value is not None:
+            out.append(Figure(value, num_start, m.end("num"), noun, qualifier))
+    if open_end and text[at:at + 3].lstrip().startswith(":") and (bare := _BARE_TOTAL.search(text, near, at)):
+        readable, qualifier = _estimate(text, bare.start("num"), bare.group("num"), approx)
+        if readable:
+            out.append(Figure(_figure_value(bare.group("num")), bare.start("num"), bare.end("num"), "total", qualifier))
+    return out
 
 
 def _figure_value(num: str) -> int | None:
@@ -303,22 +345,15 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
         return found
     for c in connector.finditer(text, start, end):
         open_end = any(ch in c.group() for ch in ":—–")
-        head = _TOTAL_BEFORE.search(text, max(start, c.start() - 60), c.start()) \
-            or _spelled_total_before(text, max(start, c.start() - 60), c.start()) \
-            or _total_told_before(text, start, c.start(), stop, months)
-        total = None
-        if head is not None:
-            noun = _noun(head.group("noun"), stop)
-            value = _figure_value(head.group("num"))
-            readable, qualifier = _estimate(text, head.start("num"), head.group("num"), approx)
-            if noun and _countable(noun, months) and readable and value is not None:
-                total = Figure(value, head.start("num"), head.end("num"), noun, qualifier)
-        if total is None and not open_end:
+        heads = _total_heads(text, start, c.start(), stop, approx, months, open_end)
+        if not heads and not open_end:
             continue
         parts = _parts(text, c.end(), end, stop, approx, months, open_end=open_end)
         if len(parts) < 2:
             continue
-        if total is not None and _adds_near(total, parts):
+        # the nearest figure before the connector that the parts come near is their total
+        total = next((h for h in heads if _adds_near(h, parts)), None)
+        if total is not None:
             found.append((total, parts))
         elif (appositive := _appositive_total(text, parts)) is not None:
             found.append(appositive)
@@ -391,13 +426,17 @@ def _distinct(found: list[tuple[Figure, list[Figure]]]) -> list[tuple[Figure, li
     return kept
 
 
+_NAME_LIST_COMMA = re.compile(r"\b([A-Z][a-z]+),\s+(?=[A-Z][a-z]+(?:,|\s+and\s+[A-Z]))")
+
+
 def _qualified_tail(text: str, at: int, end: int) -> int:
     """Where a part's qualifying phrase ("of the harbour watch", "for the years 1410-1415") ends: just before
     the separator that leads to the next figure, when nothing but words (and years) lie between; else -1."""
     nxt = _NEXT_PART.search(text, at, min(end, at + _PLACE_CHARS))
     if nxt is None:
         return -1
-    between = text[at:nxt.start()]
+    # a list of names inside the phrase ("seated in the North, South and West stands") ends no clause
+    between = _NAME_LIST_COMMA.sub(r"\1 ", text[at:nxt.start()])
     if _CLAUSE_END.search(between) or not _only_non_counts(between):
         return -1
     return nxt.start()

@@ -48,6 +48,54 @@ def word_number(token: str) -> int | None:
     return None
 
 
+_WORD_TOKEN = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w'’-])")
+
+
+def spelled_number(phrase: str) -> int | None:
+    """'one hundred and forty' -> 140, 'ninety-four' -> 94, 'two thousand three hundred' -> 2300; None when
+    the phrase is not wholly one number (an "and" is read only after "hundred" or "thousand")."""
+    words = _number_words()
+    tokens = phrase.lower().split()
+    total = current = 0
+    seen = False
+    for k, w in enumerate(tokens):
+        if w == "hundred" and seen and current:
+            current *= 100
+        elif w == "thousand" and seen and (current or total):
+            total, current = (total + current) * 1000, 0
+        elif w == "and" and k and tokens[k - 1] in ("hundred", "thousand") and k + 1 < len(tokens):
+            continue
+        elif (n := word_number(w)) is not None and w not in ("a", "an", "hundred") and not w.isdigit():
+            if current % 100 and n >= 10 or current % 10 and n:
+                return None  # "twenty thirty": two numbers, not one
+            current += n
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def spelled_numbers(text: str) -> list[tuple[int, int, int]]:
+    """(value, start, end) of each number written in words in `text`, the longest reading of each ("one
+    hundred and forty", "ninety-four"); "a" and "an" are no numbers here."""
+    tokens = list(_WORD_TOKEN.finditer(text))
+    out = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        for j in range(i, min(i + 6, len(tokens))):
+            if j > i and text[tokens[j - 1].end():tokens[j].start()].strip():
+                break
+            if (value := spelled_number(text[tokens[i].start():tokens[j].end()])) is not None:
+                best = (value, tokens[i].start(), tokens[j].end(), j)
+        if best is None:
+            i += 1
+            continue
+        out.append(best[:3])
+        i = best[3] + 1
+    return out
+
+
 def parse_figure(text: str) -> tuple[float, str | None, int, int] | None:
     """First figure in `text`: (value, qualifier, start, end) or None."""
     for m in _FIGURE.finditer(text):
