@@ -109,10 +109,11 @@ class FigureListReader:
         label_total, after_total = _total_words()
         if not (label_total.search(sentence) or after_total.search(sentence)):
             return None
-        # in digits or in words ("Together these come to ninety-four wheels in all")
+        # in digits, or else in words ("Together these come to ninety-four wheels in all"; "the two crowns give
+        # 3,118 dead in all" states 3,118)
         figures = [(float(m.group().replace(",", "")), m.start(), m.end()) for m in _STATED_FIGURE.finditer(sentence)
-                   if not _YEAR.fullmatch(m.group())]
-        figures += [(float(n), s, e) for n, s, e in spelled_numbers(sentence) if n > 1]
+                   if not _YEAR.fullmatch(m.group())] or [(float(n), s, e) for n, s, e in spelled_numbers(sentence)
+                                                           if n > 1]
         if len(figures) != 1:
             return None
         value, s, e = figures[0]
