@@ -27,7 +27,8 @@ _PLAUSIBLE_RATIO = 1.5
 _NUM = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,.]\d))"
 _WORD = r"[^\W\d_][\w'’-]*"
 _SEPARATOR = re.compile(r"\s*(,\s*and\s+|\s+and\s+|,\s*)")
-_GOES_ON = re.compile(r"\s*,?\s*(?:plus|as well as|besides|in addition|together with|and)\b", re.I)
+_GOES_ON = re.compile(r"\s*,?\s*(?:plus|as well as|besides|in addition|together with|and)\b"
+                      r"|\s*,\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:more|others?|further)\b", re.I)
 _FIGURE_AT = re.compile(_NUM)
 # "roughly 62,300 civilians", "some 25,900 people": an estimate given to three figures or more is read as a part or
 # a total (the checker allows it its last digits' grain); a round one ("some 25,000") may hide anything and is not
