@@ -70,58 +70,60 @@ def _refined(statements: list) -> list:
     return keep or statements
 
 
-@lru_cache(maxsize=1)
-def _office_titles() -> tuple[tuple[str, ...], ...]:
-    titles = vocabulary.load("prose").get("office_titles") or ()
+@lru_cache(maxsize=32)
+def _office_titles(extra: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
+    """prose.yaml office_titles and `extra`, the offices the world's tables of holders list."""
+    titles = [*(vocabulary.load("prose").get("office_titles") or ()), *extra]
     return tuple(sorted({tuple(str(t).casefold().split()) for t in titles}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _office_first_words() -> frozenset[str]:
-    return frozenset(t[0] for t in _office_titles() if t)
+@lru_cache(maxsize=32)
+def _office_first_words(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    return frozenset(t[0] for t in _office_titles(extra) if t)
 
 
-def office_title(s, name: str) -> str | None:
+def office_title(s, name: str, extra: tuple[str, ...] = ()) -> str | None:
     """The office a statement's words give its subject ("King Wulfar granted" -> "King"), if any.
 
     The title must stand right before a word of the subject's own name: a title
-    elsewhere in the words belongs to someone else.
+    elsewhere in the words belongs to someone else. `extra`: offices the holder's table rows name.
     """
-    cued = _cued_title(s.text or "", name, s.subject or "")
+    cued = _cued_title(s.text or "", name, s.subject or "", extra)
     if cued is not None:
         return cued
-    if " as " in (s.text or "") and (held := _held_office(s.text)) is not None:
+    if " as " in (s.text or "") and (held := _held_office(s.text, extra)) is not None:
         return held
     words = (s.text or "").split(maxsplit=4)
-    if len(words) > 2 and words[0] == "the" and words[1].casefold() in _office_first_words() and \
-            (words[1].casefold(),) in _office_titles() and words[2].islower():
+    if len(words) > 2 and words[0] == "the" and words[1].casefold() in _office_first_words(extra) and \
+            (words[1].casefold(),) in _office_titles(extra) and words[2].islower():
         return words[1]  # "the queen signed": the prose reader gave "the queen" to the page's queen
     if len(words) > 2 and words[0][:1].islower() and words[0] != "the":
         # "league president Aldwyth Threlfall suspended": the office in lower case, maybe after whose it is
-        words = words[1:] if words[0].casefold() not in _office_first_words() else words
+        words = words[1:] if words[0].casefold() not in _office_first_words(extra) else words
         if not words[0].islower():
             return None
     compound = _compound_title(words[0]) if words and "-" in words[0] else None
-    if not words or compound is None and words[0].casefold().strip(",;:") not in _office_first_words():
+    if not words or compound is None and words[0].casefold().strip(",;:") not in _office_first_words(extra):
         return None  # most statements: no title can start here
     name_words = {w.casefold() for w in name.replace("-", " ").split()} | \
         {w.casefold() for w in (s.subject or "").replace("-", " ").split()}
     if compound is not None:  # "Reed-Warden Marrick refused"
         return compound if len(words) > 1 and words[1].casefold().removesuffix("'s") in name_words else None
     folded = [w.casefold().strip(",;:") for w in words[:4]]
-    for title in _office_titles():
+    for title in _office_titles(extra):
         n = len(title)
         if tuple(folded[:n]) == title and len(folded) > n and folded[n].removesuffix("'s") in name_words:
             return " ".join(words[:n])
     return None
 
 
-@lru_cache(maxsize=1)
-def _office_cue_patterns() -> tuple[re.Pattern, re.Pattern]:
+@lru_cache(maxsize=32)
+def _office_cue_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern]:
     """"the consul, Odo Pardew, ..." and "Pardew, then consul, ...": an office named with its holder
     (the words the prose reader keeps for an acting statement; prose.yaml office_apposition_cues)."""
     prose = vocabulary.load("prose")
-    offices = sorted((re.escape(str(t)) for t in prose.get("office_titles") or ()), key=len, reverse=True)
+    offices = sorted({re.escape(str(t)) for t in [*(prose.get("office_titles") or ()), *extra]}, key=len,
+                     reverse=True)
     titles = "(?P<title>(?i:" + ("|".join(offices) or "(?!)") + "))"
     cues = "|".join(re.escape(str(c)) for c in prose.get("office_apposition_cues") or ()) or "(?!)"
     place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
@@ -130,25 +132,25 @@ def _office_cue_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"{name}, (?:{cues}) (?:the )?{titles}\b"))
 
 
-@lru_cache(maxsize=1)
-def _held_office_pattern() -> re.Pattern:
-    titles = "|".join(re.escape(" ".join(t)) for t in _office_titles()) or "(?!)"
+@lru_cache(maxsize=32)
+def _held_office_pattern(extra: tuple[str, ...] = ()) -> re.Pattern:
+    titles = "|".join(re.escape(" ".join(t)) for t in _office_titles(extra)) or "(?!)"
     return re.compile(rf",? as (?:the )?(?P<title>{titles})$", re.IGNORECASE)
 
 
-def _held_office(text: str) -> str | None:
+def _held_office(text: str, extra: tuple[str, ...] = ()) -> str | None:
     """"She sealed the Dock Tariff Act as chancellor": the office the words end on, the one she acted in."""
-    m = _held_office_pattern().search(text)
+    m = _held_office_pattern(extra).search(text)
     return m.group("title") if m else None
 
 
-def _cued_title(text: str, name: str, subject: str) -> str | None:
+def _cued_title(text: str, name: str, subject: str, extra: tuple[str, ...] = ()) -> str | None:
     """The office of "the consul, Odo Pardew, obtained" or "Pardew, as consul, wrote", when the name
     written there is the subject's own (a word of it)."""
     if "," not in text and not text.startswith(("the ", "The ")):
         return None
     name_words = {w.casefold() for w in f"{name} {subject}".replace("-", " ").split()}
-    for pattern in _office_cue_patterns():
+    for pattern in _office_cue_patterns(extra):
         m = pattern.match(text)
         if m and m.group("name").split()[-1].casefold().removesuffix("'s") in name_words:
             return m.group("title")
@@ -295,13 +297,24 @@ def _titled_holder(world, s, holders: dict, offices=()) -> tuple[str, str] | Non
     return (fits.pop(), title) if len(fits) == 1 else None
 
 
+def _table_titles(world) -> dict[str, tuple[str, ...]]:
+    """Holder key -> the offices the tables that list them are of ("! Term !! Prior": extract/table_offices.py)."""
+    out: dict[str, set[str]] = {}
+    for x in world.by_predicate.get("office_title", ()):
+        if x.object:
+            out.setdefault(world.key(x.subject), set()).add(x.object)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def _acting_in_office(world, rule):
-    """An office holder acting under the office's title outside the term ("Mayor Bascot" after 1794)."""
+    """An office holder acting under the office's title outside the term ("Mayor Bascot" after 1794), the
+    title one prose.yaml lists or the office a table of the holder's terms is of ("Archmage Velm led")."""
     acting = set(rule.params.get("acting", ()))
     holders = None  # built when a titled subject names no term holder itself
     by_holder: dict[str, list] = {}
     recorded = _recorded_offices(world)  # holders whose terms name their offices
-    all_offices = {o for named in recorded.values() for o in named}
+    tabled = _table_titles(world)
+    all_offices = {o for named in recorded.values() for o in named} | {o for t in tabled.values() for o in t}
     for key, statements in world.by_subject.items():
         if not key:
             continue
@@ -329,11 +342,11 @@ def _acting_in_office(world, rule):
                 if holders is None:
                     holders = _office_holders(world)
                 found = _titled_holder(world, s, holders, all_offices)
-                if found is not None:
+                if found is not None and _holds_title(found, tabled):
                     by_holder.setdefault(found[0], []).append((s, found[1]))
             continue
         name = world.name(key)
-        titled = [(s, t) for s in titled if (t := office_title(s, name))]
+        titled = [(s, t) for s in titled if (t := office_title(s, name, tabled.get(key, ())))]
         if titled:
             yield from _outside_term(world, rule, key, bounds, titled)
     for key, titled in by_holder.items():
@@ -344,6 +357,15 @@ def _acting_in_office(world, rule):
         for s, t in titled:  # several offices' terms: the one the title names
             if (own := _term_bounds(world, key, t)) is not None:
                 yield from _outside_term(world, rule, key, own, [(s, t)])
+
+
+def _holds_title(found: tuple[str, str], tabled: dict[str, tuple[str, ...]]) -> bool:
+    """A title prose.yaml lists, or recorded for the holder, or the office of a table that lists this holder
+    (another table's office, "Archmage" before a name listed only among the priors, names another's)."""
+    key, title = found
+    listed = {t.casefold() for ts in tabled.values() for t in ts}
+    return title.casefold() not in listed or title.casefold() in {t.casefold() for t in tabled.get(key, ())} \
+        or (title.casefold(),) in _office_titles()
 
 
 def _outside_term(world, rule, key: str, bounds: tuple, titled: list):

@@ -55,6 +55,7 @@ from .itemised import itemised_totals, partitions
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
+from .table_offices import table_offices
 
 MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
 MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
@@ -525,6 +526,8 @@ class ProseReader:
     def __init__(self, doc: Document, facts: DocumentFacts, deadline: float | None = None):
         self.doc = doc
         self.relations = None  # extract/relations.py's reader, given the tokens of each sentence
+        # offices the document's tables of holders list ("! Term !! Prior"): titles its prose may act under
+        self.table_titles: tuple[str, ...] = tuple(sorted(set(table_offices(doc).values())))
         self.deadline = deadline  # time.monotonic() past which a sentence is not started (OutOfTime)
         self.facts = facts
         self.lex = _lexicon()
@@ -2263,8 +2266,9 @@ class ProseReader:
         if counted:
             a = counted.start()  # "135,000 German troops surrendered": the count is part of who acted
         elif spec.get("acting") and date_f is not None:
-            a = _office_cue_start(block.text, max(sent.start, a - 60), a)
-            if predicate not in _MAKES_OFFICERS and (held := _office_cues()[3].match(block.text, b, sent.end)):
+            a = _office_cue_start(block.text, max(sent.start, a - 60), a, self.table_titles)
+            if predicate not in _MAKES_OFFICERS and \
+                    (held := _office_cues(self.table_titles)[3].match(block.text, b, sent.end)):
                 b = held.end()  # "She sealed the Act as chancellor": the office she acted in, for within_span
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
@@ -4156,12 +4160,13 @@ class ProseReader:
 _COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
 
 
-@lru_cache(maxsize=1)
-def _office_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+@lru_cache(maxsize=32)
+def _office_cues(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """"the consul, Odo Pardew, obtained", "Pardew, then consul, wrote": the office its holder acts in, set
-    before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues)."""
+    before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues; `extra`:
+    the offices the document's tables of holders list, extract/table_offices.py)."""
     prose = vocabulary.load("prose")
-    offices = sorted((re.escape(str(t)) for t in prose.get("office_titles") or ()), key=len, reverse=True)
+    offices = sorted({re.escape(str(t)) for t in [*(prose.get("office_titles") or ()), *extra]}, key=len, reverse=True)
     titles = "(?i:" + ("|".join(offices) or "(?!)") + ")"
     cues = "|".join(re.escape(str(c)) for c in prose.get("office_apposition_cues") or ()) or "(?!)"
     place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
@@ -4176,10 +4181,10 @@ def _office_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return before, apposed, bare, held
 
 
-def _office_cue_start(text: str, lo: int, a: int) -> int:
+def _office_cue_start(text: str, lo: int, a: int, extra: tuple[str, ...] = ()) -> int:
     """Where an acting statement's words begin when an office is named with its holder: at "the consul, "
     before the name, or at the name before ", then consul," (checks/within_span.py reads the title there)."""
-    before, apposed, bare, _ = _office_cues()
+    before, apposed, bare, _ = _office_cues(extra)
     if "," not in text[lo:a] and " the " not in text[lo:a] and not text[lo:a].startswith("the "):
         m = bare.search(text, lo, a) if text[a - 1:a] == " " and text[a:a + 1].isupper() else None
         return m.start() if m else a  # only the lower-case title can stand there
@@ -5168,6 +5173,15 @@ def _named_subject_before(toks: list[Tok]) -> bool:
     k = len(toks) - 1
     if toks[k].type == "ADV" or toks[k].lower in _REFLEXIVES:
         k -= 1
+    if k >= 3 and toks[k].type == "COMMA" and toks[k - 1].type == "NAME" and toks[k - 2].type == "COMMA" \
+            and toks[k - 3].type == "OTHER" and toks[k - 3].text[:1].islower():
+        # "the prior, Simone Lanfranchi, fined": a name set off after the noun of its office or role
+        j = k - 3
+        while j > 0 and k - j < _APPOSITION_WORDS and toks[j - 1].type in ("OTHER", "OF", "POSS") \
+                and toks[j - 1].text[:1].islower():
+            j -= 1
+        before = toks[j - 1] if j else None
+        return before is None or before.type in ("COMMA", "SEMI", "DATE", "OPEN")
     if k >= 0 and toks[k].type == "COMMA":
         k = _apposition_start(toks, k)
     if k >= 0 and toks[k].type == "PRON" and toks[k].lower in _SUBJECT_PRONOUNS:

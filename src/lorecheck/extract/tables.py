@@ -22,6 +22,7 @@ from ..model import (Block, DateRange, DateValue, Document, DocumentFacts, Membe
 from .dates import FoundDate, bare_year_range
 from .numbers import parse_duration
 from .stages import stage_key, stage_pairs, stage_words
+from .table_offices import table_offices
 
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
 _PLAUSIBLE_RATIO = 1.5
@@ -149,6 +150,7 @@ class TableReader:
         self.range_columns = _range_columns()
         self.rows: dict[tuple[str, str], list[tuple[Block, list[FoundDate]]]] = {}
         self.figure_rows: dict[str, dict[int, dict[int, Block]]] = {}  # table -> row -> column -> cell
+        self.offices = table_offices(doc)  # table -> the office its holders held ("! Term !! Prior")
 
     def read(self, block: Block, found: list[FoundDate]) -> None:
         row = block.attrs.get("row")
@@ -305,6 +307,10 @@ class TableReader:
             # "No. | Name | Took office": a running number is no subject, the name after it is
             while len(ordered) > 1 and _ORDINAL_CELL.fullmatch(ordered[0][0].text):
                 ordered = ordered[1:]
+            if table in self.offices and len(ordered) > 1 and ordered[0][1] and not ordered[1][1] and \
+                    self.range_columns.get((ordered[0][0].attrs.get("column") or "").strip().casefold(),
+                                           ("",))[0] in ("term_start", "reign_start"):
+                ordered = ordered[1:]  # "! Term !! Prior": a list of holders may give the term before the name
             first = ordered[0]
             subject_block, subject_dates = first
             if subject_dates or not subject_block.text.strip(_LABEL_NOISE):
@@ -347,6 +353,7 @@ class TableReader:
                     date_span=self.doc.block_span(block, f.start, f.end), origin=Origin.TABLE,
                     text=block.text[f.start:f.end], row=f"{table}:{row}"))
             self._death_at_end(cells, subject, self.facts.statements[first_new:], f"{table}:{row}")
+            self._office_held(table, subject, self.facts.statements[first_new:], f"{table}:{row}")
             self._length_cell(cells, subject, self.facts.statements[first_new:])
 
     def _event_row(self, cells, name: str, row: str) -> None:
@@ -392,6 +399,17 @@ class TableReader:
             d.span, d.origin = self.doc.block_span(block), Origin.TABLE
             d.text = f"{bare.group('n')} {unit}" if bare and unit else block.text.strip()
             self.facts.durations.append(d)
+
+    def _office_held(self, table: str, subject: str, stated: list[Statement], row: str) -> None:
+        """"| Simone Lanfranchi | 1558 | 1564 |" in a table of priors: the row's person held the office the
+        table lists (an undated "office_title" statement the out-of-range rule reads titles from)."""
+        office = self.offices.get(table)
+        if office is None or not any(s.predicate in _SPAN_STARTS | _SPAN_ENDS for s in stated):
+            return
+        first = stated[0]
+        self.facts.statements.append(Statement(
+            subject=subject, predicate="office_title", object=office, date=None, span=first.span,
+            origin=Origin.TABLE, text=office, row=row))
 
     def _death_at_end(self, cells, subject: str, stated: list[Statement], row: str) -> None:
         """"| 1029 | 1061 | died in office |": a note that the span ended in death dates the death.

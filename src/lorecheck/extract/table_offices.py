@@ -1,0 +1,96 @@
+"""The office a table of holders lists, named by the table itself.
+
+"! Term !! Prior !! Notes", "| Archmage | Took the First Chair | Left it |", or a "Name | Took office |
+Left office" table under "== Directors-General ==": the header of the name column, else the section's
+heading in the singular, names the office every row's person held for the row's term. The prose reader
+keeps that office when it is written with a holder ("the prior, Simone Lanfranchi, fined", "Archmage
+Sabeth Mournglass led", "as Director-General"), and the out-of-range rule checks such an act against the
+holder's row, as it does for the offices prose.yaml lists.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import BlockKind, Document
+
+_NOISE = " \t*'_:.()[]"
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)*")
+_YEAR = re.compile(r"\d{3,4}")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(headers that name no office, headers of term columns, words that drop from a heading)."""
+    fields = vocabulary.load("fields")
+    spec = fields.get("table_offices") or {}
+    term_columns = {str(k).casefold() for k, v in (fields.get("table_columns") or {}).items()
+                    if v in ("term_start", "term_end", "start", "end")}
+    term_columns |= {str(k).casefold() for k, v in (fields.get("table_range_columns") or {}).items()
+                     if list(v)[0] in ("term_start", "start")}
+    return (frozenset(str(w).casefold() for w in spec.get("not_offices") or ()), frozenset(term_columns),
+            frozenset(str(w).casefold() for w in spec.get("heading_fillers") or ()))
+
+
+def _singular(word: str) -> str:
+    for plural, single in (("esses", "ess"), ("ies", "y"), ("ors", "or"), ("ers", "er"), ("ents", "ent"),
+                           ("ants", "ant"), ("ains", "ain"), ("ops", "op"), ("ots", "ot"), ("ens", "en"),
+                           ("ars", "ar"), ("ls", "l"), ("ns", "n"), ("ts", "t"), ("rs", "r")):
+        if word.casefold().endswith(plural) and len(word) > len(plural) + 2:
+            return word[:-len(plural)] + single
+    return word
+
+
+def _office(text: str, plural: bool) -> str | None:
+    """"Prior" -> Prior; heading "Directors-General" -> Director-General, "Abbesses of Hallowmere" -> Abbess,
+    "Grand Masters" -> Grand Master: a noun phrase of one to three words, the heading's in the plural."""
+    not_offices, _, fillers = _vocab()
+    text = text.strip(_NOISE).split(" of ")[0].split(" (")[0]
+    words = [w for w in text.split() if w.casefold() not in fillers]
+    if not 1 <= len(words) <= 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return None
+    if plural:
+        head = words[-1].split("-")
+        if len(head) == 2 and _singular(head[0]) != head[0]:
+            words[-1] = f"{_singular(head[0])}-{head[1]}"  # "Directors-General"
+        elif _singular(head[-1]) != head[-1] and len(head) == 1:
+            words[-1] = _singular(words[-1])
+        else:
+            return None
+    office = " ".join(words)
+    return None if office.casefold() in not_offices else office
+
+
+def _mostly_names(cells: list) -> bool:
+    """Two cells in three or more open with a capital (a "''vacant''" row among the holders)."""
+    texts = [c.text.strip(_NOISE) for c in cells if c.text.strip(_NOISE)]
+    return bool(texts) and 3 * sum(t[:1].isupper() for t in texts) >= 2 * len(texts)
+
+
+def table_offices(doc: Document) -> dict[str, str]:
+    """Table id -> the office its rows' people held, for tables with a term column and a name column."""
+    _, term_columns, _ = _vocab()
+    tables: dict[str, list] = defaultdict(list)
+    for b in doc.blocks:
+        if b.kind is BlockKind.TABLE_CELL and b.attrs.get("row") not in (None, "0"):
+            tables[b.attrs.get("table", "")].append(b)
+    out: dict[str, str] = {}
+    for table, cells in tables.items():
+        headers = {c.group: (c.attrs.get("column") or "").strip(_NOISE) for c in cells}
+        if not any(h.casefold() in term_columns for h in headers.values()):
+            continue
+        columns: dict[int, list] = defaultdict(list)
+        for c in cells:
+            columns[c.group if c.group is not None else -1].append(c)
+        named = [g for g in sorted(columns) if not any(_YEAR.search(c.text) for c in columns[g])
+                 and _mostly_names(columns[g])
+                 and headers.get(g, "").casefold() not in term_columns]
+        if not named:
+            continue
+        office = _office(headers.get(named[0], ""), plural=False) or \
+            _office(cells[0].heading or "", plural=True)
+        if office:
+            out[table] = office
+    return out
