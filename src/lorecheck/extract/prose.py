@@ -3287,7 +3287,11 @@ class ProseReader:
                 if part:
                     continue
                 d.kind = "reign"
-                d.subject = self._sentence_subject(toks)
+                # "Mother Benedetta Faul's eighteen-year rule", "Abbot Hew's rule of nine years": the owner's
+                owner = next((t for t in reversed(toks) if t.end <= a), None)
+                owned = owner is not None and owner.type == "POSS" and isinstance(owner.value, tuple) \
+                    and owner.value[0] == "NAME" and _OWNED_LENGTH.fullmatch(text, owner.end, a)
+                d.subject = self._expand(self._untitled(owner.value[1])) if owned else self._sentence_subject(toks)
                 if d.subject:
                     self.facts.durations.append(d)
                 continue
@@ -3648,6 +3652,14 @@ class ProseReader:
         if low == head.lower() or not self.lead_kind_words.isdisjoint(self.lex.topic_nouns.get(low) or ()):
             return title  # "The plague, which lasted" on the page whose lead calls it "an epidemic of fever"
         return None
+
+    def _untitled(self, name: str) -> str:
+        """"Reeve Aldo Wyne" -> "Aldo Wyne": a title the document's tables of holders list (prose.yaml titles
+        are taken off by the tokens already)."""
+        for title in self.table_titles:
+            if name.startswith(title + " "):
+                return name[len(title) + 1:]
+        return name
 
     def _sentence_subject(self, toks: list[Tok], guess: bool = True) -> str | None:
         """Who the sentence is about, with a one-word name made the full name the document gave."""
@@ -4191,6 +4203,8 @@ def _office_cue_start(text: str, lo: int, a: int, extra: tuple[str, ...] = ()) -
     m = before.search(text, lo, a) or apposed.search(text, lo, a) or bare.search(text, lo, a)
     return m.start() if m else a
 
+# between a name's possessive and the length it owns: nothing, or the office noun and "of" ("'s rule of ")
+_OWNED_LENGTH = re.compile(r"\s+(?:[a-z]+\s+of\s+)?")
 _DURATION_RE = re.compile(
     r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+|-)(?:years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)"
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b",
