@@ -48,7 +48,7 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
     if s.predicate != "dissolved" or s.object or incomplete_name(s.subject) or any(
             world.by_subject_predicate.get((key, p)) for p in _PERSONAL):
         return False  # a dissolved person is a misread ("he dissolved into tears")
-    if not _plain(s.text or "").startswith(_plain(s.subject)):
+    if not _plain(s.text or "").startswith(_plain(s.subject)) and not _by_head_noun(s):
         if page_subjects.get(s.span.path) != key:
             return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
         if any(x.origin in STRUCTURED or x.origin is Origin.TABLE for x in world.by_subject_predicate.get((key, s.predicate), ())):
@@ -56,6 +56,46 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
     end = s.date.interval()[0]
     return not any(f.date is not None and f.date.interval()[1] > end
                    for p in ("founded", "refounded") for f in world.by_subject_predicate.get((key, p), ()))
+
+
+def _ends_by_head(world, ends) -> dict[str, list]:
+    """"The Institute was dissolved on D" on a page that names one body of that head, the Varn Cartographic
+    Institute: the body's end (a sentence's opening "The Institute" is read as a name of its own). Only a
+    dissolution of no object; a death is a person's, and a person's surname is no head noun."""
+    out: dict[str, list] = {}
+    names_by_path: dict[str, dict[str, set[str]]] = {}
+    for p in ends:
+        if p in _PERSONAL:
+            continue
+        for s in world.by_predicate.get(p, ()):
+            head = s.subject or ""
+            if s.date is None or s.object or " " in head or not head[:1].isupper() or s.origin in STRUCTURED:
+                continue
+            path = s.span.path
+            if path not in names_by_path:
+                names_by_path[path] = {}
+                for d in world.docs:
+                    if d.path == path:
+                        for x in d.statements:
+                            words = (x.subject or "").split()
+                            if len(words) > 1:
+                                names_by_path[path].setdefault(words[-1], set()).add(world.key(x.subject))
+            fulls = names_by_path[path].get(head, set())
+            if len(fulls) != 1 or not _plain(s.text or "").startswith(_plain(head)):
+                continue  # two companies on the page: "the Company" is either
+            full = next(iter(fulls))
+            end = s.date.interval()[0]
+            if not any(f.date is not None and f.date.interval()[1] > end for q in ("founded", "refounded")
+                       for f in world.by_subject_predicate.get((full, q), ())):
+                out.setdefault(full, []).append(s)  # not founded again after it ("re-founded in 1870")
+    return out
+
+
+def _by_head_noun(s) -> bool:
+    """"the Institute was wound up" of the Kestravan Rocketry Institute: the body's own head noun, capitalised,
+    is the words' subject (the reader resolved it to the one body of that head the document names)."""
+    words, name = (s.text or "").split(), (s.subject or "").split()
+    return len(name) > 1 and bool(words) and words[0] == name[-1] and words[0][:1].isupper()
 
 
 def _plain(text: str) -> str:
@@ -100,6 +140,7 @@ def actions_beyond(world, rule, direction: str):
     organs = vocabulary.word_set("prose", "organ_nouns")
     page_subjects = {d.path: world.key(d.title) for d in world.docs if d.title}
     own_page = _by_own_page_head(world)
+    by_head = _ends_by_head(world, ends) if direction == "after" else {}
     for key, statements in world.by_subject.items():
         if not key:
             continue
@@ -109,6 +150,8 @@ def actions_beyond(world, rule, direction: str):
         if generic and not _fields_name_fully(statements):
             continue  # "Lt", "Gen": a name cut at a title stands for no one in particular
         limits = _bounds(world, key, ends if direction == "after" else begins, polities, page_subjects)
+        if direction == "after" and key in by_head:
+            limits = limits + by_head[key]
         if generic:  # "the Company" joined to the Company of X by the page's aliases: X's own end only
             limits = [lim for lim in limits if not incomplete_name(lim.subject)]
         if not limits and direction == "after":
