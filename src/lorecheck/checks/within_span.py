@@ -122,8 +122,8 @@ def _office_cue_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pa
     """"the consul, Odo Pardew, ..." and "Pardew, then consul, ...": an office named with its holder
     (the words the prose reader keeps for an acting statement; prose.yaml office_apposition_cues)."""
     prose = vocabulary.load("prose")
-    offices = sorted({re.escape(str(t)) for t in [*(prose.get("office_titles") or ()), *extra]}, key=len,
-                     reverse=True)
+    offices = sorted({re.escape(str(t)) for t in [*(prose.get("office_titles") or ()), *extra]},
+                     key=lambda t: (-len(t), t))  # one pattern string each run (precompiled.marshal keys on it)
     titles = "(?P<title>(?i:" + ("|".join(offices) or "(?!)") + "))"
     cues = "|".join(re.escape(str(c)) for c in prose.get("office_apposition_cues") or ()) or "(?!)"
     place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"

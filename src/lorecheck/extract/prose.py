@@ -4178,7 +4178,9 @@ def _office_cues(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern, r
     before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues; `extra`:
     the offices the document's tables of holders list, extract/table_offices.py)."""
     prose = vocabulary.load("prose")
-    offices = sorted({re.escape(str(t)) for t in [*(prose.get("office_titles") or ()), *extra]}, key=len, reverse=True)
+    # longest first, then in order: one pattern string each run (precompiled.marshal keys on it)
+    offices = sorted({re.escape(str(t)) for t in [*(prose.get("office_titles") or ()), *extra]},
+                     key=lambda t: (-len(t), t))
     titles = "(?i:" + ("|".join(offices) or "(?!)") + ")"
     cues = "|".join(re.escape(str(c)) for c in prose.get("office_apposition_cues") or ()) or "(?!)"
     place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
