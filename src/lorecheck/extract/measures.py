@@ -9,6 +9,11 @@ before the value's parentheses or by the table row; prose gives the same measure
 sentence carries the same unit, or is followed (or closely preceded) by one of those words, about
 the same subject, in the same year or in none. A part ("340 of them"), a bound ("over 400"), a range,
 a sentence of another year and a count that changes ("had grown to") say nothing about the value.
+A bracketed remark naming one year dates a field's value ("41,206 (v Harl Town, 14 April 1951)", "14,260
+(1901 census)"); one that changes what it counts ("412 (plus 30 marines)") leaves it unread. A unit may be
+a symbol or two words ("4,600 km²", "6,400 square kilometres"), a number in words is read whole ("eight
+thousand"), and a number set off by commas right after the measure's word restates it ("The ground's record
+attendance, 41,602, was set"). A table row of its own year ("| 434 AR | 321 |") gives its cells that year.
 
 Each measure and its restatements become Quantity facts of one measure "value:<doc>#<n>", compared by
 the conflicting-value rule (with rounding: "about 3,000" restates 3,150).
@@ -22,7 +27,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, BlockKind, Document, Origin, Quantity
-from .numbers import word_number
+from .numbers import spelled_number, spelled_numbers, word_number
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
@@ -43,6 +48,7 @@ class _Vocab:
     not_measures: frozenset[str]
     whole_cues: frozenset[str]
     dating_words: frozenset[str]
+    altering_remarks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +66,7 @@ def _vocab() -> _Vocab:
     return _Vocab(group_of, unit_of, frozenset(str(w).lower() for w in data.get("key_stopwords") or ()),
                   phrases("approximate"), phrases("bounds"), frozenset(phrases("changes")),
                   frozenset(phrases("not_measures")), frozenset(phrases("whole_cues")),
-                  frozenset(phrases("dating_words")))
+                  frozenset(phrases("dating_words")), frozenset(phrases("altering_remarks")))
 
 
 def _stem(word: str) -> str:
@@ -102,7 +108,7 @@ def _number(token: str) -> float | None:
 
 _VALUE = re.compile(
     rf"(?P<qual>(?:c\.|ca\.|about|around|approximately|some|circa|roughly|over|under|nearly)\s+)?"
-    rf"(?P<num>{_DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*(?:\s+[a-z][A-Za-z'’-]*){{0,3}}))?"
+    rf"(?P<num>{_DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*[²³]?(?:\s+[a-z][A-Za-z'’-]*[²³]?){{0,3}}))?"
     rf"\s*(?:\((?P<paren>[^()]*)\))?")
 _NAMED_VALUE = re.compile(rf"(?P<name>[A-Z][^():]*?)\s*\((?:[^()]*?,\s*)?(?P<num>{_DIGITS})\s+(?P<unit>[A-Za-z]+)\s*\)")
 
@@ -118,10 +124,9 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
     if m is not None:
         year = None
         if m.group("paren") is not None:
-            y = _YEAR.fullmatch(m.group("paren").strip())
-            if y is None:
+            year = _remark_year(m.group("paren"))
+            if year is None:
                 return None  # "6 (plus two observers)": a value with a remark, not a plain measure
-            year = int(y.group(1))
         value = _number(m.group("num"))
         if value is None or (m.group("qual") or "").strip().lower() in ("over", "under"):
             return None
@@ -133,6 +138,25 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
         if value is not None:
             return value, m.group("unit"), None, None, m.group("name").strip(), m.start("num"), m.end("num")
     return None
+
+
+_REMARK_DATE = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+                          r"(?=\d{3,4}\b)", re.I)
+
+
+def _remark_year(paren: str) -> int | None:
+    """The year a bracketed remark after a value dates it by: "(1901)", "(1901 census)", "(v Harl Town, 3 May
+    1950)"; None when the remark names no one year, or alters the value ("plus two observers", "officers only",
+    "of whom 40 ...": another figure or a word of measures.yaml `altering_remarks`)."""
+    years = _YEAR.findall(paren)
+    if len(years) != 1:
+        return None
+    rest = _YEAR.sub(" ", _REMARK_DATE.sub(" ", paren))
+    words = {w.lower() for w in _WORD.findall(rest)}
+    if any(c.isdigit() for c in rest) or words & _vocab().altering_remarks \
+            or any(word_number(w) is not None for w in words - {"a", "an"}):
+        return None
+    return int(years[0])
 
 
 def _minutes(m: re.Match) -> float | None:
@@ -171,6 +195,14 @@ def _counts_what_was_done(words: list[str], done: list[str], v: _Vocab) -> bool:
     return any(w.endswith("s") and not w.endswith("ss") and w not in v.stop and w not in done for w in words)
 
 
+def _unit(words: list[str], v: _Vocab) -> str | None:
+    """The unit the first words after a figure name: one word ("km²", "feet") or two ("sq km", "square
+    kilometre", written "square-kilometre" as an adjective)."""
+    if len(words) > 1 and (unit := v.unit_of.get(f"{words[0]} {words[1]}".lower())):
+        return unit
+    return v.unit_of.get(words[0].lower()) if words else None
+
+
 def _record(words: list[str], key_year: int | None, parsed, block: Block, origin: Origin,
             subject: str | None) -> _Record | None:
     value, unit_words, qual, year, named, start, end = parsed
@@ -182,8 +214,7 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
     words = [w for w in words if w not in done]  # "Copies burned": a count of copies
     nouns = [w for w in words if w not in v.stop]
     if unit_words:
-        first = unit_words.split()[0]
-        unit = v.unit_of.get(first.lower()) or ("minutes" if unit_words == "minutes" else None)
+        unit = _unit(unit_words.split(), v) or ("minutes" if unit_words == "minutes" else None)
         if unit is None:
             nouns.append(unit_words.split()[-1].lower())  # "140 horses": the counted noun
     if named is not None:
@@ -230,6 +261,8 @@ def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_R
     return out
 
 
+# a row's year, bare or in a named era ("1702", "434 AR", "88 BC", "1120 A.D.")
+_ROW_YEAR = re.compile(r"(\d{3,4})(?:\s*(?:[A-Z]{1,2}|(?:[A-Z]\.){2}))?")
 _MONTH_ROW = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{3,4}\b", re.I)
 
 
@@ -246,8 +279,8 @@ def _table_records(doc: Document) -> list[_Record]:
         year = subject = None
         for c in order:
             t = c.text.strip().strip("'*_ ")
-            if _YEAR.fullmatch(t) and c is order[0]:
-                year = int(t)
+            if (y := _ROW_YEAR.fullmatch(t)) and c is order[0]:
+                year = int(y.group(1))
                 break
             if c is order[0] and _MONTH_ROW.match(t):
                 break  # "October 1940 | 2,300 | ...": a month's row of a series, no one measure of a subject
@@ -258,8 +291,9 @@ def _table_records(doc: Document) -> list[_Record]:
             continue
         for c in order:
             t = c.text.strip()
-            if not t or c.attrs["column"].strip().lower() in ("year", "date") or _YEAR.fullmatch(t):
-                continue
+            if not t or c.attrs["column"].strip().lower() in ("year", "date") \
+                    or _ROW_YEAR.fullmatch(t) and (year is None or not t.isdigit()):
+                continue  # a year; in a row of its own year ("434 AR | 321 |") a bare "321" is the column's count
             parsed = _parse_value(t)
             if parsed is None:
                 continue
@@ -331,7 +365,8 @@ class _Matcher:
             # "copy" is written "copies": a stem's last "y" is no part of its trigger
             self.triggers |= {(w[:-1] if w.endswith("y") else w)[:5] for w in r.words | {r.head}}
             if r.unit:
-                self.triggers |= {w for w, u in v.unit_of.items() if u == r.unit and len(w) > 2}
+                self.triggers |= {w.replace(" ", sep) for w, u in v.unit_of.items() if u == r.unit and len(w) > 2
+                                  for sep in " -"}
                 if r.unit == "minutes":
                     self.triggers |= {"hour", "min"}
 
@@ -381,19 +416,21 @@ class _Matcher:
             return
         # a unit may be joined to its number as an adjective ("its 36.8-kilometre main line", "a 96-foot nave")
         end = r"(?![\d\w]|-(?![A-Za-z]))" if r.unit is not None else r"(?![\d\w-])"
-        for m in re.finditer(rf"(?<![\d,.\w-])(?:{_DIGITS}|[a-z]+(?:-[a-z]+)?){end}", text, re.I):
-            token = m.group()
-            if token.lower() in ("a", "an", "one") or text[m.end():m.end() + 1] == ":" \
-                    or text[max(0, m.start() - 1):m.start()] == ":":
+        found = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<![\d,.\w-])(?:{_DIGITS}){end}", text)]
+        # a number in words is read whole ("eight thousand", "one hundred and forty"), never by its first word
+        found += [(s, e, text[s:e]) for _, s, e in spelled_numbers(text) if re.match(end, text[e:])]
+        for start, stop, token in sorted(found):
+            if token.lower() in ("a", "an", "one") or text[stop:stop + 1] == ":" \
+                    or text[max(0, start - 1):start] == ":":
                 continue  # "06:10": a time of day
-            value = _number(token)
+            value = _number(token) if token[:1].isdigit() else spelled_number(token)
             if value is None:
                 continue
-            if token[:1].isdigit() and _NAMED_NUMBER.search(text, 0, m.start()):
-                continue  # "the launch of Dorun 11", "from Pad 1": a number that is part of a name
             if token.isdigit() and len(token) in (3, 4) and r.year is not None and int(token) == r.year:
                 continue
-            yield value, self._qualifier(text, m.start()), m.start(), m.end(), m.end()
+            if token[:1].isdigit() and _NAMED_NUMBER.search(text, 0, start):
+                continue  # "the launch of Dorun 11", "from Pad 1": a number that is part of a name
+            yield float(value), self._qualifier(text, start), start, stop, stop
 
     def _of_itself(self, rest: str, r: _Record) -> bool:
         """Is an "of ..." after the counted noun absent, or the page's own name or one of its words?"""
@@ -428,9 +465,11 @@ class _Matcher:
         if r.unit == "minutes":
             return any(_group(v, _stem(w)) in self.groups[i] for w in _WORD.findall(before[-30:]))
         if r.unit is not None:
-            unit = re.match(r"\s*-?([A-Za-z]+)", after)
-            if unit is None or v.unit_of.get(unit.group(1).lower()) != r.unit:
+            unit = _UNIT_WORDS.match(after)
+            if unit is None or _unit([w for w in unit.groups() if w], v) != r.unit:
                 return False
+            if unit.group(2) and v.unit_of.get(f"{unit.group(1)} {unit.group(2)}".lower()) is None:
+                unit = _UNIT_WORD.match(after)  # one word names the unit: what follows it is the measured thing
             if _COMPARED.match(after, unit.end()):
                 return False  # "some ninety tons more than any other": a difference, not the measure
             # the sentence names the measured thing ("spire"), a word of its measure ("tons burthen" for a
@@ -467,6 +506,13 @@ class _Matcher:
                 # body itself, not "140,000 members of the guilds", "the five members of the Board of X"
                 noun = re.match(r"\s+".join(map(re.escape, words)), after[follow.start(1):])
                 return noun is not None and self._of_itself(after[follow.start(1) + noun.end():], r)
+        # "The ground's record attendance, 41,602, was set", "The great dial, six braccia across, faces": the
+        # number (and its own noun) in apposition right after the measure's word
+        appositive = _APPOSED.search(before)
+        if appositive is not None and _group(v, _stem(appositive.group(1))) in self.groups[i]:
+            tail = _APPOSITION_END.match(after)
+            if tail is not None and (not tail.group(1) or _groups(v, _stem(tail.group(1))) & self.groups[i]):
+                return True
         bare = [w for w in near if w.lower() not in v.approximate]
         if bare and _group(v, _stem(bare[-1])) in self.groups[i] and not bare[-1].lower().endswith("ed"):
             return False  # "book four", "Patch 2", "session 15": the number is a label
@@ -475,6 +521,9 @@ class _Matcher:
         return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
 
 
+_APPOSED = re.compile(r"\b([A-Za-z][a-z'’-]+),\s*$")
+# what may follow an apposed number before its closing comma: nothing, or its noun and a word ("braccia across")
+_APPOSITION_END = re.compile(r"(?:\s+([a-z][a-z'’-]*)(?:\s+[a-z][a-z'’-]*)?)?\s*[,)]")
 # what opens a sentence that measures the page's own thing by an adjective: "Its 36.8-kilometre main line"
 _OWN_ADJECTIVE = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Hh]er)\s+(?:(?:whole|entire|total|full|original)\s+)?")
 # prepositions after the measure's word that make the number that follows another thing's ("worked in the
@@ -488,6 +537,10 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|of|since|until|till|from|to|before|aft
                           r"december|spring|summer|autumn|winter|and)|[–-])\s*$", re.I)
 
 
+_COUNT_OF = re.compile(r"\bof\s+$")
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:was|has|its|his|this|thus|does|goes|plus|less|across|as|is)\b)[a-z]{2,}[a-z]s\b")
+
+
 def _years(text: str) -> set[int]:
     """Years a sentence names: "in 1790", "By 1340 the order", "1702, when": a three- or four-digit number
     after a preposition or a month, or closing a clause; not "221 feet"."""
@@ -497,6 +550,8 @@ def _years(text: str) -> set[int]:
         unit = _UNIT_AFTER.match(text, y.end())
         if unit is not None and unit.group(1).lower() in units:
             continue  # "came to 826 tons": a measure, not a year
+        if _COUNT_OF.search(text, max(0, y.start() - 4), y.start()) and _COUNTED_NOUN.match(text, y.end()):
+            continue  # "a complement of 498 officers": a count of something, not a year
         if _YEAR_BEFORE.search(text, max(0, y.start() - 12), y.start()) or re.match(r"\s*(?:[,.;:)]|$)", text[y.end():]):
             found.add(int(y.group(1)))
     return found
@@ -518,6 +573,8 @@ def _clause_of(text: str, at: int) -> str:
 
 
 _UNIT_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+_UNIT_WORD = re.compile(r"\s*-?([A-Za-z]+[²³]?)")
+_UNIT_WORDS = re.compile(r"\s*-?([A-Za-z]+[²³]?)(?:[\s-]+([A-Za-z]+[²³]?))?")
 
 
 def _sentences(block: Block):
