@@ -463,6 +463,11 @@ class _Chunk:
         return self.toks[-1].end
 
 
+_COMPANION = re.compile(r"\b(?:with|alongside|beside)\s+$", re.I)
+# where a fronted "Born ... on D" ends: its comma, or the sentence's end (a list item's "Born D in P.")
+_FRONTED_END = re.compile(r"[,;]|\.(?=\s|$)")
+
+
 @dataclass(slots=True)
 class _Sentence:
     block: Block
@@ -595,6 +600,7 @@ class ProseReader:
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
         self._linked_full: dict[str, str] | None = None
         self.heading_person: list[str] = []  # words of the person a section heading names ("Ysra II (1467–1489)")
+        self._people_named: list[str] = []  # the people the last sentence read named (since the section's heading)
 
     # -------------------------------------------------------- interface
 
@@ -618,6 +624,7 @@ class ProseReader:
                   and f.value.start is not None and f.value.end is not None] if any(c.isdigit() for c in block.text) else []
         self.heading_span = (block.text[:ranges[0].start].casefold(), ranges[0]) if len(ranges) == 1 else None
         self.heading_person = self._person_heading(block.text)
+        self._people_named = []
         # "### 13 June – At anchor": the day a log's section tells, counted from by "the following morning"
         # until the section dates something itself
         days = [f for f in dated or () if isinstance(f.value, DateValue) and f.value.day is not None]
@@ -1386,10 +1393,58 @@ class ProseReader:
         if self.relations is not None:
             self.relations.read(sent, toks)  # before this sentence's subjects are remembered: "His father, X"
         self._statements(sent, toks)
+        self._fronted_birth(sent, toks, first_new)
+        self._people_named = [n for t in toks if t.type == "NAME" for n, _ in self._resolve(t) if self._person_like(n)]
         self._later_marriages(sent, first_new)
         self._term_steps(sent, first_new)
         if "mong" in (words := sent.block.text[sent.start:sent.end]) or "including" in words:
             self._toll_members(sent, toks)  # "..., among them Wimbrel", "Among the dead were ..."
+
+    def _fronted_birth(self, sent: _Sentence, toks: list[Tok], first_new: int) -> None:
+        """"Born in a colliery terrace on 4 June 1899, he worked underground": a sentence opening with "Born"
+        and a date is the birth of the main clause's subject (a pronoun for the person told of, a name); with
+        no main clause ("Born 6 December 1932 in Varn." under "### Vilem Ast (1932–1970)") of the section's
+        person."""
+        text = sent.block.text
+        start = sent.start
+        while start < sent.end and text[start].isspace():
+            start += 1
+        if not text.startswith("Born ", start) or any(s.predicate == "birth" for s in self.facts.statements[first_new:]):
+            return
+        cut = _FRONTED_END.search(text, start, sent.end)
+        end = cut.start() if cut else sent.end
+        dated = [d for d in sent.dates if start <= d.start and d.end <= end and isinstance(d.value, DateValue)]
+        if len(dated) != 1:
+            return
+        if cut is None or text[cut.start()] != ",":
+            # "Born 6 December 1932 in Varn.": opening a list item under a person's heading, that person's;
+            # after "Vilem Aster, commander." the one person the sentence before named
+            if text[:start].strip():
+                named = self._named_before()
+                subjects = named if len(named) == 1 else []
+            elif self.heading_person:
+                subjects = [" ".join(self.heading_person)]
+            else:
+                return
+        else:
+            after = next((t for t in toks if t.start >= cut.end()), None)
+            if after is None:
+                return
+            if after.type == "PRON" and after.lower in ("he", "she"):
+                # the one person the sentence before named in full ("No player is better remembered than Oswin
+                # Hale, who kept goal for Telmark ... Born in 1899, he ..."), else the person told of
+                named = self._named_before()
+                subjects = named if len(named) == 1 else self._pronoun(after.lower)
+            elif after.type == "NAME":
+                subjects = [n for n, _ in self._resolve(after)]
+            else:
+                return
+        if len(subjects) == 1:
+            self._emit(sent, subjects[0], "birth", None, dated[0], start, end, None, False, None)
+
+    def _named_before(self) -> list[str]:
+        """The people the sentence read before named in full (a surname alone may be anyone's)."""
+        return list(dict.fromkeys(n for n in self._people_named if " " in n and self._can_be_born_or_die(n)))
 
     def _later_marriages(self, sent: _Sentence, first_new: int) -> None:
         """"She married again in 1893", "Widowed in 1890, she married the chandler": a marriage after another
@@ -3510,13 +3565,19 @@ class ProseReader:
                 lo = sent.start
                 for br in _AGE_CLAUSE_BREAK.finditer(text, sent.start, a):
                     lo = br.end()
-                clause_toks = [t for t in toks if lo <= t.start < a]
+                # "killed with Kasimir Tolle on D, at the age of 35": a companion is not whose age it is
+                clause_toks = [t for t in toks if lo <= t.start < a and not _COMPANION.search(text, max(0, t.start - 12),
+                                                                                              t.start)]
                 pron = next((t for t in clause_toks if t.type in ("NAME", "PRON")), None)
                 if pron is not None and pron.type == "PRON" and pron.value in ("he", "she") \
                         and self._biography_subject() and self.pronoun_of.get(self._biography_subject(), pron.value) == pron.value:
                     subj = self._biography_subject()  # on a person's page "he" ages as the page's person
                 else:
                     subj = self._sentence_subject(clause_toks, guess=False)
+            if not subj and self.heading_person and toks[0].type == "VERB":
+                # "Commanded Dorun 5; killed ..., at the age of 35" under "### Vilem Aster (1932–1970)": an item
+                # opening with its verb tells of the section's person
+                subj = " ".join(self.heading_person)
             subj = subj or self._sentence_subject(toks)
             if not subj:
                 continue
