@@ -64,3 +64,19 @@ def test_may_contain_gives_the_hints_answer():
         for words, hint in cases:
             sent = _Sentence(block, Origin.PROSE, 0, len(text), [], None, None)
             assert _may_contain(text, sent, words, hint) == (hint.search(text) is not None), (text, words)
+
+
+def test_caseless_whole_patterns_give_the_re_ignorecase_matches():
+    """The duration and age patterns, lower-case words in a pattern of their own."""
+    from lorecheck.extract.numbers import _DURATION_PART
+    from lorecheck.extract.prose import _AGE_RE, _DURATION_RE
+
+    texts = TEXTS + ["He died AGED Forty-Two; she was Twenty when she died, a Nine-Year-Old boy.",
+                     "It lasted Three Years, Two Months and 4 days – then 12 WEEKS, a Fortnight, two Centuries.",
+                     "Seven years; \u0130ki years; was ſixteen years old when"]
+    for fast in (_AGE_RE, _DURATION_RE, _DURATION_PART):
+        slow = re.compile(fast.pattern.pattern, re.I)
+        assert fast._lower is not None
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in slow.finditer(text)]

@@ -159,8 +159,8 @@ CASE_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 class Caseless:
-    r"""A case-insensitive word-list pattern, `template` with the words' alternation at "{}", that gives the
-    very matches `re.compile(..., re.I)` gives, about three times faster.
+    r"""A case-insensitive word-list pattern, `template` with the words' alternation at "{}" (or a pattern of
+    lower-case words), that gives the very matches `re.compile(..., re.I)` gives, about three times faster.
 
     Why: re matches a long alternation under IGNORECASE character by character through case folding, and
     the readers run such lists over every sentence. When the words and the template are ASCII with no
@@ -172,13 +172,14 @@ class Caseless:
 
     __slots__ = ("pattern", "_lower")
 
-    def __init__(self, template: str, words, flags: int = 0):
-        words = [str(w) for w in words]
-        self.pattern = re.compile(template.format(alternation(words)), flags | re.I)
-        lowered = [w.lower() for w in words]
+    def __init__(self, template: str, words=None, flags: int = 0):
+        """`words` None: `template` is the whole pattern."""
+        words = None if words is None else [str(w) for w in words]
+        self.pattern = re.compile(template if words is None else template.format(alternation(words)), flags | re.I)
         literal = _ESCAPES_AND_GROUP_NAMES.sub("", template)
-        plain = template.isascii() and not any(c.isupper() for c in literal) and all(w.isascii() for w in lowered)
-        self._lower = re.compile(template.format(alternation(lowered)), flags) if plain else None
+        plain = template.isascii() and not any(c.isupper() for c in literal) and all(w.isascii() for w in words or ())
+        self._lower = None if not plain else re.compile(
+            template if words is None else template.format(alternation(w.lower() for w in words)), flags)
 
     def search(self, text: str, pos: int = 0):
         """pattern.search(text, pos)."""

@@ -23,7 +23,8 @@ def _number_words() -> dict[str, int]:
 
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)"
-_DURATION_PART = re.compile(rf"\b({_NUM})(?:[\s\u00a0]+|-)(years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)\b", re.I)
+_DURATION_PART = vocabulary.Caseless(
+    rf"\b({_NUM})(?:[\s\u00a0]+|-)(years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)\b")
 _FIGURE = re.compile(
     r"(?P<qual>\b(?:over|about|around|approximately|approx\.|c\.|circa|some|nearly|almost|at least|more than|"
     r"fewer than|less than|up to|roughly|an estimated|estimated)\s+)?"

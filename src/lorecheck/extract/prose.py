@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .. import vocabulary
-from ..vocabulary import CASE_UNSAFE, alternation
+from ..vocabulary import CASE_UNSAFE, Caseless, alternation
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
@@ -4268,10 +4268,9 @@ def _office_cue_start(text: str, lo: int, a: int, extra: tuple[str, ...] = ()) -
 
 # between a name's possessive and the length it owns: nothing, or the office noun and "of" ("'s rule of ")
 _OWNED_LENGTH = re.compile(r"\s+(?:[a-z]+\s+of\s+)?")
-_DURATION_RE = re.compile(
+_DURATION_RE = Caseless(
     r"\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?:\s+|-)(?:years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)"
-    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b",
-    re.I)
+    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?))*)\b")
 # "(the six years) it lasted, ..." / "that the siege lasted": what follows a span measuring its clause's subject
 _LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+))\s+(?:had\s+)?(?:lasted|endured)\b",
                            re.I)
@@ -4293,12 +4292,11 @@ _LENGTH_BEFORE_EVENT = re.compile(r"\b(?:after|following)\s+(?:some\s+|nearly\s+
 _SPAN_RESTATED = re.compile(r"\s*(?:[,(;:]|--|[–—])\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+"
                             r"|(?:some|about|around|roughly|approximately)\s+)?",
                             re.I)
-_AGE_RE = re.compile(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
-                     r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years\s+old\s+)?when\b(?P<died>\s+(?:he|she|they)\s+died)?"
-                     r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b"
-                     r"|\b(?:was|were)\s+(?:(?:then|by\s+then|now|only|just|already|still|barely)\s+)?"
-                     r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+old\b(?!\s+when)",
-                     re.I)
+_AGE_RE = Caseless(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
+                   r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years\s+old\s+)?when\b(?P<died>\s+(?:he|she|they)\s+died)?"
+                   r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b"
+                   r"|\b(?:was|were)\s+(?:(?:then|by\s+then|now|only|just|already|still|barely)\s+)?"
+                   r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+old\b(?!\s+when)")
 # "Edric, a nine-year-old boy, ...", "Edric was then a nine-year-old": an unnamed "N-year-old <noun>" is the
 # subject's age only in apposition or after a copula ("to his seven-year-old grandson" is another person's)
 _AGE_OF_SUBJECT = re.compile(r"(?:,|\b(?:was|were|is|as|then|still|only))\s+(?:(?:then|still|only|just|barely)\s+)?an?\s+$",
