@@ -517,6 +517,8 @@ class _Matcher:
         if bare and _group(v, _stem(bare[-1])) in self.groups[i] and not bare[-1].lower().endswith("ed"):
             return False  # "book four", "Patch 2", "session 15": the number is a label
         named = [k for k, w in enumerate(near) if w.lower() not in v.stop and _group(v, _stem(w)) in self.groups[i]]
+        if named and re.search(rf"\d\s+(?:[a-z'’-]+\s+)?{re.escape(near[named[-1]])}\b\D*$", before):
+            return False  # "4,800 shares of 500 guilders each": the shares are counted already; this is each one's
         # "residents worked in the three mills": past a preposition the number counts another thing
         return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
 
