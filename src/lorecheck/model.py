@@ -479,6 +479,9 @@ class StatedDuration:
     # "over eleven months", "just over a decade": "at-least"; "under three weeks", "less than a year": "at-most";
     # "nearly forty years": "near" (a figure bounded from one side, checked on that side)
     bound: str | None = None
+    # other days the span may have opened on ("broke the blockade on D, after a siege of some eleven months":
+    # any date the paragraph told before D): one that fits clears it
+    other_starts: tuple = ()
 
 
 @dataclass(slots=True)

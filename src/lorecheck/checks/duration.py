@@ -104,6 +104,14 @@ def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
     return exact - smallest, exact + smallest
 
 
+def _within(d: StatedDuration, start: DateValue, end: DateValue) -> bool:
+    """Does the stated length fit the span from `start` to `end`?"""
+    slo, shi = start.interval()
+    elo, ehi = end.interval()
+    lo, hi = _stated_days(d, span=start.precision == end.precision == "day")
+    return lo <= ehi - slo + d.inclusive and max(0, elo - shi) + d.inclusive <= hi
+
+
 def _in_days(y, m, w, dd) -> tuple[int, int, int]:
     """Years, months and days, weeks made days: "2 months and 24 days" is "2 months, 3 weeks, 3 days"."""
     return y, m, w * 7 + dd
@@ -126,6 +134,8 @@ def check_duration(world, rule):
             elo, ehi = end.interval()
             if ehi < slo:
                 continue  # an end before its start is the ordering rule's finding
+            if any(_within(d, o, end) for o in d.other_starts if o.valid):
+                continue  # the span may have opened on another date the paragraph told
             actual_lo, actual_hi = max(0, elo - shi), ehi - slo
             exact_days = actual_lo if actual_lo == actual_hi else None
             if exact_days is not None and start.precision == end.precision == "day" and \

@@ -49,6 +49,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
+from .framed_lengths import counted_back, framed_span
 from .actions import (dated_name_statement, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
 from .itemised import itemised_totals, partitions
@@ -3320,7 +3321,9 @@ class ProseReader:
                 d.bound = _span_bound_kind(bounded.group(1))
                 before = before[:bounded.start() + 1]
                 if bounded.group(1) == "over" and not _OVER_AS_BOUND.search(before):
-                    continue  # "fought over four days": across them, not more than them
+                    if framed_span(text, b, [f for f in sent.dates if f.start >= b]) is None:
+                        continue  # "fought over four days": across them, not more than them
+                    d.bound = None  # "forged over twenty-six months, from D to D'": across the whole stretch
             elif _approximate_before().search(before):
                 continue  # "roughly", "c.": a figure too loose to check
             after = seg[after_at:after_at + 40].lower()
@@ -3332,6 +3335,25 @@ class ProseReader:
                 continue  # a relative date ("seventeen years to the day after the opening"), read by _relative_dates
             dates_after = [f for f in sent.dates if f.start >= b]
             dates_before = [f for f in sent.dates if f.end <= a]
+            framed = framed_span(text, b, dates_after)
+            back = counted_back(text, sent.start, a, b, dates_before, dates_after,
+                                [f for f in self._block_dates if f.end <= sent.start]) if framed is None else None
+            if back is not None:
+                # "broke the blockade on 18 October, after a siege of some eleven months", "The siege lasted nearly
+                # four months and ended on 18 July": back to a day the paragraph told before, the nearest or any
+                d.start, d.end, d.other_starts = back
+                d.subject = self._sentence_subject(toks, guess=False)
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
+            if framed is not None:
+                # "took three years to build, from ... in March 1839 to ... in November 1840", "the eleven days
+                # between the seizure on 7 November and the surrender on 22 November": the stretch it leads into
+                d.start, d.end = framed
+                d.subject = self._sentence_subject(toks, guess=False)
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
             # a part of a reign, war or siege ("ruled in his own right for twenty-four years", "her sole reign
             # lasted", "for six of the war's nine years", "the second siege lasted"): measured against the
             # whole only by a misreading; it is checked only against dates of its own in the sentence
@@ -4290,7 +4312,9 @@ def _when_date(sent, clauses: list[list[Tok]], ci: int):
 _WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\s+")
 _LENGTH_BEFORE_EVENT = re.compile(r"\b(?:after|following)\s+(?:some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
 _SPAN_RESTATED = re.compile(r"\s*(?:[,(;:]|--|[–—])\s*(?:(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}(?:of|lasting)\s+|lasting\s+|or\s+|i\.e\.\s+"
-                            r"|(?:some|about|around|roughly|approximately)\s+)?",
+                            r"|(?:some|about|around|roughly|approximately)\s+)?"
+                            # "..., a tour of nearly five months": a bound or rounding word before the length
+                            r"(?:(?:nearly|almost|some|about|around|over|under|just\s+over|just\s+under)\s+)?",
                             re.I)
 _AGE_RE = Caseless(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
                    r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years\s+old\s+)?when\b(?P<died>\s+(?:he|she|they)\s+died)?"
