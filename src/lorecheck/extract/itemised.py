@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import alternation
 from ..calendar import MONTH_NAMES
-from .numbers import spelled_number, word_number
+from .numbers import figures_in_digits, spelled_number, word_number
 
 # the parts of a breakdown must sum to within this factor of the total to be its parts
 _PLAUSIBLE_RATIO = 1.5
@@ -333,6 +333,32 @@ def _closing_total(text: str, end: int, parts: list[Figure], approx, months, sto
 @lru_cache(maxsize=1)
 def _closing_words() -> tuple[str, ...]:
     return tuple(str(w).lower() for w in vocabulary.load("prose").get("closing_sum_words") or ())
+
+
+# "1938: Of the 46 sessions ...", "Second ledger: 61 sessions, ...": a list item's own label before its colon
+_DIGIT = re.compile(r"\d")
+_LEAD_LABEL = re.compile(r"[ \t]*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]+(?=\S)")
+
+
+def breakdowns(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
+    """Every (total, parts) breakdown and partition in text[start:end] (offsets into `text`), its figures in
+    digits, in words or with a currency sign (see numbers.figures_in_digits), after a list item's label; the
+    figures' spans are as written."""
+    if (label := _LEAD_LABEL.match(text, start, end)) is not None:
+        start = label.end()
+    found = itemised_totals(text, start, end) + partitions(text, start, end) if _DIGIT.search(text, start, end) else []
+    plain, moved = figures_in_digits(text, start, end)
+    if not moved:
+        return found
+    # the figures in digits read as written first: a number in words between a total and its colon
+    # ("1,240 hands across its three sites: 610 at ...") tells of the total, it is no count of its own
+    taken = {fig.start for total, parts in found for fig in (total, *parts)}
+    for total, parts in itemised_totals(plain, start, end) + partitions(plain, start, end):
+        for fig in (total, *parts):
+            fig.start = moved.get(fig.start, fig.start)
+        if not any(fig.start in taken for fig in (total, *parts)):
+            found.append((total, parts))
+    return found
 
 
 def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:

@@ -97,6 +97,61 @@ def spelled_numbers(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_CURRENCY_SIGN = re.compile(r"[£$€¥](?=\d)")
+_TENS_AND_UNITS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                   r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_ANY_COUNT_WORD = re.compile(rf"\b(?:{_TENS_AND_UNITS})\b")  # over lower-cased text: a cheap first test
+# where a number in words may start: a number word after no hyphen, and not the tail of "a hundred and ..."
+_COUNT_WORD_AT = re.compile(rf"(?<![\w'’-])(?<!hundred and )(?<!thousand and )(?:{_TENS_AND_UNITS})\b", re.I)
+_NUMBER_TOKEN = re.compile(r"[ \t]*([A-Za-z]+(?:-[A-Za-z]+)?)(?![\w'’-])")
+
+
+def _spelled_at(text: str, at: int) -> tuple[int, int, int] | None:
+    """(value, start, end) of the longest number in words starting at `at` ("two hundred and six")."""
+    words = _number_words()
+    ends, pos = [], at
+    while len(ends) < 6 and (m := _NUMBER_TOKEN.match(text, pos)) is not None:
+        w = m.group(1).lower()
+        if w not in words and w not in ("and", "thousand") and word_number(w) is None:
+            break
+        ends.append(m.end())
+        pos = m.end()
+    for e in reversed(ends):
+        if (value := spelled_number(text[at:e])) is not None:
+            return value, at, e
+    return None
+
+
+def figures_in_digits(text: str, start: int, end: int) -> tuple[str, dict[int, int]]:
+    """`text` with the figures of text[start:end] written as bare digits, every offset kept: a number in words
+    ("ninety-one", "two hundred and six") becomes its digits at the end of the words' room, spaces before it,
+    and a currency sign before a figure ("£420") becomes a space. Why: a total and its parts are one breakdown
+    whether written "£875", "875" or "eight hundred and seventy-five", and readers of digits then read all.
+    A number word opens a figure only in lower case or at the text's start ("the Four Courts" is a name);
+    "one" and "a" are left (a pronoun, an article). Returns the text and {digits' start: the figure's start}."""
+    piece = text[start:end]
+    signs = [m.start() for m in _CURRENCY_SIGN.finditer(piece)] if any(c in piece for c in "£$€¥") else []
+    if not signs and _ANY_COUNT_WORD.search(piece.lower()) is None:
+        return text, {}
+    moved: dict[int, int] = {}
+    chars = list(piece)
+    for at in signs:
+        chars[at] = " "
+        moved[start + at + 1] = start + at
+    done = 0
+    for m in _COUNT_WORD_AT.finditer(piece):
+        if m.start() < done or piece[m.start()].isupper() and piece[:m.start()].strip(" \"'“‘*(["):
+            continue
+        if (read := _spelled_at(piece, m.start())) is None:
+            continue
+        value, s, e = read
+        done = e
+        digits = str(value)
+        chars[s:e] = " " * (e - s - len(digits)) + digits
+        moved[start + e - len(digits)] = start + s
+    return text[:start] + "".join(chars) + text[end:], moved
+
+
 def parse_figure(text: str) -> tuple[float, str | None, int, int] | None:
     """First figure in `text`: (value, qualifier, start, end) or None."""
     for m in _FIGURE.finditer(text):

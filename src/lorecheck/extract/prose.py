@@ -52,7 +52,7 @@ from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
 from .actions import (dated_name_statement, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
-from .itemised import itemised_totals, partitions
+from .itemised import breakdowns
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
@@ -4085,8 +4085,7 @@ class ProseReader:
             # "had nine member states": a count in words, read only for the nouns that allow it
             seg = text[sent.start:sent.end]
             low = seg.lower()
-            if low.lstrip().startswith("of "):  # "Of the twenty sail, three were sunk and ...": a partition
-                self._itemised(sent)
+            self._itemised(sent)  # "twelve men: four brass, four reeds and three rhythm", "Of the twenty sail, ..."
             if not any(noun in low for noun in _spelled_count_nouns()):
                 return
         else:
@@ -4203,8 +4202,7 @@ class ProseReader:
     def _itemised(self, sent: _Sentence) -> None:
         """"47 hulls: 29 carracks, 12 cutters and 6 hoys": a total and its parts, one group each."""
         block = sent.block
-        for total, parts in itemised_totals(block.text, sent.start, sent.end) + \
-                partitions(block.text, sent.start, sent.end):
+        for total, parts in breakdowns(block.text, sent.start, sent.end):
             span = self.doc.block_span(block, total.start, total.end)
             group = f"itemised:{span.line}:{span.column}"
             for fig, role in [(total, "total")] + [(p, "part") for p in parts]:
