@@ -204,8 +204,9 @@ _COUNT_AT = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD})")
 _TOTAL_REACH = 100
 _GAP_BREAKS = re.compile(r"[.;:()!?\[\]]|\b(?:and|but|while|whereas|although|though)\b", re.I)
 # figures that count nothing: a year after its noun or a preposition of time, a range of years
+# ("Kalis-2", "B-17": a number hyphened to a name names a model, it counts nothing)
 _NON_COUNT = re.compile(r"(?:\b(?:years?|in|of|for|from|since|until|till|to|by|AD|AH)\s+)?\d+(?:\s*[-–/]\s*\d+)"
-                        r"|\b(?:years?|in|of|for|from|since|until|till|to|by|AD|AH)\s+\d+", re.I)
+                        r"|\b(?:years?|in|of|for|from|since|until|till|to|by|AD|AH)\s+\d+|(?<=[A-Za-z]-)\d+\b", re.I)
 
 
 def _only_non_counts(gap: str) -> bool:
@@ -335,9 +336,10 @@ def _closing_words() -> tuple[str, ...]:
     return tuple(str(w).lower() for w in vocabulary.load("prose").get("closing_sum_words") or ())
 
 
-# "1938: Of the 46 sessions ...", "Second ledger: 61 sessions, ...": a list item's own label before its colon
 _DIGIT = re.compile(r"\d")
-_LEAD_LABEL = re.compile(r"[ \t]*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*:[ \t]+(?=\S)")
+# "1938: Of the 46 sessions ...", "1851-61: 47 crossings, ...": a list item's own label, its year, before its colon
+# (a label in words, "These were: 310 from Hesk, ...", is the lead of the breakdown that follows)
+_LEAD_LABEL = re.compile(r"[ \t]*\d{4}(?:\s*[-–]\s*\d{2,4})?[ \t]*:[ \t]+(?=\S)")
 
 
 def breakdowns(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
@@ -359,6 +361,10 @@ def breakdowns(text: str, start: int, end: int) -> list[tuple[Figure, list[Figur
         if not any(fig.start in taken for fig in (total, *parts)):
             found.append((total, parts))
     return found
+
+
+# a list's lead that points back to the count of the sentence before: "The tally breaks them down by vehicle:"
+_REFERS_BACK = re.compile(r"\b(?:them|these|those|this\s+total|the\s+total)\b", re.I)
 
 
 def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[Figure]]]:
@@ -387,6 +393,9 @@ def itemised_totals(text: str, start: int, end: int) -> list[tuple[Figure, list[
         elif open_end and (closing := _closing_total(text, end, parts, approx, months, stop)) is not None \
                 and _adds_near(closing, parts):
             found.append((closing, parts))
+        elif open_end and _REFERS_BACK.search(text, start, c.start()) \
+                and (opening := _previous_count(text, start, None, months)) is not None and _adds_near(opening, parts):
+            found.append((opening, parts))  # "... 1,212 launches. The tally breaks them down by vehicle: 312 ..."
     return _distinct(found)
 
 
