@@ -673,6 +673,10 @@ _short_years: tuple[int, int] | None = None
 _FULL_SHORT_DATE_RE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:%s)\s+(?:\d{1,2},?\s+)?([1-9]\d\d)(?![\d,.]\d|\s+[a-z]+s\b)(?!\d)"
     % "|".join(m.capitalize() for m in MONTHS))
+# what every match of _FULL_SHORT_DATE_RE holds from its month on: it opens with a month name, so re skips to
+# the next capital J/F/M/A/S/O/N/D where the full pattern tries every word start (5x faster; most pages have none)
+_SHORT_DATE_HINT_RE = re.compile(
+    r"(?:%s)\s+(?:\d{1,2},?\s+)?[1-9]\d\d(?!\d)" % "|".join(m.capitalize() for m in MONTHS))
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 # "| 790–812 |", "reign = 790–812", "(761–812)": a range of three-digit numbers standing alone in a cell, a
 # field or a bracket is a period of years (a page range is written after "p."/"pp.", never alone)
@@ -685,7 +689,7 @@ def short_year_window(text: str) -> tuple[int, int] | None:
 
     Cheap: a document with no month name followed by a three-digit number is decided by one scan; ranges of
     three-digit years standing alone in a cell, field or bracket count as such dates."""
-    years = [int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)]
+    years = [int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)] if _SHORT_DATE_HINT_RE.search(text) else []
     years += [int(y) for m in _STANDALONE_SHORT_RANGE_RE.finditer(text) if int(m.group(1)) <= int(m.group(2))
               for y in m.groups()]
     if len(years) < 2 or len(_FOUR_DIGIT_YEAR_RE.findall(text)) >= len(years):

@@ -87,6 +87,20 @@ _NAME_BREAKS = frozenset(".!?:;\"“”()—–-")  # punctuation after which a 
 _PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION, BlockKind.TABLE_CELL})
 
 
+_phrases_next: dict[tuple[str, str | None], tuple[list, list]] = {}  # (word, next word) -> (phrases, those that fit)
+
+
+def _phrases_before(cands: list, first: str, second: str | None) -> list:
+    """The phrases opening with `first` (longest first) that one word long or going on with `second` (None: no
+    word follows) can still match: "was" opens 25 phrases, and the next word rules out most of them at once."""
+    hit = _phrases_next.get((first, second))
+    if hit is None or hit[0] is not cands:
+        if len(_phrases_next) > 200_000:
+            _phrases_next.clear()
+        hit = _phrases_next[(first, second)] = (cands, [c for c in cands if len(c[0]) == 1 or c[0][1] == second])
+    return hit[1]
+
+
 def _word_tokens(text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, text) of every _WORD_RE token of a block: scanned once, read by name collection
     and, sliced per sentence, by the sentence tokenizer."""
@@ -925,7 +939,7 @@ class ProseReader:
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
                     elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
-                    elif cls[0] == "OTHER" and toks and _passive_slot(toks) and _unlisted_participle(low) \
+                    elif cls[0] == "OTHER" and toks and _unlisted_participle(low) and _passive_slot(toks) \
                             and _named_agent_ahead(raw, lows, i + 1):
                         cls = _UNLISTED_ACT  # "Fenwald was recalled by Imbria": her act, whatever the verb
                     append(Tok(cls[0], a, b, w, cls[1], None, low))  # positional: keywords cost ~0.3 us a token
@@ -1019,8 +1033,8 @@ class ProseReader:
                 cls = _UNLISTED_ACT  # "laid" opens listed phrases ("laid siege to") but is here a verb of its own
             elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "had" opens listed phrases ("had been killed"); here "had the mill burned"
-            elif cls[0] == "OTHER" and not capital and toks and _passive_slot(toks) \
-                    and _unlisted_participle(low) and _named_agent_ahead(raw, lows, i + 1):
+            elif cls[0] == "OTHER" and not capital and toks and _unlisted_participle(low) \
+                    and _passive_slot(toks) and _named_agent_ahead(raw, lows, i + 1):
                 cls = _UNLISTED_ACT  # "the piers were set out by Gisela" ("set" opens listed phrases too)
             toks.append(Tok(cls[0], a, b, w, cls[1], None, low))
             i += 1
@@ -1035,6 +1049,9 @@ class ProseReader:
         cands = self.lex.phrases.get(lows[i])
         if not cands:
             return None
+        if len(cands) > 1:
+            cands = _phrases_before(cands, lows[i], lows[i + 1] if i + 1 < len(raw) and raw[i + 1][0] in ("word", "acr")
+                                    else None)
         best = None
         for words, ttype, value in cands:
             k = len(words)
