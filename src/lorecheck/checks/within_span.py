@@ -36,7 +36,11 @@ def check_within_span(world, rule):
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
             what=f"{who} acts ({(s.text or s.predicate).strip()})", date=str(s.date),
             relation=f"before {END_NOUNS.get(limit.predicate, limit.predicate)} on {limit.date}")
-    yield from _acting_in_office(world, rule)
+    seen = set()  # one act read twice ("the Chancellor of Tarn, Ida Wrenn, sealed": the prose and titled acts)
+    for d in _acting_in_office(world, rule):
+        if d.key not in seen:
+            seen.add(d.key)
+            yield d
     for s in world.by_predicate.get("during", ()):
         if s.date is None or not s.object:
             continue

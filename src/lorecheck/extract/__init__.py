@@ -31,6 +31,7 @@ from .count_mentions import count_mentions
 from .measures import stated_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
+from .titled_acts import titled_acts
 from .work_spans import work_spans
 from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
@@ -200,6 +201,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)
+                facts.statements += titled_acts(doc, block, found, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

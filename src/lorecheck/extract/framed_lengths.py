@@ -21,7 +21,7 @@ from ..vocabulary import alternation
 _INTO_FRAME = re.compile(r"(?:\s+to\s+[a-z]+)?\s*,?\s+(?P<frame>from|between)\s+", re.I)
 # before a date inside the frame: "the driving of the first pile in ", "the seizure of the bridge on ", or nothing
 _LEAD = r"(?:[^,;:.()\d–—]{0,60}?\s(?:in|on|of|at|by)\s+)?"
-_FROM_TO = re.compile(rf"{_LEAD}", re.I)
+_TO_DATE = re.compile(rf"{_LEAD}", re.I)
 _JOIN = {"from": re.compile(rf"\s+(?:to|until|till)\s+{_LEAD}", re.I),
          "between": re.compile(rf"\s+and\s+{_LEAD}", re.I)}
 
@@ -32,14 +32,14 @@ def framed_span(text: str, b: int, dates_after: list) -> tuple | None:
     if m is None:
         return None
     first = dates_after[0]
-    if isinstance(first.value, DateRange) and len(first.parts) == 2 and _FROM_TO.fullmatch(text, m.end(), first.start):
+    if isinstance(first.value, DateRange) and len(first.parts) == 2 and _TO_DATE.fullmatch(text, m.end(), first.start):
         return first.value.start, first.value.end  # "over twenty-six months, from March 1553 to August 1554"
     if len(dates_after) < 2:
         return None
     last = dates_after[1]
     if not all(isinstance(f.value, (DateValue, DateRange)) for f in (first, last)):
         return None
-    if not _FROM_TO.fullmatch(text, m.end(), first.start) \
+    if not _TO_DATE.fullmatch(text, m.end(), first.start) \
             or not _JOIN[m.group("frame").lower()].fullmatch(text, first.end, last.start):
         return None
     return first.value, last.value

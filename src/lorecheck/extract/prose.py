@@ -3352,21 +3352,15 @@ class ProseReader:
                 continue  # a relative date ("seventeen years to the day after the opening"), read by _relative_dates
             dates_after = [f for f in sent.dates if f.start >= b]
             dates_before = [f for f in sent.dates if f.end <= a]
+            # "took three years to build, from ... in March 1839 to ... in November 1840", "the eleven days between
+            # the seizure on 7 November and the surrender on 22 November": the stretch it leads into; "broke the
+            # blockade on 18 October, after a siege of some eleven months", "The siege lasted nearly four months and
+            # ended on 18 July": back to a day the paragraph told before, the nearest or any
             framed = framed_span(text, b, dates_after)
-            back = counted_back(text, sent.start, a, b, dates_before, dates_after,
-                                [f for f in self._block_dates if f.end <= sent.start]) if framed is None else None
-            if back is not None:
-                # "broke the blockade on 18 October, after a siege of some eleven months", "The siege lasted nearly
-                # four months and ended on 18 July": back to a day the paragraph told before, the nearest or any
-                d.start, d.end, d.other_starts = back
-                d.subject = self._sentence_subject(toks, guess=False)
-                self.facts.durations.append(d)
-                previous, previous_end = d, m.end()
-                continue
-            if framed is not None:
-                # "took three years to build, from ... in March 1839 to ... in November 1840", "the eleven days
-                # between the seizure on 7 November and the surrender on 22 November": the stretch it leads into
-                d.start, d.end = framed
+            ends = (*framed, ()) if framed is not None else counted_back(
+                text, sent.start, a, b, dates_before, dates_after, [f for f in self._block_dates if f.end <= sent.start])
+            if ends is not None:
+                d.start, d.end, d.other_starts = ends
                 d.subject = self._sentence_subject(toks, guess=False)
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()

@@ -1,0 +1,84 @@
+"""A holder named with an office in apposition acts in that office at the clause's date: "When the first train
+left on 6 September 1841 the mayor, Thomas Wick, read an address", "In the autumn of 1855 the chairman, Alfred
+Merriot, cut the rate", "In February 1948 Ambrose Tillery, still president of Crescent, opened talks".
+
+Each becomes an act statement of the holder whose words keep the office ("the mayor, Thomas Wick, read"), so
+the out-of-range rule can hold the date against the holder's term of that office (a table row, "retired as
+president on D"); a title no list or table knows for the holder ("the architect, X, drew") is no office, and
+"the former mayor, X," names none held. The date is the sentence's last one before the words, else the first
+one after the verb in the same clause.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, Document, Origin, Statement
+from .numbers import word_number
+from .offices import _SENTENCE_END
+
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von)){0,3}?)"
+_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+# a lower-case word after the apposition's closing comma is the verb, unless it opens another clause
+_VERB = r"(?:(?:also|then|later|personally|himself|herself|duly|formally)\s+)?(?P<verb>(?!(?:who|whom|whose|which|that|and|or|but|a|an|the|his|her|its|their|was|were|had|is|as|in|on|at|of|to|with|by|for)\b)[a-z]+)\b"
+_TITLE = r"(?P<title>(?i:[a-z]+(?:[ -][a-z]+)?))"
+_READERS = (
+    # "the mayor, Thomas Wick, read", "the Reeve of Dunmore, Ada Kell, sealed"
+    re.compile(rf"\b[Tt]he\s+{_TITLE}{_PLACE},\s+{_NAME},\s+{_VERB}"),
+    # "Ambrose Tillery, still president of Crescent, opened", "Pardew, then consul, wrote"
+    re.compile(rf"\b{_NAME},\s+(?:then|still|by\s+then|at\s+the\s+time)\s+(?:the\s+)?{_TITLE}(?:\s+of\s+[^,;.()]{{1,40}})?,\s+{_VERB}"),
+)
+# what ends the clause between a verb and a date after it: the date is another clause's
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|which|who|after|before|until|since)\b")
+
+
+@lru_cache(maxsize=1)
+def _not_office() -> frozenset[str]:
+    """prose.yaml `not_office_words`: words before a holder that name no office held then ("the former mayor",
+    "then twenty-six", "the youngest")."""
+    return frozenset(str(w).lower() for w in vocabulary.load("prose").get("not_office_words") or ())
+
+
+def _may_be_office(title: str) -> bool:
+    """Not a number, an age or a word that says the office is not held ("the former mayor")."""
+    words = title.lower().replace("-", " ").split()
+    return bool(words) and not any(w in _not_office() or word_number(w) is not None for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_acts() -> frozenset[str]:
+    """One-word verbs that tell no act: a death or birth (predicates.yaml), or `not_acting` ("buried")."""
+    data = vocabulary.load("predicates")
+    preds = data.get("predicates") or {}
+    words = [w for p in ("death", "birth") for w in (preds.get(p) or {}).get("verbs") or ()]
+    words += list((data.get("not_acting") or {}).get("verbs") or ())
+    return frozenset(str(w).lower() for w in words if " " not in str(w))
+
+
+def titled_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
+    """Act statements of the holders the block names with an office in apposition, dated by their clause."""
+    text = block.text
+    if not found or "," not in text:
+        return []
+    out: list[Statement] = []
+    for reader in _READERS:
+        for m in reader.finditer(text):
+            verb = m.group("verb")
+            if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
+                continue
+            end = _SENTENCE_END.search(text, m.end())
+            stop = end.start() if end else len(text)
+            start = 0
+            for e in _SENTENCE_END.finditer(text, 0, m.start()):
+                start = e.end()
+            before = [f for f in found if start <= f.start and f.end <= m.start() and ";" not in text[f.end:m.start()]]
+            after = next((f for f in found if m.end() <= f.start < stop), None)
+            when = before[-1] if before else \
+                after if after is not None and not _CLAUSE_BREAK.search(text, m.end(), after.start) else None
+            if when is None or when.value is None:
+                continue
+            out.append(Statement(subject=m.group("name").strip(), predicate="act", date=when.value,
+                                 span=doc.block_span(block, m.start(), m.end()), origin=origin,
+                                 date_span=doc.block_span(block, when.start, when.end), text=" ".join(text[m.start():m.end()].split())))
+    return out
