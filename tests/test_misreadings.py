@@ -155,6 +155,11 @@ EXPECTED_BAD = {
     # a namesake named with an epithet ("when the elder Corwen died in 1702") on the page of "Corwen Ashby the
     # younger": the death is the namesake's, and the page's "he" after it is still the page's person; the
     # person's own act after his own death is still found
+    # an act a generation outside a life, its year no one-digit slip of the birth's or death's ("born 1210 ...
+    # On 15 August 1141 Ansel Corrabie met"): a namesake's, silent; a few years out, or one digit off (1480 and
+    # 1580, 1650 and 1605), still found
+    "namesake-gaps": {("ansel.wiki", 13, "out-of-range"), ("marta.md", 15, "after-end-of-entity"),
+                      ("orrin.txt", 10, "after-end-of-entity"), ("wendel.txt", 10, "out-of-range")},
     "epithet-namesake": {("corwen.txt", 12, "after-end-of-entity"), ("edda.md", 14, "after-end-of-entity"),
                          ("tobias.wiki", 12, "after-end-of-entity"), ("halvard.txt", 12, "after-end-of-entity")},
     # a beginning's count ("the company began with nine masters", "had begun with a dozen members") is another

@@ -182,10 +182,44 @@ def actions_beyond(world, rule, direction: str):
                 continue  # another page's "the Company" may be another company
             lo, hi = s.date.interval()
             if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
+                if limit.predicate in _PERSONAL and _namesake_gap(s.date, limit.date, rule):
+                    continue
                 yield s, limit, key
 
 
 _TERM_ENDS = frozenset({"term_end", "reign_end"})
+_DAYS_A_YEAR = 365.25
+
+
+def _years(when) -> list[int]:
+    """The years a date is written with (a range's two ends)."""
+    return [d.astronomical_year for d in ((when.start, when.end) if hasattr(when, "start") else (when,)) if d]
+
+
+def _namesake_gap(act, limit, rule) -> bool:
+    """A person's act a generation outside their life ("Raoul ... met Sarre on 15 August 1141", born 1210),
+    its year no one-digit slip of the limit's (1141 is no mistyped 1210): another bearer of the name or
+    another's date, not a writer's slip (rule param `namesake_years`). Across the annotated worlds every
+    genuine act outside a life lay within 14 years of it or one mistyped digit away."""
+    years = rule.params.get("namesake_years")
+    if not years:
+        return False
+    alo, ahi = act.interval()
+    llo, lhi = limit.interval()
+    gap = max(llo - ahi, alo - lhi) / _DAYS_A_YEAR
+    if gap <= years:
+        return False
+    return not any(_one_digit(a, b) for a in _years(act) for b in _years(limit))
+
+
+def _one_digit(a: int, b: int) -> bool:
+    """Years written alike but for one digit (1186 and 1286, 1859 and 1895 swapped): a typo's distance."""
+    x, y = str(abs(a)), str(abs(b))
+    if len(x) != len(y):
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
+        and x[diff[1]] == y[diff[0]]
 
 
 def _own_term(s) -> bool:
