@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .. import vocabulary
 from ..extract.dates import SEASON_MONTHS
-from ..model import DateRange, Diagnostic, Origin, Related, Severity, Span, Statement
+from ..model import DateRange, Diagnostic, Origin, Related, Severity, Span, Statement, overlaps
 from ..world import World
 
 CheckFn = Callable[[World, "RuleDef"], Iterable[Diagnostic]]
@@ -83,6 +83,53 @@ def loose_against_exact(s: Statement, reference: Statement) -> bool:
 
 
 CAREER_STEPS = frozenset({"term_start", "term_end"})
+
+
+_TERM_OFFICE_ENDS = (("term_start", "term_start"), ("start", "term_start"), ("term_end", "term_end"),
+                     ("end", "term_end"))
+
+
+def term_offices(world: World):
+    """The offices a term's start or end may be of, as a function of the statement (None: any), or None when
+    no table of holders names an office. A person holding two offices has two terms: "| 1833–34 | Josiah Pellow |"
+    in a table of mayors and "| Sir Josiah Pellow || 1836–1858 |" in one of chairmen. A row's office is its
+    table's; a term told without one (prose "he retired in June 1858") is the office whose recorded same end
+    it agrees with, when just one does (made once per World)."""
+    shared = getattr(world, "derived", None)
+    if shared is not None and term_offices in shared:
+        return shared[term_offices]
+    rows = {(x.span.path, x.row): " ".join(x.object.casefold().removesuffix("s").split())
+            for x in world.by_predicate.get("office_title", ()) if x.row is not None and x.object}
+    found = None
+    if rows:
+        honorifics = {w.casefold() for w in vocabulary.load("prose").get("titles") or () if " " not in w}
+
+        def person(name: str) -> str:
+            words = world.key(name).split()
+            while len(words) > 2 and words[0] in honorifics:
+                words = words[1:]  # "Sir Josiah Pellow" is Josiah Pellow
+            return " ".join(words)
+
+        recorded: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for p, end in _TERM_OFFICE_ENDS:  # a holders' table's "From | To" is a term too
+            for x in world.by_predicate.get(p, ()):
+                office = rows.get((x.span.path, x.row)) if x.row is not None else None
+                if office is not None and x.date is not None and x.subject:
+                    recorded[(person(x.subject), end)][office].append(x.date)
+
+        def found(s) -> tuple[str, ...] | None:
+            own = rows.get((s.span.path, s.row)) if s.row is not None else None
+            if own is not None:
+                return (own,)
+            end = dict(_TERM_OFFICE_ENDS).get(s.predicate)
+            offices = recorded.get((person(s.subject or ""), end)) if end and s.date is not None else None
+            if not offices or len(offices) < 2:
+                return None
+            fits = [o for o, dates in offices.items() if any(overlaps(s.date, d) for d in dates)]
+            return tuple(fits) if len(fits) == 1 else None
+    if shared is not None:
+        shared[term_offices] = found
+    return found
 
 
 def several_careers(world: World) -> set[str]:

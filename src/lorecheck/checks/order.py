@@ -12,7 +12,7 @@ from collections import defaultdict
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like,
-               several_careers)
+               several_careers, term_offices)
 from .duration import _stated_days
 
 
@@ -30,6 +30,7 @@ def check_order(world, rule):
         if ident is not None:
             # a marriage names a spouse, the widowhood does not: one life all the same
             events[(ident[0], *ident[2:])][s.predicate].append(s)
+    offices_of = term_offices(world)
     for ident, by_predicate in events.items():
         key = ident[0]
         for first, last in pairs:
@@ -45,6 +46,8 @@ def check_order(world, rule):
                         continue
                     if e.row is not None and s.row is not None and e.row != s.row:
                         continue  # two rows of one table: two terms of office, each ordered in its own row
+                    if offices_of is not None and _other_offices(offices_of(e), offices_of(s)):
+                        continue  # a mayor's term ends before the same man's chairmanship starts
                     if first in CAREER_STEPS and e.origin is Origin.PROSE and s.origin is Origin.PROSE \
                             and key in several_careers(world):
                         continue  # "retired in April 1934" as a player, "appointed manager" in 1945
@@ -58,6 +61,10 @@ def check_order(world, rule):
                 if reported:
                     break
     yield from _stage_order(world, rule)
+
+
+def _other_offices(a: tuple | None, b: tuple | None) -> bool:
+    return a is not None and b is not None and not set(a) & set(b)
 
 
 _STAGED = STRUCTURED | {Origin.TABLE}

@@ -15,7 +15,7 @@ from .. import vocabulary
 from ..model import DateRange, Origin, Statement, overlaps
 from .cross_document import cross_document_counts, cross_document_events
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
-               loose_against_exact, precision, several_careers)
+               loose_against_exact, precision, several_careers, term_offices)
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -89,6 +89,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         _with_named_surrenders(groups, named_across)
     _partnerless_marriages(groups)
     _elections_before_taking_office(groups)
+    _terms_by_office(world, groups)
     return groups
 
 
@@ -108,6 +109,25 @@ def _elections_before_taking_office(groups: dict[tuple, list[Statement]]) -> Non
         if elected and taken:
             first_taken = min(s.date.interval()[0] for s in taken)
             groups[key] = taken + [s for s in elected if s.date.interval()[1] >= first_taken]
+
+
+def _terms_by_office(world, groups: dict[tuple, list[Statement]]) -> None:
+    """A person's two offices are two terms (checks.term_offices): a group of one person's term ends whose
+    recorded offices differ is split by office."""
+    offices_of = term_offices(world)
+    if offices_of is None:
+        return
+    for key in [k for k in groups if len(k) >= 2 and k[1] in ("term_start", "term_end")]:
+        split: dict[str, list[Statement]] = defaultdict(list)
+        for x in groups[key]:
+            for office in offices_of(x) or ("",):
+                split[office].append(x)
+        if len([o for o in split if o]) < 2:
+            continue
+        unrecorded = split.pop("", [])
+        del groups[key]
+        for office, xs in split.items():
+            groups[(*key, "office:" + office)] = xs + unrecorded
 
 
 def _tabled_events(world) -> set[str]:
