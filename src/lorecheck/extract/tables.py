@@ -14,6 +14,7 @@ each row. Both are read as totals and parts for the arithmetic rule.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocabulary
@@ -352,9 +353,28 @@ class TableReader:
                     subject=subject, predicate=predicate, object=None, date=f.value, span=span,
                     date_span=self.doc.block_span(block, f.start, f.end), origin=Origin.TABLE,
                     text=block.text[f.start:f.end], row=f"{table}:{row}"))
+            self._notes_of_row([c for c in cells if c is not first], subject)
             self._death_at_end(cells, subject, self.facts.statements[first_new:], f"{table}:{row}")
             self._office_held(table, subject, self.facts.statements[first_new:], f"{table}:{row}")
             self._length_cell(cells, subject, self.facts.statements[first_new:])
+
+    def _notes_of_row(self, cells, subject: str) -> None:
+        """"| Sir Hubert Vane || 1836–1858 || Quell banker; knighted 1842; died 1864 |": a birth or death a row's
+        note tells without naming whose (the prose reader fell back on the page's subject, the Quell Railway)
+        is the row's subject's."""
+        spans = [self.doc.block_span(block) for block, _ in cells]
+        texts = [block.text for block, _ in cells]
+        for i, st in enumerate(self.facts.statements):
+            if st.predicate not in ("death", "birth") or st.origin is not Origin.TABLE or st.row is not None \
+                    or st.date_line is None or st.subject == subject:
+                continue
+            for span, text in zip(spans, texts):
+                if (span.line, span.column) <= (st.date_line, st.date_column) \
+                        and (st.date_end_line, st.date_end_column) <= (span.end_line, span.end_column):
+                    if st.subject and st.subject.split()[-1] not in text:
+                        self.facts.statements[i] = replace(
+                            st, subject=subject, event=f"{st.predicate} of {subject}" if st.event else st.event)
+                    break
 
     def _event_row(self, cells, name: str, row: str) -> None:
         """"| Sallowmere Flood | 20 October 1816 |" under "Flood | Date": the date column dates the named event.
