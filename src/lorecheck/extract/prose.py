@@ -4511,9 +4511,9 @@ _BOUND_WORDS = frozenset({"after", "before", "following", "since"})
 _RELATIVE_WORDS = ("later", "after", "next", "following")
 _OFFSET_WORDS = ("later", "afterward", "after", "before")
 _OFFSET_HINT = re.compile("later|afterward|after|before", re.I)
-# "<verb> eight days later", "<verb> only two weeks afterwards", "was born five months after him": the verb's
-# date is counted from another
-_OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+# "<verb> eight days later", "<verb> only two weeks afterwards", "was born five months after him", "was signed
+# a little over three years later": the verb's date is counted from another
+_OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                 r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?|after|before)\b", re.I)
 # "1810, six years after his death": between a date and the statement's words, an offset from the event
 _OFFSET_BEFORE_STATEMENT = re.compile(r",?\s+(?:some |about |only |nearly |almost )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
