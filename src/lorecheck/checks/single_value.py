@@ -11,8 +11,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from .. import vocabulary
-from ..model import DateRange, Origin, Statement, overlaps
+from .. import calendar, vocabulary
+from ..model import DateRange, DateValue, Origin, Statement, overlaps
 from .cross_document import cross_document_counts, cross_document_events
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
                loose_against_exact, precision, several_careers, term_offices)
@@ -225,6 +225,30 @@ _RANK = {"day": 0, "month": 1, "year": 2}
 
 
 
+def _day_restated(world, s: Statement, reference: Statement) -> bool:
+    """"The signing on 2 October took place in the observation ring" after a paragraph ending in January 2339,
+    against the treaty's "signed: 2 October 2344": a day and month the words write without a year (the reader
+    took one from the text around) restating the event's own day and month is that day, not another year's."""
+    a, b = s.date, reference.date
+    if not isinstance(a, DateValue) or not isinstance(b, DateValue) or a.day is None or (a.month, a.day) != (b.month, b.day):
+        return False
+    return any(_yearless(x) for x in (s, reference))
+
+
+def _yearless(s: Statement) -> bool:
+    """Prose that writes the day and month with no year: the words hold them with none after ("signing on 2
+    October"), or the date's own span is too short to hold a year too ("on 14 May", "March 9"; "2 Oct 2344"
+    is the shortest with one)."""
+    if s.origin is not Origin.PROSE or s.date_line is None:
+        return False
+    month = calendar.MONTH_NAMES[s.date.month - 1]
+    day = rf"{s.date.day}(?:st|nd|rd|th)?"
+    if re.search(rf"\b(?:{day} (?:of )?{month}|{month} {day})\b(?!,? \d)", s.text or ""):
+        return True
+    width = s.date_end_column - s.date_column
+    return s.date_end_line == s.date_line and width < len(str(s.date.day)) + len(str(s.date.year)) + 5
+
+
 def _describe(s: Statement) -> str:
     return f"{s.date}" + (f" ({s.hedge})" if s.hedge else "")
 
@@ -295,7 +319,8 @@ def check_single_value(world, rule):
         group = [s for s in group if not loose_against_exact(s, reference)
                  or _own_page_against_elsewhere(parties, s, reference)]
         disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)
-                       and not _phase_in_passing(world, parties, ranges, s, reference)]
+                       and not _phase_in_passing(world, parties, ranges, s, reference)
+                       and not _day_restated(world, s, reference)]
         if not disagreeing:
             continue
         primary = disagreeing[0]
