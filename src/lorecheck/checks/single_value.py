@@ -227,12 +227,15 @@ _RANK = {"day": 0, "month": 1, "year": 2}
 
 def _day_restated(world, s: Statement, reference: Statement) -> bool:
     """"The signing on 2 October took place in the observation ring" after a paragraph ending in January 2339,
-    against the treaty's "signed: 2 October 2344": a day and month the words write without a year (the reader
-    took one from the text around) restating the event's own day and month is that day, not another year's."""
-    a, b = s.date, reference.date
-    if not isinstance(a, DateValue) or not isinstance(b, DateValue) or a.day is None or (a.month, a.day) != (b.month, b.day):
-        return False
-    return any(_yearless(x) for x in (s, reference))
+    against the treaty's "signed: 2 October 2344"; "The necrology gives Stephen's death day as 3 June" against
+    his death in 1185: a day and month the words write without a year (the reader took one from the text
+    around) that restates or refines the other's day and month is that date, not another year's."""
+    for x, y in ((s, reference), (reference, s)):
+        a, b = x.date, y.date
+        if isinstance(a, DateValue) and isinstance(b, DateValue) and a.day is not None \
+                and b.month in (None, a.month) and b.day in (None, a.day) and _yearless(x):
+            return True
+    return False
 
 
 def _yearless(s: Statement) -> bool:
