@@ -360,21 +360,26 @@ class TableReader:
 
     def _notes_of_row(self, cells, subject: str) -> None:
         """"| Sir Hubert Vane || 1836–1858 || Quell banker; knighted 1842; died 1864 |": a birth or death a row's
-        note tells without naming whose (the prose reader fell back on the page's subject, the Quell Railway)
-        is the row's subject's."""
-        spans = [self.doc.block_span(block) for block, _ in cells]
-        texts = [block.text for block, _ in cells]
-        for i, st in enumerate(self.facts.statements):
-            if st.predicate not in ("death", "birth") or st.origin is not Origin.TABLE or st.row is not None \
-                    or st.date_line is None or st.subject == subject:
-                continue
-            for span, text in zip(spans, texts):
-                if (span.line, span.column) <= (st.date_line, st.date_column) \
-                        and (st.date_end_line, st.date_end_column) <= (span.end_line, span.end_column):
-                    if st.subject and st.subject.split()[-1] not in text:
-                        self.facts.statements[i] = replace(
-                            st, subject=subject, event=f"{st.predicate} of {subject}" if st.event else st.event)
-                    break
+        note tells without naming whose in full (the prose reader took the note's first word, or fell back on
+        the page's subject, the Quell Railway) is the row's subject's."""
+        lives = getattr(self, "_note_lives", None)
+        if lives is None:  # the prose reader's births and deaths in table cells, by the line of their date
+            lives = self._note_lives = {}
+            for i, st in enumerate(self.facts.statements):
+                if st.predicate in ("death", "birth") and st.origin is Origin.TABLE and st.row is None \
+                        and st.date_line is not None:
+                    lives.setdefault(st.date_line, []).append(i)
+        for block, _ in cells:
+            span = self.doc.block_span(block)
+            for i in (i for line in range(span.line, span.end_line + 1) for i in lives.get(line, ())):
+                st = self.facts.statements[i]
+                inside = (span.line, span.column) <= (st.date_line, st.date_column) \
+                    and (st.date_end_line, st.date_end_column) <= (span.end_line, span.end_column)
+                named = (st.subject or "").split()
+                # "Hatherbury banker; ...": a single word before the note's verbs names no one
+                if inside and st.subject != subject and (len(named) < 2 or named[-1] not in block.text):
+                    self.facts.statements[i] = replace(
+                        st, subject=subject, event=f"{st.predicate} of {subject}" if st.event else st.event)
 
     def _event_row(self, cells, name: str, row: str) -> None:
         """"| Sallowmere Flood | 20 October 1816 |" under "Flood | Date": the date column dates the named event.
