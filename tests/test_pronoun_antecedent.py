@@ -86,3 +86,33 @@ def test_he_after_one_named_person_still_resolves(run_cli, tmp_path, fmt):
     text = _page(fmt, "Sorrowby Lode", "mine", "opened", "1709", prose)
     _, stmts = _statements(tmp_path, fmt, text)
     assert ("Odrin Talvey", "death", "3 May 1713") in stmts, stmts
+
+
+# a works or a body that took the person on, then "he": the pronoun is never the body's (prose.yaml
+# not_person_words: Railway, Ironworks, Infirmary, Museum ...)
+BODIES = [
+    ("Vell Valley Railway", "When the Vell Valley Railway took Oran Pike from Dunmere in 1853 it made Coyle an "
+                            "offer as well; he refused it. He retired in 1862."),
+    ("Sallow Ironworks", "The Sallow Ironworks hired Coyle as a clerk in 1812 and made him manager in 1820. "
+                         "He retired in 1862."),
+    ("Orlby Infirmary", "The Orlby Infirmary took Coyle on as its surgeon in 1832. He resigned in 1862."),
+    ("Wexby Museum", "The Wexby Museum engaged Coyle in 1791; he catalogued its coins. He retired in 1862."),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body,prose", BODIES)
+def test_he_after_a_body_is_never_the_body(run_cli, tmp_path, fmt, body, prose):
+    text = _page(fmt, "Idris Coyle", "person", "born", "1790", "Idris Coyle was an engineer.\n\n" + prose)
+    _, stmts = _statements(tmp_path, fmt, text)
+    assert not any(p.startswith("term") and s == body for s, p, _ in stmts), stmts
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_he_after_the_person_named_still_retires_them(run_cli, tmp_path, fmt):
+    prose = ("Idris Coyle was an engineer.\n\n"
+             "The Sallow Ironworks hired Idris Coyle in 1812. Idris Coyle refused the board's offer in 1850. "
+             "He retired in 1862.")
+    text = _page(fmt, "Idris Coyle", "person", "born", "1790", prose)
+    _, stmts = _statements(tmp_path, fmt, text)
+    assert ("Idris Coyle", "term_end", "1862") in stmts, stmts

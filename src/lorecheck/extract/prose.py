@@ -147,6 +147,7 @@ class _Lexicon:
     topic_modifiers: frozenset[str]
     document_unique_heads: frozenset[str]
     not_person_words: frozenset[str]
+    never_he_words: frozenset[str]  # not_person_words and works_words: no "he" or "she" is such a name
     epithets: frozenset[str]
     namesake_kin: frozenset[str]
     gendered: dict[str, str]  # title or kin word -> "he"/"she"
@@ -232,6 +233,7 @@ def _lexicon() -> _Lexicon:
         topic_modifiers=frozenset(prose.get("topic_modifiers") or []),
         document_unique_heads=frozenset(prose.get("document_unique_heads") or []),
         not_person_words=frozenset(prose.get("not_person_words") or []),
+        never_he_words=frozenset([*(prose.get("not_person_words") or []), *(prose.get("works_words") or [])]),
         epithets=frozenset(prose.get("epithets") or []),
         namesake_kin=frozenset(prose.get("namesake_kin") or []),
         gendered={str(w).casefold(): pron for pron, words in (prose.get("gendered_words") or {}).items()
@@ -1948,7 +1950,7 @@ class ProseReader:
                     # whoever last acted in the paragraph before ("... Wystan organised. // She governed")
                     return self._gendered(self._biography_subject(), word)
                 people = [n for n in dict.fromkeys(group) if self._person_like(n)
-                          and self.pronoun_of.get(n, word) == word]
+                          and self.lex.never_he_words.isdisjoint(n.split()) and self.pronoun_of.get(n, word) == word]
                 if len(people) > 1:
                     return []  # "Odo and Wyna rode north. He died": either of them
                 if people:
