@@ -213,6 +213,8 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
         return None  # "year_start", "session", "crew_start", "rule_approved": a moment or an ordinal
     words = [w for w in words if w not in done]  # "Copies burned": a count of copies
     nouns = [w for w in words if w not in v.stop]
+    if unit_words and unit_words.split()[-1].lower() in v.not_measures:
+        return None  # "about 11.05 pm": a time of day, not a count of its last word
     if unit_words:
         unit = _unit(unit_words.split(), v) or ("minutes" if unit_words == "minutes" else None)
         if unit is None:
