@@ -187,6 +187,11 @@ EXPECTED_BAD = {
     # beside it is still found
     "clock-times": {("tarn_bridge.wiki", 12, "conflicting-value"), ("orme_mill_fire.md", 15, "conflicting-value"),
                     ("kessa_ferry.txt", 10, "conflicting-value"), ("wend_convoy.wiki", 7, "conflicting-value")},
+    # "they" is never one person the text has called he or she, or told born or dead ("When Abbot Odo of Brisse
+    # died in 1138 ... His knights held the gates, and in 1140 they laid siege"); the person named acting after
+    # the death is still found
+    "they-not-one": {("house_of_vell.wiki", 4, "after-end-of-entity"), ("dunmore_guild.md", 6, "after-end-of-entity"),
+                     ("orrel_mutiny.txt", 5, "after-end-of-entity"), ("sallow_abbey.wiki", 4, "after-end-of-entity")},
     "epithet-namesake": {("corwen.txt", 12, "after-end-of-entity"), ("edda.md", 14, "after-end-of-entity"),
                          ("tobias.wiki", 12, "after-end-of-entity"), ("halvard.txt", 12, "after-end-of-entity")},
     # a beginning's count ("the company began with nine masters", "had begun with a dozen members") is another

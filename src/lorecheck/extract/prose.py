@@ -1968,6 +1968,11 @@ class ProseReader:
                 if self.pronoun_of.get(group[0]) in ("he", "she") or group[0] in self._lived_so_far():
                     return []  # "By Ivo's death ... // The order reached ... It lost": "it" is never a person
                 return group[:1]
+            if word in ("they", "them", "their"):
+                # "When Abbot Anselm of Brisse died in 1138 ... His knights held the gates, and in 1140 they laid
+                # siege": a person the text has called he or she, born or dead, is never "they"
+                lived = self._lived_so_far()
+                return [n for n in group if n not in lived and self.pronoun_of.get(n) not in ("he", "she")]
             return list(group)
         bio = self._biography_subject() if word in ("he", "she") and getattr(self, "_later_sentence", False) else None
         if bio and word in {self.pronoun_of.get(bio), self.pronoun_of.get(bio.split()[-1])} and \
