@@ -3223,7 +3223,15 @@ class ProseReader:
             return
 
     def _lifespans(self, sent, toks: list[Tok]) -> None:
-        """ "Thomas (22 March 1830 – 14 November 1896)": birth and death of a person named just before."""
+        """ "Thomas (22 March 1830 – 14 November 1896)": birth and death of a person named just before. Names
+        whose bracketed years follow on one another ("Engineer-in-chief: Edmund Crane (1836–1862); Walter
+        Penhale (1862–1890)": one ends the year the next begins) are successive holders' terms, not lives."""
+        spans = [toks[i + 2].value.value for i in range(len(toks) - 3)
+                 if toks[i].type == "NAME" and toks[i + 1].text == "(" and toks[i + 2].type == "DATE"
+                 and toks[i + 3].text == ")" and toks[i + 2].value is not None
+                 and isinstance(toks[i + 2].value.value, DateRange)]
+        ends = {r.end.year for r in spans if r.end is not None}
+        starts = {r.start.year for r in spans if r.start is not None}
         for i in range(len(toks) - 3):
             t, p, d, q = toks[i], toks[i + 1], toks[i + 2], toks[i + 3]
             if not (t.type == "NAME" and p.type == "PAREN" and p.text == "(" and d.type == "DATE"
@@ -3240,6 +3248,8 @@ class ProseReader:
                 continue  # "Albert Kesselring (3 June 1936 – 31 May 1937)": a term of office, not a life
             if not self._can_be_born_or_die(name) or (not precise and len(name.split()) < 2):
                 continue
+            if first.year in ends or last.year in starts:
+                continue  # a successor's term begins the year this one ends: holders of an office
             self._emit(sent, name, "birth", None, f.parts[0], t.start, q.end, None, False, None)
             self._emit(sent, name, "death", None, f.parts[1], t.start, q.end, None, False, None)
 
