@@ -9,7 +9,10 @@ other things (units, figures) have no such columns and give no dates.
 A table of figures states its sums: a row labelled "Total" adds up the rows
 above it (back to the previous total row) in each column where it gives a
 number; a column headed "Total ..." adds up the figure columns to its left in
-each row. Both are read as totals and parts for the arithmetic rule.
+each row. Both are read as totals and parts for the arithmetic rule. A column
+headed by what a field of the page counts ("Killed" under "deaths = 14") adds up
+to that field when its rows are named parts of one whole (fields.yaml
+`table_field_columns`).
 """
 from __future__ import annotations
 
@@ -18,10 +21,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import (Block, DateRange, DateValue, Document, DocumentFacts, Membership, Origin, Quantity, Statement,
+from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Membership, Origin, Quantity, Statement,
                      StatedDuration)
 from .dates import FoundDate, bare_year_range
-from .numbers import parse_duration
+from .numbers import parse_duration, parse_figure
 from .stages import stage_key, stage_pairs, stage_words
 from .table_offices import table_offices
 
@@ -58,6 +61,21 @@ def _death_notes() -> tuple[str, ...]:
 def _cell_leads() -> dict[str, str]:
     """"Dissolved" -> dissolved: a cell "<word> <date>" states that fact (fields.yaml table_cell_leads)."""
     return {str(k).casefold(): str(v) for k, v in (vocabulary.load("fields").get("table_cell_leads") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _field_columns() -> dict[str, frozenset[str]]:
+    """Column heading -> the field keys whose count it breaks down (fields.yaml table_field_columns)."""
+    out: dict[str, set[str]] = {}
+    for key, headings in (vocabulary.load("fields").get("table_field_columns") or {}).items():
+        for heading in headings or ():
+            out.setdefault(str(heading).casefold(), set()).add(str(key).casefold())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# a year or a month in a row's name: the rows are a series in time, not parts of one whole
+_SERIES_LABEL = re.compile(r"\b(?:1\d{3}|20\d{2}|january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\b", re.I)
 
 
 def _range_columns() -> dict[str, tuple[str, str]]:
@@ -171,6 +189,7 @@ class TableReader:
             ordered = [rows[r] for r in sorted(rows)]
             self._total_rows(table, ordered)
             self._total_columns(table, ordered)
+            self._field_columns(table, ordered)
 
     # ------------------------------------------------------------ sums
 
@@ -203,7 +222,8 @@ class TableReader:
         return self._label(row)
 
     def _emit(self, group: str, total: tuple[Block, str, tuple[int, int, int]],
-              parts: list[tuple[Block, str, tuple[int, int, int]]]) -> None:
+              parts: list[tuple[Block, str, tuple[int, int, int]]], qualifier: str | None = None,
+              origin: Origin = Origin.TABLE) -> None:
         """A total and its parts, when the parts are plausibly what the total counts."""
         parts = [p for p in parts if p[2][2] > p[2][1]]  # a "—" adds nothing and is no figure
         value = total[2][0]
@@ -213,8 +233,9 @@ class TableReader:
             return
         for (block, label, (figure, start, end)), role in [(total, "total")] + [(p, "part") for p in parts]:
             self.facts.quantities.append(Quantity(
-                measure="tabulated", label=label, value=float(figure), qualifier=None,
-                span=self.doc.block_span(block, start, end), origin=Origin.TABLE, group=group, role=role))
+                measure="tabulated", label=label, value=float(figure), qualifier=qualifier if role == "total" else None,
+                span=self.doc.block_span(block, start, end), origin=origin if role == "total" else Origin.TABLE,
+                group=group, role=role))
 
     def _total_rows(self, table: str, rows: list[dict[int, Block]]) -> None:
         """A "Total" row sums each of its figure columns over the rows since the previous total row."""
@@ -268,6 +289,52 @@ class TableReader:
             return
         for i, total, parts in checked:
             self._emit(f"table:{table}:{i}:total-column", total, parts)
+
+    def _page_field(self, keys: frozenset[str], words: frozenset[str]) -> tuple[Block, float, str | None, int, int] | None:
+        """The page's one field of those keys whose whole value is a figure ("deaths = 14", "Deaths:: about 40",
+        "deaths = 14 killed"): the figure, its qualifier and where it stands."""
+        found = [b for b in self.doc.blocks if b.kind == BlockKind.FIELD and (b.key or "").casefold() in keys]
+        if len(found) != 1:
+            return None
+        block = found[0]
+        fig = parse_figure(block.text)
+        if fig is None or block.text[:fig[2]].strip(_LABEL_NOISE) or \
+                block.text[fig[3]:].strip(_LABEL_NOISE).casefold() not in words | {"", "people", "persons"}:
+            return None
+        value, qualifier, start, end = fig
+        return block, value, qualifier, start, end
+
+    def _field_columns(self, table: str, rows: list[dict[int, Block]]) -> None:
+        """"Vehicle | Killed | Injured" under "deaths = 14": the column's rows are the parts of the field's count.
+
+        Only when every row is named in words, not as an event ("Oxley Tunnel fire": a record of other
+        events), no cell gives a year or a month (a yearly series adds up to nothing), every cell of the
+        column is a figure and no row of the table is a total of its own (then that row is the sum, read by
+        _total_rows)."""
+        if len(rows) < 2 or any(_is_total_label(self._label(row)) for row in rows):
+            return
+        for row in rows:
+            first = row.get(min(row)) if row else None
+            if first is None or self._figure(first) is not None or _event_name(first.text) or \
+                    any(_SERIES_LABEL.search(cell.text) for cell in row.values()):
+                return
+        headings = _field_columns()
+        header = {col: (cell.attrs.get("column") or "").strip(_LABEL_NOISE) for row in rows for col, cell in row.items()}
+        for col, name in sorted(header.items()):
+            keys = headings.get(name.casefold())
+            if not keys or col == min(header):
+                continue
+            figures = [(row[col], self._row_name(row, col), self._figure(row[col])) for row in rows if col in row]
+            if len(figures) < 2 or any(f[2] is None for f in figures):
+                continue
+            words = frozenset(h for h, ks in headings.items() if ks & keys)
+            field = self._page_field(keys, words)
+            if field is None:
+                continue
+            block, value, qualifier, start, end = field
+            origin = Origin.INFOBOX if block.attrs.get("source") == "infobox" else Origin.FRONT_MATTER
+            self._emit(f"table:{table}:field:{block.key}", (block, block.raw_key or block.key or name,
+                                                             (int(value), start, end)), figures, qualifier, origin)
 
     # ------------------------------------------------------------ dates
 
