@@ -133,6 +133,13 @@ def _event_name(cell: str) -> str | None:
     return name
 
 
+def _names_event(cell: str) -> bool:
+    """"Oxley Tunnel Fire": an event head written as part of a name (not "Joined the mutiny")."""
+    name = _event_name(cell)
+    return name is not None and any(w[:1].isupper() and w.casefold() in _event_heads()
+                                    for w in _NAME_WORD.findall(name))
+
+
 _Cell = tuple[Block, str]  # the cell and its column name
 _ABBREVIATED = re.compile(r"(?P<n>\d+)\s*(?P<unit>[A-Za-z]+\.?)")
 
@@ -315,7 +322,7 @@ class TableReader:
             return
         for row in rows:
             first = row.get(min(row)) if row else None
-            if first is None or self._figure(first) is not None or _event_name(first.text) or \
+            if first is None or self._figure(first) is not None or _names_event(first.text) or \
                     any(_SERIES_LABEL.search(cell.text) for cell in row.values()):
                 return
         headings = _field_columns()
@@ -332,6 +339,8 @@ class TableReader:
             if field is None:
                 continue
             block, value, qualifier, start, end = field
+            if figures[-1][2][0] == value and len(figures) > 2:
+                figures = figures[:-1]  # "| **Ship's company** | **1,140** |": the last row restates the field's whole
             origin = Origin.INFOBOX if block.attrs.get("source") == "infobox" else Origin.FRONT_MATTER
             self._emit(f"table:{table}:field:{block.key}", (block, block.raw_key or block.key or name,
                                                              (int(value), start, end)), figures, qualifier, origin)
