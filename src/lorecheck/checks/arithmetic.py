@@ -46,6 +46,7 @@ def check_arithmetic(world, rule):
     loose = float(rule.params.get("loose_tolerance", 0.05))
     part_words = set(rule.params.get("part_words", ()))
     itemised = set(rule.params.get("itemised_measures", ()))  # parts named by the sentence that lists them
+    products = set(rule.params.get("product_measures", ()))  # one part, a product of its stated factors
     for doc in world.docs:
         groups = defaultdict(list)
         for q in doc.quantities:
@@ -53,7 +54,7 @@ def check_arithmetic(world, rule):
         for (measure, _, _), qs in groups.items():
             totals = [q for q in qs if q.role == "total"]
             parts = [q for q in qs if q.role == "part"]
-            if len(totals) != 1 or len(parts) < 2:
+            if len(totals) != 1 or len(parts) < (1 if measure in products else 2):
                 continue
             if part_words and measure not in itemised and not any(q.breakdown for q in parts) and not all(_labelled_as(q.label, part_words) for q in parts):
                 continue
@@ -72,4 +73,4 @@ def check_arithmetic(world, rule):
             related = [(q.span, f"{q.label} {q.value:,.0f}") for q in parts]
             yield diagnostic(rule, total.span, related, key=(measure, total.label, total.value, summed),
                              label=total.label, total=f"{total.value:,.0f}", sum=f"{summed:,.0f}",
-                             parts=" + ".join(f"{q.value:,.0f}" for q in parts))
+                             parts=" + ".join(q.label if measure in products else f"{q.value:,.0f}" for q in parts))

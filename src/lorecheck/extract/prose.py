@@ -53,6 +53,7 @@ from .framed_lengths import counted_back, framed_span
 from .actions import (dated_name_statement, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
 from .itemised import breakdowns
+from .products import products
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
@@ -4118,6 +4119,7 @@ class ProseReader:
                 return
         else:
             self._itemised(sent)
+            self._products(sent)
             seg = text[sent.start:sent.end]
             low = seg.lower()
             self._side_strength(sent, seg, low)
@@ -4238,6 +4240,20 @@ class ProseReader:
                     measure="itemised", label=fig.noun, value=float(fig.value), qualifier=fig.qualifier,
                     span=self.doc.block_span(block, fig.start, fig.end), origin=sent.origin,
                     group=group, role=role))
+
+    def _products(self, sent: _Sentence) -> None:
+        """"The capital was £900,000, raised in 45,000 shares of £25 each": a sum and the product that states it."""
+        block = sent.block
+        for total, product in products(block.text, sent.start, sent.end):
+            span = self.doc.block_span(block, total.start, total.end)
+            group = f"product:{span.line}:{span.column}"
+            self.facts.quantities.append(Quantity(
+                measure="product", label="stated", value=total.value, qualifier=total.qualifier, span=span,
+                origin=sent.origin, group=group, role="total"))
+            self.facts.quantities.append(Quantity(
+                measure="product", label=product.label, value=product.count * product.price, qualifier=None,
+                span=self.doc.block_span(block, product.start, product.end), origin=sent.origin, group=group,
+                role="part"))
 
     def _quantity(self, sent, toks, measure, label, fig, base) -> None:
         value, qual, s, e = fig

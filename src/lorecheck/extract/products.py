@@ -1,0 +1,103 @@
+"""A product stated with its factors: "£900,000, raised in 45,000 shares of £25 each".
+
+"N <things> of/at £M each" (or "apiece", or shares, bonds and debentures, which are priced each by
+nature) multiplies out to a sum; the one other sum of the same currency in the sentence is the total
+that product states ("The capital was £900,000, raised in ..."). Read only when the sentence gives
+exactly one other sum of that currency and the product comes within a factor of it; a product short of
+the sum only when words between them make it the sum's make-up ("£90,000 in 1,800 shares") (farther off, the
+other sum is another thing's: "£300,000 borrowed beside 4,000 shares of £25"). "N men at £M a week"
+states a weekly sum: its total must be weekly too (fields.yaml is not involved; words in numbers.yaml
+`priced_each`, `priced_periods`, `priced_items`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import vocabulary
+
+_PLAUSIBLE_RATIO = 2.0
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+_SUM = re.compile(rf"(?P<sign>[£$€])(?P<num>{_NUM})(?:\.(?P<dec>\d{{1,2}}))?(?!\s*(?:\d|[sd]\b|million|billion|thousand|m\b|bn\b))")
+
+
+@dataclass(slots=True)
+class Product:
+    count: int
+    price: float
+    label: str  # "45,000 shares of £25"
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sum:
+    value: float
+    qualifier: str | None
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, frozenset[str], tuple[str, ...]]:
+    numbers = vocabulary.load("numbers")
+    priced = frozenset(str(w).casefold() for key in ("priced_each", "priced_items") for w in numbers.get(key) or ())
+    units = "|".join(re.escape(str(u)) for u in list(numbers.get("priced_periods") or ()) +
+                     list(numbers.get("priced_items") or ())) or "(?!)"
+    pattern = re.compile(
+        rf"(?<![\d,.£$€])(?P<n>{_NUM})\s+(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+(?:of|at)\s+"
+        rf"(?P<sign>[£$€])(?P<m>{_NUM})(?:\.(?P<dec>\d{{1,2}}))?(?!\d|,\d|\s*(?:[sd]\b|million|billion|thousand))"
+        rf"(?:\s+(?P<each>each|apiece)\b|\s+(?:a|an|per)\s+(?P<unit>{units})\b)?")
+    hedges = tuple(str(w).casefold() for w in vocabulary.load("prose").get("approximate") or ())
+    return pattern, priced, hedges
+
+
+@lru_cache(maxsize=1)
+def _ties() -> re.Pattern:
+    """", raised in", " in", " divided into": the words that make the product the sum's own make-up."""
+    words = "|".join(re.escape(str(w)) for w in vocabulary.load("numbers").get("product_ties") or ()) or "(?!)"
+    return re.compile(rf"[\s,;:]*(?:\w+\s+)?(?:{words})\s+", re.I)
+
+
+def _hedge(text: str, at: int, hedges: tuple[str, ...]) -> str | None:
+    before = text[max(0, at - 16):at].casefold().split()
+    return before[-1] if before and before[-1] in hedges else None
+
+
+def products(text: str, start: int, end: int) -> list[tuple[Sum, Product]]:
+    """Each product in text[start:end] with the one other sum of its currency it states."""
+    pattern, priced, hedges = _words()
+    ties = _ties()
+    found = []
+    for m in pattern.finditer(text, start, end):
+        noun = m.group("noun").casefold()
+        last = noun.split()[-1]
+        if not (m.group("each") or m.group("unit") or last in priced):  # "400 men of £5": a price? a wage?
+            continue
+        n = int(m.group("n").replace(",", ""))
+        price = float(m.group("m").replace(",", "") + ("." + m.group("dec") if m.group("dec") else ""))
+        if n < 2 or price <= 0:
+            continue
+        label = " ".join(text[m.start("n"):m.end("dec") if m.group("dec") else m.end("m")].split())
+        found.append((m, Product(n, price, label, m.start("n"), m.end())))
+    out = []
+    for m, product in found:
+        sign, unit = m.group("sign"), m.group("unit")
+        unit = unit if unit and unit.casefold() not in priced else None  # "at £25 a share": each
+        others = [s for s in _SUM.finditer(text, start, end) if s.group("sign") == sign
+                  and not any(p.start <= s.start() < p.end for _, p in found)]
+        if len(others) != 1:
+            continue
+        s = others[0]
+        if unit and not re.match(rf"\s+(?:a|an|per)\s+{re.escape(unit)}\b", text[s.end():s.end() + 20], re.I) \
+                and not re.search(rf"\b{re.escape(unit)}ly\b", text[max(start, s.start() - 40):s.start()], re.I):
+            continue  # "at £1 a week" against a sum of no week
+        value = float(s.group("num").replace(",", "") + ("." + s.group("dec") if s.group("dec") else ""))
+        total = product.count * product.price
+        if value <= 0 or not value / _PLAUSIBLE_RATIO <= total <= value * _PLAUSIBLE_RATIO:
+            continue
+        if total < value and not (s.end() <= product.start and ties.fullmatch(text, s.end(), product.start)):
+            continue  # "cost £12,000, with 200 subscribers at £50 each": a product short of a sum may be a part of it
+        out.append((Sum(value, _hedge(text, s.start(), hedges), s.start("sign"), s.end()), product))
+    return out
