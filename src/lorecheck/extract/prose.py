@@ -2252,6 +2252,9 @@ class ProseReader:
                     # election of 1700 and took office the following spring": the taking is later
                     owned_skipped = True
                     continue
+                if i < at and any(ptoks[x].lower in _CLAUSE_OPENERS for x in range(i + 1, at)) and any(
+                        x.type == "DATE" and x.value is not None for x in ptoks[at + 1:]):
+                    continue  # "from its incorporation in 1836 until the Orme Railway took it over in 1899"
                 if i < at and _new_subject_and(ptoks, i, at) is not None:
                     owned_skipped = True  # "moved its hall in 1712, and the town took it over when it was dissolved"
                     continue
@@ -4539,6 +4542,8 @@ _THE_NOUN_LASTED = re.compile(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s*(?:(?:whi
 
 # cheap necessary conditions (literal words every match of the patterns around them contains)
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight", "decade", "centur")
+# words that open a clause of its own: a date before one is not the date of a verb after it that has its own
+_CLAUSE_OPENERS = frozenset({"until", "till", "when", "while", "whereas", "although", "though", "because"})
 # words that make the date after them a bound of the clause's event, not its date
 _BOUND_WORDS = frozenset({"after", "before", "following", "since"})
 _RELATIVE_WORDS = ("later", "after", "next", "following")
