@@ -225,7 +225,7 @@ _RANK = {"day": 0, "month": 1, "year": 2}
 
 
 
-def _day_restated(world, s: Statement, reference: Statement) -> bool:
+def _day_restated(s: Statement, reference: Statement) -> bool:
     """"The signing on 2 October took place in the observation ring" after a paragraph ending in January 2339,
     against the treaty's "signed: 2 October 2344"; "The necrology gives Stephen's death day as 3 June" against
     his death in 1185: a day and month the words write without a year (the reader took one from the text
@@ -323,7 +323,7 @@ def check_single_value(world, rule):
                  or _own_page_against_elsewhere(parties, s, reference)]
         disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)
                        and not _phase_in_passing(world, parties, ranges, s, reference)
-                       and not _day_restated(world, s, reference)]
+                       and not _day_restated(s, reference)]
         if not disagreeing:
             continue
         primary = disagreeing[0]
