@@ -1,13 +1,11 @@
 """A product stated with its factors: "£900,000, raised in 45,000 shares of £25 each".
 
-"N <things> of/at £M each" (or "apiece", or shares, bonds and debentures, which are priced each by
-nature) multiplies out to a sum; the one other sum of the same currency in the sentence is the total
-that product states ("The capital was £900,000, raised in ..."). Read only when the sentence gives
-exactly one other sum of that currency and the product comes within a factor of it; a product short of
-the sum only when words between them make it the sum's make-up ("£90,000 in 1,800 shares") (farther off, the
-other sum is another thing's: "£300,000 borrowed beside 4,000 shares of £25"). "N men at £M a week"
-states a weekly sum: its total must be weekly too (fields.yaml is not involved; words in numbers.yaml
-`priced_each`, `priced_periods`, `priced_items`).
+"N <things> of/at £M each" (or "apiece", "a head", or shares and bonds, priced each by nature) multiplies
+out to a sum, and the one other sum of that currency in the sentence is the total it states. Why so
+narrow: a second sum in the sentence, a product more than twice or less than half the sum, or a product
+short of a sum that no "in"/"raised in"/"made up of" ties it to is likely another thing's sum or a part of
+it. "N men at £M a week" states a weekly sum, so its total must be weekly too. Words in numbers.yaml
+(`priced_each`, `priced_items`, `priced_periods`, `product_ties`).
 """
 from __future__ import annotations
 
