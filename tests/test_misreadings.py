@@ -383,3 +383,12 @@ def test_clean_paraphrases_are_silent(run_cli, kind):
 @pytest.mark.parametrize("kind", sorted(EXPECTED_BAD))
 def test_the_real_contradiction_of_the_same_shape_is_found(run_cli, kind):
     assert EXPECTED_BAD[kind] <= findings(run_cli, MISREADINGS / kind / "bad")
+
+
+def test_a_life_whose_own_dates_disagree_bounds_no_act(run_cli):
+    """A person given a second birth or death decades off (a namesake's, a misread) gets that one
+    conflicting-date finding, not one more for every act measured against the wrong date; a life whose dates
+    agree still bounds its acts (sella_marn.md)."""
+    assert findings(run_cli, MISREADINGS / "disagreeing-anchors") == {
+        ("orrin_tesk.md", 16, "conflicting-date"), ("aldo_firth.wiki", 12, "conflicting-date"),
+        ("wenna_dray.txt", 7, "conflicting-date"), ("sella_marn.md", 10, "after-end-of-entity")}

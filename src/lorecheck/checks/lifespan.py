@@ -156,7 +156,7 @@ def actions_beyond(world, rule, direction: str):
             limits = [lim for lim in limits if not incomplete_name(lim.subject)]
         if not limits and direction == "after":
             limits = _parent_ends(world, key, ends, polities, organs)
-        if not limits:
+        if not limits or _anchors_disagree(world, key, polities, page_subjects, rule):
             continue
         # a death known only within a battle's days (a killed-in-action mark) bounds that battle's own page
         general = [lim for lim in limits if lim.text != KILLED_IN_ACTION]
@@ -185,6 +185,18 @@ def actions_beyond(world, rule, direction: str):
                 if limit.predicate in _PERSONAL and _namesake_gap(s.date, limit.date, rule):
                     continue
                 yield s, limit, key
+
+
+def _anchors_disagree(world, key: str, polities: set[str], page_subjects: dict, rule) -> bool:
+    """Are a person's own birth and death too far at odds to bound anything: a death before the birth, or two
+    births (or deaths) more than `namesake_years` apart? Then one of them is misread or another's, and every act
+    measured against it would fire; the conflicting-date and ordering rules report the disagreement itself."""
+    years = rule.params.get("namesake_years")
+    births = [d for s in _bounds(world, key, ["birth"], polities, page_subjects) for d in _years(s.date)]
+    deaths = [d for s in _bounds(world, key, ["death"], polities, page_subjects) for d in _years(s.date)]
+    if births and deaths and min(deaths) < max(births):
+        return True
+    return years is not None and any(len(ys) > 1 and max(ys) - min(ys) > years for ys in (births, deaths))
 
 
 _TERM_ENDS = frozenset({"term_end", "reign_end"})
