@@ -117,7 +117,7 @@ def _terms_by_office(world, groups: dict[tuple, list[Statement]]) -> None:
     offices_of = term_offices(world)
     if offices_of is None:
         return
-    for key in [k for k in groups if len(k) >= 2 and k[1] in ("term_start", "term_end")]:
+    for key in [k for k in groups if len(k) >= 2 and k[1] in CAREER_STEPS]:
         split: dict[str, list[Statement]] = defaultdict(list)
         for x in groups[key]:
             for office in offices_of(x) or ("",):

@@ -55,7 +55,6 @@ _WORD_TOKEN = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w'’-])")
 def spelled_number(phrase: str) -> int | None:
     """'one hundred and forty' -> 140, 'ninety-four' -> 94, 'two thousand three hundred' -> 2300; None when
     the phrase is not wholly one number (an "and" is read only after "hundred" or "thousand")."""
-    words = _number_words()
     tokens = phrase.lower().split()
     total = current = 0
     seen = False
@@ -108,11 +107,10 @@ _NUMBER_TOKEN = re.compile(r"[ \t]*([A-Za-z]+(?:-[A-Za-z]+)?)(?![\w'’-])")
 
 def _spelled_at(text: str, at: int) -> tuple[int, int, int] | None:
     """(value, start, end) of the longest number in words starting at `at` ("two hundred and six")."""
-    words = _number_words()
     ends, pos = [], at
     while len(ends) < 6 and (m := _NUMBER_TOKEN.match(text, pos)) is not None:
         w = m.group(1).lower()
-        if w not in words and w not in ("and", "thousand") and word_number(w) is None:
+        if w not in ("and", "thousand") and word_number(w) is None:
             break
         ends.append(m.end())
         pos = m.end()

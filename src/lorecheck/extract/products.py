@@ -80,10 +80,11 @@ def products(text: str, start: int, end: int) -> list[tuple[Sum, Product]]:
         label = " ".join(text[m.start("n"):m.end("dec") if m.group("dec") else m.end("m")].split())
         found.append((m, Product(n, price, label, m.start("n"), m.end())))
     out = []
+    sums = list(_SUM.finditer(text, start, end))
     for m, product in found:
         sign, unit = m.group("sign"), m.group("unit")
         unit = unit if unit and unit.casefold() not in priced else None  # "at £25 a share": each
-        others = [s for s in _SUM.finditer(text, start, end) if s.group("sign") == sign
+        others = [s for s in sums if s.group("sign") == sign
                   and not any(p.start <= s.start() < p.end for _, p in found)]
         if len(others) != 1:
             continue

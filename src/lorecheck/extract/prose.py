@@ -4542,8 +4542,6 @@ _THE_NOUN_LASTED = re.compile(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s*(?:(?:whi
 
 # cheap necessary conditions (literal words every match of the patterns around them contains)
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight", "decade", "centur")
-# words that open a clause of its own: a date before one is not the date of a verb after it that has its own
-_CLAUSE_OPENERS = frozenset({"until", "till", "when", "while", "whereas", "although", "though", "because"})
 # words that make the date after them a bound of the clause's event, not its date
 _BOUND_WORDS = frozenset({"after", "before", "following", "since"})
 _RELATIVE_WORDS = ("later", "after", "next", "following")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Membership, Origin, Quantity, Statement,
                      StatedDuration)
-from .dates import FoundDate, bare_year_range
+from .dates import MONTH_ABBREVIATIONS, MONTHS, FoundDate, bare_year_range
 from .numbers import parse_duration, parse_figure
 from .stages import stage_key, stage_pairs, stage_words
 from .table_offices import table_offices
@@ -74,8 +74,8 @@ def _field_columns() -> dict[str, frozenset[str]]:
 
 
 # a year or a month in a row's name: the rows are a series in time, not parts of one whole
-_SERIES_LABEL = re.compile(r"\b(?:1\d{3}|20\d{2}|january|february|march|april|may|june|july|august|september|"
-                           r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\b", re.I)
+_SERIES_LABEL = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{vocabulary.alternation(MONTHS)}|"
+                           rf"(?:{vocabulary.alternation(MONTH_ABBREVIATIONS)})\.?)\b", re.I)
 
 
 def _range_columns() -> dict[str, tuple[str, str]]:
