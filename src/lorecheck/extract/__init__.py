@@ -28,6 +28,7 @@ from .links import read_links
 from .periods import PeriodReader
 from .tables import TableReader
 from .count_mentions import count_mentions
+from .labelled_parts import labelled_parts
 from .measures import stated_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
@@ -210,5 +211,6 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     figure_lists.finish()
     facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
                                         fields_origin, _PROSE_ORIGIN)
+    facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     return facts

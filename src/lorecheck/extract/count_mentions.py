@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, BlockKind, CountMention, Document, Origin
 from .event_mentions import _name_words, _names
-from .measures import _clause_of, _sentences, _stem, _years
+from .measures import _SCALE, _clause_of, _sentences, _stem, _years
 from .numbers import _number_words
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z][A-Za-z'’-]*|\S")
@@ -44,9 +44,11 @@ def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int] 
     word = tokens[i][0]
     if word[:1].isdigit():
         try:
-            return float(word.replace(",", "")), i + 1
+            value = float(word.replace(",", ""))
         except ValueError:
             return None
+        scale = _SCALE.get(tokens[i + 1][0].lower()) if i + 1 < len(tokens) else None
+        return (value * scale, i + 2) if scale else (value, i + 1)  # "2.9 million inhabitants"
     words = _number_words()
     total = current = 0
     j = i

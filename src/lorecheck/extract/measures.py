@@ -130,7 +130,7 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
         value = _number(m.group("num"))
         if value is None or (m.group("qual") or "").strip().lower() in ("over", "under"):
             return None
-        unit = m.group("unit")
+        value, unit = _scaled(value, m.group("unit"))
         return value, unit, (m.group("qual") or "").strip().lower() or None, year, None, m.start("num"), m.end("num")
     m = _NAMED_VALUE.fullmatch(text)
     if m is not None and _vocab().unit_of.get(m.group("unit").lower()):
@@ -157,6 +157,20 @@ def _remark_year(paren: str) -> int | None:
             or any(word_number(w) is not None for w in words - {"a", "an"}):
         return None
     return int(years[0])
+
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b", re.I)
+
+
+def _scaled(value: float, unit_words: str | None) -> tuple[float, str | None]:
+    """"2.7 million (2339)", "1.2 million tonnes": the scale word multiplies the value and names no unit or
+    counted noun (so that "2,700,000" and "2.7 million" are one figure)."""
+    if not unit_words:
+        return value, unit_words
+    first, _, rest = unit_words.partition(" ")
+    scale = _SCALE.get(first.lower())
+    return (value * scale, rest or None) if scale else (value, unit_words)
 
 
 def _minutes(m: re.Match) -> float | None:
@@ -428,6 +442,9 @@ class _Matcher:
             value = _number(token) if token[:1].isdigit() else spelled_number(token)
             if value is None:
                 continue
+            scale = _SCALE_AFTER.match(text, stop) if token[:1].isdigit() else None
+            if scale is not None:  # "2.9 million inhabitants": one figure, its noun after the scale word
+                value, stop = value * _SCALE[scale.group(1).lower()], scale.end()
             if token.isdigit() and len(token) in (3, 4) and r.year is not None and int(token) == r.year:
                 continue
             if token[:1].isdigit() and _NAMED_NUMBER.search(text, 0, start):
@@ -622,7 +639,8 @@ def _key(r: _Record, v: _Vocab) -> tuple:
 
 
 # a capitalised word, not the sentence's first, right before a number: "Dorun 11", "Pad 1" name a thing
-_NAMED_NUMBER = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]* $")
+# ("the Cluster's 2.9 million": a possessive names whose figure it is, no number of a name)
+_NAMED_NUMBER = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]*(?<!['’]s) $")
 # where the words of one number's phrase end: "seventeen league titles and nine cup wins"
 _PHRASE_BREAK = re.compile(r"[,;:.()]|\s(?:and|or|but|while|with)\s")
 
