@@ -15,6 +15,13 @@ MISREADINGS = REPO / "fixtures" / "misreadings"
 
 # (file, line, rule) the bad twin of each kind must report
 EXPECTED_BAD = {
+    # a named fight of a day dated by a timeline row that opens with the date ("| 9 May 1402 || [[Battle of X]] |")
+    # and elsewhere by a sentence opening with its one day that places its action at the fight ("On 19 May 1402
+    # the host met them at [[Battle of X|X]]", "On 30 July 438, at the Battle of X, ...") or by a date beside
+    # its name ("the Battle of X (3 June 1611)"); a day "ten days after" it, an anniversary, a siege's day
+    # inside its span, a second battle of the name are not its date
+    "fight-days": {("marrow_war.wiki", 8, "conflicting-date"), ("knights_of_the_vale.md", 12, "conflicting-date"),
+                   ("queen_amra.wiki", 7, "conflicting-date")},
     # a body's dissolution told by its head noun ("the Board was wound up", a sentence's opening "The
     # Institute was dissolved") on a page that names one body of that head: the body's end (not when two
     # bodies share the head, two_companies.txt)

@@ -390,9 +390,18 @@ def _dated_named_events(world, rule):
             key = entity_key(world, s.subject)
             if key in own or key in world.by_subject:
                 mentions[key].append(s)
+    # a table of events dates each row's event ("| 9 May 2327 || Battle of Tarsis Gate |"): its own date, held
+    # against the prose of its page too
+    rows: dict[str, list[Statement]] = defaultdict(list)
+    for s in world.by_predicate.get("happen", ()):
+        if s.origin is Origin.TABLE and s.date is not None and s.event:
+            rows[entity_key(world, s.event)].append(s)
     titles = {world.key(d.title): d.path for d in world.docs if d.title}
     for key, said in mentions.items():
         reference = _own_dates(world, key, titles.get(key), own.get(key, ()))
+        if reference is None and key in rows:
+            reference = _own_dates(world, key, None, rows[key])
+            reference = reference and (*reference[:2], None)
         if reference is None:
             continue
         ref_date, ref_spans, ref_path = reference

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..vocabulary import alternation
-from ..model import Origin, Statement
+from ..model import DateValue, Origin, Statement
 
 _PLACE = r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:de|del|di|da|la|le|von|van|of)?\s*[A-Z][\w'’-]+)*)"
 
@@ -242,4 +242,58 @@ def linked_occasions(text: str, start: int, end: int, dates: list, links: str | 
         f = next((f for f in dates if after <= f.start < end and _TO_DATE.fullmatch(text, after, f.start)), None)
         if f is not None:
             out.append((targets[label], m.end(), f))
+    return out
+
+
+# ------------------------------------------------------- a day's action placed at a named fight
+
+@lru_cache(maxsize=1)
+def _at_fight_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]] | None:
+    """(the opening "On <date>", "at [the] <Fight name>" after it, the fight heads: prose.yaml `day_fight_heads`)."""
+    prose = vocabulary.load("prose")
+    heads = [str(h) for h in prose.get("day_fight_heads") or ()]
+    if not heads:
+        return None
+    name = rf"(?:{_CAP}\s+)*(?:{alternation(heads)})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?"
+    return (re.compile(r"\s*[\"'*_]*On\s+$"), re.compile(rf"\bat\s+(?:the\s+)?(?P<name>{name})"),
+            frozenset(h.casefold() for h in heads))
+
+
+def day_at_fight(text: str, start: int, end: int, dates: list, links: str | None) -> list[tuple[str, int, object]]:
+    """"On 19 May 2327 Drach's squadrons met the Second Fleet at [[Battle of Tarsis Gate|Tarsis Gate]]", "On 30
+    August, at the Battle of the Cinder Fells, X bound the wyrm": a sentence that opens with its one day and
+    places what it tells at a fight of a day (a battle, a raid; not a siege or a war, whose days are many)
+    dates that fight. (name, offset of the name, FoundDate); the name may be a link's label, its page the name.
+
+    Words of another moment between the day and the fight ("two days after", "the eve of", "the anniversary
+    of") make the day not the fight's; so does a clause break (";")."""
+    pats = _at_fight_patterns()
+    days = [f for f in dates if start <= f.start < end]
+    if pats is None or len(days) != 1 or not isinstance(days[0].value, DateValue) or days[0].value.day is None:
+        return []
+    opening, at_name, heads = pats
+    f = days[0]
+    if not opening.fullmatch(text, start, f.start):
+        return []
+    targets = {}
+    for pair in (links or "").split("\n"):
+        label, _, page = pair.partition("=>")
+        if label.strip() and heads & {w.casefold() for w in re.findall(r"[\w'’]+", page)}:
+            targets[label.strip()] = page.strip()
+    other = vocabulary.word_set("prose", "day_fight_other_moment")
+    out = []
+    for m in re.finditer(r"\bat\s+(?:the\s+)?", text[f.end:end]):
+        at = f.end + m.end()
+        between = text[f.end:f.end + m.start()]
+        if ";" in between or other & {w.casefold() for w in re.findall(r"[\w'’-]+", between)}:
+            break
+        label = next((lab for lab in targets if text.startswith(lab, at)
+                      and not text[at + len(lab):at + len(lab) + 1].isalnum()), None)
+        if label is not None:
+            out.append((targets[label], at, f))
+            break
+        named = at_name.match(text, f.end + m.start(), end)
+        if named is not None and len(named.group("name").split()) > 1:
+            out.append((named.group("name"), named.start("name"), f))
+            break
     return out

@@ -50,7 +50,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
-from .actions import (dated_name_statement, events_of_year, happening_name, linked_occasions, named_event_dates,
+from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
 from .itemised import breakdowns
 from .products import products
@@ -4087,6 +4087,10 @@ class ProseReader:
         for name, at, f, labelled in named_event_dates(block.text, sent.start, sent.end, sent.dates):
             if isinstance(f.value, (DateValue, DateRange)):
                 self.facts.statements.append(dated_name_statement(self.doc, block, name, at, f, sent.origin, labelled))
+        if sent.origin is Origin.PROSE:
+            links = block.attrs.get("links") if block.attrs else None
+            for name, at, f in day_at_fight(block.text, sent.start, sent.end, sent.dates, links):
+                self.facts.statements.append(dated_name_statement(self.doc, block, name, at, f, sent.origin))
 
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
         """"The truce began at dawn on 4 August 1689": the sentence opens with an event noun and

@@ -390,8 +390,11 @@ class TableReader:
                 ordered = ordered[1:]  # "! Term !! Prior": a list of holders may give the term before the name
             first = ordered[0]
             subject_block, subject_dates = first
-            if subject_dates or not subject_block.text.strip(_LABEL_NOISE):
+            if subject_dates:
+                self._timeline_row(cells, ordered[1:], f"{table}:{row}")
                 continue  # a row that opens with a date is a timeline, not a person
+            if not subject_block.text.strip(_LABEL_NOISE):
+                continue
             subject = subject_block.text.strip()
             self._event_row(cells, subject, f"{table}:{row}")
             first_new = len(self.facts.statements)
@@ -456,6 +459,13 @@ class TableReader:
                 if inside and st.subject != subject and (len(named) < 2 or named[-1] not in block.text):
                     self.facts.statements[i] = replace(
                         st, subject=subject, event=f"{st.predicate} of {subject}" if st.event else st.event)
+
+    def _timeline_row(self, cells, rest, row: str) -> None:
+        """"| 9 May 2327 || [[Battle of Tarsis Gate]] || Union victory |": a timeline row whose date comes first
+        dates the one event its other cells name, as a row that opens with the name would."""
+        named = [name for block, found in rest if not found for name in [_event_name(block.text)] if name]
+        if len(named) == 1:
+            self._event_row(cells, named[0], row)
 
     def _event_row(self, cells, name: str, row: str) -> None:
         """"| Sallowmere Flood | 20 October 1816 |" under "Flood | Date": the date column dates the named event.
