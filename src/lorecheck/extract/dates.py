@@ -158,8 +158,9 @@ TOKEN_RE = re.compile(
 # (the look-behinds that keep "J. Smith" and "c. 1450" from ending one come after the stop they look past:
 # a pattern opening with a character class lets re skip ahead to the next stop, ~5x faster)
 SENTENCE_END_RE = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bc[.!?])(?<!\bca[.!?])[\"'\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])|[\r\n]")
-# "August of that year", "July 25 of the same year": the year is the context year, shifted
-OF_THAT_YEAR_RE = re.compile(r"\s+of\s+(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.I)
+# "August of that year", "July 25 of the same year", "in July the following year": the year is the context
+# year, shifted (without "of" the phrase still names the month's year, not a second date)
+OF_THAT_YEAR_RE = re.compile(r"\s+(?:of\s+)?(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.I)
 OF_THAT_YEAR_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
 # "March 3 (March 4 by the eastern calendar), 1702": the year after the aside belongs to the dates in it
 AFTER_ASIDE_RE = re.compile(r"\)\s*,?\s*$")

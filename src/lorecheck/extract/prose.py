@@ -1498,6 +1498,8 @@ class ProseReader:
                   and own_words[id(s)].isdisjoint(appointing)]
         for s in new:
             own = own_words[id(s)]
+            if s.predicate == "term_start":
+                self._seat_body(text, s)
             if later:
                 s.predicate = "later_" + s.predicate  # "a second term from 1716 to 1719"
             elif self._names_another_office(text, s):
@@ -1521,6 +1523,19 @@ class ProseReader:
         tail = _OFFICE_TAIL_END.split(sentence[at + len(s.text):at + len(s.text) + 80], 1)[0]
         named = [w for w in _WORD.findall(tail.casefold()) if w not in _OFFICE_FILLERS]
         return bool(named) and not any(w.startswith(r) or r.startswith(w) for w in named for r in recorded)
+
+    def _seat_body(self, sentence: str, s) -> None:
+        """"he was elected to the town council in 1883": a term's verb with "to" and a body (prose.yaml
+        seat_bodies) gives a seat in that body, its object the way "took command of the fleet" has one; so
+        the seat meets only that body's other terms, never the person's other office ("his election in 1894"
+        as mayor) or another record of it."""
+        at = sentence.find(s.text) if s.text and s.object is None else -1
+        if at < 0:
+            return
+        end = at + len(s.text)
+        m = _seat_cue().match(_OFFICE_TAIL_END.split(sentence[end:end + 80], 1)[0])
+        if m and m["body"].lower() not in self._office_words():
+            s.object = m["body"].lower()  # (the seat the page's own office field records is that office)
 
     def _office_words(self) -> frozenset[str]:
         """The words of the offices the page's fields record ("office: Provost of X"), looked up once."""
@@ -5602,6 +5617,13 @@ _LATER_AFTER_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+(?:following|nex
 _OFFICE_FILLERS = frozenset({"the", "a", "an", "of", "to", "from", "as", "his", "her", "its", "their", "that", "this",
                              "office", "post", "seat", "position", "himself", "herself", "again"})
 _TERM_STEPS = frozenset({"term_start", "term_end"})
+
+
+@lru_cache(maxsize=1)
+def _seat_cue() -> re.Pattern:
+    """" to the town council", " to the Board of Trade": up to the body noun (prose.yaml seat_bodies)."""
+    bodies = vocabulary.alternation(vocabulary.word_set("prose", "seat_bodies"))
+    return re.compile(rf"\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<body>(?i:{bodies}))s?\b")
 
 _UNNAMED = "\x00unnamed"  # an unnamed sentence subject ("The toll house stood ..."), for pronouns only
 _UNNAMED_GROUP = [_UNNAMED]
