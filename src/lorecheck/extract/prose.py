@@ -1268,6 +1268,9 @@ class ProseReader:
                 if j + 1 < n and raw[j][0] == "word" and raw[j][3] in lex.connectors and raw[j][3] != "and" \
                         and not (raw[j][3] == "the" and is_acronym(raw[j + 1][3])) \
                         and raw[j + 1][0] in ("word", "acr") and (raw[j + 1][3][:1].isupper() or (
+                            # two particles: "Adolfo de la Huerta", "Jan van der Meer" (not "of the")
+                            raw[j][3] not in _OF_THE and raw[j + 1][3] in lex.connectors
+                            and raw[j + 1][3] not in _OF_THE and raw[j + 1][3] != "and") or (
                             raw[j + 1][3] == "the" and raw[j][3] == "of" and (
                                 _bare(words[-1]) in lex.not_person_words
                                 or " ".join(words).casefold() in self.known_of_the)
@@ -5617,6 +5620,7 @@ _LATER_AFTER_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+(?:following|nex
 _OFFICE_FILLERS = frozenset({"the", "a", "an", "of", "to", "from", "as", "his", "her", "its", "their", "that", "this",
                              "office", "post", "seat", "position", "himself", "herself", "again"})
 _TERM_STEPS = frozenset({"term_start", "term_end"})
+_OF_THE = ("of", "the")  # connectors that join a body's name ("League of the North"), never a person's particles
 
 
 @lru_cache(maxsize=1)
