@@ -10,6 +10,8 @@ only a warning.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import chain
+import re
 
 from .. import vocabulary
 from ..model import DateRange, DateValue, Membership, Severity, overlaps
@@ -120,7 +122,7 @@ def _resolve_side(world, conflict: str, obj: str, fights: dict) -> str | None:
 
 
 def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflict: dict,
-                 leads: dict) -> str | None:
+                 leads: dict, led_by_conflict: dict) -> str | None:
     """"Brenholm's levies joined the Vessoran host": the one side the page lists the joined party on.
 
     Only within the page that lists it: a party named in another page's prose may
@@ -134,18 +136,26 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
     if not listed:
         # "joined the Concordat squadron": the one party listed whose name holds "Concordat"
         words = set(world.key(obj).split())
-        # (a possessive's apostrophe apart: "the glovers' cause" is the "Glovers' Union"'s)
-        fuller = [sides for entity, sides in by_conflict.get(ckey, ())
-                  if words and words < {w.rstrip("'’") for w in entity.split()}]
+        fuller = [sides for _, sides, bare in by_conflict.get(ckey, ()) if words and words < bare]
+        if not fuller:  # "remained in Hugh's obedience": the one commander listed whose name holds "Hugh"
+            fuller = [sides for _, sides, bare in led_by_conflict.get(ckey, ()) if words and words < bare]
         if len(fuller) == 1:
             listed = [side for side, n in fuller[0].items() if n]
         if not fuller:
-            # "fought beside the Front": the one side the page names "... Front" (a faction page's own side)
+            # "fought beside the Front": the one side the page names "... Front" (a faction page's own side;
+            # "witnesses for Crescent": the column "For the plaintiff (Crescent)")
             named = [side for side, label in world.side_labels(conflict or "").items()
-                     if label and words and words < set(label.split())]
+                     if label and words and words < _bare_words(label, world.name(label))]
             if len(named) == 1:
                 listed = named
     return listed[0] if len(listed) == 1 else None
+
+
+def _bare_words(*names: str) -> set[str]:
+    """The words of a name's forms (as written, with its title: "the Queen" is "Queen Isaut"), without brackets
+    and possessive endings: "the glovers' cause" is the "Glovers' Union"'s, "Hugh" names "Hugh's party",
+    "Crescent" the side "plaintiff (Crescent)"."""
+    return {re.sub(r"['’]s?$", "", w.strip("()")) for name in names for w in name.casefold().split()}
 
 
 def _listed_by_place(listed: dict) -> dict[str, list]:
@@ -237,7 +247,10 @@ def _joined_other_side(world, rule):
     commanders = defaultdict(list)  # a person listed commanding: "served under" the other side's commander
     fights: dict[tuple[str, str], dict[str, int]] = {}  # plain dicts: a world lists thousands of pairs
     leads: dict[tuple[str, str], dict[str, int]] = {}  # the same for the commanders listed
+    spelled: dict[str, set[str]] = defaultdict(set)  # entity key -> its names as the lists write them
     for m in world.memberships:
+        if m.role in ("belligerent", "commander"):
+            spelled[world.key(m.entity)].add(m.entity)
         if m.role == "belligerent":
             listed[world.key(m.entity)].append(m)
             sides = fights.setdefault((world.key(m.entity), world.key(m.conflict)), {})
@@ -246,15 +259,18 @@ def _joined_other_side(world, rule):
             commanders[world.key(m.entity)].append(m)
             sides = leads.setdefault((world.key(m.entity), world.key(m.conflict)), {})
             sides[m.side] = sides.get(m.side, 0) + 1
-    by_conflict: dict[str, list] = defaultdict(list)  # conflict key -> (entity key, its sides)
-    for (entity, conflict), sides in fights.items():
-        by_conflict[conflict].append((entity, sides))
+    by_conflict: dict[str, list] = defaultdict(list)  # conflict key -> (entity key, its sides, its words)
+    led_by_conflict: dict[str, list] = defaultdict(list)  # the same for the commanders listed
+    for table, into in ((fights, by_conflict), (leads, led_by_conflict)):
+        for (entity, conflict), sides in table.items():
+            into[conflict].append((entity, sides, _bare_words(entity, *spelled.get(entity, ()))))
     resolved: dict[tuple[str, str], str | None] = {}
     bounds: dict[str | None, tuple] = {}
     by_place: dict[str, list] | None = None  # "quenby" -> the listings of "Commune of Quenby", built when needed
     reported: set = set()  # sentences a party's finding was reported at
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
-    for s in world.by_predicate.get("join", ()):
+    # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py)
+    for s in chain(world.by_predicate.get("join", ()), world.by_predicate.get("serve", ())):
         if not s.object or s.negated:
             continue
         focus = world.focus
@@ -284,8 +300,11 @@ def _joined_other_side(world, rule):
             if where not in resolved:
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
             side = resolved[where]
-            if s.span.path == m.span.path:  # the page's own side list says where the joined party fights
-                side = _listed_side(world, m.conflict, s.object, fights, by_conflict, leads) or side
+            if s.span.path == m.span.path or side is None and s.date is not None:
+                # the page's own side list says where the joined party fights; so does the list of another
+                # page's conflict for an act dated within it ("in January 2339 Kessen frigates fought in the
+                # Concordat line" on Kessen's page, the war's page listing the "Concordat of Inner Worlds")
+                side = _listed_side(world, m.conflict, s.object, fights, by_conflict, leads, led_by_conflict) or side
             if side is None or side == m.side:
                 continue
             # an explicitly dated membership of the joined side that covers the date is consistent
@@ -303,7 +322,7 @@ def _joined_other_side(world, rule):
                            entity=m.entity, conflict=m.conflict or "the conflict",
                            side=world.name(world.side_labels(m.conflict or "").get(side, "")) or f"side {side}",
                            other=_side_label(world, m),
-                           how=f"joins the other side ({s.text.strip(' ,;.') or 'joined'}"
+                           how=("acts for" if s.predicate == "serve" else "joins") + f" the other side ({s.text.strip(' ,;.') or 'joined'}"
                                + (f", {s.date}" if s.date else "") + ")"
                                + (" while listed there without dates" if m.period is None else
                                   f" while listed there for {m.period}"))

@@ -36,6 +36,7 @@ from .titled_acts import titled_acts
 from .work_spans import work_spans
 from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
+from .side_phrases import SidePhraseReader
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -135,6 +136,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     field_events = FieldEventReader(doc, facts)
     event_mentions = EventMentionReader(doc, facts)
     aid = AidReader(doc, facts)
+    side_phrases = SidePhraseReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
@@ -199,6 +201,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 field_events.read(block, found, origin)
                 event_mentions.read(block, found, origin)
                 aid.read(block, found, origin)
+                side_phrases.read(block, found, origin)
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)

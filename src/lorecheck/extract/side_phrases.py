@@ -1,0 +1,166 @@
+"""Prose that places a listed party at a side without a verb of joining.
+
+Why: a side is given in more places than an infobox and "joined": "Grimmholt tunnellers in the Brood's
+service", "remained in Hugh's obedience throughout", "fought in the Concordat line", "stayed loyal to
+the Union", "among the witnesses for Crescent was Milo Hruska", "Federigo's two lieutenants, Almenar and
+Ulrich". Each is a "serve" statement (subject: the party as a side list names it; object: the side's
+party or leader; acting for a side at a time, not joining it once, so no joining date to agree with
+another) for checks/disjoint_sides.py, which compares it with the party's listings and their periods. A party is recognised only as a side list writes it, by its place with a force noun after it
+("Kessen militia frigates", "Kessen's militia"), or as the page's own subject; never inside a longer
+name ("Count Ulrich of Tessenau" is not Tessenau, "the Tarrand Regiment" not Tarrand), and not when the
+words before it say the force was the other side's prize ("captured", "deserters").
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from ..model import Document, DocumentFacts, Origin, Statement
+from .side_lists import _NAME, _SENTENCE, _key
+
+_OBJ = rf"(?:the\s+)?(?P<obj>{_NAME.pattern})"
+# a name a preposition governs is no subject ("rode for Ostmere", "sent its novices to Wenna House")
+_GOVERNED = re.compile(r"\b(?:of|for|with|to|against|from|by|at|under|beside|before|behind|among|over)\s+(?:the\s+)?$",
+                       re.I)
+# between a party and the phrase that places it: its force ("militia frigates"), "then"/"now"/"still"
+_LIST_END = re.compile(r"\s(?:who|whom|which|whose|that|when|while|where)\s|;")
+_ADJACENT = re.compile(r"(?:['’]s)?(?:\s+[a-z]+s|\s+militia){0,2},?(?:\s+(?:then|now|still))?,?\s*$")
+
+
+def _words(spec: dict, field: str) -> str:
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in spec.get(field) or ())
+
+
+def _patterns() -> tuple[list[re.Pattern], list[re.Pattern], re.Pattern | None, re.Pattern | None]:
+    """(locators after the party, locators before the parties they name, words that deny, words that make the
+    force another's prize)."""
+    spec = vocabulary.load("prose").get("side_phrases") or {}
+    places, loyal, company = _words(spec, "places"), _words(spec, "loyal"), _words(spec, "company")
+    after = []
+    if places:
+        after += [re.compile(rf"\bin\s+{_OBJ}['’]s\s+(?:own\s+)?(?:{places})\b"),  # "in the Brood's service"
+                  re.compile(rf"\bin\s+the\s+(?:{places})\s+of\s+{_OBJ}"),  # "in the service of the Brood"
+                  re.compile(rf"\bin\s+the\s+(?P<obj>[A-Z][\w-]*)\s+(?:{places})\b")]  # "in the Concordat line"
+    if loyal:
+        after.append(re.compile(rf"\b(?:{loyal})\s+{_OBJ}"))  # "stayed loyal to the Union"
+    one = _words(spec, "companion")
+    if one:  # "House Amberlee, the Queen's most constant supporters", "Orm proved Vell's ally"
+        after.append(re.compile(rf"(?:,\s*|\s+(?:was|were|proved|remained|became|stayed)\s+(?:one\s+of\s+)?)"
+                                rf"(?:the\s+|a\s+|an\s+)?(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{one})\b"))
+    before = []
+    if company:  # "among the witnesses for Crescent was X"; "Federigo's two lieutenants, Almenar and Ulrich"
+        before += [re.compile(rf"\bamong\s+the\s+(?:{company})\s+(?:for|of)\s+{_OBJ}\s+(?:was|were)\b", re.I),
+                   re.compile(rf"(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{company}),")]
+    denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
+    return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
+            re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
+
+
+class SidePhraseReader:
+    """Serve statements from prose phrases that place a party this page lists (or the page's subject) at a side."""
+
+    def __init__(self, doc: Document, facts: DocumentFacts) -> None:
+        self.doc, self.facts = doc, facts
+        self.after, self.before, self.denied, self.prize = _patterns()
+        spec = vocabulary.load("prose").get("side_phrases") or {}
+        self.gate = tuple(str(w).lower() for w in spec.get("gate") or ())
+        self._parties: dict[str, str] | None = None
+
+    def parties(self) -> dict[str, str]:
+        """Keys a party is written by -> the name its listing (or the page title) gives it: the name itself, the
+        name without its force noun ("Grimmholt engineers" -> "grimmholt"), the stem of a possessive title
+        ("Kessen's Reach" -> "kessen")."""
+        if self._parties is None:
+            forces = vocabulary.word_set("demonyms", "group_nouns")
+            heads = vocabulary.word_set("demonyms", "polity_heads")
+            titles = sorted((str(t).casefold() + " " for t in vocabulary.load("prose").get("titles") or ()),
+                            key=len, reverse=True)
+            out: dict[str, str] = {}
+            names = [m.entity for m in self.facts.memberships
+                     if m.span.path == self.doc.path and m.role in ("belligerent", "commander")]
+            for name in names:
+                key = _key(name)
+                out.setdefault(key, name)
+                title = next((t for t in titles if key.startswith(t) and len(key) > len(t)), None)
+                if title:  # "Count Ulrich of Tessenau" is written "Ulrich of Tessenau"
+                    out.setdefault(key[len(title):], name)
+                words = key.split()
+                while len(words) > 1 and words[-1] in forces:
+                    words.pop()
+                    out.setdefault(" ".join(words), name)
+                head, sep, place = key.rpartition(" of ")
+                if sep and head in heads:  # "the Callow crossbowmen" of the "Free Town of Callow"
+                    out.setdefault(place, name)
+            title = self.facts.title or self.doc.title
+            if title and not names:
+                out.setdefault(_key(title), title)
+                first = title.split()[0]
+                if len(title.split()) > 1 and first.endswith(("'s", "’s")):
+                    out.setdefault(_key(first[:-2]), title)
+            self._parties = out
+        return self._parties
+
+    def _party(self, sentence: str, n: re.Match) -> str | None:
+        """The party a name in the sentence stands for, if it is one as written (not part of a longer name)."""
+        return self.parties().get(_key(re.sub(r"['’]s$", "", n.group())))
+
+    def _subject(self, sentence: str, start: int, end: int) -> str | None:
+        """The party a phrase at `end` places: the name right before it ("Grimmholt tunnellers in the Brood's
+        service", "the Callow crossbowmen, then in Ysolde's service"), else the first party of its clause that no
+        preposition governs ("The Abbey of Lunt sent its novices to Wenna House and stayed loyal to Osbert").
+        None when the name right before it is another's prize ("the captured Callow barges")."""
+        names = list(_NAME.finditer(sentence, start, end))
+        if names and _ADJACENT.match(sentence, names[-1].end(), end):
+            n = names[-1]
+            if self.prize and self.prize.search(sentence, start, n.start()):
+                return None
+            return self._party(sentence, n)
+        for n in names:
+            head = sentence[start:n.start()]
+            if _GOVERNED.search(head) or self.prize and self.prize.search(head):
+                continue  # "rode for Ostmere", "the Count of Tarrand", "the captured Tarrand galleys"
+            party = self._party(sentence, n)
+            if party is not None:
+                return party if not (self.denied and self.denied.search(sentence, n.end(), end)) else None
+        return None
+
+    def read(self, block, found, origin: Origin) -> None:
+        if not self.facts.memberships and not self.facts.title:
+            return
+        text = block.text
+        low = text.lower()
+        if not any(g in low for g in self.gate) or not self.parties():
+            return
+        for sm in _SENTENCE.finditer(text):
+            sentence = sm.group()
+            # each phrase reads its own clause: the words since the phrase before it
+            # ("Lunt stayed loyal to Edric, while Tallow stayed loyal to Osbert")
+            clause_start = 0
+            for m in sorted((m for p in self.after for m in p.finditer(sentence)), key=lambda m: m.start()):
+                subject = self._subject(sentence, clause_start, m.start())
+                clause_start = m.end()
+                if subject is not None:
+                    self._emit(block, found, sm, m, subject, origin)
+            for pattern in self.before:
+                for m in pattern.finditer(sentence):
+                    # the names the phrase lists, up to a clause of their own ("..., who swore that ...")
+                    stop = _LIST_END.search(sentence, m.end())
+                    for n in _NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
+                        party = self._party(sentence, n)
+                        if party is not None and _key(party) != _key(m.group("obj")):
+                            self._emit(block, found, sm, m, party, origin)
+
+    def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin) -> None:
+        """The statement is dated by the sentence's date ("quarrelled through December"), else the paragraph's
+        last date before it."""
+        obj = re.sub(r"['’]s$", "", m.group("obj"))
+        if _key(obj) == _key(subject):
+            return
+        at = sentence.start()
+        inside = [f for f in found if at <= f.start < sentence.end()]
+        f = inside[0] if inside else next((f for f in reversed(found) if f.start < at), None)
+        self.facts.statements.append(Statement(
+            subject=subject, predicate="serve", object=obj, date=f.value if f else None,
+            span=self.doc.block_span(block, at + m.start(), at + m.end()),
+            date_span=self.doc.block_span(block, f.start, f.end) if f and f in inside else None,
+            origin=origin, text=m.group().strip()))
