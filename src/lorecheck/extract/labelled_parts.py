@@ -19,8 +19,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import BlockKind, DateRange, Document, Origin, Quantity
-from .measures import _DIGITS, _SCALE, _sentences, _years
+from ..model import BlockKind, Document, Origin, Quantity
+from .measures import _DIGITS, _SCALE, _sentences, _years, field_years
 from .numbers import spelled_numbers
 
 _STRUCTURED = (Origin.INFOBOX, Origin.FRONT_MATTER)
@@ -29,7 +29,6 @@ _DIGITS_BEFORE = re.compile(rf"(?<![\w,.-])({_DIGITS})(?:\s+(thousand|million))?
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|while|whereas|and then)\s")
 _PARTITIVE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|half|none))"
                          r"\s+(?:of|among)\s+(?:the|its|their|his|her)\s*$", re.I)
-_YEAR_COMMA = re.compile(r"(?<=\d),(?!\d)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -44,16 +43,6 @@ def _spec() -> dict:
             "changes": words(data, "changes"), "whole": words(data, "whole_cues"),
             "approximate": tuple(sorted(words(data, "approximate"), key=len, reverse=True)),
             "bounds": tuple(sorted(words(data, "bounds"), key=len, reverse=True))}
-
-
-def _own_years(doc_dates) -> tuple[int, int] | None:
-    """The first and last year the page's fields give: the time its undated figures are of."""
-    years = []
-    for d in doc_dates:
-        if d.origin in _STRUCTURED:
-            ends = (d.value.start, d.value.end) if isinstance(d.value, DateRange) else (d.value,)
-            years += [x.year for x in ends if x is not None and not x.bc]
-    return (min(years), max(years)) if years else None
 
 
 def _number_before(text: str, end: int) -> tuple[float, int] | None:
@@ -100,7 +89,7 @@ def labelled_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     parts = {label: qs[0] for label, qs in by_label.items() if len(qs) == 1}
     if not parts:
         return []
-    own = _own_years(facts.dates)
+    own = field_years(facts.dates)
     found: dict[str, list[Quantity]] = defaultdict(list)
     for block in doc.blocks:
         if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL:
@@ -166,7 +155,7 @@ def _restatement(sentence: str, start: int, end: int, spec: dict, own) -> tuple 
     words = {w.lower() for w in _WORD.findall(clause)}
     if words & (spec["other_counts"] | spec["changes"] | spec["added"]):
         return None  # "2,000 Castemarese were killed", "had grown to", "a further 2,000"
-    years = _years(_YEAR_COMMA.sub(" ,", sentence))  # "In 1530, a generation later"
+    years = _years(sentence, before_comma=True)  # "In 1530, a generation later, the 9,000 Sellish"
     if years and (own is None or any(not own[0] <= y <= own[1] for y in years)):
         return None  # another moment's count
     return value, qual, at, at + len(sentence[at:start].rstrip())

@@ -26,11 +26,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, BlockKind, Document, Origin, Quantity
+from ..model import Block, BlockKind, DateRange, Document, Origin, Quantity
 from .numbers import spelled_number, spelled_numbers, word_number
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
+_YEAR_OR_COMMA = re.compile(r"(?<![\d,.])(\d{3,4})(?!\d|,\d)")  # also "In 1704, two years on"; not "123,456"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)*]*\s+(?=[\"'“(*\[]*[A-Z0-9])")
 _HOURS = re.compile(rf"(?P<h>{_DIGITS}|[a-z]+(?:-[a-z]+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s+)?"
@@ -365,9 +366,10 @@ def _names(text: str, name: str) -> bool:
 class _Matcher:
     """The document's measures, indexed by the words a sentence must hold to give one of them."""
 
-    def __init__(self, clusters: list[list[_Record]], title: str | None = None):
+    def __init__(self, clusters: list[list[_Record]], title: str | None = None, own: tuple[int, int] | None = None):
         v = self.v = _vocab()
         self.title = title
+        self.own = own
         self.clusters = clusters
         self.triggers: set[str] = set()
         self.groups: list[set] = []
@@ -401,7 +403,7 @@ class _Matcher:
                 continue  # a table's row of one year: only a sentence of that year gives it again
             # an undated field against a dated clause: perhaps another moment (the number's own clause: "now seats
             # 15,800, and its record crowd, set in 1948, ..." gives today's value)
-            undated_against_dated = r.year is None and bool(years)
+            undated_against_dated = r.year is None and bool(years) and not self._own_time(years)
             if changing and (r.year is None or r.year not in years):
                 continue
             if r.subject is not None and not _names(text, r.subject):
@@ -414,13 +416,20 @@ class _Matcher:
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             for m in self._numbers(text, r):
-                if undated_against_dated and _years(_clause_of(text, m[2])):
+                if undated_against_dated and not self._own_time(clause_years := _years(_clause_of(text, m[2]))) \
+                        and clause_years:
                     continue
                 if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
                     continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
                 if self._gives(text, low, m, r, i):
                     out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
                     break
+
+    def _own_time(self, years: set[int]) -> bool:
+        """Do the years all fall within the page's own event (a strike, a battle: fields dating it within
+        `_EVENT_YEARS`)? Its undated fields are that event's figures, and a sentence dated within it tells of the
+        same moment ("On the morning of 3 June 1872 some 1,410 men" on the strike's page)."""
+        return bool(years) and self.own is not None and all(self.own[0] <= y <= self.own[1] for y in years)
 
     def _numbers(self, text: str, r: _Record):
         """(value, qualifier, start, end, end of the unit) of each number in the sentence."""
@@ -588,12 +597,14 @@ _COUNT_OF = re.compile(r"\bof\s+$")
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:was|has|its|his|this|thus|does|goes|plus|less|across|as|is)\b)[a-z]{2,}[a-z]s\b")
 
 
-def _years(text: str) -> set[int]:
+def _years(text: str, before_comma: bool = False) -> set[int]:
     """Years a sentence names: "in 1790", "By 1340 the order", "1702, when": a three- or four-digit number
-    after a preposition or a month, or closing a clause; not "221 feet"."""
+    after a preposition or a month, or closing a clause; not "221 feet". A year a comma follows ("In 1704,
+    two years on") only when `before_comma`: the field readers here compare such sentences, which on fresh
+    worlds more often restate a field than give another moment's figure."""
     found = set()
     units = _vocab().unit_of
-    for y in _YEAR.finditer(text):
+    for y in (_YEAR_OR_COMMA if before_comma else _YEAR).finditer(text):
         unit = _UNIT_AFTER.match(text, y.end())
         if unit is not None and unit.group(1).lower() in units:
             continue  # "came to 826 tons": a measure, not a year
@@ -690,6 +701,26 @@ def _clusters(records: list[_Record]) -> list[list[_Record]]:
     return clusters
 
 
+# a page whose fields date it within this many years is an event's (a strike, a battle, a disaster), not a body's
+_EVENT_YEARS = 1
+
+
+def field_years(dates) -> tuple[int, int] | None:
+    """The first and last year the page's fields date it by (its own time), or None."""
+    years = []
+    for d in dates:
+        if d.origin in (Origin.INFOBOX, Origin.FRONT_MATTER):
+            ends = (d.value.start, d.value.end) if isinstance(d.value, DateRange) else (d.value,)
+            years += [x.year for x in ends if x is not None and not x.bc]
+    return (min(years), max(years)) if years else None
+
+
+def _event_years(dates) -> tuple[int, int] | None:
+    """The page's own years when they span at most `_EVENT_YEARS`: an event's page."""
+    own = field_years(dates)
+    return own if own is not None and own[1] - own[0] <= _EVENT_YEARS else None
+
+
 def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -> list[Quantity]:
     """Quantities of every field or table measure that the prose, or another field or table, gives too."""
     # fields the "field:" reader already pairs with its prose (infobox._named_count)
@@ -698,7 +729,7 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     if not records:
         return []
     clusters = _clusters(records)
-    matcher = _Matcher(clusters, facts.title)
+    matcher = _Matcher(clusters, facts.title, _event_years(facts.dates))
     found: list[tuple[int, _Mention]] = []
     for b in doc.blocks:
         if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL:
