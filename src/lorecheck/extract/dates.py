@@ -617,6 +617,13 @@ def _word_before(text: str, pos: int) -> str:
 _WRITING_WINDOW = 70  # characters either side of a bare year searched for a word of writing
 
 
+def _looks_back(text: str, p: _Point, ctx: DateContext) -> bool:
+    """"rebels who had fought them since 1995" after "In February 2008": a bare year after "since" is when a
+    state of things began, looking back from the story's time; it does not move the story back to it."""
+    return p.kind == "y" and p.plain_year and p.year is not None and ctx.last is not None \
+        and ctx.last.astronomical_year > p.year and _word_before(text, p.start).strip("(,;:") == "since"
+
+
 def _weak_context_year(text: str, p: _Point) -> bool:
     """A bare year that must not lend its year to partial dates: no cue before it, or a year of writing."""
     if not (p.kind == "y" and p.plain_year and p.mod is None and p.season is None and p.decade is None):
@@ -1094,7 +1101,7 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
             continue
         range_start = None
         for f, p in zip(made, pts):
-            if _weak_context_year(text, p):
+            if _weak_context_year(text, p) or _looks_back(text, p, ctx):
                 continue  # "{{convert|2500|yd}}", "Buckley wrote in 2014": no year for what follows
             if p.year is not None and p.decade is None and isinstance(f.value, DateValue):
                 ctx.saw(f.value, range_start)

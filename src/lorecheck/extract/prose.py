@@ -1484,8 +1484,9 @@ class ProseReader:
         """A term's dates are its taking and its leaving of office; prose tells other steps of it in the same
         words: being elected, nominated or appointed beside the taking of office in one sentence ("elected in
         1701 and took office in 1702"), a resignation announced ("announced his retirement in 1714"), a second
-        term ("served a second term from 1716"), another office. Those keep their own predicates, so that they
-        never contradict the term's recorded start and end. (An election told alone is weighed by the
+        term ("served a second term from 1716"), the end of a numbered one ("stepped down after his first term"),
+        another office, an honour ("appointed a Member of the Order of Tarn"). Those keep their own predicates, so
+        that they never contradict the term's recorded start and end. (An election told alone is weighed by the
         single-value check: one before the recorded start is its selection, one after it contradicts.)"""
         new = [s for s in self.facts.statements[first_new:] if s.predicate in _TERM_STEPS]
         if not new:
@@ -1493,6 +1494,8 @@ class ProseReader:
         text = sent.block.text[sent.start:sent.end]
         words = set(_WORD.findall(text.casefold()))
         later = not words.isdisjoint(vocabulary.word_set("prose", "later_term_cues"))
+        # "stepped down after his first term": the end of one of several terms (its start is the tenure's)
+        numbered = bool(_numbered_term().search(text))
         selection = vocabulary.word_set("prose", "term_selection_words")
         announcing = vocabulary.word_set("prose", "term_announcing_words")
         appointing = vocabulary.word_set("prose", "term_appointing_words")
@@ -1503,8 +1506,12 @@ class ProseReader:
             own = own_words[id(s)]
             if s.predicate == "term_start":
                 self._seat_body(text, s)
-            if later:
-                s.predicate = "later_" + s.predicate  # "a second term from 1716 to 1719"
+            if s.predicate == "term_start" and not own.isdisjoint(appointing | selection) and \
+                    not vocabulary.word_set("prose", "honour_words").isdisjoint(_WORD.findall(
+                        _verb_tail(text, s).casefold())):
+                s.predicate = "honour"  # "appointed a Member of the Order of Tarn in 1991": no office, no term
+            elif later or numbered and s.predicate == "term_end":
+                s.predicate = "later_" + s.predicate  # "a second term from 1716 to 1719", "after his first term"
             elif self._names_another_office(text, s):
                 s.predicate = "other_" + s.predicate  # "appointed warden of the docks in 1690" on a provost's page
             elif s.predicate == "term_start" and taking and s not in taking and \
@@ -1520,10 +1527,9 @@ class ProseReader:
         X")? Bare steps ("took office in 1702", "resigned in 1712") and the recorded office's own words
         ("appointed provost", "retired from the provostship") are that office's."""
         recorded = self._office_words()
-        at = sentence.find(s.text) if recorded and s.text else -1
-        if at < 0:
+        tail = _verb_tail(sentence, s) if recorded else ""
+        if not tail:
             return False
-        tail = _OFFICE_TAIL_END.split(sentence[at + len(s.text):at + len(s.text) + 80], 1)[0]
         named = [w for w in _WORD.findall(tail.casefold()) if w not in _OFFICE_FILLERS]
         return bool(named) and not any(w.startswith(r) or r.startswith(w) for w in named for r in recorded)
 
@@ -1532,11 +1538,7 @@ class ProseReader:
         seat_bodies) gives a seat in that body, its object the way "took command of the fleet" has one; so
         the seat meets only that body's other terms, never the person's other office ("his election in 1894"
         as mayor) or another record of it."""
-        at = sentence.find(s.text) if s.text and s.object is None else -1
-        if at < 0:
-            return
-        end = at + len(s.text)
-        m = _seat_cue().match(_OFFICE_TAIL_END.split(sentence[end:end + 80], 1)[0])
+        m = _seat_cue().match(_verb_tail(sentence, s)) if s.object is None else None
         if m and m["body"].lower() not in self._office_words():
             s.object = m["body"].lower()  # (the seat the page's own office field records is that office)
 
@@ -5621,6 +5623,23 @@ _OFFICE_FILLERS = frozenset({"the", "a", "an", "of", "to", "from", "as", "his", 
                              "office", "post", "seat", "position", "himself", "herself", "again"})
 _TERM_STEPS = frozenset({"term_start", "term_end"})
 _OF_THE = ("of", "the")  # connectors that join a body's name ("League of the North"), never a person's particles
+
+
+def _verb_tail(sentence: str, s) -> str:
+    """The words right after a term's verb, up to a date's preposition or a clause break ("appointed warden of
+    the docks in 1690" -> " warden of the docks "): the office, body or honour it names, if any."""
+    at = sentence.find(s.text) if s.text else -1
+    if at < 0:
+        return ""
+    end = at + len(s.text)
+    return _OFFICE_TAIL_END.split(sentence[end:end + 80], 1)[0]
+
+
+@lru_cache(maxsize=1)
+def _numbered_term() -> re.Pattern:
+    """"after his first term": a term told by its number is one of several (prose.yaml numbered_term_phrases)."""
+    return re.compile(rf"\b(?:{vocabulary.alternation(vocabulary.word_set('prose', 'numbered_term_phrases'))})\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
