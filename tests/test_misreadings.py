@@ -32,6 +32,12 @@ EXPECTED_BAD = {
     # holder's row, not the sentence's or the page's subject
     "owned-length": {("sisters_of_wend.wiki", 4, "duration"), ("queens_of_tarn.md", 10, "duration"),
                      ("priory_of_olm.txt", 12, "duration"), ("reeves_of_dunmarrow.wiki", 11, "duration")},
+    # a holder's time in an office told by its length apart from the term's dates ("served as Warden for
+    # nineteen years", "his eleven seasons in charge", "Brother Anselm Coyle's twenty years as Prior" with
+    # "612 AR | 621 AR" cells, "spent twelve years as Master") measures the holder's one table row of that
+    # office; two spells, another office ("as a journeyman"), counting both ends and "nearly" are not findings
+    "term-lengths": {("wardens_of_orrel.wiki", 10, "duration"), ("tarrow_rovers.md", 13, "duration"),
+                     ("priory_of_sallow.md", 12, "duration"), ("guild_of_hatters.txt", 12, "duration")},
     # a table of holders names the office its rows held (the name column's header, "! Term !! Prior", even
     # after the term column; else its heading in the singular, "Commissioners-General", "Wardens"): an act
     # under that title ("the abbot, Ewald Morn, consecrated", "Archmage Orsa Tamrel led", "Ossel, as

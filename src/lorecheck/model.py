@@ -482,6 +482,8 @@ class StatedDuration:
     # other days the span may have opened on ("broke the blockade on D, after a siege of some eleven months":
     # any date the paragraph told before D): one that fits clears it
     other_starts: tuple = ()
+    # kind "term": the office whose term the length is of ("as Grand Master"), None when the words name none
+    office: str | None = None
 
 
 @dataclass(slots=True)

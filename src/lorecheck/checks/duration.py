@@ -54,8 +54,32 @@ def _nearest(found, d: StatedDuration):
     return min(valid, key=lambda x: (x.span.path != path, _PRECISION_RANK[_point(x.date, True).precision]))
 
 
+def _term_ends(world, d: StatedDuration):
+    """(start, end, where) of the one recorded term of the office a holder's stated time in it names ("his
+    twenty-six years as Grand Master": the table row of Grand Masters): (None, None, []) when the holder has
+    no recorded office of that name, or several terms (a second term, several offices)."""
+    from .within_span import _names_office, _term_bounds
+
+    key = world.key(d.subject or "")
+    offices = {x.object for p in ("office_title", "term_start", "term_end")
+               for x in world.by_subject_predicate.get((key, p), ()) if x.object}
+    if not key or not offices or d.office and not any(_names_office(d.office, o) or _names_office(o, d.office)
+                                                       for o in offices):
+        return None, None, []
+    bounds = _term_bounds(world, key, d.office)
+    if bounds is None or not bounds[0]:
+        return None, None, []
+    first = min(bounds[0], key=lambda x: x.date.interval()[0])
+    last = max(bounds[1], key=lambda x: x.date.interval()[1])
+    start, end = _point(first.date, True), _point(last.date, False)
+    return start, end, [(first.date_span or first.span, f"term begins {start} here"),
+                        (last.date_span or last.span, f"term ends {end} here")]
+
+
 def _ends(world, d: StatedDuration):
     """(start, end, where the World found each end) of what the duration measures."""
+    if d.kind == "term":
+        return _term_ends(world, d)
     if d.kind == "span" or d.kind not in _ENDS:
         return _point(d.start, True), _point(d.end, False), []
     starts, ends = _ENDS[d.kind]

@@ -18,6 +18,7 @@ from ..model import BlockKind, DateMention, DateValue, Diagnostic, Document, Doc
 from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import era_dates, merge, read_epochs
+from .term_lengths import term_lengths
 from .denied import denied
 from .event_mentions import EventMentionReader
 from .field_events import FieldEventReader
@@ -206,6 +207,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)
                 facts.statements += titled_acts(doc, block, found, origin)
+                facts.durations += term_lengths(doc, block, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

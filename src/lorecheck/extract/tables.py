@@ -23,7 +23,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Membership, Origin, Quantity, Statement,
                      StatedDuration)
-from .dates import MONTH_ABBREVIATIONS, MONTHS, FoundDate, bare_year_range
+from .dates import MONTH_ABBREVIATIONS, MONTHS, FoundDate, bare_year, bare_year_range
 from .numbers import parse_duration, parse_figure
 from .stages import stage_key, stage_pairs, stage_words
 from .table_offices import table_offices
@@ -417,6 +417,9 @@ class TableReader:
                             text=block.text[f.start:f.end], row=f"{table}:{row}"))
                     continue
                 predicate = self.columns.get(column)
+                if predicate in _SPAN_STARTS | _SPAN_ENDS and not found and table in self.offices:
+                    # "| Ser Rowan Ashby | 422 AR | 444 AR |" in a table of holders: a bare year is the term's
+                    found = [bare] if (bare := bare_year(block.text)) is not None else found
                 dated = [f for f in found if isinstance(f.value, DateValue)]
                 if predicate is None and stage_key(column) in stage_words():
                     # "Flight | Launch | Landing": a stage of the row's thing, as a field of that key would date it

@@ -1,0 +1,119 @@
+"""A holder's time in an office, told by its length apart from the dates of the term: "Ser Rowan Ashby served
+as Grand Master for twenty-six years", "his eight seasons in charge also brought a cup", "Odo Marl's twelve
+years as abbot", "her nine-year presidency".
+
+The length names the span it measures by its holder and its office, not by dates beside it: the term a table
+row, a list or the prose gives elsewhere ("| Ser Rowan Ashby | 422 | 444 |"). Each becomes a StatedDuration of
+kind "term" whose subject is the holder and whose `office` is the office named ("Grand Master"), or None for a
+phrase that names the office held only as the one held ("in charge", "in office"); the duration rule measures
+it against the holder's single recorded term of that office (two terms, or none, and it is not checked).
+
+The holder is the name the sentence opens with, the name owning the length ("Marl's"), or the name before the
+verb ("X, elected in 422, served as ..."); a pronoun's length ("his eight seasons") is the sentence subject's.
+A season counts as a year (a season of a league or a company spans one).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, Document, Origin, StatedDuration
+from ..vocabulary import alternation
+from .numbers import word_number
+from .offices import _SENTENCE_END
+
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von|the)){0,4}?)"
+_NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+_UNIT = r"(?P<unit>years?|seasons?|months?|decades?)"
+_OFFICE = r"(?:as\s+(?:the\s+)?(?P<office>[A-Za-z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}))"
+_UNIT_YEARS = {"year": 1, "season": 1, "decade": 10}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...] | None:
+    prose = vocabulary.load("prose")
+    spec = prose.get("term_lengths") or {}
+    roles, verbs = spec.get("roles") or (), spec.get("verbs") or ()
+    nouns = prose.get("tenure_nouns") or ()
+    if not roles or not verbs:
+        return None
+    hedge = rf"(?:(?P<hedge>{alternation([*prose.get('rounded', ()), *(w for ws in (prose.get('span_bounds') or {}).values() for w in ws)])})\s+)?"
+    role = rf"(?:{_OFFICE}|(?P<role>{alternation(roles)}))"
+    length = rf"{hedge}{_NUMBER}\s+{_UNIT}"
+    return (
+        # "his eight seasons in charge", "her twelve years as abbot", "Marl's twelve years as abbot"
+        re.compile(rf"(?:\b(?P<pos>[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{length}\s+{role}(?![\w'’-])"),
+        # "served as Grand Master for twenty-six years", "sat in the chair for eleven years"
+        re.compile(rf"\b(?:{alternation(verbs)})\s+{role}\s+for\s+{length}\b"),
+        # "spent twelve years as abbot", "served nine years in office"
+        re.compile(rf"\b(?:spent|served)\s+{length}\s+{role}(?![\w'’-])"),
+        # "her nine-year presidency", "his eleven-season tenure"
+        re.compile(rf"(?:\b(?P<pos>[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{hedge}{_NUMBER}-(?P<unit>year|season)"
+                   rf"\s+(?P<noun>{alternation(nouns)})\b"),
+    )
+
+
+_OPENING_NAME = re.compile(r"[\s\"'“*]*(?:(?:In|On|By|After|From|During)\s[^,]{1,40},\s+)?"
+                           r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|de|van|von)\s+)?[A-Z][\w'’-]+){0,4})(?=[\s,])")
+# between the opening name and a verb: nothing, or one apposition ("X, elected in 422, served as ...")
+_APPOSITION = re.compile(r"\s*(?:,[^,;:()]{1,80},\s*)?")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+def _holder(text: str, start: int, at: int, named: str | None, owned: bool) -> str | None:
+    """The holder the length at `at` is of: the name owning it ("Marl's"), else the name the sentence opens
+    with, when it is the verb's subject (`owned` False: only an apposition between) or when no other name
+    stands between it and "his" (`owned`: "X kept the side near the top; his eight seasons ...")."""
+    if named:
+        return named
+    m = _OPENING_NAME.match(text, start, at)
+    if m is None or m.group("name").split()[0] in _NOT_NAMES:
+        return None
+    between = text[m.end():at]
+    if owned and _CAPITALISED.search(between) is None or not owned and _APPOSITION.fullmatch(between):
+        return m.group("name")
+    return None
+
+
+_NOT_NAMES = frozenset(("He", "She", "They", "It", "The", "This", "His", "Her", "Their", "In", "On", "By", "After",
+                        "From", "During", "When", "As", "A", "An"))
+
+
+def term_lengths(doc: Document, block: Block, origin: Origin) -> list[StatedDuration]:
+    """Stated lengths of a holder's time in an office in the block's sentences."""
+    text = block.text
+    patterns = _patterns() if origin is Origin.PROSE else None
+    if patterns is None or not any(u in text for u in ("year", "season", "month", "decade")):
+        return []
+    out: list[StatedDuration] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            n = word_number(m.group("n"))
+            if n is None or n < 1:
+                continue
+            start = 0
+            for e in _SENTENCE_END.finditer(text, 0, m.start()):
+                start = e.end()
+            named = m.groupdict().get("name")
+            holder = _holder(text, start, m.start(), named.strip() if named else None, bool(m.groupdict().get("pos")))
+            if holder is None:
+                continue
+            unit = m.group("unit").lower().rstrip("s")
+            years = n * _UNIT_YEARS.get(unit, 0)
+            months = n if unit == "month" else 0
+            hedge = (m.group("hedge") or "").lower()
+            d = StatedDuration(years=years, months=months, span=doc.block_span(block, m.start("n"), m.end("unit")),
+                               origin=origin, subject=holder, text=text[m.start("n"):m.end("unit")], kind="term",
+                               office=(m.groupdict().get("office") or None) if not m.groupdict().get("noun") else None)
+            d.approximate = unit == "decade" or bool(hedge)
+            d.bound = _bound(hedge)
+            out.append(d)
+    return out
+
+
+def _bound(hedge: str) -> str | None:
+    for side, words in (vocabulary.load("prose").get("span_bounds") or {}).items():
+        if hedge and hedge in (str(w).lower() for w in words):
+            return str(side)
+    return None
