@@ -17,7 +17,7 @@ from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, DateValue, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
 from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
-from .eras import era_dates, merge, read_epochs
+from .eras import abbreviated_eras, era_dates, era_years, merge, read_epochs
 from .term_lengths import term_lengths
 from .denied import denied
 from .event_mentions import EventMentionReader
@@ -141,6 +141,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
+    own_eras = abbreviated_eras(doc.text)  # "435 AR": years counted in the world's own era, as written
     row_lead: tuple = (None, None)  # (table, row) and the date its date cell gives
     for block in doc.blocks:
         if deadline is not None and time.monotonic() > deadline:
@@ -184,6 +185,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 found = find_dates(block.text, ctx)
             if epochs:
                 found = merge(found, era_dates(block.text, epochs))
+            if own_eras:
+                found = era_years(block.text, own_eras, found)
             origin = _PROSE_ORIGIN[kind]
             for f in found:
                 if denied(block.text, f.start, f.end, f.value):

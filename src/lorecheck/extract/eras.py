@@ -141,3 +141,27 @@ def merge(found: list[FoundDate], extra: list[FoundDate]) -> list[FoundDate]:
         return found
     kept = [f for f in found if not any(e.start <= f.start < e.end for e in extra)]
     return sorted(kept + extra, key=lambda f: f.start)
+
+
+# "in 435 AR", "(402 AR)": a year of three or four digits with a world's own era abbreviation after it; AD/CE/BC
+# are the date grammar's
+_ABBREVIATED = re.compile(r"(?<![\d,.:/])\b(\d{1,4})\s+([A-Z]{2,3})\b(?![\w'’-])")
+_GRAMMAR_ERAS = frozenset({"AD", "CE", "BC", "BCE", "AH", "AM", "PM"})
+
+
+def abbreviated_eras(text: str) -> frozenset[str]:
+    """The era abbreviations a document writes after years at least three times ("402 AR ... 435 AR ...
+    420 AR"): a count of years, not a unit or a code written after one number."""
+    counts: dict[str, int] = {}
+    for m in _ABBREVIATED.finditer(text):
+        if m.group(2) not in _GRAMMAR_ERAS:
+            counts[m.group(2)] = counts.get(m.group(2), 0) + 1
+    return frozenset(e for e, n in counts.items() if n >= 3)
+
+
+def era_years(text: str, eras: frozenset[str], found: list[FoundDate]) -> list[FoundDate]:
+    """`found` with the years written in one of the document's own eras ("in 435 AR") that no date covers."""
+    extra = [FoundDate(m.start(), m.end(), m.group(), DateValue(int(m.group(1))), False)
+             for m in _ABBREVIATED.finditer(text) if m.group(2) in eras
+             and not any(f.start < m.end() and m.start() < f.end for f in found)]
+    return sorted(found + extra, key=lambda f: f.start) if extra else found

@@ -34,6 +34,19 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(str(w).casefold() for w in spec.get("heading_fillers") or ()))
 
 
+@lru_cache(maxsize=1)
+def _term_heads() -> dict[str, str]:
+    spec = (vocabulary.load("fields").get("table_offices") or {}).get("term_heads") or {}
+    return {str(w).casefold(): str(p) for p, words in spec.items() for w in words or ()}
+
+
+def term_head(header: str) -> str | None:
+    """"Took the First Chair" -> term_start, "Left it" -> term_end: a term column named by its first word
+    (fields.yaml table_offices.term_heads), for a header table_columns has no entry for."""
+    words = header.strip(_NOISE).split(maxsplit=1)
+    return _term_heads().get(words[0].casefold()) if words else None
+
+
 def _singular(word: str) -> str:
     for plural, single in (("esses", "ess"), ("ies", "y"), ("ors", "or"), ("ers", "er"), ("ents", "ent"),
                            ("ants", "ant"), ("ains", "ain"), ("ops", "op"), ("ots", "ot"), ("ens", "en"),
@@ -79,14 +92,14 @@ def table_offices(doc: Document) -> dict[str, str]:
     out: dict[str, str] = {}
     for table, cells in tables.items():
         headers = {c.group: (c.attrs.get("column") or "").strip(_NOISE) for c in cells}
-        if not any(h.casefold() in term_columns for h in headers.values()):
+        if not any(h.casefold() in term_columns or term_head(h) for h in headers.values()):
             continue
         columns: dict[int, list] = defaultdict(list)
         for c in cells:
             columns[c.group if c.group is not None else -1].append(c)
         named = [g for g in sorted(columns) if not any(_YEAR.search(c.text) for c in columns[g])
                  and _mostly_names(columns[g])
-                 and headers.get(g, "").casefold() not in term_columns]
+                 and headers.get(g, "").casefold() not in term_columns and not term_head(headers.get(g, ""))]
         if not named:
             continue
         office = _office(headers.get(named[0], ""), plural=False) or \

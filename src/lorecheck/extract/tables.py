@@ -26,7 +26,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
 from .dates import MONTH_ABBREVIATIONS, MONTHS, FoundDate, bare_year, bare_year_range
 from .numbers import parse_duration, parse_figure
 from .stages import stage_key, stage_pairs, stage_words
-from .table_offices import table_offices
+from .table_offices import table_offices, term_head
 
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
 _PLAUSIBLE_RATIO = 1.5
@@ -417,6 +417,8 @@ class TableReader:
                             text=block.text[f.start:f.end], row=f"{table}:{row}"))
                     continue
                 predicate = self.columns.get(column)
+                if predicate is None and table in self.offices:
+                    predicate = term_head(column)  # "Took the First Chair | Left it" in a table of holders
                 if predicate in _SPAN_STARTS | _SPAN_ENDS and not found and table in self.offices:
                     # "| Ser Rowan Ashby | 422 AR | 444 AR |" in a table of holders: a bare year is the term's
                     found = [bare] if (bare := bare_year(block.text)) is not None else found
