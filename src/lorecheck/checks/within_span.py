@@ -341,10 +341,13 @@ def _acting_in_office(world, rule):
                 if (named := _cued_holder(world, s)) is not None:
                     by_holder.setdefault(named[0], []).append((s, named[1]))
                     continue
-                if not (s.subject[:1].isupper() and (" " in s.subject)):
-                    continue
                 if holders is None:
                     holders = _office_holders(world)
+                if " " not in s.subject and (short := _short_named_holder(world, s, key, holders, tabled)):
+                    by_holder.setdefault(short[0], []).append((s, short[1]))  # "Sallow" for Petr Sallow's row
+                    continue
+                if not (s.subject[:1].isupper() and (" " in s.subject)):
+                    continue
                 found = _titled_holder(world, s, holders, all_offices)
                 if found is not None and _holds_title(found, tabled):
                     by_holder.setdefault(found[0], []).append((s, found[1]))
@@ -361,6 +364,17 @@ def _acting_in_office(world, rule):
         for s, t in titled:  # several offices' terms: the one the title names
             if (own := _term_bounds(world, key, t)) is not None:
                 yield from _outside_term(world, rule, key, own, [(s, t)])
+
+
+def _short_named_holder(world, s, key: str, holders: dict, tabled: dict) -> tuple[str, str] | None:
+    """(holder key, title) for an act of "Sallow" "as Director-General" on a page whose one holder of a term
+    with that last name is Petr Sallow, when the words name an office of that holder."""
+    fits = {k for k, path in holders.get(key, ()) if path == s.span.path and k != key}
+    if len(fits) != 1:
+        return None
+    holder = fits.pop()
+    title = office_title(s, world.name(holder), tabled.get(holder, ()))
+    return (holder, title) if title else None
 
 
 def _holds_title(found: tuple[str, str], tabled: dict[str, tuple[str, ...]]) -> bool:

@@ -1181,14 +1181,12 @@ def dates_command(text: str, dct: str | None) -> list[dict]:
     return out
 
 
-# a world's own era after the years ("402 AR", "422–444 AR"); "BC" counts backwards and is the date grammar's
-_ERA_AFTER = r"(?:\s+(?!BCE?\b)[A-Z]{2,3}\.?)?"
-_BARE_YEAR_RANGE = re.compile(rf"\s*(?P<a>\d{{3,4}})(?:{_ERA_AFTER})?\s*[–—-]\s*(?P<b>\d{{3,4}}){_ERA_AFTER}\s*")
-_BARE_YEAR = re.compile(rf"\s*(?P<a>\d{{3,4}}){_ERA_AFTER}\s*")
+_BARE_YEAR_RANGE = re.compile(r"\s*(?P<a>\d{3,4})\s*[–—-]\s*(?P<b>\d{3,4})\s*")
+_BARE_YEAR = re.compile(r"\s*(?P<a>\d{3,4})\s*")
 
 
 def bare_year(text: str) -> FoundDate | None:
-    """"444" or "444 AR" alone in a column of a table's term dates ("From | To"): only a year can stand there."""
+    """"444" alone in a column of a table's term dates ("From | To"): only a year can stand there."""
     m = _BARE_YEAR.fullmatch(text)
     return FoundDate(m.start("a"), m.end("a"), m.group("a"), DateValue(int(m.group("a"))), False) if m else None
 

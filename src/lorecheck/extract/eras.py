@@ -149,14 +149,22 @@ _ABBREVIATED = re.compile(r"(?<![\d,.:/])\b(\d{1,4})\s+([A-Z]{2,3})\b(?![\w'’-
 _GRAMMAR_ERAS = frozenset({"AD", "CE", "BC", "BCE", "AH", "AM", "PM"})
 
 
+_COMMON_YEAR = re.compile(r"(?<![\d,.])\b[12]\d{3}\b(?!\s+[A-Z]{2,3}\b)")
+
+
 def abbreviated_eras(text: str) -> frozenset[str]:
-    """The era abbreviations a document writes after years at least three times ("402 AR ... 435 AR ...
-    420 AR"): a count of years, not a unit or a code written after one number."""
+    """The era abbreviation a document writes after years at least three times ("402 AR ... 435 AR ... 420 AR"):
+    a count of years, not a unit or a code written after one number. Only when it is the document's one count:
+    a second era ("39 BR ... 30 IR") or years of the common count ("born in 39 BR (2751)") mean the era years
+    convert, and read as they stand they would contradict the dates they gloss."""
     counts: dict[str, int] = {}
     for m in _ABBREVIATED.finditer(text):
         if m.group(2) not in _GRAMMAR_ERAS:
             counts[m.group(2)] = counts.get(m.group(2), 0) + 1
-    return frozenset(e for e, n in counts.items() if n >= 3)
+    eras = [e for e, n in counts.items() if n >= 3]
+    if len(eras) != 1 or len(counts) > 1 or _COMMON_YEAR.search(text):
+        return frozenset()
+    return frozenset(eras)
 
 
 def era_years(text: str, eras: frozenset[str], found: list[FoundDate]) -> list[FoundDate]:

@@ -420,7 +420,7 @@ class TableReader:
                 if predicate is None and table in self.offices:
                     predicate = term_head(column)  # "Took the First Chair | Left it" in a table of holders
                 if predicate in _SPAN_STARTS | _SPAN_ENDS and not found and table in self.offices:
-                    # "| Ser Rowan Ashby | 422 AR | 444 AR |" in a table of holders: a bare year is the term's
+                    # "| Ser Rowan Ashby | 422 | 444 |" in a table of holders: a bare year is the term's
                     found = [bare] if (bare := bare_year(block.text)) is not None else found
                 dated = [f for f in found if isinstance(f.value, DateValue)]
                 if predicate is None and stage_key(column) in stage_words():

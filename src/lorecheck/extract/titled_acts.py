@@ -56,12 +56,68 @@ def _not_acts() -> frozenset[str]:
     return frozenset(str(w).lower() for w in words if " " not in str(w))
 
 
+# "As mayor he opened", "as head of training she also chose", "his last act as Director-General was to approve":
+# a pronoun acting in an office (the office the words name; the verb or "to <verb>" after)
+_PRONOUN_READERS = (
+    re.compile(rf"\b[Aa]s\s+(?:the\s+)?{_TITLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+"
+               rf"(?P<pron>he|she)\s+{_VERB}"),
+    re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){{0,2}}acts?\s+as\s+(?:the\s+)?{_TITLE}"
+               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:was|were)\s+to\s+{_VERB}"),
+)
+# a sentence that opens with a name and its verb: "Sallow was the only person", "Ilse Varr came from the march"
+_OPENER = re.compile(r"[\s\"'“*]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]+\b")
+# another person's name between that name and the pronoun ("... appointed Ansel Dravec. As Director-General he")
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
+_NOT_OPENERS = frozenset(("He", "She", "They", "It", "The", "This", "That", "These", "Its", "His", "Her", "Their",
+                          "In", "On", "At", "By", "As", "After", "Before", "When", "From", "A", "An"))
+
+
+def _pronoun_holder(text: str, at: int) -> str | None:
+    """The person a "he"/"his" at `at` stands for: the name the block's last sentence opening with a name and
+    its verb gives, when it opens one of the block's sentences up to the pronoun's own ("Sallow was the only
+    person to head both ... He oversaw ..., and his last act as Director-General was ...") and no other full
+    name stands between them."""
+    starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, at)]
+    for start in reversed(starts):
+        m = _OPENER.match(text, start, at)
+        if m is None or m.group("name").split()[0] in _NOT_OPENERS:
+            continue  # "She moved its office ...": the same person goes on, or a sentence about something else
+        return None if _TWO_NAMES.search(text, m.end(), at) else m.group("name")
+    return None
+
+
+def _pronoun_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
+    """Acts of a pronoun's person in an office the words name ("As mayor he opened the exchange in 1881")."""
+    text = block.text
+    out: list[Statement] = []
+    for reader in _PRONOUN_READERS:
+        for m in reader.finditer(text):
+            verb = m.group("verb")
+            if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
+                continue
+            holder = _pronoun_holder(text, m.start())
+            end = _SENTENCE_END.search(text, m.end())
+            stop = end.start() if end else len(text)
+            after = next((f for f in found if m.end() <= f.start < stop), None)
+            if holder is None or after is None or after.value is None or _CLAUSE_BREAK.search(text, m.end(), after.start):
+                continue
+            out.append(Statement(subject=holder, predicate="act", date=after.value,
+                                 span=doc.block_span(block, m.start(), m.end()), origin=origin,
+                                 date_span=doc.block_span(block, after.start, after.end),
+                                 text=f"{verb} as {m.group('title')}"))
+    return out
+
+
 def titled_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
     """Act statements of the holders the block names with an office in apposition, dated by their clause."""
     text = block.text
-    if not found or "," not in text:
+    if not found:
         return []
-    out: list[Statement] = []
+    out: list[Statement] = _pronoun_acts(doc, block, found, origin) if " as " in text or "As " in text else []
+    if "," not in text:
+        return out
     for reader in _READERS:
         for m in reader.finditer(text):
             verb = m.group("verb")
