@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
+from .calendars import without_older_calendar
 from .dates import MONTHS, FoundDate
 from .infobox import keyed_event_words
 
@@ -131,7 +132,8 @@ class FieldEventReader:
             return
         low = block.text.casefold()
         if any(g in low for g in self.gates):
-            self.blocks.append((block, found, origin))
+            # "sealed on 14 March 1719 (Old Style; 25 March 1720 by the New Style)": one day, read in the newer
+            self.blocks.append((block, without_older_calendar(block.text, found), origin))
 
     def finish(self) -> None:
         if not self.blocks:
@@ -140,7 +142,9 @@ class FieldEventReader:
 
         refs = _subject_words(self.facts)
         # a marriage the prose reader kept as a later one ("married again in 1893") is read already, too
-        stated = {(_RESTATED.get(s.predicate, s.predicate), s.subject, s.date_span) for s in self.facts.statements
+        # (a date the prose reader gave another subject named in the sentence as written is that one's: "the
+        # Ormsk Company was incorporated on D"; one it resolved a name to is not: "the Brethren" -> "Twelve Brethren")
+        stated = {(_RESTATED.get(s.predicate, s.predicate), s.date_span): s.subject for s in self.facts.statements
                   if s.origin is Origin.PROSE}
         for block, found, origin in self.blocks:
             text = block.text
@@ -164,7 +168,7 @@ class FieldEventReader:
                 t[2].casefold() for t in tokens):
             return  # "Widowed in 1890, she married the chandler in 1893": a later marriage, not the field's
         clause_start = max(text.rfind(";", a, lo) + 1, a)
-        if not _doer_is_subject(tokens, clause_start, lo, a, refs):
+        if not _doer_is_subject(text, tokens, clause_start, lo, a, refs) or _of_another(text, hi, refs):
             return
         blockers, bounds, start_cues, end_cues = _word_sets()
         before = [t for t in tokens if clause_start <= t[0] < lo]
@@ -174,13 +178,14 @@ class FieldEventReader:
             if any(t[2].casefold() in blockers for t in tokens if hi <= t[0] < f.start):
                 continue
             date_span = self.doc.block_span(block, f.start, f.end)
-            if (event.predicate, event.subject, date_span) in stated:
+            said = stated.get((event.predicate, date_span), "")
+            if said == event.subject or said and said in text[a:b]:
                 continue  # the prose reader has it already
             self.facts.statements.append(Statement(
                 subject=event.subject, predicate=event.predicate, object=None, date=f.value,
                 span=self.doc.block_span(block, a, b), date_span=date_span, origin=origin,
                 text=text[lo:f.end] if f.start >= lo else text[f.start:hi]))
-            stated.add((event.predicate, event.subject, date_span))
+            stated[(event.predicate, date_span)] = event.subject
 
     def _dates_for(self, text, tokens, dates, lo, hi, b, event, bounds, start_cues, end_cues) -> list[FoundDate]:
         """The date(s) of the event word at text[lo:hi]: for a point, the first date after it in its clause
@@ -282,20 +287,58 @@ def _subject_words(facts: DocumentFacts) -> tuple[frozenset[str], frozenset[str]
     return frozenset(capitalised), frozenset(any_case)
 
 
-def _doer_is_subject(tokens, clause_start: int, lo: int, sentence_start: int, refs) -> bool:
-    """Is the last name before the event word the page subject (or a pronoun), or is there no name at all?"""
+def _doer_is_subject(text: str, tokens, clause_start: int, lo: int, sentence_start: int, refs) -> bool:
+    """Is the last name before the event word the page subject (or a pronoun), or is there no name at all?
+
+    Names in a phrase a preposition opens ("went up to Parliament", "after a fight with the trustees of the
+    Dunholt road") are where or with whom, not who; a clause joined by ", and" / ", but" starts afresh
+    ("X resolved to bind them, and the charter sealed on D created ...")."""
     capitalised, any_case = refs
     last = None
     previous = ""
-    for s, e, tok in tokens:
+    in_phrase = previous_name = False
+    end = clause_start
+    for i, (s, e, tok) in enumerate(tokens):
         if s < clause_start or s >= lo:
             continue
         w = tok.casefold()
-        if w in _PRONOUNS or tok[:1].isupper() and w in capitalised \
+        if "," in text[end:s]:
+            in_phrase = False
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if w in _JOINS and after is not None and after[0] < lo and (after[2][:1].isupper()
+                                                                       or after[2].casefold() in _NEW_SUBJECT):
+                last = None  # ", and the charter ...": a new subject; ", and launched by ...": the same one
+        end = e
+        if w in _PHRASE_PREPOSITIONS:
+            in_phrase = True
+        elif in_phrase and w in _JOINS:
+            in_phrase = False
+        elif w in _PRONOUNS or tok[:1].isupper() and w in capitalised and not (last == "other" and previous_name)\
                 or w in any_case and previous in _DETERMINERS:
-            last = "subject"  # "the company", not "the Ormsk company" (another one)
-        elif tok[:1].isupper() and not (s == sentence_start and w in _OPENERS) and w not in MONTHS \
-                and w not in _WEEKDAYS and w not in _OPENERS:
+            last = "subject"  # "the company", not "the Ormsk company" nor "the Ormsk Company" (another one)
+        elif tok[:1].isupper() and not in_phrase and not (s == sentence_start and w in _OPENERS) \
+                and w not in MONTHS and w not in _WEEKDAYS and w not in _OPENERS:
             last = "other"
+        previous_name = tok[:1].isupper() and not in_phrase and not text[e:e + 1] == ","
         previous = w
     return last != "other"
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*)")
+
+
+def _of_another(text: str, hi: int, refs) -> bool:
+    """"the founding charter of the Velsk Bridge Company": the event word's "of" names another body (a word
+    of the name that is none of the page subject's)."""
+    m = _OF_NAME.match(text, hi)
+    if m is None:
+        return False
+    words = {w.casefold() for w in _WORD.findall(m.group(1)) if w.casefold() not in MONTHS} - _MINOR
+    return bool(words - refs[0])
+
+
+# prepositions whose phrase names a place or a party, not the doer ("of" may name the subject's owner: "the
+# company of Ormsk was founded" is another company)
+_PHRASE_PREPOSITIONS = frozenset({"to", "with", "at", "from", "into", "against", "near", "toward", "towards", "after"})
+_JOINS = frozenset({"and", "but"})
+_NEW_SUBJECT = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
