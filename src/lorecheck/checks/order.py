@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..extract.stage_chains import chain_order
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like,
@@ -16,8 +17,7 @@ from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, ki
 from .duration import _stated_days
 
 
-@kind("order")
-def check_order(world, rule):
+def _pair_and_field_order(world, rule):
     pairs = [tuple(p) for p in rule.params.get("pairs", ())]
     wanted = {p for pair in pairs for p in pair}
     parties = Parties.of(world)
@@ -63,6 +63,19 @@ def check_order(world, rule):
     yield from _stage_order(world, rule)
 
 
+@kind("order")
+def check_order(world, rule):
+    """The pairs of statements of one event, the stages of one thing's fields and of one chain of verbs; a
+    chain's finding where a pair's is already reported (a sentence read both ways) is left out."""
+    told = set()
+    for d in _pair_and_field_order(world, rule):
+        told.add(d.span)
+        yield d
+    for d in _chain_order(world, rule):
+        if d.span not in told:
+            yield d
+
+
 def _other_offices(a: tuple | None, b: tuple | None) -> bool:
     return a is not None and b is not None and not set(a) & set(b)
 
@@ -99,6 +112,32 @@ def _stage_order(world, rule):
                                                  key=(key, first, last, str(s.date), str(e.date)),
                                                  subject=world.name(key) if world.name(key) != key else e.subject,
                                                  first=first, last=last, start=str(s.date), end=str(e.date))
+
+
+def _chain_order(world, rule):
+    """Stages of one chain of verbs with one subject (extract/stage_chains.py): a stage dated wholly before
+    every dated stage that must come first (stages.yaml `chains`). Before every one, not before any: a
+    building burnt twice and rebuilt between, a second marriage after a widowhood, keep their order."""
+    before = chain_order()
+    if not before:
+        return
+    chains: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s in world.statements:
+        if s.predicate.startswith("stage:") and s.row is not None and s.date is not None:
+            chains[(s.span.path, s.row)][s.predicate.removeprefix("stage:")].append(s)
+    for stages in chains.values():
+        earliest = {stage: min(told, key=lambda x: x.date.interval()[0]) for stage, told in stages.items()}
+        against = set()  # one finding per stage, and per stage it precedes: one wrong year makes one finding
+        for last, lates in stages.items():
+            firsts = [earliest[first] for first in sorted(before.get(last, ()) & stages.keys())]
+            for e in lates:
+                s = next((s for s in firsts if e.date.interval()[1] < s.date.interval()[0]), None)
+                if s is not None and id(s) not in against:
+                    against.add(id(s))
+                    first = s.predicate.removeprefix("stage:")
+                    yield diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],
+                                     key=("stage", first, last, str(s.date), str(e.date)),
+                                     subject=s.text, first=first, last=last, start=str(s.date), end=str(e.date))
 
 
 # "the next day" is one day on, "the following week" one to thirteen days on (some day of the next week)

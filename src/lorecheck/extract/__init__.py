@@ -34,6 +34,7 @@ from .measures import stated_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
 from .titled_acts import titled_acts
+from .stage_chains import stage_chain_statements
 from .work_spans import work_spans
 from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
@@ -211,6 +212,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += work_spans(doc, block, found, origin)
                 facts.statements += titled_acts(doc, block, found, origin)
                 facts.durations += term_lengths(doc, block, origin)
+                facts.statements += stage_chain_statements(doc, block, found, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

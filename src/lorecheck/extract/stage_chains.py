@@ -1,0 +1,160 @@
+"""Stages of one thing told as a chain of verbs with one subject: "the grandstand, put up in 1934, was burnt
+out in 1929 and replaced in 1931", "she entered the Spire as a novice in 447, was raised to the Nine in 444",
+"Elisande was proclaimed queen on D and crowned on D2", "the operation began on D and was called off on D2".
+
+Verbs joined only by commas, "and" and auxiliaries share their subject whatever it is, so the chain needs no
+name: each dated stage becomes a statement "stage:<stage>" with the chain as its `row` and no subject, and
+checks/order.py holds the stages of one chain to the order of vocabulary stages.yaml `chains`. A verb followed
+by an object ("began sinking the cylinders") or inside a subordinate clause ("whose son was born in 1850,
+died ...") is not read: it tells another thing's stage.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..vocabulary import Caseless, alternation
+from ..model import Block, Document, Origin, Statement
+from .offices import _SENTENCE_END
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _spec():
+    """(stage trigger pattern, word -> stage, stages taking objects, linking words, subordinators, not-objects)."""
+    data = vocabulary.load("stages") or {}
+    by_word: dict[str, str] = {}
+    for stage, words in (data.get("stages") or {}).items():
+        for w in words or ():
+            by_word[" ".join(str(w).casefold().split())] = str(stage)
+    if not by_word or not data.get("chains"):
+        return None
+    forms = alternation(by_word).replace(r"\s+\*\s+", r"\s+(?:[\w'’-]+\s+){0,4}?")
+    pattern = Caseless(r"(?<![\w-])(?:" + forms + r")(?![\w-])")
+    words = lambda key: frozenset(str(w).casefold() for w in data.get(key) or ())
+    repeat = re.compile(r"\b(?:" + alternation(words("repeat_words")) + r")\b", re.I)
+    return (pattern, by_word, words("takes_object"), words("linking_words"), words("subordinators"),
+            words("not_objects"), repeat)
+
+
+@lru_cache(maxsize=1)
+def chain_order() -> dict[str, frozenset[str]]:
+    """stage -> the stages that come before it in some chain (stages.yaml `chains`)."""
+    before: dict[str, set[str]] = {}
+    for chain in (vocabulary.load("stages") or {}).get("chains") or ():
+        for i, stage in enumerate(chain):
+            before.setdefault(str(stage), set()).update(str(x) for x in chain[:i])
+    return {k: frozenset(v) for k, v in before.items() if v}
+
+
+def _stage_of(text: str, by_word: dict[str, str]) -> str | None:
+    key = " ".join(text.casefold().split())
+    if key in by_word:
+        return by_word[key]
+    for w, stage in by_word.items():  # "entered the Spire as a novice": an entry with a gap
+        if "*" in w and re.fullmatch(re.escape(w).replace(r"\*", r"(?:\S+\s)*?\S+").replace(r"\ ", r"\s"), key):
+            return stage
+    return None
+
+
+def _clause_opened(text: str, subordinators: frozenset[str]) -> bool:
+    """Does the clause the text ends in (from its last comma) start with a subordinator ("whose son was")?"""
+    clause = re.split(r"[,;:()]", text)[-1]
+    return any(w.casefold() in subordinators for w in _WORD.findall(clause))
+
+
+def _subject(text: str, linking: frozenset[str]) -> str:
+    """The words before a chain's first verb, for messages: "Mirefield's old wooden grandstand" (", put up")."""
+    words = _WORD.findall(text)
+    while words and words[-1].casefold() in linking:
+        words.pop()
+    return " ".join(words[-6:]) or "the subject"
+
+
+def _links(text: str, linking: frozenset[str]) -> bool:
+    """Only commas, "and" and auxiliaries between one stage's date and the next verb: one subject."""
+    words = _WORD.findall(text)
+    rest = _WORD.sub("", text)
+    return all(w.casefold() in linking for w in words) and not re.search(r"[;:.!?()]", rest)
+
+
+def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
+    spec = _spec()
+    if spec is None or len(found) < 2:
+        return []
+    pattern, by_word, takes_object, linking, subordinators, not_objects, repeat = spec
+    text = block.text
+    out: list[Statement] = []
+    chain_no = 0
+    for sentence_start, sentence_end in _sentences(text):
+        chain: list[Statement] = []
+        last_end = None  # where the chain's last stage (its date, or its verb when undated) ends
+        for m in pattern.finditer(text, sentence_start):
+            if m.start() >= sentence_end:
+                break
+            stage = _stage_of(m.group(), by_word)
+            if stage is None:
+                continue
+            after = text[m.end():sentence_end]
+            nxt = _WORD.match(after.lstrip())
+            if nxt and stage not in takes_object and not nxt.group()[0].isdigit() \
+                    and nxt.group().casefold() not in not_objects:
+                last_end = None  # "began sinking the cylinders": the subject acts on another thing
+                continue
+            linked = last_end is not None and _links(text[last_end:m.start()], linking)
+            if not linked:
+                if len(chain) > 1:
+                    out += chain
+                chain, chain_no = [], chain_no + 1
+                if _clause_opened(text[sentence_start:m.start()], subordinators):
+                    last_end = None
+                    continue
+                subject = _subject(text[sentence_start:m.start()], linking)
+            when = _own_date(text, m.end(), sentence_end, found)
+            last_end = _past_era(text, when.end) if when else m.end()
+            if when is None or when.year_from_context or repeat.search(text, m.end(), last_end):
+                continue  # undated, or "married again in 1727": a later occasion
+            chain.append(Statement(subject="", predicate=f"stage:{stage}", object=None, date=when.value,
+                                   span=doc.block_span(block, m.start(), when.end), origin=origin,
+                                   date_span=doc.block_span(block, when.start, when.end),
+                                   text=subject, row=f"chain:{block.file_offset(0)}:{chain_no}"))
+        if len(chain) > 1:
+            out += chain
+    return out
+
+
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|when|while|which|who|whose|after|before|until|till|since|"
+                               r"from|by|between|to)\s*$|\b(?:and|but|when|while|which|who|whose)\b")
+
+
+def _own_date(text: str, start: int, stop: int, found):
+    """The first date after the verb in its own clause ("was dedicated by Bishop Peter on D"), not a bound
+    ("until D", "by D") and not past a comma or a new clause."""
+    for f in found:
+        if f.start < start or f.start >= stop:
+            continue
+        between = text[start:f.start]
+        if len(between) > 80 or _OWN_CLAUSE_BREAK.search(between):
+            return None
+        return f
+    return None
+
+
+_ERA = re.compile(r"\s*(?:[A-Z]{2,4}|A\.D\.|B\.C\.)(?![\w.])")
+
+
+def _past_era(text: str, end: int) -> int:
+    """After a date's era letters ("461 AR", "1066 AD"), which belong to it."""
+    m = _ERA.match(text, end)
+    return m.end() if m else end
+
+
+def _sentences(text: str):
+    start = 0
+    for e in _SENTENCE_END.finditer(text):
+        yield start, e.start()
+        start = e.end()
+    if start < len(text):
+        yield start, len(text)
