@@ -11,6 +11,7 @@ died ...") is not read: it tells another thing's stage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import vocabulary
@@ -86,14 +87,20 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
         return []
     pattern, by_word, takes_object, linking, subordinators, not_objects, repeat = spec
     text = block.text
+    matches = list(pattern.finditer(text))  # one scan of the block; most blocks have no stage word at all
+    if len(matches) < 2:
+        return []
     out: list[Statement] = []
     chain_no = 0
+    at = 0
     for sentence_start, sentence_end in _sentences(text):
         chain: list[Statement] = []
         last_end = None  # where the chain's last stage (its date, or its verb when undated) ends
-        for m in pattern.finditer(text, sentence_start):
-            if m.start() >= sentence_end:
-                break
+        while at < len(matches) and matches[at].start() < sentence_end:
+            m = matches[at]
+            at += 1
+            if m.start() < sentence_start:
+                continue
             stage = _stage_of(m.group(), by_word)
             if stage is None:
                 continue
@@ -132,9 +139,10 @@ _OWN_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|when|while|which|who|whose
 def _own_date(text: str, start: int, stop: int, found):
     """The first date after the verb in its own clause ("was dedicated by Bishop Peter on D"), not a bound
     ("until D", "by D") and not past a comma or a new clause."""
-    for f in found:
-        if f.start < start or f.start >= stop:
-            continue
+    i = bisect_left(found, start, key=lambda f: f.start)
+    for f in found[i:]:
+        if f.start >= stop:
+            return None
         between = text[start:f.start]
         if len(between) > 80 or _OWN_CLAUSE_BREAK.search(between):
             return None
