@@ -440,6 +440,12 @@ EXPECTED_BAD = {
     # ("In 1860 the company had 300 employees"), are silent
     "event-fields": {("orrin_strike.txt", 10, "conflicting-value"), ("wenlow_collision.wiki", 8, "conflicting-value"),
                      ("siege_of_dunmere.md", 11, "conflicting-value")},
+    # a named thing's size bound to its name, as an adjective ("the 11 kg Lantern 1", "the 95-foot Kell Tower") or in
+    # apposition ("Lantern 1, a 14-kilogram sphere", "the Corrowmarsh, some six hundred acres"), against another
+    # such or a field of the thing's own page, in this or another document; a distance ("Kell Tower, some 300 feet
+    # inland"), a change of size ("lengthened", "raised to") and another name's size are silent
+    "owned-sizes": {("orbit_race.wiki", 4, "conflicting-value"), ("dunsel_abbey.md", 9, "conflicting-value"),
+                    ("kell_harbour.wiki", 7, "conflicting-value")},
     "value-identity": {("harriers.wiki", 8, "conflicting-value"), ("kerrow_range.txt", 9, "conflicting-value"),
                        ("vessel_treaty.wiki", 10, "duration")},
     # what an event happened to: a participle after a description of the sentence's subject ("X is a hotel at the

@@ -495,9 +495,15 @@ def check_single_quantity(world, rule):
         shown = ref.label if stated else _measure_shown(measure)
         related = [(q.span, f"{shown} {_figure(q.value)} stated here") for q in group if q is not primary]
         yield diagnostic(rule, primary.span, related, key=("quantity", subject, measure, primary.value, ref.value),
-                         subject=world.name(subject), measure=shown, value=_figure(primary.value),
+                         subject=_shown_subject(world, subject, ref), measure=shown, value=_figure(primary.value),
                          other=_figure(ref.value))
     yield from cross_document_counts(world, rule, _restates)
+
+
+def _shown_subject(world, key: str, ref) -> str:
+    """The entity's name, or the thing's name as written when no page names it ("Lantern 1", not "lantern 1")."""
+    name = world.name(key)
+    return ref.subject if name == key and ref.subject else name
 
 
 def _figure(value: float) -> str:

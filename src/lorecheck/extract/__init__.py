@@ -31,6 +31,7 @@ from .tables import TableReader
 from .count_mentions import count_mentions
 from .labelled_parts import labelled_parts
 from .measures import stated_measures
+from .owned_measures import owned_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
 from .titled_acts import titled_acts
@@ -222,5 +223,6 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     return facts
