@@ -344,7 +344,7 @@ def _acting_in_office(world, rule):
                 if holders is None:
                     holders = _office_holders(world)
                 if " " not in s.subject and (short := _short_named_holder(world, s, key, holders, tabled)):
-                    by_holder.setdefault(short[0], []).append((s, short[1]))  # "Sallow" for Petr Sallow's row
+                    by_holder.setdefault(short[0], []).append((s, short[1]))  # "Morrow" for Ada Morrow's row
                     continue
                 if not (s.subject[:1].isupper() and (" " in s.subject)):
                     continue
@@ -367,8 +367,8 @@ def _acting_in_office(world, rule):
 
 
 def _short_named_holder(world, s, key: str, holders: dict, tabled: dict) -> tuple[str, str] | None:
-    """(holder key, title) for an act of "Sallow" "as Director-General" on a page whose one holder of a term
-    with that last name is Petr Sallow, when the words name an office of that holder."""
+    """(holder key, title) for an act of "Morrow" "as Director" on a page whose one holder of a term
+    with that last name is Ada Morrow, when the words name an office of that holder."""
     fits = {k for k, path in holders.get(key, ()) if path == s.span.path and k != key}
     if len(fits) != 1:
         return None

@@ -97,7 +97,7 @@ TIME_BEFORE_OF = {
     "turn", "close", "first", "last", "early", "late", "mid",
 } | set(MONTHS) | set(MONTH_ABBREVIATIONS)
 # a month right before a capitalised word is a first name ("June Carter") unless one of these precedes it:
-# "In October Hobbeth led the last band", "until March Osk held the pass", "That June Archmage Velm led"
+# "In October Hobbeth led the last band", "until March Osk held the pass", "That August Harbourmaster Wren closed"
 MONTH_BEFORE_NAME_CUES = frozenset({"in", "until", "till", "since", "by", "during", "through", "throughout",
                                     "that", "this", "following", "each", "every"})
 # a bare month needs a cue word before it when it is also an English word or name

@@ -41,7 +41,7 @@ def _term_heads() -> dict[str, str]:
 
 
 def term_head(header: str) -> str | None:
-    """"Took the First Chair" -> term_start, "Left it" -> term_end: a term column named by its first word
+    """"Took the Seat" -> term_start, "Gave it up" -> term_end: a term column named by its first word
     (fields.yaml table_offices.term_heads), for a header table_columns has no entry for."""
     words = header.strip(_NOISE).split(maxsplit=1)
     return _term_heads().get(words[0].casefold()) if words else None

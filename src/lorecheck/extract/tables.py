@@ -36,6 +36,11 @@ _LABEL_NOISE = " \t*'_:.()[]"
 _ORDINAL_CELL = re.compile(r"[\s*'_]*\d{1,3}\.?[\s*'_]*")
 
 
+# a length closing a cell ("town surrendered after 60 days", "held for eleven weeks", "(37 days)")
+_ROW_LENGTH = re.compile(r"(?:\b(?:after|for|lasting|of)\s+|\()(?P<length>(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+"
+                         r"(?:days?|weeks?|months?|years?))\)?\s*[.;]?\s*\Z")
+
+
 def _columns() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in (vocabulary.load("fields").get("table_columns") or {}).items()}
 
@@ -391,7 +396,7 @@ class TableReader:
             first = ordered[0]
             subject_block, subject_dates = first
             if subject_dates:
-                self._timeline_row(cells, ordered[1:], f"{table}:{row}")
+                self._timeline_row(cells, first, ordered[1:], f"{table}:{row}")
                 continue  # a row that opens with a date is a timeline, not a person
             if not subject_block.text.strip(_LABEL_NOISE):
                 continue
@@ -418,9 +423,9 @@ class TableReader:
                     continue
                 predicate = self.columns.get(column)
                 if predicate is None and table in self.offices:
-                    predicate = term_head(column)  # "Took the First Chair | Left it" in a table of holders
+                    predicate = term_head(column)  # "Took the Seat | Gave it up" in a table of holders
                 if predicate in _SPAN_STARTS | _SPAN_ENDS and not found and table in self.offices:
-                    # "| Ser Rowan Ashby | 422 | 444 |" in a table of holders: a bare year is the term's
+                    # "| Odo Renn | 1871 | 1884 |" in a table of holders: a bare year is the term's
                     found = [bare] if (bare := bare_year(block.text)) is not None else found
                 dated = [f for f in found if isinstance(f.value, DateValue)]
                 if predicate is None and stage_key(column) in stage_words():
@@ -465,12 +470,31 @@ class TableReader:
                     self.facts.statements[i] = replace(
                         st, subject=subject, event=f"{st.predicate} of {subject}" if st.event else st.event)
 
-    def _timeline_row(self, cells, rest, row: str) -> None:
+    def _timeline_row(self, cells, first, rest, row: str) -> None:
         """"| 9 May 2327 || [[Battle of Tarsis Gate]] || Union victory |": a timeline row whose date comes first
         dates the one event its other cells name, as a row that opens with the name would."""
         named = [name for block, found in rest if not found for name in [_event_name(block.text)] if name]
         if len(named) == 1:
             self._event_row(cells, named[0], row)
+        self._row_length(first, rest, named[0] if len(named) == 1 else None)
+
+    def _row_length(self, dated, rest, name: str | None) -> None:
+        """"| 3 May 1710 – 9 June 1710 || Siege of Orrin || town surrendered after 60 days |": a length
+        closing a cell of a row whose date cell is one range measures that range (the row's event lasted it);
+        "after 3 days of shelling" measures a part, and is left."""
+        block, found = dated
+        if len(found) != 1 or not isinstance(found[0].value, DateRange) or not found[0].value.start \
+                or not found[0].value.end:
+            return
+        for cell, cell_found in rest:
+            m = _ROW_LENGTH.search(cell.text) if not cell_found else None
+            d = parse_duration(m.group("length")) if m else None
+            if d is None:
+                continue
+            d.start, d.end, d.subject = found[0].value.start, found[0].value.end, name
+            d.span = self.doc.block_span(cell, m.start("length"), m.end("length"))
+            d.origin, d.text = Origin.TABLE, m.group("length")
+            self.facts.durations.append(d)
 
     def _event_row(self, cells, name: str, row: str) -> None:
         """"| Sallowmere Flood | 20 October 1816 |" under "Flood | Date": the date column dates the named event.

@@ -1,15 +1,15 @@
-"""A holder's time in an office, told by its length apart from the dates of the term: "Ser Rowan Ashby served
-as Grand Master for twenty-six years", "his eight seasons in charge also brought a cup", "Odo Marl's twelve
+"""A holder's time in an office, told by its length apart from the dates of the term: "Odo Renn served
+as Warden for nineteen years", "his eleven seasons in charge brought two cups", "Odo Marl's twelve
 years as abbot", "her nine-year presidency".
 
 The length names the span it measures by its holder and its office, not by dates beside it: the term a table
-row, a list or the prose gives elsewhere ("| Ser Rowan Ashby | 422 | 444 |"). Each becomes a StatedDuration of
+row, a list or the prose gives elsewhere ("| Odo Renn | 1871 | 1884 |"). Each becomes a StatedDuration of
 kind "term" whose subject is the holder and whose `office` is the office named ("Grand Master"), or None for a
 phrase that names the office held only as the one held ("in charge", "in office"); the duration rule measures
 it against the holder's single recorded term of that office (two terms, or none, and it is not checked).
 
 The holder is the name the sentence opens with, the name owning the length ("Marl's"), or the name before the
-verb ("X, elected in 422, served as ..."); a pronoun's length ("his eight seasons") is the sentence subject's.
+verb ("X, the son of a lock-keeper, served as ..."); a pronoun's length ("his eleven seasons") is the sentence subject's.
 A season counts as a year (a season of a league or a company spans one).
 """
 from __future__ import annotations
@@ -42,9 +42,9 @@ def _patterns() -> tuple[re.Pattern, ...] | None:
     role = rf"(?:{_OFFICE}|(?P<role>{alternation(roles)}))"
     length = rf"{hedge}{_NUMBER}\s+{_UNIT}"
     return (
-        # "his eight seasons in charge", "her twelve years as abbot", "Marl's twelve years as abbot"
+        # "his eleven seasons in charge", "her twelve years as abbot", "Marl's twelve years as abbot"
         re.compile(rf"(?:\b(?P<pos>[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{length}\s+{role}(?![\w'’-])"),
-        # "served as Grand Master for twenty-six years", "sat in the chair for eleven years"
+        # "served as Warden for nineteen years", "sat in the chair for eleven years"
         re.compile(rf"\b(?:{alternation(verbs)})\s+{role}\s+for\s+{length}\b"),
         # "spent twelve years as abbot", "served nine years in office"
         re.compile(rf"\b(?:spent|served)\s+{length}\s+{role}(?![\w'’-])"),
@@ -56,7 +56,7 @@ def _patterns() -> tuple[re.Pattern, ...] | None:
 
 _OPENING_NAME = re.compile(r"[\s\"'“*]*(?:(?:In|On|By|After|From|During)\s[^,]{1,40},\s+)?"
                            r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|de|van|von)\s+)?[A-Z][\w'’-]+){0,4})(?=[\s,])")
-# between the opening name and a verb: nothing, or one apposition ("X, elected in 422, served as ...")
+# between the opening name and a verb: nothing, or one apposition ("X, the son of a lock-keeper, served as ...")
 _APPOSITION = re.compile(r"\s*(?:,[^,;:()]{1,80},\s*)?")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 
@@ -64,7 +64,7 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 def _holder(text: str, start: int, at: int, named: str | None, owned: bool) -> str | None:
     """The holder the length at `at` is of: the name owning it ("Marl's"), else the name the sentence opens
     with, when it is the verb's subject (`owned` False: only an apposition between) or when no other name
-    stands between it and "his" (`owned`: "X kept the side near the top; his eight seasons ...")."""
+    stands between it and "his" (`owned`: "X rebuilt the side; his eleven seasons ...")."""
     if named:
         return named
     m = _OPENING_NAME.match(text, start, at)

@@ -56,7 +56,7 @@ def _not_acts() -> frozenset[str]:
     return frozenset(str(w).lower() for w in words if " " not in str(w))
 
 
-# "As mayor he opened", "as head of training she also chose", "his last act as Director-General was to approve":
+# "As mayor he opened", "As Provost, she closed", "her last act as Director was to sign":
 # a pronoun acting in an office (the office the words name; the verb or "to <verb>" after)
 _PRONOUN_READERS = (
     re.compile(rf"\b[Aa]s\s+(?:the\s+)?{_TITLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+"
@@ -64,9 +64,9 @@ _PRONOUN_READERS = (
     re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){{0,2}}acts?\s+as\s+(?:the\s+)?{_TITLE}"
                rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:was|were)\s+to\s+{_VERB}"),
 )
-# a sentence that opens with a name and its verb: "Sallow was the only person", "Ilse Varr came from the march"
+# a sentence that opens with a name and its verb: "Morrow was the first woman", "Ilse Varr came from the march"
 _OPENER = re.compile(r"[\s\"'“*]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]+\b")
-# another person's name between that name and the pronoun ("... appointed Ansel Dravec. As Director-General he")
+# another person's name between that name and the pronoun ("... named Tomas Brede her deputy. As Warden he")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 
@@ -76,8 +76,8 @@ _NOT_OPENERS = frozenset(("He", "She", "They", "It", "The", "This", "That", "The
 
 def _pronoun_holder(text: str, at: int) -> str | None:
     """The person a "he"/"his" at `at` stands for: the name the block's last sentence opening with a name and
-    its verb gives, when it opens one of the block's sentences up to the pronoun's own ("Sallow was the only
-    person to head both ... He oversaw ..., and his last act as Director-General was ...") and no other full
+    its verb gives, when it opens one of the block's sentences up to the pronoun's own ("Morrow was the first
+    woman to lead the Survey. She moved ..., and her last act as Director was ...") and no other full
     name stands between them."""
     starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, at)]
     for start in reversed(starts):
