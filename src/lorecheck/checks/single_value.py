@@ -396,12 +396,15 @@ def _dated_named_events(world, rule):
     for s in world.by_predicate.get("happen", ()):
         if s.origin is Origin.TABLE and s.date is not None and s.event:
             rows[entity_key(world, s.event)].append(s)
+    fights = {str(h).casefold() for h in prose.get("day_fight_heads") or ()}
     titles = {world.key(d.title): d.path for d in world.docs if d.title}
     for key, said in mentions.items():
         reference = _own_dates(world, key, titles.get(key), own.get(key, ()))
         if reference is None and key in rows:
             reference = _own_dates(world, key, None, rows[key])
             reference = reference and (*reference[:2], None)
+        if reference is None:
+            reference = _told_day(said, fights)
         if reference is None:
             continue
         ref_date, ref_spans, ref_path = reference
@@ -424,6 +427,22 @@ def _dated_named_events(world, rule):
                          key=("date", key, "dated", str(primary.date), str(ref_date)),
                          subject=primary.event or primary.subject, predicate="event", value=str(primary.date),
                          other=str(ref_date), hedge="", count=2)
+
+
+def _told_day(said: list[Statement], fights: set[str]):
+    """A fight of a day that no page, header or table dates, told beside its name with two days ("the Battle
+    of X (3 June 1611)" here, "On 13 June 1611, at the Battle of X" there): the day told most (first told on a
+    tie) is the one the others are held to. Only fights over in a day (prose.yaml `day_fight_heads`), and only
+    two days: three are phases of a longer fight, not a slip."""
+    days = [s for s in said if s.predicate == "dated" and isinstance(s.date, DateValue) and s.date.day is not None
+            and fights & {w.casefold() for w in (s.subject or "").split()}]
+    told: dict[str, list[Statement]] = defaultdict(list)
+    for s in days:
+        told[str(s.date)].append(s)
+    if len(told) != 2:
+        return None
+    first = min(told.values(), key=lambda xs: (-len(xs), min((x.span.path, x.span.line) for x in xs)))
+    return first[0].date, [x.date_span or x.span for x in first], None
 
 
 def _own_dates(world, key: str, page: str | None, named: list[Statement]):
