@@ -527,7 +527,7 @@ class NameMention:
     name: str
     span: Span
     origin: Origin
-    kind: str = "name"  # name | acronym
+    kind: str = "name"  # name | acronym | link | initial | declared (a form the text gives: name drift skips it)
     bracketed: bool = False  # written in parentheses: a gloss or translation beside the name it renders
     styled: bool = False  # in italics or quotation marks: a ship's, a work's or a group's title, not the person
 

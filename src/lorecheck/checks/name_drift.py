@@ -9,8 +9,10 @@ spelling sits in the same name as the usual one ("Aldo Branick" beside "Aldo
 Brannick", "von Strakling" beside "Anton von Straklin"), or it stands alone
 while the usual spelling names the page's own subject (in its infobox, title
 or a heading). Diacritics, punctuation, spelling conventions (Centre/Center,
-Jäger/Jaeger), inflections (Austria, Austrian), roman numerals and short
-names one letter apart (Rhine/Rhone) are not drift. Candidates meet through a
+Jäger/Jaeger), inflections (Austria, Austrian), roman numerals, short
+names one letter apart (Rhine/Rhone), a form the text declares ("referred to
+as Nels Nelson": extract/prose.py marks it) and two place-name endings of one
+stem (Charleston/Charlestown) are not drift. Candidates meet through a
 deletion index, never by comparing all pairs of names.
 """
 from __future__ import annotations
@@ -265,6 +267,7 @@ def _drift_in(rule, docs):
     min_usual = int(rule.params.get("min_usual", 3))  # how often the usual spelling must be written
     inflections = tuple(rule.params.get("inflections", ()))
     variants = [tuple(v) for v in rule.params.get("variants", ())]
+    places = [tuple(v) for v in rule.params.get("place_endings", ())]
     seen = _Spellings(docs, min_len)
     if seen.umlauts:  # "Jaeger" beside "Jager" where the page writes "Jäger": two ways of writing one letter
         variants += [tuple(v) for v in rule.params.get("umlaut_variants", ())]
@@ -315,6 +318,8 @@ def _drift_in(rule, docs):
                 continue  # Porto/Porte, Marlin/Marlis, Divisions/Divisione: other names or other forms
             if _conventional(rare, usual, variants):
                 continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
+            if _other_place(rare, usual, places):
+                continue  # Charlestown beside Charleston: two places
             if rare in seen.linked:
                 continue  # a page is named that way: Walter Model and Walther Model are both real
             if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.lone_and_plain(rare)
@@ -448,6 +453,13 @@ def _conventional(a: str, b: str, variants) -> bool:
     """Two spellings that one spelling convention maps onto each other (each pair: written form, other form)."""
     a, b = a.casefold(), b.casefold()
     return any(a.replace(x, y) == b.replace(x, y) for x, y in variants)
+
+
+def _other_place(a: str, b: str, endings) -> bool:
+    """One stem with two place-name endings (Charlestown/Charleston, Kingstown/Kingston): two places."""
+    a, b = a.casefold(), b.casefold()
+    return any(a.endswith(x) and b.endswith(y) and a[:-len(x)] == b[:-len(y)] or
+               a.endswith(y) and b.endswith(x) and a[:-len(y)] == b[:-len(x)] for x, y in endings)
 
 
 def _differ_at_end(a: str, b: str) -> bool:

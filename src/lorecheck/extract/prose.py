@@ -1558,6 +1558,8 @@ class ProseReader:
             if not isinstance(name, str) or not name:
                 continue
             kind = "acronym" if is_acronym(name) else "name"
+            if kind == "name" and _declared_cue().search(block.text, max(0, a - 40), a):
+                kind = "declared"  # "sometimes incorrectly referred to as Nels Nelson": a form the text gives
             if kind == "acronym" and name not in self.initials and (spelled := expansion_before(block.text, a, name)):
                 self.initials[name] = spelled  # "merchant aircraft carriers (MAC ships)": defined here
             if kind == "acronym" and name not in self._tied and name in self.initials:
@@ -5633,6 +5635,14 @@ def _verb_tail(sentence: str, s) -> str:
         return ""
     end = at + len(s.text)
     return _OFFICE_TAIL_END.split(sentence[end:end + 80], 1)[0]
+
+
+@lru_cache(maxsize=1)
+def _declared_cue() -> re.Pattern:
+    """"born Nils Johan Nilsen and sometimes referred to as ", "also spelled ": words that give the name after
+    them as another form of a name (prose.yaml declared_name_cues), right before it."""
+    cues = vocabulary.alternation(vocabulary.word_set("prose", "declared_name_cues"))
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?[\"“']?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
