@@ -3867,8 +3867,9 @@ class ProseReader:
             off.span = self.doc.block_span(sent.block, a, b)
             off.origin = sent.origin
             # the stated date: the date right after (", on D") or right before ("On D, ... later")
-            stated = next((f for f in sent.dates if f.start >= b and f.start - b <= 12 and f is not told_in_clause
-                           and not _NEW_CLAUSE_BETWEEN.search(text, b, f.start)), None)
+            stated = next((f for f in sent.dates if f.start >= b and f is not told_in_clause
+                           and (f.start - b <= 12 and not _NEW_CLAUSE_BETWEEN.search(text, b, f.start)
+                                or _PLACE_THEN_DATE.fullmatch(text, b, f.start))), None)
             if stated is None:
                 # not across a semicolon: "ships came on 2 March; the next day ..." counts from 2 March
                 stated = next((f for f in reversed(sent.dates) if f.end <= a and a - f.end <= 4
@@ -4632,6 +4633,8 @@ _FIELD_ORIGINS = (Origin.INFOBOX, Origin.FRONT_MATTER)
 _ITS_EVENT_NOUN = re.compile(r"\s*its\s+([a-z]+)\b")
 # where a clause that a relative offset opens ends before a later date: "; ", ", and ", ", which", "("
 _CLAUSE_ENDS_BETWEEN = re.compile(r"[;:()]|,\s*(?:and|but|which|who|while|whereas|though|although|when)\b|\b(?:after|before|since|until)\b", re.I)
+# "three weeks later, at the Dreamland Café on 18 July": a place named between the offset and its date
+_PLACE_THEN_DATE = re.compile(r",?\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|in)\s+")
 # "the following morning, and on 28 August ...": the date after "and" is the next clause's, not the offset's
 _NEW_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|then)\b", re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back

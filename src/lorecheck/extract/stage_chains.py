@@ -2,8 +2,10 @@
 out in 1929 and replaced in 1931", "she entered the Spire as a novice in 447, was raised to the Nine in 444",
 "Elisande was proclaimed queen on D and crowned on D2", "the operation began on D and was called off on D2".
 
-Verbs joined only by commas, "and" and auxiliaries share their subject whatever it is, so the chain needs no
-name: each dated stage becomes a statement "stage:<stage>" with the chain as its `row` and no subject, and
+Verbs joined only by commas, "and" and auxiliaries share their subject whatever it is, and so does the next
+sentence's first verb when that sentence opens on the subject again ("The chapel was begun in 1402. It was
+consecrated on D", "Vale was released ..."; a pronoun only when the sentence before names no one else), so the
+chain needs no name: each dated stage becomes a statement "stage:<stage>" with the chain as its `row` and no subject, and
 checks/order.py holds the stages of one chain to the order of vocabulary stages.yaml `chains`. A verb followed
 by an object ("began sinking the cylinders") or inside a subordinate clause ("whose son was born in 1850,
 died ...") is not read: it tells another thing's stage.
@@ -17,6 +19,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import Caseless, alternation
 from ..model import Block, Document, Origin, Statement
+from .dates import MONTHS
 from .offices import _SENTENCE_END
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -93,9 +96,12 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
     out: list[Statement] = []
     chain_no = 0
     at = 0
+    chain: list[Statement] = []
+    subject = ""
+    before = (0, 0)  # the sentence before
     for sentence_start, sentence_end in _sentences(text):
-        chain: list[Statement] = []
         last_end = None  # where the chain's last stage (its date, or its verb when undated) ends
+        opening = True  # the sentence's first stage may go on the chain before it ("... in 1934. It burnt down in 1929")
         while at < len(matches) and matches[at].start() < sentence_end:
             m = matches[at]
             at += 1
@@ -108,9 +114,12 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
             nxt = _WORD.match(after.lstrip())
             if nxt and stage not in takes_object and not nxt.group()[0].isdigit() \
                     and nxt.group().casefold() not in not_objects:
-                last_end = None  # "began sinking the cylinders": the subject acts on another thing
+                last_end, opening = None, False  # "began sinking the cylinders": the subject acts on another thing
                 continue
-            linked = last_end is not None and _links(text[last_end:m.start()], linking)
+            linked = last_end is not None and _links(text[last_end:m.start()], linking) or \
+                opening and bool(chain) and _same_subject(text[sentence_start:m.start()], subject, linking,
+                                                          text[before[0]:before[1]])
+            opening = False
             if not linked:
                 if len(chain) > 1:
                     out += chain
@@ -127,9 +136,33 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
                                    span=doc.block_span(block, m.start(), when.end), origin=origin,
                                    date_span=doc.block_span(block, when.start, when.end),
                                    text=subject, row=f"chain:{block.file_offset(0)}:{chain_no}"))
-        if len(chain) > 1:
-            out += chain
+        before = (sentence_start, sentence_end)
+    if len(chain) > 1:
+        out += chain
     return out
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _same_subject(lead: str, subject: str, linking: frozenset[str], before: str) -> bool:
+    """Does a sentence open on the chain's subject again: a pronoun ("It was rebuilt") when the sentence before
+    names no one else ("... beside Ada Brand. She died"), the same words, the same head noun ("The grandstand"
+    after "Mirefield's old wooden grandstand") or surname ("Vale")?"""
+    words = [w.casefold() for w in _WORD.findall(lead)]
+    while words and words[-1] in linking:
+        words.pop()
+    said = [w.casefold() for w in _WORD.findall(subject)]
+    if not words or not said:
+        return False
+    named = subject.split()[-1][:1].isupper()
+    if len(words) == 1 and words[0] in _PRONOUNS:
+        others = [w for w in _WORD.findall(before)[1:] if w[:1].isupper() and w.casefold() not in said
+                  and w.casefold() not in MONTHS and not w.isupper()]
+        return not others
+    if len(words) == 1 and named and words[0] == said[-1]:
+        return True
+    return words == said or not named and words == ["the", said[-1]]
 
 
 _OWN_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|when|while|which|who|whose|after|before|until|till|since|"
