@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
+from .count_mentions import _qualifier
 from .measures import _DIGITS, _SCALE, _sentences, _years, field_years
 from .numbers import spelled_numbers
 
@@ -40,9 +41,7 @@ def _spec() -> dict:
         return frozenset(str(w).lower() for w in source.get(key) or ())
     return {"measures": words(parts, "measures"), "generic": words(parts, "generic"),
             "other_counts": words(parts, "other_counts"), "kinds": words(parts, "kinds"), "added": words(parts, "added"),
-            "changes": words(data, "changes"), "whole": words(data, "whole_cues"),
-            "approximate": tuple(sorted(words(data, "approximate"), key=len, reverse=True)),
-            "bounds": tuple(sorted(words(data, "bounds"), key=len, reverse=True))}
+            "changes": words(data, "changes"), "whole": words(data, "whole_cues")}
 
 
 def _number_before(text: str, end: int) -> tuple[float, int] | None:
@@ -58,20 +57,9 @@ def _number_before(text: str, end: int) -> tuple[float, int] | None:
     return None
 
 
-def _qualifier(before: str, spec: dict) -> tuple[str | None, bool, str]:
-    """(approximating word, is a bound, the text before both) of the words right before a number."""
-    low = before.lower().rstrip()
-    for q in spec["bounds"]:
-        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
-            return q, True, low
-    for q in spec["approximate"]:
-        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
-            return q, False, low[:-len(q)].rstrip()
-    return None, False, low
-
-
 def _clause(text: str, start: int, end: int) -> str:
-    cuts = [m for m in _CLAUSE_BREAK.finditer(text)]
+    """The clause of text[start:end], between the commas, brackets and contrasting words around it."""
+    cuts = list(_CLAUSE_BREAK.finditer(text))
     lo = max((m.end() for m in cuts if m.end() <= start), default=0)
     hi = min((m.start() for m in cuts if m.start() >= end), default=len(text))
     return text[lo:hi]
@@ -90,7 +78,7 @@ def labelled_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     if not parts:
         return []
     own = field_years(facts.dates)
-    found: dict[str, list[Quantity]] = defaultdict(list)
+    found: dict[str, list[tuple]] = defaultdict(list)
     for block in doc.blocks:
         if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL:
             continue
@@ -105,9 +93,7 @@ def labelled_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
                     q = _restatement(sentence, m.start(), m.end(), spec, own)
                     if q is not None:
                         value, qual, a, b = q
-                        found[label].append(Quantity(
-                            measure="", label="", value=value, qualifier=qual,
-                            span=doc.block_span(block, s + a, s + b), origin=Origin.PROSE))
+                        found[label].append((value, qual, doc.block_span(block, s + a, s + b)))
     out = []
     for label, mentions in found.items():
         q = parts[label]
@@ -116,8 +102,8 @@ def labelled_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
         subject = facts.title or q.subject
         out.append(Quantity(measure=measure, label=shown, value=q.value, qualifier=q.qualifier, span=q.span,
                             origin=q.origin, subject=subject))
-        out += [Quantity(measure=measure, label=shown, value=x.value, qualifier=x.qualifier, span=x.span,
-                         origin=Origin.PROSE, subject=subject) for x in mentions]
+        out += [Quantity(measure=measure, label=shown, value=value, qualifier=qual, span=span, origin=Origin.PROSE,
+                         subject=subject) for value, qual, span in mentions]
     return out
 
 
@@ -142,9 +128,11 @@ def _restatement(sentence: str, start: int, end: int, spec: dict, own) -> tuple 
     if got is None:
         return None
     value, at = got
-    qual, bound, rest = _qualifier(sentence[:at], spec)
+    before = sentence[:at].lower().rstrip()
+    qual, bound = _qualifier(before)
     if bound:
         return None
+    rest = before[:-len(qual)].rstrip() if qual else before
     last = _WORD.findall(rest[-30:])
     possessive = rest.endswith(("'s", "’s"))  # "Almenar's 6,000 Castemarese"
     if not possessive and (not last or last[-1].lower() not in spec["whole"]):

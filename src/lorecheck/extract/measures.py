@@ -416,8 +416,8 @@ class _Matcher:
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             for m in self._numbers(text, r):
-                if undated_against_dated and not self._own_time(clause_years := _years(_clause_of(text, m[2]))) \
-                        and clause_years:
+                clause_years = _years(_clause_of(text, m[2])) if undated_against_dated else None
+                if clause_years and not self._own_time(clause_years):
                     continue
                 if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
                     continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
