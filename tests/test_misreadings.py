@@ -491,13 +491,18 @@ EXPECTED_BAD = {
     # a party a side list names, placed at the other side by a phrase without a verb of joining ("the Callow
     # crossbowmen, then in Queen Ysolde's service", "stayed loyal to Prior Osbert throughout", "Count Ferrand's two
     # captains, Sir Giles Amory and Lenz Harder", "Among the witnesses for Lisk was", "the Abbey of Crale, the
-    # League's firmest ally", "fought in the Orvane line" on the party's own page against the war page's dated
-    # "combatant2a" listing); a dated switch, a captured force, a person "of" the place, a unit named after a
-    # place, a namesake and a mercenary's two dated services are silent
+    # League's firmest ally", "an ally of Vell", "a company of Quenby crossbowmen was listed among Vell's troops",
+    # "Ugo Berra commanded Vell's besieging host", "testified for the claimant" (a witness table's column),
+    # "fought in the Orvane line" and "its galleys sailed in Sarn's
+    # line" on the party's own page against the war page's "combatant2a" or undated listing); a dated switch, a
+    # captured force, prisoners, an envoy or hostage, a person "of" the place, a unit named after a place, a
+    # namesake, a mercenary's two dated services and an act after the war are silent
     "side-phrases": {("siege_of_dunfold.wiki", 12, "side-conflict"), ("harle_schism.md", 8, "side-conflict"),
                      ("river_war.txt", 11, "side-conflict"), ("harrow_v_lisk.wiki", 3, "side-conflict"),
                      ("tessels_rest.md", 6, "side-conflict"), ("war_of_the_fens.wiki", 11, "side-conflict"),
-                     ("salt_towns_revolt.md", 11, "side-conflict")},
+                     ("salt_towns_revolt.md", 11, "side-conflict"), ("war_of_the_straits.wiki", 11, "side-conflict"),
+                     ("war_of_the_straits.wiki", 13, "side-conflict"), ("war_of_the_straits.wiki", 15, "side-conflict"),
+                     ("free_port_of_brenmoor.md", 5, "side-conflict"), ("orme_v_castell.md", 10, "side-conflict")},
 }
 
 

@@ -3,12 +3,15 @@
 Why: a side is given in more places than an infobox and "joined": "Grimmholt tunnellers in the Brood's
 service", "remained in Hugh's obedience throughout", "fought in the Concordat line", "stayed loyal to
 the Union", "among the witnesses for Crescent was Milo Hruska", "Federigo's two lieutenants, Almenar and
-Ulrich". Each is a "serve" statement (subject: the party as a side list names it; object: the side's
-party or leader; acting for a side at a time, not joining it once, so no joining date to agree with
-another) for checks/disjoint_sides.py, which compares it with the party's listings and their periods. A party is recognised only as a side list writes it, by its place with a force noun after it
-("Kessen militia frigates", "Kessen's militia"), or as the page's own subject; never inside a longer
-name ("Count Ulrich of Tessenau" is not Tessenau, "the Tarrand Regiment" not Tarrand), and not when the
-words before it say the force was the other side's prize ("captured", "deserters").
+Ulrich", "an ally of Vell", "commanded Vell's besieging host". Each is a "serve" statement (subject: the
+party as a side list names it; object: the side's party or leader; acting for a side at a time, not
+joining it once, so no joining date to agree with another) for checks/disjoint_sides.py, which compares
+it with the party's listings and their periods. A party is recognised only as a side list writes it
+(without its title or force noun), by its place ("the Callow crossbowmen", "a company of Quenby
+crossbowmen"), or as the page's own subject ("its galleys" on the party's page); never inside a longer
+name ("Count Ulrich of Tessenau" is not Tessenau, "the Tarrand Regiment" not Tarrand), not governed by a
+preposition ("rode for Ostmere"), and not when the words before it say the force was the other side's
+prize ("captured", "deserters") or after it that it was there as a prisoner, hostage or envoy.
 """
 from __future__ import annotations
 
@@ -20,10 +23,13 @@ from .side_lists import _NAME, _SENTENCE, _key
 
 _OBJ = rf"(?:the\s+)?(?P<obj>{_NAME.pattern})"
 # a name a preposition governs is no subject ("rode for Ostmere", "sent its novices to Wenna House")
-_GOVERNED = re.compile(r"\b(?:of|for|with|to|against|from|by|at|under|beside|before|behind|among|over)\s+(?:the\s+)?$",
+_GOVERNED = re.compile(r"\b(of|for|with|to|against|from|by|at|under|beside|before|behind|among|over)\s+(?:the\s+)?$",
                        re.I)
-# between a party and the phrase that places it: its force ("militia frigates"), "then"/"now"/"still"
+# "its galleys", "Its militia frigates fought" right before the phrase: the page's own party's force
+_ITS = re.compile(r"\b[Ii]ts\s+((?:[a-z]+,?\s+){1,3})$")
+# where the names a phrase lists end: a clause of their own ("..., who swore that ...")
 _LIST_END = re.compile(r"\s(?:who|whom|which|whose|that|when|while|where)\s|;")
+# between a party and the phrase that places it: its force ("militia frigates"), "then"/"now"/"still"
 _ADJACENT = re.compile(r"(?:['’]s)?(?:\s+[a-z]+s|\s+militia){0,2},?(?:\s+(?:then|now|still))?,?\s*$")
 
 
@@ -44,9 +50,19 @@ def _patterns() -> tuple[list[re.Pattern], list[re.Pattern], re.Pattern | None, 
     if loyal:
         after.append(re.compile(rf"\b(?:{loyal})\s+{_OBJ}"))  # "stayed loyal to the Union"
     one = _words(spec, "companion")
-    if one:  # "House Amberlee, the Queen's most constant supporters", "Orm proved Vell's ally"
-        after.append(re.compile(rf"(?:,\s*|\s+(?:was|were|proved|remained|became|stayed)\s+(?:one\s+of\s+)?)"
-                                rf"(?:the\s+|a\s+|an\s+)?(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{one})\b"))
+    # (in a fixed order: the pattern must be the same string in every process for precompiled.py)
+    forces = "|".join(re.escape(w) for w in sorted(vocabulary.word_set("demonyms", "group_nouns"),
+                                                   key=lambda w: (-len(w), w)) if " " not in w and w.isalpha())
+    copula = r"(?:,\s*|\s+(?:was|were|proved|remained|became|stayed)\s+(?:one\s+of\s+)?)"
+    if one:  # "House Amberlee, the Queen's most constant supporters", "Orm proved Vell's ally", "an ally of Vell"
+        after += [re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)?(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
+                             rf"(?:{one})\b"),
+                  re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)(?:[a-z]+\s+){{0,2}}?(?:{one})\s+of\s+{_OBJ}")]
+    testify = _words(spec, "testify")
+    if testify:  # "testified for the plaintiff" (a side a witness table's column names), "gave evidence for Orme"
+        after.append(re.compile(rf"\b(?:{testify})\s+for\s+(?:the\s+)?(?P<obj>{_NAME.pattern}|[a-z]+)\b"))
+    if forces:  # "listed among Vell's troops", "a captain in Vell's army", "commanded Vell's besieging host"
+        after.append(re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{forces}|{one})\b"))
     before = []
     if company:  # "among the witnesses for Crescent was X"; "Federigo's two lieutenants, Almenar and Ulrich"
         before += [re.compile(rf"\bamong\s+the\s+(?:{company})\s+(?:for|of)\s+{_OBJ}\s+(?:was|were)\b", re.I),
@@ -64,7 +80,9 @@ class SidePhraseReader:
         self.after, self.before, self.denied, self.prize = _patterns()
         spec = vocabulary.load("prose").get("side_phrases") or {}
         self.gate = tuple(str(w).lower() for w in spec.get("gate") or ())
+        self.forces = vocabulary.word_set("demonyms", "group_nouns") | {"company", "band", "troop"}
         self._parties: dict[str, str] | None = None
+        self.own: str | None = None  # the party the page is about (a page that lists no sides)
 
     def parties(self) -> dict[str, str]:
         """Keys a party is written by -> the name its listing (or the page title) gives it: the name itself, the
@@ -92,7 +110,8 @@ class SidePhraseReader:
                 if sep and head in heads:  # "the Callow crossbowmen" of the "Free Town of Callow"
                     out.setdefault(place, name)
             title = self.facts.title or self.doc.title
-            if title and not names:
+            if title and not names:  # a party's own page
+                self.own = title
                 out.setdefault(_key(title), title)
                 first = title.split()[0]
                 if len(title.split()) > 1 and first.endswith(("'s", "’s")):
@@ -110,6 +129,10 @@ class SidePhraseReader:
         preposition governs ("The Abbey of Lunt sent its novices to Wenna House and stayed loyal to Osbert").
         None when the name right before it is another's prize ("the captured Callow barges")."""
         names = list(_NAME.finditer(sentence, start, end))
+        its = _ITS.search(sentence, start, end) if self.own else None
+        if its and not self.forces.isdisjoint(its.group(1).lower().split()) and \
+                not (names and names[-1].start() > its.start()):
+            return self.own  # "Its galleys fought in the Orvane line" on the page of the party
         if names and _ADJACENT.match(sentence, names[-1].end(), end):
             n = names[-1]
             if self.prize and self.prize.search(sentence, start, n.start()):
@@ -117,8 +140,12 @@ class SidePhraseReader:
             return self._party(sentence, n)
         for n in names:
             head = sentence[start:n.start()]
-            if _GOVERNED.search(head) or self.prize and self.prize.search(head):
-                continue  # "rode for Ostmere", "the Count of Tarrand", "the captured Tarrand galleys"
+            governed = _GOVERNED.search(head)
+            if governed and not (governed.group(1) == "of" and head[:governed.start()].split()[-1:] and
+                                 head[:governed.start()].split()[-1].lower() in self.forces):
+                continue  # "rode for Ostmere", "the Count of Tarrand" (not "a company of Quenby crossbowmen")
+            if self.prize and self.prize.search(head):
+                continue  # "the captured Tarrand galleys"
             party = self._party(sentence, n)
             if party is not None:
                 return party if not (self.denied and self.denied.search(sentence, n.end(), end)) else None
@@ -143,7 +170,6 @@ class SidePhraseReader:
                     self._emit(block, found, sm, m, subject, origin)
             for pattern in self.before:
                 for m in pattern.finditer(sentence):
-                    # the names the phrase lists, up to a clause of their own ("..., who swore that ...")
                     stop = _LIST_END.search(sentence, m.end())
                     for n in _NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
                         party = self._party(sentence, n)
@@ -151,13 +177,18 @@ class SidePhraseReader:
                             self._emit(block, found, sm, m, party, origin)
 
     def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin) -> None:
-        """The statement is dated by the sentence's date ("quarrelled through December"), else the paragraph's
-        last date before it."""
+        """The statement is dated by the sentence's last date before the phrase's end, else by its first after it
+        in the same clause ("quarrelled through December"; not "testified ... that the ferry had run since 1850"),
+        else by the paragraph's last date before the sentence."""
         obj = re.sub(r"['’]s$", "", m.group("obj"))
         if _key(obj) == _key(subject):
             return
         at = sentence.start()
-        inside = [f for f in found if at <= f.start < sentence.end()]
+        end = at + m.end()
+        before = [f for f in found if at <= f.start < end]
+        after = [f for f in found if end <= f.start < sentence.end()
+                 and not _LIST_END.search(block.text, end, f.start)]
+        inside = before[-1:] or after[:1]
         f = inside[0] if inside else next((f for f in reversed(found) if f.start < at), None)
         self.facts.statements.append(Statement(
             subject=subject, predicate="serve", object=obj, date=f.value if f else None,
