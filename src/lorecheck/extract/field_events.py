@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
+from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .calendars import without_older_calendar
 from .dates import MONTHS, FoundDate
 from .infobox import keyed_event_words
+from .measures import dated_figure_key
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ship", "ed", "es", "s", "e")
@@ -93,16 +94,21 @@ def _key_word(word: str, extra: tuple[str, ...] = ()) -> _KeyWord:
     return _KeyWord(stem, synonyms, gates)
 
 
-def _events_of(facts: DocumentFacts) -> list[_FieldEvent]:
-    """The dated fields of the document, as events to look for in its prose."""
+def _events_of(doc: Document, facts: DocumentFacts) -> list[_FieldEvent]:
+    """The dated fields of the document, as events to look for in its prose (not a field that gives the year of
+    a figure field beside it: "circulation_date = 1930" beside "circulation = 52,300" dates no event)."""
     role_words = {str(k): tuple(str(w).casefold() for w in v or ()) for k, v in (_spec().get("role_words") or {}).items()}
     recurring = frozenset(str(w).casefold() for w in _spec().get("recurring") or ())
     out: dict[tuple[str, str], _FieldEvent] = {}
+    figures = {_field_name(b.key) for b in doc.blocks
+               if b.kind is BlockKind.FIELD and b.key and _FIGURE.match(b.text.strip(" '*[]"))}
     for s in facts.statements:
         if s.origin not in (Origin.INFOBOX, Origin.FRONT_MATTER) or s.date is None or not s.subject:
             continue
         if s.predicate.startswith("field:"):
             key, _, end = s.predicate[len("field:"):].partition(":")
+            if _field_name(dated_figure_key(key) or "") in figures:
+                continue
             if recurring.intersection(w.casefold() for w in keyed_event_words(key)):
                 continue  # "Census:: 1881" beside "the census of 1871": two occasions of one kind of event
             words = tuple(_key_word(w) for w in keyed_event_words(key))
@@ -113,6 +119,13 @@ def _events_of(facts: DocumentFacts) -> list[_FieldEvent]:
             word = _key_word(first, tuple(rest))
             out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, (word,), None))
     return list(out.values())
+
+
+def _field_name(key: str) -> str:
+    return re.sub(r"[\s_]+", " ", key.casefold()).strip()
+
+
+_FIGURE = re.compile(r"(?:about |some |c\. ?|over |~)?\d[\d,.]*(?:\s|$)(?![A-Z][a-z]+ \d)", re.I)
 
 
 class FieldEventReader:
@@ -126,7 +139,7 @@ class FieldEventReader:
 
     def read(self, block: Block, found: list[FoundDate], origin: Origin) -> None:
         if self.events is None:
-            self.events = _events_of(self.facts)
+            self.events = _events_of(self.doc, self.facts)
             self.gates = tuple({g for e in self.events for w in e.words for g in w.gates})
         if not self.events or not found:
             return

@@ -4,7 +4,7 @@
 spire: 212 feet" and "finished the spire at 221 feet"; a table's "| Peak circulation |" cell
 "130,000 (1912)" in the Wicket's row and "its circulation peaked at 310,000 in 1912". A field names its
 measure by its key's nouns (vocabulary measures.yaml adds the words prose uses instead), its year by a
-year in the key, in the value's parentheses or in a sibling "<key>_year" field, its subject by a name
+year in the key, in the value's parentheses or in a sibling "<key>_year" / "<key>_date" field, its subject by a name
 before the value's parentheses or by the table row; prose gives the same measure when a number in a
 sentence carries the same unit, or is followed (or closely preceded) by one of those words, about
 the same subject, in the same year or in none. A part ("340 of them"), a bound ("over 400"), a range,
@@ -49,6 +49,7 @@ class _Vocab:
     not_measures: frozenset[str]
     whole_cues: frozenset[str]
     dating_words: frozenset[str]
+    dating_key_suffixes: tuple[str, ...]
     altering_remarks: frozenset[str]
 
 
@@ -67,7 +68,8 @@ def _vocab() -> _Vocab:
     return _Vocab(group_of, unit_of, frozenset(str(w).lower() for w in data.get("key_stopwords") or ()),
                   phrases("approximate"), phrases("bounds"), frozenset(phrases("changes")),
                   frozenset(phrases("not_measures")), frozenset(phrases("whole_cues")),
-                  frozenset(phrases("dating_words")), frozenset(phrases("altering_remarks")))
+                  frozenset(phrases("dating_words")), tuple(str(w).lower() for w in data.get("dating_key_suffixes") or ()),
+                  frozenset(phrases("altering_remarks")))
 
 
 def _stem(word: str) -> str:
@@ -193,6 +195,16 @@ def _key_words(key: str) -> tuple[list[str], int | None]:
 _PAREN = re.compile(r"\(([^()]*)\)")
 
 
+def dated_figure_key(key: str | None) -> str | None:
+    """The figure field a sibling field dates ("circulation_date" -> "circulation"), by its last word
+    (measures.yaml `dating_key_suffixes`), or None."""
+    k = (key or "").lower().replace(" ", "_")
+    for suffix in _vocab().dating_key_suffixes:
+        if k.endswith("_" + suffix) and len(k) > len(suffix) + 1:
+            return k[:-len(suffix) - 1]
+    return None
+
+
 def _dated_key(key: str) -> str:
     """"Population (census of 1330)", "Members (as of 1702)": a key dated in words is a key dated by its year
     ("Population (1330)"); other parentheses ("Strength (besiegers)") stay for the caller to refuse."""
@@ -251,10 +263,11 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
 def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
     fields = [b for b in blocks if b.kind is BlockKind.FIELD and (b.raw_key or b.key)]
     years = {}
-    for b in fields:  # "population_estimate_year = 1790" dates "population_estimate"
-        k = (b.key or "").lower()
-        if k.endswith("_year") and _YEAR.fullmatch(b.text.strip()):
-            years[k[:-5]] = int(b.text.strip())
+    for b in fields:  # "population_estimate_year = 1790", "circulation_date = 1930" date their figure fields
+        stem = dated_figure_key(b.key)
+        found = set(_YEAR.findall(b.text)) if stem else ()
+        if len(found) == 1:
+            years[stem] = int(found.pop())
     # "books: [2, 3]": a list, not one measure; the same key in front matter and in an inline field is
     # one measure stated twice
     keys = Counter((b.key, b.attrs.get("source")) for b in fields)
@@ -416,9 +429,9 @@ class _Matcher:
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             for m in self._numbers(text, r):
-                clause_years = _years(_clause_of(text, m[2])) if undated_against_dated else None
-                if clause_years and not self._own_time(clause_years):
-                    continue
+                clause_years = _years(_clause_of(text, m[2])) if undated_against_dated or r.year is not None else None
+                if clause_years and (r.year not in clause_years if r.year is not None else not self._own_time(clause_years)):
+                    continue  # the number's own clause is of another year ("rose to 400 in 1859, and by 1871 ...")
                 if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
                     continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
                 if self._gives(text, low, m, r, i):
