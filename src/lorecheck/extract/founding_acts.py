@@ -14,8 +14,8 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import alternation
 from ..model import Block, Document, Origin, Statement
+from .sentences import SENTENCE_END
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
 
 
 @lru_cache(maxsize=1)
@@ -45,9 +45,9 @@ def founding_acts(doc: Document, block: Block, found, origin: Origin, title: str
     text = block.text
     out = []
     for m in pattern.finditer(text):
-        end = _SENTENCE_END.search(text, m.end())
+        end = SENTENCE_END.search(text, m.end())
         stop = end.start() if end else len(text)
-        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0)
         when = next((f for f in found if start <= f.start < stop and not f.year_from_context
                      and not re.search(r"\b(?:until|till|to|by)\s*$", text[start:f.start])), None)
         if when is None:

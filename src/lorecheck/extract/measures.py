@@ -28,6 +28,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, Document, Origin, Quantity
 from .numbers import spelled_number, spelled_numbers, word_number
+from .sentences import sentence_spans
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
@@ -648,14 +649,11 @@ _UNIT_WORD = re.compile(r"\s*-?([A-Za-z]+[²³]?)")
 _UNIT_WORDS = re.compile(r"\s*-?([A-Za-z]+[²³]?)(?:[\s-]+([A-Za-z]+[²³]?))?")
 
 
+
+
 def _sentences(block: Block):
-    text = block.text
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
+    """Sentence spans of a block, split after the closing quote or bracket that ends one."""
+    return sentence_spans(block.text, _SENTENCE_END)
 
 
 def _key(r: _Record, v: _Vocab) -> tuple:

@@ -15,9 +15,9 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import alternation
 from ..model import Block, Document, Origin, Statement
+from .sentences import SENTENCE_END
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|von|van|al|ibn|bin|the)){0,4}?)"
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,7 @@ def office_starts(doc: Document, block: Block, found, origin: Origin) -> list[St
     out = []
     for pattern in readers:
         for m in pattern.finditer(text):
-            end = _SENTENCE_END.search(text, m.end())
+            end = SENTENCE_END.search(text, m.end())
             stop = end.start() if end else len(text)
             when = next((f for f in found if m.end() <= f.start < stop and not f.year_from_context), None)
             if when is None or re.search(r"\b(?:until|till|to|ended|lasted)\s*$", text[m.end():when.start]):

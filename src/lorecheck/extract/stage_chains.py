@@ -20,7 +20,7 @@ from .. import vocabulary
 from ..vocabulary import Caseless, alternation
 from ..model import Block, Document, Origin, Statement
 from .dates import MONTHS
-from .offices import _SENTENCE_END
+from .sentences import sentence_spans
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -99,7 +99,7 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
     chain: list[Statement] = []
     subject = ""
     before = (0, 0)  # the sentence before
-    for sentence_start, sentence_end in _sentences(text):
+    for sentence_start, sentence_end in sentence_spans(text):
         last_end = None  # where the chain's last stage (its date, or its verb when undated) ends
         opening = True  # the sentence's first stage may go on the chain before it ("... in 1934. It burnt down in 1929")
         while at < len(matches) and matches[at].start() < sentence_end:
@@ -192,10 +192,3 @@ def _past_era(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _sentences(text: str):
-    start = 0
-    for e in _SENTENCE_END.finditer(text):
-        yield start, e.start()
-        start = e.end()
-    if start < len(text):
-        yield start, len(text)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, Document, Origin, Statement
 from .numbers import word_number
-from .offices import _SENTENCE_END
+from .sentences import SENTENCE_END
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von)){0,3}?)"
 _PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
@@ -79,7 +79,7 @@ def _pronoun_holder(text: str, at: int) -> str | None:
     its verb gives, when it opens one of the block's sentences up to the pronoun's own ("Morrow was the first
     woman to lead the Survey. She moved ..., and her last act as Director was ...") and no other full
     name stands between them."""
-    starts = [0] + [e.end() for e in _SENTENCE_END.finditer(text, 0, at)]
+    starts = [0] + [e.end() for e in SENTENCE_END.finditer(text, 0, at)]
     for start in reversed(starts):
         m = _OPENER.match(text, start, at)
         if m is None or m.group("name").split()[0] in _NOT_OPENERS:
@@ -98,7 +98,7 @@ def _pronoun_acts(doc: Document, block: Block, found, origin: Origin) -> list[St
             if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
                 continue
             holder = _pronoun_holder(text, m.start())
-            end = _SENTENCE_END.search(text, m.end())
+            end = SENTENCE_END.search(text, m.end())
             stop = end.start() if end else len(text)
             after = next((f for f in found if m.end() <= f.start < stop), None)
             if holder is None or after is None or after.value is None or _CLAUSE_BREAK.search(text, m.end(), after.start):
@@ -123,10 +123,10 @@ def titled_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
             verb = m.group("verb")
             if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
                 continue
-            end = _SENTENCE_END.search(text, m.end())
+            end = SENTENCE_END.search(text, m.end())
             stop = end.start() if end else len(text)
             start = 0
-            for e in _SENTENCE_END.finditer(text, 0, m.start()):
+            for e in SENTENCE_END.finditer(text, 0, m.start()):
                 start = e.end()
             before = [f for f in found if start <= f.start and f.end <= m.start() and ";" not in text[f.end:m.start()]]
             after = next((f for f in found if m.end() <= f.start < stop), None)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, DateRange, Document, Origin, Statement
 from ..vocabulary import alternation
-from .offices import _SENTENCE_END
+from .sentences import SENTENCE_END
 
 # what may stand between a verb and its date: "on", "in", "in the spring of", "with a ceremony on"
 _TO_DATE = re.compile(r"[\s,]*(?:(?:on|in|at|during|by|with|from)\b[^,;.]{0,40}?)?$")
@@ -64,7 +64,7 @@ def work_spans(doc: Document, block: Block, found, origin: Origin) -> list[State
     text = block.text
     out: list[Statement] = []
     start = 0
-    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+    for end in [*(m.end() for m in SENTENCE_END.finditer(text)), len(text)]:
         sentence_start, start = start, end
         lead = len(text[sentence_start:end]) - len(text[sentence_start:end].lstrip())
         opened = opening.match(text, sentence_start + lead, end)
