@@ -125,6 +125,7 @@ def _field_name(key: str) -> str:
     return re.sub(r"[\s_]+", " ", key.casefold()).strip()
 
 
+# a field value that is a figure ("52,300", "about 400"), not a date ("14 April 1768")
 _FIGURE = re.compile(r"(?:about |some |c\. ?|over |~)?\d[\d,.]*(?:\s|$)(?![A-Z][a-z]+ \d)", re.I)
 
 
