@@ -22,8 +22,7 @@ from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .calendars import without_older_calendar
 from .dates import MONTHS, FoundDate
-from .infobox import keyed_event_words
-from .measures import dated_figure_key
+from .infobox import dated_figure_key, keyed_event_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ship", "ed", "es", "s", "e")

@@ -110,11 +110,24 @@ def _year_fields() -> dict[str, str]:
     return {str(k): str(v) for k, v in (vocabulary.load("fields").get("year_fields") or {}).items()}
 
 
-def _dated_figure_key(key: str | None) -> str | None:
-    """The figure field a year field dates: "population_census_year" -> "population_census",
-    "stat_year2" -> "stat_pop2"."""
+@lru_cache(maxsize=1)
+def _dating_key_suffixes() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in vocabulary.load("fields").get("dating_key_suffixes") or ())
+
+
+def dated_figure_key(key: str | None, suffixes: tuple[str, ...] | None = None) -> str | None:
+    """The figure field a sibling field dates: "population_census_year" -> "population_census",
+    "circulation_date" -> "circulation" (by its last word, fields.yaml `dating_key_suffixes`, or only those
+    given), "stat_year2" -> "stat_pop2"; else None."""
     if not key:
         return None
+    for suffix in _dating_key_suffixes() if suffixes is None else suffixes:
+        if key.endswith("_" + suffix):
+            return key[:-len(suffix) - 1]
+    numbered = _NUMBERED.fullmatch(key)
+    if numbered and numbered.group(1) in _year_fields():
+        return _year_fields()[numbered.group(1)] + numbered.group(2)
+    return None
     if key.endswith("_year"):
         return key[:-len("_year")]
     numbered = _NUMBERED.fullmatch(key)
@@ -317,7 +330,7 @@ class FieldReader:
                     self.topic = clean_name(b.text)[0]
         # "population_census_year = 1921" dates "population_census" of the same record
         self._figure_years = {(b.attrs.get("record"), dated): m.group(1) for b in fields
-                              if (dated := _dated_figure_key(b.key)) and (m := _YEAR.search(b.text))}
+                              if (dated := dated_figure_key(b.key, ("year",))) and (m := _YEAR.search(b.text))}
         contest = next((clean_name(b.text)[0] for b in fields if role_of(b.key) == "contest"
                         and not b.attrs.get("record") and "." not in (b.key or "")), None)
         spans_by_subject: dict[str, DateRange] = {}

@@ -21,6 +21,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
 from .count_mentions import _qualifier
+from .dates import MONTHS
 from .measures import _DIGITS, _SCALE, _sentences, _years, field_years
 from .numbers import spelled_numbers
 
@@ -107,15 +108,12 @@ def labelled_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     return out
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-
-
 def _a_name(sentence: str, m: re.Match, spec: dict) -> bool:
     """Is the label written as a people's or a company's own name, the whole of what is counted ("the eight thousand
     Castemarese outnumbered", "with 3,000 Vennish troops")? Common nouns ("2 battleships", "the 60 tanks") and
     a name before another noun ("3 Italian divisions") count some of a kind, seldom the listed part itself."""
     words = m.group().split()
-    if not all(w[:1].isupper() for w in words) or words[0].lower() in _MONTHS:
+    if not all(w[:1].isupper() for w in words) or words[0].lower() in MONTHS:
         return False
     after = re.match(r"\s+([a-z][a-z'’-]*)", sentence[m.end():])
     return after is None or not after.group(1).endswith("s") or after.group(1) in spec["kinds"]

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, Document, Origin, Quantity
+from .infobox import dated_figure_key
 from .numbers import spelled_number, spelled_numbers, word_number
 from .sentences import sentence_spans
 
@@ -50,7 +51,6 @@ class _Vocab:
     not_measures: frozenset[str]
     whole_cues: frozenset[str]
     dating_words: frozenset[str]
-    dating_key_suffixes: tuple[str, ...]
     altering_remarks: frozenset[str]
 
 
@@ -69,8 +69,7 @@ def _vocab() -> _Vocab:
     return _Vocab(group_of, unit_of, frozenset(str(w).lower() for w in data.get("key_stopwords") or ()),
                   phrases("approximate"), phrases("bounds"), frozenset(phrases("changes")),
                   frozenset(phrases("not_measures")), frozenset(phrases("whole_cues")),
-                  frozenset(phrases("dating_words")), tuple(str(w).lower() for w in data.get("dating_key_suffixes") or ()),
-                  frozenset(phrases("altering_remarks")))
+                  frozenset(phrases("dating_words")), frozenset(phrases("altering_remarks")))
 
 
 def _stem(word: str) -> str:
@@ -194,16 +193,6 @@ def _key_words(key: str) -> tuple[list[str], int | None]:
 
 
 _PAREN = re.compile(r"\(([^()]*)\)")
-
-
-def dated_figure_key(key: str | None) -> str | None:
-    """The figure field a sibling field dates ("circulation_date" -> "circulation"), by its last word
-    (measures.yaml `dating_key_suffixes`), or None."""
-    k = (key or "").lower().replace(" ", "_")
-    for suffix in _vocab().dating_key_suffixes:
-        if k.endswith("_" + suffix) and len(k) > len(suffix) + 1:
-            return k[:-len(suffix) - 1]
-    return None
 
 
 def _dated_key(key: str) -> str:

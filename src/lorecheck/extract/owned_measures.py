@@ -99,7 +99,7 @@ def owned_measures(doc: Document, facts, prose_kinds: dict, fields_origin: Origi
                     value = _value(m.group("num"))
                     if unit is None or value is None or name.split()[0] in _SKIP_FIRST:
                         continue
-                    if pattern is _AFTER and _KIND[unit] == "length" and not _SIZED.match(sentence, m.end("unit")) \
+                    if pattern is _AFTER and _KIND.get(unit) == "length" and not _SIZED.match(sentence, m.end("unit")) \
                             and not sentence[m.end("num"):m.end("num") + 1] == "-":
                         continue  # "Fuka, some 50 miles west", "Sollum, about 15 km into Egypt": how far, not how long
                     span = doc.block_span(block, s + m.start("num"), s + m.end("num"))

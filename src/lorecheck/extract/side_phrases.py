@@ -16,6 +16,7 @@ prize ("captured", "deserters") or after it that it was there as a prisoner, hos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Document, DocumentFacts, Origin, Statement
@@ -37,6 +38,7 @@ def _words(spec: dict, field: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in spec.get(field) or ())
 
 
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[list[re.Pattern], list[re.Pattern], re.Pattern | None, re.Pattern | None]:
     """(locators after the party, locators before the parties they name, words that deny, words that make the
     force another's prize)."""
@@ -119,7 +121,7 @@ class SidePhraseReader:
             self._parties = out
         return self._parties
 
-    def _party(self, sentence: str, n: re.Match) -> str | None:
+    def _party(self, n: re.Match) -> str | None:
         """The party a name in the sentence stands for, if it is one as written (not part of a longer name)."""
         return self.parties().get(_key(re.sub(r"['’]s$", "", n.group())))
 
@@ -137,7 +139,7 @@ class SidePhraseReader:
             n = names[-1]
             if self.prize and self.prize.search(sentence, start, n.start()):
                 return None
-            return self._party(sentence, n)
+            return self._party(n)
         for n in names:
             head = sentence[start:n.start()]
             governed = _GOVERNED.search(head)
@@ -146,7 +148,7 @@ class SidePhraseReader:
                 continue  # "rode for Ostmere", "the Count of Tarrand" (not "a company of Quenby crossbowmen")
             if self.prize and self.prize.search(head):
                 continue  # "the captured Tarrand galleys"
-            party = self._party(sentence, n)
+            party = self._party(n)
             if party is not None:
                 return party if not (self.denied and self.denied.search(sentence, n.end(), end)) else None
         return None
@@ -172,7 +174,7 @@ class SidePhraseReader:
                 for m in pattern.finditer(sentence):
                     stop = _LIST_END.search(sentence, m.end())
                     for n in _NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
-                        party = self._party(sentence, n)
+                        party = self._party(n)
                         if party is not None and _key(party) != _key(m.group("obj")):
                             self._emit(block, found, sm, m, party, origin)
 
