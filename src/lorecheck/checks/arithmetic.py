@@ -45,8 +45,9 @@ def check_arithmetic(world, rule):
     tolerance = float(rule.params.get("tolerance", 0.001))
     loose = float(rule.params.get("loose_tolerance", 0.05))
     part_words = set(rule.params.get("part_words", ()))
-    itemised = set(rule.params.get("itemised_measures", ()))  # parts named by the sentence that lists them
     products = set(rule.params.get("product_measures", ()))  # one part, a product of its stated factors
+    # parts named by the sentence that lists them; a product's one part is named by its factors
+    itemised = set(rule.params.get("itemised_measures", ())) | products
     for doc in world.docs:
         groups = defaultdict(list)
         for q in doc.quantities:

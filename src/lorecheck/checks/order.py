@@ -52,10 +52,7 @@ def _pair_and_field_order(world, rule):
                             and key in several_careers(world):
                         continue  # "retired in April 1934" as a player, "appointed manager" in 1945
                     if e.date.interval()[1] < s.date.interval()[0]:
-                        yield diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],
-                                         key=(key, first, last, str(s.date), str(e.date)),
-                                         subject=world.name(key) if world.name(key) != key else e.subject,
-                                         first=first, last=last, start=str(s.date), end=str(e.date))
+                        yield _end_before_start(rule, s, e, first, last, key, _subject(world, key, e))
                         reported = True
                         break
                 if reported:
@@ -74,6 +71,19 @@ def check_order(world, rule):
     for d in _chain_order(world, rule):
         if d.span not in told:
             yield d
+
+
+def _end_before_start(rule, s, e, first: str, last: str, key: str, subject: str):
+    """The finding of a later stage `e` (`last`) dated wholly before an earlier one `s` (`first`)."""
+    return diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],
+                      key=(key, first, last, str(s.date), str(e.date)),
+                      subject=subject, first=first, last=last, start=str(s.date), end=str(e.date))
+
+
+def _subject(world, key: str, statement) -> str:
+    """The entity's display name, or the statement's own words where the world knows no other name."""
+    name = world.name(key)
+    return name if name != key else statement.subject
 
 
 def _other_offices(a: tuple | None, b: tuple | None) -> bool:
@@ -107,11 +117,7 @@ def _stage_order(world, rule):
                     for s in stages[first]:
                         for e in stages[last]:
                             if e.date.interval()[1] < s.date.interval()[0]:
-                                yield diagnostic(rule, e.date_span or e.span,
-                                                 [(s.date_span or s.span, f"{first} {s.date} here")],
-                                                 key=(key, first, last, str(s.date), str(e.date)),
-                                                 subject=world.name(key) if world.name(key) != key else e.subject,
-                                                 first=first, last=last, start=str(s.date), end=str(e.date))
+                                yield _end_before_start(rule, s, e, first, last, key, _subject(world, key, e))
 
 
 def _chain_order(world, rule):
@@ -134,10 +140,7 @@ def _chain_order(world, rule):
                 s = next((s for s in firsts if e.date.interval()[1] < s.date.interval()[0]), None)
                 if s is not None and id(s) not in against:
                     against.add(id(s))
-                    first = s.predicate.removeprefix("stage:")
-                    yield diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],
-                                     key=("stage", first, last, str(s.date), str(e.date)),
-                                     subject=s.text, first=first, last=last, start=str(s.date), end=str(e.date))
+                    yield _end_before_start(rule, s, e, s.predicate.removeprefix("stage:"), last, "stage", s.text)
 
 
 # "the next day" is one day on, "the following week" one to thirteen days on (some day of the next week)
