@@ -158,12 +158,18 @@ _ESCAPES_AND_GROUP_NAMES = re.compile(r"\\.|\(\?P<\w+>")
 CASE_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def _caseless_text(s: str) -> bool:
+    """ASCII but for characters without case ("’" in "[\\w'’-]"): re.I compiles those as plain literals, and no
+    character of a text lower-cases to one of them."""
+    return s.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in s)
+
+
 class Caseless:
     r"""A case-insensitive word-list pattern, `template` with the words' alternation at "{}" (or a pattern of
     lower-case words), that gives the very matches `re.compile(..., re.I)` gives, about three times faster.
 
     Why: re matches a long alternation under IGNORECASE character by character through case folding, and
-    the readers run such lists over every sentence. When the words and the template are ASCII with no
+    the readers run such lists over every sentence. When the words and the template are ASCII (or uncased) with no
     literal capital, and the text has none of CASE_UNSAFE, lower() keeps every offset and every character's
     \w, \d and \s class, and makes an ASCII letter of exactly the characters re.I folds to one: the
     lower-case pattern matches the lower-cased text exactly where the re.I pattern matches the text. The re.I
@@ -177,7 +183,8 @@ class Caseless:
         words = None if words is None else [str(w) for w in words]
         self.pattern = re.compile(template if words is None else template.format(alternation(words)), flags | re.I)
         literal = _ESCAPES_AND_GROUP_NAMES.sub("", template)
-        plain = template.isascii() and not any(c.isupper() for c in literal) and all(w.isascii() for w in words or ())
+        plain = _caseless_text(template) and not any(c.isupper() for c in literal) and \
+            all(_caseless_text(w) for w in words or ())
         self._lower = None if not plain else re.compile(
             template if words is None else template.format(alternation(w.lower() for w in words)), flags)
 

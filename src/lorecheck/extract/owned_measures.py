@@ -26,7 +26,8 @@ from .numbers import spelled_number
 _SPELLED = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
             r"sixty|seventy|eighty|ninety)(?:[- ](?:hundred|thousand|and|one|two|three|four|five|six|seven|eight|"
             r"nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){0,4}")
-_APPROX = r"(?:(?P<qual>some|about|around|roughly|nearly|c\.|circa|approximately)\s+)?"
+_APPROX_WORDS = r"some|about|around|roughly|nearly|c\.|circa|approximately"
+_APPROX = rf"(?:(?P<qual>{_APPROX_WORDS})\s+)?"
 _NUMBER = rf"(?P<num>{_DIGITS}|{_SPELLED})"
 _UNIT = r"(?P<unit>[A-Za-z]+[²³]?(?:[ -][a-z]+)?)"
 # a name: capitalised words (a "of" between), a number after ("Beacon 1"), in wiki or Markdown emphasis or a link
@@ -34,8 +35,11 @@ _NAME = r"(?P<name>[A-Z][\w'’-]*(?: (?:of |the )?[A-Z][\w'’-]*){0,3}(?: \d+)
 _OPEN = r"(?:''+|\*+|\[\[(?:[^\]|]*\|)?)?"
 _CLOSE = r"(?:''+|\*+|\]\])?"
 _BEFORE = re.compile(rf"\b[Tt]he\s+{_APPROX}{_NUMBER}[\s-]{_UNIT}\s+{_OPEN}{_NAME}{_CLOSE}")
-_AFTER = re.compile(rf"{_OPEN}{_NAME}{_CLOSE},\s+(?=(?:a|an|some|about|around|roughly|nearly|c\.|circa|approximately)\s)"
-                    rf"(?:(?:a|an)\s+)?{_APPROX}{_NUMBER}[\s-]{_UNIT}\b")
+_AFTER = re.compile(rf"{_OPEN}{_NAME}{_CLOSE},\s+(?=(?:a|an|{_APPROX_WORDS})\s)(?:(?:a|an)\s+)?{_APPROX}{_NUMBER}[\s-]{_UNIT}\b")
+# what each pattern cannot match without, searched for first: both patterns open on a word or a name, so re tries
+# them at every position of every sentence, while these open on a literal ("he", ",") that re finds at once
+_GATED = ((re.compile(rf"he\s+(?:(?:{_APPROX_WORDS})\s+)?(?:\d|{_SPELLED})"), _BEFORE),
+          (re.compile(rf",\s+(?:a|an|{_APPROX_WORDS})\s"), _AFTER))
 _KIND = {"kilograms": "mass", "feet": "length", "metres": "length", "miles": "length", "kilometres": "length",
          "acres": "area", "hectares": "area", "square kilometres": "area", "square miles": "area"}
 # what makes a length in apposition the thing's own ("Kell Tower, some 90 feet high"); without it, or an adjective
@@ -86,13 +90,14 @@ def owned_measures(doc: Document, facts, prose_kinds: dict, fields_origin: Origi
         if origin not in (Origin.PROSE, Origin.CAPTION) or block.kind is BlockKind.TABLE_CELL:
             continue
         text = block.text
-        if not any(ch.isdigit() for ch in text) and " hundred" not in text and " thousand" not in text:
+        if not any(map(str.isdigit, text)) and " hundred" not in text and " thousand" not in text:
             continue
         for s, e in _sentences(block):
             sentence = text[s:e]
-            if spec["changes"] & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}:
-                continue  # "lengthened to 48 feet in 1790": another moment's size
-            for pattern in (_BEFORE, _AFTER):
+            patterns = [pattern for gate, pattern in _GATED if gate.search(sentence)]
+            if not patterns or spec["changes"] & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}:
+                continue  # (or "lengthened to 48 feet in 1790": another moment's size)
+            for pattern in patterns:
                 for m in pattern.finditer(sentence):
                     name = m.group("name").strip()
                     unit = _unit_of(m.group("unit"))

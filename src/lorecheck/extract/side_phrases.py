@@ -38,37 +38,50 @@ def _words(spec: dict, field: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in spec.get(field) or ())
 
 
+def _firsts(spec: dict, field: str, lower: bool = False) -> tuple[str, ...]:
+    """The first word of each of the list's words: a locator built on the list matches no text without one."""
+    return tuple(str(w).split()[0].lower() if lower else str(w).split()[0] for w in spec.get(field) or ())
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[re.Pattern], list[re.Pattern], re.Pattern | None, re.Pattern | None]:
+def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tuple[tuple[str, ...], bool, re.Pattern]],
+                         re.Pattern | None, re.Pattern | None]:
     """(locators after the party, locators before the parties they name, words that deny, words that make the
-    force another's prize)."""
+    force another's prize). Each locator comes as (gate, caseless, pattern): the gate holds words one of which
+    it cannot match without (in the lower-cased text when caseless); a paragraph is tested for them once (most
+    paragraphs have none) instead of running the locator over each of its sentences."""
     spec = vocabulary.load("prose").get("side_phrases") or {}
     places, loyal, company = _words(spec, "places"), _words(spec, "loyal"), _words(spec, "company")
     after = []
     if places:
-        after += [re.compile(rf"\bin\s+{_OBJ}['’]s\s+(?:own\s+)?(?:{places})\b"),  # "in the Brood's service"
-                  re.compile(rf"\bin\s+the\s+(?:{places})\s+of\s+{_OBJ}"),  # "in the service of the Brood"
-                  re.compile(rf"\bin\s+the\s+(?P<obj>[A-Z][\w-]*)\s+(?:{places})\b")]  # "in the Concordat line"
+        gate = _firsts(spec, "places")
+        after += [(gate, False, re.compile(rf"\bin\s+{_OBJ}['’]s\s+(?:own\s+)?(?:{places})\b")),  # "in the Brood's service"
+                  (gate, False, re.compile(rf"\bin\s+the\s+(?:{places})\s+of\s+{_OBJ}")),  # "in the service of the Brood"
+                  (gate, False, re.compile(rf"\bin\s+the\s+(?P<obj>[A-Z][\w-]*)\s+(?:{places})\b"))]  # "in the Concordat line"
     if loyal:
-        after.append(re.compile(rf"\b(?:{loyal})\s+{_OBJ}"))  # "stayed loyal to the Union"
+        after.append((_firsts(spec, "loyal"), False, re.compile(rf"\b(?:{loyal})\s+{_OBJ}")))  # "stayed loyal to the Union"
     one = _words(spec, "companion")
     # (in a fixed order: the pattern must be the same string in every process for precompiled.py)
     forces = "|".join(re.escape(w) for w in sorted(vocabulary.word_set("demonyms", "group_nouns"),
                                                    key=lambda w: (-len(w), w)) if " " not in w and w.isalpha())
     copula = r"(?:,\s*|\s+(?:was|were|proved|remained|became|stayed)\s+(?:one\s+of\s+)?)"
     if one:  # "House Amberlee, the Queen's most constant supporters", "Orm proved Vell's ally", "an ally of Vell"
-        after += [re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)?(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?"
-                             rf"(?:{one})\b"),
-                  re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)(?:[a-z]+\s+){{0,2}}?(?:{one})\s+of\s+{_OBJ}")]
+        gate = _firsts(spec, "companion")
+        after += [(gate, False, re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)?(?P<obj>{_NAME.pattern})['’]s\s+"
+                                    rf"(?:[a-z]+\s+){{0,2}}?(?:{one})\b")),
+                  (gate, False, re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)(?:[a-z]+\s+){{0,2}}?(?:{one})\s+of\s+{_OBJ}"))]
     testify = _words(spec, "testify")
     if testify:  # "testified for the plaintiff" (a side a witness table's column names), "gave evidence for Orme"
-        after.append(re.compile(rf"\b(?:{testify})\s+for\s+(?:the\s+)?(?P<obj>{_NAME.pattern}|[a-z]+)\b"))
+        after.append((_firsts(spec, "testify"), False,
+                      re.compile(rf"\b(?:{testify})\s+for\s+(?:the\s+)?(?P<obj>{_NAME.pattern}|[a-z]+)\b")))
     if forces:  # "listed among Vell's troops", "a captain in Vell's army", "commanded Vell's besieging host"
-        after.append(re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{forces}|{one})\b"))
+        after.append((("'s", "’s"), False,
+                      re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{forces}|{one})\b")))
     before = []
     if company:  # "among the witnesses for Crescent was X"; "Federigo's two lieutenants, Almenar and Ulrich"
-        before += [re.compile(rf"\bamong\s+the\s+(?:{company})\s+(?:for|of)\s+{_OBJ}\s+(?:was|were)\b", re.I),
-                   re.compile(rf"(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{company}),")]
+        before += [(_firsts(spec, "company", lower=True), True,
+                    re.compile(rf"\bamong\s+the\s+(?:{company})\s+(?:for|of)\s+{_OBJ}\s+(?:was|were)\b", re.I)),
+                   (_firsts(spec, "company"), False, re.compile(rf"(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{company}),"))]
     denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
     return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
             re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
@@ -160,17 +173,21 @@ class SidePhraseReader:
         low = text.lower()
         if not any(g in low for g in self.gate) or not self.parties():
             return
+        after = [p for gate, caseless, p in self.after if any(w in (low if caseless else text) for w in gate)]
+        before = [p for gate, caseless, p in self.before if any(w in (low if caseless else text) for w in gate)]
+        if not after and not before:
+            return
         for sm in _SENTENCE.finditer(text):
             sentence = sm.group()
             # each phrase reads its own clause: the words since the phrase before it
             # ("Lunt stayed loyal to Edric, while Tallow stayed loyal to Osbert")
             clause_start = 0
-            for m in sorted((m for p in self.after for m in p.finditer(sentence)), key=lambda m: m.start()):
+            for m in sorted((m for p in after for m in p.finditer(sentence)), key=lambda m: m.start()):
                 subject = self._subject(sentence, clause_start, m.start())
                 clause_start = m.end()
                 if subject is not None:
                     self._emit(block, found, sm, m, subject, origin)
-            for pattern in self.before:
+            for pattern in before:
                 for m in pattern.finditer(sentence):
                     stop = _LIST_END.search(sentence, m.end())
                     for n in _NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):

@@ -23,11 +23,14 @@ _PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
 # a lower-case word after the apposition's closing comma is the verb, unless it opens another clause
 _VERB = r"(?:(?:also|then|later|personally|himself|herself|duly|formally)\s+)?(?P<verb>(?!(?:who|whom|whose|which|that|and|or|but|a|an|the|his|her|its|their|was|were|had|is|as|in|on|at|of|to|with|by|for)\b)[a-z]+)\b"
 _TITLE = r"(?P<title>(?i:[a-z]+(?:[ -][a-z]+)?))"
+# (gate, reader): the gate, a part of the reader that opens on a comma (re finds one at once, where the reader is
+# tried at every word), is searched for first; a block it misses is skipped
 _READERS = (
     # "the mayor, Thomas Wick, read", "the Reeve of Dunmore, Ada Kell, sealed"
-    re.compile(rf"\b[Tt]he\s+{_TITLE}{_PLACE},\s+{_NAME},\s+{_VERB}"),
+    (re.compile(rf",\s+{_NAME},"), re.compile(rf"\b[Tt]he\s+{_TITLE}{_PLACE},\s+{_NAME},\s+{_VERB}")),
     # "Ambrose Tillery, still president of Crescent, opened", "Pardew, then consul, wrote"
-    re.compile(rf"\b{_NAME},\s+(?:then|still|by\s+then|at\s+the\s+time)\s+(?:the\s+)?{_TITLE}(?:\s+of\s+[^,;.()]{{1,40}})?,\s+{_VERB}"),
+    (re.compile(r",\s+(?:then|still|by\s+then|at\s+the\s+time)\s"),
+     re.compile(rf"\b{_NAME},\s+(?:then|still|by\s+then|at\s+the\s+time)\s+(?:the\s+)?{_TITLE}(?:\s+of\s+[^,;.()]{{1,40}})?,\s+{_VERB}")),
 )
 # what ends the clause between a verb and a date after it: the date is another clause's
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|which|who|after|before|until|since)\b")
@@ -118,7 +121,9 @@ def titled_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
     out: list[Statement] = _pronoun_acts(doc, block, found, origin) if " as " in text or "As " in text else []
     if "," not in text:
         return out
-    for reader in _READERS:
+    for gate, reader in _READERS:
+        if not gate.search(text):
+            continue
         for m in reader.finditer(text):
             verb = m.group("verb")
             if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
