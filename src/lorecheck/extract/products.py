@@ -17,6 +17,7 @@ from .. import vocabulary
 
 _PLAUSIBLE_RATIO = 2.0
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+_SIGN = re.compile(r"[£$€]")  # no product and no sum without one: most sentences are skipped on this one search
 _SUM = re.compile(rf"(?P<sign>[£$€])(?P<num>{_NUM})(?:\.(?P<dec>\d{{1,2}}))?(?!\s*(?:\d|[sd]\b|million|billion|thousand|m\b|bn\b))")
 
 
@@ -65,6 +66,8 @@ def _hedge(text: str, at: int, hedges: tuple[str, ...]) -> str | None:
 
 def products(text: str, start: int, end: int) -> list[tuple[Sum, Product]]:
     """Each product in text[start:end] with the one other sum of its currency it states."""
+    if _SIGN.search(text, start, end) is None:
+        return []
     pattern, priced, hedges = _words()
     ties = _ties()
     found = []
