@@ -47,6 +47,19 @@ def test_caseless_gives_the_re_ignorecase_matches():
                 assert (got.span() if got else None) == (want[0][0] if want else None)
 
 
+def test_caseless_takes_the_fast_path_past_characters_without_case():
+    """"[\\w'’-]" in a template (the stage words' gaps) is no reason for re.I: "’" has no case."""
+    words = ["entered * as a novice", "founded", "burnt down"]
+    template = r"(?<![\w’-])(?:{})(?![\w'’-])"
+    fast = Caseless(template, words)
+    assert fast._lower is not None
+    slow = re.compile(template.format("|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
+                                                      key=lambda w: (-len(w), w)))), re.I)
+    for text in TEXTS + ["Tolm’s FOUNDED hall, BURNT\nDown; re’founded", "the ca\u017fe was Burnt down, founded"]:
+        assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in slow.finditer(text)]
+    assert Caseless(r"\b(?:{})é\b", words)._lower is None  # a cased character keeps re.I
+
+
 def test_caseless_keeps_re_ignorecase_for_capitals_in_the_template():
     fast = Caseless(r"\b(?:{})\s+[A-Z]\w+", ["founded by"])
     assert fast._lower is None
