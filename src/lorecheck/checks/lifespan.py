@@ -134,6 +134,8 @@ END_NOUNS = {"death": "their death", "dissolved": "its dissolution", "birth": "t
 def actions_beyond(world, rule, direction: str):
     """(statement, limit, entity key) for every action after an entity's end or before its beginning."""
     acting = set(rule.params.get("acting", ()))
+    body_acting = set(rule.params.get("body_acting", ()))
+    acting |= body_acting
     ends = rule.params.get("ends", ["death", "dissolved"])
     begins = rule.params.get("begins", ["birth"])
     polities = _polities(world)
@@ -167,6 +169,8 @@ def actions_beyond(world, rule, direction: str):
                 continue
             here = general if len(general) == len(limits) else \
                 general + [lim for lim in limits if lim.text == KILLED_IN_ACTION and lim.span.path == s.span.path]
+            if s.predicate in body_acting:
+                here = [lim for lim in here if lim.predicate not in _PERSONAL]  # a body's organ: no life bounds it
             if not here:
                 continue
             # the earliest end (or latest beginning) is the one to respect

@@ -34,6 +34,7 @@ from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
+from .organ_acts import organ_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
 from .work_spans import work_spans
@@ -145,6 +146,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
     own_eras = abbreviated_eras(doc.text)  # "435 AR": years counted in the world's own era, as written
     row_lead: tuple = (None, None)  # (table, row) and the date its date cell gives
+    lead = next((b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), "")  # what the page says its subject is
     for block in doc.blocks:
         if deadline is not None and time.monotonic() > deadline:
             facts.errors.append(_stopped(doc, block, 0, budget))
@@ -212,6 +214,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)
                 facts.statements += titled_acts(doc, block, found, origin)
+                facts.statements += organ_acts(doc, block, found, origin, facts.title, lead)
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)
             if kind is BlockKind.TABLE_CELL:

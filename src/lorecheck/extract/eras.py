@@ -12,6 +12,7 @@ word, then short patterns matched just before and just after each occurrence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocabulary
@@ -168,8 +169,21 @@ def abbreviated_eras(text: str) -> frozenset[str]:
 
 
 def era_years(text: str, eras: frozenset[str], found: list[FoundDate]) -> list[FoundDate]:
-    """`found` with the years written in one of the document's own eras ("in 435 AR") that no date covers."""
+    """`found` with the years written in one of the document's own eras ("in 435 AR") that no date covers; a
+    date the era's abbreviation follows ("the autumn of 421 AR") takes it in, so that no name opens with it."""
+    found = [_with_era(text, f, eras) for f in found]
     extra = [FoundDate(m.start(), m.end(), m.group(), DateValue(int(m.group(1))), False)
              for m in _ABBREVIATED.finditer(text) if m.group(2) in eras
              and not any(f.start < m.end() and m.start() < f.end for f in found)]
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+_ERA_AFTER = re.compile(r"[ \u00a0]+([A-Z]{2,3})\b(?![\w'’-])")
+
+
+def _with_era(text: str, f: FoundDate, eras: frozenset[str]) -> FoundDate:
+    """"the autumn of 421 AR": the grammar's date ends at the year; the document's own era after it is the date's."""
+    m = _ERA_AFTER.match(text, f.end)
+    if m is None or m.group(1) not in eras or not text[f.end - 1:f.end].isdigit():
+        return f
+    return replace(f, end=m.end(), text=text[f.start:m.end()])

@@ -938,7 +938,8 @@ class ProseReader:
                     cls = word_classes.get(low)
                     if cls is None:
                         cls = _word_class(low, lex)
-                    if cls[0] == "OTHER" and toks and _unlisted_past(low) and _named_subject_before(toks):
+                    if cls[0] == "OTHER" and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
+                            and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
                     elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
@@ -1032,7 +1033,8 @@ class ProseReader:
             cls = _word_classes.get(low)
             if cls is None:
                 cls = _word_class(low, lex)
-            if cls[0] == "OTHER" and not capital and toks and _unlisted_past(low) and _named_subject_before(toks):
+            if cls[0] == "OTHER" and not capital and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
+                    and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "laid" opens listed phrases ("laid siege to") but is here a verb of its own
             elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "had" opens listed phrases ("had been killed"); here "had the mill burned"
@@ -1749,6 +1751,8 @@ class ProseReader:
                     prev_subject = self._aside_antecedent(clauses[opened - 1]) or subject_before[opened] or \
                         prev_subject
                 clause = clause[1:]
+            if ci and _shares_to_be(sent.block.text, clauses[ci - 1], clause):
+                continue  # "... were to be regarded as deserters and summarily executed"
             clause_date = (single_date if single_from <= ci < single_to else None) or _when_date(sent, clauses, ci)
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
                                else None, sentence_hedge, lead, clause_date, posthumous)
@@ -2511,12 +2515,17 @@ class ProseReader:
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
             date_f = None  # "which had fought for Vessor": earlier, undated
         else:
-            # a verb read as an act only by its form is dated by its own sentence, never the one before
+            # a verb read as an act only by its form is dated by its own sentence, or by the sentence right
+            # before when a name is its subject ("... was unveiled in 2352. Sabbatini himself laid the wreath"),
+            # not an event's ("The Mogilev Offensive fulfilled its objectives": no day of the offensive)
             date_f = self._date_for(sent, ptoks, at, lead, single_date,
                                     acting=verb.value is not _UNLISTED_ACT[1] and all(
                                         _predicate_spec(p).get("acting") and not _predicate_spec(p).get(
                                             "own_sentence_date") for p in preds)
-                                    or (sent.prev_adjacent and self._narrative_death(preds, verb, subj)))
+                                    or (sent.prev_adjacent and self._narrative_death(preds, verb, subj))
+                                    or (verb.value is _UNLISTED_ACT[1] and sent.prev_adjacent and bool(subj)
+                                        and all(t.type == "NAME" and not names_an_event_word(n, self.lex)
+                                                for n, t in subj)))
             if date_f is None and not own_date:
                 date_f = self._toll_death_date(sent, preds, verb, subj)
         if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
@@ -5226,12 +5235,22 @@ def _unlisted_past_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in prose.get("unlisted_past_not_acts") or ()))
 
 
-def _unlisted_past(low: str) -> bool:
+@lru_cache(maxsize=1)
+def _object_only_pasts() -> tuple[frozenset[str], frozenset[str]]:
+    """(prose.yaml `unlisted_past_object_only`, `object_openers`): pasts that act only on an object."""
+    prose = vocabulary.load("prose")
+    return (frozenset(str(w).lower() for w in prose.get("unlisted_past_object_only") or ()),
+            frozenset(str(w).lower() for w in prose.get("object_openers") or ()))
+
+
+def _unlisted_past(low: str, after: str = "") -> bool:
     """A past tense the predicate vocabulary does not list: "-ed" ("routed", "closed") or a listed
-    irregular past ("laid", "read"), never a past of a state ("remained", "lived")."""
+    irregular past ("laid", "read"), never a past of a state ("remained", "lived"); one that acts only on an
+    object, when one follows (`after`, the next word: "passed a resolution", not "passed to his son")."""
     irregular, not_acts = _unlisted_past_words()
     if low in not_acts:
-        return False
+        only, openers = _object_only_pasts()
+        return low in only and after in openers
     return low in irregular or (len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed"))
 
 
@@ -5334,7 +5353,12 @@ def _after_unjoined_comma(chunk):
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# a name, or the page's subject told by its kind ("the company staked its future on the Marten 4")
+_ACTING_SUBJECTS = frozenset({"NAME", "TOPIC"})
 _APPOSITION_WORDS = 8  # "Tam Wimbrel, the ganger of the night shift, told ...": words an apposition may run
+# what an aside between a name and its verb is made of: nouns, "of", possessives, prepositions, adverbs
+# ("Taddeo Morvani, then in his sixties, climbed"); a verb, an auxiliary or a relative word makes it a clause
+_APPOSITION_TYPES = frozenset({"OTHER", "OF", "POSS", "PREP", "ADV"})
 
 
 def _named_subject_before(toks: list[Tok]) -> bool:
@@ -5361,7 +5385,7 @@ def _named_subject_before(toks: list[Tok]) -> bool:
         before = toks[k - 1] if k else None
         return before is None or before.type in ("COMMA", "SEMI", "AND", "DATE", "OPEN") or \
             before.lower in ("then", "but", "and")
-    if k < 0 or toks[k].type != "NAME":
+    if k < 0 or toks[k].type not in _ACTING_SUBJECTS:
         return False
     before = toks[k - 1] if k else None
     return before is None or not (before.type in _OBJECT_MARKERS or
@@ -5372,7 +5396,7 @@ def _apposition_start(toks: list[Tok], comma: int) -> int:
     """The name before ", <lower-case words>," closing at `comma`, or -1 ("Wimbrel, the old miller, told";
     the reader keeps no articles, so only the words between the commas are seen)."""
     j = comma - 1
-    while j >= 0 and comma - j <= _APPOSITION_WORDS and toks[j].type in ("OTHER", "OF", "POSS") and \
+    while j >= 0 and comma - j <= _APPOSITION_WORDS and toks[j].type in _APPOSITION_TYPES and \
             toks[j].text[:1].islower():
         j -= 1
     if j == comma - 1 or j < 1 or comma - j > _APPOSITION_WORDS or toks[j].type != "COMMA" or \
@@ -5513,6 +5537,26 @@ def _date_after(ptoks: list[Tok], at: int):
         if t.type in ("VERB", "AUX", "HAVE", "SEMI"):
             return None
     return None
+
+
+def _shares_to_be(text: str, before: list[Tok], clause: list[Tok]) -> bool:
+    """"were to be regarded as deserters and summarily executed": a clause that "and" joins, opening with a
+    participle, to one whose last verb run is "to be <participle> ..." shares that "to be" (intended, not done),
+    and its subject is not the sentence's ("Aldric II, not to be confused with the founder, ruled" is his)."""
+    if not before or not clause or text[before[-1].end:clause[0].start].split() != ["and"]:
+        return False
+    k = 0
+    while k < len(clause) and clause[k].type == "ADV":
+        k += 1
+    if k >= len(clause) or clause[k].type != "VERB":
+        return False
+    for j in range(len(before) - 1, 0, -1):
+        if before[j].lower in ("be", "been") and before[j - 1].lower == "to":
+            # "to be regarded as ...", not "to be ready": a participle after it
+            return j + 1 < len(before) and before[j + 1].lower.endswith(("ed", "en", "wn"))
+        if before[j].type not in ("OTHER", "PREP", "OF", "ADV", "POSS", "AND"):
+            return False
+    return False
 
 
 def _infinitive(toks: list[Tok], at: int) -> bool:

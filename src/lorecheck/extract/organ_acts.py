@@ -1,0 +1,98 @@
+"""A body's governing organ acting is the body acting: "In October 1961 the directors named a new manager" on
+a club's page, "In May 1902 the Hatherbury and Dunholt board approved the rebuilding" of the Hatherbury and
+Dunholt Railway, "the company's trustees sold the ground in 1963".
+
+Why: a body that has been wound up cannot act, yet prose tells a body's acts by its organ (board, directors,
+committee), whatever the verb. Each becomes an `organ_act` statement of the page's own body, which the lifespan
+rule holds against the body's dissolution only (a person's page has no organ). The organ must be the page's
+body's: "the", "its", the page's kind noun ("the club's"), or the first words of the page's title before it; an
+organ qualified otherwise ("the new board", "the former directors", "the shareholders' committee", "the
+Mid-Wessex board") is another or a successor. The verb is a finite past told by its form (an "-ed" or a listed
+irregular past) with an object after it ("approved the", "named Con Aldery"): a participle after an organ
+("the committee formed in 1950") has none. The date is the sentence's before the organ, else the clause's after
+the verb.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, Document, Origin, Statement
+from .sentences import SENTENCE_END
+
+# what ends the clause between a verb and a date after it: the date is another clause's
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|which|who|after|before|until|since)\b")
+# a date that bounds the act rather than dating it ("after 1900", "until 1904", "by 1910")
+_BOUND_BEFORE = re.compile(r"\b(?:after|before|until|till|since|by|from)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+# what may open the object of an active verb: an article, a possessive, a capitalised name, a number
+_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|all|some|two|three|[A-Z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(pattern, irregular pasts, pasts that tell no act, verbs an organ does that read otherwise elsewhere)."""
+    prose = vocabulary.load("prose")
+    organs = [str(w) for w in prose.get("organ_act_nouns") or ()]
+    if not organs:
+        return None
+    alt = vocabulary.alternation(organs)
+    pattern = re.compile(
+        rf"(?<![\w'’])(?P<owner>[Tt]he|[Ii]ts|[Tt]he\s+(?P<kind>[a-z]+)['’]s)\s+"
+        rf"(?P<words>(?:[A-Z][\w&'’.-]*\s+(?:(?:and|&)\s+)?){{0,5}})"
+        rf"(?P<organ>{alt})\s+(?:(?P<adv>[a-z]+ly|then|also|duly|formally|finally|at\s+once)\s+)?"
+        rf"(?P<verb>[a-z]+)\b")
+    irregular = frozenset(str(w).lower() for w in prose.get("unlisted_irregular_pasts") or ())
+    also = frozenset(str(w).lower() for w in prose.get("organ_act_verbs") or ())
+    not_acts = frozenset(str(w).lower() for w in prose.get("unlisted_past_not_acts") or ()) - also
+    return pattern, irregular | also, not_acts, frozenset(str(w).lower() for w in prose.get("organ_not_adverbs") or ())
+
+
+def _past(verb: str, irregular: frozenset[str], not_acts: frozenset[str]) -> bool:
+    if verb in not_acts:
+        return False
+    return verb in irregular or (len(verb) >= 5 and verb.endswith("ed") and not verb.endswith("eed"))
+
+
+def _owned_by_page(m: re.Match, title: str, lead: str) -> bool:
+    """Is the organ the page's body's: "the board", "its board", "the club's board" (a noun the title or the lead's
+    first sentence uses), "the Hatherbury and Dunholt board" (the title's first words)?"""
+    words = m.group("words").split()
+    kind = m.group("kind")
+    if kind and words:
+        return False
+    if kind:
+        return kind in title.casefold().split() or re.search(rf"\b{re.escape(kind)}\b", lead.casefold()) is not None
+    if not words:
+        return True
+    return [w.casefold() for w in words] == [w.casefold() for w in title.split()[:len(words)]] and len(words) < len(title.split())
+
+
+def organ_acts(doc: Document, block: Block, found, origin: Origin, title: str | None, lead: str) -> list[Statement]:
+    """`organ_act` statements of the page's body, one per dated clause its own organ acts in."""
+    spec = _spec()
+    if spec is None or not found or not title:
+        return []
+    pattern, irregular, not_acts, not_adverbs = spec
+    text = block.text
+    out = []
+    for m in pattern.finditer(text):
+        verb = m.group("verb")
+        if not _past(verb, irregular, not_acts) or (m.group("adv") or "") in not_adverbs \
+                or not _OBJECT.match(text, m.end()) or not _owned_by_page(m, title, lead):
+            continue
+        start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        end = SENTENCE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        before = [f for f in found if start <= f.start and f.end <= m.start() and ";" not in text[f.end:m.start()]
+                  and not _BOUND_BEFORE.search(text, start, f.start)]
+        after = next((f for f in found if m.end() <= f.start < stop), None)
+        when = before[-1] if before else after if after is not None and not _CLAUSE_BREAK.search(
+            text, m.end(), after.start) and not _BOUND_BEFORE.search(text, m.end(), after.start) else None
+        if when is None or when.value is None:
+            continue
+        out.append(Statement(subject=title, predicate="organ_act", date=when.value,
+                             span=doc.block_span(block, m.start(), m.end()), origin=origin,
+                             date_span=doc.block_span(block, when.start, when.end),
+                             text=" ".join(text[m.start():m.end()].split())))
+    return out
