@@ -176,7 +176,7 @@ class Caseless:
     pattern then runs at that start alone, so callers get its match objects (original case, its groups).
     Anything else uses the re.I pattern throughout."""
 
-    __slots__ = ("pattern", "_lower")
+    __slots__ = ("pattern", "_lower", "_words")
 
     def __init__(self, template: str, words=None, flags: int = 0):
         """`words` None: `template` is the whole pattern."""
@@ -187,6 +187,16 @@ class Caseless:
             all(_caseless_text(w) for w in words or ())
         self._lower = None if not plain else re.compile(
             template if words is None else template.format(alternation(w.lower() for w in words)), flags)
+        # the words alone (no template around them), for may_match
+        self._words = None if self._lower is None or words is None else re.compile(alternation(w.lower() for w in words))
+
+    def may_match(self, text: str) -> bool:
+        """False when no part of text can match (none of the words is in it): one quick scan of a whole block
+        spares the pattern on each of its sentences. Only for a template every match of which holds one of the
+        words ("\\b(?:{})\\b"); True whenever that cannot be told."""
+        if self._words is None or not text.isascii() and CASE_UNSAFE.search(text):
+            return True
+        return self._words.search(text.lower()) is not None
 
     def search(self, text: str, pos: int = 0):
         """pattern.search(text, pos)."""

@@ -147,6 +147,7 @@ def merge(found: list[FoundDate], extra: list[FoundDate]) -> list[FoundDate]:
 # "in 435 AR", "(402 AR)": a year of three or four digits with a world's own era abbreviation after it; AD/CE/BC
 # are the date grammar's
 _ABBREVIATED = re.compile(r"(?<![\d,.:/])\b(\d{1,4})\s+([A-Z]{2,3})\b(?![\w'’-])")
+_ABBREVIATED_HINT = re.compile(r"\d\s+[A-Z]{2,3}\b")  # what _ABBREVIATED cannot match without, found far faster
 _GRAMMAR_ERAS = frozenset({"AD", "CE", "BC", "BCE", "AH", "AM", "PM"})
 
 
@@ -159,7 +160,7 @@ def abbreviated_eras(text: str) -> frozenset[str]:
     a second era ("39 BR ... 30 IR") or years of the common count ("born in 39 BR (2751)") mean the era years
     convert, and read as they stand they would contradict the dates they gloss."""
     counts: dict[str, int] = {}
-    for m in _ABBREVIATED.finditer(text):
+    for m in _ABBREVIATED.finditer(text) if _ABBREVIATED_HINT.search(text) else ():
         if m.group(2) not in _GRAMMAR_ERAS:
             counts[m.group(2)] = counts.get(m.group(2), 0) + 1
     eras = [e for e, n in counts.items() if n >= 3]

@@ -1560,7 +1560,7 @@ class ProseReader:
             if not isinstance(name, str) or not name:
                 continue
             kind = "acronym" if is_acronym(name) else "name"
-            if kind == "name" and _declared_cue().search(block.text, max(0, a - 40), a):
+            if kind == "name" and _declared_before(block.text, a):
                 kind = "declared"  # "sometimes incorrectly referred to as Nels Nelson": a form the text gives
             if kind == "acronym" and name not in self.initials and (spelled := expansion_before(block.text, a, name)):
                 self.initials[name] = spelled  # "merchant aircraft carriers (MAC ships)": defined here
@@ -5690,6 +5690,31 @@ def _declared_cue() -> re.Pattern:
     them as another form of a name (prose.yaml declared_name_cues), right before it."""
     cues = vocabulary.alternation(vocabulary.word_set("prose", "declared_name_cues"))
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?[\"“']?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _declared_last_words() -> tuple[str, ...]:
+    return ("the", *{w.split()[-1] for w in vocabulary.word_set("prose", "declared_name_cues")})
+
+
+def _declared_before(text: str, at: int) -> bool:
+    """Does a declared-name cue end right before offset `at` (_declared_cue)? Asked of every name written, so the
+    word before the name is looked at first: the cue's pattern runs only after "the" or a cue's last word (or
+    a word not in ASCII, which re.I may fold another way)."""
+    lo = max(0, at - 40)
+    tail = text[lo:at]
+    if tail[-1:] in ('"', "“", "'"):
+        tail = tail[:-1]
+    if not tail[-1:].isspace():
+        return False
+    tail = tail.rstrip()
+    i = len(tail)
+    while i > 0 and (tail[i - 1].isalpha() or tail[i - 1] == "."):
+        i -= 1
+    word = tail[i:].lower()
+    if word.isascii() and not word.endswith(_declared_last_words()):
+        return False
+    return _declared_cue().search(text, lo, at) is not None
 
 
 @lru_cache(maxsize=1)

@@ -115,13 +115,16 @@ class RelationReader:
         self.facts = facts
         self.prose = prose
         self.voc = _vocabulary()
+        self._cue_block, self._cue_in_block = None, True
 
     def read(self, sent, toks) -> None:
         block = sent.block
         text = block.text
         start, end = sent.start, sent.end
         sentence = text[start:end]
-        if not self.voc.cue.search(sentence):
+        if block is not self._cue_block:  # the cue words looked for once in the whole block
+            self._cue_block, self._cue_in_block = block, self.voc.cue.may_match(text)
+        if not self._cue_in_block or not self.voc.cue.search(sentence):
             return
         found: list[tuple] = []  # (relation, value start, value end, owner, implied, clause start, clause end)
         opening = end - len(sentence.lstrip(" \t\n\"'*“("))  # where the sentence's first word is
