@@ -160,7 +160,13 @@ EXPECTED_BAD = {
                   ("orme_valley_railway.wiki", 8, "after-end-of-entity"),
                   ("pellam_typewriters.md", 11, "after-end-of-entity"),
                   # "ordered that deserters were to be regarded as such and summarily executed": no death of his
-                  ("scheldt_pocket.txt", 7, "after-end-of-entity")},
+                  ("scheldt_pocket.txt", 7, "after-end-of-entity"),
+                  # a body's end told as what befell it or its business stopping ("was suppressed", "went into
+                  # liquidation", "folded"); a revolt suppressed, the buyer of the works acting later, are not its acts
+                  ("grey_lamp.md", 11, "after-end-of-entity"), ("selby_motors.wiki", 9, "after-end-of-entity"),
+                  ("ossory_packets.txt", 7, "after-end-of-entity"),
+                  # a death told with a place the reader took for no preposition ("was killed aboard his flagship")
+                  ("venn_fleet.wiki", 6, "after-end-of-entity")},
     # an end stated only in prose ("was dissolved on D", "ceased to exist on D", "was wound up with effect
     # from D") of a body named in full; "concluded a customs convention" is an act, not the concluder's end;
     # "the last pact concluded by the Commonwealth ... was signed on D": the maker in the subject acts then

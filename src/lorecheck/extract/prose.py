@@ -120,7 +120,10 @@ _ADVERBS = {"also", "then", "still", "soon", "already", "subsequently", "jointly
 _PREPOSITIONS = {"in", "on", "at", "from", "to", "with", "during", "after", "before", "under", "against", "of",
                  "for", "by", "into", "between", "near", "toward", "towards", "across", "through", "throughout",
                  "over", "upon", "within", "without", "among", "behind", "beyond", "around", "along", "via",
-                 "following", "despite", "since", "until", "about", "like", "unlike", "than", "as"}
+                 "following", "despite", "since", "until", "about", "like", "unlike", "than", "as",
+                 # places and positions: "was killed aboard his flagship", "sank off the cape"
+                 "aboard", "off", "outside", "inside", "beside", "amid", "amidst", "beneath", "below", "above",
+                 "alongside", "opposite"}
 
 
 def _inflect(word: str) -> set[str]:
