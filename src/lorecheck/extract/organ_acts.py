@@ -19,10 +19,8 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, Document, Origin, Statement
-from .sentences import SENTENCE_END
+from .sentences import clause_date
 
-# what ends the clause between a verb and a date after it: the date is another clause's
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|which|who|after|before|until|since)\b")
 # a date that bounds the act rather than dating it ("after 1900", "until 1904", "by 1910")
 _BOUND_BEFORE = re.compile(r"\b(?:after|before|until|till|since|by|from)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
 # what may open the object of an active verb: an article, a possessive, a capitalised name, a number
@@ -30,8 +28,8 @@ _OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|all|some|two|t
 
 
 @lru_cache(maxsize=1)
-def _spec() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]] | None:
-    """(pattern, irregular pasts, pasts that tell no act, verbs an organ does that read otherwise elsewhere)."""
+def _spec() -> tuple[tuple[str, ...], re.Pattern, frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(organ nouns, pattern, pasts that act, pasts that tell no act, adverbs that say it was not done)."""
     prose = vocabulary.load("prose")
     organs = [str(w) for w in prose.get("organ_act_nouns") or ()]
     if not organs:
@@ -45,7 +43,8 @@ def _spec() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]
     irregular = frozenset(str(w).lower() for w in prose.get("unlisted_irregular_pasts") or ())
     also = frozenset(str(w).lower() for w in prose.get("organ_act_verbs") or ())
     not_acts = frozenset(str(w).lower() for w in prose.get("unlisted_past_not_acts") or ()) - also
-    return pattern, irregular | also, not_acts, frozenset(str(w).lower() for w in prose.get("organ_not_adverbs") or ())
+    return (tuple(w.lower() for w in organs), pattern, irregular | also, not_acts,
+            frozenset(str(w).lower() for w in prose.get("organ_not_adverbs") or ()))
 
 
 def _past(verb: str, irregular: frozenset[str], not_acts: frozenset[str]) -> bool:
@@ -73,22 +72,18 @@ def organ_acts(doc: Document, block: Block, found, origin: Origin, title: str | 
     spec = _spec()
     if spec is None or not found or not title:
         return []
-    pattern, irregular, not_acts, not_adverbs = spec
+    organs, pattern, irregular, not_acts, not_adverbs = spec
     text = block.text
+    low = text.lower()
+    if not any(o in low for o in organs):
+        return []  # most blocks: no organ named, so the pattern need not try every "the"
     out = []
     for m in pattern.finditer(text):
         verb = m.group("verb")
         if not _past(verb, irregular, not_acts) or (m.group("adv") or "") in not_adverbs \
                 or not _OBJECT.match(text, m.end()) or not _owned_by_page(m, title, lead):
             continue
-        start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0)
-        end = SENTENCE_END.search(text, m.end())
-        stop = end.start() if end else len(text)
-        before = [f for f in found if start <= f.start and f.end <= m.start() and ";" not in text[f.end:m.start()]
-                  and not _BOUND_BEFORE.search(text, start, f.start)]
-        after = next((f for f in found if m.end() <= f.start < stop), None)
-        when = before[-1] if before else after if after is not None and not _CLAUSE_BREAK.search(
-            text, m.end(), after.start) and not _BOUND_BEFORE.search(text, m.end(), after.start) else None
+        when = clause_date(text, found, m.start(), m.end(), _BOUND_BEFORE)
         if when is None or when.value is None:
             continue
         out.append(Statement(subject=title, predicate="organ_act", date=when.value,

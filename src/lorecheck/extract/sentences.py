@@ -1,5 +1,5 @@
 """Sentence spans for the readers that need only where a sentence ends (prose.py has its own, abbreviation-aware
-splitter for the statement grammar)."""
+splitter for the statement grammar), and the date a clause of such a reader's words is told on."""
 from __future__ import annotations
 
 import re
@@ -16,3 +16,24 @@ def sentence_spans(text: str, end: re.Pattern = SENTENCE_END):
         start = m.end()
     if start < len(text):
         yield start, len(text)
+
+
+# what ends the clause between a verb and a date after it: the date is another clause's
+CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|which|who|after|before|until|since)\b")
+
+
+def clause_date(text: str, found, a: int, b: int, bound: re.Pattern | None = None):
+    """The date of the words text[a:b]: the sentence's last date before them (no ";" between), else the first
+    date after them in the same clause; None when neither. `bound`: words that, right before a date, make it a
+    bound of the act rather than its date ("after 1900")."""
+    start = max((e.end() for e in SENTENCE_END.finditer(text, 0, a)), default=0)
+    end = SENTENCE_END.search(text, b)
+    stop = end.start() if end else len(text)
+    before = [f for f in found if start <= f.start and f.end <= a and ";" not in text[f.end:a]
+              and not (bound and bound.search(text, start, f.start))]
+    if before:
+        return before[-1]
+    after = next((f for f in found if b <= f.start < stop), None)
+    if after is None or CLAUSE_BREAK.search(text, b, after.start) or bound and bound.search(text, b, after.start):
+        return None
+    return after

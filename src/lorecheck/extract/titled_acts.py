@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, Document, Origin, Statement
 from .numbers import word_number
-from .sentences import SENTENCE_END
+from .sentences import CLAUSE_BREAK, SENTENCE_END, clause_date
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von)){0,3}?)"
 _PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
@@ -32,8 +32,6 @@ _READERS = (
     (re.compile(r",\s+(?:then|still|by\s+then|at\s+the\s+time)\s"),
      re.compile(rf"\b{_NAME},\s+(?:then|still|by\s+then|at\s+the\s+time)\s+(?:the\s+)?{_TITLE}(?:\s+of\s+[^,;.()]{{1,40}})?,\s+{_VERB}")),
 )
-# what ends the clause between a verb and a date after it: the date is another clause's
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|which|who|after|before|until|since)\b")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +102,7 @@ def _pronoun_acts(doc: Document, block: Block, found, origin: Origin) -> list[St
             end = SENTENCE_END.search(text, m.end())
             stop = end.start() if end else len(text)
             after = next((f for f in found if m.end() <= f.start < stop), None)
-            if holder is None or after is None or after.value is None or _CLAUSE_BREAK.search(text, m.end(), after.start):
+            if holder is None or after is None or after.value is None or CLAUSE_BREAK.search(text, m.end(), after.start):
                 continue
             out.append(Statement(subject=holder, predicate="act", date=after.value,
                                  span=doc.block_span(block, m.start(), m.end()), origin=origin,
@@ -128,15 +126,7 @@ def titled_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
             verb = m.group("verb")
             if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
                 continue
-            end = SENTENCE_END.search(text, m.end())
-            stop = end.start() if end else len(text)
-            start = 0
-            for e in SENTENCE_END.finditer(text, 0, m.start()):
-                start = e.end()
-            before = [f for f in found if start <= f.start and f.end <= m.start() and ";" not in text[f.end:m.start()]]
-            after = next((f for f in found if m.end() <= f.start < stop), None)
-            when = before[-1] if before else \
-                after if after is not None and not _CLAUSE_BREAK.search(text, m.end(), after.start) else None
+            when = clause_date(text, found, m.start(), m.end())
             if when is None or when.value is None:
                 continue
             out.append(Statement(subject=m.group("name").strip(), predicate="act", date=when.value,
