@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import alternation
 from ..model import Block, Document, Origin, Statement
-from .sentences import SENTENCE_END
+from .sentences import SENTENCE_END, sentence_start
 
 
 
@@ -47,7 +47,7 @@ def founding_acts(doc: Document, block: Block, found, origin: Origin, title: str
     for m in pattern.finditer(text):
         end = SENTENCE_END.search(text, m.end())
         stop = end.start() if end else len(text)
-        start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        start = sentence_start(text, m.start())
         when = next((f for f in found if start <= f.start < stop and not f.year_from_context
                      and not re.search(r"\b(?:until|till|to|by)\s*$", text[start:f.start])), None)
         if when is None:

@@ -8,6 +8,15 @@ import re
 SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts: after the last SENTENCE_END in the text before `at` (read
+    as if the text stopped there), else 0."""
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
+
+
 def sentence_spans(text: str, end: re.Pattern = SENTENCE_END):
     """(start, end) of each sentence of text, split where `end` matches (the match itself is between them)."""
     start = 0
@@ -26,7 +35,7 @@ def clause_date(text: str, found, a: int, b: int, bound: re.Pattern | None = Non
     """The date of the words text[a:b]: the sentence's last date before them (no ";" between), else the first
     date after them in the same clause; None when neither. `bound`: words that, right before a date, make it a
     bound of the act rather than its date ("after 1900")."""
-    start = max((e.end() for e in SENTENCE_END.finditer(text, 0, a)), default=0)
+    start = sentence_start(text, a)
     end = SENTENCE_END.search(text, b)
     stop = end.start() if end else len(text)
     before = [f for f in found if start <= f.start and f.end <= a and ";" not in text[f.end:a]

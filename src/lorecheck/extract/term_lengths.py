@@ -21,7 +21,7 @@ from .. import vocabulary
 from ..model import Block, Document, Origin, StatedDuration
 from ..vocabulary import alternation
 from .numbers import word_number
-from .sentences import SENTENCE_END
+from .sentences import sentence_start
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von|the)){0,4}?)"
 _NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
@@ -97,9 +97,7 @@ def term_lengths(doc: Document, block: Block, origin: Origin) -> list[StatedDura
             n = word_number(m.group("n"))
             if n is None or n < 1:
                 continue
-            start = 0
-            for e in SENTENCE_END.finditer(text, 0, m.start()):
-                start = e.end()
+            start = sentence_start(text, m.start())
             named = m.groupdict().get("name")
             holder = _holder(text, start, m.start(), named.strip() if named else None, bool(m.groupdict().get("pos")))
             if holder is None:
