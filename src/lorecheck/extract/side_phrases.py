@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..vocabulary import CASE_UNSAFE
 from ..model import Document, DocumentFacts, Origin, Statement
 from .side_lists import _NAME, _SENTENCE, _key
 
@@ -173,8 +174,12 @@ class SidePhraseReader:
         low = text.lower()
         if not any(g in low for g in self.gate) or not self.parties():
             return
-        after = [p for gate, caseless, p in self.after if any(w in (low if caseless else text) for w in gate)]
-        before = [p for gate, caseless, p in self.before if any(w in (low if caseless else text) for w in gate)]
+        # (a re.I locator's words looked for in lower(): not when the text has a letter re.I folds otherwise, "ſ")
+        folds = not text.isascii() and CASE_UNSAFE.search(text) is not None
+        after = [p for gate, caseless, p in self.after if caseless and folds or
+                 any(w in (low if caseless else text) for w in gate)]
+        before = [p for gate, caseless, p in self.before if caseless and folds or
+                  any(w in (low if caseless else text) for w in gate)]
         if not after and not before:
             return
         for sm in _SENTENCE.finditer(text):
