@@ -28,6 +28,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, Document, Origin, Quantity
 from .infobox import dated_figure_key
+from .dates import MONTHS, MONTH_ABBREVIATIONS
 from .numbers import spelled_number, spelled_numbers, word_number
 from .sentences import sentence_spans
 
@@ -143,6 +144,9 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
     return None
 
 
+# "3 June 1872", "June 3, 1872", "June 1872": a sentence's month and year
+_MONTH_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|"
+                         r"july|august|september|october|november|december)\.?\s+(?:\d{1,2},?\s+)?(?P<y>\d{3,4})\b", re.I)
 _REMARK_DATE = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
                           r"(?=\d{3,4}\b)", re.I)
 
@@ -406,7 +410,7 @@ class _Matcher:
                 continue  # a table's row of one year: only a sentence of that year gives it again
             # an undated field against a dated clause: perhaps another moment (the number's own clause: "now seats
             # 15,800, and its record crowd, set in 1948, ..." gives today's value)
-            undated_against_dated = r.year is None and bool(years) and not self._own_time(years)
+            undated_against_dated = r.year is None and bool(years) and not self._own_time(years, text)
             if changing and (r.year is None or r.year not in years):
                 continue
             if r.subject is not None and not _names(text, r.subject):
@@ -419,8 +423,10 @@ class _Matcher:
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             for m in self._numbers(text, r):
-                clause_years = _years(_clause_of(text, m[2])) if undated_against_dated or r.year is not None else None
-                if clause_years and (r.year not in clause_years if r.year is not None else not self._own_time(clause_years)):
+                clause = _clause_of(text, m[2])
+                clause_years = _years(clause) if undated_against_dated or r.year is not None else None
+                if clause_years and (r.year not in clause_years if r.year is not None
+                                     else not self._own_time(clause_years, clause)):
                     continue  # the number's own clause is of another year ("rose to 400 in 1859, and by 1871 ...")
                 if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
                     continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
@@ -428,11 +434,20 @@ class _Matcher:
                     out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
                     break
 
-    def _own_time(self, years: set[int]) -> bool:
+    def _own_time(self, years: set[int], text: str) -> bool:
         """Do the years all fall within the page's own event (a strike, a battle: fields dating it within
         `_EVENT_YEARS`)? Its undated fields are that event's figures, and a sentence dated within it tells of the
-        same moment ("On the morning of 3 June 1872 some 1,410 men" on the strike's page)."""
-        return bool(years) and self.own is not None and all(self.own[0] <= y <= self.own[1] for y in years)
+        same moment ("On the morning of 3 June 1872 some 1,410 men" on the strike's page). When the fields date
+        the event to the month, the sentence must too: "By 1872 the Works employed about twelve hundred men"
+        tells of the year the strike began, not of the strike."""
+        if not years or self.own is None or not all(self.own[0] <= y <= self.own[1] for y in years):
+            return False
+        first, last = self.own[2], self.own[3]
+        if first is None:
+            return True
+        named = [(int(m.group("y")), MONTHS.get(m.group("m").lower()) or MONTH_ABBREVIATIONS.get(m.group("m").lower()))
+                 for m in _MONTH_YEAR.finditer(text)]
+        return bool(named) and all(first <= ym <= last for ym in named)
 
     def _numbers(self, text: str, r: _Record):
         """(value, qualifier, start, end, end of the unit) of each number in the sentence."""
@@ -537,7 +552,16 @@ class _Matcher:
             return False  # "on 19 November", "in 1790": a date, not the count
         clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
         near = _WORD.findall(clause)[-4:]
-        if follow is not None and (v.whole_cues & {w.lower() for w in near[-3:]} or r.subject is not None):
+        cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None
+        if follow is not None and not cued and near and near[-1].lower() in v.approximate \
+                and self._own_time(_years(text), text):
+            # on an event's page, "On 3 June 1872 some 1,410 men failed to answer": a round count of the day the
+            # page is about, of the field's own noun right after it, is its whole figure ("Men out: 1,140"), not
+            # "roughly five times the speed" of a "Time in flight"
+            noun = follow.group(1).split()[0]
+            if noun not in v.stop and _group(v, _stem(noun)) == _group(v, r.head):
+                return True
+        if follow is not None and cued:
             # the counted noun: the last word of the phrase after the number ("extraction platforms", "ships
             # of the line"), not a word on the way ("two great airship companies")
             words = []
@@ -705,20 +729,38 @@ def _clusters(records: list[_Record]) -> list[list[_Record]]:
 _EVENT_YEARS = 1
 
 
-def field_years(dates) -> tuple[int, int] | None:
-    """The first and last year the page's fields date it by (its own time), or None."""
-    years = []
+def _field_ends(dates, doc: Document | None = None) -> list:
+    """The dates the page's fields date it by (its own time). Given the document, a date in brackets within a
+    field ("Leader: Samuel Gilling, fitter (born 1838)") dates what the field names, not the page: left out."""
+    ends = []
+    lines = doc.text.splitlines() if doc is not None else ()
     for d in dates:
         if d.origin in (Origin.INFOBOX, Origin.FRONT_MATTER):
-            ends = (d.value.start, d.value.end) if isinstance(d.value, DateRange) else (d.value,)
-            years += [x.year for x in ends if x is not None and not x.bc]
+            if 0 < d.span.line <= len(lines):
+                before = lines[d.span.line - 1][:d.span.column - 1]
+                if before.count("(") > before.count(")"):
+                    continue
+            both = (d.value.start, d.value.end) if isinstance(d.value, DateRange) else (d.value,)
+            ends += [x for x in both if x is not None and not x.bc]
+    return ends
+
+
+def field_years(dates, doc: Document | None = None) -> tuple[int, int] | None:
+    """The first and last year the page's fields date it by (its own time), or None."""
+    years = [x.year for x in _field_ends(dates, doc)]
     return (min(years), max(years)) if years else None
 
 
-def _event_years(dates) -> tuple[int, int] | None:
-    """The page's own years when they span at most `_EVENT_YEARS`: an event's page."""
-    own = field_years(dates)
-    return own if own is not None and own[1] - own[0] <= _EVENT_YEARS else None
+def _event_years(dates, doc: Document) -> tuple[int, int, tuple | None, tuple | None] | None:
+    """The page's own years when they span at most `_EVENT_YEARS`: an event's page; and its first and last
+    (year, month) when every field date names its month (else None, None)."""
+    ends = _field_ends(dates, doc)
+    if not ends or max(x.year for x in ends) - min(x.year for x in ends) > _EVENT_YEARS:
+        return None
+    months = sorted((x.year, x.month) for x in ends if x.month is not None)
+    if len(months) < len(ends):
+        return min(x.year for x in ends), max(x.year for x in ends), None, None
+    return months[0][0], months[-1][0], months[0], months[-1]
 
 
 def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -> list[Quantity]:
@@ -729,7 +771,7 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     if not records:
         return []
     clusters = _clusters(records)
-    matcher = _Matcher(clusters, facts.title, _event_years(facts.dates))
+    matcher = _Matcher(clusters, facts.title, _event_years(facts.dates, doc))
     found: list[tuple[int, _Mention]] = []
     for b in doc.blocks:
         if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL:
