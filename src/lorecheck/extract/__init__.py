@@ -29,6 +29,7 @@ from .links import read_links
 from .periods import PeriodReader
 from .tables import TableReader
 from .count_mentions import count_mentions
+from .field_sums import field_sums
 from .labelled_parts import labelled_parts
 from .measures import stated_measures
 from .owned_measures import owned_measures
@@ -226,6 +227,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += field_sums(doc, facts, fields_origin)
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     return facts

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, Document, Origin, Quantity
+from .field_sums import breakdown_of, parts as breakdown
 from .infobox import dated_figure_key
 from .dates import MONTHS, MONTH_ABBREVIATIONS
 from .numbers import spelled_number, spelled_numbers, word_number
@@ -129,7 +130,9 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
         year = None
         if m.group("paren") is not None:
             year = _remark_year(m.group("paren"))
-            if year is None:
+            if year is None and breakdown(m.group("paren"), _number(m.group("num")) or 0):
+                pass  # "96 (40 + 33 + 25)": the bracket adds up the value (extract/field_sums.py), which stands
+            elif year is None:
                 return None  # "6 (plus two observers)": a value with a remark, not a plain measure
         value = _number(m.group("num"))
         if value is None or (m.group("qual") or "").strip().lower() in ("over", "under"):
@@ -763,6 +766,15 @@ def _event_years(dates, doc: Document) -> tuple[int, int, tuple | None, tuple | 
     return months[0][0], months[-1][0], months[0], months[-1]
 
 
+def _part_values(cluster: list[_Record]) -> set[float]:
+    """The parts a field's bracketed breakdown gives of its value: a prose figure equal to one tells that part."""
+    out = set()
+    for r in cluster:
+        if r.origin is not Origin.TABLE:
+            out |= {v for v, _, _, _ in breakdown_of(r.block.text) or ()}
+    return out
+
+
 def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -> list[Quantity]:
     """Quantities of every field or table measure that the prose, or another field or table, gives too."""
     # fields the "field:" reader already pairs with its prose (infobox._named_count)
@@ -779,7 +791,8 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
                 matcher.read(b, s, e, found)
     mentions: dict[int, list[_Mention]] = {}
     for i, m in found:
-        mentions.setdefault(i, []).append(m)
+        if m.value not in _part_values(clusters[i]):  # "the lighthouse island's 2,100" of "11,400 (...; 2,100; ...)"
+            mentions.setdefault(i, []).append(m)
     out = []
     for i, cluster in enumerate(clusters):
         fields = [r for r in cluster if r.origin is not Origin.TABLE]
