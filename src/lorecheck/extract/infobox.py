@@ -147,6 +147,20 @@ def _office_record_lists() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _office_keys() -> frozenset[str]:
+    """"director", "grand master": a field's key (words split at "_" and "-") naming an office, whose
+    "Name (1881–1902)" value gives that holder's term (fields.yaml office_keys, prose.yaml office_titles)."""
+    words = [*(vocabulary.load("prose").get("office_titles") or ()), *(vocabulary.load("fields").get("office_keys") or ())]
+    return frozenset(" ".join(str(w).casefold().replace("-", " ").split()) for w in words)
+
+
+def office_of_key(key: str | None) -> str | None:
+    """"grand_master" -> "Grand Master": the office a field's key names, if it names one."""
+    words = " ".join(_INDEX.sub("", key or "").replace("_", " ").replace("-", " ").split()).casefold()
+    return words.title() if words in _office_keys() else None
+
+
+@lru_cache(maxsize=1)
 def _office_record_bounds() -> dict[str, str]:
     """"from" -> term_start: the fields of an office holder's record that bound the term (fields.yaml)."""
     return {str(k): str(v) for k, v in (vocabulary.load("fields").get("office_record_bounds") or {}).items()}
@@ -531,10 +545,16 @@ class FieldReader:
         if not name:
             return False
         self.facts.entities.append(Entity(name, None, [], self.span(b, 0, n), self.origin))
-        for predicate, part in zip(("period_start", "period_end"), f.parts):
+        # under an office's key ("Director: Anton Weyl (1881-1902)") the years are the holder's term of it
+        office = office_of_key(b.key) if b.key and "." not in b.key and not b.attrs.get("record") else None
+        for predicate, part in zip(("term_start", "term_end") if office else ("period_start", "period_end"), f.parts):
             self.facts.statements.append(Statement(
-                subject=name, predicate=predicate, object=None, date=part.value, span=self.span(b, 0, len(b.text)),
+                subject=name, predicate=predicate, object=office, date=part.value, span=self.span(b, 0, len(b.text)),
                 date_span=self.span(b, part.start, part.end), origin=self.origin, text=part.text))
+        if office:  # the title the holder's acts may be written under ("Director Weyl opened")
+            self.facts.statements.append(Statement(
+                subject=name, predicate="office_title", object=office, date=None, span=self.span(b, 0, n),
+                origin=self.origin, text=office))
         return True
 
     def _dated(self, b: Block, role: str, subject: str, found: list[FoundDate],

@@ -47,6 +47,21 @@ def term_head(header: str) -> str | None:
     return _term_heads().get(words[0].casefold()) if words else None
 
 
+@lru_cache(maxsize=1)
+def _qualified_terms() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    spec = ((vocabulary.load("fields").get("table_offices") or {}).get("qualified_terms") or {})
+    nouns = {str(k).casefold(): tuple(str(p) for p in v) for k, v in (spec.get("nouns") or {}).items() if len(v) == 2}
+    return nouns, frozenset(str(w).casefold() for w in spec.get("qualifiers") or ())
+
+
+def qualified_term(header: str) -> tuple[str, str] | None:
+    """"Term as warden" -> (term_start, term_end): a term column whose head qualifies a term noun
+    (fields.yaml table_offices.qualified_terms), read as that noun alone would be."""
+    words = header.strip(_NOISE).casefold().split()
+    nouns, qualifiers = _qualified_terms()
+    return nouns.get(words[0]) if len(words) > 2 and words[1] in qualifiers else None
+
+
 def _singular(word: str) -> str:
     for plural, single in (("esses", "ess"), ("ies", "y"), ("ors", "or"), ("ers", "er"), ("ents", "ent"),
                            ("ants", "ant"), ("ains", "ain"), ("ops", "op"), ("ots", "ot"), ("ens", "en"),
@@ -92,14 +107,15 @@ def table_offices(doc: Document) -> dict[str, str]:
     out: dict[str, str] = {}
     for table, cells in tables.items():
         headers = {c.group: (c.attrs.get("column") or "").strip(_NOISE) for c in cells}
-        if not any(h.casefold() in term_columns or term_head(h) for h in headers.values()):
+        if not any(h.casefold() in term_columns or term_head(h) or qualified_term(h) for h in headers.values()):
             continue
         columns: dict[int, list] = defaultdict(list)
         for c in cells:
             columns[c.group if c.group is not None else -1].append(c)
         named = [g for g in sorted(columns) if not any(_YEAR.search(c.text) for c in columns[g])
                  and _mostly_names(columns[g])
-                 and headers.get(g, "").casefold() not in term_columns and not term_head(headers.get(g, ""))]
+                 and headers.get(g, "").casefold() not in term_columns and not term_head(headers.get(g, ""))
+                 and not qualified_term(headers.get(g, ""))]
         if not named:
             continue
         office = _office(headers.get(named[0], ""), plural=False) or \

@@ -26,7 +26,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
 from .dates import MONTH_ABBREVIATIONS, MONTHS, FoundDate, bare_year, bare_year_range
 from .numbers import parse_duration, parse_figure
 from .stages import stage_key, stage_pairs, stage_words
-from .table_offices import table_offices, term_head
+from .table_offices import qualified_term, table_offices, term_head
 
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
 _PLAUSIBLE_RATIO = 1.5
@@ -405,7 +405,7 @@ class TableReader:
             first_new = len(self.facts.statements)
             for block, found in cells:
                 column = (block.attrs.get("column") or "").strip().casefold()
-                ends = self.range_columns.get(column)
+                ends = self.range_columns.get(column) or qualified_term(column)  # "Term as warden"
                 if ends and not found:
                     bare = bare_year_range(block.text)  # "Reign | 512–530": only years can stand there
                     found = [bare] if bare is not None else found
