@@ -158,6 +158,17 @@ EXPECTED_BAD = {
                     ("abbey.wiki", 8, "out-of-range"), ("ropewalk.wiki", 9, "out-of-range")},
     # a holders table's term column headed by a qualified term noun ("Term as warden", "Years in office", "Term on
     # council", "Tenure as prior") is the rows' term, as "Term" alone is
+    # a list of holders with the years of their terms under a label naming the office in the plural (a bold
+    # "Chairmen" line, "## Wardens", a plain-text "Headmasters" line) or the headings of a page that is a register
+    # of one office ("Register of Harbour Masters", "Roll of Wardens"): each item is that holder's term; "Players"
+    # names no office
+    "holder-lists": {("club.wiki", 7, "out-of-range"), ("hall.md", 10, "out-of-range"),
+                     ("harbour.md", 11, "out-of-range"), ("school.txt", 9, "out-of-range"),
+                     ("wardens.wiki", 7, "out-of-range")},
+    # an office in apposition named with whose it is ("the Guild's treasurer, Mara Hollin, wrote", "the company's
+    # chairman, Odo Tarrant, signed") is the holder acting in it; "the Society's founder, X," names no office
+    "possessive-office": {("guild.md", 14, "out-of-range"), ("society.wiki", 8, "out-of-range"),
+                          ("wharf.txt", 9, "out-of-range")},
     "qualified-term-heads": {("council.md", 12, "out-of-range"), ("guild.wiki", 12, "out-of-range"),
                              ("moot.md", 12, "out-of-range"), ("priory.wiki", 12, "out-of-range")},
     # "he resigned" another service years before the recorded office began

@@ -132,7 +132,8 @@ def _office_cue_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pa
     cues = "|".join(re.escape(str(c)) for c in prose.get("office_apposition_cues") or ()) or "(?!)"
     place = r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)?"
     name = r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
-    return (re.compile(rf"(?:[Tt]he )?{titles}{place},? {name}"),
+    owner = r"(?:[\w-]+['’]s )?"  # "the Guild's treasurer, Mara Hollin, wrote"
+    return (re.compile(rf"(?:[Tt]he {owner})?{titles}{place},? {name}"),
             re.compile(rf"{name}, (?:{cues}) (?:the )?{titles}\b"))
 
 

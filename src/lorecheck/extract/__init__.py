@@ -39,6 +39,7 @@ from .organ_acts import organ_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
 from .work_spans import work_spans
+from .holder_lists import holder_lists
 from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
 from .side_phrases import SidePhraseReader
@@ -224,6 +225,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     field_events.finish()
     tables.finish()
     figure_lists.finish()
+    facts.statements += holder_lists(doc)
     facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)

@@ -65,7 +65,7 @@ def qualified_term(header: str) -> tuple[str, str] | None:
 def _singular(word: str) -> str:
     for plural, single in (("esses", "ess"), ("ies", "y"), ("ors", "or"), ("ers", "er"), ("ents", "ent"),
                            ("ants", "ant"), ("ains", "ain"), ("ops", "op"), ("ots", "ot"), ("ens", "en"),
-                           ("ars", "ar"), ("ls", "l"), ("ns", "n"), ("ts", "t"), ("rs", "r")):
+                           ("ars", "ar"), ("men", "man"), ("ls", "l"), ("ns", "n"), ("ts", "t"), ("rs", "r")):
         if word.casefold().endswith(plural) and len(word) > len(plural) + 2:
             return word[:-len(plural)] + single
     return word
@@ -89,6 +89,11 @@ def _office(text: str, plural: bool) -> str | None:
             return None
     office = " ".join(words)
     return None if office.casefold() in not_offices else office
+
+
+def office_label(text: str) -> str | None:
+    """The office a label in the plural names ("Wardens", "Harbour Masters", "Directors-General")."""
+    return _office(text, plural=True)
 
 
 def _mostly_names(cells: list) -> bool:

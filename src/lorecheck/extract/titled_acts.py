@@ -23,11 +23,13 @@ _PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
 # a lower-case word after the apposition's closing comma is the verb, unless it opens another clause
 _VERB = r"(?:(?:also|then|later|personally|himself|herself|duly|formally)\s+)?(?P<verb>(?!(?:who|whom|whose|which|that|and|or|but|a|an|the|his|her|its|their|was|were|had|is|as|in|on|at|of|to|with|by|for)\b)[a-z]+)\b"
 _TITLE = r"(?P<title>(?i:[a-z]+(?:[ -][a-z]+)?))"
+_OWNER = r"(?:[A-Z][\w-]*|board|guild|council|company|society|club|town|city|port|college|school)['’]s"
 # (gate, reader): the gate, a part of the reader that opens on a comma (re finds one at once, where the reader is
 # tried at every word), is searched for first; a block it misses is skipped
 _READERS = (
     # "the mayor, Thomas Wick, read", "the Reeve of Dunmore, Ada Kell, sealed"
-    (re.compile(rf",\s+{_NAME},"), re.compile(rf"\b[Tt]he\s+{_TITLE}{_PLACE},\s+{_NAME},\s+{_VERB}")),
+    # "the Guild's treasurer, Mara Hollin, wrote": the office of whose it is, in the possessive
+    (re.compile(rf",\s+{_NAME},"), re.compile(rf"\b[Tt]he\s+(?:{_OWNER}\s+)?{_TITLE}{_PLACE},\s+{_NAME},\s+{_VERB}")),
     # "Ambrose Tillery, still president of Crescent, opened", "Pardew, then consul, wrote"
     (re.compile(r",\s+(?:then|still|by\s+then|at\s+the\s+time)\s"),
      re.compile(rf"\b{_NAME},\s+(?:then|still|by\s+then|at\s+the\s+time)\s+(?:the\s+)?{_TITLE}(?:\s+of\s+[^,;.()]{{1,40}})?,\s+{_VERB}")),

@@ -1,0 +1,85 @@
+"""A list of an office's holders, each with the years of a term, under a label that names the office.
+
+"'''Chairmen'''" or "## Wardens" over "* [[Ruth Pell]], 1951–1958" / "- Ruth Pell (1951–1958)", a plain-text
+page's "Headmasters" line over "Ruth Pell (1951-1958)" lines, or the headings "### Walter Orme (1938–1949)" of
+a page that is a register of one office ("Register of Harbour Masters"): each item is its holder's term of the
+office the label names in the plural (extract/table_offices.py), as a row of a table of holders is, so that an
+act under the title outside the years is out of range (checks/within_span.py). Only a label whose head noun is
+an office's (fields.yaml office_keys, prose.yaml office_titles) is read: "Players" or "Notable residents" with
+years name no term.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import BlockKind, Document, Origin, Statement
+from .dates import bare_year_range
+from .table_offices import office_label
+
+_ITEM = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|von|la|le)){0,4})"
+                   r"(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?P<range>\d{3,4}\s*[–—-]\s*\d{3,4})\s*\)?[.;]?"
+                   r"(?:\s*[,;:–—]\s+[^\d()]{1,80})?")  # "…, 1402–1431, resigned": a note after the years
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    """Last words of the offices a list of holders may be labelled with ("warden" for "Reed-Wardens")."""
+    words = [*(vocabulary.load("prose").get("office_titles") or ()), *(vocabulary.load("fields").get("office_keys") or ())]
+    return frozenset(str(w).casefold().replace("-", " ").split()[-1] for w in words if str(w).strip())
+
+
+@lru_cache(maxsize=1)
+def _register_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in vocabulary.load("fields").get("register_words") or ())
+
+
+def _office(text: str) -> str | None:
+    """"Wardens" -> "Warden", "Register of Harbour Masters" -> "Harbour Master": an office's holders named by
+    a label in the plural, whose head noun is an office's."""
+    text = text.strip(" \t*'_:.")
+    first, _, rest = text.partition(" of ")
+    if rest and first.casefold() in _register_words():
+        text = rest
+    office = office_label(text)
+    if office is None or office.casefold().replace("-", " ").split()[-1] not in _office_heads():
+        return None
+    return office
+
+
+def holder_lists(doc: Document) -> list[Statement]:
+    out: list[Statement] = []
+    page_office = _office(doc.title or "")
+    label, level = None, None  # the office the items below are holders of; the heading level that named it
+    for b in doc.blocks:
+        text = b.text.strip()
+        if b.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        m = _ITEM.fullmatch(text) if any(c.isdigit() for c in text) else None
+        office = label or (page_office if b.kind is BlockKind.HEADING else None)
+        if m is not None and office is not None and b.kind is not BlockKind.PARAGRAPH:
+            out += _term(doc, b, m, office)
+            continue
+        if b.kind is BlockKind.HEADING:
+            if level is None or (b.level or 2) <= level or label is None:
+                label = _office(text)
+                level = (b.level or 2) if label else None
+        elif b.kind is BlockKind.PARAGRAPH and level is None:
+            # "'''Chairmen'''" on a line of its own labels the list below; other prose closes it
+            label = _office(text) if len(text.split()) <= 4 else None
+    return out
+
+
+def _term(doc: Document, b, m: re.Match, office: str) -> list[Statement]:
+    f = bare_year_range(b.text.strip(), m.start("range"), m.end("range"))
+    if f is None or len(f.parts) != 2:
+        return []
+    at = b.text.index(b.text.strip()) if b.text.strip() else 0
+    name = m.group("name").strip()
+    out = [Statement(subject=name, predicate=predicate, object=office, date=part.value, span=doc.block_span(b),
+                     date_span=doc.block_span(b, at + part.start, at + part.end), origin=Origin.TABLE,
+                     text=part.text) for predicate, part in zip(("term_start", "term_end"), f.parts)]
+    out.append(Statement(subject=name, predicate="office_title", object=office, date=None, span=doc.block_span(b),
+                         origin=Origin.TABLE, text=office))
+    return out
