@@ -123,6 +123,11 @@ EXPECTED_BAD = {
     # nearly five months and ended on D"), counted back to the paragraph's earlier days (any that fits clears it)
     # a length in one unit smaller than a year is rounded to the nearest unit: "a week" is not fourteen days,
     # "three weeks" not four, "five months" not nearly six (years may also be counted whole, "forty years" of 40½)
+    # a body's length told with a verb of existing or doing business ("traded for forty years", "existed for",
+    # "operated for", "was in business for") measures its founding to its dissolution; a merchant who "traded
+    # for forty years" is measured against nothing (a person is neither founded nor dissolved)
+    "existence-lengths": {("hollin_trading_company.md", 5, "duration"), ("tesk_ferry_society.txt", 5, "duration"),
+                          ("marrow_slate_works.wiki", 9, "duration"), ("orrel_wool_exchange.md", 5, "duration")},
     "unit-lengths": {("siege_of_orrel_keep.md", 3, "duration"), ("tallow_fair.txt", 3, "duration"),
                      ("sennet_blockade.wiki", 6, "duration"), ("hallin_march.md", 3, "duration")},
     "framed-lengths": {("marrow_viaduct.txt", 6, "duration"), ("orrin_cove.md", 10, "duration"),

@@ -472,7 +472,7 @@ class StatedDuration:
     text: str = ""
     # what is measured: "span" (start/end given), or a lifetime quantity whose
     # ends the World knows: "age" (birth to death), "reign", "life-of" (the
-    # subject's own start to end, e.g. "it stood for 128 years")
+    # subject's own start to end, e.g. "it stood for 128 years"), "existence" (a body's founding to dissolution)
     kind: str = "span"
     # "some six weeks", "about 31 months": a rounded figure, checked with a wider margin
     approximate: bool = False

@@ -24,6 +24,8 @@ _ENDS = {
     "reign": (("reign_start", "crown", "start", "succeed", "accession", "term_start"),
               ("reign_end", "death", "abdicate", "end", "depose", "term_end")),
     "life-of": (("start", "founded", "birth", "period_start"), ("end", "dissolved", "death", "period_end")),
+    # "the company traded for forty years": a body's founding to its dissolution (a person has neither)
+    "existence": (("founded",), ("dissolved",)),
     # "whose term lasted four years": the office's first and last day (a table row, "Name (1640–1646)")
     "tenure": (("term_start", "reign_start", "period_start", "accession", "succeed"),
                ("term_end", "reign_end", "period_end", "abdicate", "depose")),

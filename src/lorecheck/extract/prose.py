@@ -3589,7 +3589,8 @@ class ProseReader:
                     d.start = opened_from.value
                 if subj:
                     # "his captaincy of the guard had lasted", "whose term lasted": a term of office, not a life
-                    d.kind = "tenure" if _tenure_lasted().search(text, sent.start, verb_start) else "life-of"
+                    d.kind = "tenure" if _tenure_lasted().search(text, sent.start, verb_start) else \
+                        "existence" if verb.group("exists") else "life-of"
                     d.subject = subj
                     self.facts.durations.append(d)
             if len(self.facts.durations) > count_before:
@@ -4783,10 +4784,15 @@ def _span_closing_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _lasted_before() -> re.Pattern:
     """"lasted", "had dragged on for", "went on for" right before a span (prose.yaml `lasting_verbs`): it
-    measures what lasted, named before the verb."""
-    verbs = "|".join(r"\s+".join(map(re.escape, str(v).lower().split()))
-                     for v in vocabulary.load("prose").get("lasting_verbs") or ())
-    return re.compile(rf"\b(?:(?:had|has|have)\s+)?(?:{verbs})(?:\s+for)?\s*$") if verbs else re.compile(r"(?!)")
+    measures what lasted, named before the verb; "existed for", "traded for" (`existence_verbs`, group
+    `exists`): a body's existence."""
+    table = vocabulary.load("prose")
+
+    def words(key):
+        return "|".join(r"\s+".join(map(re.escape, str(v).lower().split())) for v in table.get(key) or ())
+    verbs, exists = words("lasting_verbs"), words("existence_verbs") or "(?!)"
+    return re.compile(rf"\b(?:(?:had|has|have)\s+)?(?:{verbs}|(?P<exists>{exists}))(?:\s+for)?\s*$") \
+        if verbs else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
