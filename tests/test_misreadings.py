@@ -128,6 +128,11 @@ EXPECTED_BAD = {
     # for forty years" is measured against nothing (a person is neither founded nor dissolved)
     "existence-lengths": {("hollin_trading_company.md", 5, "duration"), ("tesk_ferry_society.txt", 5, "duration"),
                           ("marrow_slate_works.wiki", 9, "duration"), ("orrel_wool_exchange.md", 5, "duration")},
+    # a date range whose own words put its end before its start ("from March 1907 until May 1906", "between 1788
+    # and 1781", "15-5 April 1644") with no statement pair to carry it; a year the reader supplied ("November to
+    # April", "31 October to 13 November") and a change of date ("postponed from D to D'") are no range
+    "inverted-ranges": {("edda_marrow.md", 5, "ordering"), ("truce_of_harl_ford.txt", 5, "ordering"),
+                        ("dunmarrow_toll_commission.wiki", 4, "ordering"), ("wreck_of_the_tallow_queen.md", 3, "ordering")},
     "unit-lengths": {("siege_of_orrel_keep.md", 3, "duration"), ("tallow_fair.txt", 3, "duration"),
                      ("sennet_blockade.wiki", 6, "duration"), ("hallin_march.md", 3, "duration")},
     "framed-lengths": {("marrow_viaduct.txt", 6, "duration"), ("orrin_cove.md", 10, "duration"),

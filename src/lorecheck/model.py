@@ -561,6 +561,8 @@ class DocumentFacts:
     line_count: int = 0
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # ranges whose own words put their end before their start (extract/inverted_ranges.py): the ordering rule's
+    inverted_ranges: list[DateMention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     side_names: list[SideName] = field(default_factory=list)

@@ -210,7 +210,7 @@ _MEETING_KINDS = {
 def meeting_facts(facts: DocumentFacts) -> DocumentFacts:
     """What of a context document can meet a named one: not its dates, name mentions or relative
     dates, which only checks confined to one document read (its errors say if it may be cached)."""
-    return replace(facts, dates=[], names=[], relative_dates=[])
+    return replace(facts, dates=[], names=[], relative_dates=[], inverted_ranges=[])
 
 
 def narrow(facts: DocumentFacts, wanted: set[str]) -> DocumentFacts:
@@ -228,7 +228,7 @@ def narrow(facts: DocumentFacts, wanted: set[str]) -> DocumentFacts:
 def _bare(facts: DocumentFacts) -> DocumentFacts:
     """The document without any of its facts: path, format, title, line count."""
     return replace(facts, **{kind: [] for kind in _MEETING_KINDS}, dates=[], names=[], relative_dates=[],
-                   errors=[], suppressions=[])
+                   inverted_ranges=[], errors=[], suppressions=[])
 
 
 class Part(NamedTuple):

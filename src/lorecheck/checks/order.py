@@ -70,7 +70,27 @@ def check_order(world, rule):
         yield d
     for d in _chain_order(world, rule):
         if d.span not in told:
+            told.add(d.span)
             yield d
+    yield from _inverted_ranges(world, rule, told)
+
+
+def _inverted_ranges(world, rule, told):
+    """A range whose own words put its end before its start ("from March 1907 until May 1906",
+    extract/inverted_ranges.py), where no statement's pair has reported it already."""
+    for doc in world.docs:
+        for m in doc.inverted_ranges:
+            if any(_inside(t, m.span) for t in told):
+                continue
+            yield diagnostic(rule, m.span, key=("range", m.span.path, m.span.line, m.span.column),
+                             subject=doc.title or m.text, first="start", last="end",
+                             start=str(m.value.start), end=str(m.value.end))
+
+
+def _inside(a, b) -> bool:
+    """Does span `a` lie within span `b`?"""
+    return a.path == b.path and (a.line, a.column) >= (b.line, b.column) \
+        and (a.end_line, a.end_column) <= (b.end_line, b.end_column)
 
 
 def _end_before_start(rule, s, e, first: str, last: str, key: str, subject: str):

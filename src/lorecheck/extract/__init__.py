@@ -20,6 +20,7 @@ from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import abbreviated_eras, era_dates, era_years, merge, read_epochs
 from .term_lengths import term_lengths
 from .denied import denied
+from .inverted_ranges import inverted
 from .event_mentions import EventMentionReader
 from .field_events import FieldEventReader
 from .figure_lists import FigureListReader
@@ -199,6 +200,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                     continue  # "there is no 29 February 500": no invalid date, the text says so itself
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                origin, f.year_from_context, weekday_before(block.text, f.start)))
+                if inverted(block.text, f.start, f.end, f.value, f.year_from_context):
+                    facts.inverted_ranges.append(facts.dates[-1])
             if kind is BlockKind.TABLE_CELL:
                 row_lead = _row_lead(block, found, row_lead)
             try:
