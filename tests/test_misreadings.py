@@ -121,8 +121,8 @@ EXPECTED_BAD = {
     # restated after a departure and a landing (", a tour of nearly seven months"), or a narrated siege's
     # length told with its end alone ("on 9 June, after a siege of some seven months", "The blockade lasted
     # nearly five months and ended on D"), counted back to the paragraph's earlier days (any that fits clears it)
-    # a length in one unit smaller than a year is rounded to the nearest unit: "a week" is not fourteen days,
-    # "three weeks" not four, "five months" not nearly six (years may also be counted whole, "forty years" of 40½)
+    # a length in weeks is rounded to the nearest week: "a week" is not fourteen days, "three weeks" not four,
+    # "six weeks" not nearly seven (months and years may also be counted whole: "the two-month siege" of 2½)
     # a body's length told with a verb of existing or doing business ("traded for forty years", "existed for",
     # "operated for", "was in business for") measures its founding to its dissolution; a merchant who "traded
     # for forty years" is measured against nothing (a person is neither founded nor dissolved)

@@ -4,7 +4,7 @@
 Spans are counted as encyclopedia infoboxes count them: from the first day up to,
 but not including, the last; a span stated in days may also count both ends. A span
 in whole units is read as that many units, rounded ("five weeks" covers 4.5 to 5.5;
-"forty years" 39.5 to 41, since years are also counted whole). Dates of year or month
+"forty years" 39.5 to 41, since years and months are also counted whole). Dates of year or month
 precision make the real span an interval, and only a stated span outside every
 possible value is reported.
 """
@@ -126,12 +126,12 @@ def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
         # span never has more days than its dates hold ("five days, from 12 to 18 June" is six or seven),
         # an offset may ("two days later" than the next day after D)
         return exact - 1, exact if span else exact + 1
-    if len(given) == 1 and smallest >= _YEAR:
-        # "forty years": rounded, or counted in completed years (forty years and ten months)
-        return exact - smallest / 2, exact + smallest
-    if len(given) == 1:
-        # "a week", "three weeks", "five months": rounded to the nearest unit; a fortnight is not "a week"
+    if len(given) == 1 and smallest == 7:
+        # "a week", "three weeks": rounded to the nearest week; a fortnight is not "a week"
         return exact - smallest / 2, exact + smallest / 2
+    if len(given) == 1:
+        # "forty years", "the two-month siege": rounded, or counted in whole units (two months and a half)
+        return exact - smallest / 2, exact + smallest
     return exact - smallest, exact + smallest
 
 
