@@ -133,6 +133,10 @@ EXPECTED_BAD = {
     # April", "31 October to 13 November") and a change of date ("postponed from D to D'") are no range
     "inverted-ranges": {("edda_marrow.md", 5, "ordering"), ("truce_of_harl_ford.txt", 5, "ordering"),
                         ("dunmarrow_toll_commission.wiki", 4, "ordering"), ("wreck_of_the_tallow_queen.md", 3, "ordering")},
+    # "that day", "the same day", "that very day" in a sentence of its own is the last day the paragraph wrote:
+    # the death, dissolution, founding or birth it carries is dated ("He died of the wound the same day.")
+    "that-day": {("tesk_weavers_guild.md", 7, "after-end-of-entity"), ("orm_vessel.txt", 7, "after-end-of-entity"),
+                 ("sennet_bridge_company.wiki", 8, "conflicting-date"), ("ilse_darrow.md", 8, "conflicting-date")},
     "unit-lengths": {("siege_of_orrel_keep.md", 3, "duration"), ("tallow_fair.txt", 3, "duration"),
                      ("sennet_blockade.wiki", 6, "duration"), ("hallin_march.md", 3, "duration")},
     "framed-lengths": {("marrow_viaduct.txt", 6, "duration"), ("orrin_cove.md", 10, "duration"),

@@ -19,6 +19,7 @@ from .dates import DateContext, find_dates, set_short_years, short_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import abbreviated_eras, era_dates, era_years, merge, read_epochs
 from .term_lengths import term_lengths
+from .anaphoric_dates import anaphoric_days
 from .denied import denied
 from .inverted_ranges import inverted
 from .event_mentions import EventMentionReader
@@ -194,6 +195,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 found = merge(found, era_dates(block.text, epochs))
             if own_eras:
                 found = era_years(block.text, own_eras, found)
+            found = merge(found, anaphoric_days(block.text, found))
             origin = _PROSE_ORIGIN[kind]
             for f in found:
                 if denied(block.text, f.start, f.end, f.value):
