@@ -3,7 +3,7 @@
 
 Spans are counted as encyclopedia infoboxes count them: from the first day up to,
 but not including, the last; a span stated in days may also count both ends. A span
-in whole units is read as that many units, rounded ("five weeks" covers 4.5 to 5.5;
+in whole units is read as that many units, rounded ("five weeks" covers 4.5 to 5.75;
 "forty years" 39.5 to 41, since years and months are also counted whole). Dates of year or month
 precision make the real span an interval, and only a stated span outside every
 possible value is reported.
@@ -127,8 +127,9 @@ def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
         # an offset may ("two days later" than the next day after D)
         return exact - 1, exact if span else exact + 1
     if len(given) == 1 and smallest == 7:
-        # "a week", "three weeks": rounded to the nearest week; a fortnight is not "a week"
-        return exact - smallest / 2, exact + smallest / 2
+        # "a week", "three weeks": rounded to about the nearest week (a strike "over after eight weeks" of
+        # sixty days), but a fortnight is not "a week", nor four weeks "three"
+        return exact - smallest / 2, exact + smallest * 3 / 4
     if len(given) == 1:
         # "forty years", "the two-month siege": rounded, or counted in whole units (two months and a half)
         return exact - smallest / 2, exact + smallest
