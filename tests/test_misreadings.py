@@ -137,6 +137,10 @@ EXPECTED_BAD = {
     # the death, dissolution, founding or birth it carries is dated ("He died of the wound the same day.")
     "that-day": {("tesk_weavers_guild.md", 7, "after-end-of-entity"), ("orm_vessel.txt", 7, "after-end-of-entity"),
                  ("sennet_bridge_company.wiki", 8, "conflicting-date"), ("ilse_darrow.md", 8, "conflicting-date")},
+    # "the following spring" (summer, autumn, winter) is the first such season after the date it counts from,
+    # a month either side: a day in the autumn, or a season a year late, does not fit
+    "next-season": {("tesk_weavers_hall.md", 3, "relative-date"), ("orrel_fair.txt", 3, "relative-date"),
+                    ("harl_ford.wiki", 3, "relative-date"), ("dunmarrow_mill.md", 3, "relative-date")},
     "unit-lengths": {("siege_of_orrel_keep.md", 3, "duration"), ("tallow_fair.txt", 3, "duration"),
                      ("sennet_blockade.wiki", 6, "duration"), ("hallin_march.md", 3, "duration")},
     "framed-lengths": {("marrow_viaduct.txt", 6, "duration"), ("orrin_cove.md", 10, "duration"),

@@ -187,10 +187,32 @@ def _gap(anchor: DateValue, stated: DateValue, inclusive: bool) -> tuple[int, in
     return s_lo - a_hi + inclusive, s_hi - a_lo + inclusive
 
 
+# "the following spring": the month its season opens (a season told loosely: a month either side of its three)
+_SEASON_OPENS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _next_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
+    """May `stated` lie in the first `season` after `anchor` ("in January 1925 ... the following spring" is
+    spring 1925, after April 1925 it is spring 1926)? A year without a month never contradicts."""
+    if stated.month is None:
+        return True
+    opens = _SEASON_OPENS[season] - 1
+
+    def first_after(month: int) -> int:  # the month index of the first opening after the anchor's month
+        at = anchor.astronomical_year * 12 + month - 1
+        return at + ((opens - at) % 12 or 12)
+
+    told = stated.astronomical_year * 12 + stated.month - 1
+    earliest, latest = (first_after(anchor.month),) * 2 if anchor.month else (first_after(1), first_after(12))
+    return earliest - 1 <= told <= latest + 3
+
+
 def _fits(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_lo: int, gap_hi: int,
           lo: float, hi: float) -> bool:
     if next_unit in ("month", "year"):
         return _next_calendar_unit(anchor, stated, next_unit)
+    if next_unit in _SEASON_OPENS:
+        return _next_season(anchor, stated, next_unit)
     return gap_lo <= hi and lo <= gap_hi
 
 

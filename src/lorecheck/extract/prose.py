@@ -4630,7 +4630,7 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
 _RELATIVE_RE = re.compile(
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?|fortnights?)\s+"
     r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
-    r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year))"
+    r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year|spring|summer|autumn|fall|winter))"
     r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
     re.I)
 # "(after) his father's death", "her coronation", "Maud's marriage": an event owned by a name or a pronoun

@@ -1,9 +1,10 @@
 """Relative and reference time expressions, for the TIMEX output only.
 
 "now", "the next day", "two days later", "that year": TimeML tags them as
-dates, and their values come from the date last mentioned. The linter never
-uses them as facts (a contradiction needs a date the text states), so they
-live here, beside `dates_command`, not in `find_dates`.
+dates, and their values come from the date last mentioned. The linter does
+not use them as facts (a contradiction needs a date the text states), so they
+live here, beside `dates_command`, not in `find_dates`; only "that day" after a
+day the paragraph wrote dates a fact (extract/anaphoric_dates.py).
 """
 from __future__ import annotations
 
