@@ -42,6 +42,7 @@ from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
 from .work_spans import work_spans
 from .holder_lists import holder_lists
+from .apposed_terms import apposed_terms
 from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
 from .side_phrases import SidePhraseReader
@@ -221,6 +222,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)
                 facts.statements += titled_acts(doc, block, found, origin)
+                facts.statements += apposed_terms(doc, block, origin)
                 facts.statements += organ_acts(doc, block, found, origin, facts.title, lead)
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)

@@ -43,9 +43,13 @@ def _office(text: str) -> str | None:
     if rest and first.casefold() in _register_words():
         text = rest
     office = office_label(text)
-    if office is None or office.casefold().replace("-", " ").split()[-1] not in _office_heads():
-        return None
-    return office
+    return office if office is not None and office_head(office) else None
+
+
+def office_head(words: str) -> str | None:
+    """The words themselves when their head noun is an office's ("harbour master", "Reed-Warden")."""
+    split = words.casefold().replace("-", " ").split()
+    return words if split and split[-1] in _office_heads() else None
 
 
 def holder_lists(doc: Document) -> list[Statement]:
