@@ -137,6 +137,9 @@ EXPECTED_BAD = {
     # the death, dissolution, founding or birth it carries is dated ("He died of the wound the same day.")
     "that-day": {("tesk_weavers_guild.md", 7, "after-end-of-entity"), ("orm_vessel.txt", 7, "after-end-of-entity"),
                  ("sennet_bridge_company.wiki", 8, "conflicting-date"), ("ilse_darrow.md", 8, "conflicting-date")},
+    # an event word that an offset is counted from ("within four weeks of the signing", "eighteen days after the
+    # signing, on D") is not dated by the sentence's date; the signing told "on D" is
+    "offset-anchors": {("peace_of_tarn.md", 9, "conflicting-date")},
     # "the following spring" (summer, autumn, winter) is the first such season after the date it counts from,
     # a month either side: a day in the autumn, or a season a year late, does not fit
     "next-season": {("tesk_weavers_hall.md", 3, "relative-date"), ("orrel_fair.txt", 3, "relative-date"),

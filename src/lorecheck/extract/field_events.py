@@ -21,7 +21,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .calendars import without_older_calendar
-from .dates import MONTHS, FoundDate
+from .dates import MONTHS, FoundDate, counted_from
 from .infobox import dated_figure_key, keyed_event_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -188,6 +188,8 @@ class FieldEventReader:
         if any(t[2].casefold() in blockers for t in before):
             return
         for f in self._dates_for(text, tokens, dates, lo, hi, b, event, bounds, start_cues, end_cues):
+            if counted_from(text, lo, hi, f.start):
+                continue  # "within four weeks of the signing, and ... on D": D is counted from the signing
             if any(t[2].casefold() in blockers for t in tokens if hi <= t[0] < f.start):
                 continue
             date_span = self.doc.block_span(block, f.start, f.end)

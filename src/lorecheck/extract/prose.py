@@ -48,7 +48,7 @@ from ..vocabulary import CASE_UNSAFE, Caseless, alternation
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
-from .dates import MONTHS, DateContext, FoundDate, find_dates
+from .dates import MONTHS, DateContext, FoundDate, counted_from, find_dates
 from .framed_lengths import counted_back, framed_span
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
@@ -2536,6 +2536,8 @@ class ProseReader:
             i = next((x for x, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
             if i is None or i < at:
                 date_f = None  # "entered Paris on 14 June and France surrendered eight days later"
+        if date_f is not None and counted_from(sent.block.text, verb.start, verb.end, date_f.start):
+            date_f = None  # "held on D, within four weeks of the signing": D is counted from the signing
         a = chunks[max(0, ci - 1)].start
         if ci >= 2 and chunks[ci - 1].kind == "names" and chunks[ci - 2].toks[-1].lower in self._past_office:
             # "former Mayor Marlow opened": the words keep "former", so the title is not read as held
@@ -3110,7 +3112,9 @@ class ProseReader:
         if before_verb.search(before) or after_verb.match(sent.block.text, nom.end, min(len(sent.block.text),
                                                                                        nom.end + 60)):
             return  # "the guild's founding is still celebrated each May; in 1902 ...": a later keeping of it
-        if date_f is not None and set(nom.value or ()) & {"start", "end"}:
+        if date_f is not None and counted_from(sent.block.text, nom.start, nom.end, date_f.start):
+            date_f = None  # "held on D, within four weeks of the signing": D is counted from the signing, not its date
+        elif date_f is not None and set(nom.value or ()) & {"start", "end"}:
             relation = _RELATIONAL.search(before)
             if relation or _POSITIONAL.search(before):
                 i = next((k for k, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
