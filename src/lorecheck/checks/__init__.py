@@ -66,6 +66,12 @@ STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}  # fields, not prose
 LIFE_EVENTS = {"birth", "death", "marriage", "widowed"}
 
 
+def shown_name(world, key: str, written: str) -> str:
+    """The entity's display name, or the words as written where the world knows no other name for it."""
+    name = world.name(key)
+    return name if name != key else written
+
+
 def precision(when) -> str:
     """"day", "month" or "year" of a date, or of the coarser end of a range."""
     return getattr(when, "precision", None) or min(

@@ -13,7 +13,7 @@ from ..extract.stage_chains import chain_order
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like,
-               several_careers, term_offices)
+               several_careers, shown_name, term_offices)
 from .duration import _stated_days
 
 
@@ -52,7 +52,7 @@ def _pair_and_field_order(world, rule):
                             and key in several_careers(world):
                         continue  # "retired in April 1934" as a player, "appointed manager" in 1945
                     if e.date.interval()[1] < s.date.interval()[0]:
-                        yield _end_before_start(rule, s, e, first, last, key, _subject(world, key, e))
+                        yield _end_before_start(rule, s, e, first, last, key, shown_name(world, key, e.subject))
                         reported = True
                         break
                 if reported:
@@ -100,12 +100,6 @@ def _end_before_start(rule, s, e, first: str, last: str, key: str, subject: str)
                       subject=subject, first=first, last=last, start=str(s.date), end=str(e.date))
 
 
-def _subject(world, key: str, statement) -> str:
-    """The entity's display name, or the statement's own words where the world knows no other name."""
-    name = world.name(key)
-    return name if name != key else statement.subject
-
-
 def _other_offices(a: tuple | None, b: tuple | None) -> bool:
     return a is not None and b is not None and not set(a) & set(b)
 
@@ -137,7 +131,7 @@ def _stage_order(world, rule):
                     for s in stages[first]:
                         for e in stages[last]:
                             if e.date.interval()[1] < s.date.interval()[0]:
-                                yield _end_before_start(rule, s, e, first, last, key, _subject(world, key, e))
+                                yield _end_before_start(rule, s, e, first, last, key, shown_name(world, key, e.subject))
 
 
 def _chain_order(world, rule):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Origin, overlaps
-from . import STRUCTURED, diagnostic, kind, names_an_event, person_like
+from . import STRUCTURED, diagnostic, kind, names_an_event, person_like, shown_name
 from .lifespan import END_NOUNS, actions_beyond, limit_note
 
 # what opens and closes a term of office; a ruler list's own start/end fields count for a person
@@ -30,7 +30,7 @@ _PERIOD_ENDS = {
 @kind("within-span")
 def check_within_span(world, rule):
     for s, limit, key in actions_beyond(world, rule, "before"):
-        who = world.name(key) if world.name(key) != key else s.subject
+        who = shown_name(world, key, s.subject)
         yield diagnostic(
             rule, s.date_span or s.span, [limit_note(limit)],
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),

@@ -12,10 +12,9 @@ import re
 
 from ..model import Block, DateValue, Document, Origin, Statement
 from .holder_lists import office_head
-
-_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von)){0,3}?)"
+from .titled_acts import HOLDER_NAME
 _OFFICE = r"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<office>[a-z]+(?:[ -](?!from\b|since\b)[a-z]+)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)?"
-_TERM = re.compile(rf"\b{_NAME},\s+{_OFFICE}\s+(?:(?:from\s+)?(?P<a>\d{{3,4}})\s*(?:[–—-]|to)\s*(?P<b>\d{{3,4}})"
+_TERM = re.compile(rf"\b{HOLDER_NAME},\s+{_OFFICE}\s+(?:(?:from\s+)?(?P<a>\d{{3,4}})\s*(?:[–—-]|to)\s*(?P<b>\d{{3,4}})"
                    rf"|since\s+(?P<since>\d{{3,4}}))\s*(?=[,;.)]|$)")
 
 

@@ -30,17 +30,6 @@ from dataclasses import dataclass, field
 from ..calendar import day_number
 from ..model import DateRange, DateValue, Mod
 
-_MEASURED_OFFSET = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:of|after|before|from|since|following)"
-                              r"\s+(?:the|its|his|her|their)\s+$", re.I)
-
-
-def counted_from(text: str, lo: int, hi: int, date_start: int) -> bool:
-    """Is the event word at text[lo:hi] what an offset is counted from ("within four weeks of the signing"), and the
-    date at `date_start` the offset's end rather than the event's own? Only a date right after the word ("forty-four
-    years after its founding on 24 March 1868") is the event's own."""
-    if _MEASURED_OFFSET.search(text, max(0, lo - 40), lo) is None:
-        return False
-    return date_start < hi or text[hi:date_start].strip().lower() not in ("", "on", "in", "of")
 
 # ------------------------------------------------------------------ vocabulary
 

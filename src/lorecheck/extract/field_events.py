@@ -21,7 +21,8 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .calendars import without_older_calendar
-from .dates import MONTHS, FoundDate, counted_from
+from .dates import MONTHS, FoundDate
+from .sentences import counted_from
 from .infobox import dated_figure_key, keyed_event_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -11,7 +11,6 @@ The casualty and strength fields the infobox reader breaks down itself are left 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
@@ -25,15 +24,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _VALUE = re.compile(rf"\s*(?P<num>{_DIGITS})(?P<words>[^()\d]*?)\s*\((?P<paren>[^()]*)\)\s*")
 
 
-@lru_cache(maxsize=1)
-def _altering() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in vocabulary.load("measures").get("altering_remarks") or ())
-
-
 def parts(paren: str, total: float) -> list[tuple[float, str, int, int]] | None:
     """(value, label, start, end) of each piece of a bracketed breakdown of `total`, or None when the bracket
     is no breakdown."""
-    altering = _altering()
+    altering = vocabulary.word_set("measures", "altering_remarks")
     found = []
     at = 0
     for piece in _PIECES.split(paren):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Statement
 from .dates import bare_year_range
+from .infobox import office_key_words
 from .table_offices import office_label
 
 _ITEM = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|von|la|le)){0,4})"
@@ -26,8 +27,7 @@ _ITEM = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|
 @lru_cache(maxsize=1)
 def _office_heads() -> frozenset[str]:
     """Last words of the offices a list of holders may be labelled with ("warden" for "Reed-Wardens")."""
-    words = [*(vocabulary.load("prose").get("office_titles") or ()), *(vocabulary.load("fields").get("office_keys") or ())]
-    return frozenset(str(w).casefold().replace("-", " ").split()[-1] for w in words if str(w).strip())
+    return frozenset(k.split()[-1] for k in office_key_words() if k)
 
 
 @lru_cache(maxsize=1)

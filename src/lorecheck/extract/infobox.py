@@ -128,12 +128,6 @@ def dated_figure_key(key: str | None, suffixes: tuple[str, ...] | None = None) -
     if numbered and numbered.group(1) in _year_fields():
         return _year_fields()[numbered.group(1)] + numbered.group(2)
     return None
-    if key.endswith("_year"):
-        return key[:-len("_year")]
-    numbered = _NUMBERED.fullmatch(key)
-    if numbered and numbered.group(1) in _year_fields():
-        return _year_fields()[numbered.group(1)] + numbered.group(2)
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +141,7 @@ def _office_record_lists() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _office_keys() -> frozenset[str]:
+def office_key_words() -> frozenset[str]:
     """"director", "grand master": a field's key (words split at "_" and "-") naming an office, whose
     "Name (1881–1902)" value gives that holder's term (fields.yaml office_keys, prose.yaml office_titles)."""
     words = [*(vocabulary.load("prose").get("office_titles") or ()), *(vocabulary.load("fields").get("office_keys") or ())]
@@ -157,7 +151,7 @@ def _office_keys() -> frozenset[str]:
 def office_of_key(key: str | None) -> str | None:
     """"grand_master" -> "Grand Master": the office a field's key names, if it names one."""
     words = " ".join(_INDEX.sub("", key or "").replace("_", " ").replace("-", " ").split()).casefold()
-    return words.title() if words in _office_keys() else None
+    return words.title() if words in office_key_words() else None
 
 
 @lru_cache(maxsize=1)

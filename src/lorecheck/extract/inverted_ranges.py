@@ -20,9 +20,8 @@ _JOIN = re.compile(r"\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band
 
 @lru_cache(maxsize=1)
 def _change_words() -> re.Pattern:
-    words = "|".join(r"\s+".join(map(re.escape, str(w).lower().split()))
-                     for w in vocabulary.load("prose").get("date_change_words") or ())
-    return re.compile(rf"\b(?:{words})\b", re.I) if words else re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{vocabulary.alternation(vocabulary.load('prose').get('date_change_words') or ())})\b",
+                      re.I)
 
 
 def _own_years(text: str) -> bool:

@@ -48,7 +48,7 @@ from ..vocabulary import CASE_UNSAFE, Caseless, alternation
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
 from .calendars import without_older_calendar
-from .dates import MONTHS, DateContext, FoundDate, counted_from, find_dates
+from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
@@ -58,6 +58,7 @@ from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, 
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, word_number
 from .table_offices import table_offices
+from .sentences import counted_from
 
 MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
 MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
@@ -5248,22 +5249,14 @@ def _unlisted_past_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in prose.get("unlisted_past_not_acts") or ()))
 
 
-@lru_cache(maxsize=1)
-def _object_only_pasts() -> tuple[frozenset[str], frozenset[str]]:
-    """(prose.yaml `unlisted_past_object_only`, `object_openers`): pasts that act only on an object."""
-    prose = vocabulary.load("prose")
-    return (frozenset(str(w).lower() for w in prose.get("unlisted_past_object_only") or ()),
-            frozenset(str(w).lower() for w in prose.get("object_openers") or ()))
-
-
 def _unlisted_past(low: str, after: str = "") -> bool:
     """A past tense the predicate vocabulary does not list: "-ed" ("routed", "closed") or a listed
     irregular past ("laid", "read"), never a past of a state ("remained", "lived"); one that acts only on an
     object, when one follows (`after`, the next word: "passed a resolution", not "passed to his son")."""
     irregular, not_acts = _unlisted_past_words()
     if low in not_acts:
-        only, openers = _object_only_pasts()
-        return low in only and after in openers
+        return low in vocabulary.word_set("prose", "unlisted_past_object_only") \
+            and after in vocabulary.word_set("prose", "object_openers")
     return low in irregular or (len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed"))
 
 

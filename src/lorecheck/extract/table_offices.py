@@ -102,6 +102,11 @@ def _mostly_names(cells: list) -> bool:
     return bool(texts) and 3 * sum(t[:1].isupper() for t in texts) >= 2 * len(texts)
 
 
+def _is_term_column(header: str, term_columns) -> bool:
+    """Does the header head a column of terms ("Term", "Took office", "Term as warden")?"""
+    return header.casefold() in term_columns or bool(term_head(header)) or bool(qualified_term(header))
+
+
 def table_offices(doc: Document) -> dict[str, str]:
     """Table id -> the office its rows' people held, for tables with a term column and a name column."""
     _, term_columns, _ = _vocab()
@@ -112,15 +117,13 @@ def table_offices(doc: Document) -> dict[str, str]:
     out: dict[str, str] = {}
     for table, cells in tables.items():
         headers = {c.group: (c.attrs.get("column") or "").strip(_NOISE) for c in cells}
-        if not any(h.casefold() in term_columns or term_head(h) or qualified_term(h) for h in headers.values()):
+        if not any(_is_term_column(h, term_columns) for h in headers.values()):
             continue
         columns: dict[int, list] = defaultdict(list)
         for c in cells:
             columns[c.group if c.group is not None else -1].append(c)
         named = [g for g in sorted(columns) if not any(_YEAR.search(c.text) for c in columns[g])
-                 and _mostly_names(columns[g])
-                 and headers.get(g, "").casefold() not in term_columns and not term_head(headers.get(g, ""))
-                 and not qualified_term(headers.get(g, ""))]
+                 and _mostly_names(columns[g]) and not _is_term_column(headers.get(g, ""), term_columns)]
         if not named:
             continue
         office = _office(headers.get(named[0], ""), plural=False) or \

@@ -86,7 +86,7 @@ _NOT_NAMES = frozenset(("He", "She", "They", "It", "The", "This", "His", "Her", 
 def term_lengths(doc: Document, block: Block, origin: Origin) -> list[StatedDuration]:
     """Stated lengths of a holder's time in an office in the block's sentences."""
     text = block.text
-    patterns = _patterns() if origin is Origin.PROSE else None
+    patterns = _patterns()  # prose only: the caller reads no other block with it
     if patterns is None or not any(u in text for u in ("year", "season", "month", "decade")):
         return []
     out: list[StatedDuration] = []

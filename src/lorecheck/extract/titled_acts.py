@@ -18,7 +18,8 @@ from ..model import Block, Document, Origin, Statement
 from .numbers import word_number
 from .sentences import CLAUSE_BREAK, SENTENCE_END, clause_date
 
-_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von)){0,3}?)"
+# a holder's name of up to four words ("Ada Kell", "Hew of Dallow"), shortest first
+HOLDER_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von)){0,3}?)"
 _PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
 # a lower-case word after the apposition's closing comma is the verb, unless it opens another clause
 _VERB = r"(?:(?:also|then|later|personally|himself|herself|duly|formally)\s+)?(?P<verb>(?!(?:who|whom|whose|which|that|and|or|but|a|an|the|his|her|its|their|was|were|had|is|as|in|on|at|of|to|with|by|for)\b)[a-z]+)\b"
@@ -29,10 +30,10 @@ _OWNER = r"(?:[A-Z][\w-]*|board|guild|council|company|society|club|town|city|por
 _READERS = (
     # "the mayor, Thomas Wick, read", "the Reeve of Dunmore, Ada Kell, sealed"
     # "the Guild's treasurer, Mara Hollin, wrote": the office of whose it is, in the possessive
-    (re.compile(rf",\s+{_NAME},"), re.compile(rf"\b[Tt]he\s+(?:{_OWNER}\s+)?{_TITLE}{_PLACE},\s+{_NAME},\s+{_VERB}")),
+    (re.compile(rf",\s+{HOLDER_NAME},"), re.compile(rf"\b[Tt]he\s+(?:{_OWNER}\s+)?{_TITLE}{_PLACE},\s+{HOLDER_NAME},\s+{_VERB}")),
     # "Ambrose Tillery, still president of Crescent, opened", "Pardew, then consul, wrote"
     (re.compile(r",\s+(?:then|still|by\s+then|at\s+the\s+time)\s"),
-     re.compile(rf"\b{_NAME},\s+(?:then|still|by\s+then|at\s+the\s+time)\s+(?:the\s+)?{_TITLE}(?:\s+of\s+[^,;.()]{{1,40}})?,\s+{_VERB}")),
+     re.compile(rf"\b{HOLDER_NAME},\s+(?:then|still|by\s+then|at\s+the\s+time)\s+(?:the\s+)?{_TITLE}(?:\s+of\s+[^,;.()]{{1,40}})?,\s+{_VERB}")),
 )
 
 
@@ -62,10 +63,10 @@ def _not_acts() -> frozenset[str]:
 # "As mayor he opened", "As Provost, she closed", "her last act as Director was to sign":
 # a pronoun acting in an office (the office the words name; the verb or "to <verb>" after)
 _PRONOUN_READERS = (
-    re.compile(rf"\b[Aa]s\s+(?:the\s+)?{_TITLE}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+"
+    re.compile(rf"\b[Aa]s\s+(?:the\s+)?{_TITLE}{_PLACE},?\s+"
                rf"(?P<pron>he|she)\s+{_VERB}"),
     re.compile(rf"\b(?P<pron>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){{0,2}}acts?\s+as\s+(?:the\s+)?{_TITLE}"
-               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:was|were)\s+to\s+{_VERB}"),
+               rf"{_PLACE}\s+(?:was|were)\s+to\s+{_VERB}"),
 )
 # a sentence that opens with a name and its verb: "Morrow was the first woman", "Ilse Varr came from the march"
 _OPENER = re.compile(r"[\s\"'“*]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]+\b")
@@ -98,7 +99,7 @@ def _pronoun_acts(doc: Document, block: Block, found, origin: Origin) -> list[St
     for reader in _PRONOUN_READERS:
         for m in reader.finditer(text):
             verb = m.group("verb")
-            if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
+            if not _office_act(m):
                 continue
             holder = _pronoun_holder(text, m.start())
             end = SENTENCE_END.search(text, m.end())
@@ -111,6 +112,12 @@ def _pronoun_acts(doc: Document, block: Block, found, origin: Origin) -> list[St
                                  date_span=doc.block_span(block, after.start, after.end),
                                  text=f"{verb} as {m.group('title')}"))
     return out
+
+
+def _office_act(m: re.Match) -> bool:
+    """Does the match name an office and a verb of acting (not one of the verbs that tell no act)?"""
+    verb = m.group("verb")
+    return _may_be_office(m.group("title")) and not {verb, verb[:-1], verb[:-2]} & _not_acts()
 
 
 def titled_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
@@ -126,7 +133,7 @@ def titled_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
             continue
         for m in reader.finditer(text):
             verb = m.group("verb")
-            if not _may_be_office(m.group("title")) or {verb, verb[:-1], verb[:-2]} & _not_acts():
+            if not _office_act(m):
                 continue
             when = clause_date(text, found, m.start(), m.end())
             if when is None or when.value is None:
