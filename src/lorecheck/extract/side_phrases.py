@@ -75,9 +75,11 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     if testify:  # "testified for the plaintiff" (a side a witness table's column names), "gave evidence for Orme"
         after.append((_firsts(spec, "testify"), False,
                       re.compile(rf"\b(?:{testify})\s+for\s+(?:the\s+)?(?P<obj>{_NAME.pattern}|[a-z]+)\b")))
-    if forces:  # "listed among Vell's troops", "a captain in Vell's army", "commanded Vell's besieging host"
+    # (from the lists that have words: an empty one would add an empty alternative, and "in Vell's garden" match)
+    held = "|".join(w for w in (forces, one) if w)
+    if held:  # "listed among Vell's troops", "a captain in Vell's army", "commanded Vell's besieging host"
         after.append((("'s", "’s"), False,
-                      re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{forces}|{one})\b")))
+                      re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{held})\b")))
     before = []
     if company:  # "among the witnesses for Crescent was X"; "Federigo's two lieutenants, Almenar and Ulrich"
         before += [(_firsts(spec, "company", lower=True), True,
