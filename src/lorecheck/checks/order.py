@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..extract.dates import SEASON_OPENS_CLOSES, SEASONS
 from ..extract.stage_chains import chain_order
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
@@ -181,16 +182,13 @@ def _gap(anchor: DateValue, stated: DateValue, inclusive: bool) -> tuple[int, in
     return s_lo - a_hi + inclusive, s_hi - a_lo + inclusive
 
 
-# "the following spring": the month its season opens (a season told loosely: a month either side of its three)
-_SEASON_OPENS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
 def _next_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
     """May `stated` lie in the first `season` after `anchor` ("in January 1925 ... the following spring" is
-    spring 1925, after April 1925 it is spring 1926)? A year without a month never contradicts."""
+    spring 1925, after April 1925 it is spring 1926)? A season is told loosely: a month before its opening to
+    three after. A year without a month never contradicts."""
     if stated.month is None:
         return True
-    opens = _SEASON_OPENS[season] - 1
+    opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1  # the month it opens (winter in December)
 
     def first_after(month: int) -> int:  # the month index of the first opening after the anchor's month
         at = anchor.astronomical_year * 12 + month - 1
@@ -205,7 +203,7 @@ def _fits(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_lo: i
           lo: float, hi: float) -> bool:
     if next_unit in ("month", "year"):
         return _next_calendar_unit(anchor, stated, next_unit)
-    if next_unit in _SEASON_OPENS:
+    if next_unit in SEASONS:
         return _next_season(anchor, stated, next_unit)
     return gap_lo <= hi and lo <= gap_hi
 

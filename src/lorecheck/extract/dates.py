@@ -42,8 +42,18 @@ MONTH_ABBREVIATIONS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-# season -> (first month, last month, years the last month is after the first)
-SEASON_MONTHS = {"SP": (3, 5, 0), "SU": (6, 8, 0), "FA": (9, 11, 0), "WI": (1, 2, 1)}
+# season -> (the month it opens, the month it closes): winter opens in one year and closes in the next
+SEASON_OPENS_CLOSES = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _season_months(opens: int, closes: int) -> tuple[int, int, int]:
+    """(first month, last month, years the last is after the first) that "<season> 1941" may mean. A season
+    across the new year is the one that closes in the year or the one that opens in it ("the winter of 1941"
+    is January-February 1941 or December 1941-February 1942): from January of the year to its close in the next."""
+    return (opens, closes, 0) if opens <= closes else (1, closes, 1)
+
+
+SEASON_MONTHS = {season: _season_months(*months) for season, months in SEASON_OPENS_CLOSES.items()}
 # plain words of the grammar, by token type (matched lowercase)
 WORDS = {
     "the": "THE", "of": "OF", "end": "END", "beginning": "BEGIN", "start": "BEGIN", "outset": "BEGIN",
