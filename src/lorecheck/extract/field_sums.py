@@ -14,14 +14,12 @@ import re
 
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
-from .numbers import word_number
+from .numbers import DIGITS, WORD, word_number
 
 _PLAUSIBLE_RATIO = 1.5
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_FIGURE = re.compile(rf"(?<![\d,.])(?:{_DIGITS})(?![\d,.]\d)")
+_FIGURE = re.compile(rf"(?<![\d,.])(?:{DIGITS})(?![\d,.]\d)")
 _PIECES = re.compile(r"\s*(?:\+|;|,?\s+and\s+|,(?!\d{3}\b))\s*")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_VALUE = re.compile(rf"\s*(?P<num>{_DIGITS})(?P<words>[^()\d]*?)\s*\((?P<paren>[^()]*)\)\s*")
+_VALUE = re.compile(rf"\s*(?P<num>{DIGITS})(?P<words>[^()\d]*?)\s*\((?P<paren>[^()]*)\)\s*")
 
 
 def parts(paren: str, total: float) -> list[tuple[float, str, int, int]] | None:
@@ -34,7 +32,7 @@ def parts(paren: str, total: float) -> list[tuple[float, str, int, int]] | None:
         start = paren.index(piece, at) if piece else at
         at = start + len(piece)
         figures = list(_FIGURE.finditer(piece))
-        words = [w.lower() for w in _WORD.findall(piece)]
+        words = [w.lower() for w in WORD.findall(piece)]
         if len(figures) != 1 or altering & set(words) or any(word_number(w) is not None for w in words):
             return None
         f = figures[0]

@@ -22,16 +22,15 @@ from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
 from .count_mentions import _qualifier
 from .dates import MONTHS
-from .measures import _DIGITS, _SCALE, _sentences, _years, field_years
-from .numbers import spelled_numbers
+from .measures import _SCALE, _sentences, _years, field_years
+from .numbers import DIGITS, WORD, spelled_numbers
 
 _STRUCTURED = (Origin.INFOBOX, Origin.FRONT_MATTER)
 _LABEL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2}")
-_DIGITS_BEFORE = re.compile(rf"(?<![\w,.-])({_DIGITS})(?:\s+(thousand|million))?\s+$")
+_DIGITS_BEFORE = re.compile(rf"(?<![\w,.-])({DIGITS})(?:\s+(thousand|million))?\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|while|whereas|and then)\s")
 _PARTITIVE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|half|none))"
                          r"\s+(?:of|among)\s+(?:the|its|their|his|her)\s*$", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -131,14 +130,14 @@ def _restatement(sentence: str, start: int, end: int, spec: dict, own) -> tuple 
     if bound:
         return None
     rest = before[:-len(qual)].rstrip() if qual else before
-    last = _WORD.findall(rest[-30:])
+    last = WORD.findall(rest[-30:])
     possessive = rest.endswith(("'s", "’s"))  # "Almenar's 6,000 Castemarese"
     if not possessive and (not last or last[-1].lower() not in spec["whole"]):
         return None
     if re.match(r"\s+(?:more|fewer|less|others?)\b", sentence[end:]) or _PARTITIVE.search(rest):
         return None  # "eight of the nine X": the nine are a whole the sentence draws on, elsewhere or earlier
     clause = _clause(sentence, at, end)
-    words = {w.lower() for w in _WORD.findall(clause)}
+    words = {w.lower() for w in WORD.findall(clause)}
     if words & (spec["other_counts"] | spec["changes"] | spec["added"]):
         return None  # "2,000 Castemarese were killed", "had grown to", "a further 2,000"
     years = _years(sentence, before_comma=True)  # "In 1530, a generation later, the 9,000 Sellish"

@@ -30,15 +30,13 @@ from ..model import Block, BlockKind, DateRange, Document, Origin, Quantity
 from .field_sums import breakdown_of, parts as breakdown
 from .infobox import dated_figure_key
 from .dates import MONTHS, MONTH_ABBREVIATIONS
-from .numbers import spelled_number, spelled_numbers, word_number
+from .numbers import DIGITS, WORD, spelled_number, spelled_numbers, word_number
 from .sentences import sentence_spans
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _YEAR = re.compile(r"(?<![\d,.])(\d{3,4})(?![\d,])")
 _YEAR_OR_COMMA = re.compile(r"(?<![\d,.])(\d{3,4})(?!\d|,\d)")  # also "In 1704, two years on"; not "123,456"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)*]*\s+(?=[\"'“(*\[]*[A-Z0-9])")
-_HOURS = re.compile(rf"(?P<h>{_DIGITS}|[a-z]+(?:-[a-z]+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s+)?"
+_HOURS = re.compile(rf"(?P<h>{DIGITS}|[a-z]+(?:-[a-z]+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s+)?"
                     rf"(?P<m>\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s*(?:min|mins|minutes?)\b)?", re.I)
 
 
@@ -113,9 +111,9 @@ def _number(token: str) -> float | None:
 
 _VALUE = re.compile(
     rf"(?P<qual>(?:c\.|ca\.|about|around|approximately|some|circa|roughly|over|under|nearly)\s+)?"
-    rf"(?P<num>{_DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*[²³]?(?:\s+[a-z][A-Za-z'’-]*[²³]?){{0,3}}))?"
+    rf"(?P<num>{DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*[²³]?(?:\s+[a-z][A-Za-z'’-]*[²³]?){{0,3}}))?"
     rf"\s*(?:\((?P<paren>[^()]*)\))?")
-_NAMED_VALUE = re.compile(rf"(?P<name>[A-Z][^():]*?)\s*\((?:[^()]*?,\s*)?(?P<num>{_DIGITS})\s+(?P<unit>[A-Za-z]+)\s*\)")
+_NAMED_VALUE = re.compile(rf"(?P<name>[A-Z][^():]*?)\s*\((?:[^()]*?,\s*)?(?P<num>{DIGITS})\s+(?P<unit>[A-Za-z]+)\s*\)")
 
 
 def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, str | None, int, int] | None:
@@ -162,7 +160,7 @@ def _remark_year(paren: str) -> int | None:
     if len(years) != 1:
         return None
     rest = _YEAR.sub(" ", _REMARK_DATE.sub(" ", paren))
-    words = {w.lower() for w in _WORD.findall(rest)}
+    words = {w.lower() for w in WORD.findall(rest)}
     if any(c.isdigit() for c in rest) or words & _vocab().altering_remarks \
             or any(word_number(w) is not None for w in words - {"a", "an"}):
         return None
@@ -196,7 +194,7 @@ def _key_words(key: str) -> tuple[list[str], int | None]:
     y = _YEAR.search(key)
     if y is not None:
         year = int(y.group(1))
-    return [w for w in (x.lower() for x in _WORD.findall(key))], year
+    return [w for w in (x.lower() for x in WORD.findall(key))], year
 
 
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -208,7 +206,7 @@ def _dated_key(key: str) -> str:
     def year_only(m: re.Match) -> str:
         inner = m.group(1)
         years = _YEAR.findall(inner)
-        rest = {w.lower() for w in _WORD.findall(inner)}
+        rest = {w.lower() for w in WORD.findall(inner)}
         return f"({years[0]})" if len(years) == 1 and rest and rest <= _vocab().dating_words else m.group()
     return _PAREN.sub(year_only, key) if "(" in key else key
 
@@ -369,7 +367,7 @@ def _groups(v: _Vocab, stem: str) -> set:
 def _names(text: str, name: str) -> bool:
     """Does the sentence name the subject by its last name-word ("the Wicket" for "Pennaway Wicket",
     "Sorr"; not "French" for "French barque Avrin")?"""
-    words = [w for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= 3]
+    words = [w for w in WORD.findall(name) if w[:1].isupper() and len(w) >= 3]
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
@@ -404,7 +402,7 @@ class _Matcher:
         if not any(t in low for t in self.triggers):
             return
         years = _years(text)
-        changing = bool(self.v.changes & {w.lower() for w in _WORD.findall(text)})
+        changing = bool(self.v.changes & {w.lower() for w in WORD.findall(text)})
         for i, cluster in enumerate(self.clusters):
             r = cluster[0]
             if r.year is not None and years and r.year not in years:
@@ -462,7 +460,7 @@ class _Matcher:
             return
         # a unit may be joined to its number as an adjective ("its 36.8-kilometre main line", "a 96-foot nave")
         end = r"(?![\d\w]|-(?![A-Za-z]))" if r.unit is not None else r"(?![\d\w-])"
-        found = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<![\d,.\w-])(?:{_DIGITS}){end}", text)]
+        found = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<![\d,.\w-])(?:{DIGITS}){end}", text)]
         # a number in words is read whole ("eight thousand", "one hundred and forty"), never by its first word
         found += [(s, e, text[s:e]) for _, s, e in spelled_numbers(text) if re.match(end, text[e:])]
         for start, stop, token in sorted(found):
@@ -526,7 +524,7 @@ class _Matcher:
         if re.match(r"\s*(?:of\s+(?:them|these|those|whom|which|its|their|his|her)\b|per\s*cent|%)", after, re.I):
             return False
         if r.unit == "minutes":
-            return any(_group(v, _stem(w)) in self.groups[i] for w in _WORD.findall(before[-30:]))
+            return any(_group(v, _stem(w)) in self.groups[i] for w in WORD.findall(before[-30:]))
         if r.unit is not None:
             unit = _UNIT_WORDS.match(after)
             if unit is None or _unit([w for w in unit.groups() if w], v) != r.unit:
@@ -543,7 +541,7 @@ class _Matcher:
                     return True
                 if self._own_thing(text, s, after[unit.end():], value, r):
                     return True
-                low = " ".join(_WORD.findall(after[unit.end():unit.end() + 40])[:3]).lower()
+                low = " ".join(WORD.findall(after[unit.end():unit.end() + 40])[:3]).lower()
             return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3) \
                 or any(w[:5] in low for w in _group_words(r.head) if len(w) > 3)
         # a count: the counted noun follows ("twenty-three salt pans", "all fourteen of the Tern's
@@ -554,7 +552,7 @@ class _Matcher:
                                                     before, re.I) and r.unit is None and follow is None:
             return False  # "on 19 November", "in 1790": a date, not the count
         clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
-        near = _WORD.findall(clause)[-4:]
+        near = WORD.findall(clause)[-4:]
         cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None
         if follow is not None and not cued and near and near[-1].lower() in v.approximate \
                 and self._own_time(_years(text), text):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from ..model import StatedDuration
@@ -22,17 +23,34 @@ def _number_words() -> dict[str, int]:
     return vocabulary.load("numbers")["words"]
 
 
+# a figure in digits: "1,840,000" (commas only between threes), "6.94", "212"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a word around a figure (its noun, its unit, a part's label): letters, then apostrophes and hyphens too
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)"
 _DURATION_PART = vocabulary.Caseless(
     rf"\b({_NUM})(?:[\s\u00a0]+|-)(years?|months?|weeks?|days?|fortnights?|decades?|century|centuries)\b")
 _FIGURE = re.compile(
     r"(?P<qual>\b(?:over|about|around|approximately|approx\.|c\.|circa|some|nearly|almost|at least|more than|"
     r"fewer than|less than|up to|roughly|an estimated|estimated)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<num>{DIGITS})"
     r"(?:[\s\u00a0]*(?P<scale>million|billion|thousand|m\b|bn\b|k\b))?",
     re.I,
 )
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+@lru_cache(maxsize=1)
+def span_bounds() -> dict[str, str]:
+    """Bounding words -> the side they bound a stated length from (prose.yaml `span_bounds`: "over" at-least)."""
+    table = vocabulary.load("prose").get("span_bounds") or {}
+    return {str(w).lower(): str(side) for side, words in table.items() for w in words or ()}
+
+
+def span_bound(words: str) -> str | None:
+    """The side "more than", "nearly" or "under" bounds a length from ("at-least", "near", "at-most"), or None."""
+    return span_bounds().get(" ".join(words.lower().split()))
 
 
 def word_number(token: str) -> int | None:

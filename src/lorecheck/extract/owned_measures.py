@@ -20,15 +20,15 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
-from .measures import _DIGITS, _field_records, _sentences, _vocab
-from .numbers import spelled_number
+from .measures import _field_records, _sentences, _vocab
+from .numbers import DIGITS, spelled_number
 
 _SPELLED = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
             r"sixty|seventy|eighty|ninety)(?:[- ](?:hundred|thousand|and|one|two|three|four|five|six|seven|eight|"
             r"nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)){0,4}")
 _APPROX_WORDS = r"some|about|around|roughly|nearly|c\.|circa|approximately"
 _APPROX = rf"(?:(?P<qual>{_APPROX_WORDS})\s+)?"
-_NUMBER = rf"(?P<num>{_DIGITS}|{_SPELLED})"
+_NUMBER = rf"(?P<num>{DIGITS}|{_SPELLED})"
 _UNIT = r"(?P<unit>[A-Za-z]+[²³]?(?:[ -][a-z]+)?)"
 # a name: capitalised words (a "of" between), a number after ("Beacon 1"), in wiki or Markdown emphasis or a link
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?: (?:of |the )?[A-Z][\w'’-]*){0,3}(?: \d+)?)"

@@ -56,7 +56,7 @@ from .itemised import breakdowns
 from .products import products
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
-from .numbers import parse_duration, parse_figure, word_number
+from .numbers import parse_duration, parse_figure, span_bound, span_bounds, word_number
 from .table_offices import table_offices
 from .sentences import counted_from
 
@@ -3395,7 +3395,7 @@ class ProseReader:
             elif (bounded := _span_bound_before().search(before)) is not None:
                 # "a siege of over eleven months": a bound, checked on its side; what it measures is read
                 # from the words before the bounding word
-                d.bound = _span_bound_kind(bounded.group(1))
+                d.bound = span_bound(bounded.group(1))
                 before = before[:bounded.start() + 1]
                 if bounded.group(1) == "over" and not _OVER_AS_BOUND.search(before):
                     if framed_span(text, b, [f for f in sent.dates if f.start >= b]) is None:
@@ -4801,20 +4801,9 @@ def _lasted_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _span_bounds() -> dict[str, str]:
-    """Bounding word -> its side (prose.yaml `span_bounds`)."""
-    table = vocabulary.load("prose").get("span_bounds") or {}
-    return {str(w).lower(): str(side) for side, words in table.items() for w in words or ()}
-
-
-def _span_bound_kind(word: str) -> str | None:
-    return _span_bounds().get(" ".join(word.lower().split()))
-
-
-@lru_cache(maxsize=1)
 def _span_bound_before() -> re.Pattern:
     """"over", "less than" right before a span (its words in group 1)."""
-    words = sorted(_span_bounds(), key=len, reverse=True)
+    words = sorted(span_bounds(), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?:^|\W)({alt})\s*$") if alt else re.compile(r"(?!)")
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, Document, Origin, StatedDuration
 from ..vocabulary import alternation
-from .numbers import word_number
+from .numbers import span_bound, word_number
 from .sentences import sentence_start
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von|the)){0,4}?)"
@@ -110,13 +110,6 @@ def term_lengths(doc: Document, block: Block, origin: Origin) -> list[StatedDura
                                origin=origin, subject=holder, text=text[m.start("n"):m.end("unit")], kind="term",
                                office=(m.groupdict().get("office") or None) if not m.groupdict().get("noun") else None)
             d.approximate = unit == "decade" or bool(hedge)
-            d.bound = _bound(hedge)
+            d.bound = span_bound(hedge)
             out.append(d)
     return out
-
-
-def _bound(hedge: str) -> str | None:
-    for side, words in (vocabulary.load("prose").get("span_bounds") or {}).items():
-        if hedge and hedge in (str(w).lower() for w in words):
-            return str(side)
-    return None
