@@ -155,6 +155,49 @@ def several_careers(world: World) -> set[str]:
     return found
 
 
+# what opens and closes a term of office; a ruler list's own start/end fields, or a holders' table's, count for
+# a person (shared by within-span's acts in office and duration's stated time in office)
+TERM_STARTS = ("term_start", "crown", "reign_start")
+TERM_ENDS = ("term_end", "abdicate", "reign_end")
+TERM_ORIGINS = STRUCTURED | {Origin.TABLE}
+
+
+def term_bounds(world, key: str, title: str | None = None):
+    """(starts, ends) of one person's single term of office, or None when there is none or several.
+
+    Several distinct start or end years mean several offices or terms ("resigned as
+    minister in 1930 ... President X in 1935"): which one an action belongs to is unknown,
+    unless the terms say their offices and the action's title names one of them.
+    """
+    starts = [x for p in TERM_STARTS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
+    ends = [x for p in TERM_ENDS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
+    if title is not None and any(x.object for x in starts + ends):
+        starts = [x for x in starts if x.object and names_office(title, x.object)]
+        ends = [x for x in ends if x.object and names_office(title, x.object)]
+    if person_like(world.name(key)) and not names_an_event(world.name(key)):
+        # a person's own start/end fields, or the From/To cells of a table of office holders
+        starts += [x for x in world.by_subject_predicate.get((key, "start"), ())
+                   if x.date is not None and x.origin in TERM_ORIGINS]
+        ends += [x for x in world.by_subject_predicate.get((key, "end"), ())
+                 if x.date is not None and x.origin in TERM_ORIGINS]
+    if not ends:
+        return None
+
+    def years(xs):
+        return {(getattr(x.date, "end", None) or getattr(x.date, "start", None) or x.date).astronomical_year
+                for x in xs}
+
+    if len(years(ends)) > 1 or len(years(starts)) > 1:
+        return None
+    return starts, ends
+
+
+def names_office(title: str, office: str) -> bool:
+    """"Wharfinger" names the office "Wharfinger of Ossby": the title's words open the office's."""
+    words, named = title.casefold().split(), office.casefold().replace("-", " ").split()
+    return bool(words) and named[:len(words)] == [w for w in " ".join(words).replace("-", " ").split()]
+
+
 def person_like(name: str) -> bool:
     """People have names without unit words and digits: "6th Army" or "Infantry" is not a person."""
     words = name.replace("-", " ").split()

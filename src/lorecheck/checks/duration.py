@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import calendar as cal
 from ..model import DateRange, DateValue, StatedDuration
-from . import diagnostic, kind
+from . import diagnostic, kind, names_office, term_bounds
 
 _YEAR, _MONTH = 365.2425, 30.436875
 
@@ -61,15 +61,13 @@ def _term_ends(world, d: StatedDuration):
     """(start, end, where) of the one recorded term of the office a holder's stated time in it names ("his
     twenty-six years as Grand Master": the table row of Grand Masters): (None, None, []) when the holder has
     no recorded office of that name, or several terms (a second term, several offices)."""
-    from .within_span import _names_office, _term_bounds
-
     key = world.key(d.subject or "")
     offices = {x.object for p in ("office_title", "term_start", "term_end")
                for x in world.by_subject_predicate.get((key, p), ()) if x.object}
-    if not key or not offices or d.office and not any(_names_office(d.office, o) or _names_office(o, d.office)
+    if not key or not offices or d.office and not any(names_office(d.office, o) or names_office(o, d.office)
                                                        for o in offices):
         return None, None, []
-    bounds = _term_bounds(world, key, d.office)
+    bounds = term_bounds(world, key, d.office)
     if bounds is None or not bounds[0]:
         return None, None, []
     first = min(bounds[0], key=lambda x: x.date.interval()[0])

@@ -11,14 +11,9 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Origin, overlaps
-from . import STRUCTURED, diagnostic, kind, names_an_event, person_like, shown_name
+from ..model import Origin
+from . import TERM_ENDS, TERM_ORIGINS, diagnostic, kind, shown_name, term_bounds
 from .lifespan import END_NOUNS, actions_beyond, limit_note
-
-# what opens and closes a term of office; a ruler list's own start/end fields count for a person
-_TERM_STARTS = ("term_start", "crown", "reign_start")
-_TERM_ENDS = ("term_end", "abdicate", "reign_end")
-
 
 # what starts and ends a period: a war's own dates, or a ruler's reign
 _PERIOD_ENDS = {
@@ -171,46 +166,7 @@ def _cued_holder(world, s) -> tuple[str, str] | None:
     m = _office_cue_patterns()[0].match(text)
     if m is None or not (key := world.key(m.group("name"))) or key == world.key(s.subject or ""):
         return None
-    return (key, m.group("title")) if _term_bounds(world, key) is not None else None
-
-
-def _term_bounds(world, key: str, title: str | None = None):
-    """(starts, ends) of one person's single term of office, or None when there is none or several.
-
-    Several distinct start or end years mean several offices or terms ("resigned as
-    minister in 1930 ... President X in 1935"): which one an action belongs to is unknown,
-    unless the terms say their offices and the action's title names one of them.
-    """
-    starts = [x for p in _TERM_STARTS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
-    ends = [x for p in _TERM_ENDS for x in world.by_subject_predicate.get((key, p), ()) if x.date is not None]
-    if title is not None and any(x.object for x in starts + ends):
-        starts = [x for x in starts if x.object and _names_office(title, x.object)]
-        ends = [x for x in ends if x.object and _names_office(title, x.object)]
-    if person_like(world.name(key)) and not names_an_event(world.name(key)):
-        # a person's own start/end fields, or the From/To cells of a table of office holders
-        starts += [x for x in world.by_subject_predicate.get((key, "start"), ())
-                   if x.date is not None and x.origin in _TERM_ORIGINS]
-        ends += [x for x in world.by_subject_predicate.get((key, "end"), ())
-                 if x.date is not None and x.origin in _TERM_ORIGINS]
-    if not ends:
-        return None
-
-    def years(xs):
-        return {(getattr(x.date, "end", None) or getattr(x.date, "start", None) or x.date).astronomical_year
-                for x in xs}
-
-    if len(years(ends)) > 1 or len(years(starts)) > 1:
-        return None
-    return starts, ends
-
-
-_TERM_ORIGINS = STRUCTURED | {Origin.TABLE}
-
-
-def _names_office(title: str, office: str) -> bool:
-    """"Wharfinger" names the office "Wharfinger of Ossby": the title's words open the office's."""
-    words, named = title.casefold().split(), office.casefold().replace("-", " ").split()
-    return bool(words) and named[:len(words)] == [w for w in " ".join(words).replace("-", " ").split()]
+    return (key, m.group("title")) if term_bounds(world, key) is not None else None
 
 
 def _recorded_offices(world) -> dict[str, set[str]]:
@@ -218,7 +174,7 @@ def _recorded_offices(world) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for predicate in ("term_start", "term_end"):
         for x in world.by_predicate.get(predicate, ()):
-            if x.object and x.origin in _TERM_ORIGINS and x.date is not None:
+            if x.object and x.origin in TERM_ORIGINS and x.date is not None:
                 out.setdefault(world.key(x.subject), set()).add(x.object)
     return out
 
@@ -276,9 +232,9 @@ def _title_and_name(subject: str, offices=()) -> tuple[str, str] | None:
 def _office_holders(world) -> dict[str, set[tuple[str, str]]]:
     """Last word of a holder's name -> (holder key, page) for everyone whose term of office ends on record."""
     out: dict[str, set[tuple[str, str]]] = {}
-    for predicate in (*_TERM_ENDS, "end"):
+    for predicate in (*TERM_ENDS, "end"):
         for x in world.by_predicate.get(predicate, ()):
-            if x.date is None or (predicate == "end" and x.origin not in _TERM_ORIGINS):
+            if x.date is None or (predicate == "end" and x.origin not in TERM_ORIGINS):
                 continue
             key = world.key(x.subject)
             if key:
@@ -327,13 +283,13 @@ def _acting_in_office(world, rule):
                   and s.origin is Origin.PROSE]
         if not titled:
             continue
-        bounds = _term_bounds(world, key)  # before the titles: most subjects hold no office
+        bounds = term_bounds(world, key)  # before the titles: most subjects hold no office
         if bounds is None and (offices := recorded.get(key)):
             # terms of several recorded offices: each titled act against the term of the office it names
             name = world.name(key)
             for s in titled:
                 t = office_title(s, name) or _recorded_title((s.text or "").split()[:4], offices)
-                if t and (own := _term_bounds(world, key, t)) is not None:
+                if t and (own := term_bounds(world, key, t)) is not None:
                     yield from _outside_term(world, rule, key, own, [(s, t)])
             continue
         if bounds is None:
@@ -358,12 +314,12 @@ def _acting_in_office(world, rule):
         if titled:
             yield from _outside_term(world, rule, key, bounds, titled)
     for key, titled in by_holder.items():
-        bounds = _term_bounds(world, key)
+        bounds = term_bounds(world, key)
         if bounds is not None:
             yield from _outside_term(world, rule, key, bounds, titled)
             continue
         for s, t in titled:  # several offices' terms: the one the title names
-            if (own := _term_bounds(world, key, t)) is not None:
+            if (own := term_bounds(world, key, t)) is not None:
                 yield from _outside_term(world, rule, key, own, [(s, t)])
 
 
