@@ -155,8 +155,6 @@ class AidReader:
         self.doc, self.facts = doc, facts
         self.pattern = _aid_pattern()
         spec = vocabulary.load("prose").get("side_aid") or {}
-        self.gate = tuple(str(w).split()[0].lower() for w in (spec.get("direct") or ())) + \
-            tuple(str(w).lower() for w in spec.get("lending") or ())
         # the cue words themselves, as the pattern (case and all) needs one: "to" opens most paragraphs, "to relieve" few
         self.cues = _aid_cues()
         self._parties: dict[str, str] | None = None
@@ -189,8 +187,7 @@ class AidReader:
         if self.pattern is None or not self.facts.memberships:
             return
         text = block.text
-        low = text.lower()
-        if not any(g in low for g in self.gate) or not self.cues.search(text):
+        if not self.cues.search(text):
             return
         for sm in _SENTENCE.finditer(text):
             sentence = sm.group()
