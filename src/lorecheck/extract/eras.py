@@ -163,10 +163,9 @@ def abbreviated_eras(text: str) -> frozenset[str]:
     for m in _ABBREVIATED.finditer(text) if _ABBREVIATED_HINT.search(text) else ():
         if m.group(2) not in _GRAMMAR_ERAS:
             counts[m.group(2)] = counts.get(m.group(2), 0) + 1
-    eras = [e for e, n in counts.items() if n >= 3]
-    if len(eras) != 1 or len(counts) > 1 or _COMMON_YEAR.search(text):
+    if len(counts) != 1 or max(counts.values()) < 3 or _COMMON_YEAR.search(text):
         return frozenset()
-    return frozenset(eras)
+    return frozenset(counts)
 
 
 def era_years(text: str, eras: frozenset[str], found: list[FoundDate]) -> list[FoundDate]:
