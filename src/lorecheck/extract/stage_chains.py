@@ -27,7 +27,8 @@ _WORD = re.compile(r"[\w'’-]+")
 
 @lru_cache(maxsize=1)
 def _spec():
-    """(stage trigger pattern, word -> stage, stages taking objects, linking words, subordinators, not-objects)."""
+    """(stage trigger pattern, word -> stage, (gapped word's pattern, stage) pairs, stages taking objects, linking
+    words, subordinators, not-objects, words of a repeat)."""
     data = vocabulary.load("stages") or {}
     by_word: dict[str, str] = {}
     for stage, words in (data.get("stages") or {}).items():
@@ -39,7 +40,10 @@ def _spec():
     pattern = Caseless(r"(?<![\w-])(?:" + forms + r")(?![\w-])")
     words = lambda key: frozenset(str(w).casefold() for w in data.get(key) or ())
     repeat = re.compile(r"\b(?:" + alternation(words("repeat_words")) + r")\b", re.I)
-    return (pattern, by_word, words("takes_object"), words("linking_words"), words("subordinators"),
+    # "entered * as a novice": the words of an entry with a gap, compiled once (a key fits one whole)
+    gapped = tuple((re.compile(re.escape(w).replace(r"\*", r"(?:\S+\s)*?\S+").replace(r"\ ", r"\s")), stage)
+                   for w, stage in by_word.items() if "*" in w)
+    return (pattern, by_word, gapped, words("takes_object"), words("linking_words"), words("subordinators"),
             words("not_objects"), repeat)
 
 
@@ -53,14 +57,12 @@ def chain_order() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in before.items() if v}
 
 
-def _stage_of(text: str, by_word: dict[str, str]) -> str | None:
+def _stage_of(text: str, by_word: dict[str, str], gapped) -> str | None:
     key = " ".join(text.casefold().split())
     if key in by_word:
         return by_word[key]
-    for w, stage in by_word.items():  # "entered the Spire as a novice": an entry with a gap
-        if "*" in w and re.fullmatch(re.escape(w).replace(r"\*", r"(?:\S+\s)*?\S+").replace(r"\ ", r"\s"), key):
-            return stage
-    return None
+    # "entered the Spire as a novice": an entry with a gap
+    return next((stage for pattern, stage in gapped if pattern.fullmatch(key)), None)
 
 
 def _clause_opened(text: str, subordinators: frozenset[str]) -> bool:
@@ -88,7 +90,7 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
     spec = _spec()
     if spec is None or len(found) < 2:
         return []
-    pattern, by_word, takes_object, linking, subordinators, not_objects, repeat = spec
+    pattern, by_word, gapped, takes_object, linking, subordinators, not_objects, repeat = spec
     text = block.text
     matches = list(pattern.finditer(text))  # one scan of the block; most blocks have no stage word at all
     if len(matches) < 2:
@@ -107,7 +109,7 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
             at += 1
             if m.start() < sentence_start:
                 continue
-            stage = _stage_of(m.group(), by_word)
+            stage = _stage_of(m.group(), by_word, gapped)
             if stage is None:
                 continue
             after = text[m.end():sentence_end]
