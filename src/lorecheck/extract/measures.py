@@ -402,6 +402,7 @@ class _Matcher:
         if not any(t in low for t in self.triggers):
             return
         years = _years(text)
+        own_time = self._own_time(years, text)
         changing = bool(self.v.changes & {w.lower() for w in WORD.findall(text)})
         for i, cluster in enumerate(self.clusters):
             r = cluster[0]
@@ -411,7 +412,7 @@ class _Matcher:
                 continue  # a table's row of one year: only a sentence of that year gives it again
             # an undated field against a dated clause: perhaps another moment (the number's own clause: "now seats
             # 15,800, and its record crowd, set in 1948, ..." gives today's value)
-            undated_against_dated = r.year is None and bool(years) and not self._own_time(years, text)
+            undated_against_dated = r.year is None and bool(years) and not own_time
             if changing and (r.year is None or r.year not in years):
                 continue
             if r.subject is not None and not _names(text, r.subject):
@@ -431,7 +432,7 @@ class _Matcher:
                     continue  # the number's own clause is of another year ("rose to 400 in 1859, and by 1871 ...")
                 if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
                     continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
-                if self._gives(text, low, m, r, i):
+                if self._gives(text, low, m, r, i, own_time):
                     out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
                     break
 
@@ -508,7 +509,7 @@ class _Matcher:
             return False
         return r.value > 0 and value > 0 and max(value, r.value) <= _SAME_THING_RATIO * min(value, r.value)
 
-    def _gives(self, text: str, low: str, m, r: _Record, i: int) -> bool:
+    def _gives(self, text: str, low: str, m, r: _Record, i: int, own_time: bool) -> bool:
         value, qual, s, e, _ = m
         v = self.v
         if qual in v.bounds:
@@ -554,8 +555,7 @@ class _Matcher:
         clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
         near = WORD.findall(clause)[-4:]
         cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None
-        if follow is not None and not cued and near and near[-1].lower() in v.approximate \
-                and self._own_time(_years(text), text):
+        if follow is not None and not cued and near and near[-1].lower() in v.approximate and own_time:
             # on an event's page, "On 3 June 1872 some 1,410 men failed to answer": a round count of the day the
             # page is about, of the field's own noun right after it, is its whole figure ("Men out: 1,140"), not
             # "roughly five times the speed" of a "Time in flight"
@@ -734,11 +734,10 @@ def _field_ends(dates, doc: Document | None = None) -> list:
     """The dates the page's fields date it by (its own time). Given the document, a date in brackets within a
     field ("Leader: Samuel Gilling, fitter (born 1838)") dates what the field names, not the page: left out."""
     ends = []
-    lines = doc.text.splitlines() if doc is not None else ()
     for d in dates:
         if d.origin in (Origin.INFOBOX, Origin.FRONT_MATTER):
-            if 0 < d.span.line <= len(lines):
-                before = lines[d.span.line - 1][:d.span.column - 1]
+            if doc is not None and 0 < d.span.line <= doc.line_count:
+                before = doc.line_text(d.span.line)[:d.span.column - 1]
                 if before.count("(") > before.count(")"):
                     continue
             both = (d.value.start, d.value.end) if isinstance(d.value, DateRange) else (d.value,)
@@ -746,9 +745,9 @@ def _field_ends(dates, doc: Document | None = None) -> list:
     return ends
 
 
-def field_years(dates, doc: Document | None = None) -> tuple[int, int] | None:
+def field_years(dates) -> tuple[int, int] | None:
     """The first and last year the page's fields date it by (its own time), or None."""
-    years = [x.year for x in _field_ends(dates, doc)]
+    years = [x.year for x in _field_ends(dates)]
     return (min(years), max(years)) if years else None
 
 
@@ -788,8 +787,11 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
             for s, e in _sentences(b):
                 matcher.read(b, s, e, found)
     mentions: dict[int, list[_Mention]] = {}
+    parts: dict[int, set[float]] = {}
     for i, m in found:
-        if m.value not in _part_values(clusters[i]):  # "the lighthouse island's 2,100" of "11,400 (...; 2,100; ...)"
+        if i not in parts:
+            parts[i] = _part_values(clusters[i])
+        if m.value not in parts[i]:  # "the lighthouse island's 2,100" of "11,400 (...; 2,100; ...)"
             mentions.setdefault(i, []).append(m)
     out = []
     for i, cluster in enumerate(clusters):
