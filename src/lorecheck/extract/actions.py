@@ -96,12 +96,13 @@ def _named_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] |
     heads = [str(h) for h in vocabulary.load("prose").get("instant_event_heads") or ()]
     if not heads:
         return None
-    name = rf"(?:{_CAP}\s+)*(?:{alternation(heads)})\b"
-    opening = re.compile(rf"[\s*_)]*[—–:-]\s*(?:The\s+)?(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)")
+    # the head with the words before it and the place after it ("Great Fire of Ostry")
+    name = rf"(?:{_CAP}\s+)*(?:{alternation(heads)})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?"
+    opening = re.compile(rf"[\s*_)]*[—–:-]\s*(?:The\s+)?(?P<name>{name})")
     # "the Great Fire of Ostry of 906": the year after the place the name already holds
-    of_year = re.compile(rf"\b(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)(?:\s+of\s+|\s*\(\s*)(?=\d)")
+    of_year = re.compile(rf"\b(?P<name>{name})(?:\s+of\s+|\s*\(\s*)(?=\d)")
     # "the 1816 Sallowmere Flood", "the 906 Great Fire of Ostry": the year written before the name
-    year_first = re.compile(rf"\b[Tt]he\s+(?P<year>\d{{3,4}})\s+(?P<name>{name}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)")
+    year_first = re.compile(rf"\b[Tt]he\s+(?P<year>\d{{3,4}})\s+(?P<name>{name})")
     return opening, of_year, _literal_gate(heads), year_first
 
 
