@@ -91,19 +91,32 @@ def loose_against_exact(s: Statement, reference: Statement) -> bool:
 CAREER_STEPS = frozenset({"term_start", "term_end"})
 
 
+def once_per_world(make: Callable[[World], object]):
+    """`make(world)` made once per World (World.derived keeps it): several checks, or one check twice, ask for
+    tables derived from the whole World, which does not change while they run."""
+    def made(world):
+        shared = getattr(world, "derived", None)
+        if shared is None:
+            return make(world)
+        if make not in shared:
+            shared[make] = make(world)
+        return shared[make]
+
+    made.__doc__, made.__name__ = make.__doc__, make.__name__
+    return made
+
+
 _TERM_OFFICE_ENDS = (("term_start", "term_start"), ("start", "term_start"), ("term_end", "term_end"),
                      ("end", "term_end"))
 
 
+@once_per_world
 def term_offices(world: World):
     """The offices a term's start or end may be of, as a function of the statement (None: any), or None when
     no table of holders names an office. A person holding two offices has two terms: "| 1833–34 | Josiah Pellow |"
     in a table of mayors and "| Sir Josiah Pellow || 1836–1858 |" in one of chairmen. A row's office is its
     table's; a term told without one (prose "he retired in June 1858") is the office whose recorded same end
-    it agrees with, when just one does (made once per World)."""
-    shared = getattr(world, "derived", None)
-    if shared is not None and term_offices in shared:
-        return shared[term_offices]
+    it agrees with, when just one does."""
     rows = {(x.span.path, x.row): " ".join(x.object.casefold().removesuffix("s").split())
             for x in world.by_predicate.get("office_title", ()) if x.row is not None and x.object}
     found = None
@@ -133,26 +146,19 @@ def term_offices(world: World):
                 return None
             fits = [o for o, dates in offices.items() if any(overlaps(s.date, d) for d in dates)]
             return tuple(fits) if len(fits) == 1 else None
-    if shared is not None:
-        shared[term_offices] = found
     return found
 
 
+@once_per_world
 def several_careers(world: World) -> set[str]:
     """Keys of the people whose fields give two careers or more ("years1 = 1923–1932", "years2 = 1932–1938",
     "manageryears1 = 1947–1960"): a term's start or end told in prose is one of theirs, so two told in prose
-    are not one term's (made once per World)."""
-    shared = getattr(world, "derived", None)
-    found = shared.get(several_careers) if shared is not None else None
-    if found is None:
-        fields: dict[str, set[str]] = defaultdict(set)
-        for s in world.statements:
-            if s.origin in STRUCTURED and s.subject and s.predicate.startswith("field:") and s.predicate.endswith(":end"):
-                fields[world.key(s.subject)].add(s.predicate)
-        found = {key for key, seen in fields.items() if len(seen) > 1}
-        if shared is not None:
-            shared[several_careers] = found
-    return found
+    are not one term's."""
+    fields: dict[str, set[str]] = defaultdict(set)
+    for s in world.statements:
+        if s.origin in STRUCTURED and s.subject and s.predicate.startswith("field:") and s.predicate.endswith(":end"):
+            fields[world.key(s.subject)].add(s.predicate)
+    return {key for key, seen in fields.items() if len(seen) > 1}
 
 
 # what opens and closes a term of office; a ruler list's own start/end fields, or a holders' table's, count for
@@ -311,13 +317,7 @@ class Parties:
     def of(cls, world: World) -> Parties:
         """The World's Parties, made once per World: three checks ask, and each making costs a
         key per membership, side name and document (~12,000 in a pre-commit run's World)."""
-        shared = getattr(world, "derived", None)
-        if shared is None:
-            return cls(world)
-        found = shared.get(cls)
-        if found is None:
-            found = shared[cls] = cls(world)
-        return found
+        return once_per_world(cls)(world)
 
     def __init__(self, world: World):
         keys = {world.key(m.entity) for m in world.memberships if m.role == "belligerent"}

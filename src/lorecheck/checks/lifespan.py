@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import vocabulary
 from ..extract.infobox import KILLED_IN_ACTION
 from ..model import Origin
-from . import STRUCTURED, diagnostic, incomplete_name, kind, person_like
+from . import STRUCTURED, Parties, diagnostic, incomplete_name, kind, once_per_world, person_like
 
 _PERSONAL = {"death", "birth"}
 
@@ -102,6 +102,7 @@ def _plain(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum() or c == " ")
 
 
+@once_per_world
 def _polities(world) -> set[str]:
     """Keys of entities that are states or sides: belligerents, side names, demonyms' polities."""
     keys = {world.key(m.entity) for m in world.memberships if m.role == "belligerent"}
@@ -140,7 +141,7 @@ def actions_beyond(world, rule, direction: str):
     begins = rule.params.get("begins", ["birth"])
     polities = _polities(world)
     organs = vocabulary.word_set("prose", "organ_nouns")
-    page_subjects = {d.path: world.key(d.title) for d in world.docs if d.title}
+    page_subjects = Parties.of(world).topics
     own_page = _by_own_page_head(world)
     by_head = _ends_by_head(world, ends) if direction == "after" else {}
     for key, statements in world.by_subject.items():
@@ -249,6 +250,7 @@ def _own_term(s) -> bool:
     return bool(words) and words[0] in _plain(s.subject).split()
 
 
+@once_per_world
 def _by_own_page_head(world) -> dict[str, list]:
     """"the Republic" on the page of Vellenholm (also called the Republic of Vellenholm) is the page's subject:
     the bare head of a "<head> of <rest>" name of it, keyed as the page's subject (another page's "the

@@ -15,7 +15,7 @@ from .. import calendar, vocabulary
 from ..model import DateRange, DateValue, Origin, Statement, overlaps
 from .cross_document import cross_document_counts, cross_document_events
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
-               loose_against_exact, precision, several_careers, term_offices)
+               loose_against_exact, once_per_world, precision, several_careers, term_offices)
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -177,22 +177,18 @@ def _by_own_name(world, parties: Parties, s: Statement) -> bool:
     at = (s.text or "").find(name)
     if not name or at < 0 or not _whole_word(s.text, at, at + len(name)):
         return False
-    return world.key(name) not in _side_keys(world, parties)
+    return world.key(name) not in _side_keys(world)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
-def _side_keys(world, parties: Parties) -> set[str]:
+@once_per_world
+def _side_keys(world) -> set[str]:
     """Keys of the names of sides (the vocabulary's "Axis", "Allies" and the documents' side names)."""
-    found = world.derived.get(_side_keys) if hasattr(world, "derived") else None
-    if found is None:
-        found = {world.key(n.name) for n in world.side_names}
-        found |= {world.key(p) for p in vocabulary.load("demonyms").get("sides", {}).values()}
-        if hasattr(world, "derived"):
-            world.derived[_side_keys] = found
-    return found
+    found = {world.key(n.name) for n in world.side_names}
+    return found | {world.key(p) for p in vocabulary.load("demonyms").get("sides", {}).values()}
 
 
 def _partnerless_marriages(groups: dict[tuple, list[Statement]]) -> None:
