@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import StatedDuration
+from ..vocabulary import alternation
 
 _UNITS = {"days": "days", "day": "days", "weeks": "weeks", "week": "weeks",
           "months": "months", "month": "months", "years": "years", "year": "years",
@@ -115,11 +116,18 @@ def spelled_numbers(text: str) -> list[tuple[int, int, int]]:
 
 
 _CURRENCY_SIGN = re.compile(r"[£$€¥](?=\d)")
-_TENS_AND_UNITS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                   r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-_ANY_COUNT_WORD = re.compile(rf"\b(?:{_TENS_AND_UNITS})\b")  # over lower-cased text: a cheap first test
-# where a number in words may start: a number word after no hyphen, and not the tail of "a hundred and ..."
-_COUNT_WORD_AT = re.compile(rf"(?<![\w'’-])(?<!hundred and )(?<!thousand and )(?:{_TENS_AND_UNITS})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> tuple[re.Pattern, re.Pattern]:
+    """(any number word from two to ninety, over lower-cased text: a cheap first test; where a number in words
+    may start: such a word after no hyphen, and not the tail of "a hundred and ..."). The words are numbers.yaml's
+    ("one", "a" and "an" are left: a pronoun, an article)."""
+    words = alternation(w for w, n in _number_words().items() if 2 <= n < 100)
+    return (re.compile(rf"\b(?:{words})\b"),
+            re.compile(rf"(?<![\w'’-])(?<!hundred and )(?<!thousand and )(?:{words})\b", re.I))
+
+
 _NUMBER_TOKEN = re.compile(r"[ \t]*([A-Za-z]+(?:-[A-Za-z]+)?)(?![\w'’-])")
 
 
@@ -147,7 +155,8 @@ def figures_in_digits(text: str, start: int, end: int) -> tuple[str, dict[int, i
     "one" and "a" are left (a pronoun, an article). Returns the text and {digits' start: the figure's start}."""
     piece = text[start:end]
     signs = [m.start() for m in _CURRENCY_SIGN.finditer(piece)] if any(c in piece for c in "£$€¥") else []
-    if not signs and _ANY_COUNT_WORD.search(piece.lower()) is None:
+    any_count_word, count_word_at = _count_words()
+    if not signs and any_count_word.search(piece.lower()) is None:
         return text, {}
     moved: dict[int, int] = {}
     chars = list(piece)
@@ -155,7 +164,7 @@ def figures_in_digits(text: str, start: int, end: int) -> tuple[str, dict[int, i
         chars[at] = " "
         moved[start + at + 1] = start + at
     done = 0
-    for m in _COUNT_WORD_AT.finditer(piece):
+    for m in count_word_at.finditer(piece):
         if m.start() < done or piece[m.start()].isupper() and piece[:m.start()].strip(" \"'“‘*(["):
             continue
         if (read := _spelled_at(piece, m.start())) is None:
