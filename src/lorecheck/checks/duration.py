@@ -97,7 +97,7 @@ def _ends(world, d: StatedDuration):
     return start, end, related
 
 
-def _stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
+def stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
     """The interval of day counts the words allow; `span` when they measure dates of their own."""
     if d.total_days is not None:
         return d.total_days - 1, d.total_days + 1
@@ -138,7 +138,7 @@ def _within(d: StatedDuration, start: DateValue, end: DateValue) -> bool:
     """Does the stated length fit the span from `start` to `end`?"""
     slo, shi = start.interval()
     elo, ehi = end.interval()
-    lo, hi = _stated_days(d, span=start.precision == end.precision == "day")
+    lo, hi = stated_days(d, span=start.precision == end.precision == "day")
     return lo <= ehi - slo + d.inclusive and max(0, elo - shi) + d.inclusive <= hi
 
 
@@ -178,7 +178,7 @@ def check_duration(world, rule):
                     continue
                 actual = _format_ymwd(*ymwd)
             else:
-                lo, hi = _stated_days(d, span=start.precision == end.precision == "day")
+                lo, hi = stated_days(d, span=start.precision == end.precision == "day")
                 if d.inclusive:
                     actual_lo, actual_hi = actual_lo + 1, actual_hi + 1
                 if lo <= actual_hi and actual_lo <= hi:

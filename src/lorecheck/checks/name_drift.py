@@ -69,7 +69,7 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
 
 
-def _distance(a: str, b: str, limit: int = 3) -> int:
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Damerau-Levenshtein distance with an early exit above `limit`."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -309,7 +309,7 @@ def _drift_in(rule, docs):
                 continue
             if rare[0].lower() != usual[0].lower() or _inflection(rare, usual, inflections):
                 continue  # misspellings keep the first letter; Austria/Austrian is grammar
-            if _distance(rare.lower(), usual.lower(), 1) > 1 or _ROMAN.fullmatch(usual):
+            if edit_distance(rare.lower(), usual.lower(), 1) > 1 or _ROMAN.fullmatch(usual):
                 continue
             if len(rare) == len(usual) and min(len(rare), len(usual)) < 6 and sorted(rare) != sorted(usual):
                 continue  # Rhine/Rhone, Henan/Hunan: short names one letter apart are usually other names
@@ -414,7 +414,7 @@ def _misspelt(rare: str, usual: str, inflections, variants, last_word: bool = Fa
     if a.startswith(b) or b.startswith(a):
         # Regiment / Regimenter: other forms, but a surname does not inflect
         return last_word and abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 4
-    d = _distance(a, b, 3)
+    d = edit_distance(a, b, 3)
     if d == 1:
         if len(a) == len(b) and min(len(a), len(b)) < 6 and sorted(a) != sorted(b) and not compound:
             return False
@@ -431,8 +431,8 @@ def _interior_slip(rare: str, usual: str, min_len: int) -> bool:
     if min(len(a), len(b)) < min_len or a[0] != b[0] or a[-1] != b[-1]:
         return False
     if len(a) == len(b):
-        return sorted(a) == sorted(b) and _distance(a, b, 1) == 1
-    return abs(len(a) - len(b)) == 1 and _distance(a, b, 1) == 1
+        return sorted(a) == sorted(b) and edit_distance(a, b, 1) == 1
+    return abs(len(a) - len(b)) == 1 and edit_distance(a, b, 1) == 1
 
 
 def _squeezed(word: str) -> str:

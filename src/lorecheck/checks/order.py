@@ -15,7 +15,7 @@ from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like,
                several_careers, shown_name, term_offices)
-from .duration import _stated_days
+from .duration import stated_days
 
 
 def _pair_and_field_order(world, rule):
@@ -215,7 +215,7 @@ def check_relative_dates(world, rule):
             anchor, stated = _point(r.anchor), _point(r.stated)
             if anchor is None or stated is None:
                 continue
-            lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or _stated_days(r.offset)
+            lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or stated_days(r.offset)
             gap_lo, gap_hi = _gap(anchor, stated, r.inclusive)
             if _fits(anchor, stated, r.next_unit, gap_lo, gap_hi, lo, hi):
                 continue

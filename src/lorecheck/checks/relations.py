@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from .. import vocabulary
 from ..extract.relations import name_words, same_name as _same
-from .name_drift import _distance
+from .name_drift import edit_distance
 from . import STRUCTURED, diagnostic, kind
 
 
@@ -23,7 +23,7 @@ def _misspelt(a: str, b: str) -> bool:
     if len(x) != len(y):
         return False
     odd = [(u, v) for u, v in zip(x, y) if u != v]
-    return len(odd) == 1 and min(map(len, odd[0])) >= 5 and _distance(*odd[0]) <= 2
+    return len(odd) == 1 and min(map(len, odd[0])) >= 5 and edit_distance(*odd[0]) <= 2
 
 
 def _comparable(a, b) -> bool:
