@@ -18,7 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import vocabulary
-from ..extract.event_mentions import _name_words
+from ..extract.event_mentions import capitalised_words
 from ..model import CountMention, EventMention
 from . import STRUCTURED, diagnostic
 
@@ -139,7 +139,7 @@ def cross_document_counts(world, rule, same_value):
             continue
         for a in fields:
             name = titles.get(a.span.path, "")
-            title = set(_name_words(name))
+            title = set(capitalised_words(name))
             if len(title) < 2:
                 continue
             for b in counts:

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, BlockKind, CountMention, Document, Origin
-from .event_mentions import _name_words, _names
-from .measures import _SCALE, _clause_of, _sentences, _stem, _years
-from .numbers import _number_words
+from .event_mentions import capitalised_runs, capitalised_words
+from .measures import SCALE, clause_of, figure_sentences, word_stem, years_named
+from .numbers import number_words
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z][A-Za-z'’-]*|\S")
 _SCALES = frozenset({"hundred", "thousand"})
@@ -47,9 +47,9 @@ def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int] 
             value = float(word.replace(",", ""))
         except ValueError:
             return None
-        scale = _SCALE.get(tokens[i + 1][0].lower()) if i + 1 < len(tokens) else None
+        scale = SCALE.get(tokens[i + 1][0].lower()) if i + 1 < len(tokens) else None
         return (value * scale, i + 2) if scale else (value, i + 1)  # "2.9 million inhabitants"
-    words = _number_words()
+    words = number_words()
     total = current = 0
     j = i
     seen = False
@@ -92,7 +92,7 @@ def _noun_after(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     return None
 
 
-def _qualifier(before: str) -> tuple[str | None, bool]:
+def count_qualifier(before: str) -> tuple[str | None, bool]:
     """(approximating word, is a bound) just before a number."""
     spec = _spec()
     low = before.lower().rstrip()
@@ -107,16 +107,16 @@ def _qualifier(before: str) -> tuple[str | None, bool]:
 
 def _year_of(text: str, at: int) -> int | None:
     """The year the count at text[at] is of: its clause's (the nearest), else the sentence's only one."""
-    clause = _clause_of(text, at)
+    clause = clause_of(text, at)
     start = text.find(clause)
-    years = _years(clause)
+    years = years_named(clause)
     if len(years) == 1:
         return next(iter(years))
     if years:
         spots = [(abs(m.start() + start - at), int(m.group())) for m in re.finditer(r"\d{3,4}", clause)
                  if int(m.group()) in years]
         return min(spots)[1] if spots else None
-    years = _years(text)
+    years = years_named(text)
     return next(iter(years)) if len(years) == 1 else None
 
 
@@ -128,12 +128,12 @@ def _mentions(text: str, offset: int, block: Block, doc: Document, origin: Origi
     if spec["changes"] & words:
         return []  # "had grown to 3,100": another moment's count
     out = []
-    number_words = _number_words()
+    word_values = number_words()
     i = 0
     while i < len(tokens):
         first = tokens[i][0][:1]
         if not (first.isdigit() or first.isalpha()) or \
-                not first.isdigit() and tokens[i][0].lower().split("-")[0] not in number_words:
+                not first.isdigit() and tokens[i][0].lower().split("-")[0] not in word_values:
             i += 1  # a word opens a number only when it is a number word (_number_at would say None)
             continue
         got = _number_at(tokens, i)
@@ -148,7 +148,7 @@ def _mentions(text: str, offset: int, block: Block, doc: Document, origin: Origi
             continue
         before = text[max(0, start - 25):start]
         after = text[tokens[k][2]:tokens[k][2] + 20]
-        qual, bound = _qualifier(before)
+        qual, bound = count_qualifier(before)
         if bound or re.search(r"\b(?:between|from|per)\s+$", before, re.I) \
                 or re.match(r"\s*(?:of\s+(?:them|these|those|whom|which)\b|more|fewer|per\s*cent|%)", after, re.I) \
                 or re.match(r"\s*(?:[-–—]|to|or)\s*\d", text[end:end + 6]):
@@ -156,16 +156,16 @@ def _mentions(text: str, offset: int, block: Block, doc: Document, origin: Origi
         when = year if year is not None else _year_of(text, start)
         if when is None:
             continue  # only a year's count is compared across documents
-        sentence_words = [w.rstrip("'’") for w in _name_words(text)]  # "the Goldbeaters' Guild"
-        out.append(CountMention(value, _stem(tokens[k][0]), when, doc.block_span(block, offset + start, offset + end),
+        sentence_words = [w.rstrip("'’") for w in capitalised_words(text)]  # "the Goldbeaters' Guild"
+        out.append(CountMention(value, word_stem(tokens[k][0]), when, doc.block_span(block, offset + start, offset + end),
                                 origin, tuple(dict.fromkeys(sentence_words + title_words)), qual,
-                                names or tuple(_names(text))))
+                                names or tuple(capitalised_runs(text))))
     return out
 
 
 def count_mentions(doc: Document, title: str | None, prose_kinds: dict, fields_origin: Origin) -> list[CountMention]:
     """Every count of a plural noun in the document's prose and in its fields' values."""
-    title_words = _name_words(title or "")
+    title_words = capitalised_words(title or "")
     out: list[CountMention] = []
     for block in doc.blocks:
         origin = prose_kinds.get(block.kind)
@@ -178,7 +178,7 @@ def count_mentions(doc: Document, title: str | None, prose_kinds: dict, fields_o
                              (title,) if title else ())  # a field's count is its page's thing's
         elif origin is Origin.PROSE:
             text = block.text
-            for start, stop in _sentences(block):
+            for start, stop in figure_sentences(block):
                 if _YEARISH.search(text, start, stop):
                     out += _mentions(text[start:stop], start, block, doc, origin, title_words)
     return out

@@ -72,7 +72,7 @@ def _generic() -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_words(text: str) -> list[str]:
+def capitalised_words(text: str) -> list[str]:
     """Lower-case words of the capitalised names in `text` (months, weekdays and openers are not names, nor a
     participle or adverb opening the text: "Founded in 1868 by ...", "Having ...")."""
     out = []
@@ -89,12 +89,12 @@ def _name_words(text: str) -> list[str]:
 
 def _name_key(name: str) -> str:
     """The last word of a name that names something ("Voronezh Front" -> "voronezh"), "" when none does."""
-    words = _name_words(name)
+    words = capitalised_words(name)
     words = [w for w in words if len(w) > 1]
     return words[-1] if words else ""
 
 
-def _names(text: str) -> list[str]:
+def capitalised_runs(text: str) -> list[str]:
     """Capitalised runs of `text` as written ("Jorin Amberlin"): what relevance files a mention under."""
     runs, run = [], []
     for m in _WORD.finditer(text):
@@ -178,15 +178,15 @@ class EventMentionReader:
             return None  # "a radar station was established": some new thing, not one another page names
         # one word per name of the sentence, its last that names something ("Jorin Amberlin" -> amberlin,
         # "Voronezh Front" -> voronezh): "John C. Zahm" and "John M. Finn" share none
-        clause_words = [k for k in map(_name_key, _names(text[a:b])) if k]
+        clause_words = [k for k in map(_name_key, capitalised_runs(text[a:b])) if k]
         if not verb:
             clause_words.append("#" + " ".join(m.group().casefold().split()))  # a charter: the noun says which
-        if not theme and not _name_words(text[clause_a:clause_b].replace(m.group(), " ")):
+        if not theme and not capitalised_words(text[clause_a:clause_b].replace(m.group(), " ")):
             theme = self._context_words()  # "the two headings met on D": what the page or section is about
         words = tuple(dict.fromkeys([w.lstrip("~") for w in theme] + clause_words))
         return EventMention(kind, _point(date.value), self.doc.block_span(block, a, b),
                             self.doc.block_span(block, date.start, date.end), tuple(dict.fromkeys(theme)), words,
-                            origin, tuple(_names(text[clause_a:clause_b])), text[a:b].strip())
+                            origin, tuple(capitalised_runs(text[clause_a:clause_b])), text[a:b].strip())
 
     def _theme(self, block: Block, text: str, clause_a: int, lo: int, opens: bool) -> list[str] | None:
         """Words of the verb's subject: the noun phrase just before it, past auxiliaries and adverbs, an
@@ -218,7 +218,7 @@ class EventMentionReader:
             return []
         if phrase[0].casefold() in _INDEFINITE:
             return None
-        names = _name_words(" ".join(phrase))
+        names = capitalised_words(" ".join(phrase))
         head_nouns = [w.casefold() for w in phrase if w[:1].islower() and w.casefold() not in determiners
                       and w.casefold() not in _PREPOSITIONS_IN_NAMES and w.casefold() not in _NUMBER_WORDS
                       and not w[:1].isdigit()]
@@ -251,7 +251,7 @@ class EventMentionReader:
                 break
         if phrase and phrase[0].casefold() in _INDEFINITE:
             return None
-        names = _name_words(" ".join(phrase))
+        names = capitalised_words(" ".join(phrase))
         heads = [w.casefold() for w in phrase if w[:1].islower() and w.casefold() not in determiners
                  and w.casefold() not in _MINOR and w.casefold() not in _NUMBER_WORDS]
         theme = names + ["~" + w for w in heads[-1:]]
@@ -262,7 +262,7 @@ class EventMentionReader:
     def _named_by_head(self, block: Block, noun: str) -> list[str]:
         """"the tunnel" under the heading "Ravish Tunnel" (or in a page so titled): that name's words."""
         for source in (block.heading or "", self.doc.title or ""):
-            words = _name_words(source)
+            words = capitalised_words(source)
             if noun in words:
                 return words
         return []
@@ -273,21 +273,21 @@ class EventMentionReader:
         Cut == / It was opened on D"); no words when the sentence before opens with no name ("The largest
         battle ... . It opened on D": some unnamed thing), so the page's title stands in as before."""
         if self._previous is not None:
-            return _name_words(_opening_name(self._previous))
-        return _name_words(self._heading_name(block.heading or ""))
+            return capitalised_words(_opening_name(self._previous))
+        return capitalised_words(self._heading_name(block.heading or ""))
 
     def _heading_name(self, heading: str) -> str:
         """The heading's words when they are a name: the page writes them capitalised after a lower-case
         word ("the Great Cut", "at Gorsemoor"), which a section's topic ("History", "Opening") is not."""
         name = re.sub(r"^(?:the|a|an)\s+", "", heading.strip(), flags=re.IGNORECASE)
-        if not name or not _names(name):
+        if not name or not capitalised_runs(name):
             return ""
         if re.search(rf"[a-z,]\W{{1,3}}{re.escape(name)}(?![\w-])", self.doc.text):
             return name
         return ""
 
     def _context_words(self) -> list[str]:
-        return _name_words(self.doc.title or "")
+        return capitalised_words(self.doc.title or "")
 
 
 @lru_cache(maxsize=1)

@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
-from .count_mentions import _qualifier
+from .count_mentions import count_qualifier
 from .dates import MONTHS
-from .measures import _SCALE, _sentences, _years, field_years
+from .measures import SCALE, field_years, figure_sentences, years_named
 from .numbers import DIGITS, WORD, spelled_numbers
 
 _STRUCTURED = (Origin.INFOBOX, Origin.FRONT_MATTER)
@@ -49,7 +49,7 @@ def _number_before(text: str, end: int) -> tuple[float, int] | None:
     m = _DIGITS_BEFORE.search(text, max(0, end - 40), end)
     if m is not None:
         value = float(m.group(1).replace(",", ""))
-        return value * (_SCALE[m.group(2).lower()] if m.group(2) else 1), m.start()
+        return value * (SCALE[m.group(2).lower()] if m.group(2) else 1), m.start()
     window = max(0, end - 60)
     for value, s, e in spelled_numbers(text[window:end]):
         if not text[window + e:end].strip() and value > 1:
@@ -85,7 +85,7 @@ def labelled_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
         low_block = block.text.casefold()
         labels = [label for label in parts if label in low_block]
         for label in labels:
-            for s, e in _sentences(block):
+            for s, e in figure_sentences(block):
                 sentence = block.text[s:e]
                 for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", sentence, re.I):
                     if not _a_name(sentence, m, spec):
@@ -126,7 +126,7 @@ def _restatement(sentence: str, start: int, end: int, spec: dict, own) -> tuple 
         return None
     value, at = got
     before = sentence[:at].lower().rstrip()
-    qual, bound = _qualifier(before)
+    qual, bound = count_qualifier(before)
     if bound:
         return None
     rest = before[:-len(qual)].rstrip() if qual else before
@@ -140,7 +140,7 @@ def _restatement(sentence: str, start: int, end: int, spec: dict, own) -> tuple 
     words = {w.lower() for w in WORD.findall(clause)}
     if words & (spec["other_counts"] | spec["changes"] | spec["added"]):
         return None  # "2,000 Castemarese were killed", "had grown to", "a further 2,000"
-    years = _years(sentence, before_comma=True)  # "In 1530, a generation later, the 9,000 Sellish"
+    years = years_named(sentence, before_comma=True)  # "In 1530, a generation later, the 9,000 Sellish"
     if years and (own is None or any(not own[0] <= y <= own[1] for y in years)):
         return None  # another moment's count
     return value, qual, at, at + len(sentence[at:start].rstrip())

@@ -55,12 +55,12 @@ class _Vocab:
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> _Vocab:
+def measure_vocab() -> _Vocab:
     data = vocabulary.load("measures") or {}
     group_of: dict[str, tuple[int, ...]] = {}
     for i, words in enumerate(data.get("synonyms") or ()):
         for w in words:
-            stem = _stem(str(w))
+            stem = word_stem(str(w))
             if i not in group_of.get(stem, ()):
                 group_of[stem] = (*group_of.get(stem, ()), i)
     unit_of = {str(w).lower(): str(unit) for unit, words in (data.get("units") or {}).items() for w in words}
@@ -72,7 +72,7 @@ def _vocab() -> _Vocab:
                   frozenset(phrases("dating_words")), frozenset(phrases("altering_remarks")))
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     w = word.lower().strip("'’-")
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -138,7 +138,7 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
         value, unit = _scaled(value, m.group("unit"))
         return value, unit, (m.group("qual") or "").strip().lower() or None, year, None, m.start("num"), m.end("num")
     m = _NAMED_VALUE.fullmatch(text)
-    if m is not None and _vocab().unit_of.get(m.group("unit").lower()):
+    if m is not None and measure_vocab().unit_of.get(m.group("unit").lower()):
         value = _number(m.group("num"))
         if value is not None:
             return value, m.group("unit"), None, None, m.group("name").strip(), m.start("num"), m.end("num")
@@ -161,13 +161,13 @@ def _remark_year(paren: str) -> int | None:
         return None
     rest = _YEAR.sub(" ", _REMARK_DATE.sub(" ", paren))
     words = {w.lower() for w in WORD.findall(rest)}
-    if any(c.isdigit() for c in rest) or words & _vocab().altering_remarks \
+    if any(c.isdigit() for c in rest) or words & measure_vocab().altering_remarks \
             or any(word_number(w) is not None for w in words - {"a", "an"}):
         return None
     return int(years[0])
 
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion)\b", re.I)
 
 
@@ -177,7 +177,7 @@ def _scaled(value: float, unit_words: str | None) -> tuple[float, str | None]:
     if not unit_words:
         return value, unit_words
     first, _, rest = unit_words.partition(" ")
-    scale = _SCALE.get(first.lower())
+    scale = SCALE.get(first.lower())
     return (value * scale, rest or None) if scale else (value, unit_words)
 
 
@@ -207,7 +207,7 @@ def _dated_key(key: str) -> str:
         inner = m.group(1)
         years = _YEAR.findall(inner)
         rest = {w.lower() for w in WORD.findall(inner)}
-        return f"({years[0]})" if len(years) == 1 and rest and rest <= _vocab().dating_words else m.group()
+        return f"({years[0]})" if len(years) == 1 and rest and rest <= measure_vocab().dating_words else m.group()
     return _PAREN.sub(year_only, key) if "(" in key else key
 
 
@@ -228,7 +228,7 @@ def _unit(words: list[str], v: _Vocab) -> str | None:
 def _record(words: list[str], key_year: int | None, parsed, block: Block, origin: Origin,
             subject: str | None) -> _Record | None:
     value, unit_words, qual, year, named, start, end = parsed
-    v = _vocab()
+    v = measure_vocab()
     unit = None
     done = [w for w in words if w.endswith("ed") and len(w) > 4]
     if v.not_measures & set(words) or done and not _counts_what_was_done(words, done, v):
@@ -248,14 +248,14 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
     # the noun naming the measure: before "of" ("height of spire", "ships of the line"), else the last
     before_of = words[:words.index("of")] if "of" in words else words
     heads = [w for w in before_of if w not in v.stop] or nouns
-    head = _stem(heads[-1]) if heads else unit or ""
+    head = word_stem(heads[-1]) if heads else unit or ""
     if not head or _number(head) is not None:
         return None  # "Model Six": a name, not a measure
-    return _Record(frozenset(_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
+    return _Record(frozenset(word_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
                    block, start, end, origin, tuple(w for w in words if w not in v.stop and len(w) > 2))
 
 
-def _field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
+def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
     fields = [b for b in blocks if b.kind is BlockKind.FIELD and (b.raw_key or b.key)]
     years = {}
     for b in fields:  # "population_estimate_year = 1790", "circulation_date = 1930" date their figure fields
@@ -354,7 +354,7 @@ _COMPARED = re.compile(r"\s+(?:more|less|fewer|heavier|lighter|larger|smaller|lo
 @lru_cache(maxsize=256)
 def _group_words(stem: str) -> tuple[str, ...]:
     """The other words of a word's own group ("burthen" for "tonnage")."""
-    v = _vocab()
+    v = measure_vocab()
     own = _group(v, stem)
     return tuple(w for w, groups in v.group_of.items() if own in groups and w != stem)
 
@@ -375,7 +375,7 @@ class _Matcher:
     """The document's measures, indexed by the words a sentence must hold to give one of them."""
 
     def __init__(self, clusters: list[list[_Record]], title: str | None = None, own: tuple[int, int] | None = None):
-        v = self.v = _vocab()
+        v = self.v = measure_vocab()
         self.title = title
         self.own = own
         self.clusters = clusters
@@ -401,7 +401,7 @@ class _Matcher:
         low = text.lower()
         if not any(t in low for t in self.triggers):
             return
-        years = _years(text)
+        years = years_named(text)
         own_time = self._own_time(years, text)
         changing = bool(self.v.changes & {w.lower() for w in WORD.findall(text)})
         for i, cluster in enumerate(self.clusters):
@@ -425,8 +425,8 @@ class _Matcher:
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             for m in self._numbers(text, r):
-                clause = _clause_of(text, m[2])
-                clause_years = _years(clause) if undated_against_dated or r.year is not None else None
+                clause = clause_of(text, m[2])
+                clause_years = years_named(clause) if undated_against_dated or r.year is not None else None
                 if clause_years and (r.year not in clause_years if r.year is not None
                                      else not self._own_time(clause_years, clause)):
                     continue  # the number's own clause is of another year ("rose to 400 in 1859, and by 1871 ...")
@@ -473,7 +473,7 @@ class _Matcher:
                 continue
             scale = _SCALE_AFTER.match(text, stop) if token[:1].isdigit() else None
             if scale is not None:  # "2.9 million inhabitants": one figure, its noun after the scale word
-                value, stop = value * _SCALE[scale.group(1).lower()], scale.end()
+                value, stop = value * SCALE[scale.group(1).lower()], scale.end()
             if token.isdigit() and len(token) in (3, 4) and r.year is not None and int(token) == r.year:
                 continue
             if token[:1].isdigit() and _NAMED_NUMBER.search(text, 0, start):
@@ -486,7 +486,7 @@ class _Matcher:
         if m is None:
             return True
         phrase = m.group(1).casefold()
-        return bool(self.title) and phrase in self.title.casefold() or _stem(phrase) in r.words
+        return bool(self.title) and phrase in self.title.casefold() or word_stem(phrase) in r.words
 
     def _qualifier(self, text: str, at: int) -> str | None:
         before = text[max(0, at - 20):at].lower().rstrip()
@@ -525,7 +525,7 @@ class _Matcher:
         if re.match(r"\s*(?:of\s+(?:them|these|those|whom|which|its|their|his|her)\b|per\s*cent|%)", after, re.I):
             return False
         if r.unit == "minutes":
-            return any(_group(v, _stem(w)) in self.groups[i] for w in WORD.findall(before[-30:]))
+            return any(_group(v, word_stem(w)) in self.groups[i] for w in WORD.findall(before[-30:]))
         if r.unit is not None:
             unit = _UNIT_WORDS.match(after)
             if unit is None or _unit([w for w in unit.groups() if w], v) != r.unit:
@@ -560,7 +560,7 @@ class _Matcher:
             # page is about, of the field's own noun right after it, is its whole figure ("Men out: 1,140"), not
             # "roughly five times the speed" of a "Time in flight"
             noun = follow.group(1).split()[0]
-            if noun not in v.stop and _group(v, _stem(noun)) == _group(v, r.head):
+            if noun not in v.stop and _group(v, word_stem(noun)) == _group(v, r.head):
                 return True
         if follow is not None and cued:
             # the counted noun: the last word of the phrase after the number ("extraction platforms", "ships
@@ -571,9 +571,9 @@ class _Matcher:
                     break
                 words.append(w)
             # a word on the way counts in its own group only ("six member states" are no seats)
-            if words and {_group(v, _stem(words[0])), _group(v, _stem(words[-1]))} & self.groups[i]:
+            if words and {_group(v, word_stem(words[0])), _group(v, word_stem(words[-1]))} & self.groups[i]:
                 return True
-            if words and _groups(v, _stem(words[-1])) & self.groups[i]:
+            if words and _groups(v, word_stem(words[-1])) & self.groups[i]:
                 # the measure by another of its words ("the 102 members" of a body of seats): only of the
                 # body itself, not "140,000 members of the guilds", "the five members of the Board of X"
                 noun = re.match(r"\s+".join(map(re.escape, words)), after[follow.start(1):])
@@ -581,14 +581,14 @@ class _Matcher:
         # "The ground's record attendance, 41,602, was set", "The great dial, six braccia across, faces": the
         # number (and its own noun) in apposition right after the measure's word
         appositive = _APPOSED.search(before)
-        if appositive is not None and _group(v, _stem(appositive.group(1))) in self.groups[i]:
+        if appositive is not None and _group(v, word_stem(appositive.group(1))) in self.groups[i]:
             tail = _APPOSITION_END.match(after)
-            if tail is not None and (not tail.group(1) or _groups(v, _stem(tail.group(1))) & self.groups[i]):
+            if tail is not None and (not tail.group(1) or _groups(v, word_stem(tail.group(1))) & self.groups[i]):
                 return True
         bare = [w for w in near if w.lower() not in v.approximate]
-        if bare and _group(v, _stem(bare[-1])) in self.groups[i] and not bare[-1].lower().endswith("ed"):
+        if bare and _group(v, word_stem(bare[-1])) in self.groups[i] and not bare[-1].lower().endswith("ed"):
             return False  # "book four", "Patch 2", "session 15": the number is a label
-        named = [k for k, w in enumerate(near) if w.lower() not in v.stop and _group(v, _stem(w)) in self.groups[i]]
+        named = [k for k, w in enumerate(near) if w.lower() not in v.stop and _group(v, word_stem(w)) in self.groups[i]]
         if named and re.search(rf"\d\s+(?:[a-z'’-]+\s+)?{re.escape(near[named[-1]])}\b\D*$", before):
             return False  # "4,800 shares of 500 guilders each": the shares are counted already; this is each one's
         # "residents worked in the three mills": past a preposition the number counts another thing
@@ -625,13 +625,13 @@ _COUNT_OF = re.compile(r"\bof\s+$")
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:was|has|its|his|this|thus|does|goes|plus|less|across|as|is)\b)[a-z]{2,}[a-z]s\b")
 
 
-def _years(text: str, before_comma: bool = False) -> set[int]:
+def years_named(text: str, before_comma: bool = False) -> set[int]:
     """Years a sentence names: "in 1790", "By 1340 the order", "1702, when": a three- or four-digit number
     after a preposition or a month, or closing a clause; not "221 feet". A year a comma follows ("In 1704,
     two years on") only when `before_comma`: the field readers here compare such sentences, which on fresh
     worlds more often restate a field than give another moment's figure."""
     found = set()
-    units = _vocab().unit_of
+    units = measure_vocab().unit_of
     for y in (_YEAR_OR_COMMA if before_comma else _YEAR).finditer(text):
         unit = _UNIT_AFTER.match(text, y.end())
         if unit is not None and unit.group(1).lower() in units:
@@ -646,7 +646,7 @@ def _years(text: str, before_comma: bool = False) -> set[int]:
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|though|although)\s", re.I)
 
 
-def _clause_of(text: str, at: int) -> str:
+def clause_of(text: str, at: int) -> str:
     """The clause of a sentence around offset `at`: between the breaks ("; ", ", and ") on either side."""
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
@@ -665,7 +665,7 @@ _UNIT_WORDS = re.compile(r"\s*-?([A-Za-z]+[²³]?)(?:[\s-]+([A-Za-z]+[²³]?))?"
 
 
 
-def _sentences(block: Block):
+def figure_sentences(block: Block):
     """Sentence spans of a block, split after the closing quote or bracket that ends one."""
     return sentence_spans(block.text, _SENTENCE_END)
 
@@ -694,7 +694,7 @@ def _qualified(low: str, start: int, end: int, qualifiers: frozenset[str]) -> bo
 def _clusters(records: list[_Record]) -> list[list[_Record]]:
     """Records of one measure (same noun, unit, subject and year); an undated field that agrees with a
     dated one of its measure joins it ("salt_pans: 18" beside "Pans (1611):: 18")."""
-    v = _vocab()
+    v = measure_vocab()
     by_key: dict[tuple, list[_Record]] = {}
     for r in records:  # one noun, and words of which one key's are a part of the other's
         bucket = _key(r, v)
@@ -776,7 +776,7 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     """Quantities of every field or table measure that the prose, or another field or table, gives too."""
     # fields the "field:" reader already pairs with its prose (infobox._named_count)
     taken = {q.span.line for q in facts.quantities if q.measure.startswith("field:")}
-    records = _field_records(doc, blocks, origin, taken) + _table_records(doc)
+    records = field_records(doc, blocks, origin, taken) + _table_records(doc)
     if not records:
         return []
     clusters = _clusters(records)
@@ -784,7 +784,7 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     found: list[tuple[int, _Mention]] = []
     for b in doc.blocks:
         if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL:
-            for s, e in _sentences(b):
+            for s, e in figure_sentences(b):
                 matcher.read(b, s, e, found)
     mentions: dict[int, list[_Mention]] = {}
     parts: dict[int, set[float]] = {}

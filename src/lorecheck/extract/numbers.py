@@ -20,7 +20,7 @@ _UNITS = {"days": "days", "day": "days", "weeks": "weeks", "week": "weeks",
 _YEARS_IN = {"decades": 10, "centuries": 100}
 
 
-def _number_words() -> dict[str, int]:
+def number_words() -> dict[str, int]:
     return vocabulary.load("numbers")["words"]
 
 
@@ -59,7 +59,7 @@ def word_number(token: str) -> int | None:
     t = token.lower().replace(",", "").strip()
     if t.isdigit():
         return int(t)
-    words = _number_words()
+    words = number_words()
     if t in words:
         return words[t]
     parts = re.split(r"[- ]", t)
@@ -123,7 +123,7 @@ def _count_words() -> tuple[re.Pattern, re.Pattern]:
     """(any number word from two to ninety, over lower-cased text: a cheap first test; where a number in words
     may start: such a word after no hyphen, and not the tail of "a hundred and ..."). The words are numbers.yaml's
     ("one", "a" and "an" are left: a pronoun, an article)."""
-    words = alternation(w for w, n in _number_words().items() if 2 <= n < 100)
+    words = alternation(w for w, n in number_words().items() if 2 <= n < 100)
     return (re.compile(rf"\b(?:{words})\b"),
             re.compile(rf"(?<![\w'’-])(?<!hundred and )(?<!thousand and )(?:{words})\b", re.I))
 

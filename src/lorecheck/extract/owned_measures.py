@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
-from .measures import _field_records, _sentences, _vocab
+from .measures import field_records, figure_sentences, measure_vocab
 from .numbers import DIGITS, spelled_number
 
 _SPELLED = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -57,7 +57,7 @@ def _spec() -> dict:
 
 def _unit_of(words: str) -> str | None:
     """The unit a figure's next words name ("kg", "kilogram", "square kilometres"), if it is a thing's own size."""
-    units = _vocab().unit_of
+    units = measure_vocab().unit_of
     first, _, rest = words.replace("-", " ").partition(" ")
     unit = units.get(f"{first} {rest}".lower()) if rest else None
     unit = unit or units.get(first.lower())
@@ -79,7 +79,7 @@ def owned_measures(doc: Document, facts, prose_kinds: dict, fields_origin: Origi
     spec = _spec()
     out: list[Quantity] = []
     if facts.title:
-        records = [r for r in _field_records(doc, doc.blocks, fields_origin, set()) if r.unit in spec["units"]]
+        records = [r for r in field_records(doc, doc.blocks, fields_origin, set()) if r.unit in spec["units"]]
         units = Counter(r.unit for r in records)
         for r in records:  # a page's only field in its unit: with two ("length", "height") prose names no one
             if units[r.unit] == 1 and r.subject is None and r.year is None:
@@ -92,7 +92,7 @@ def owned_measures(doc: Document, facts, prose_kinds: dict, fields_origin: Origi
         text = block.text
         if not any(map(str.isdigit, text)) and " hundred" not in text and " thousand" not in text:
             continue
-        for s, e in _sentences(block):
+        for s, e in figure_sentences(block):
             sentence = text[s:e]
             patterns = [pattern for gate, pattern in _GATED if gate.search(sentence)]
             if not patterns or spec["changes"] & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}:

@@ -75,22 +75,22 @@ def labelled_side_lists(doc: Document, facts: DocumentFacts) -> None:
         return
     origin = origin_of(doc) if doc.format != "text" else Origin.INFOBOX
     for run in runs:
-        if len(run) < 2 or len({(_key(s[0]), s[1]) for _, _, s in run}) < 2:
+        if len(run) < 2 or len({(party_key(s[0]), s[1]) for _, _, s in run}) < 2:
             continue
         sides: dict[str, str] = {}  # name key -> side number
         for n, (line, m, (name, ours)) in enumerate(run, start=1):
             number = str(n)
             if not ours:  # "Against Esk" after "On the side of the Crown of Esk": the other side
-                named = next((s for k, s in sides.items() if _key(name) in k or k in _key(name)), None)
+                named = next((s for k, s in sides.items() if party_key(name) in k or k in party_key(name)), None)
                 if named is not None and len(run) == 2:
                     number = "2" if named == "1" else "1"
             else:
-                sides[_key(name)] = number
+                sides[party_key(name)] = number
                 facts.side_names.append(SideName(conflict, number, name, _span(doc, m.start("label"), m.end("label"))))
             _items(doc, facts, m, conflict, number, origin)
 
 
-def _key(name: str) -> str:
+def party_key(name: str) -> str:
     return " ".join(re.sub(r"^the\s+", "", name.casefold()).split())
 
 
@@ -119,9 +119,9 @@ def _span(doc: Document, start: int, end: int) -> Span:
     return Span(doc.path, line, col, end_line, end_col)
 
 
-_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|von|van)\s+)*[A-Z][\w'’-]*)*")
+PARTY_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|von|van)\s+)*[A-Z][\w'’-]*)*")
 _THE_WORD = re.compile(r"\bthe\s+([a-z]+s)\b")  # "the saddlers": a party named by its members' trade
-_SENTENCE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
+SENTENCE_OR_CLAUSE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +143,7 @@ def _aid_pattern() -> re.Pattern | None:
     if lending:  # "lent its crews and two pile-drivers to": the thing lent between verb and "to"
         parts.append(rf"(?:{lending})\b[^.;:]{{0,80}}?\bto")
     return re.compile(rf"\b(?P<cue>{'|'.join(parts)})\s+(?:the\s+|a\s+|an\s+)?"
-                      rf"(?P<obj>{_NAME.pattern}|[a-z]+(?='?\s+[a-z]))")
+                      rf"(?P<obj>{PARTY_NAME.pattern}|[a-z]+(?='?\s+[a-z]))")
 
 
 class AidReader:
@@ -171,7 +171,7 @@ class AidReader:
             for m in self.facts.memberships:
                 if m.role != "belligerent" or m.span.path != self.doc.path:
                     continue
-                key = _key(m.entity)
+                key = party_key(m.entity)
                 out.setdefault(key, m.entity)
                 for word in key.replace("'", " ").split():
                     if len(word) > 4 and word.endswith("s") and word not in heads and word not in groups:
@@ -189,11 +189,11 @@ class AidReader:
         text = block.text
         if not self.cues.search(text):
             return
-        for sm in _SENTENCE.finditer(text):
+        for sm in SENTENCE_OR_CLAUSE.finditer(text):
             sentence = sm.group()
             for m in self.pattern.finditer(sentence):
-                subject = next((self.parties()[_key(n.group())] for n in _NAME.finditer(sentence, 0, m.start())
-                                if _key(n.group()) in self.parties()), None) or \
+                subject = next((self.parties()[party_key(n.group())] for n in PARTY_NAME.finditer(sentence, 0, m.start())
+                                if party_key(n.group()) in self.parties()), None) or \
                     next((self.parties()[w.group(1)] for w in _THE_WORD.finditer(sentence, 0, m.start())
                           if w.group(1) in self.parties()), None)
                 if subject is None or self.denied and self.denied.search(sentence, 0, m.start()):
@@ -249,7 +249,7 @@ def _heading_lists(doc: Document, facts: DocumentFacts, conflict: str, patterns)
     for h in headings:
         name, ours = _side_of_label(h.text, patterns)
         if ours and by_heading.get(h.text) and h.text not in {t.text for t, _ in sides}:
-            sides.append((h, numbers.setdefault(_key(name), len(numbers) + 1)))
+            sides.append((h, numbers.setdefault(party_key(name), len(numbers) + 1)))
     if len(numbers) < 2:
         return
     for heading, number in sides:

@@ -21,9 +21,9 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import CASE_UNSAFE
 from ..model import Document, DocumentFacts, Origin, Statement
-from .side_lists import _NAME, _SENTENCE, _key
+from .side_lists import PARTY_NAME, SENTENCE_OR_CLAUSE, party_key
 
-_OBJ = rf"(?:the\s+)?(?P<obj>{_NAME.pattern})"
+_OBJ = rf"(?:the\s+)?(?P<obj>{PARTY_NAME.pattern})"
 # a name a preposition governs is no subject ("rode for Ostmere", "sent its novices to Wenna House")
 _GOVERNED = re.compile(r"\b(of|for|with|to|against|from|by|at|under|beside|before|behind|among|over)\s+(?:the\s+)?$",
                        re.I)
@@ -68,13 +68,13 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     copula = r"(?:,\s*|\s+(?:was|were|proved|remained|became|stayed)\s+(?:one\s+of\s+)?)"
     if one:  # "House Amberlee, the Queen's most constant supporters", "Orm proved Vell's ally", "an ally of Vell"
         gate = _firsts(spec, "companion")
-        after += [(gate, False, re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)?(?P<obj>{_NAME.pattern})['’]s\s+"
+        after += [(gate, False, re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)?(?P<obj>{PARTY_NAME.pattern})['’]s\s+"
                                     rf"(?:[a-z]+\s+){{0,2}}?(?:{one})\b")),
                   (gate, False, re.compile(rf"{copula}(?:the\s+|a\s+|an\s+)(?:[a-z]+\s+){{0,2}}?(?:{one})\s+of\s+{_OBJ}"))]
     testify = _words(spec, "testify")
     if testify:  # "testified for the plaintiff" (a side a witness table's column names), "gave evidence for Orme"
         after.append((_firsts(spec, "testify"), False,
-                      re.compile(rf"\b(?:{testify})\s+for\s+(?:the\s+)?(?P<obj>{_NAME.pattern}|[a-z]+)\b")))
+                      re.compile(rf"\b(?:{testify})\s+for\s+(?:the\s+)?(?P<obj>{PARTY_NAME.pattern}|[a-z]+)\b")))
     # (from the lists that have words: an empty one would add an empty alternative, and "in Vell's garden" match)
     held = "|".join(w for w in (forces, one) if w)
     if held:  # "listed among Vell's troops", "a captain in Vell's army", "commanded Vell's besieging host"
@@ -84,7 +84,7 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     if company:  # "among the witnesses for Crescent was X"; "Federigo's two lieutenants, Almenar and Ulrich"
         before += [(_firsts(spec, "company", lower=True), True,
                     re.compile(rf"\bamong\s+the\s+(?:{company})\s+(?:for|of)\s+{_OBJ}\s+(?:was|were)\b", re.I)),
-                   (_firsts(spec, "company"), False, re.compile(rf"(?P<obj>{_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{company}),"))]
+                   (_firsts(spec, "company"), False, re.compile(rf"(?P<obj>{PARTY_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{company}),"))]
     denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
     return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
             re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
@@ -115,7 +115,7 @@ class SidePhraseReader:
             names = [m.entity for m in self.facts.memberships
                      if m.span.path == self.doc.path and m.role in ("belligerent", "commander")]
             for name in names:
-                key = _key(name)
+                key = party_key(name)
                 out.setdefault(key, name)
                 title = next((t for t in titles if key.startswith(t) and len(key) > len(t)), None)
                 if title:  # "Count Ulrich of Tessenau" is written "Ulrich of Tessenau"
@@ -130,23 +130,23 @@ class SidePhraseReader:
             title = self.facts.title or self.doc.title
             if title and not names:  # a party's own page
                 self.own = title
-                out.setdefault(_key(title), title)
+                out.setdefault(party_key(title), title)
                 first = title.split()[0]
                 if len(title.split()) > 1 and first.endswith(("'s", "’s")):
-                    out.setdefault(_key(first[:-2]), title)
+                    out.setdefault(party_key(first[:-2]), title)
             self._parties = out
         return self._parties
 
     def _party(self, n: re.Match) -> str | None:
         """The party a name in the sentence stands for, if it is one as written (not part of a longer name)."""
-        return self.parties().get(_key(re.sub(r"['’]s$", "", n.group())))
+        return self.parties().get(party_key(re.sub(r"['’]s$", "", n.group())))
 
     def _subject(self, sentence: str, start: int, end: int) -> str | None:
         """The party a phrase at `end` places: the name right before it ("Grimmholt tunnellers in the Brood's
         service", "the Callow crossbowmen, then in Ysolde's service"), else the first party of its clause that no
         preposition governs ("The Abbey of Lunt sent its novices to Wenna House and stayed loyal to Osbert").
         None when the name right before it is another's prize ("the captured Callow barges")."""
-        names = list(_NAME.finditer(sentence, start, end))
+        names = list(PARTY_NAME.finditer(sentence, start, end))
         its = _ITS.search(sentence, start, end) if self.own else None
         if its and not self.forces.isdisjoint(its.group(1).lower().split()) and \
                 not (names and names[-1].start() > its.start()):
@@ -184,7 +184,7 @@ class SidePhraseReader:
                   any(w in (low if caseless else text) for w in gate)]
         if not after and not before:
             return
-        for sm in _SENTENCE.finditer(text):
+        for sm in SENTENCE_OR_CLAUSE.finditer(text):
             sentence = sm.group()
             # each phrase reads its own clause: the words since the phrase before it
             # ("Lunt stayed loyal to Edric, while Tallow stayed loyal to Osbert")
@@ -197,9 +197,9 @@ class SidePhraseReader:
             for pattern in before:
                 for m in pattern.finditer(sentence):
                     stop = _LIST_END.search(sentence, m.end())
-                    for n in _NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
+                    for n in PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
                         party = self._party(n)
-                        if party is not None and _key(party) != _key(m.group("obj")):
+                        if party is not None and party_key(party) != party_key(m.group("obj")):
                             self._emit(block, found, sm, m, party, origin)
 
     def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin) -> None:
@@ -207,7 +207,7 @@ class SidePhraseReader:
         in the same clause ("quarrelled through December"; not "testified ... that the ferry had run since 1850"),
         else by the paragraph's last date before the sentence."""
         obj = re.sub(r"['’]s$", "", m.group("obj"))
-        if _key(obj) == _key(subject):
+        if party_key(obj) == party_key(subject):
             return
         at = sentence.start()
         end = at + m.end()
