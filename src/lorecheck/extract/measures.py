@@ -663,8 +663,6 @@ _UNIT_WORD = re.compile(r"\s*-?([A-Za-z]+[²³]?)")
 _UNIT_WORDS = re.compile(r"\s*-?([A-Za-z]+[²³]?)(?:[\s-]+([A-Za-z]+[²³]?))?")
 
 
-
-
 def figure_sentences(block: Block):
     """Sentence spans of a block, split after the closing quote or bracket that ends one."""
     return sentence_spans(block.text, _SENTENCE_END)
