@@ -71,9 +71,10 @@ def _refined(statements: list) -> list:
 
 @lru_cache(maxsize=32)
 def _office_titles(extra: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
-    """prose.yaml office_titles and `extra`, the offices the world's tables of holders list."""
+    """prose.yaml office_titles and `extra`, the offices the world's tables of holders list: longest first, then
+    in their order (one pattern string each run for _held_office_pattern, which precompiled.marshal keys on)."""
     titles = [*(vocabulary.load("prose").get("office_titles") or ()), *extra]
-    return tuple(sorted({tuple(str(t).casefold().split()) for t in titles}, key=len, reverse=True))
+    return tuple(sorted({tuple(str(t).casefold().split()) for t in titles}, key=lambda t: (-len(t), t)))
 
 
 @lru_cache(maxsize=32)
