@@ -266,6 +266,35 @@ EXPECTED_BAD = {
     # record ("founder: {name, died}") whose death is the founder's, not the page's
     "term-past-death": {("college.wiki", 8, "after-end-of-entity"), ("harbour.txt", 3, "after-end-of-entity"),
                         ("wardens.md", 14, "after-end-of-entity"), ("wardens.md", 17, "after-end-of-entity")},
+    # a verb told with "again" ("had the bridge open again by 1665", "the siege began again on 2 June", "founded
+    # anew") is a later occasion: it dates no opening, start or founding the thing has once; its first date
+    # told twice still conflicts
+    "repeated-occasions": {("orm_bridges.txt", 3, "conflicting-date"), ("siege_of_dunn.wiki", 5, "conflicting-date"),
+                           ("vell_market.md", 7, "conflicting-date"), ("tarn_guild.txt", 7, "conflicting-date")},
+    # a name told as someone's kin ("their son, also Aldo,", "- 1852 - son Henrik born" on Henrik's own page) or
+    # as "also" someone's name ("the son of a miller, also named Oskar, who died") is a namesake, not the page's
+    # person, and one told in an aside after a verb ("they had three children, one of whom, also called Ivo, was")
+    # is not the next "he"; the person's own birth and death told beside it still conflict
+    "kin-namesake": {("aldo_venn.md", 13, "conflicting-date"), ("henrik_salt.md", 11, "conflicting-date"),
+                     ("oskar_brandel.txt", 7, "conflicting-date"), ("maren_osk.wiki", 10, "conflicting-date"),
+                     ("penrow_choir.md", 9, "conflicting-date")},
+    # a "she" after a sentence whose subject is a "he" and which names another person beside him ("Grell married
+    # Sofie Marr ...; she survived him") is that other person, not the "she" of a sentence before; a pronoun
+    # that fits the subject is still the subject
+    "spouse-pronoun": {("tomas_grell.md", 20, "conflicting-date"), ("edda_lune.txt", 10, "conflicting-date")},
+    # a relative aside closed before the sentence's date ("Edric II, who died in exile, was reburied at Holm in
+    # 1262") is not dated by it: the date is the main clause's; a date inside the aside still dates it
+    "relative-aside": {("kings_of_orm.txt", 7, "conflicting-date"), ("agathe_sorel.md", 12, "conflicting-date"),
+                       ("bran_olley.wiki", 9, "conflicting-date"), ("wenn_chapel.md", 10, "conflicting-date")},
+    # "she" is a person: never a name the text has said was founded ("saw Tarrow founded in 2212. She died"),
+    # nor an agreement's name ("the Tarrow Water Compact", "the Holm Accord"), whose first word is no one's
+    # short name; the person the "she" is still conflicts
+    "she-not-a-place": {("governors_of_vell.md", 9, "conflicting-date"), ("holm_accord.txt", 8, "conflicting-date")},
+    # "his"/"her" after a person named earlier in its own sentence by the surname alone ("Fenn kept the light
+    # until his death in 1841", after a sentence about someone else) is that person's, when
+    # the text gave the surname in full before; the same person's own death told so still conflicts
+    "surname-owner": {("tollmere_harbour.txt", 9, "conflicting-date"), ("weavers_circle.md", 10, "conflicting-date"),
+                      ("brannock_guild.wiki", 9, "conflicting-date"), ("pelling_lighthouse.txt", 9, "conflicting-date")},
     # a relative's death is not the page person's: "His first wife, X, died in 1890 ... In 1899 he rebuilt" (the
     # pronoun is the page's person), "X, whom he had married in 1893, died in 1902" (an aside); the person's own
     # death told in the same shapes still conflicts and still bounds later acts

@@ -1704,6 +1704,10 @@ class ProseReader:
             self._abbreviated_lives(sent, toks)
         if not _namesake_words()[0].isdisjoint(t.lower for t in toks):
             toks = _namesakes_unnamed(toks)
+        if not self.lex.namesake_kin.isdisjoint(t.lower for t in toks) or any(t.lower == "also" for t in toks):
+            toks = self._kin_namesakes(toks)
+        if not _repeat_words()[0].isdisjoint(t.lower for t in toks):
+            toks = _repeated_occasions(toks)
         title = self.facts.title
         if title and " " in title:
             toks = _title_named(toks, title, sent.block.text)
@@ -1736,6 +1740,13 @@ class ProseReader:
                 if _opens_relative(clause) and clause[0].start <= dates_in[0].start <= clause[-1].end and ci:
                     single_from = ci  # "She died a week after her brother, who died on D": D is the brother's
             single_to = _coordinated_after(toks, dates_in[0], clauses)
+            # "Edric, who died in exile, was reburied at Holm in 1262": an aside closed before the date is
+            # not the main clause's event, and the date is not its
+            asides = {ci for ci, clause in enumerate(clauses[:-1]) if ci and _opens_relative(clause)
+                      and clause[-1].end < dates_in[0].start and clauses[ci + 1] and clauses[ci + 1][0].type == "CONT"
+                      and not any(t.type == "DATE" for t in clause)}
+        else:
+            asides = ()
         posthumous = not self.lex.not_acting_adverbs.isdisjoint([t.lower for t in toks])
         prev_subject: list[tuple[str, Tok]] | None = None
         last_subjects: list[str] = []
@@ -1757,7 +1768,8 @@ class ProseReader:
                 clause = clause[1:]
             if ci and _shares_to_be(sent.block.text, clauses[ci - 1], clause):
                 continue  # "... were to be regarded as deserters and summarily executed"
-            clause_date = (single_date if single_from <= ci < single_to else None) or _when_date(sent, clauses, ci)
+            clause_date = (single_date if single_from <= ci < single_to and ci not in asides else None) or \
+                _when_date(sent, clauses, ci)
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
                                else None, sentence_hedge, lead, clause_date, posthumous)
             got = self._cleft_subject(clause) or got
@@ -1980,7 +1992,10 @@ class ProseReader:
                     # a paragraph opening with "she" on a person's page means that person, not
                     # whoever last acted in the paragraph before ("... Wystan organised. // She governed")
                     return self._gendered(self._biography_subject(), word)
+                # "saw Tarrow founded in 2212. She died": a founded place is no "she" (unless born or dead)
+                memo = self._lives_memo()
                 people = [n for n in dict.fromkeys(group) if self._person_like(n)
+                          and (n not in memo[3] or n in memo[2] or n in self.pronoun_of)
                           and self.lex.never_he_words.isdisjoint(n.split()) and self.pronoun_of.get(n, word) == word]
                 if len(people) > 1:
                     return []  # "Odo and Wyna rode north. He died": either of them
@@ -1992,6 +2007,11 @@ class ProseReader:
                         # pronoun after a relative's death is the page's person, not the dead
                         return self._gendered(bio, word)
                     return self._gendered(people[0], word)
+                if depth == 0 and any(self.pronoun_of.get(n, word) != word for n in group) and \
+                        self._other_person_named(group):
+                    # "Brandel married Greta Lund; she survived him": the subject is a "he", and the "she" is
+                    # the person the clause named beside him, not the "she" of a sentence before
+                    return []
                 continue
             if word == "it":
                 if len(set(group)) > 1 and not any(self._person_like(n) for n in group):
@@ -2012,6 +2032,15 @@ class ProseReader:
             # paragraph could be "she" on a person's page (a section's opening "he" stays unread)
             return [bio]
         return []
+
+    def _other_person_named(self, group: list[str]) -> bool:
+        """Does the sentence name, by a full name, a person other than those of `group`?"""
+        own = {self._expand(n) for n in group} | set(group)
+        for t in self._sentence_toks:
+            if t.type == "NAME" and isinstance(t.value, str) and t.value and \
+                    len((full := self._expand(t.value) or "").split()) >= 2 and full not in own and self._person_like(full):
+                return True
+        return False
 
     def _named_since_dissolution(self, body: str, t: Tok) -> bool:
         """Was another name written between the prose's dissolution of `body` and this "it"? Then "it" may be
@@ -2049,8 +2078,10 @@ class ProseReader:
         statements = self.facts.statements
         memo = getattr(self, "_dead_memo", None)
         if memo is None or memo[0] > len(statements):
-            memo = self._dead_memo = [0, set(), set()]  # statements read, dated deaths, born or dead
+            memo = self._dead_memo = [0, set(), set(), set()]  # statements read, dated deaths, born or dead, founded
         for st in statements[memo[0]:]:
+            if st.predicate == "founded" and st.subject:
+                memo[3].add(st.subject)
             if st.predicate in ("birth", "death") and st.subject:
                 memo[2].add(st.subject)
                 if st.predicate == "death" and st.date is not None:
@@ -2199,7 +2230,7 @@ class ProseReader:
         return not any(w in self.lex.not_person_words for w in words)
 
     def _remember(self, names: list[str]) -> None:
-        names = [n for n in names if n]
+        names = [n for n in names if n and n != _NAMESAKE_ASIDE]
         if names and (not self.recent or self.recent[-1] != names):
             self.recent.append(names)
             if len(self.recent) > 8:
@@ -2338,7 +2369,7 @@ class ProseReader:
     def _emit(self, sent, subject: str, predicate: str, obj: str | None, date_f: FoundDate | None,
               a: int, b: int, hedge: str | None, negated: bool, event: str | None,
               patient: str | None = None) -> None:
-        if not subject or subject == _NAMESAKE or (obj is not None and name_key(obj) == name_key(subject)):
+        if not subject or subject in (_NAMESAKE, _NAMESAKE_ASIDE) or (obj is not None and name_key(obj) == name_key(subject)):
             return  # "Belsane joins Belsane": a misread, never a fact
         if subject.casefold() in _ARTICLES:
             return  # "The canons of Vell began it on Lady Day": an article is no one's name
@@ -3171,6 +3202,39 @@ class ProseReader:
                     self._emit(sent, s, p, o, date_f, a, b, hedge, False, event)
                 break
 
+    def _kin_namesakes(self, toks: list[Tok]) -> list[Tok]:
+        """"their son, also Tomas, was born in 1897", "1861 - son Henry born" on Henry's own page, "the son
+        of a miller, also named Oskar, who died": a name told as someone's kin, or as "also" someone's name,
+        is a namesake, not the person the name stands for elsewhere (no one is his own son)."""
+        given = _namesake_words()[0]
+        out: list[Tok] | None = None
+        bio = None
+        for i, t in enumerate(toks):
+            if t.type != "NAME" or not isinstance(t.value, str) or not t.value:
+                continue
+            j = i - 1
+            if j >= 0 and toks[j].lower in given:
+                j -= 1
+            also = j >= 1 and toks[j].lower == "also" and toks[j - 1].type == "COMMA"
+            if also:
+                j -= 1
+            if j >= 0 and toks[j].type == "COMMA" and (also or j >= 1 and toks[j - 1].lower in self.lex.namesake_kin):
+                j -= 1
+            kin = j >= 0 and toks[j].lower in self.lex.namesake_kin and j < i - 1 or \
+                j == i - 1 and j >= 0 and toks[j].lower in self.lex.namesake_kin
+            if not also:
+                if not kin:
+                    continue
+                bio = bio or self._biography_subject() or ""
+                if not bio or self._expand(t.value) != bio:
+                    continue  # "her son Edric": the son, whom the text names and may date
+            out = out if out is not None else list(toks)
+            aside = any(x.type in ("VERB", "AUX", "HAVE") for x in toks[:i])
+            # after a verb ("they had four children, one of whom, also called Jago, was"): an aside, and the
+            # next "he" is still the sentence's subject; opening the sentence, the namesake is the next "he"
+            out[i] = Tok("NAME", t.start, t.end, t.text, _NAMESAKE_ASIDE if aside else _NAMESAKE, None, t.lower)
+        return toks if out is None else out
+
     def _owner(self, t: Tok, death: bool = False) -> list[str]:
         value = t.value
         if isinstance(value, tuple) and value[0] == "PRON" and value[1] in ("his", "her") and \
@@ -3183,9 +3247,12 @@ class ProseReader:
             for prev in self._sentence_toks:
                 if prev.start >= t.start:
                     break
-                if prev.type == "NAME" and isinstance(prev.value, str) and prev.value \
-                        and len(prev.value.split()) >= 2 and self._person_like(prev.value):
-                    return [prev.value]
+                if prev.type == "NAME" and isinstance(prev.value, str) and prev.value and \
+                        len((full := prev.value if prev is not self._sentence_toks[0] else
+                             self._expand(prev.value) or "").split()) >= 2 and self._person_like(full):
+                    # also the surname that opens the sentence, when the text gave it in full before ("Fenn kept
+                    # the light until his death"), not a short name in an aside ("under Odo, in fact")
+                    return [full]
                 if prev.type == "POSS" and isinstance(prev.value, tuple) and prev.value[0] == "NAME" and \
                         isinstance(prev.value[1], str) and (owner := self._expand(prev.value[1])) and \
                         self.pronoun_of.get(owner, word) == word and \
@@ -4924,6 +4991,28 @@ def _namesakes_unnamed(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _repeat_words() -> tuple[frozenset[str], frozenset[str]]:
+    """"again", "anew" and the predicates a thing has once (vocabulary `repeated_occasions`)."""
+    spec = vocabulary.load("prose").get("repeated_occasions") or {}
+    return (frozenset(str(w).lower() for w in spec.get("adverbs") or ()),
+            frozenset(str(w) for w in spec.get("once") or ()))
+
+
+def _repeated_occasions(toks: list[Tok]) -> list[Tok]:
+    """"had the Old Bridge open again by 1665", "the siege was again begun": a verb told with "again" is a
+    later occasion, which dates no opening, founding or signing the thing has once (an act stays an act)."""
+    adverbs, once = _repeat_words()
+    out = list(toks)
+    for i, t in enumerate(toks):
+        if t.type != "VERB" or not isinstance(t.value, tuple) or once.isdisjoint(t.value):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].lower in adverbs or i and toks[i - 1].lower in adverbs:
+            kept = tuple(p for p in t.value if p not in once)
+            out[i] = Tok("VERB" if kept else "OTHER", t.start, t.end, t.text, kept or None, t.members, t.lower)
+    return out
+
+
 _UNREAD_VERB_OPENERS = frozenset({"NEG", "ADV", "OTHER"})  # after a sentence's opening name: its unread verb
 def _title_named(toks: list[Tok], title: str, text: str) -> list[Tok]:
     """"The Caddenmoor branch was a railway ... It opened in 1887" on the page "Caddenmoor branch line": a name
@@ -4948,6 +5037,7 @@ def _title_named(toks: list[Tok], title: str, text: str) -> list[Tok]:
 
 
 _NAMESAKE = "(namesake)"  # who a name given after someone stands for: no one a statement is made of
+_NAMESAKE_ASIDE = "(namesake aside)"  # the same, told in an aside: no statement, and never the next pronoun
 
 
 @lru_cache(maxsize=1)
