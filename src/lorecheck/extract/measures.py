@@ -663,9 +663,25 @@ _UNIT_WORD = re.compile(r"\s*-?([A-Za-z]+[²³]?)")
 _UNIT_WORDS = re.compile(r"\s*-?([A-Za-z]+[²³]?)(?:[\s-]+([A-Za-z]+[²³]?))?")
 
 
-def figure_sentences(block: Block):
-    """Sentence spans of a block, split after the closing quote or bracket that ends one."""
-    return sentence_spans(block.text, _SENTENCE_END)
+_spans_of: dict[str, tuple[tuple[int, int], ...]] = {}  # block text -> its sentence spans (see figure_sentences)
+_SPANS_KEPT_CHARS = 1_000_000  # the texts _spans_of may keep alive: a document's worth
+_spans_chars = 0
+
+
+def figure_sentences(block: Block) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a block, split after the closing quote or bracket that ends one. Kept by text: the
+    measure, labelled-part, owned-measure and count readers each walk every block's sentences, one after
+    the other."""
+    global _spans_chars
+    text = block.text
+    spans = _spans_of.get(text)
+    if spans is None:
+        if _spans_chars > _SPANS_KEPT_CHARS:
+            _spans_of.clear()
+            _spans_chars = 0
+        spans = _spans_of[text] = tuple(sentence_spans(text, _SENTENCE_END))
+        _spans_chars += len(text)
+    return spans
 
 
 def _key(r: _Record, v: _Vocab) -> tuple:

@@ -397,7 +397,8 @@ _word_classes: dict[str, tuple[str, object]] = {}  # lower-cased word -> (token 
 
 def _word_class(low: str, lex: _Lexicon) -> tuple[str, object]:
     """Token type and value of a lower-case word that is no trigger, name or determiner (memoised:
-    the answer depends only on the word and the process-wide vocabulary)."""
+    the answer depends only on the word and the process-wide vocabulary). An OTHER word's class also
+    says whether it may be an unlisted past or participle (see _other_class)."""
     if low in lex.possessives:
         cls = ("POSS", ("PRON", low))
     elif low in _AUX:
@@ -422,11 +423,26 @@ def _word_class(low: str, lex: _Lexicon) -> tuple[str, object]:
     elif low in _PREPOSITIONS:
         cls = ("PREP", None)
     else:
-        cls = ("OTHER", None)
+        cls = _other_class(low)
     if len(_word_classes) > 200_000:
         _word_classes.clear()
     _word_classes[low] = cls
     return cls
+
+
+_OTHER = ("OTHER", None)  # a word of no class that can be no unlisted past or participle either
+
+
+def _other_class(low: str) -> tuple:
+    """The class of a word of no class: _OTHER, or ("OTHER", None, may_be_past, is_participle) when
+    _unlisted_past(low, ...) may hold (for a word of unlisted_past_not_acts it depends on the next word, so
+    that is still asked) or _unlisted_participle(low) holds. Why: the tokenizer asks both of every such word
+    after a sentence's first, ~60,000 calls on the bench world, and nearly every word is neither."""
+    irregular, not_acts = _unlisted_past_words()
+    ed_form = len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed")
+    may_be_past = low in not_acts or low in irregular or ed_form
+    participle = _unlisted_participle(low)
+    return ("OTHER", None, may_be_past, participle) if may_be_past or participle else _OTHER
 
 
 
@@ -942,12 +958,12 @@ class ProseReader:
                     cls = word_classes.get(low)
                     if cls is None:
                         cls = _word_class(low, lex)
-                    if cls[0] == "OTHER" and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
+                    if len(cls) > 2 and cls[2] and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
                             and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
                     elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
-                    elif cls[0] == "OTHER" and toks and _unlisted_participle(low) and _passive_slot(toks) \
+                    elif len(cls) > 2 and cls[3] and toks and _passive_slot(toks) \
                             and _named_agent_ahead(raw, lows, i + 1):
                         cls = _UNLISTED_ACT  # "Fenwald was recalled by Imbria": her act, whatever the verb
                     append(Tok(cls[0], a, b, w, cls[1], None, low))  # positional: keywords cost ~0.3 us a token
@@ -1037,12 +1053,12 @@ class ProseReader:
             cls = _word_classes.get(low)
             if cls is None:
                 cls = _word_class(low, lex)
-            if cls[0] == "OTHER" and not capital and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
+            if len(cls) > 2 and cls[2] and not capital and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
                     and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "laid" opens listed phrases ("laid siege to") but is here a verb of its own
             elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "had" opens listed phrases ("had been killed"); here "had the mill burned"
-            elif cls[0] == "OTHER" and not capital and toks and _unlisted_participle(low) \
+            elif len(cls) > 2 and cls[3] and not capital and toks \
                     and _passive_slot(toks) and _named_agent_ahead(raw, lows, i + 1):
                 cls = _UNLISTED_ACT  # "the piers were set out by Gisela" ("set" opens listed phrases too)
             toks.append(Tok(cls[0], a, b, w, cls[1], None, low))
