@@ -613,6 +613,17 @@ EXPECTED_BAD = {
     # line" on the party's own page against the war page's "combatant2a" or undated listing); a dated switch, a
     # captured force, prisoners, an envoy or hostage, a person "of" the place, a unit named after a place, a
     # namesake, a mercenary's two dated services and an act after the war are silent
+    # a listed party's force placed in the other side's formation, whatever the verb: "sailing that spring under
+    # Dorvel's colours", "with the Lennow Reach levies ... holding the Assembly's right flank", "Brask frigates also
+    # fought alongside the Marn rearguard" (the force's place the first word of the listed "Brask Company"),
+    # "then steaming with the Marn squadron" inside the listed period; and a lending verb's first object
+    # ("Varrow lent Tollin three batteries"); its own side's formation, an attack on the other's, a clash, a
+    # captured force, prisoners under guard, envoys under a flag of truce, a faction's exiles, a person "a Brask
+    # captain", an act before joining, after a dated switch (listed, or told in prose: "changed sides") or after
+    # the war are silent
+    "side-formations": {("war_of_the_reeds.wiki", 9, "side-conflict"), ("tarn_flats_rising.md", 12, "side-conflict"),
+                        ("war_of_the_kessel_straits.txt", 16, "side-conflict"), ("selm_border_war.wiki", 9, "side-conflict"),
+                        ("halm_straits_war.md", 18, "side-conflict"), ("war_of_the_marsh_channels.txt", 16, "side-conflict")},
     "side-phrases": {("siege_of_dunfold.wiki", 12, "side-conflict"), ("harle_schism.md", 8, "side-conflict"),
                      ("river_war.txt", 11, "side-conflict"), ("harrow_v_lisk.wiki", 3, "side-conflict"),
                      ("tessels_rest.md", 6, "side-conflict"), ("war_of_the_fens.wiki", 11, "side-conflict"),

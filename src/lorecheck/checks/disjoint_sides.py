@@ -242,6 +242,17 @@ def _within(bounds: tuple, when) -> bool:
     return (lo is None or whi >= lo) and (hi is None or wlo <= hi)
 
 
+def _switched_before(world, names: tuple, served: str, when) -> bool:
+    """"On 3 March 1702 Pavin changed sides ... in June Pavin's militia sailed under Dorvel's colours", "fought
+    against its former allies after 1943": an act for the other side after a switch the text tells (the party
+    leaving, or joining the party it serves, dated no later than the act) is the switch's consequence."""
+    keys = {world.key(n) for n in names if n}
+    return any(world.key(t.subject) in keys and t.date is not None and not t.negated and
+               t.date.interval()[0] <= when.interval()[1] and
+               (p == "leave" or world.key(t.object or "") == world.key(served))
+               for p in ("leave", "join") for t in world.by_predicate.get(p, ()))
+
+
 def _joined_other_side(world, rule):
     listed = defaultdict(list)
     commanders = defaultdict(list)  # a person listed commanding: "served under" the other side's commander
@@ -268,6 +279,7 @@ def _joined_other_side(world, rule):
     bounds: dict[str | None, tuple] = {}
     by_place: dict[str, list] | None = None  # "quenby" -> the listings of "Commune of Quenby", built when needed
     reported: set = set()  # sentences a party's finding was reported at
+    told: set = set()  # (finding key, file, line): one finding however many phrases of a sentence say it
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
     # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py)
     for s in chain(world.by_predicate.get("join", ()), world.by_predicate.get("serve", ())):
@@ -316,6 +328,8 @@ def _joined_other_side(world, rule):
                 continue
             if when is None and m.period is not None:
                 continue
+            if s.predicate == "serve" and when is not None and _switched_before(world, (s.subject, m.entity), s.object, when):
+                continue
             d = diagnostic(rule, s.span if s.date_span is None else s.date_span,
                            [(m.span, f"listed on {_side_label(world, m)} here")],
                            key=("joined", world.key(m.conflict), world.key(s.subject), m.side, side),
@@ -328,6 +342,9 @@ def _joined_other_side(world, rule):
                                   f" while listed there for {m.period}"))
             if m.period is None:
                 d.severity = Severity(rule.params.get("undated_severity", "warning"))
+            if (d.key, s.span.path, s.span.line) in told:
+                break  # "Halm's galleys sailed with the Marn squadron": a verb and a formation phrase, one finding
+            told.add((d.key, s.span.path, s.span.line))
             if pool is commanders:
                 for_commanders.append((s.span, d))
             else:

@@ -142,6 +142,9 @@ def _aid_pattern() -> re.Pattern | None:
     parts = [f"(?:{direct})"] if direct else []
     if lending:  # "lent its crews and two pile-drivers to": the thing lent between verb and "to"
         parts.append(rf"(?:{lending})\b[^.;:]{{0,80}}?\bto")
+        openers = "|".join(re.escape(str(w)) for w in spec.get("lent_openers") or ())
+        if openers:  # "lent Lessenia two batteries": the party lent to right after the verb
+            parts.append(rf"(?:{lending})(?=\s+(?:the\s+)?{PARTY_NAME.pattern}\s+(?:{openers}|\d)\b)")
     return re.compile(rf"\b(?P<cue>{'|'.join(parts)})\s+(?:the\s+|a\s+|an\s+)?"
                       rf"(?P<obj>{PARTY_NAME.pattern}|[a-z]+(?='?\s+[a-z]))")
 

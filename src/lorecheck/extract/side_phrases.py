@@ -80,6 +80,7 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     if held:  # "listed among Vell's troops", "a captain in Vell's army", "commanded Vell's besieging host"
         after.append((("'s", "’s"), False,
                       re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{held})\b")))
+    after += _formation_locators(spec)
     before = []
     if company:  # "among the witnesses for Crescent was X"; "Federigo's two lieutenants, Almenar and Ulrich"
         before += [(_firsts(spec, "company", lower=True), True,
@@ -88,6 +89,26 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
     return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
             re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
+
+
+def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Pattern]]:
+    """"sailing that summer under Dorrenburg's colours", "fought alongside the Concordat rearguard", "then sailing
+    with the Kestrian squadron", "holding the Authority's left flank": a force inside another party's formation
+    serves that party. Each is gated on the formation nouns (rarer than the prepositions)."""
+    nouns, preps = _words(spec, "formation_nouns"), _words(spec, "formation_preps")
+    motion, holds = _words(spec, "formation_motion"), _words(spec, "formation_holds")
+    if not nouns:
+        return []
+    gate = _firsts(spec, "formation_nouns")
+    formation = rf"(?:[a-z]+\s+){{0,2}}?(?:{nouns})\b"
+    out = []
+    if preps:
+        out.append((gate, False, re.compile(rf"\b(?:{preps})\s+{_OBJ}(?:['’]s)?\s+{formation}")))
+    if motion:
+        out.append((gate, False, re.compile(rf"\b(?:{motion})\s+with\s+{_OBJ}(?:['’]s)?\s+{formation}")))
+    if holds:
+        out.append((gate, False, re.compile(rf"\b(?:{holds})\s+{_OBJ}['’]s\s+{formation}")))
+    return out
 
 
 class SidePhraseReader:
@@ -99,6 +120,11 @@ class SidePhraseReader:
         spec = vocabulary.load("prose").get("side_phrases") or {}
         self.gate = tuple(str(w).lower() for w in spec.get("gate") or ())
         self.forces = vocabulary.word_set("demonyms", "group_nouns") | {"company", "band", "troop"}
+        self.vessels = frozenset(str(w) for w in spec.get("vessels") or ())
+        self.formations = {p.pattern for _, _, p in _formation_locators(spec)}
+        # one-word "denied" and "not_the_party" words: right after a party's name they make it no actor
+        self.others = frozenset(str(w).lower() for key in ("denied", "not_the_party") for w in spec.get(key) or ()
+                                if " " not in str(w))
         self._parties: dict[str, str] | None = None
         self.own: str | None = None  # the party the page is about (a page that lists no sides)
 
@@ -141,6 +167,38 @@ class SidePhraseReader:
         """The party a name in the sentence stands for, if it is one as written (not part of a longer name)."""
         return self.parties().get(party_key(re.sub(r"['’]s$", "", n.group())))
 
+    def _force(self, sentence: str, start: int, end: int) -> str | None:
+        """The first party of the clause written as a force ("with the Ashby Reach militia under Reeve Sallow
+        holding ...", "Brightwater frigates also fought ...", "Brevik's militia, sailing ..."): the actor of a
+        formation phrase even where a preposition governs it. A force's place may be the first words of the one
+        party's name the page lists ("Brightwater" of the "Brightwater Syndicate")."""
+        for n in PARTY_NAME.finditer(sentence, start, end):
+            after = re.match(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", sentence[n.end():end])
+            if not after or not any(w in self.forces or w in self.vessels for w in after.groups() if w):
+                continue
+            if self.prize and self.prize.search(sentence, start, n.start()) or self._not_the_actor(sentence, n) or \
+                    self.denied and self.denied.search(sentence, n.end(), end):
+                return None
+            party = self._party(n)
+            if party is None:
+                key = party_key(re.sub(r"['’]s$", "", n.group()))
+                fuller = {name for k, name in self.parties().items() if k.startswith(key + " ")}
+                party = fuller.pop() if len(fuller) == 1 else None
+            if party is not None:
+                return party
+        return None
+
+    def _not_the_actor(self, sentence: str, n: re.Match) -> bool:
+        """A party's name that stands for someone else: followed by a word that makes the force another's or no
+        force ("the Pavin exiles", "Pavin's envoys"), or after "a"/"an" as the adjective of a person or thing
+        ("Corin Vass, a Pavin captain,": his act is not Pavin's; "a Pavin battalion" is Pavin's force)."""
+        after = re.match(r"(?:['’]s)?\s+([a-z]+)", sentence[n.end():])
+        word = after.group(1) if after else ""
+        if word in self.others:
+            return True
+        return bool(re.search(r"\b[Aa]n?\s+$", sentence[max(0, n.start() - 4):n.start()])) and \
+            word not in self.forces and word not in self.vessels
+
     def _subject(self, sentence: str, start: int, end: int) -> str | None:
         """The party a phrase at `end` places: the name right before it ("Grimmholt tunnellers in the Brood's
         service", "the Callow crossbowmen, then in Ysolde's service"), else the first party of its clause that no
@@ -153,7 +211,7 @@ class SidePhraseReader:
             return self.own  # "Its galleys fought in the Orvane line" on the page of the party
         if names and _ADJACENT.match(sentence, names[-1].end(), end):
             n = names[-1]
-            if self.prize and self.prize.search(sentence, start, n.start()):
+            if self.prize and self.prize.search(sentence, start, n.start()) or self._not_the_actor(sentence, n):
                 return None
             return self._party(n)
         for n in names:
@@ -162,8 +220,8 @@ class SidePhraseReader:
             if governed and not (governed.group(1) == "of" and head[:governed.start()].split()[-1:] and
                                  head[:governed.start()].split()[-1].lower() in self.forces):
                 continue  # "rode for Ostmere", "the Count of Tarrand" (not "a company of Quenby crossbowmen")
-            if self.prize and self.prize.search(head):
-                continue  # "the captured Tarrand galleys"
+            if self.prize and self.prize.search(head) or self._not_the_actor(sentence, n):
+                continue  # "the captured Tarrand galleys", "the Tarrand exiles", "Vass, a Tarrand captain,"
             party = self._party(n)
             if party is not None:
                 return party if not (self.denied and self.denied.search(sentence, n.end(), end)) else None
@@ -190,7 +248,8 @@ class SidePhraseReader:
             # ("Lunt stayed loyal to Edric, while Tallow stayed loyal to Osbert")
             clause_start = 0
             for m in sorted((m for p in after for m in p.finditer(sentence)), key=lambda m: m.start()):
-                subject = self._subject(sentence, clause_start, m.start())
+                subject = (m.re.pattern in self.formations and self._force(sentence, clause_start, m.start())) or \
+                    self._subject(sentence, clause_start, m.start())
                 clause_start = m.end()
                 if subject is not None:
                     self._emit(block, found, sm, m, subject, origin)
