@@ -88,6 +88,7 @@ CONTEXT_YEAR_CUES = {
     "in", "by", "from", "since", "until", "till", "during", "of", "after", "before", "year", "to",
     "through", "throughout", "and", "or", "between", "early", "mid", "late", "around", "circa", "was", "is",
     "were", "as", "that", "than", "then", "c.", "ca.", "ad", "a.d.",
+    "day",  # "on Charter Day 2238", "Midsummer Day 1662": a kept day of that year, the story's time
 }
 # a bare year next to these words is when something was written about the events, not when
 # they happened: "Buckley wrote in 2014 that ... on 25 July", "In 1966, the historian ..."
@@ -631,9 +632,16 @@ _WRITING_WINDOW = 70  # characters either side of a bare year searched for a wor
 
 def _looks_back(text: str, p: _Point, ctx: DateContext) -> bool:
     """"rebels who had fought them since 1995" after "In February 2008": a bare year after "since" is when a
-    state of things began, looking back from the story's time; it does not move the story back to it."""
+    state of things began, looking back from the story's time; it does not move the story back to it. Nor
+    does a year in an aside told in the pluperfect ("adopted in 2238. Orr, who had retired in 2222, spoke for
+    it; he died in July of the following year": July 2239)."""
     return p.kind == "y" and p.plain_year and p.year is not None and ctx.last is not None \
-        and ctx.last.astronomical_year > p.year and _word_before(text, p.start).strip("(,;:") == "since"
+        and ctx.last.astronomical_year > p.year and (_word_before(text, p.start).strip("(,;:") == "since" or
+                                                     _PLUPERFECT_ASIDE.search(text, max(0, p.start - 80), p.start))
+
+
+# ", who had retired in", ", which had been sold by": a relative aside in the pluperfect, up to the bare year it tells
+_PLUPERFECT_ASIDE = re.compile(r",\s+(?:who|which)\s+had\s+(?:[a-z]+\s+){1,6}(?:in|by)\s+$")
 
 
 def _weak_context_year(text: str, p: _Point) -> bool:

@@ -35,6 +35,7 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "several", "many", "few", "some", "all"})
 # "X is a small hotel at the top of Y village, opened in 1889": a participle after a description is its subject's
 _DESCRIBED = re.compile(r"\s(?:is|was|are|were)\s+(?:a|an|the|one)\s")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|when|while|which|where|after which|whereupon)\b")
 
 
@@ -158,6 +159,8 @@ class EventMentionReader:
         lo, hi = m.start(), m.end()
         if _excluded(text, lo, hi):
             return None  # "opened fire", "burned itself out"
+        if not verb and (after := _NEXT_WORD.match(text, hi)) and after.group(1).casefold() in _word_set("kept_day_words"):
+            return None  # "on Charter Day 2215", "Foundation Day (2 April)": a day kept each year, not the event
         clause_a, clause_b = _clause(text, a, b, lo, hi)
         other = _word_set("other_occasion_words")
         before = [w.casefold() for w in _WORD.findall(text[clause_a:lo])[-2:]]
