@@ -1802,6 +1802,11 @@ class ProseReader:
                 # "Federigo never claimed the principality again. He died in 1609": a verb the reader does not
                 # know still makes the name opening the sentence the next "he", not whoever acted before
                 self._remember([n for n, _ in self._resolve(clause[0])])
+            elif ci == 0 and len(clause) == 1 and clause[0].type == "NAME" and len(clauses) > 1 and \
+                    _opens_relative(clauses[1]):
+                # "Carrow, who had urged a relief ship in 1873, criticised ...; he died in 1890": the name that
+                # opens the sentence before its aside is the sentence's subject, and the next "he"
+                self._remember([n for n, _ in self._resolve(clause[0])])
             elif ci == 0 and clause and clause[0].type == "OTHER":
                 # "The canal was twelve miles long. It was opened ...": "it" is the canal (the page's own
                 # thing, or no one), never a name from before it
