@@ -644,6 +644,39 @@ EXPECTED_BAD = {
                      ("salt_towns_revolt.md", 11, "side-conflict"), ("war_of_the_straits.wiki", 11, "side-conflict"),
                      ("war_of_the_straits.wiki", 13, "side-conflict"), ("war_of_the_straits.wiki", 15, "side-conflict"),
                      ("free_port_of_brenmoor.md", 5, "side-conflict"), ("orme_v_castell.md", 10, "side-conflict")},
+    # a place named alone ("Wenmark declared war", "Halden sent three ships") is not the body named "<head> of
+    # <place>" on its page ("Radical Party of Wenmark (RPW)", "Harbour Company of Halden (HCH)"): the country acts
+    # before the party's founding silently; the body itself, by its acronym, acting before it was founded is still found
+    "place-after-of": {("corvel.wiki", 8, "out-of-range"), ("halden.txt", 5, "out-of-range"),
+                       ("olvenna.md", 13, "out-of-range"), ("wenmark.wiki", 15, "out-of-range")},
+    # a kinsman said to bear the name again ("the baron's son, also named Hollen,", "his son, also Edwin Marlowe,
+    # who", "her grandson, likewise named Orrin,") is a namesake: his acts after the first bearer's death are
+    # silent; the first bearer's own act after it, by the full name, is still found
+    "also-named": {("varrick.wiki", 7, "after-end-of-entity"), ("tolland.md", 12, "after-end-of-entity"),
+                   ("abbess.txt", 7, "after-end-of-entity"), ("pelham.md", 7, "after-end-of-entity")},
+    # a person's property or followers named by the name ("the Draymoor lands were divided", "the Marrow lands
+    # passed": a verb form in -s right before another verb is a plural noun, no landing; "the Caskell partisans
+    # held out", "Ulvercote's riders burned": a group noun after the name) may outlast the person; the person's
+    # own act after the death is still found
+    "name-modifiers": {("caskell.txt", 7, "after-end-of-entity"), ("draymoor.md", 7, "after-end-of-entity"),
+                       ("marrow.md", 10, "after-end-of-entity"), ("ulvercote.wiki", 6, "after-end-of-entity")},
+    # a switch of sides told on the day, month or year a listing ends ("Brisk Militia (to 12 January 1821)" and
+    # "On 12 January 1821 the Brisk Militia ... joins the Kingdom of Harn"; "(until 1413)" and "In April 1413")
+    # is that end; "Tarrow renounces the Compact and joins the Crown" (a verb the vocabulary does not know) is
+    # Tarrow's joining, not the Compact's; a switch told a year before the listing ends is still found
+    "switch-at-end": {("brisk_militia.txt", 5, "side-conflict"), ("sallow_towns.md", 3, "side-conflict"),
+                      ("salt_war.wiki", 9, "side-conflict"), ("toll_war.wiki", 15, "side-conflict")},
+    # a kin noun before the given name of the page's person ("- **1862** – son Jonas born", "His son Edric was
+    # born in 1741", "Her daughter Ada was born in 1795" on Jonas Tarrant's, Edric Vallance's, Ada Marsh's page)
+    # names a namesake child: no second birth of the page's person; an act of the person before the birth the
+    # page gives is still found
+    "own-kin": {("tolland.md", 8, "out-of-range"), ("edric.wiki", 3, "out-of-range"), ("ada.txt", 5, "out-of-range"),
+                ("osric.md", 3, "out-of-range")},
+    # "Halse was president until his death in 1888", "Varga led the guild until her death": the owner of the death
+    # is the clause's own subject, named by the surname of a full name met before (Birger Halse), not the person
+    # the sentence before introduced with dates; a death that contradicts the owner's own dates is still found
+    "named-owner": {("orm_union.txt", 7, "conflicting-date"), ("tarn_guild.md", 8, "conflicting-date"),
+                    ("wend_press.wiki", 5, "conflicting-date"), ("sallow_school.md", 5, "conflicting-date")},
 }
 
 

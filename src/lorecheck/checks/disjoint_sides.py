@@ -253,6 +253,13 @@ def _switched_before(world, names: tuple, served: str, when) -> bool:
                for p in ("leave", "join") for t in world.by_predicate.get(p, ()))
 
 
+def _ends_it(period: DateRange, when) -> bool:
+    """Listed on a side "until October 1645" and joining the other on 10 October 1645: the switch is the end
+    of the listing, told to the day (the join falls within the listing's last day, month or year)."""
+    end = period.end
+    return end is not None and overlaps(end, when) and when.interval()[0] >= end.interval()[0]
+
+
 def _joined_other_side(world, rule):
     listed = defaultdict(list)
     commanders = defaultdict(list)  # a person listed commanding: "served under" the other side's commander
@@ -324,7 +331,7 @@ def _joined_other_side(world, rule):
             when = s.date
             if when is not None and any(o.period is not None and overlaps(o.period, when) for o in own):
                 continue
-            if when is not None and m.period is not None and not overlaps(m.period, when):
+            if when is not None and m.period is not None and (not overlaps(m.period, when) or _ends_it(m.period, when)):
                 continue
             if when is None and m.period is not None:
                 continue

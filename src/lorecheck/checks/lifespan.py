@@ -7,7 +7,10 @@ reader does not make those into actions.
 """
 from __future__ import annotations
 
+import re
+
 from .. import vocabulary
+from ..extract.entities import group_nouns
 from ..extract.infobox import KILLED_IN_ACTION
 from ..model import Origin
 from . import STRUCTURED, Parties, diagnostic, incomplete_name, kind, once_per_world, person_like
@@ -187,9 +190,21 @@ def actions_beyond(world, rule, direction: str):
                 continue  # another page's "the Company" may be another company
             lo, hi = s.date.interval()
             if (direction == "after" and lo > edge) or (direction == "before" and hi < edge):
-                if limit.predicate in _PERSONAL and _namesake_gap(s.date, limit.date, rule):
+                if limit.predicate in _PERSONAL and (_namesake_gap(s.date, limit.date, rule) or _by_followers(s)):
                     continue
                 yield s, limit, key
+
+
+def _by_followers(s) -> bool:
+    """"The Caskell partisans held out until 1286", "Varrick's men burned the mill": a person's followers act
+    (the prose reader reads a party's forces as the party), which they may do before the person's birth or
+    after the death (demonyms.yaml group_nouns after the name in the statement's words)."""
+    words = (s.text or "").split()
+    names = {w.casefold() for w in (s.subject or "").split()}
+    for here, after in zip(words, words[1:]):
+        if re.sub(r"['’]s?$", "", here).casefold() in names:
+            return after.casefold().strip(",;:") in group_nouns()
+    return False
 
 
 def _anchors_disagree(world, key: str, polities: set[str], page_subjects: dict, rule) -> bool:
