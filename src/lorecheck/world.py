@@ -143,7 +143,7 @@ def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> 
             ok = mine <= ws - _HEAD_ONLY
         else:
             ok = (mine <= ws or ws <= mine) and not (ws ^ mine) & _ORDINAL_WORDS
-        if ok and mine <= _place_words(n):
+        if ok and mine == _place_words(n):
             continue  # "Karvenia" is the country, never the "Communist Party of Karvenia"
         if ok and n not in out:
             out.append(n)
@@ -152,8 +152,9 @@ def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> 
 
 def _place_words(name: str) -> frozenset[str]:
     """The words after the "of" of a name "<head> of <place>": they name the place, not what the head
-    names ("Battle of Ashen Ford", "Communist Party of Karvenia"), so a short name of them alone is not
-    the name's (empty for other names)."""
+    names ("Battle of Ashen Ford", "Communist Party of Karvenia"), so a short name of exactly them is not
+    the name's (empty for other names). Part of them may still be ("Envelope Workers" for the Amalgamated
+    Society of Hangar and Envelope Workers), and so may what follows "of the" ("Silver Thorn")."""
     words = name_key(name).split()
     return frozenset(words[words.index("of", 1) + 1:]) if "of" in words[1:] else frozenset()
 

@@ -1764,6 +1764,13 @@ class ProseReader:
             asides = {ci for ci, clause in enumerate(clauses[:-1]) if ci and _opens_relative(clause)
                       and clause[-1].end < dates_in[0].start and clauses[ci + 1] and clauses[ci + 1][0].type == "CONT"
                       and not any(t.type == "DATE" for t in clause)}
+            at_one = toks.index(dates_in[0])
+            if at_one and toks[at_one - 1].lower in ("until", "till"):
+                # "suspended from the League until 467; it was there that Ibbuzet made his last stand": a bound
+                # of its own clause's event dates no other clause
+                own = next((ci for ci, clause in enumerate(clauses) if any(t is dates_in[0] for t in clause)), None)
+                if own is not None:
+                    single_from, single_to = max(single_from, own), min(single_to, own + 1)
         else:
             asides = ()
         posthumous = not self.lex.not_acting_adverbs.isdisjoint([t.lower for t in toks])
