@@ -3272,10 +3272,8 @@ class ProseReader:
                 j -= 1
             if j >= 0 and toks[j].type == "COMMA" and (also or j >= 1 and toks[j - 1].lower in self.lex.namesake_kin):
                 j -= 1
-            kin = j >= 0 and toks[j].lower in self.lex.namesake_kin and j < i - 1 or \
-                j == i - 1 and j >= 0 and toks[j].lower in self.lex.namesake_kin
             if not also:
-                if not kin:
+                if j < 0 or toks[j].lower not in self.lex.namesake_kin:
                     continue
                 bio = bio or self._biography_subject() or ""
                 if not bio or self._expand(t.value) != bio:
