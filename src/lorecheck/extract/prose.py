@@ -440,8 +440,7 @@ def _other_class(low: str) -> tuple:
     that is still asked) or _unlisted_participle(low) holds. Why: the tokenizer asks both of every such word
     after a sentence's first, ~60,000 calls on the bench world, and nearly every word is neither."""
     irregular, not_acts = _unlisted_past_words()
-    ed_form = len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed")
-    may_be_past = low in not_acts or low in irregular or ed_form
+    may_be_past = low in not_acts or low in irregular or _regular_past(low)
     participle = _unlisted_participle(low)
     return ("OTHER", None, may_be_past, participle) if may_be_past or participle else _OTHER
 
@@ -5416,6 +5415,11 @@ def _unlisted_past_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in prose.get("unlisted_past_not_acts") or ()))
 
 
+def _regular_past(low: str) -> bool:
+    """"routed", "closed": a past tense or participle in "-ed" (not "agreed", "freed"), listed or not."""
+    return len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed")
+
+
 def _unlisted_past(low: str, after: str = "") -> bool:
     """A past tense the predicate vocabulary does not list: "-ed" ("routed", "closed") or a listed
     irregular past ("laid", "read"), never a past of a state ("remained", "lived"); one that acts only on an
@@ -5424,7 +5428,7 @@ def _unlisted_past(low: str, after: str = "") -> bool:
     if low in not_acts:
         return low in vocabulary.word_set("prose", "unlisted_past_object_only") \
             and after in vocabulary.word_set("prose", "object_openers")
-    return low in irregular or (len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed"))
+    return low in irregular or _regular_past(low)
 
 
 _OBJECT_MARKERS = frozenset({"PREP", "OF", "BY", "VERB", "NOM", "NOTACT"})
@@ -5448,7 +5452,7 @@ def _unlisted_participle(low: str) -> bool:
     irregular, not_acts = _participle_words()
     if low in not_acts:
         return False
-    return low in irregular or (len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed"))
+    return low in irregular or _regular_past(low)
 
 
 _CAUSATIVE_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
