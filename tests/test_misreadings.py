@@ -638,6 +638,13 @@ EXPECTED_BAD = {
     "side-formations": {("war_of_the_reeds.wiki", 9, "side-conflict"), ("tarn_flats_rising.md", 12, "side-conflict"),
                         ("war_of_the_kessel_straits.txt", 16, "side-conflict"), ("selm_border_war.wiki", 9, "side-conflict"),
                         ("halm_straits_war.md", 18, "side-conflict"), ("war_of_the_marsh_channels.txt", 16, "side-conflict")},
+    # a party another page lists, acting on a page that lists no sides: its body named by the party ("Guild
+    # carters" of the linked [[Fenmoor Carters' Guild]], "the [[Pell Reach]] militia", "Holt League barges")
+    # in the other side's formation ("kept Marl's besieging columns supplied", "held the Marn left flank",
+    # "sailing that summer under Vell's colours"), dated within the war; its own side's, an attack, another
+    # war's, an act after the peace or "long before" (not dated by its paragraph) are silent
+    "side-linked": {("ilsa_varn.wiki", 5, "side-conflict"), ("corin_vass.wiki", 3, "side-conflict"),
+                    ("tam_ruddock.md", 5, "side-conflict")},
     "side-phrases": {("siege_of_dunfold.wiki", 12, "side-conflict"), ("harle_schism.md", 8, "side-conflict"),
                      ("river_war.txt", 11, "side-conflict"), ("harrow_v_lisk.wiki", 3, "side-conflict"),
                      ("tessels_rest.md", 6, "side-conflict"), ("war_of_the_fens.wiki", 11, "side-conflict"),

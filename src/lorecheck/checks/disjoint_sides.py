@@ -310,6 +310,8 @@ def _joined_other_side(world, rule):
         for m in parties:
             if focus is not None and s.span.path not in focus and m.span.path not in focus:
                 continue  # a finding between two context pages is not reported: not worth resolving
+            if s.predicate == "serve" and s.date is None and s.span.path != m.span.path:
+                continue  # an undated act on another page may be of another war
             if s.date is not None:  # joined that party in another war (checked first: a party is
                 if m.conflict not in bounds:  # listed in many wars, and resolving a side costs)
                     bounds[m.conflict] = _conflict_bounds(world, m.conflict)

@@ -106,9 +106,20 @@ def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Patt
         out.append((gate, False, re.compile(rf"\b(?:{preps})\s+{_OBJ}(?:['’]s)?\s+{formation}")))
     if motion:
         out.append((gate, False, re.compile(rf"\b(?:{motion})\s+with\s+{_OBJ}(?:['’]s)?\s+{formation}")))
-    if holds:
+    if holds:  # "holding the Authority's left flank", "held the Marn left flank"
         out.append((gate, False, re.compile(rf"\b(?:{holds})\s+{_OBJ}['’]s\s+{formation}")))
+        out.append((gate, False, re.compile(rf"\b(?:{holds})\s+the\s+(?P<obj>{PARTY_NAME.pattern})\s+{formation}")))
+    supply = _words(spec, "formation_supply")
+    if supply:
+        out += [(gate, False, re.compile(rf"\b(?:{supply})\s+{_OBJ}['’]s\s+{formation}")),
+                (gate, False, re.compile(rf"\bkept\s+{_OBJ}['’]s\s+{formation}\s+(?:{supply})\b"))]
     return out
+
+
+def _plural(word: str) -> bool:
+    """"carters", "companies": a plural noun right after a party's name makes a body of its people (a verb in -s
+    there has the party as its subject anyway)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 class SidePhraseReader:
@@ -127,6 +138,9 @@ class SidePhraseReader:
                                 if " " not in str(w))
         self._parties: dict[str, str] | None = None
         self.own: str | None = None  # the party the page is about (a page that lists no sides)
+        self._linked: tuple[int, dict[str, str]] | None = None
+        other = _words(spec, "other_time")
+        self.other_time = re.compile(rf"\b(?:{other})\b", re.I) if other else None
 
     def parties(self) -> dict[str, str]:
         """Keys a party is written by -> the name its listing (or the page title) gives it: the name itself, the
@@ -165,7 +179,29 @@ class SidePhraseReader:
 
     def _party(self, n: re.Match) -> str | None:
         """The party a name in the sentence stands for, if it is one as written (not part of a longer name)."""
-        return self.parties().get(party_key(re.sub(r"['’]s$", "", n.group())))
+        key = party_key(re.sub(r"['’]s$", "", n.group()))
+        return self.parties().get(key) or (self.linked().get(key) if self.own else None)
+
+    def linked(self) -> dict[str, str]:
+        """On a page that lists no sides, the pages it links so far, by their name and by a first or last word
+        no other linked name shares ("Guild haulers" of the [[Lantern Haulers' Guild]]): a party another page
+        lists may act here (checks/disjoint_sides.py keeps an act dated within that page's conflict)."""
+        links = [m.name for m in self.facts.names if m.kind == "link" and m.span.path == self.doc.path]
+        if self._linked is None or self._linked[0] != len(links):
+            out: dict[str, str] = {}
+            words: dict[str, set[str]] = {}
+            for name in links:
+                key = party_key(name)
+                out.setdefault(key, name)
+                parts = key.split()
+                if len(parts) > 1:
+                    for w in {parts[0], parts[-1]}:
+                        words.setdefault(w, set()).add(name)
+            for w, names in words.items():
+                if len(names) == 1 and w not in out:
+                    out[w] = names.pop()
+            self._linked = (len(links), out)
+        return self._linked[1]
 
     def _force(self, sentence: str, start: int, end: int) -> str | None:
         """The first party of the clause written as a force ("with the Ashby Reach militia under Reeve Sallow
@@ -174,7 +210,7 @@ class SidePhraseReader:
         party's name the page lists ("Brightwater" of the "Brightwater Syndicate")."""
         for n in PARTY_NAME.finditer(sentence, start, end):
             after = re.match(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", sentence[n.end():end])
-            if not after or not any(w in self.forces or w in self.vessels for w in after.groups() if w):
+            if not after or not any(w in self.forces or w in self.vessels or _plural(w) for w in after.groups() if w):
                 continue
             if self.prize and self.prize.search(sentence, start, n.start()) or self._not_the_actor(sentence, n) or \
                     self.denied and self.denied.search(sentence, n.end(), end):
@@ -184,6 +220,10 @@ class SidePhraseReader:
                 key = party_key(re.sub(r"['’]s$", "", n.group()))
                 fuller = {name for k, name in self.parties().items() if k.startswith(key + " ")}
                 party = fuller.pop() if len(fuller) == 1 else None
+            if party is None and self.own and " " in n.group().strip():
+                # a page that lists no sides: a body of any party another page may list ("Holt League barges");
+                # checks/disjoint_sides.py keeps it only for a listed party and an act dated within its war
+                party = re.sub(r"['’]s$", "", n.group())
             if party is not None:
                 return party
         return None
@@ -264,7 +304,8 @@ class SidePhraseReader:
     def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin) -> None:
         """The statement is dated by the sentence's last date before the phrase's end, else by its first after it
         in the same clause ("quarrelled through December"; not "testified ... that the ferry had run since 1850"),
-        else by the paragraph's last date before the sentence."""
+        else by the paragraph's last date before the sentence, unless the sentence says it was at another time
+        ("sailed under Vell's colours in the salt trade long before")."""
         obj = re.sub(r"['’]s$", "", m.group("obj"))
         if party_key(obj) == party_key(subject):
             return
@@ -274,7 +315,9 @@ class SidePhraseReader:
         after = [f for f in found if end <= f.start < sentence.end()
                  and not _LIST_END.search(block.text, end, f.start)]
         inside = before[-1:] or after[:1]
-        f = inside[0] if inside else next((f for f in reversed(found) if f.start < at), None)
+        f = inside[0] if inside else None
+        if not inside and not (self.other_time and self.other_time.search(sentence.group())):
+            f = next((f for f in reversed(found) if f.start < at), None)
         self.facts.statements.append(Statement(
             subject=subject, predicate="serve", object=obj, date=f.value if f else None,
             span=self.doc.block_span(block, at + m.start(), at + m.end()),
