@@ -684,6 +684,13 @@ EXPECTED_BAD = {
     # the sentence before introduced with dates; a death that contradicts the owner's own dates is still found
     "named-owner": {("orm_union.txt", 7, "conflicting-date"), ("tarn_guild.md", 8, "conflicting-date"),
                     ("wend_press.wiki", 5, "conflicting-date"), ("sallow_school.md", 5, "conflicting-date")},
+    # under a heading that names a person ("### Hendrik Varrow the Elder (1583–1649)", an epithet after "the"
+    # part of the name), a "he" after a wife's death told in a relative clause ("Married first ... Grete Baerle,
+    # who died in childbed in 1615") is the heading's person, not the dead wife; his own act after his death
+    # is still found
+    "heading-pronoun": {("varrow_family.md", 11, "after-end-of-entity"), ("quell_house.md", 9, "after-end-of-entity"),
+                        ("tessel_family.wiki", 4, "after-end-of-entity"),
+                        ("brannock_family.md", 7, "after-end-of-entity")},
 }
 
 

@@ -673,9 +673,12 @@ class ProseReader:
         family's page gives each member a section, where the short name means that member."""
         name = _HEADING_NAME_END.split(text, 1)[0].strip()
         words = name.split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-            return []
-        known = name_key(name) in self.known_names or name in self.full_names.values()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w == "the" and 1 < k == len(words) - 2 and
+                                                words[k + 1].lower() in self.lex.epithets
+                                                for k, w in enumerate(words)):
+            return []  # ("Hendrik Ostervelt the Elder": an epithet after "the" is part of the name)
+        stem = " ".join(words[:-2]) if "the" in words else name  # known by the name without its epithet too
+        known = any(name_key(n) in self.known_names or n in self.full_names.values() for n in {name, stem})
         return words if known and self._can_be_born_or_die(name) else []
 
     def _use_tokens(self, block: Block, raw: list[tuple[str, int, int, str]]) -> None:
@@ -2030,11 +2033,12 @@ class ProseReader:
                 if len(people) > 1:
                     return []  # "Odo and Wyna rode north. He died": either of them
                 if people:
-                    bio = self._biography_subject()
+                    bio = self._biography_subject() or " ".join(self.heading_person) or None
                     if bio and people[0] != bio and people[0] in self._dead_so_far() and \
                             self.pronoun_of.get(bio, word) == word:
-                        # "His wife, Ilke, died in 1890. In 1899 he rebuilt ...": on a person's page the
-                        # pronoun after a relative's death is the page's person, not the dead
+                        # "His wife, Ilke, died in 1890. In 1899 he rebuilt ...": on a person's page (or under a
+                        # heading naming a person: "### Hendrik Varrow the Elder (1583–1649)") the pronoun after a
+                        # relative's death is that person, not the dead
                         return self._gendered(bio, word)
                     return self._gendered(people[0], word)
                 if depth == 0 and any(self.pronoun_of.get(n, word) != word for n in group) and \
