@@ -186,8 +186,8 @@ class SidePhraseReader:
         """On a page that lists no sides, the pages it links so far, by their name and by a first or last word
         no other linked name shares ("Guild haulers" of the [[Lantern Haulers' Guild]]): a party another page
         lists may act here (checks/disjoint_sides.py keeps an act dated within that page's conflict)."""
-        links = [m.name for m in self.facts.names if m.kind == "link" and m.span.path == self.doc.path]
-        if self._linked is None or self._linked[0] != len(links):
+        if self._linked is None or self._linked[0] != len(self.facts.names):  # names grow as blocks are read
+            links = [m.name for m in self.facts.names if m.kind == "link" and m.span.path == self.doc.path]
             out: dict[str, str] = {}
             words: dict[str, set[str]] = {}
             for name in links:
@@ -200,7 +200,7 @@ class SidePhraseReader:
             for w, names in words.items():
                 if len(names) == 1 and w not in out:
                     out[w] = names.pop()
-            self._linked = (len(links), out)
+            self._linked = (len(self.facts.names), out)
         return self._linked[1]
 
     def _force(self, sentence: str, start: int, end: int) -> str | None:
@@ -210,7 +210,7 @@ class SidePhraseReader:
         party's name the page lists ("Brightwater" of the "Brightwater Syndicate")."""
         for n in PARTY_NAME.finditer(sentence, start, end):
             after = re.match(r"(?:['’]s)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", sentence[n.end():end])
-            if not after or not any(w in self.forces or w in self.vessels or _plural(w) for w in after.groups() if w):
+            if not after or not any(self._body(w) or _plural(w) for w in after.groups() if w):
                 continue
             if self.prize and self.prize.search(sentence, start, n.start()) or self._not_the_actor(sentence, n) or \
                     self.denied and self.denied.search(sentence, n.end(), end):
@@ -236,8 +236,11 @@ class SidePhraseReader:
         word = after.group(1) if after else ""
         if word in self.others:
             return True
-        return bool(re.search(r"\b[Aa]n?\s+$", sentence[max(0, n.start() - 4):n.start()])) and \
-            word not in self.forces and word not in self.vessels
+        return bool(re.search(r"\b[Aa]n?\s+$", sentence[max(0, n.start() - 4):n.start()])) and not self._body(word)
+
+    def _body(self, word: str) -> bool:
+        """A noun of a party's force or craft ("militia", "frigates")."""
+        return word in self.forces or word in self.vessels
 
     def _subject(self, sentence: str, start: int, end: int) -> str | None:
         """The party a phrase at `end` places: the name right before it ("Grimmholt tunnellers in the Brood's
