@@ -113,7 +113,6 @@ _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no
                   "e.g", "i.e", "cf", "etc", "al", "op", "fig", "hon", "brig", "cmdr", "u.s", "u.k"}
 _AUX = {"is", "was", "were", "are", "be", "been", "being", "am", "'s"}
 _HAVE = {"has", "had", "have", "having"}
-_OTHERS_KIN = {"their", "its", "your", "our", "my"}  # whose kin is not the page's person's
 _DETERMINERS = {"the", "a", "an"}
 _ADVERBS = {"also", "then", "still", "soon", "already", "subsequently", "jointly", "eventually", "finally",
             "formally", "officially", "quickly", "later", "again", "briefly", "once", "thus",
@@ -1377,8 +1376,6 @@ class ProseReader:
             and raw[i - 2][3].lower() == "the"
         if epithet and kind == "NAME":
             core = f"{core} the {raw[i - 1][3]}"
-        elif kind == "NAME" and len(bare_words) - drop == 1 and self._own_kin(raw, i, core):
-            core = _NAMESAKE  # "1861 – son Henry born" on Henry Tolland's page: his son, not himself
         # a name followed by a group noun is the polity's forces: "Nordmar army"
         k = j
         while k < n and raw[k][0] == "word" and raw[k][3].lower() in lex.group and kind == "NAME":
@@ -1723,7 +1720,7 @@ class ProseReader:
             self._lifespans(sent, toks)
         if _may_contain(sent.block.text, sent, ("b.",), _LIFE_ABBREVIATION_HINT):
             self._abbreviated_lives(sent, toks)
-        if any(t.lower in words for t in toks for words in _namesake_words()[::2]):
+        if not _namesake_words()[0].isdisjoint(t.lower for t in toks):
             toks = _namesakes_unnamed(toks)
         if not self.lex.namesake_kin.isdisjoint(t.lower for t in toks) or any(t.lower == "also" for t in toks):
             toks = self._kin_namesakes(toks)
@@ -2169,22 +2166,6 @@ class ProseReader:
             return " ".join(heading)  # "## Ysra II (1467–1489)" over "Ysra was crowned ..."
         full = self.full_names.get(name)
         return full if full else name
-
-    def _own_kin(self, raw: list, i: int, name: str) -> bool:
-        """"son Henry", "her daughter Ada" on the page of the Henry Tolland or Ada Marsh the given name stands
-        for: nobody is their own son, so it is a namesake (prose.yaml namesake_kin). Not when the possessive is
-        not the page's person's ("their son Henry"; "his mother doted on her son Henry", the page's Henry a "he")."""
-        if i == 0 or raw[i - 1][3] not in self.lex.namesake_kin:
-            return False
-        title = self.facts.title
-        full = self.full_names.get(name)
-        if not (title and full) or name_key(full) != name_key(title):
-            return False
-        owner = raw[i - 2][3].lower() if i > 1 else ""
-        if owner in _OTHERS_KIN:
-            return False
-        said = {"his": "he", "her": "she"}.get(owner)
-        return said is None or self.pronoun_of.get(full, said) == said
 
     def _namesake(self, name: str) -> None:
         """'her son Peldrin' when a full name 'Peldrin II' was met: two people answer to 'Peldrin' from here on."""
@@ -5043,43 +5024,24 @@ def _object_and(chunks: list, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _namesake_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """"named", "called" ... ; "after", "for"; "also": the words of a name given after someone, or again."""
+def _namesake_words() -> tuple[frozenset[str], frozenset[str]]:
+    """"named", "called" ... and "after", "for": the words of a name given after someone."""
     spec = vocabulary.load("prose").get("namesake_words") or {}
-    return tuple(frozenset(str(w).lower() for w in spec.get(k) or ()) for k in ("given", "after", "also"))
+    return (frozenset(str(w).lower() for w in spec.get("given") or ()),
+            frozenset(str(w).lower() for w in spec.get("after") or ()))
 
 
 def _namesakes_unnamed(toks: list[Tok]) -> list[Tok]:
     """"their son, named Ottaviano after his great-uncle, was born in 1575": a name given after someone is
     a namesake's, not the one the text named before: it stands for someone no statement is made of (nor of
-    a later clause or pronoun about the child). So is a kinsman's name said to be given again ("the usurper's
-    son, also named Morvane, landed", "his son, also Henry Tolland, was"): "also" says a second bearer (without
-    the kin noun "also called" gives another name of the same one: "the Border War, also called the Brask War")."""
-    given, after, also = _namesake_words()
+    a later clause or pronoun about the child)."""
+    given, after = _namesake_words()
     out = list(toks)
-    for i in range(1, len(toks)):
+    for i in range(1, len(toks) - 1):
         t = toks[i]
-        if t.type != "NAME":
-            continue
-        before = toks[i - 1].lower
-        if before in given and i + 1 < len(toks) and toks[i + 1].lower in after or _kin_again(toks, i, given, also):
+        if t.type == "NAME" and toks[i - 1].lower in given and toks[i + 1].lower in after:
             out[i] = Tok("NAME", t.start, t.end, t.text, _NAMESAKE, None, t.lower)
     return out
-
-
-def _kin_again(toks: list[Tok], i: int, given: frozenset[str], also: frozenset[str]) -> bool:
-    """"<kin noun>, also [named] <name>": the kinsman's own name (prose.yaml namesake_kin, namesake_words)."""
-    j = i - 1
-    if toks[j].lower in given:
-        j -= 1
-    if j < 2 or toks[j].lower not in also or toks[j - 1].type != "COMMA":
-        return False
-    return toks[j - 2].lower in _namesake_kin()
-
-
-@lru_cache(maxsize=1)
-def _namesake_kin() -> frozenset[str]:
-    return vocabulary.word_set("prose", "namesake_kin")
 
 
 @lru_cache(maxsize=1)
