@@ -2024,9 +2024,9 @@ class ProseReader:
                     return self._gendered(self._biography_subject(), word)
                 # "saw Tarrow founded in 2212. She died": a founded place is no "she" (unless born or dead)
                 memo = self._lives_memo()
-                people = [n for n in dict.fromkeys(group) if self._person_like(n)
+                people = [n for n in dict.fromkeys(group) if self._may_be_he(n)
                           and (n not in memo[3] or n in memo[2] or n in self.pronoun_of)
-                          and self.lex.never_he_words.isdisjoint(n.split()) and self.pronoun_of.get(n, word) == word]
+                          and self.pronoun_of.get(n, word) == word]
                 if len(people) > 1:
                     return []  # "Odo and Wyna rode north. He died": either of them
                 if people:
@@ -2069,7 +2069,7 @@ class ProseReader:
         own = {self._expand(n) for n in group} | set(group)
         for t in self._sentence_toks:
             if t.type == "NAME" and isinstance(t.value, str) and t.value and \
-                    len((full := self._expand(t.value) or "").split()) >= 2 and full not in own and self._person_like(full):
+                    len((full := self._expand(t.value) or "").split()) >= 2 and full not in own and self._may_be_he(full):
                 return True
         return False
 
@@ -2259,6 +2259,11 @@ class ProseReader:
         if not words or _is_event_name(words, self.lex):
             return False
         return not any(w in self.lex.not_person_words for w in words)
+
+    def _may_be_he(self, name: str) -> bool:
+        """Can `name` be a "he", "she", "his" or "her"? A person-like name that no works word ends or joins:
+        "Halvard ... until his death" is Anders Halvard's, never Halvard College's."""
+        return self._person_like(name) and self.lex.never_he_words.isdisjoint(name.split())
 
     def _remember(self, names: list[str]) -> None:
         names = [n for n in names if n and n != _NAMESAKE_ASIDE]
@@ -3283,14 +3288,14 @@ class ProseReader:
                     break
                 if prev.type == "NAME" and isinstance(prev.value, str) and prev.value and \
                         len((full := prev.value if prev is not self._sentence_toks[0] else
-                             self._expand(prev.value) or "").split()) >= 2 and self._person_like(full):
+                             self._expand(prev.value) or "").split()) >= 2 and self._may_be_he(full):
                     # also the surname that opens the sentence, when the text gave it in full before ("Fenn kept
                     # the light until his death"), not a short name in an aside ("under Odo, in fact")
                     return [full]
                 if prev.type == "POSS" and isinstance(prev.value, tuple) and prev.value[0] == "NAME" and \
                         isinstance(prev.value[1], str) and (owner := self._expand(prev.value[1])) and \
                         self.pronoun_of.get(owner, word) == word and \
-                        (len(owner.split()) >= 2 and self._person_like(owner) or self.pronoun_of.get(owner) == word):
+                        (len(owner.split()) >= 2 and self._may_be_he(owner) or self.pronoun_of.get(owner) == word):
                     # "Federigo's pension was paid until his death": a person named as an owner earlier in the
                     # sentence (by a full name, or one the text has called "he")
                     return [owner]
