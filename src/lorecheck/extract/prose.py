@@ -1997,7 +1997,7 @@ class ProseReader:
         if t.members and t.type in ("NAME", "EVENT") and len(t.members) > 1:
             return [(m[0], t) for m in t.members]
         if t.type == "PRON":
-            found = self._pronoun(t.value)
+            found = self._pronoun(t.value, t.start)
             if t.value == "it" and found and self._named_since_dissolution(found[0], t):
                 return []  # "The league was dissolved in 861. Stennford kept its charter; it built": not the league
             return [(s, t) for s in found]
@@ -2005,7 +2005,7 @@ class ProseReader:
             return [(t.value, t)]
         return []
 
-    def _pronoun(self, word: str) -> list[str]:
+    def _pronoun(self, word: str, at: int | None = None) -> list[str]:
         """he/she: the most recent person-like subject; it: the most recent subject; they: the
         most recent group. Subjects of this sentence first, then of the paragraph (bounded).
         A person the text has called "she" is not the next "he" (nor the reverse): that pronoun
@@ -2039,7 +2039,7 @@ class ProseReader:
                         return self._gendered(bio, word)
                     return self._gendered(people[0], word)
                 if depth == 0 and any(self.pronoun_of.get(n, word) != word for n in group) and \
-                        self._other_person_named(group):
+                        self._other_person_named(group, word, at):
                     # "Brandel married Greta Lund; she survived him": the subject is a "he", and the "she" is
                     # the person the clause named beside him, not the "she" of a sentence before
                     return []
@@ -2064,12 +2064,17 @@ class ProseReader:
             return [bio]
         return []
 
-    def _other_person_named(self, group: list[str]) -> bool:
-        """Does the sentence name, by a full name, a person other than those of `group`?"""
+    def _other_person_named(self, group: list[str], word: str, at: int | None) -> bool:
+        """Does the sentence name, by a full name and before the pronoun at `at`, a person other than those of
+        `group` who may be `word`? A pronoun looks back: in "His second wife, Alys Thorne, whom he married in
+        1362, was a cousin of Tobias Venn" neither the wife (no "he") nor the cousin named after it is the "he"."""
         own = {self._expand(n) for n in group} | set(group)
         for t in self._sentence_toks:
+            if at is not None and t.start >= at:
+                break
             if t.type == "NAME" and isinstance(t.value, str) and t.value and \
-                    len((full := self._expand(t.value) or "").split()) >= 2 and full not in own and self._may_be_he(full):
+                    len((full := self._expand(t.value) or "").split()) >= 2 and full not in own and self._may_be_he(full) and \
+                    self.pronoun_of.get(full, word) == word:
                 return True
         return False
 
