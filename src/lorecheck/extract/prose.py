@@ -1720,11 +1720,14 @@ class ProseReader:
             self._lifespans(sent, toks)
         if _may_contain(sent.block.text, sent, ("b.",), _LIFE_ABBREVIATION_HINT):
             self._abbreviated_lives(sent, toks)
-        if not _namesake_words()[0].isdisjoint(t.lower for t in toks):
+        # the sentence's words, gathered once: each reading below needs one of its cue words (the readings and
+        # _title_named below keep a token's word or drop it, never add one)
+        lows = {t.lower for t in toks}
+        if not _namesake_words()[0].isdisjoint(lows):
             toks = _namesakes_unnamed(toks)
-        if not self.lex.namesake_kin.isdisjoint(t.lower for t in toks) or any(t.lower == "also" for t in toks):
+        if not self.lex.namesake_kin.isdisjoint(lows) or "also" in lows:
             toks = self._kin_namesakes(toks)
-        if not _repeat_words()[0].isdisjoint(t.lower for t in toks):
+        if not _repeat_words()[0].isdisjoint(lows):
             toks = _repeated_occasions(toks)
         title = self.facts.title
         if title and " " in title:
@@ -1763,7 +1766,7 @@ class ProseReader:
             asides = {ci for ci, clause in enumerate(clauses[:-1]) if ci and _opens_relative(clause)
                       and clause[-1].end < dates_in[0].start and clauses[ci + 1] and clauses[ci + 1][0].type == "CONT"
                       and not any(t.type == "DATE" for t in clause)}
-            at_one = toks.index(dates_in[0])
+            at_one = toks.index(dates_in[0]) if "until" in lows or "till" in lows else 0
             if at_one and toks[at_one - 1].lower in ("until", "till"):
                 # "suspended from the League until 467; it was there that Ibbuzet made his last stand": a bound
                 # of its own clause's event dates no other clause

@@ -122,6 +122,22 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+def _gated(locators: list, text: str, low: str, folds: bool) -> list:
+    """The (gate, caseless, pattern) locators that may match `text` (`low` its lower case): a word of the gate
+    is in it, or the locator is caseless and `folds` (the text has a letter re.I folds otherwise). Locators
+    share gates (the formation nouns gate six): each gate is tested once."""
+    seen: dict[tuple[int, bool], bool] = {}
+    out = []
+    for loc in locators:
+        gate, caseless, _ = loc
+        ok = seen.get((id(gate), caseless))
+        if ok is None:
+            ok = seen[id(gate), caseless] = caseless and folds or any(w in (low if caseless else text) for w in gate)
+        if ok:
+            out.append(loc)
+    return out
+
+
 class SidePhraseReader:
     """Serve statements from prose phrases that place a party this page lists (or the page's subject) at a side."""
 
@@ -279,24 +295,25 @@ class SidePhraseReader:
             return
         # (a re.I locator's words looked for in lower(): not when the text has a letter re.I folds otherwise, "ſ")
         folds = not text.isascii() and CASE_UNSAFE.search(text) is not None
-        after = [p for gate, caseless, p in self.after if caseless and folds or
-                 any(w in (low if caseless else text) for w in gate)]
-        before = [p for gate, caseless, p in self.before if caseless and folds or
-                  any(w in (low if caseless else text) for w in gate)]
+        after, before = _gated(self.after, text, low, folds), _gated(self.before, text, low, folds)
         if not after and not before:
             return
+        lowered = any(caseless for _, caseless, _ in before + after)
         for sm in SENTENCE_OR_CLAUSE.finditer(text):
             sentence = sm.group()
+            # of the paragraph's locators, those whose gate the sentence itself passes (a match lies in its sentence)
+            s_low = sentence.lower() if lowered else sentence
             # each phrase reads its own clause: the words since the phrase before it
             # ("Lunt stayed loyal to Edric, while Tallow stayed loyal to Osbert")
             clause_start = 0
-            for m in sorted((m for p in after for m in p.finditer(sentence)), key=lambda m: m.start()):
+            for m in sorted((m for _, _, p in _gated(after, sentence, s_low, folds) for m in p.finditer(sentence)),
+                            key=lambda m: m.start()):
                 subject = (m.re.pattern in self.formations and self._force(sentence, clause_start, m.start())) or \
                     self._subject(sentence, clause_start, m.start())
                 clause_start = m.end()
                 if subject is not None:
                     self._emit(block, found, sm, m, subject, origin)
-            for pattern in before:
+            for _, _, pattern in _gated(before, sentence, s_low, folds):
                 for m in pattern.finditer(sentence):
                     stop = _LIST_END.search(sentence, m.end())
                     for n in PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
