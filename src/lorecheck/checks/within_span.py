@@ -344,6 +344,9 @@ def _holds_title(found: tuple[str, str], tabled: dict[str, tuple[str, ...]]) -> 
         or (title.casefold(),) in _office_titles()
 
 
+_REIGN_BOUNDS = ("crown", "reign_start", "abdicate", "reign_end")  # a ruler's own reign
+
+
 def _outside_term(world, rule, key: str, bounds: tuple, titled: list):
     """The titled statements of one holder dated before the term began or after it ended."""
     name = world.name(key)
@@ -351,7 +354,13 @@ def _outside_term(world, rule, key: str, bounds: tuple, titled: list):
     end = max(ends, key=lambda x: x.date.interval()[1])
     start = min(starts, key=lambda x: x.date.interval()[0]) if starts else None
     deaths = [x.date.interval()[1] for x in world.by_subject_predicate.get((key, "death"), ()) if x.date]
+    stand_ins = {str(t).casefold() for t in vocabulary.load("prose").get("stand_in_titles") or ()}
+    # a reign ("| 613–640" under Reign, "Duke Osric ruled 1431-1450"), not a term whose words say a regency
+    reign = all(x.predicate in _REIGN_BOUNDS or x.origin is Origin.PROSE for x in [*starts, *ends]) and not any(
+        t in f"{x.object or ''} {x.text or ''}".casefold() for x in [*starts, *ends] for t in stand_ins)
     for s, title in titled:
+        if reign and title.casefold() in stand_ins:
+            continue  # a regency is held in another ruler's name: the regent's own reign does not bound it
         lo, hi = s.date.interval()
         if any(d < lo for d in deaths):
             continue  # acting after death: the lifespan rule's finding
