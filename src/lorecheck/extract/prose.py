@@ -1620,9 +1620,10 @@ class ProseReader:
 
     # -------------------------------------------------------- statements
 
-    def _clauses(self, toks: list[Tok]) -> list[list[Tok]]:
+    def _clauses(self, toks: list[Tok], opened: bool = False) -> list[list[Tok]]:
         """Split at ";", ":", clause openers, and ", [and]" / "and" before a verb group or before a
-        new subject with its own verb ("..., and the Ostrevan league recovered ...")."""
+        new subject with its own verb ("..., and the Ostrevan league recovered ..."). `opened`: the first clause
+        begins with an opener ("When the firm was wound up ..."), which the tokens do not keep at a sentence's start."""
         out: list[list[Tok]] = []
         cur: list[Tok] = []
         n = len(toks)
@@ -1634,6 +1635,13 @@ class ProseReader:
             split = False
             if t.type == "PAREN":
                 continue  # brackets neither split nor join; their words stay in the clause
+            if opened and cur_has_verb and t.type == "PRON" and t.lower in _SUBJECT_PRONOUNS and i + 1 < n and (
+                    toks[i + 1].type in ("VERB", "AUX", "HAVE", "NOTACT", "ADV") or _regular_past(toks[i + 1].lower)):
+                # "When the firm was wound up he stayed on from January 1952": a subject pronoun with its
+                # own verb ends the opener's clause even with no comma; the main clause starts here
+                out.append(cur)
+                cur = []
+                cur_has_verb = opened = False
             if aside and (len(cur) > 2 or aside_continued and cur) and t.type == "COMMA":
                 k = i + 1
                 while k < n and toks[k].type == "ADV":
@@ -1695,6 +1703,7 @@ class ProseReader:
                             continue
             if split:
                 cur_has_verb = False
+                opened = t.type == "OPEN"
                 # "X, who stayed when the others fled, fell sick": an opener inside the aside keeps it open
                 aside_continued = aside and t.type == "OPEN"
                 aside = aside_continued or bool(cur) and i > 0 and toks[i - 1].type == "COMMA" and t.type == "OPEN" and \
@@ -1739,7 +1748,7 @@ class ProseReader:
         self._owned_dates = _event_owned_dates(toks) if bracketed else _NO_DATES
         toks = _drop_bracketed_short_forms(toks) if bracketed else list(toks)
         self._clause_hooks = self._hooks_for(toks)
-        clauses = self._clauses(toks)
+        clauses = self._clauses(toks, bool(_OPENS_SENTENCE.match(sent.block.text, sent.start)))
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
         lead = _leading_date(toks)
         single_date = None
@@ -1766,10 +1775,11 @@ class ProseReader:
             asides = {ci for ci, clause in enumerate(clauses[:-1]) if ci and _opens_relative(clause)
                       and clause[-1].end < dates_in[0].start and clauses[ci + 1] and clauses[ci + 1][0].type == "CONT"
                       and not any(t.type == "DATE" for t in clause)}
-            at_one = toks.index(dates_in[0]) if "until" in lows or "till" in lows else 0
-            if at_one and toks[at_one - 1].lower in ("until", "till"):
-                # "suspended from the League until 467; it was there that Ibbuzet made his last stand": a bound
-                # of its own clause's event dates no other clause
+            at_one = toks.index(dates_in[0]) if not {"until", "till", "from"}.isdisjoint(lows) else 0
+            if at_one and toks[at_one - 1].lower in ("until", "till", "from"):
+                # "suspended from the League until 467; it was there that Ibbuzet made his last stand", "When
+                # the firm was wound up he stayed on from January 1952": a bound of its own clause's state or
+                # event dates no other clause
                 own = next((ci for ci, clause in enumerate(clauses) if any(t is dates_in[0] for t in clause)), None)
                 if own is not None:
                     single_from, single_to = max(single_from, own), min(single_to, own + 1)
@@ -5377,6 +5387,8 @@ _MAKES_OFFICERS = frozenset({"appoint", "succeed", "crown", "term_start", "term_
 _LIFE_OR_TERM = frozenset({"birth", "death", "term_start", "term_end"})  # what only a person's page states of it
 _UNDATED_USEFUL = frozenset({"join", "leave", "marriage", "death", "birth"})
 _NAMEISH = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_OPENS_SENTENCE = re.compile(r"\s*(?:when|once|after|while|although|though|because)\s", re.I)
 _VERB_LEFT = {"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL", "AUX", "HAVE", "ADV", "NEG", "HEDGE", "AND",
               "COMMA", "SEMI", "DASH", "PAREN", "DATE", "OPEN"}
 _VERB_LEFT_WORDS = {"then", "also", "or", "but", "who", "which", "that", "thereafter", "jointly", "soon", "later",
