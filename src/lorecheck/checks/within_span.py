@@ -354,7 +354,7 @@ def _outside_term(world, rule, key: str, bounds: tuple, titled: list):
     end = max(ends, key=lambda x: x.date.interval()[1])
     start = min(starts, key=lambda x: x.date.interval()[0]) if starts else None
     deaths = [x.date.interval()[1] for x in world.by_subject_predicate.get((key, "death"), ()) if x.date]
-    stand_ins = {str(t).casefold() for t in vocabulary.load("prose").get("stand_in_titles") or ()}
+    stand_ins = vocabulary.word_set("prose", "stand_in_titles")
     # a reign ("| 613–640" under Reign, "Duke Osric ruled 1431-1450"), not a term whose words say a regency
     reign = all(x.predicate in _REIGN_BOUNDS or x.origin is Origin.PROSE for x in [*starts, *ends]) and not any(
         t in f"{x.object or ''} {x.text or ''}".casefold() for x in [*starts, *ends] for t in stand_ins)

@@ -116,6 +116,12 @@ def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Patt
     return out
 
 
+@lru_cache(maxsize=1)
+def _formation_patterns() -> frozenset[str]:
+    """The formation locators' pattern strings, built once (a match of one takes its actor from _force)."""
+    return frozenset(p.pattern for _, _, p in _formation_locators(vocabulary.load("prose").get("side_phrases") or {}))
+
+
 def _plural(word: str) -> bool:
     """"carters", "companies": a plural noun right after a party's name makes a body of its people (a verb in -s
     there has the party as its subject anyway)."""
@@ -148,7 +154,7 @@ class SidePhraseReader:
         self.gate = tuple(str(w).lower() for w in spec.get("gate") or ())
         self.forces = vocabulary.word_set("demonyms", "group_nouns") | {"company", "band", "troop"}
         self.vessels = frozenset(str(w) for w in spec.get("vessels") or ())
-        self.formations = {p.pattern for _, _, p in _formation_locators(spec)}
+        self.formations = _formation_patterns()
         # one-word "denied" and "not_the_party" words: right after a party's name they make it no actor
         self.others = frozenset(str(w).lower() for key in ("denied", "not_the_party") for w in spec.get(key) or ()
                                 if " " not in str(w))
