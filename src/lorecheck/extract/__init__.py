@@ -40,6 +40,8 @@ from .founding_acts import founding_acts
 from .organ_acts import organ_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
+from .own_years import drop_unowned
+from .sequels import sequel_statements
 from .work_spans import work_spans
 from .holder_lists import holder_lists
 from .apposed_terms import apposed_terms
@@ -207,11 +209,13 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                     facts.inverted_ranges.append(facts.dates[-1])
             if kind is BlockKind.TABLE_CELL:
                 row_lead = _row_lead(block, found, row_lead)
+            told = len(facts.statements)
             try:
                 prose.read(block, found, origin, row_lead[1] if kind is BlockKind.TABLE_CELL and not found else None)
             except OutOfTime as stop:
                 facts.errors.append(_stopped(doc, block, stop.offset, budget))
                 break
+            drop_unowned(doc, block, found, facts.statements, told)
             periods.read(block, found, origin)
             if origin is Origin.PROSE:
                 field_events.read(block, found, origin)
@@ -226,6 +230,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += organ_acts(doc, block, found, origin, facts.title, lead)
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)
+                facts.statements += sequel_statements(doc, block, found, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

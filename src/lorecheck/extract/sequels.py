@@ -1,0 +1,120 @@
+"""A clause that a connective ties to an earlier dated event of the same sentence: "After graduating from the
+academy in 1891 he was commissioned in 1889", "Having stayed on until the report of 2 June 1869, Kell resigned
+on 31 March 1869", "He was commissioned in 1889, after graduating in 1891". The connective says the main
+clause's event comes after the other; each becomes a statement ("sequence:anchor", "sequence:sequel") sharing a
+`row`, and checks/order.py reports a sequel dated wholly before its anchor.
+
+Only a clear pair is read: one date in the connective's clause, the main clause's first date in its own words
+(no comma, no subordinate clause, no "had" or bound such as "by", "until" before it), both with their own year
+and neither a season nor a rough date ("spring 1869" may well fall after "2 June 1869").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+import re
+
+from .. import vocabulary
+from ..model import DateValue, Origin, Statement
+from .sentences import sentence_spans
+
+_WORD = re.compile(r"[\w'’-]+")
+# the main clause's date is its time ("resigned on 31 March 1869"), not a name's year ("the 1889 figures")
+_TIME_OF = re.compile(r"\b(?:in|on|during)\s+$", re.I)
+_LEADS = frozenset({"in", "on", "at", "of", "the", "during"})
+# what may stand between the connective clause's date and the main clause's subject without a comma
+_SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|[A-Z][\w'’-]*)\b")
+
+
+@lru_cache(maxsize=1)
+def _spec():
+    """(opening pattern, trailing pattern, words that end a main clause before its own date, words that end a
+    trailing connective's clause before its date)."""
+    data = vocabulary.load("stages") or {}
+    openers = [str(w) for w in data.get("sequel_openers") or ()]
+    trailers = [str(w) for w in data.get("sequel_trailers") or ()]
+    if not openers:
+        return None
+    subordinators = frozenset(str(w).casefold() for w in data.get("subordinators") or ())
+    stops = subordinators | {str(w).casefold() for w in data.get("sequel_stops") or ()}
+    opening = re.compile(r"[\"'“(]*(?:" + vocabulary.alternation(openers) + r")\b", re.I)
+    trailing = re.compile(r",\s+(?:" + vocabulary.alternation(trailers) + r")\s+(?!(?:which|that|this|whom|these|those)\b)",
+                          re.I) if trailers else None
+    return opening, trailing, stops, subordinators - {"after", "before"}
+
+
+def _plain(f) -> bool:
+    """A date with its own year, told exactly enough to order: not a range, a season, "early 1869" or "c. 1869"."""
+    v = f.value
+    return isinstance(v, DateValue) and v.valid and v.mod is None and not f.year_from_context and not f.circa \
+        and f.mod is None
+
+
+def _own_words(text: str, stops: frozenset[str]) -> bool:
+    """Are the words between a clause's start and its date its own (no comma, bracket, subordinate or "had")?"""
+    return not re.search(r"[,;:()\[\]]", text) and len(text) <= 120 \
+        and not any(w.casefold() in stops for w in _WORD.findall(text))
+
+
+def sequel_statements(doc, block, found, origin: Origin) -> list[Statement]:
+    spec = _spec()
+    if spec is None or len(found) < 2:
+        return []
+    opening, trailing, stops, trailing_stops = spec
+    text = block.text
+    out: list[Statement] = []
+    for start, end in sentence_spans(text):
+        dates = [f for f in found if start <= f.start and f.end <= end]
+        if len(dates) < 2:
+            continue
+        pair = _opened(text, start, dates, opening, stops)
+        if pair is None and trailing is not None:
+            pair = _trailed(text, dates, trailing, trailing_stops)
+        if pair is None:
+            continue
+        (anchor, anchor_from), (sequel, sequel_from) = pair
+        row = f"sequence:{block.file_offset(start)}"
+        words = _WORD.findall(text[anchor_from:anchor.start])
+        while len(words) > 1 and words[-1].casefold() in _LEADS:
+            words.pop()  # "After graduating in": the date's own preposition
+        words = " ".join(words)
+        for f, at, stage in ((anchor, anchor_from, "anchor"), (sequel, sequel_from, "sequel")):
+            out.append(Statement(subject="", predicate=f"sequence:{stage}", object=None, date=f.value,
+                                 span=doc.block_span(block, at, f.end), origin=origin,
+                                 date_span=doc.block_span(block, f.start, f.end), text=words, row=row))
+    return out
+
+
+def _opened(text: str, start: int, dates, opening, stops):
+    """"After <words> D1[, | he] <main clause> D2": the connective opens the sentence."""
+    m = opening.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if m is None:
+        return None
+    anchor = dates[0]
+    if anchor.start < m.end() or not _plain(anchor) or re.search(r"[,;:()]", text[m.end():anchor.start]):
+        return None
+    rest = text[anchor.end:dates[1].start]
+    comma = rest.find(",")
+    if comma >= 0 and comma <= 60 and not re.search(r"[;:()]", rest[:comma]):
+        main = anchor.end + comma + 1
+    elif _SUBJECT_NEXT.match(rest):
+        main = anchor.end
+    else:
+        return None
+    sequel = dates[1]
+    if not _plain(sequel) or not _own_words(text[main:sequel.start], stops) or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start):
+        return None
+    return (anchor, m.start()), (sequel, main + len(text[main:sequel.start]) - len(text[main:sequel.start].lstrip()))
+
+
+def _trailed(text: str, dates, trailing, stops):
+    """"<main clause> D2, after <words> D1": the connective follows the main clause's date."""
+    for sequel, anchor in zip(dates, dates[1:]):
+        m = trailing.match(text, sequel.end)
+        if m is None:
+            continue
+        if not (_plain(sequel) and _plain(anchor)) or anchor.start - m.end() > 80 \
+                or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start) \
+                or not _own_words(text[m.end():anchor.start], stops):
+            return None
+        return (anchor, m.start() + 1), (sequel, sequel.start)
+    return None
