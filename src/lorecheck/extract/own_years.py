@@ -2,7 +2,7 @@
 ordering rule holds after the death): a day whose year the reader took from a later date of the sentence ("he
 was buried on 16 June; his father had been buried there in 1630") is not dated by it, and an act the words give
 to a relative of the subject ("his father had been buried") or to a common noun ("the old bell was buried") is
-not the subject's own. Dropped after the prose
+not the subject's own; nor is one dated by a year alone. Dropped after the prose
 reader has read a block, so that no check ever pairs them."""
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _year(v):
     return getattr(v, "year", None)
 
 
-def _borrowed_forward(found, f) -> bool:
+def borrowed_forward(found, f) -> bool:
     """Did the partial date `f` take its year from a date written after it, and from none before it?"""
     if not f.year_from_context:
         return False
@@ -63,8 +63,11 @@ def _unowned(doc, block, found, s) -> bool:
     subject = _subject_words(s.text)
     if subject and (subject[0].casefold() in _OWNERS or subject[0][:1].islower() and subject[0] not in _PERSONAL):
         return True  # "his father had been buried", "the old bell was buried": not the subject's own
+    if getattr(s.date, "day", None) is None:
+        return True  # "Ivo Brand was buried in 1700 beside Ada Brand. She died in 1705": a bare year rarely dates
+        # the subject's own burial apart from the death it follows; it is told in passing of someone near
     span = s.date_span
     if span is None:
         return False
     f = next((f for f in found if doc.block_span(block, f.start, f.end) == span), None)
-    return f is not None and _borrowed_forward(found, f)
+    return f is not None and borrowed_forward(found, f)

@@ -15,8 +15,11 @@ import re
 
 from .. import vocabulary
 from ..model import DateValue, Origin, Statement
+from .own_years import borrowed_forward
 from .sentences import sentence_spans
 
+# a sentence's end, not after "No." ("Decree No. 2 followed") or a title
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
 _WORD = re.compile(r"[\w'’-]+")
 # the main clause's date is its time ("resigned on 31 March 1869"), not a name's year ("the 1889 figures")
 _TIME_OF = re.compile(r"\b(?:in|on|during)\s+$", re.I)
@@ -28,7 +31,7 @@ _SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|[A-Z][\w'’-]*)\b")
 @lru_cache(maxsize=1)
 def _spec():
     """(opening pattern, trailing pattern, words that end a main clause before its own date, words that end a
-    trailing connective's clause before its date)."""
+    trailing connective's clause before its date, pattern of a verb of following right before its date)."""
     data = vocabulary.load("stages") or {}
     openers = [str(w) for w in data.get("sequel_openers") or ()]
     trailers = [str(w) for w in data.get("sequel_trailers") or ()]
@@ -39,14 +42,17 @@ def _spec():
     opening = re.compile(r"[\"'“(]*(?:" + vocabulary.alternation(openers) + r")\b", re.I)
     trailing = re.compile(r",\s+(?:" + vocabulary.alternation(trailers) + r")\s+(?!(?:which|that|this|whom|these|those)\b)",
                           re.I) if trailers else None
-    return opening, trailing, stops, subordinators - {"after", "before"}
+    verbs = [str(w) for w in data.get("sequel_verbs") or ()]
+    followed = re.compile(r"\b(?:" + vocabulary.alternation(verbs) + r")\s+(?:on|in)\s+$", re.I) if verbs else None
+    return opening, trailing, stops, subordinators - {"after", "before"}, followed
 
 
-def _plain(f) -> bool:
-    """A date with its own year, told exactly enough to order: not a range, a season, "early 1869" or "c. 1869"."""
+def _plain(f, found) -> bool:
+    """A date told exactly enough to order (not a range, a season, "early 1869" or "c. 1869") whose year is its
+    own or an earlier date's (not a later clause's)."""
     v = f.value
-    return isinstance(v, DateValue) and v.valid and v.mod is None and not f.year_from_context and not f.circa \
-        and f.mod is None
+    return isinstance(v, DateValue) and v.valid and v.mod is None and not f.circa and f.mod is None \
+        and not borrowed_forward(found, f)
 
 
 def _own_words(text: str, stops: frozenset[str]) -> bool:
@@ -59,16 +65,18 @@ def sequel_statements(doc, block, found, origin: Origin) -> list[Statement]:
     spec = _spec()
     if spec is None or len(found) < 2:
         return []
-    opening, trailing, stops, trailing_stops = spec
+    opening, trailing, stops, trailing_stops, followed = spec
     text = block.text
     out: list[Statement] = []
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text, _SENTENCE_END):
         dates = [f for f in found if start <= f.start and f.end <= end]
         if len(dates) < 2:
             continue
-        pair = _opened(text, start, dates, opening, stops)
+        pair = _opened(text, start, dates, found, opening, stops)
         if pair is None and trailing is not None:
-            pair = _trailed(text, dates, trailing, trailing_stops)
+            pair = _trailed(text, dates, found, trailing, trailing_stops)
+        if pair is None and followed is not None:
+            pair = _followed(text, start, dates, found, followed)
         if pair is None:
             continue
         (anchor, anchor_from), (sequel, sequel_from) = pair
@@ -84,13 +92,13 @@ def sequel_statements(doc, block, found, origin: Origin) -> list[Statement]:
     return out
 
 
-def _opened(text: str, start: int, dates, opening, stops):
+def _opened(text: str, start: int, dates, found, opening, stops):
     """"After <words> D1[, | he] <main clause> D2": the connective opens the sentence."""
     m = opening.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
     if m is None:
         return None
     anchor = dates[0]
-    if anchor.start < m.end() or not _plain(anchor) or re.search(r"[,;:()]", text[m.end():anchor.start]):
+    if anchor.start < m.end() or not _plain(anchor, found) or re.search(r"[,;:()]", text[m.end():anchor.start]):
         return None
     rest = text[anchor.end:dates[1].start]
     comma = rest.find(",")
@@ -101,20 +109,35 @@ def _opened(text: str, start: int, dates, opening, stops):
     else:
         return None
     sequel = dates[1]
-    if not _plain(sequel) or not _own_words(text[main:sequel.start], stops) or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start):
+    if not _plain(sequel, found) or not _own_words(text[main:sequel.start], stops) or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start):
         return None
     return (anchor, m.start()), (sequel, main + len(text[main:sequel.start]) - len(text[main:sequel.start].lstrip()))
 
 
-def _trailed(text: str, dates, trailing, stops):
+def _trailed(text: str, dates, found, trailing, stops):
     """"<main clause> D2, after <words> D1": the connective follows the main clause's date."""
     for sequel, anchor in zip(dates, dates[1:]):
         m = trailing.match(text, sequel.end)
         if m is None:
             continue
-        if not (_plain(sequel) and _plain(anchor)) or anchor.start - m.end() > 80 \
+        if not (_plain(sequel, found) and _plain(anchor, found)) or anchor.start - m.end() > 80 \
                 or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start) \
                 or not _own_words(text[m.end():anchor.start], stops):
             return None
         return (anchor, m.start() + 1), (sequel, sequel.start)
+    return None
+
+
+def _followed(text: str, start: int, dates, found, followed):
+    """"Decree No. 1, of 20 August, suspended the parties; Decree No. 2 followed on 15 August": a clause whose verb
+    is one of following, dated right after it, comes after the one dated event the sentence told before it."""
+    for i, sequel in enumerate(dates[1:], 1):
+        m = followed.search(text, max(start, sequel.start - 30), sequel.start)
+        if m is None:
+            continue
+        if i != 1 or not (_plain(sequel, found) and _plain(dates[0], found)) or text.count("(", start, dates[0].start) \
+                != text.count(")", start, dates[0].start):
+            return None  # two dates before it (which does it follow?), or the one before is an aside's
+        return (dates[0], start + len(text[start:dates[0].start]) - len(text[start:dates[0].start].lstrip())), \
+            (sequel, m.start())
     return None
