@@ -19,7 +19,8 @@ from .own_years import borrowed_forward
 from .sentences import sentence_spans
 
 # a sentence's end, not after "No." ("Decree No. 2 followed") or a title
-_SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?](?<!\bNo\.)(?<!\bNos\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)"
+                           r"(?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
 _WORD = re.compile(r"[\w'’-]+")
 # the main clause's date is its time ("resigned on 31 March 1869"), not a name's year ("the 1889 figures")
 _TIME_OF = re.compile(r"\b(?:in|on|during)\s+$", re.I)
