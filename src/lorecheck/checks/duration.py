@@ -57,11 +57,23 @@ def _nearest(found, d: StatedDuration):
     return min(valid, key=lambda x: (x.span.path != path, _PRECISION_RANK[_point(x.date, True).precision]))
 
 
+def _holder_key(world, d: StatedDuration) -> str:
+    """The holder a term length is of: its subject, or for a last name alone ("Kell's twenty-year directorate") the
+    one holder of a recorded term on the same page whose name ends in it."""
+    key = world.key(d.subject or "")
+    if not key or " " in key:
+        return key
+    path = d.span.path if d.span is not None else None
+    fits = {world.key(x.subject) for p in ("term_start", "term_end") for x in world.by_predicate.get(p, ())
+            if x.span.path == path and world.key(x.subject).endswith(" " + key)}
+    return fits.pop() if len(fits) == 1 else key
+
+
 def _term_ends(world, d: StatedDuration):
     """(start, end, where) of the one recorded term of the office a holder's stated time in it names ("his
     twenty-six years as Grand Master": the table row of Grand Masters): (None, None, []) when the holder has
     no recorded office of that name, or several terms (a second term, several offices)."""
-    key = world.key(d.subject or "")
+    key = _holder_key(world, d)
     offices = {x.object for p in ("office_title", "term_start", "term_end")
                for x in world.by_subject_predicate.get((key, p), ()) if x.object}
     if not key or not offices or d.office and not any(names_office(d.office, o) or names_office(o, d.office)

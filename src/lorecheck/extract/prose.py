@@ -50,6 +50,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
+from .told_spans import told_span
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
 from .itemised import breakdowns
@@ -3498,8 +3499,9 @@ class ProseReader:
             before = seg[max(0, ms - 40):ms].lower()
             after_at = m.end()
             compound = _compound_noun(seg, m)
-            if compound is None and "-" in m.group(0).split()[-1]:
-                continue  # "the 82-day Battle of Okinawa": a length before a name measures that other thing
+            # "the 82-day Battle of Okinawa": a length before a name measures that other thing; "the nine-day battle"
+            # is read only as the stretch the sentence before told (told_span)
+            day_adjective = compound is None and "-" in m.group(0).split()[-1]
             if compound is not None:
                 # "a 14-year reign", "his fourteen-year rule", "the three-month siege": read as "a reign of
                 # fourteen years" (the noun after the length is what it measures)
@@ -3540,14 +3542,21 @@ class ProseReader:
             # the seizure on 7 November and the surrender on 22 November": the stretch it leads into; "broke the
             # blockade on 18 October, after a siege of some eleven months", "The siege lasted nearly four months and
             # ended on 18 July": back to a day the paragraph told before, the nearest or any
-            framed = framed_span(text, b, dates_after)
+            framed = framed_span(text, b, dates_after) if not day_adjective else None
             ends = (*framed, ()) if framed is not None else counted_back(
-                text, sent.start, a, b, dates_before, dates_after, [f for f in self._block_dates if f.end <= sent.start])
+                text, sent.start, a, b, dates_before, dates_after, [f for f in self._block_dates if f.end <= sent.start]) \
+                if not day_adjective else None
+            if ends is None and not dates_before:
+                # "fought from 3 to 21 November. The nine-day battle ...": the stretch the sentence before told
+                told = told_span(text, sent.start, a, b, phrase, self._block_dates)
+                ends = (*told, ()) if told is not None else None
             if ends is not None:
                 d.start, d.end, d.other_starts = ends
                 d.subject = self._sentence_subject(toks, guess=False)
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
+                continue
+            if day_adjective:
                 continue
             # a part of a reign, war or siege ("ruled in his own right for twenty-four years", "her sole reign
             # lasted", "for six of the war's nine years", "the second siege lasted"): measured against the

@@ -18,9 +18,10 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, Document, Origin, StatedDuration
+from ..model import Block, DateRange, Document, Origin, StatedDuration
 from ..vocabulary import alternation
 from .numbers import span_bound, word_number
+from .dates import DateContext, find_dates
 from .sentences import sentence_start
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von|the)){0,4}?)"
@@ -79,6 +80,48 @@ def _holder(text: str, start: int, at: int, named: str | None, owned: bool) -> s
     return None
 
 
+def _previous_holder(text: str, start: int, topic: str) -> str | None:
+    """The name the sentence before `start` (in the same block) opens on, as its subject (an apposition at most
+    between it and the verb), when it is the page's or the section's person (`topic`, whose last word it ends on):
+    "Ada Kell was mayor from 1879 to 1890. Her eight years as mayor ..." on Ada Kell's page; another name there
+    may be someone the pronoun does not point to ("Odo Vell, her predecessor, had served ... Her eight years")."""
+    stop = len(text[:start].rstrip()) - 1
+    if stop <= 0:
+        return None
+    prev = sentence_start(text, stop)
+    m = _OPENING_NAME.match(text, prev, stop)
+    if m is None or m.group("name").split()[0] in _NOT_NAMES:
+        return None
+    verb = _SUBJECT_VERB.match(text, m.end())
+    name = m.group("name")
+    if verb is None or name.split()[-1].casefold() not in topic.casefold().split():
+        return None
+    return name
+
+
+# after a name opening a sentence: an apposition at most, then a verb in the past or "was"
+_SUBJECT_VERB = re.compile(r"(?:\s*,[^,;:()]{1,80},)?\s+(?:was|were|had|[a-z]+ed)\b")
+# "PIETER OSTERVELT (in office 1679-1690)", "Odo Marl (abbot, 1120–1131)": a holder's name, then the office's dates
+_HEADED_TERM = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von|the)){1,4}?)\s*\((?P<gloss>[^()]*)\)\s*$")
+
+
+def _headed_term(heading: str | None):
+    """(holder, DateRange) of a section heading that names a holder and the dates of a term, glossed by an office
+    word (prose.yaml `heading_term_cues`: "in office", "r."); a bare "(1611–1676)" is a lifetime."""
+    m = _HEADED_TERM.match(heading or "")
+    if m is None:
+        return None
+    gloss = m.group("gloss")
+    cues = vocabulary.load("prose").get("heading_term_cues") or ()
+    if not any(re.search(rf"(?<![\w.]){re.escape(c)}(?!\w)", gloss, re.I) for c in cues):
+        return None
+    found = [f for f in find_dates(gloss, DateContext()) if isinstance(f.value, DateRange)]
+    if len(found) != 1 or found[0].value.start is None or found[0].value.end is None:
+        return None
+    name = m.group("name")
+    return (name.title() if name.isupper() else name), found[0].value
+
+
 _NOT_NAMES = frozenset(("He", "She", "They", "It", "The", "This", "His", "Her", "Their", "In", "On", "By", "After",
                         "From", "During", "When", "As", "A", "An"))
 
@@ -100,6 +143,14 @@ def term_lengths(doc: Document, block: Block, origin: Origin) -> list[StatedDura
             start = sentence_start(text, m.start())
             named = m.groupdict().get("name")
             holder = _holder(text, start, m.start(), named.strip() if named else None, bool(m.groupdict().get("pos")))
+            headed = None
+            if holder is None and m.groupdict().get("pos") and not text[start:m.start()].strip(" \"“*\n"):
+                # "His eight years in office were ...": the holder the sentence before opened on, else the one the
+                # section's heading names with the dates of the office ("PIETER OSTERVELT (in office 1679-1690)")
+                holder = _previous_holder(text, start, f"{doc.title or ''} {block.heading or ''}")
+                if holder is None:
+                    headed = _headed_term(block.heading)
+                    holder = headed[0] if headed else None
             if holder is None:
                 continue
             unit = m.group("unit").lower().rstrip("s")
@@ -111,5 +162,7 @@ def term_lengths(doc: Document, block: Block, origin: Origin) -> list[StatedDura
                                office=(m.groupdict().get("office") or None) if not m.groupdict().get("noun") else None)
             d.approximate = unit == "decade" or bool(hedge)
             d.bound = span_bound(hedge)
+            if headed is not None:
+                d.kind, d.start, d.end, d.office = "span", headed[1].start, headed[1].end, None
             out.append(d)
     return out

@@ -1,0 +1,76 @@
+"""A length told of the stretch the sentence right before dated: "fought from 3 to 21 November 1920. The nine-day
+battle cost ...", "began on 2 June 1905 and was lifted on 28 August 1905. The siege lasted five months", "closed the
+last road on 2 February, and the defenders held out until 19 March. ... on the final day of the four-month siege".
+
+The length names what it measures by an event noun (prose.yaml `narrated_spans` and `told_span_nouns`), written
+"the N-unit noun" or "the noun lasted N", with no date before it in its sentence. The stretch is the one the
+sentence right before (same paragraph) tells by its two ends and nothing else: one range, or two dates joined by
+"and", the second later. The noun, or the place it is "of", must be named in the paragraph before the length's
+sentence: "The fleet sailed on D and came home on D'. The two-month siege ..." measures no voyage.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import DateRange, DateValue
+from ..vocabulary import alternation
+from .sentences import sentence_start
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    """(after, before): the noun right after "the N-unit", and "the noun lasted (hedge)" right before a length."""
+    prose = vocabulary.load("prose")
+    nouns = [*(prose.get("narrated_spans") or ()), *(prose.get("told_span_nouns") or ())]
+    if not nouns:
+        return None
+    noun = alternation(nouns)
+    hedge = alternation([*(prose.get("rounded") or ()),
+                         *(w for ws in (prose.get("span_bounds") or {}).values() for w in ws or ())])
+    # "the two-year siege that followed": a stretch after the one told
+    after = re.compile(rf"\s+(?P<noun>{noun})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+))?"
+                       rf"(?!,?\s+(?:that|which)\s+(?:followed|came|began|ensued))", re.I)
+    before = re.compile(rf"\b(?:(?:the|this|that|its)\s+(?:(?:{hedge})\s+)?$|"
+                        rf"the\s+(?P<noun>{noun})\s+(?:had\s+)?(?:lasted|went\s+on)(?:\s+for)?\s+(?:(?:{hedge})\s+)?$)",
+                        re.I)
+    return after, before
+
+
+_ADJECTIVE = re.compile(r"(?:-|\s+)(?:year|month|week|day)$", re.I)
+_AND_JOINS = re.compile(r"[^;:()]*\band\b[^;:()]*")
+
+
+def told_span(text: str, sent_start: int, a: int, b: int, phrase: str, block_dates: list) -> tuple | None:
+    """(start, end) of the stretch the length at a..b measures, told by the sentence before, or None."""
+    patterns = _patterns()
+    if patterns is None or sent_start == 0:
+        return None
+    after, before = patterns
+    lead = before.search(text, sent_start, a)
+    if lead is None:
+        return None
+    noun, of = lead.group("noun"), None
+    if noun is None:  # "the nine-day battle": the noun after the length written as an adjective
+        if not _ADJECTIVE.search(phrase):
+            return None
+        m = after.match(text, b)
+        if m is None or m.group("noun")[:1].isupper():
+            return None  # "during the six-week Battle of France": a name, another stretch than the one told
+        noun, of = m.group("noun"), m.group("of")
+    earlier = text[:sent_start]
+    if not re.search(rf"\b{re.escape(noun)}", earlier, re.I) and not (of and re.search(rf"\b{re.escape(of)}\b", earlier)):
+        return None
+    stop = len(text[:sent_start].rstrip()) - 1  # the full stop that ends the sentence before
+    prev_start = sentence_start(text, stop) if stop > 0 else 0
+    told = [f for f in block_dates if f.start >= prev_start and f.end <= sent_start]
+    if len(told) == 1 and isinstance(told[0].value, DateRange) and len(told[0].parts) == 2:
+        return told[0].value.start, told[0].value.end
+    if len(told) != 2 or not all(isinstance(f.value, DateValue) and f.value.valid for f in told):
+        return None
+    first, last = told
+    if not _AND_JOINS.fullmatch(text, first.end, last.start) or \
+            last.value.interval()[0] < first.value.interval()[1]:
+        return None
+    return first.value, last.value
