@@ -682,6 +682,15 @@ EXPECTED_BAD = {
     # war's, an act after the peace or "long before" (not dated by its paragraph) are silent
     "side-linked": {("ilsa_varn.wiki", 5, "side-conflict"), ("corin_vass.wiki", 3, "side-conflict"),
                     ("tam_ruddock.md", 5, "side-conflict")},
+    # a party told loyal to one side for a whole conflict ("fought for Tessendorf from the first month of the Wool
+    # War to its last", "stayed Ardmere's ally from the first week of the war to the armistice", "Throughout the
+    # war ... stayed loyal to Orvane"), listed or not, and on the same page acting at a date within the war for
+    # the side set against it (by a war page's side lists, or by the text: "Ardmere and Sollvik fought together
+    # against Brannia", "fought its only foreign war against the Kingdom of Vesselle" with the war's dates):
+    # its own side's act, an act after the war, envoys, prisoners, deserters, the captured, a neutral's or a
+    # native's act, an opposition with no end told are silent
+    "side-loyal": {("burgesses_of_marrick.txt", 5, "side-conflict"), ("ardmere_survey_society.wiki", 8, "side-conflict"),
+                   ("commonwealth_of_varde.md", 12, "side-conflict"), ("salt_war.txt", 7, "side-conflict")},
     "side-phrases": {("siege_of_dunfold.wiki", 12, "side-conflict"), ("harle_schism.md", 8, "side-conflict"),
                      ("river_war.txt", 11, "side-conflict"), ("harrow_v_lisk.wiki", 3, "side-conflict"),
                      ("tessels_rest.md", 6, "side-conflict"), ("war_of_the_fens.wiki", 11, "side-conflict"),

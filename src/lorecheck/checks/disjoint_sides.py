@@ -50,7 +50,11 @@ def _label(m: Membership) -> str:
 @kind("disjoint-sides")
 def check_disjoint_sides(world, rule):
     yield from _listed_twice(world, rule)
-    yield from _joined_other_side(world, rule)
+    told: set = set()
+    for d in _joined_other_side(world, rule):
+        told.add((d.span.path, d.span.line))
+        yield d
+    yield from _loyal_throughout(world, rule, told)
 
 
 def _listed_twice(world, rule):
@@ -139,8 +143,9 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
         fuller = [sides for _, sides, bare in by_conflict.get(ckey, ()) if words and words < bare]
         if not fuller:  # "remained in Hugh's obedience": the one commander listed whose name holds "Hugh"
             fuller = [sides for _, sides, bare in led_by_conflict.get(ckey, ()) if words and words < bare]
-        if len(fuller) == 1:
-            listed = [side for side, n in fuller[0].items() if n]
+        sides_of = {side for one in fuller for side, n in one.items() if n}
+        if len(sides_of) == 1:  # "for Crannock": the Crannock Mineral Combine and Security Directorate, one side
+            listed = list(sides_of)
         if not fuller:
             # "fought beside the Front": the one side the page names "... Front" (a faction page's own side;
             # "witnesses for Crescent": the column "For the plaintiff (Crescent)")
@@ -242,12 +247,12 @@ def _within(bounds: tuple, when) -> bool:
     return (lo is None or whi >= lo) and (hi is None or wlo <= hi)
 
 
-def _switched_before(world, names: tuple, served: str, when) -> bool:
+def _switched_before(world, names: tuple, served: str, when, act=None) -> bool:
     """"On 3 March 1702 Pavin changed sides ... in June Pavin's militia sailed under Dorvel's colours", "fought
     against its former allies after 1943": an act for the other side after a switch the text tells (the party
     leaving, or joining the party it serves, dated no later than the act) is the switch's consequence."""
     keys = {world.key(n) for n in names if n}
-    return any(world.key(t.subject) in keys and t.date is not None and not t.negated and
+    return any(t is not act and world.key(t.subject) in keys and t.date is not None and not t.negated and
                t.date.interval()[0] <= when.interval()[1] and
                (p == "leave" or world.key(t.object or "") == world.key(served))
                for p in ("leave", "join") for t in world.by_predicate.get(p, ()))
@@ -289,7 +294,7 @@ def _joined_other_side(world, rule):
     told: set = set()  # (finding key, file, line): one finding however many phrases of a sentence say it
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
     # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py)
-    for s in chain(world.by_predicate.get("join", ()), world.by_predicate.get("serve", ())):
+    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "loyal"))):
         if not s.object or s.negated:
             continue
         focus = world.focus
@@ -310,7 +315,7 @@ def _joined_other_side(world, rule):
         for m in parties:
             if focus is not None and s.span.path not in focus and m.span.path not in focus:
                 continue  # a finding between two context pages is not reported: not worth resolving
-            if s.predicate == "serve" and s.date is None and s.span.path != m.span.path:
+            if s.predicate != "join" and s.date is None and s.span.path != m.span.path:
                 continue  # an undated act on another page may be of another war
             if s.date is not None:  # joined that party in another war (checked first: a party is
                 if m.conflict not in bounds:  # listed in many wars, and resolving a side costs)
@@ -337,7 +342,7 @@ def _joined_other_side(world, rule):
                 continue
             if when is None and m.period is not None:
                 continue
-            if s.predicate == "serve" and when is not None and _switched_before(world, (s.subject, m.entity), s.object, when):
+            if s.predicate != "join" and when is not None and _switched_before(world, (s.subject, m.entity), s.object, when):
                 continue
             d = diagnostic(rule, s.span if s.date_span is None else s.date_span,
                            [(m.span, f"listed on {_side_label(world, m)} here")],
@@ -345,7 +350,7 @@ def _joined_other_side(world, rule):
                            entity=m.entity, conflict=m.conflict or "the conflict",
                            side=world.name(world.side_labels(m.conflict or "").get(side, "")) or f"side {side}",
                            other=_side_label(world, m),
-                           how=("acts for" if s.predicate == "serve" else "joins") + f" the other side ({s.text.strip(' ,;.') or 'joined'}"
+                           how=("joins" if s.predicate == "join" else "acts for") + f" the other side ({s.text.strip(' ,;.') or 'joined'}"
                                + (f", {s.date}" if s.date else "") + ")"
                                + (" while listed there without dates" if m.period is None else
                                   f" while listed there for {m.period}"))
@@ -364,3 +369,106 @@ def _joined_other_side(world, rule):
         if span not in reported:  # "Corm, Lord of Quenby, and the earl together besieged": the lordship's finding
             reported.add(span)
             yield d
+
+
+def _forms(name: str) -> set[str]:
+    """The keys a party may be written by: its name, its place ("Duchy of Harlingmark", "Lord of Hessel"), the
+    polities a people's name may come from ("Kestrian" -> kestria, "Corvessan" -> corvesse)."""
+    key = " ".join(re.sub(r"^the\s+", "", name.casefold()).split())
+    out = {key}
+    head, sep, place = key.rpartition(" of ")
+    if sep and head.split() and (head in _polity_heads() or head.split()[-1] in _style_titles()):
+        out.add(place)
+    for k in list(out):
+        if " " not in k:
+            out |= polity_forms(k, derived_suffixes())
+    return out
+
+
+def _oppositions(world, bounds: dict) -> list[tuple[set, set, tuple, str | None]]:
+    """Pairs of parties set against each other: (one's forms, the other's forms, the time it holds (lo, hi; None
+    unknown), the page that says it in prose or None for side lists). From the two sides of one conflict's
+    lists (the time: the conflict's dates) and from prose "oppose" statements (extract/opposed.py; the time:
+    the sentence's own date)."""
+    out = []
+    sides: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in world.memberships:
+        if m.role in ("belligerent", "commander") and m.conflict:
+            sides[m.conflict][m.side] |= _forms(m.entity)
+            label = world.side_labels(m.conflict).get(m.side)
+            if label:
+                sides[m.conflict][m.side] |= _forms(world.name(label))
+    for conflict, by_side in sides.items():
+        if len(by_side) < 2:
+            continue
+        if conflict not in bounds:
+            bounds[conflict] = _conflict_bounds(world, conflict)
+        ordered = sorted(by_side)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                out.append((by_side[a], by_side[b], bounds[conflict], None))
+    for s in world.by_predicate.get("oppose", ()):
+        # a range is the war's ("(1914–1918)"); one date ("In 1610 Orvane declared war on Drussia") says no end
+        when = s.date.interval() if _is_range(s.date) else (None, None)
+        out.append((_forms(s.subject), _forms(s.object or ""), when, s.span.path))
+    return out
+
+
+def _loyal_throughout(world, rule, told: set):
+    """"The Hessel companies, which fought for Dorrenburg from the first month of the Toll War to its last" and,
+    on the same page, "in 1642 ... the Lord of Hessel, whose men, newly allied to Arnhaven": a party loyal to one
+    side for a whole conflict is told acting for the side set against it (by the conflict's side lists, or by
+    the text: "Northmere and Vallmark fought together against Kestria") at a date within the time both hold,
+    with no switch told before it. Only a dated act on the loyalty's own page: "the war" is that page's."""
+    loyal = [s for s in world.by_predicate.get("loyal", ()) if s.object and not s.negated]
+    if not loyal:
+        return
+    acts: dict[tuple[str, str], list] = defaultdict(list)
+    for p in ("join", "serve", "loyal"):
+        for s in world.by_predicate.get(p, ()):
+            if s.object and s.date is not None and not s.negated:
+                for form in _forms(s.subject):  # "Harlingmark" acts for the "Duchy of Harlingmark"
+                    acts[(s.span.path, form)].append(s)
+    loyal = [s for s in loyal if any((s.span.path, f) in acts for f in _forms(s.subject))]
+    if not loyal:
+        return
+    bounds: dict = {}
+    pairs = _oppositions(world, bounds)
+    reported: set = set()
+    for l in loyal:
+        ours = _forms(l.object)
+        seen: set[int] = set()
+        for s in (s for f in _forms(l.subject) for s in acts.get((l.span.path, f), ())):
+            if s is l or id(s) in seen or (s.span.path, s.span.line) in told | reported:
+                continue
+            seen.add(id(s))
+            theirs = _forms(s.object)
+            if ours & theirs or _forms(l.subject) & theirs:
+                continue
+            lo, hi = s.date.interval()
+            if l.date is not None:  # the loyalty's own time: a range, or from its date on
+                llo, lhi = l.date.interval()
+                if hi < llo or (_is_range(l.date) and lo > lhi):
+                    continue
+            window = next((when for a, b, when, page in pairs if (page is None or page == l.span.path) and
+                           (ours & a and theirs & b or ours & b and theirs & a)), None)
+            if window is None:
+                continue
+            wlo, whi = window
+            if (wlo is None and whi is None and not _is_range(l.date)) or \
+                    (wlo is not None and hi < wlo) or (whi is not None and lo > whi):
+                continue  # no time known for the loyalty and the opposition, or the act is outside it
+            if _switched_before(world, (s.subject, l.subject), s.object, s.date, s):
+                continue
+            reported.add((s.span.path, s.span.line))
+            yield diagnostic(rule, s.span if s.date_span is None else s.date_span,
+                             [(l.span, f"loyal to {l.object} here ({l.text.strip(' ,;.')})")],
+                             key=("loyal", world.key(s.subject), world.key(l.object), world.key(s.object)),
+                             entity=s.subject, conflict="the conflict",
+                             side=s.object, other=l.object,
+                             how=f"loyal to {l.object} for the whole of it ({l.text.strip(' ,;.')}), yet acts for "
+                                 f"{s.object} ({s.text.strip(' ,;.')}, {s.date})")
+
+
+def _is_range(when) -> bool:
+    return isinstance(when, DateRange)

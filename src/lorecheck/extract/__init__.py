@@ -48,6 +48,7 @@ from .apposed_terms import apposed_terms
 from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
 from .side_phrases import SidePhraseReader
+from .opposed import opposed
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -222,6 +223,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 event_mentions.read(block, found, origin)
                 aid.read(block, found, origin)
                 side_phrases.read(block, found, origin)
+                facts.statements += opposed(doc, block, found, origin)
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)

@@ -12,6 +12,10 @@ crossbowmen"), or as the page's own subject ("its galleys" on the party's page);
 name ("Count Ulrich of Tessenau" is not Tessenau, "the Tarrand Regiment" not Tarrand), not governed by a
 preposition ("rode for Ostmere"), and not when the words before it say the force was the other side's
 prize ("captured", "deserters") or after it that it was there as a prisoner, hostage or envoy.
+A phrase whose sentence says a whole conflict ("throughout the war", "from the first month of the war to its
+last", "to the armistice") is a "loyal" statement, and its party is read on that page even where no list
+names it ("The Hessel companies, which fought for Dorrenburg from the first month of the Toll War to its
+last"), so that a dated act of the same party for the other side can be set against it.
 """
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..vocabulary import CASE_UNSAFE
-from ..model import Document, DocumentFacts, Origin, Statement
+from ..model import BlockKind, Document, DocumentFacts, Origin, Statement
+from .opposed import bare_name
 from .side_lists import PARTY_NAME, SENTENCE_OR_CLAUSE, party_key
 
 _OBJ = rf"(?:the\s+)?(?P<obj>{PARTY_NAME.pattern})"
@@ -32,7 +37,10 @@ _ITS = re.compile(r"\b[Ii]ts\s+((?:[a-z]+,?\s+){1,3})$")
 # where the names a phrase lists end: a clause of their own ("..., who swore that ...")
 _LIST_END = re.compile(r"\s(?:who|whom|which|whose|that|when|while|where)\s|;")
 # between a party and the phrase that places it: its force ("militia frigates"), "then"/"now"/"still"
-_ADJACENT = re.compile(r"(?:['’]s)?(?:\s+[a-z]+s|\s+militia){0,2},?(?:\s+(?:then|now|still))?,?\s*$")
+# "the Lord of Hessel, whose men, newly allied to": the force of the name before "whose"; "the Tessary March,
+# which had fought for": the name the relative pronoun stands for
+_ADJACENT = re.compile(r"(?:['’]s)?(?:\s+[a-z]+s|\s+militia){0,2},?(?:\s+whose\s+(?:men|[a-z]+s),|"
+                       r"\s+(?:which|who)(?:\s+(?:had|has|have))?)?(?:\s+(?:then|now|still|newly))?,?\s*$")
 
 
 def _words(spec: dict, field: str) -> str:
@@ -117,9 +125,50 @@ def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Patt
 
 
 @lru_cache(maxsize=1)
+def _whole_span() -> re.Pattern | None:
+    """Words that make a side phrase's sentence a loyalty for a whole conflict (prose.yaml side_phrases.whole_span)."""
+    spec = vocabulary.load("prose").get("side_phrases") or {}
+    words, nouns = _words(spec, "whole_span"), _words(spec, "whole_span_nouns")
+    if not nouns:
+        return re.compile(rf"\b(?:{words})\b", re.I) if words else None
+    noun = rf"(?:[\w-]+\s+)?(?:{nouns})\b"
+    forms = [rf"(?:throughout|all\s+through|right\s+through)\s+(?:the|its|that|this|their)\s+{noun}",
+             r"throughout(?=\s*(?:[,.;:)]|$))",
+             rf"(?:for\s+)?the\s+whole\s+(?:of\s+the\s+)?{noun}", rf"(?:to|until|till)\s+the\s+end\s+of\s+the\s+{noun}",
+             rf"for\s+the\s+duration\s+of\s+the\s+{noun}", r"from\s+the\s+first\s+(?:[\w-]+\s+){0,6}?to\s+(?:its|the)\s+(?:last|end)"]
+    return re.compile(rf"\b(?:{'|'.join(forms + ([words] if words else []))})", re.I)
+
+
+# in a sentence that says a whole conflict, "for" a party is that party's side ("whose crews kept the ore
+# lifters moving for Crannock from the first day of the rising to the last")
+_WHOLE_FOR = re.compile(rf"\bfor\s+{_OBJ}")
+
+
+@lru_cache(maxsize=1)
 def _formation_patterns() -> frozenset[str]:
     """The formation locators' pattern strings, built once (a match of one takes its actor from _force)."""
     return frozenset(p.pattern for _, _, p in _formation_locators(vocabulary.load("prose").get("side_phrases") or {}))
+
+
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _possessive(name: str) -> bool:
+    """"for Crannock's answer": the owner of something else, no side."""
+    return name.endswith(("'s", "’s"))
+
+
+_READ_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+
+
+def _place_key(key: str) -> str:
+    """"lord of hessel", "duchy of harlingmark" -> "hessel", "harlingmark": a ruler's style or a state's form of a
+    place stands for the place (else the key itself)."""
+    head, sep, place = key.rpartition(" of ")
+    if sep and place and head.split() and (head.split()[-1] in vocabulary.word_set("prose", "ruler_styles") or
+                                           head in vocabulary.word_set("demonyms", "polity_heads")):
+        return place
+    return key
 
 
 def _plural(word: str) -> bool:
@@ -155,6 +204,7 @@ class SidePhraseReader:
         self.forces = vocabulary.word_set("demonyms", "group_nouns") | {"company", "band", "troop"}
         self.vessels = frozenset(str(w) for w in spec.get("vessels") or ())
         self.formations = _formation_patterns()
+        self.whole = _whole_span()
         # one-word "denied" and "not_the_party" words: right after a party's name they make it no actor
         self.others = frozenset(str(w).lower() for key in ("denied", "not_the_party") for w in spec.get(key) or ()
                                 if " " not in str(w))
@@ -189,6 +239,8 @@ class SidePhraseReader:
                 head, sep, place = key.rpartition(" of ")
                 if sep and head in heads:  # "the Callow crossbowmen" of the "Free Town of Callow"
                     out.setdefault(place, name)
+            for key, name in self._loyal_parties().items():
+                out.setdefault(key, name)
             title = self.facts.title or self.doc.title
             if title and not names:  # a party's own page
                 self.own = title
@@ -199,10 +251,52 @@ class SidePhraseReader:
             self._parties = out
         return self._parties
 
+    def _loyal_parties(self) -> dict[str, str]:
+        """The parties the page tells a loyalty of for a whole conflict ("The Hessel companies, which fought for
+        Dorrenburg from the first month of the Toll War to its last"), listed or not: their other side phrases
+        on the page are read too, so that checks/disjoint_sides.py can set a dated act for the other side
+        against the loyalty. Keyed as parties() keys a listed name (its place for "Lord of Hessel")."""
+        out: dict[str, str] = {}
+        if self.whole is None:
+            return out
+        for block in self.doc.blocks:
+            text = block.text
+            if block.kind not in _READ_KINDS or not self.whole.search(text):
+                continue
+            for sm in SENTENCE_OR_CLAUSE.finditer(text):
+                sentence = sm.group()
+                if not self.whole.search(sentence):
+                    continue
+                for pattern in [p for _, _, p in _gated(self.after, sentence, sentence.lower(), False)] + [_WHOLE_FOR]:
+                    for m in pattern.finditer(sentence):
+                        if pattern is _WHOLE_FOR and _possessive(m.group("obj")):
+                            continue
+                        name = self._loose_name(sentence, m.start())
+                        if name and party_key(name) != party_key(re.sub(r"['’]s$", "", m.group("obj"))):
+                            out.setdefault(party_key(name), name)
+                            out.setdefault(_place_key(party_key(name)), name)
+        return out
+
+    def _loose_name(self, sentence: str, end: int) -> str | None:
+        """The name a phrase at `end` places, as _subject finds it, but any name (a loyalty's party need not be
+        listed): the name right before it, else the first its clause has that no preposition governs."""
+        names = [n for n in PARTY_NAME.finditer(sentence, 0, end) if bare_name(n.group()) is not None]
+        if names and _ADJACENT.match(sentence, names[-1].end(), end) and not _GOVERNED.search(sentence, 0, names[-1].start()):
+            names = names[-1:]
+        for n in names:
+            if _GOVERNED.search(sentence, 0, n.start()):
+                continue  # "bound to Ommerdal by the Treaty of Dalmoer"
+            if self.prize and self.prize.search(sentence, 0, n.start()) or self._not_the_actor(sentence, n):
+                return None
+            return bare_name(n.group())
+        return None
+
     def _party(self, n: re.Match) -> str | None:
-        """The party a name in the sentence stands for, if it is one as written (not part of a longer name)."""
+        """The party a name in the sentence stands for, if it is one as written (not part of a longer name), or a
+        ruler's style of its place ("the Lord of Hessel")."""
         key = party_key(re.sub(r"['’]s$", "", n.group()))
-        return self.parties().get(key) or (self.linked().get(key) if self.own else None)
+        return self.parties().get(key) or (self.linked().get(key) if self.own else None) or \
+            (self.parties().get(_place_key(key)) if _place_key(key) != key else None)
 
     def linked(self) -> dict[str, str]:
         """On a page that lists no sides, the pages it links so far, by their name and by a first or last word
@@ -278,7 +372,11 @@ class SidePhraseReader:
             n = names[-1]
             if self.prize and self.prize.search(sentence, start, n.start()) or self._not_the_actor(sentence, n):
                 return None
-            return self._party(n)
+            party = self._party(n)
+            if party is not None or not _GOVERNED.search(sentence, start, n.start()):
+                return party
+            # "The Duchy of Harlingmark, bound to Ommerdal by the Treaty of Dalmoer, remained ...": a name a
+            # preposition governs is an aside's; the clause's subject comes before it
         for n in names:
             head = sentence[start:n.start()]
             governed = _GOVERNED.search(head)
@@ -297,12 +395,13 @@ class SidePhraseReader:
             return
         text = block.text
         low = text.lower()
-        if not any(g in low for g in self.gate) or not self.parties():
+        whole = self.whole is not None and self.whole.search(text) is not None
+        if not (whole or any(g in low for g in self.gate)) or not self.parties():
             return
         # (a re.I locator's words looked for in lower(): not when the text has a letter re.I folds otherwise, "ſ")
         folds = not text.isascii() and CASE_UNSAFE.search(text) is not None
         after, before = _gated(self.after, text, low, folds), _gated(self.before, text, low, folds)
-        if not after and not before:
+        if not after and not before and not whole:
             return
         lowered = any(caseless for _, caseless, _ in before + after)
         for sm in SENTENCE_OR_CLAUSE.finditer(text):
@@ -312,8 +411,11 @@ class SidePhraseReader:
             # each phrase reads its own clause: the words since the phrase before it
             # ("Lunt stayed loyal to Edric, while Tallow stayed loyal to Osbert")
             clause_start = 0
-            for m in sorted((m for _, _, p in _gated(after, sentence, s_low, folds) for m in p.finditer(sentence)),
-                            key=lambda m: m.start()):
+            found_here = [m for _, _, p in _gated(after, sentence, s_low, folds) for m in p.finditer(sentence)]
+            if whole and self.whole.search(sentence):
+                found_here += [m for m in _WHOLE_FOR.finditer(sentence) if not _possessive(m.group("obj"))
+                               and not any(o.start() <= m.start() < o.end() for o in found_here)]
+            for m in sorted(found_here, key=lambda m: m.start()):
                 subject = (m.re.pattern in self.formations and self._force(sentence, clause_start, m.start())) or \
                     self._subject(sentence, clause_start, m.start())
                 clause_start = m.end()
@@ -337,15 +439,21 @@ class SidePhraseReader:
             return
         at = sentence.start()
         end = at + m.end()
+        whole = self.whole is not None and self.whole.search(sentence.group()) is not None
         before = [f for f in found if at <= f.start < end]
         after = [f for f in found if end <= f.start < sentence.end()
                  and not _LIST_END.search(block.text, end, f.start)]
-        inside = before[-1:] or after[:1]
+        # a loyalty for a whole conflict is dated only by its own words' date ("In that war (1914–1918) ...",
+        # "From 3 May 2333 until the end of the war"), not by what befell the party after ("..., were paid off
+        # in 1649") or by its paragraph
+        inside = before[-1:] or ([] if whole else after[:1])
         f = inside[0] if inside else None
-        if not inside and not (self.other_time and self.other_time.search(sentence.group())):
+        if f is not None and f in inside and _UNTIL.search(block.text, max(0, f.start - 12), f.start):
+            return  # "stood by the Council until 2 August 1602": a service that ended then, not an act at the date
+        if not inside and not whole and not (self.other_time and self.other_time.search(sentence.group())):
             f = next((f for f in reversed(found) if f.start < at), None)
         self.facts.statements.append(Statement(
-            subject=subject, predicate="serve", object=obj, date=f.value if f else None,
+            subject=subject, predicate="loyal" if whole else "serve", object=obj, date=f.value if f else None,
             span=self.doc.block_span(block, at + m.start(), at + m.end()),
             date_span=self.doc.block_span(block, f.start, f.end) if f and f in inside else None,
             origin=origin, text=m.group().strip()))

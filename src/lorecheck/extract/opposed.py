@@ -1,0 +1,63 @@
+"""Prose that sets two parties against each other: "Northmere and Vallmark fought together against Kestria",
+"The young Republic fought its only foreign war against the Kingdom of Corvesse", "Arnhaven declared war on
+Dorrenburg".
+
+Why: a page with no side list still says who the sides are, and a party loyal to one of them for a whole
+conflict acting for the other is a side conflict (checks/disjoint_sides.py). Each pair is an "oppose"
+statement (subject and object the two parties, dated by the sentence's own date, a range such as
+"(1914–1918)", else by a range the paragraph gives after it, the war's). Only the subject names before the verb (one, or two joined by "and") and
+the name right after "against" (or "war on/with/against") count.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import DateRange, Document, Origin, Statement
+from .side_lists import PARTY_NAME, SENTENCE_OR_CLAUSE
+
+_NAME = PARTY_NAME.pattern
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern | None:
+    spec = vocabulary.load("prose").get("opposing") or {}
+    verbs = vocabulary.alternation(spec.get("verbs") or ())
+    if not spec.get("verbs"):
+        return None
+    return re.compile(rf"(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b"
+                      rf"(?:\s+[a-z]+){{0,5}}?(?:\s+against|(?<=\bwar)\s+(?:on|with|against))\s+(?:the\s+)?(?P<c>{_NAME})")
+
+
+def opposed(doc: Document, block, found: list, origin: Origin) -> list[Statement]:
+    pattern = _pattern()
+    text = block.text
+    if pattern is None or ("against" not in text and " war " not in text):
+        return []
+    out = []
+    for sm in SENTENCE_OR_CLAUSE.finditer(text):
+        for m in pattern.finditer(sm.group()):
+            c = bare_name(m.group("c"))
+            if c is None:
+                continue
+            at = sm.start()
+            # the sentence's own date, else a range the paragraph gives after it ("... against Corvesse. The War of
+            # the Estuary lasted ... from 11 June 1794 to 20 November 1797.")
+            when = next((f for f in found if at <= f.start < sm.end()), None) or \
+                next((f for f in found if f.start >= sm.end() and isinstance(f.value, DateRange)), None)
+            for g in ("a", "b"):
+                a = bare_name(m.group(g)) if m.group(g) else None
+                if a is None or a == c:
+                    continue
+                out.append(Statement(subject=a, predicate="oppose", object=c, date=when.value if when else None,
+                                     span=doc.block_span(block, at + m.start(g), at + m.end("c")),
+                                     date_span=doc.block_span(block, when.start, when.end) if when else None,
+                                     origin=origin, text=m.group().strip()))
+    return out
+
+
+def bare_name(name: str) -> str | None:
+    """A name without "The" before it; None for a word that opens sentences ("In", "Throughout")."""
+    name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"['’]s$", "", name))
+    return None if not name or name.split()[0].lower() in vocabulary.word_set("prose", "not_names") else name
