@@ -21,6 +21,12 @@ _NAME = PARTY_NAME.pattern
 
 
 @lru_cache(maxsize=1)
+def _verbs() -> re.Pattern:
+    """The verbs alone: a sentence without one is not tried with the whole pattern (which starts at every name)."""
+    return re.compile(rf"\b(?:{vocabulary.alternation((vocabulary.load('prose').get('opposing') or {}).get('verbs') or ())})\b")
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern | None:
     spec = vocabulary.load("prose").get("opposing") or {}
     verbs = vocabulary.alternation(spec.get("verbs") or ())
@@ -37,7 +43,10 @@ def opposed(doc: Document, block, found: list, origin: Origin) -> list[Statement
         return []
     out = []
     for sm in SENTENCE_OR_CLAUSE.finditer(text):
-        for m in pattern.finditer(sm.group()):
+        sentence = sm.group()
+        if "against" not in sentence and "war " not in sentence or not _verbs().search(sentence):
+            continue
+        for m in pattern.finditer(sentence):
             c = bare_name(m.group("c"))
             if c is None:
                 continue

@@ -124,19 +124,34 @@ def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Patt
     return out
 
 
+class _WholeSpan:
+    """Words that make a side phrase's sentence a loyalty for a whole conflict (prose.yaml side_phrases.whole_span):
+    `search(text)` says whether the text has one: the pattern runs over the lower-cased text, and only when it holds
+    a literal the pattern needs (caseless and tried at every word, it cost a tenth of a second on a long page)."""
+
+    def __init__(self, pattern: re.Pattern, literals: tuple[str, ...]) -> None:
+        self.pattern, self.literals = pattern, literals
+
+    def search(self, text: str) -> bool:
+        low = text.lower()
+        return any(w in low for w in self.literals) and self.pattern.search(low) is not None
+
+
 @lru_cache(maxsize=1)
-def _whole_span() -> re.Pattern | None:
-    """Words that make a side phrase's sentence a loyalty for a whole conflict (prose.yaml side_phrases.whole_span)."""
+def _whole_span() -> _WholeSpan | None:
     spec = vocabulary.load("prose").get("side_phrases") or {}
     words, nouns = _words(spec, "whole_span"), _words(spec, "whole_span_nouns")
+    literals = tuple(" ".join(str(w).lower().split()) for w in spec.get("whole_span") or ())
     if not nouns:
-        return re.compile(rf"\b(?:{words})\b", re.I) if words else None
+        return _WholeSpan(re.compile(rf"\b(?:{words.lower()})\b"), literals) if words else None
     noun = rf"(?:[\w-]+\s+)?(?:{nouns})\b"
     forms = [rf"(?:throughout|all\s+through|right\s+through)\s+(?:the|its|that|this|their)\s+{noun}",
              r"throughout(?=\s*(?:[,.;:)]|$))",
              rf"(?:for\s+)?the\s+whole\s+(?:of\s+the\s+)?{noun}", rf"(?:to|until|till)\s+the\s+end\s+of\s+the\s+{noun}",
              rf"for\s+the\s+duration\s+of\s+the\s+{noun}", r"from\s+the\s+first\s+(?:[\w-]+\s+){0,6}?to\s+(?:its|the)\s+(?:last|end)"]
-    return re.compile(rf"\b(?:{'|'.join(forms + ([words] if words else []))})", re.I)
+    return _WholeSpan(re.compile(rf"\b(?:{'|'.join(forms + ([words] if words else []))})".lower()),
+                      literals + ("throughout", "all through", "right through", "whole", "end of the", "duration of",
+                                 "from the first"))
 
 
 # in a sentence that says a whole conflict, "for" a party is that party's side ("whose crews kept the ore
@@ -395,7 +410,7 @@ class SidePhraseReader:
             return
         text = block.text
         low = text.lower()
-        whole = self.whole is not None and self.whole.search(text) is not None
+        whole = self.whole is not None and self.whole.search(text)
         if not (whole or any(g in low for g in self.gate)) or not self.parties():
             return
         # (a re.I locator's words looked for in lower(): not when the text has a letter re.I folds otherwise, "ſ")
@@ -439,7 +454,7 @@ class SidePhraseReader:
             return
         at = sentence.start()
         end = at + m.end()
-        whole = self.whole is not None and self.whole.search(sentence.group()) is not None
+        whole = self.whole is not None and self.whole.search(sentence.group())
         before = [f for f in found if at <= f.start < end]
         after = [f for f in found if end <= f.start < sentence.end()
                  and not _LIST_END.search(block.text, end, f.start)]
