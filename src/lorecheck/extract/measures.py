@@ -72,6 +72,13 @@ def measure_vocab() -> _Vocab:
                   frozenset(phrases("dating_words")), frozenset(phrases("altering_remarks")))
 
 
+@lru_cache(maxsize=1)
+def _resized() -> frozenset[str]:
+    """Words that tell a thing was made bigger or smaller ("rebuilt", "enlarged"; measures.yaml owned_measures)."""
+    owned = (vocabulary.load("measures") or {}).get("owned_measures") or {}
+    return frozenset(str(w).lower() for w in owned.get("changes") or ())
+
+
 def word_stem(word: str) -> str:
     w = word.lower().strip("'’-")
     if w.endswith("ies") and len(w) > 4:
@@ -130,7 +137,7 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
             year = _remark_year(m.group("paren"))
             if year is None and breakdown(m.group("paren"), _number(m.group("num")) or 0):
                 pass  # "96 (40 + 33 + 25)": the bracket adds up the value (extract/field_sums.py), which stands
-            elif year is None:
+            elif year is None and not _names_whose(m.group("paren")):
                 return None  # "6 (plus two observers)": a value with a remark, not a plain measure
         value = _number(m.group("num"))
         if value is None or (m.group("qual") or "").strip().lower() in ("over", "under"):
@@ -148,6 +155,12 @@ def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, 
 # "3 June 1872", "June 3, 1872", "June 1872": a sentence's month and year
 _MONTH_YEAR = re.compile(r"\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|"
                          r"july|august|september|october|november|december)\.?\s+(?:\d{1,2},?\s+)?(?P<y>\d{3,4})\b", re.I)
+# "on 17 August", "August 17": a day and month written without a year
+_DAY_MONTH = re.compile(r"\b(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|"
+                        r"oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
+                        r"december)\b\.?(?!,?\s+\d)"
+                        r"|(?P<m2>january|february|march|april|june|july|august|september|october|november|december)"
+                        r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d))", re.I)
 _REMARK_DATE = re.compile(r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
                           r"(?=\d{3,4}\b)", re.I)
 
@@ -165,6 +178,19 @@ def _remark_year(paren: str) -> int | None:
             or any(word_number(w) is not None for w in words - {"a", "an"}):
         return None
     return int(years[0])
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
+
+
+def _names_whose(paren: str) -> bool:
+    """"4,200 (3rd Infantry Division and Velmar garrison)": a remark of names only (and "and") says whose the whole
+    figure is; a number or another altering word in it ("plus", "only") changes what it counts."""
+    rest = _ORDINAL.sub(" ", paren)
+    words = WORD.findall(rest)
+    return not any(c.isdigit() for c in rest) and any(w[:1].isupper() for w in words) \
+        and not {w.lower() for w in words} - {"and"} & measure_vocab().altering_remarks \
+        and all(word_number(w) is None for w in words if w.lower() not in ("a", "an"))
 
 
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -248,7 +274,9 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
     # the noun naming the measure: before "of" ("height of spire", "ships of the line"), else the last
     before_of = words[:words.index("of")] if "of" in words else words
     heads = [w for w in before_of if w not in v.stop] or nouns
-    head = word_stem(heads[-1]) if heads else unit or ""
+    # "Survivors brought home": a plural before words that tell what befell it is the counted noun
+    plural = [w for w in heads[:-1] if _PLURAL.fullmatch(w)]
+    head = word_stem(plural[-1] if plural and not _PLURAL.fullmatch(heads[-1]) else heads[-1]) if heads else unit or ""
     if not head or _number(head) is not None:
         return None  # "Model Six": a name, not a measure
     return _Record(frozenset(word_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
@@ -364,6 +392,11 @@ def _groups(v: _Vocab, stem: str) -> set:
     return set(v.group_of.get(stem, (stem,)))
 
 
+def _same_thing(named: str | None, subject: str) -> bool:
+    """Is a name the subject's ("Marrow Gull", "the Gull"), not another's ("Tern", "Corvina of Hull")?"""
+    return named is not None and _names(named, subject) and _names(subject, named)
+
+
 def _names(text: str, name: str) -> bool:
     """Does the sentence name the subject by its last name-word ("the Wicket" for "Pennaway Wicket",
     "Sorr"; not "French" for "French barque Avrin")?"""
@@ -374,9 +407,11 @@ def _names(text: str, name: str) -> bool:
 class _Matcher:
     """The document's measures, indexed by the words a sentence must hold to give one of them."""
 
-    def __init__(self, clusters: list[list[_Record]], title: str | None = None, own: tuple[int, int] | None = None):
+    def __init__(self, clusters: list[list[_Record]], title: str | None = None, own: tuple | None = None,
+                 lead: str = ""):
         v = self.v = measure_vocab()
         self.title = title
+        self.lead = frozenset(w.casefold() for w in WORD.findall(lead) if w[:1].isupper()) - _NO_OWNER
         self.own = own
         self.clusters = clusters
         self.triggers: set[str] = set()
@@ -402,8 +437,20 @@ class _Matcher:
         if not any(t in low for t in self.triggers):
             return
         years = years_named(text)
-        own_time = self._own_time(years, text)
         changing = bool(self.v.changes & {w.lower() for w in WORD.findall(text)})
+        carried: set[int] = set()
+        others: list[str] = []
+        if not years and _PRONOUN_OPENING.match(text):
+            # "After the fire of 1880 the house was rebuilt. Its 2,400 seats ...": a sentence that goes on about a
+            # change the last one dates tells of the changed thing, in that year
+            before = [(s, e) for s, e in figure_sentences(block) if e <= start]
+            if before:
+                last = block.text[before[-1][0]:before[-1][1]]
+                if (self.v.changes | _resized()) & {w.lower() for w in WORD.findall(last)}:
+                    years = carried = years_named(last)
+                # "The rival Quay Street house had 1,260 seats. Its 1,260 seats ...": the pronoun is that other owner's
+                others = [last[:d.start()] for d in re.finditer(r"\d", last) if not last[d.start() - 1:d.start()].isdigit()]
+        own_time = self._own_time(years, text)
         for i, cluster in enumerate(self.clusters):
             r = cluster[0]
             if r.year is not None and years and r.year not in years:
@@ -424,9 +471,16 @@ class _Matcher:
                 # or with another word of its measure ("seats" for a capacity)
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
+            if any(self._another_owner(o, r) for o in others):
+                continue
             for m in self._numbers(text, r):
                 clause = clause_of(text, m[2])
-                clause_years = years_named(clause) if undated_against_dated or r.year is not None else None
+                # "the 380-ton *Corvina*": a size written as the thing's adjective is the thing's, whatever year the
+                # sentence tells of (a change of size is a sentence of `changes`, skipped above)
+                attributive = r.unit is not None and r.year is None and r.subject is not None \
+                    and text[m[3]:m[3] + 1] == "-" and _same_thing(_sized_thing(text[m[3]:]), r.subject)
+                clause_years = (years_named(clause) or carried) if (undated_against_dated or r.year is not None) \
+                    and not attributive else None
                 if clause_years and (r.year not in clause_years if r.year is not None
                                      else not self._own_time(clause_years, clause)):
                     continue  # the number's own clause is of another year ("rose to 400 in 1859, and by 1871 ...")
@@ -442,6 +496,12 @@ class _Matcher:
         same moment ("On the morning of 3 June 1872 some 1,410 men" on the strike's page). When the fields date
         the event to the month, the sentence must too: "By 1872 the Works employed about twelve hundred men"
         tells of the year the strike began, not of the strike."""
+        if not years and self.own is not None and self.own[2] is not None and self.own[0] == self.own[1]:
+            # "Shortly before midnight on 17 August": a day of the event's own months, its year left to the page
+            days = [((MONTHS.get(w) or MONTH_ABBREVIATIONS.get(w)), int(m.group("d") or m.group("d2")))
+                    for m in _DAY_MONTH.finditer(text) for w in [(m.group("m") or m.group("m2")).lower()]]
+            first, last = self.own[4] or ((self.own[2][1], 1), (self.own[3][1], 31))
+            return bool(days) and all(first <= day <= last for day in days)
         if not years or self.own is None or not all(self.own[0] <= y <= self.own[1] for y in years):
             return False
         first, last = self.own[2], self.own[3]
@@ -488,6 +548,24 @@ class _Matcher:
         phrase = m.group(1).casefold()
         return bool(self.title) and phrase in self.title.casefold() or word_stem(phrase) in r.words
 
+    def _another_owner(self, before: str, r: _Record) -> bool:
+        """Does a possessive right before the number ("Quay Street's 1,260", "the left wing's some 3,000"), or a name
+        holding it ("The rival Quay Street house had 1,260 seats"), name an owner other than the page, the record's
+        subject or a word of its key?"""
+        explicit = r.subject is not None or self._named_key(r)
+        m = _POSSESSOR.search(before) or (_HOLDER.search(before) if explicit else None)
+        if m is None:
+            return False
+        owner = {re.sub(r"['’]s?$", "", w.casefold()) for w in WORD.findall(m.group(1))} - _NO_OWNER
+        own = {w.casefold() for w in WORD.findall(f"{self.title or ''} {r.subject or ''}")} | set(r.key_words)
+        # a page field's thing may go by a name its lead gives it ("the ferry Swallow"); a row's or a named key's may not
+        return bool(owner) and not owner & (own if explicit else own | self.lead)
+
+    def _named_key(self, r: _Record) -> bool:
+        """"Gaiety capacity": a key that names whose measure it is (a capitalised word that is no measure's)."""
+        words = WORD.findall(r.block.raw_key or "") if r.origin is not Origin.TABLE else []
+        return len(words) > 1 and any(w[:1].isupper() and word_stem(w) not in self.v.group_of for w in words)
+
     def _qualifier(self, text: str, at: int) -> str | None:
         before = text[max(0, at - 20):at].lower().rstrip()
         for q in self.v.bounds + self.v.approximate:
@@ -524,6 +602,8 @@ class _Matcher:
             return False
         if re.match(r"\s*(?:of\s+(?:them|these|those|whom|which|its|their|his|her)\b|per\s*cent|%)", after, re.I):
             return False
+        if self._another_owner(before, r):
+            return False  # "the 1,260 seats of Quay Street's house" is Quay Street's, "the left wing's 3,000 men" a part
         if r.unit == "minutes":
             return any(_group(v, word_stem(w)) in self.groups[i] for w in WORD.findall(before[-30:]))
         if r.unit is not None:
@@ -537,6 +617,10 @@ class _Matcher:
             # the sentence names the measured thing ("spire"), a word of its measure ("tons burthen" for a
             # tonnage) or its subject, or measures the page's own thing by an adjective ("Its 36.8-kilometre
             # main line" opening the sentence)
+            if after[:1] == "-" and r.subject is not None:
+                named = _sized_thing(after)
+                if named is not None and not _same_thing(named, r.subject):
+                    return False  # "the 90-ton ''Pell''", "the 380-ton whaler Tern" beside the subject's name
             if after[:1] == "-":  # "the 86-foot nave vault": the adjective measures the words it stands before
                 if r.subject is None and _OWN_ADJECTIVE.fullmatch(text[:s]):
                     return True
@@ -561,7 +645,9 @@ class _Matcher:
             # "roughly five times the speed" of a "Time in flight"
             noun = follow.group(1).split()[0]
             if noun not in v.stop and _group(v, word_stem(noun)) == _group(v, r.head):
-                return True
+                # "on 17 August some 1,500 men of the 3rd Division": dated by its day alone, an uncued figure may be a
+                # part of the whole; only more than it is none
+                return value > r.value or bool(years_named(text))
         if follow is not None and cued:
             # the counted noun: the last word of the phrase after the number ("extraction platforms", "ships
             # of the line"), not a word on the way ("two great airship companies")
@@ -570,6 +656,10 @@ class _Matcher:
                 if w in v.stop or w in v.whole_cues:
                     break
                 words.append(w)
+            # a plural before the phrase's end is the counted noun, the words after it what the count did ("Its
+            # 1,900 seats dwarfed the 1,260 places")
+            plural = next((k for k, w in enumerate(words[:-1]) if _PLURAL.fullmatch(w)), None)
+            words = words if plural is None else words[:plural + 1]
             # a word on the way counts in its own group only ("six member states" are no seats)
             if words and {_group(v, word_stem(words[0])), _group(v, word_stem(words[-1]))} & self.groups[i]:
                 return True
@@ -595,6 +685,36 @@ class _Matcher:
         return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
 
 
+_POSSESSOR = re.compile(r"\b([A-Za-z][\w-]*)['’]s?\s+(?:(?:some|about|around|nearly|roughly|approximately|c\.)\s+)?$")
+_PRONOUN_OPENING = re.compile(r"\W*(?:Its|It|Their|They|Her|His|She|He)\b")
+# the name a size adjective stands before, past a noun or two ("the 380-ton whaler ''Tern''")
+_NAME_AFTER = re.compile(r"\s*(?:''+|\*+|\[\[)?(?:[a-z]+\s+){0,2}(?:''+|\*+|\[\[)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _sized_thing(after: str) -> str | None:
+    """The name a size adjective ("-ton", "-square-mile") measures, from the text right after its number."""
+    v = measure_vocab()
+    unit = _UNIT_WORDS.match(after)
+    if unit is None:
+        return None
+    if not (unit.group(2) and v.unit_of.get(f"{unit.group(1)} {unit.group(2)}".lower())):
+        unit = _UNIT_WORD.match(after)
+    named = _NAME_AFTER.match(after, unit.end())
+    if named is None:
+        return None
+    # "the 300-ton ''Corvina'' of Hull": a name set apart by its place is a namesake's
+    apart = re.match(r"(?:''+|\*+|\]\])?\s+of\s+([A-Z][\w'’-]*)", after[named.end():])
+    return named.group(1) + (f" of {apart.group(1)}" if apart else "")
+
+
+# "<Name> [house] had/has/held/numbered N": the name that holds the figure
+_HOLDER = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s+[a-z]+){0,2}\s+(?:had|has|have|held|holds|"
+                     r"numbered|numbers|counted|counts|mustered|fielded|employed|employs|seated|seats)\s+"
+                     r"(?:(?:some|about|around|nearly|roughly|approximately|c\.)\s+)?$")
+# capitalised words that name no owner: a sentence's opening word, a month
+_NO_OWNER = frozenset({"the", "a", "an", "in", "on", "at", "by", "its", "his", "her", "their", "this", "that", "it",
+                       "after", "before", "during", "when", "while", "then", "there"}) | frozenset(MONTHS)
+_PLURAL = re.compile(r"[a-z'’-]{2,}[^s'’]s")
 _APPOSED = re.compile(r"\b([A-Za-z][a-z'’-]+),\s*$")
 # what may follow an apposed number before its closing comma: nothing, or its noun and a word ("braccia across")
 _APPOSITION_END = re.compile(r"(?:\s+([a-z][a-z'’-]*)(?:\s+[a-z][a-z'’-]*)?)?\s*[,)]")
@@ -765,16 +885,22 @@ def field_years(dates) -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
 
-def _event_years(dates, doc: Document) -> tuple[int, int, tuple | None, tuple | None] | None:
-    """The page's own years when they span at most `_EVENT_YEARS`: an event's page; and its first and last
-    (year, month) when every field date names its month (else None, None)."""
-    ends = _field_ends(dates, doc)
+def _event_years(facts, doc: Document) -> tuple[int, int, tuple | None, tuple | None, tuple | None] | None:
+    """The page's own years when they span at most `_EVENT_YEARS`: an event's page; its first and last (year,
+    month) when every field date names its month (else None, None), and its first and last (month, day) when
+    every one names its day (else None). The page's own start and end fields date it when it has them ("Date:
+    17-18 August 1941" beside "Outcome: ... until 30 June 1946")."""
+    own = [s.date for s in facts.statements if s.predicate in ("start", "end") and s.date is not None
+           and s.origin in (Origin.INFOBOX, Origin.FRONT_MATTER) and facts.title and s.subject == facts.title]
+    ends = [x for d in own for x in ((d.start, d.end) if isinstance(d, DateRange) else (d,))
+            if x is not None and not x.bc] or _field_ends(facts.dates, doc)
     if not ends or max(x.year for x in ends) - min(x.year for x in ends) > _EVENT_YEARS:
         return None
     months = sorted((x.year, x.month) for x in ends if x.month is not None)
     if len(months) < len(ends):
-        return min(x.year for x in ends), max(x.year for x in ends), None, None
-    return months[0][0], months[-1][0], months[0], months[-1]
+        return min(x.year for x in ends), max(x.year for x in ends), None, None, None
+    days = sorted((x.month, x.day) for x in ends if x.day is not None)
+    return months[0][0], months[-1][0], months[0], months[-1], (days[0], days[-1]) if len(days) == len(ends) else None
 
 
 def _part_values(cluster: list[_Record]) -> set[float]:
@@ -794,7 +920,8 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     if not records:
         return []
     clusters = _clusters(records)
-    matcher = _Matcher(clusters, facts.title, _event_years(facts.dates, doc))
+    lead = next((b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), "")
+    matcher = _Matcher(clusters, facts.title, _event_years(facts, doc), lead)
     found: list[tuple[int, _Mention]] = []
     for b in doc.blocks:
         if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL:
