@@ -52,6 +52,7 @@ class _Vocab:
     whole_cues: frozenset[str]
     dating_words: frozenset[str]
     altering_remarks: frozenset[str]
+    part_cues: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,8 @@ def measure_vocab() -> _Vocab:
     return _Vocab(group_of, unit_of, frozenset(str(w).lower() for w in data.get("key_stopwords") or ()),
                   phrases("approximate"), phrases("bounds"), frozenset(phrases("changes")),
                   frozenset(phrases("not_measures")), frozenset(phrases("whole_cues")),
-                  frozenset(phrases("dating_words")), frozenset(phrases("altering_remarks")))
+                  frozenset(phrases("dating_words")), frozenset(phrases("altering_remarks")),
+                  frozenset(phrases("part_cues")))
 
 
 @lru_cache(maxsize=1)
@@ -296,8 +298,8 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
     keys = Counter((b.key, b.attrs.get("source")) for b in fields)
     out = []
     for b in fields:
-        if keys[(b.key, b.attrs.get("source"))] > 1:
-            continue
+        if keys[(b.key, b.attrs.get("source"))] > 1 or dated_figure_key(b.key) in years:
+            continue  # "population_as_of = 2440" dates the population; it counts nothing
         if "." in (b.key or "") or b.attrs.get("record") or re.search(r"\D\d{1,2}$", b.key or "") \
                 or doc.block_span(b, 0).line in taken:  # "strength1", "stat_pop2": a side's or a series' own
             continue
@@ -566,6 +568,15 @@ class _Matcher:
         words = WORD.findall(r.block.raw_key or "") if r.origin is not Origin.TABLE else []
         return len(words) > 1 and any(w[:1].isupper() and word_stem(w) not in self.v.group_of for w in words)
 
+    def _part_cue(self, before: str, i: int) -> bool:
+        """Does a word right before the number say it counts what was left of something, or another part
+        ("the remaining 2,269", "the surviving forty", "the other 300", "the evacuated 1,200")? Not when the word
+        is the measure's own ("the surviving 212" of a survivors field)."""
+        words = WORD.findall(before[-30:])
+        words = [w for w in words if w.lower() not in self.v.approximate][-2:]
+        return any(w.lower() in self.v.part_cues and not _groups(self.v, word_stem(w)) & self.groups[i]
+                   for w in words)
+
     def _qualifier(self, text: str, at: int) -> str | None:
         before = text[max(0, at - 20):at].lower().rstrip()
         for q in self.v.bounds + self.v.approximate:
@@ -604,6 +615,8 @@ class _Matcher:
             return False
         if self._another_owner(before, r):
             return False  # "the 1,260 seats of Quay Street's house" is Quay Street's, "the left wing's 3,000 men" a part
+        if self._part_cue(before, i):
+            return False  # "the remaining 2,269 residents were moved": those left of a part, not the whole
         if r.unit == "minutes":
             return any(_group(v, word_stem(w)) in self.groups[i] for w in WORD.findall(before[-30:]))
         if r.unit is not None:

@@ -54,7 +54,9 @@ from .told_spans import told_span
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
 from .itemised import breakdowns
+from .bracketed_acts import drop_bracketed_acts
 from .products import products
+from .reduced_relatives import reduced_relative_names
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, span_bound, span_bounds, word_number
@@ -662,11 +664,34 @@ class ProseReader:
                   and f.value.start is not None and f.value.end is not None] if any(c.isdigit() for c in block.text) else []
         self.heading_span = (block.text[:ranges[0].start].casefold(), ranges[0]) if len(ranges) == 1 else None
         self.heading_person = self._person_heading(block.text)
+        self._heading_text = block.text
+        self._heading_names = len(self.facts.names)  # the names read up to the heading (and its own)
         self._people_named = []
         # "### 13 June – At anchor": the day a log's section tells, counted from by "the following morning"
         # until the section dates something itself
         days = [f for f in dated or () if isinstance(f.value, DateValue) and f.value.day is not None]
         self.heading_day = (block, days[0]) if len(days) == 1 and len(dated) == 1 else None
+
+    def _known_as(self, name: str) -> str:
+        """A name as the document knows it ("YSMERA I" in a capitals heading is "Ysmera I")."""
+        if not name or not name.isupper():
+            return name
+        key = name_key(name)
+        return next((m.name for m in reversed(self.facts.names[-60:]) if not m.name.isupper() and name_key(m.name) == key),
+                    self.known_names.get(key, name))
+
+    def _section_person(self) -> list[str]:
+        """The person the section's heading names, also one the section's own text made known after the heading
+        ("=== Ann Quarrie ===" over "[[Ann Quarrie]] took charge of the light")."""
+        if self.heading_person or not getattr(self, "_heading_text", None):
+            return self.heading_person
+        late = getattr(self, "_late_heading", None)
+        if late is None or late[0] is not self._heading_text or not late[1]:
+            name = _HEADING_NAME_END.split(self._heading_text, 1)[0].strip()
+            named = 2 <= len(name.split()) <= 4 and self._can_be_born_or_die(name) and \
+                any(m.name == name for m in self.facts.names[self._heading_names:][:40])
+            late = self._late_heading = (self._heading_text, name.split() if named else [])
+        return late[1]
 
     def _person_heading(self, text: str) -> list[str]:
         """The words of the known person a heading names before any dates or gloss: a dynasty's or a
@@ -1747,7 +1772,7 @@ class ProseReader:
         self._sentence_toks, self._sentence_block = toks, sent.block
         # "during the Battle of Gazala (26 May – 21 June 1942)": the bracketed date is that event's own
         self._owned_dates = _event_owned_dates(toks) if bracketed else _NO_DATES
-        toks = _drop_bracketed_short_forms(toks) if bracketed else list(toks)
+        toks = drop_bracketed_acts(_drop_bracketed_short_forms(toks)) if bracketed else list(toks)
         self._clause_hooks = self._hooks_for(toks)
         clauses = self._clauses(toks, bool(_OPENS_SENTENCE.match(sent.block.text, sent.start)))
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
@@ -1807,6 +1832,10 @@ class ProseReader:
                 clause = clause[1:]
             if ci and _shares_to_be(sent.block.text, clauses[ci - 1], clause):
                 continue  # "... were to be regarded as deserters and summarily executed"
+            if not continued and (inner := reduced_relative_names(clause, sent.block.text, _unlisted_past)):
+                # "The garrison Brandt left in Vennick ... had fought": Brandt is no subject of the sentence
+                clause = [Tok("OTHER", t.start, t.end, t.text, None, None, t.lower) if k in inner else t
+                          for k, t in enumerate(clause)]
             clause_date = (single_date if single_from <= ci < single_to and ci not in asides else None) or \
                 _when_date(sent, clauses, ci)
             got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
@@ -1816,6 +1845,10 @@ class ProseReader:
                 prev_subject = got
                 last_subjects = [n for n, _ in got]
                 self._remember(last_subjects)
+            elif not continued and _pronoun_subject(clause):
+                # "He married Maud in 1212; she bore him an heir and died in 1226": a subject pronoun read as no
+                # one is still its clause's subject, so "and died" is hers, never the clause before's "he"
+                prev_subject = None
             elif clause and clause[0].type == "POSS" and isinstance(clause[0].value, tuple) and \
                     clause[0].value[0] != "PRON" and ci + 1 < len(clauses):
                 # "The League's last action came in 1578, when it sent ships": "it" is the owner
@@ -1860,6 +1893,12 @@ class ProseReader:
         j = i + 1
         if clause[j].lower in _REFLEXIVES:
             j += 1
+        if j < len(clause) and clause[j].type == "COMMA":
+            # "It was the Trust, not the Board, that rebuilt": the name set aside is not the doer
+            close = next((k for k in range(j + 2, min(len(clause), j + 8)) if clause[k].type == "COMMA"), None)
+            if close is not None and _negated_aside(clause, close) == j and close + 1 < len(clause) and \
+                    clause[close + 1].lower in ("who", "that"):
+                return self._resolve(clause[i])
         if j >= len(clause) or clause[j].type != "REL" or clause[j].lower not in ("who", "that"):
             return []
         return self._resolve(clause[i])
@@ -1925,7 +1964,8 @@ class ProseReader:
         if run_last is not None:
             ptoks[-1] = Tok("OTHER", ptoks[-1].start, run_last.end, ptoks[-1].text, None, None, run_last.lower)
         ptoks = _collapse_name_runs(ptoks)
-        subject = self._find_first_subject(ptoks)
+        # "It was the Trust, not the Board, that rebuilt the mole": the cleft's focus does what follows it
+        subject = (self._cleft_subject(clause) if clause[0].lower == "it" else None) or self._find_first_subject(ptoks)
         if subject is None and inherited is None and self._sentence_force is None:
             self._sentence_force = self._force_of(ptoks)
         if not has_trigger or len(ptoks) > MAX_PARSED_TOKENS:
@@ -2026,6 +2066,8 @@ class ProseReader:
         means someone else, likely named as an object ("she wed Orvel; he was killed"), so no one."""
         if word in ("he", "she") and self._unknown_subject:
             return []
+        if word in ("he", "she") and self._unnamed_kin(word, at):
+            return []
         for depth, group in enumerate(reversed(self.recent)):
             if group == _UNNAMED_GROUP:
                 if word in ("he", "she"):
@@ -2036,6 +2078,12 @@ class ProseReader:
                     # a paragraph opening with "she" on a person's page means that person, not
                     # whoever last acted in the paragraph before ("... Wystan organised. // She governed")
                     return self._gendered(self._biography_subject(), word)
+                if depth >= len(self.recent) - getattr(self, "_block_recent", 0) and \
+                        (heading := self._known_as(" ".join(self._section_person()))) and \
+                        self.pronoun_of.get(heading, word) == word and self._gendered(heading, word):
+                    # so under a heading that names a person ("## Martha Penhallow (1776–1849)"): "... Ann Quarrie
+                    # was the second. // She held the post for eleven years" is Martha
+                    return [heading]
                 # "saw Tarrow founded in 2212. She died": a founded place is no "she" (unless born or dead)
                 memo = self._lives_memo()
                 people = [n for n in dict.fromkeys(group) if self._may_be_he(n)
@@ -2053,10 +2101,11 @@ class ProseReader:
                         return self._gendered(bio, word)
                     return self._gendered(people[0], word)
                 if depth == 0 and any(self.pronoun_of.get(n, word) != word for n in group) and \
-                        self._other_person_named(group, word, at):
+                        (others := self._other_people_named(group, word, at)):
                     # "Brandel married Greta Lund; she survived him": the subject is a "he", and the "she" is
-                    # the person the clause named beside him, not the "she" of a sentence before
-                    return []
+                    # the person the clause named beside him (when only one may be), not the "she" of a
+                    # sentence before
+                    return self._gendered(others[0], word) if len(others) == 1 else []
                 continue
             if word == "it":
                 if len(set(group)) > 1 and not any(self._person_like(n) for n in group):
@@ -2078,19 +2127,39 @@ class ProseReader:
             return [bio]
         return []
 
-    def _other_person_named(self, group: list[str], word: str, at: int | None) -> bool:
-        """Does the sentence name, by a full name and before the pronoun at `at`, a person other than those of
-        `group` who may be `word`? A pronoun looks back: in "His second wife, Alys Thorne, whom he married in
+    def _unnamed_kin(self, word: str, at: int | None) -> bool:
+        """Did this sentence (before the pronoun) or the one before tell of a relative of the other sex by a kin
+        word alone ("had lived on the Rock with her husband since 1808. When he drowned")? The "he" is then that
+        relative, whom the text does not name ("her husband Tobias" names him, and he is among the names), unless
+        the pronoun's own sentence named a person it may be before it."""
+        toks = [t for t in self._sentence_toks if at is None or t.start < at]
+        if any(t.type == "NAME" and isinstance(t.value, str) and self.pronoun_of.get(self._expand(t.value), word) == word
+               and self._may_be_he(self._expand(t.value) or "") for t in toks):
+            return False  # "On 2 June 1902 Grell married Sofie Marr; he survived her": the sentence's own "he"
+        for seq in (toks, self._previous_toks):
+            for k in range(len(seq) - 1):
+                a, b = seq[k], seq[k + 1]
+                if a.type == "POSS" and isinstance(a.value, tuple) and a.value[0] == "PRON" and \
+                        a.value[1] in ("his", "her") and self.lex.gendered.get(_bare(b.lower)) == word and \
+                        {"his": "he", "her": "she"}[a.value[1]] != word and \
+                        not (k + 2 < len(seq) and seq[k + 2].type in ("NAME", "COMMA")):
+                    return True
+        return False
+
+    def _other_people_named(self, group: list[str], word: str, at: int | None) -> list[str]:
+        """The people the sentence names, by a full name and before the pronoun at `at`, other than those of
+        `group`, who may be `word`. A pronoun looks back: in "His second wife, Alys Thorne, whom he married in
         1362, was a cousin of Tobias Venn" neither the wife (no "he") nor the cousin named after it is the "he"."""
         own = {self._expand(n) for n in group} | set(group)
+        found: list[str] = []
         for t in self._sentence_toks:
             if at is not None and t.start >= at:
                 break
             if t.type == "NAME" and isinstance(t.value, str) and t.value and \
                     len((full := self._expand(t.value) or "").split()) >= 2 and full not in own and self._may_be_he(full) and \
-                    self.pronoun_of.get(full, word) == word:
-                return True
-        return False
+                    self.pronoun_of.get(full, word) == word and full not in found:
+                found.append(full)
+        return found
 
     def _named_since_dissolution(self, body: str, t: Tok) -> bool:
         """Was another name written between the prose's dissolution of `body` and this "it"? Then "it" may be
@@ -2166,6 +2235,10 @@ class ProseReader:
                     sw = st.subject.split()
                     if sw and sw[0] == first and sw[-1] == last:
                         found = title
+                        break
+                    if len(sw) > 3 and sw[0] == first and sw[-3] == last and sw[-2] == "the" and \
+                            sw[-1] in self.lex.epithets:
+                        found = st.subject  # "Osbert Fenwick the younger (1189-1252)" on the page "Osbert Fenwick"
                         break
         self._bio_memo = (self._blocks_read, found)
         return found
@@ -3128,6 +3201,7 @@ class ProseReader:
 
     def _relative_antecedent(self, clause: list[Tok]) -> tuple[list, list]:
         """(antecedent of a following "which"/"that", antecedent of a following "who"/"whom"/"whose")."""
+        clause = _without_negated_tail(clause)
         tail = next((t for t in reversed(clause) if t.type in _ANTECEDENT_TYPES), None)
         return self._thing_antecedent(clause), (self._resolve(tail)[-1:] if tail is not None else [])
 
@@ -3307,10 +3381,13 @@ class ProseReader:
                     break
                 if prev.type == "NAME" and isinstance(prev.value, str) and prev.value and \
                         len((full := prev.value if prev is not self._sentence_toks[0] else
-                             self._expand(prev.value) or "").split()) >= 2 and self._may_be_he(full):
+                             self._expand(prev.value) or "").split()) >= 2 and self._may_be_he(full) and \
+                        self.pronoun_of.get(full, word) == word:
                     # also the surname that opens the sentence, when the text gave it in full before ("Fenn kept
-                    # the light until his death"), not a short name in an aside ("under Odo, in fact")
-                    return [full]
+                    # the light until his death"), not a short name in an aside ("under Odo, in fact"); and the
+                    # owner of "her" is a "she" from here on ("Martha Penhallow had lived there with her husband.
+                    # When he drowned" is no "he" of hers)
+                    return self._gendered(full, word)
                 if prev.type == "POSS" and isinstance(prev.value, tuple) and prev.value[0] == "NAME" and \
                         isinstance(prev.value[1], str) and (owner := self._expand(prev.value[1])) and \
                         self.pronoun_of.get(owner, word) == word and \
@@ -5641,6 +5718,40 @@ def _unknown_verb_then_and_verb(toks: list[Tok], k: int, reach: int = 10) -> boo
         if toks[j].type not in _UNKNOWN_VERB_RUN:
             return False
     return False
+
+
+def _without_negated_tail(clause: list[Tok]) -> list[Tok]:
+    """"it was the Commissioners, not the Board, who paid": a name set aside by "not" at a clause's end is
+    no antecedent of the relative after it; the name before it is."""
+    k = _negated_aside(clause, len(clause))
+    return clause[:k] if k is not None and k >= 1 else clause
+
+
+def _negated_aside(clause: list[Tok], end: int) -> int | None:
+    """Where ", not <name>" closing at `end` starts (its comma), when the name ends it: ", not the Board",
+    ", not his nephew Piet Dane"; else None."""
+    if end < 3 or clause[end - 1].type not in _ANTECEDENT_TYPES:
+        return None
+    for k in range(end - 2, max(0, end - 7), -1):
+        if clause[k].type == "NEG":
+            return k - 1 if clause[k - 1].type == "COMMA" else None
+        if clause[k].type in _VERBISH or clause[k].type in ("COMMA", "REL", "AND"):
+            return None
+    return None
+
+
+def _pronoun_subject(clause: list[Tok]) -> bool:
+    """Does the clause open with a personal pronoun as its subject, before its first verb ("she bore him",
+    "in 1214 she died")?"""
+    for t in clause:
+        if t.type in _VERBISH or t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "REL"):
+            return False
+        if t.type == "PRON":
+            return t.lower in _SUBJECT_PRONOUNS
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def _has_subject_before_verb(clause: list[Tok]) -> bool:
