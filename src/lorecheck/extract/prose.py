@@ -5751,9 +5751,6 @@ def _pronoun_subject(clause: list[Tok]) -> bool:
     return False
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
-
-
 def _has_subject_before_verb(clause: list[Tok]) -> bool:
     if clause and clause[0].type == "OTHER" and (
             clause[0].lower in _QUANTIFIERS or clause[0].lower[:1].isdigit() or word_number(clause[0].lower)):
