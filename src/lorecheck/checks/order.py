@@ -82,7 +82,8 @@ def check_order(world, rule):
 
 def _sequel_order(world, rule):
     """A clause a connective puts after another dated event of its sentence ("After graduating in 1891 he was
-    commissioned in 1889", extract/sequels.py), dated wholly before it."""
+    commissioned in 1889", "Before sailing in 1850 she married in 1852"; extract/sequels.py), dated wholly before
+    it."""
     pairs: dict[str, dict[str, object]] = defaultdict(dict)
     for s in world.statements:
         if s.predicate.startswith("sequence:") and s.row is not None and s.date is not None:
@@ -90,7 +91,7 @@ def _sequel_order(world, rule):
     for pair in pairs.values():
         s, e = pair.get("sequence:anchor"), pair.get("sequence:sequel")
         if s is not None and e is not None and e.date.interval()[1] < s.date.interval()[0]:
-            yield _end_before_start(rule, s, e, "the event it follows", "the clause after it", "sequence", s.text)
+            yield _end_before_start(rule, s, e, "the event said to come first", "the one said to come after it", "sequence", s.text)
 
 
 def _inverted_ranges(world, rule, told):

@@ -1,7 +1,7 @@
-"""A clause that a connective ties to an earlier dated event of the same sentence: "After graduating from the
+"""A clause that a connective ties to another dated event of the same sentence: "After graduating from the
 academy in 1891 he was commissioned in 1889", "Having stayed on until the report of 2 June 1869, Kell resigned
-on 31 March 1869", "He was commissioned in 1889, after graduating in 1891". The connective says the main
-clause's event comes after the other; each becomes a statement ("sequence:anchor", "sequence:sequel") sharing a
+on 31 March 1869", "He was commissioned in 1889, after graduating in 1891", "Before sailing in 1850 he married
+in 1852". The connective says which of the two comes first; each becomes a statement ("sequence:anchor", "sequence:sequel") sharing a
 `row`, and checks/order.py reports a sequel dated wholly before its anchor.
 
 Only a clear pair is read: one date in the connective's clause, the main clause's first date in its own words
@@ -32,20 +32,26 @@ _SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|[A-Z][\w'’-]*)\b")
 @lru_cache(maxsize=1)
 def _spec():
     """(opening pattern, trailing pattern, words that end a main clause before its own date, words that end a
-    trailing connective's clause before its date, pattern of a verb of following right before its date)."""
+    trailing connective's clause before its date, pattern of a verb of following right before its date, pattern of
+    any cue word)."""
     data = vocabulary.load("stages") or {}
-    openers = [str(w) for w in data.get("sequel_openers") or ()]
-    trailers = [str(w) for w in data.get("sequel_trailers") or ()]
-    if not openers:
+    openers, trailers = data.get("sequel_openers") or {}, data.get("sequel_trailers") or {}
+    if not openers.get("after"):
         return None
+
+    def either(words: dict) -> str:  # "(?P<after>after|following)|(?P<before>before|prior to)"
+        return "|".join(f"(?P<{way}>{vocabulary.alternation(str(w) for w in words[way])})"
+                        for way in ("after", "before") if words.get(way))
     subordinators = frozenset(str(w).casefold() for w in data.get("subordinators") or ())
     stops = subordinators | {str(w).casefold() for w in data.get("sequel_stops") or ()}
-    opening = re.compile(r"[\"'“(]*(?:" + vocabulary.alternation(openers) + r")\b", re.I)
-    trailing = re.compile(r",\s+(?:" + vocabulary.alternation(trailers) + r")\s+(?!(?:which|that|this|whom|these|those)\b)",
+    opening = re.compile(r"[\"'“(]*(?:" + either(openers) + r")\b", re.I)
+    trailing = re.compile(r",\s+(?:" + either(trailers) + r")\s+(?!(?:which|that|this|whom|these|those)\b)",
                           re.I) if trailers else None
     verbs = [str(w) for w in data.get("sequel_verbs") or ()]
     followed = re.compile(r"\b(?:" + vocabulary.alternation(verbs) + r")\s+(?:on|in)\s+$", re.I) if verbs else None
-    return opening, trailing, stops, subordinators - {"after", "before"}, followed
+    cues = [str(w) for words in (openers, trailers) for way in words.values() for w in way or ()] + verbs
+    cue = re.compile(r"\b(?:" + vocabulary.alternation(cues) + r")\b", re.I)
+    return opening, trailing, stops, subordinators - {"after", "before"}, followed, cue
 
 
 def _plain(f, found) -> bool:
@@ -66,8 +72,10 @@ def sequel_statements(doc, block, found, origin: Origin) -> list[Statement]:
     spec = _spec()
     if spec is None or len(found) < 2:
         return []
-    opening, trailing, stops, trailing_stops, followed = spec
+    opening, trailing, stops, trailing_stops, followed, cue = spec
     text = block.text
+    if cue.search(text) is None:
+        return []  # most paragraphs have no connective at all
     out: list[Statement] = []
     for start, end in sentence_spans(text, _SENTENCE_END):
         dates = [f for f in found if start <= f.start and f.end <= end]
@@ -80,13 +88,15 @@ def sequel_statements(doc, block, found, origin: Origin) -> list[Statement]:
             pair = _followed(text, start, dates, found, followed)
         if pair is None:
             continue
-        (anchor, anchor_from), (sequel, sequel_from) = pair
+        (told, told_from), (main, main_from), before = pair
         row = f"sequence:{block.file_offset(start)}"
-        words = _WORD.findall(text[anchor_from:anchor.start])
+        words = _WORD.findall(text[told_from:told.start])
         while len(words) > 1 and words[-1].casefold() in _LEADS:
             words.pop()  # "After graduating in": the date's own preposition
         words = " ".join(words)
-        for f, at, stage in ((anchor, anchor_from, "anchor"), (sequel, sequel_from, "sequel")):
+        # "after D1, X on D2": D2 is the later; "before D1, X on D2": D1 is
+        later, earlier = ((told, told_from), (main, main_from)) if before else ((main, main_from), (told, told_from))
+        for (f, at), stage in ((earlier, "anchor"), (later, "sequel")):
             out.append(Statement(subject="", predicate=f"sequence:{stage}", object=None, date=f.value,
                                  span=doc.block_span(block, at, f.end), origin=origin,
                                  date_span=doc.block_span(block, f.start, f.end), text=words, row=row))
@@ -112,7 +122,8 @@ def _opened(text: str, start: int, dates, found, opening, stops):
     sequel = dates[1]
     if not _plain(sequel, found) or not _own_words(text[main:sequel.start], stops) or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start):
         return None
-    return (anchor, m.start()), (sequel, main + len(text[main:sequel.start]) - len(text[main:sequel.start].lstrip()))
+    return (anchor, m.start()), (sequel, main + len(text[main:sequel.start]) - len(text[main:sequel.start].lstrip())), \
+        m.group("before") is not None
 
 
 def _trailed(text: str, dates, found, trailing, stops):
@@ -125,7 +136,7 @@ def _trailed(text: str, dates, found, trailing, stops):
                 or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start) \
                 or not _own_words(text[m.end():anchor.start], stops):
             return None
-        return (anchor, m.start() + 1), (sequel, sequel.start)
+        return (anchor, m.start() + 1), (sequel, sequel.start), m.group("before") is not None
     return None
 
 
@@ -140,5 +151,5 @@ def _followed(text: str, start: int, dates, found, followed):
                 != text.count(")", start, dates[0].start):
             return None  # two dates before it (which does it follow?), or the one before is an aside's
         return (dates[0], start + len(text[start:dates[0].start]) - len(text[start:dates[0].start].lstrip())), \
-            (sequel, m.start())
+            (sequel, m.start()), False
     return None
