@@ -2,11 +2,13 @@
 ordering rule holds after the death): a day whose year the reader took from a later date of the sentence ("he
 was buried on 16 June; his father had been buried there in 1630") is not dated by it, and an act the words give
 to a relative of the subject ("his father had been buried") or to a common noun ("the old bell was buried") is
-not the subject's own; nor is one dated by a year alone. Dropped after the prose
+not the subject's own; nor is one dated by a year alone, or by the clause before it ("died on D and was buried
+beside her husband"). Dropped after the prose
 reader has read a block, so that no check ever pairs them."""
 from __future__ import annotations
 
 from functools import lru_cache
+import re
 
 from .. import vocabulary
 from ..model import DateRange
@@ -70,4 +72,37 @@ def _unowned(doc, block, found, s) -> bool:
     if span is None:
         return False
     f = next((f for f in found if doc.block_span(block, f.start, f.end) == span), None)
-    return f is not None and borrowed_forward(found, f)
+    if f is None:
+        return True  # dated from outside its block: not its own clause's date
+    return borrowed_forward(found, f) or not _dates_its_verb(block.text, f, s.predicate)
+
+
+@lru_cache(maxsize=4)
+def _verb_pattern(predicate: str) -> re.Pattern:
+    """The predicate's verbs and nouns as written and inflected ("bury", "buried", "entombed", "funeral")."""
+    table = vocabulary.load("predicates").get("predicates") or {}
+    spec = next((spec for name, spec in table.items() if isinstance(spec, dict)
+                 and str(spec.get("statement", name)) == predicate), {})
+    words = {str(w) for w in (spec.get("verbs") or ()) + (spec.get("nouns") or ())}
+    words |= {w + suffix for w in list(words) for suffix in ("s", "ed", "d")}
+    return re.compile(r"\b(?:" + vocabulary.alternation(words) + r")\b", re.I)
+
+
+# between a date and the verb after it: only a subject ("On 6 November, he was buried", "on 2 May Hask was buried")
+_DATE_THEN_SUBJECT = re.compile(r",?\s+(?:(?:he|she|they|[A-Z][\w'’-]*)\s+){1,3}(?:was|were|had\s+been)\s+$")
+# between the verb and its date: words of its own clause, no other clause's
+_OTHER_CLAUSE = re.compile(r"[;:.]|\b(?:and|but|which|who|whom|whose|when|while|where|after|before|until|since)\b",
+                           re.I)
+
+
+def _dates_its_verb(text: str, f, predicate: str) -> bool:
+    """Is the date the verb's own: after it in its clause ("was buried at X on D"), or opening the clause the verb
+    ends ("On D he was buried")? Not the date of the clause before ("died on D and was buried at X")."""
+    verbs = _verb_pattern(predicate)
+    before = None
+    for m in verbs.finditer(text, max(0, f.start - 100), f.start):
+        before = m
+    if before is not None and not _OTHER_CLAUSE.search(text, before.end(), f.start):
+        return True
+    after = verbs.search(text, f.end, f.end + 60)
+    return after is not None and _DATE_THEN_SUBJECT.fullmatch(text, f.end, after.start()) is not None
