@@ -3621,8 +3621,9 @@ class ProseReader:
             # ended on 18 July": back to a day the paragraph told before, the nearest or any
             framed = framed_span(text, b, dates_after) if not day_adjective else None
             ends = (*framed, ()) if framed is not None else counted_back(
-                text, sent.start, a, b, dates_before, dates_after, [f for f in self._block_dates if f.end <= sent.start]) \
-                if not day_adjective else None
+                text, sent.start, a, b, dates_before, dates_after, [f for f in self._block_dates if f.end <= sent.start],
+                sent.prev_block_date[2] if sent.first and sent.prev_block_date else (),
+                3 * (d.years * 366 + d.months * 31 + d.weeks * 7 + d.days)) if not day_adjective else None
             if ends is None and not dates_before:
                 # "fought from 3 to 21 November. The nine-day battle ...": the stretch the sentence before told
                 told = told_span(text, sent.start, a, b, phrase, self._block_dates)
