@@ -17,6 +17,12 @@ def sentence_start(text: str, at: int) -> int:
     return start
 
 
+def previous_sentence_start(text: str, start: int) -> int | None:
+    """Where the sentence before the one starting at `start` starts, or None when none is before it."""
+    stop = len(text[:start].rstrip()) - 1  # the full stop that ends the sentence before
+    return sentence_start(text, stop) if stop > 0 else None
+
+
 def sentence_spans(text: str, end: re.Pattern = SENTENCE_END):
     """(start, end) of each sentence of text, split where `end` matches (the match itself is between them)."""
     start = 0

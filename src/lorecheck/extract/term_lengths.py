@@ -22,7 +22,7 @@ from ..model import Block, DateRange, Document, Origin, StatedDuration
 from ..vocabulary import alternation
 from .numbers import span_bound, word_number
 from .dates import DateContext, find_dates
-from .sentences import sentence_start
+from .sentences import previous_sentence_start, sentence_start
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|van|von|the)){0,4}?)"
 _NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
@@ -85,11 +85,10 @@ def _previous_holder(text: str, start: int, topic: str) -> str | None:
     between it and the verb), when it is the page's or the section's person (`topic`, whose last word it ends on):
     "Ada Kell was mayor from 1879 to 1890. Her eight years as mayor ..." on Ada Kell's page; another name there
     may be someone the pronoun does not point to ("Odo Vell, her predecessor, had served ... Her eight years")."""
-    stop = len(text[:start].rstrip()) - 1
-    if stop <= 0:
+    prev = previous_sentence_start(text, start)
+    if prev is None:
         return None
-    prev = sentence_start(text, stop)
-    m = _OPENING_NAME.match(text, prev, stop)
+    m = _OPENING_NAME.match(text, prev, start)
     if m is None or m.group("name").split()[0] in _NOT_NAMES:
         return None
     verb = _SUBJECT_VERB.match(text, m.end())

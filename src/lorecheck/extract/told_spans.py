@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import DateRange, DateValue
 from ..vocabulary import alternation
-from .sentences import sentence_start
+from .sentences import previous_sentence_start
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +62,7 @@ def told_span(text: str, sent_start: int, a: int, b: int, phrase: str, block_dat
     earlier = text[:sent_start]
     if not re.search(rf"\b{re.escape(noun)}", earlier, re.I) and not (of and re.search(rf"\b{re.escape(of)}\b", earlier)):
         return None
-    stop = len(text[:sent_start].rstrip()) - 1  # the full stop that ends the sentence before
-    prev_start = sentence_start(text, stop) if stop > 0 else 0
+    prev_start = previous_sentence_start(text, sent_start) or 0
     told = [f for f in block_dates if f.start >= prev_start and f.end <= sent_start]
     if len(told) == 1 and isinstance(told[0].value, DateRange) and len(told[0].parts) == 2:
         return told[0].value.start, told[0].value.end
