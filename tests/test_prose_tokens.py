@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from lorecheck.extract.dates import FoundDate
-from lorecheck.extract.prose import ProseReader, _sentences, _word_tokens
+from lorecheck.extract.prose import ProseReader, _word_tokens
+from lorecheck.extract.sentences import prose_sentences
 from lorecheck.model import DateValue, DocumentFacts
 from lorecheck.sources import parse_text
 
@@ -48,7 +49,7 @@ def test_block_tokens_give_the_tokens_of_a_scan_per_sentence():
             dates = _random_dates(rng, block.text)
             n = len(block.text)
             cuts = sorted({rng.randint(0, n) for _ in range(3)} | {0, n})  # any range, mid-word ends included
-            for s, e in list(_sentences(block.text)) + list(zip(cuts, cuts[1:])):
+            for s, e in list(prose_sentences(block.text)) + list(zip(cuts, cuts[1:])):
                 inside = [f for f in dates if s <= f.start and f.end <= e]
                 shared._raw_block, shared._raw_tokens, shared._raw_starts = block, raw, [r[1] for r in raw]
                 fresh._raw_block = None

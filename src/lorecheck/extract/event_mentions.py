@@ -20,6 +20,7 @@ from .. import vocabulary
 from ..vocabulary import Caseless, alternation
 from ..model import Block, DateRange, DateValue, Document, DocumentFacts, EventMention, Origin
 from .dates import MONTHS, FoundDate
+from .sentences import prose_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -135,9 +136,7 @@ class EventMentionReader:
         hits = list(self.pattern.finditer(text))
         if not hits:
             return
-        from .prose import _sentences
-
-        sentences = list(_sentences(text))
+        sentences = list(prose_sentences(text))
         for i, (a, b) in enumerate(sentences):
             self._previous = text[sentences[i - 1][0]:sentences[i - 1][1]] if i else None
             dates = [f for f in found if a <= f.start < b and _is_point(f.value)]

@@ -22,7 +22,7 @@ from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .calendars import without_older_calendar
 from .dates import MONTHS, FoundDate
-from .sentences import counted_from
+from .sentences import counted_from, prose_sentences
 from .infobox import dated_figure_key, keyed_event_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -152,8 +152,6 @@ class FieldEventReader:
     def finish(self) -> None:
         if not self.blocks:
             return
-        from .prose import _sentences
-
         refs = _subject_words(self.facts)
         # a marriage the prose reader kept as a later one ("married again in 1893") is read already, too
         # (a date the prose reader gave another subject named in the sentence as written is that one's: "the
@@ -163,7 +161,7 @@ class FieldEventReader:
         for block, found, origin in self.blocks:
             text = block.text
             low = text.casefold()
-            for a, b in _sentences(text):
+            for a, b in prose_sentences(text):
                 dates = [f for f in found if a <= f.start < b]
                 if not dates:
                     continue

@@ -61,7 +61,7 @@ from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, 
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, span_bound, span_bounds, word_number
 from .table_offices import table_offices
-from .sentences import counted_from
+from .sentences import counted_from, prose_sentences
 
 MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
 MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
@@ -110,10 +110,8 @@ def _word_tokens(text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, text) of every _WORD_RE token of a block: scanned once, read by name collection
     and, sliced per sentence, by the sentence tokenizer."""
     return [(m.lastgroup, m.start(), m.end(), m[0]) for m in _WORD_RE.finditer(text)]
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
-_ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
-                  "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",
-                  "e.g", "i.e", "cf", "etc", "al", "op", "fig", "hon", "brig", "cmdr", "u.s", "u.k"}
+
+
 _AUX = {"is", "was", "were", "are", "be", "been", "being", "am", "'s"}
 _HAVE = {"has", "had", "have", "having"}
 _DETERMINERS = {"the", "a", "an"}
@@ -882,7 +880,7 @@ class ProseReader:
         self._block_dates = ordered
         lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
         deadline = self.deadline
-        for s, e in _sentences(text):
+        for s, e in prose_sentences(text):
             if deadline is not None and time.monotonic() > deadline:
                 raise OutOfTime(s)  # a megabyte-long paragraph is one block: the budget must hold inside it
             while lo < len(ordered) and ordered[lo].start < s:
@@ -5424,37 +5422,6 @@ def _bare(word: str) -> str:
     if word.endswith(("s'", "s’")):
         return word[:-1]
     return word
-
-
-# words that open a sentence and never follow a person's initial ("J. He" is no one's name)
-_OPENERS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "the", "this", "these", "there"})
-_NEXT_WORD = re.compile(r"\s*[\"'“(\[]?([A-Za-z]+)")
-
-
-def _next_word(text: str, at: int) -> str:
-    m = _NEXT_WORD.match(text, at)
-    return m.group(1).lower() if m else ""
-
-
-_ABBREVIATION_TAIL = re.compile(r"([\w.]+)\.$")
-
-
-def _sentences(text: str):
-    """(start, end) of each sentence; abbreviations and initials do not end one."""
-    start = 0
-    n = len(text)
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        if text[m.start()] == ".":
-            w = _ABBREVIATION_TAIL.search(text[max(start, m.start() - 12):m.start() + 1])
-            if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1) \
-                    and not (len(w.group(1)) == 1 and _next_word(text, end) in _OPENERS):
-                continue  # "Corl I. He married ...": a numeral, not an initial, before a pronoun
-        if text[start:end].strip():
-            yield start, end
-        start = end
-    if start < n and text[start:].strip():
-        yield start, n
 
 
 def _leading_date(toks: list[Tok]) -> FoundDate | None:

@@ -1,8 +1,45 @@
-"""Sentence spans for the readers that need only where a sentence ends (prose.py has its own, abbreviation-aware
-splitter for the statement grammar), and the date a clause of such a reader's words is told on."""
+"""Where sentences end, and the date a clause of a reader's words is told on.
+
+Two splitters, for two kinds of reader: `prose_sentences` is the statement reader's (abbreviations and initials
+do not end a sentence, nor does a full stop inside closing quotes; a blank line does), and the readers that
+read the same sentences as it (field_events, event_mentions) use it too; SENTENCE_END / `sentence_spans` only
+look for a stop before a capital or digit, for the readers that need only roughly where a sentence ends."""
 from __future__ import annotations
 
 import re
+
+_PROSE_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
+_ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
+                  "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",
+                  "e.g", "i.e", "cf", "etc", "al", "op", "fig", "hon", "brig", "cmdr", "u.s", "u.k"}
+_ABBREVIATION_TAIL = re.compile(r"([\w.]+)\.$")
+# words that open a sentence and never follow a person's initial ("J. He" is no one's name)
+_OPENERS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "the", "this", "these", "there"})
+_NEXT_WORD = re.compile(r"\s*[\"'“(\[]?([A-Za-z]+)")
+
+
+def _next_word(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
+def prose_sentences(text: str):
+    """(start, end) of each sentence, the stop included; abbreviations and initials do not end one."""
+    start = 0
+    n = len(text)
+    for m in _PROSE_SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[m.start()] == ".":
+            w = _ABBREVIATION_TAIL.search(text[max(start, m.start() - 12):m.start() + 1])
+            if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1) \
+                    and not (len(w.group(1)) == 1 and _next_word(text, end) in _OPENERS):
+                continue  # "Corl I. He married ...": a numeral, not an initial, before a pronoun
+        if text[start:end].strip():
+            yield start, end
+        start = end
+    if start < n and text[start:].strip():
+        yield start, n
+
 
 # a full stop, question or exclamation mark before a capital or digit, or at the end of the text
 SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“(]*[A-Z0-9]|\s*$)")
