@@ -30,7 +30,7 @@ def _shape(node):
 
 
 def _parsers(name: str, strict: bool):
-    text = (grammar._HERE / f"{name}.lark").read_text(encoding="utf-8")
+    text = grammar.grammar_text(name)
     lark_parser = grammar.build(text, strict)
     return lark_parser, runtime.Parser(runtime.from_lark(lark_parser))
 

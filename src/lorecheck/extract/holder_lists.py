@@ -30,9 +30,6 @@ def _office_heads() -> frozenset[str]:
     return frozenset(k.split()[-1] for k in office_key_words() if k)
 
 
-@lru_cache(maxsize=1)
-def _register_words() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in vocabulary.load("fields").get("register_words") or ())
 
 
 def _office(text: str) -> str | None:
@@ -40,7 +37,7 @@ def _office(text: str) -> str | None:
     a label in the plural, whose head noun is an office's."""
     text = text.strip(" \t*'_:.")
     first, _, rest = text.partition(" of ")
-    if rest and first.casefold() in _register_words():
+    if rest and first.casefold() in vocabulary.word_set("fields", "register_words"):
         text = rest
     office = office_label(text)
     return office if office is not None and office_head(office) else None

@@ -631,7 +631,7 @@ class FieldReader:
         """"Sjoke Zoort (m. 1714; died 1741)": the spouse's death, the date after a death word."""
         name, _ = clean_name(b.text)
         m = _SPOUSE_END.search(b.text)
-        if not name or not m or m.group(1).lower() not in _spouse_death_words():
+        if not name or not m or m.group(1).lower() not in vocabulary.word_set("fields", "spouse_death_words"):
             return []
         f = next((f for f in found if f.start >= m.end(1) and isinstance(f.value, DateValue)), None)
         if f is None or f.start - m.end(1) > 2:
@@ -737,7 +737,7 @@ class FieldReader:
     def _death_noted(self, b: Block, name: str) -> DateValue | None:
         """"Kestrin Brannick (killed 3 May 1712)": a listed person's death, dated in the brackets."""
         m = _DEATH_NOTE.search(b.text)
-        if m is None or m.group(1).casefold() not in _member_death_words():
+        if m is None or m.group(1).casefold() not in vocabulary.word_set("fields", "member_death_words"):
             return None
         found = [f for f in find_dates(m.group(2), self.ctx) if isinstance(f.value, DateValue)]
         if len(found) != 1 or m.group(2)[:found[0].start].strip():
@@ -967,9 +967,6 @@ def _killed_in_action(b: Block) -> bool:
 _DEATH_NOTE = re.compile(r"\(\s*([A-Za-z]+\.?)(?:\s+(?:in\s+action|on|in|at))?\s+([^()]*\d[^()]*)\)")
 
 
-@lru_cache(maxsize=1)
-def _member_death_words() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in vocabulary.load("fields").get("member_death_words") or ())
 
 
 @lru_cache(maxsize=1)
@@ -1051,9 +1048,6 @@ def _side_record_keys() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _spouse_death_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in vocabulary.load("fields").get("spouse_death_words") or ())
 
 
 def _capitalised(label: str) -> str:

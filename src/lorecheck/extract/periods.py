@@ -123,11 +123,6 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(nouns + [n + "es" if n.endswith(("sh", "ch", "s")) else n + "s" for n in nouns])
 
 
-@lru_cache(maxsize=1)
-def _date_columns() -> frozenset[str]:
-    return frozenset(str(c).casefold() for c in vocabulary.load("fields").get("table_event_date_columns") or ())
-
-
 # "of the", "in his": what must stand in a sentence for an event to be tied to a period (a substring test)
 _TIE_WORDS = tuple(f" {p} {d} " for p in ("of", "during", "in") for d in ("the", "his", "her", "its", "their"))
 # "the Tollen War", "Chalk Downs War": capitalised words ending in a capitalised period noun
@@ -187,9 +182,10 @@ class PeriodReader:
         """A row of a table of a period's engagements ("Engagements of the Tollen War", or "Battles" on the
         war's page): the date in its date column is an event of that period."""
         table, row = block.attrs["table"], block.attrs.get("row")
+        column = (block.attrs.get("column") or "").strip().casefold()
         if row in (None, "0") or block.attrs.get("header") or len(dates) != 1 or \
                 not isinstance(dates[0].value, DateValue) or \
-                (block.attrs.get("column") or "").strip().casefold() not in _date_columns():
+                column not in vocabulary.word_set("fields", "table_event_date_columns"):
             return
         if table not in self.table_periods:
             self.table_periods[table] = self._period_of_list(self.table_labels.get(table)) or \

@@ -465,15 +465,6 @@ def _office_nouns() -> frozenset[str]:
     return frozenset(str(t).casefold() for t in vocabulary.load("prose").get("office_titles") or () if " " not in str(t))
 
 
-def _polity_heads() -> frozenset[str]:
-    """What "<head> of <Place>" a state's name opens with (demonyms.yaml polity_heads)."""
-    global _POLITY_HEADS
-    if _POLITY_HEADS is None:
-        _POLITY_HEADS = frozenset(str(h).casefold() for h in vocabulary.load("demonyms").get("polity_heads") or ())
-    return _POLITY_HEADS
-
-
-_POLITY_HEADS: frozenset[str] | None = None
 
 
 @dataclass(slots=True)
@@ -825,7 +816,8 @@ class ProseReader:
                 self.demonyms.learn(name)
             elif len(words) == 2 and words[1] in ("Republic", "Empire", "Kingdom", "Confederacy", "Sultanate"):
                 self.demonyms.learn(words[0])
-            elif len(words) >= 3 and words[-2] == "of" and " ".join(words[:-2]).casefold() in _polity_heads():
+            elif len(words) >= 3 and words[-2] == "of" and \
+                    " ".join(words[:-2]).casefold() in vocabulary.word_set("demonyms", "polity_heads"):
                 self.demonyms.learn(words[-1], name)  # "Free Colonies of Kessa": Kessan
 
     def _collect_names(self, text: str) -> None:

@@ -109,11 +109,6 @@ def _is_total_label(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _event_date_columns() -> frozenset[str]:
-    return frozenset(str(c).casefold() for c in vocabulary.load("fields").get("table_event_date_columns") or ())
-
-
-@lru_cache(maxsize=1)
 def _event_heads() -> frozenset[str]:
     prose = vocabulary.load("prose")
     return frozenset(str(h).casefold() for key in ("event_heads", "dated_event_heads", "instant_event_heads")
@@ -505,7 +500,7 @@ class TableReader:
         name = _event_name(name)
         if name is None:
             return
-        columns = _event_date_columns()
+        columns = vocabulary.word_set("fields", "table_event_date_columns")
         dated = [(block, f) for block, found in cells
                  if (block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold() in columns
                  for f in found if isinstance(f.value, DateValue)]

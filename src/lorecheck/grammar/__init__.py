@@ -45,7 +45,7 @@ def token_parser(name: str, strict: bool = False) -> Parser:
     `strict` refuses any shift/reduce conflict; without it Lark shifts, which
     the date and statement grammars rely on for longest matches.
     """
-    text = (_HERE / f"{name}.lark").read_text(encoding="utf-8")
+    text = grammar_text(name)
     entry_name = table_name(name, text, strict)
     entry = _cache_dir / entry_name if _cache_dir is not None else None
     for path in (TABLES / entry_name, entry):
@@ -59,6 +59,11 @@ def token_parser(name: str, strict: bool = False) -> Parser:
     if entry is not None:
         _store(tables, entry)
     return Parser(tables)
+
+
+def grammar_text(name: str) -> str:
+    """The text of `grammar/<name>.lark`: what its tables are built from and named by."""
+    return (_HERE / f"{name}.lark").read_text(encoding="utf-8")
 
 
 def table_name(name: str, text: str, strict: bool) -> str:

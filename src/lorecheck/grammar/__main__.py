@@ -8,18 +8,18 @@ from __future__ import annotations
 import os
 import pickle
 
-from . import GRAMMARS, TABLES, _HERE, build_tables, table_name
+from . import GRAMMARS, TABLES, build_tables, grammar_text, table_name
 
 
 def main() -> None:
     TABLES.mkdir(exist_ok=True)
     keep = set()
     for name, strict in GRAMMARS.items():
-        text = (_HERE / f"{name}.lark").read_text(encoding="utf-8")
+        text = grammar_text(name)
         entry = TABLES / table_name(name, text, strict)
         entry.write_bytes(pickle.dumps(build_tables(text, strict), protocol=pickle.HIGHEST_PROTOCOL))
         keep.add(entry.name)
-        print(entry.relative_to(_HERE.parent))
+        print(entry.relative_to(TABLES.parent.parent))
     for old in [*TABLES.glob("*.tables"), *TABLES.glob("*.lalr")]:
         if old.name not in keep:
             os.unlink(old)

@@ -25,6 +25,11 @@ _WIKITEXT_SNIFF = re.compile(r"^\s*(\{\{|==[^=\n]+==\s*$|\[\[Category:)", re.M)
 _FRONT_MATTER_SNIFF = re.compile(r"\A\ufeff?---\s*\n")
 
 
+def normalise_key(raw: str) -> str:
+    """A field name (front matter, template parameter) as the pipeline spells it: `Birth Date` -> birth_date."""
+    return re.sub(r"[\s\-]+", "_", raw.strip().lower())
+
+
 def detect_format(path: str, text: str) -> str:
     fmt = EXTENSIONS.get(Path(path).suffix.lower())
     if fmt:

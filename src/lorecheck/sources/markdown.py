@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 
 from .. import vocabulary
 from ..model import Block, BlockKind, Diagnostic, Document, Severity
+from . import normalise_key
 
 # Mapping keys whose children are the sides of a conflict (front matter "sides:").
 SIDE_CONTAINERS = frozenset({"sides", "belligerents", "combatants", "factions"})
@@ -83,11 +84,6 @@ def _labels_a_field(m: re.Match) -> bool:
     if normalise_key(m.group("key")) in (vocabulary.load("fields").get("roles") or {}):
         return True
     return len(value.split()) <= _SHORT_VALUE_WORDS and not re.search(r"[.!?](?:\s|$)", value)
-
-
-def normalise_key(raw: str) -> str:
-    """Field name as the rest of the pipeline spells it: `Birth Date` -> birth_date."""
-    return re.sub(r"[\s\-]+", "_", raw.strip().lower())
 
 
 class _Inline:

@@ -31,6 +31,7 @@ from mwparserfromhell.nodes import Comment, ExternalLink, Heading, HTMLEntity, T
 
 from .. import calendar, vocabulary
 from ..model import Block, BlockKind, Diagnostic, Document, Severity
+from . import normalise_key
 
 # Σ over unclosed openers of (characters after it): the tokenizer's extra work.
 # 4M is a few seconds at worst; real pages stay far below (one unclosed {{ in a 300 kB page is 0.3M).
@@ -58,11 +59,6 @@ _HEADING_LINE = re.compile(r"^=+[^=\n].*=+[ \t]*\r?$", re.M)
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
 _BOLD = re.compile(r"'''+([^'\n<>\[\]{}|]+?)'''+")
 _FILLERS = [chr(c) for c in range(0xE000, 0xE100)]
-
-
-def normalise_key(raw: str) -> str:
-    """Field name as the rest of the pipeline spells it: `Birth Date` -> birth_date."""
-    return re.sub(r"[\s\-]+", "_", raw.strip().lower())
 
 
 def template_name(raw: str) -> str:
