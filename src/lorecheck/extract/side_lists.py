@@ -26,6 +26,11 @@ _LINE = re.compile(r"^[ \t>*#-]*(?:[A-Z][a-z]+\.[ \t]+)?(?P<label>[A-Za-z][^:|=\
                    r"(?P<items>[^\n]+?)[ \t.]*$", re.M)
 
 
+# an indented line right after a label line that has no label of its own: the list goes on there
+# ("For the motion (Dellacourt):   the Ferrowmere Syndicate, the Nereth pension trust,\n      the Kade heirs")
+_CONTINUED = re.compile(r"[ \t]{2,}(?P<items>[^\n:]+?)[ \t.]*$", re.M)
+
+
 def _label_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     spec = vocabulary.load("prose").get("side_list_labels") or {}
     before = "|".join(re.escape(w) for w in spec.get("before") or ())
@@ -41,19 +46,24 @@ def _side_of_label(label: str, patterns) -> tuple[str, bool] | None:
     before, after, against = patterns
     for pattern, ours in ((against, False), (before, True), (after, True)):
         m = pattern.match(label.strip())
-        if m and m.group("name")[:1].isalpha():
-            return m.group("name").strip(), ours
+        name = m.group("name").strip() if m else ""
+        if name.startswith("(") and name.endswith(")"):  # "Against (Dobrescu-Thornquist)"
+            name = name[1:-1].strip()
+        if name[:1].isalpha():
+            return name, ours
     return None
 
 
 def labelled_side_lists(doc: Document, facts: DocumentFacts) -> None:
-    """Two or more adjacent "<side label>: A; B; C" lines: each line one side of the page's conflict."""
+    """Two or more adjacent "<side label>: A; B; C" lines: each line one side of the page's conflict. A line's
+    list goes on over the indented lines right after it, and a label may name its side in brackets
+    ("Against (Dobrescu-Thornquist):"): a minute-book's blocs, a trial's witnesses."""
     text = doc.text
     if ":" not in text:
         return
     patterns = _label_patterns()
     listed_lines = {m.span.line for m in facts.memberships if m.span.path == doc.path}
-    runs: list[list[tuple[int, re.Match, tuple[str, bool]]]] = []
+    runs: list[list[tuple[int, re.Match, tuple[str, bool], list[tuple[str, int]]]]] = []
     last_line = -2
     for m in _LINE.finditer(text):
         label = m.group("label")
@@ -65,20 +75,25 @@ def labelled_side_lists(doc: Document, facts: DocumentFacts) -> None:
         line, _ = doc.position(m.start())
         if line in listed_lines:
             continue
+        items = [(m.group("items"), m.start("items"))]
+        at = m.end()
+        while text[at:at + 1] == "\n" and (c := _CONTINUED.match(text, at + 1)) is not None:
+            items.append((c.group("items"), c.start("items")))  # (a line with a colon is no continuation)
+            at = c.end()
         if runs and line == last_line + 1:
-            runs[-1].append((line, m, side))
+            runs[-1].append((line, m, side, items))
         else:
-            runs.append([(line, m, side)])
-        last_line = line
+            runs.append([(line, m, side, items)])
+        last_line = line + len(items) - 1
     conflict = facts.title or doc.title
     if not conflict:
         return
     origin = origin_of(doc) if doc.format != "text" else Origin.INFOBOX
     for run in runs:
-        if len(run) < 2 or len({(party_key(s[0]), s[1]) for _, _, s in run}) < 2:
+        if len(run) < 2 or len({(party_key(s[0]), s[1]) for _, _, s, _ in run}) < 2:
             continue
         sides: dict[str, str] = {}  # name key -> side number
-        for n, (line, m, (name, ours)) in enumerate(run, start=1):
+        for n, (line, m, (name, ours), items) in enumerate(run, start=1):
             number = str(n)
             if not ours:  # "Against Esk" after "On the side of the Crown of Esk": the other side
                 named = next((s for k, s in sides.items() if party_key(name) in k or k in party_key(name)), None)
@@ -87,15 +102,16 @@ def labelled_side_lists(doc: Document, facts: DocumentFacts) -> None:
             else:
                 sides[party_key(name)] = number
                 facts.side_names.append(SideName(conflict, number, name, _span(doc, m.start("label"), m.end("label"))))
-            _items(doc, facts, m, conflict, number, origin)
+            for value, base in items:
+                _items(doc, facts, value, base, conflict, number, origin)
 
 
 def party_key(name: str) -> str:
     return " ".join(re.sub(r"^the\s+", "", name.casefold()).split())
 
 
-def _items(doc: Document, facts: DocumentFacts, m: re.Match, conflict: str, side: str, origin: Origin) -> None:
-    value, base = m.group("items"), m.start("items")
+def _items(doc: Document, facts: DocumentFacts, value: str, base: int, conflict: str, side: str,
+           origin: Origin) -> None:
     sep = ";" if ";" in value else ","
     at = 0
     for piece in value.split(sep):
