@@ -22,7 +22,7 @@ from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .calendars import without_older_calendar
 from .dates import MONTHS, FoundDate
-from .sentences import counted_from, prose_sentences
+from .sentences import OWN_SUBJECT_CLAUSE, counted_from, main_clause_date, prose_sentences
 from .infobox import dated_figure_key, keyed_event_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -189,6 +189,8 @@ class FieldEventReader:
         for f in self._dates_for(text, tokens, dates, lo, hi, b, event, bounds, start_cues, end_cues):
             if counted_from(text, lo, hi, f.start):
                 continue  # "within four weeks of the signing, and ... on D": D is counted from the signing
+            if main_clause_date(text, a, lo, f.start):
+                continue  # "After the Society was dissolved they met from 1 October 1879": the meeting's date
             if any(t[2].casefold() in blockers for t in tokens if hi <= t[0] < f.start):
                 continue
             date_span = self.doc.block_span(block, f.start, f.end)
@@ -228,8 +230,8 @@ class FieldEventReader:
         for f in points:
             if f.start >= hi:
                 between = text[hi:f.start]
-                if len(between) > 90 or ";" in between or ":" in between:
-                    return []
+                if len(between) > 90 or ";" in between or ":" in between or OWN_SUBJECT_CLAUSE.search(between):
+                    return []  # "was dissolved, and the hall was pulled down in 1891": the date is the hall's
                 if any(t[2].casefold() in bounds for t in tokens if hi <= t[0] < f.start):
                     return []
                 return [_as_point(f)]

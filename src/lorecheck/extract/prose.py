@@ -61,7 +61,7 @@ from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, 
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, span_bound, span_bounds, word_number
 from .table_offices import table_offices
-from .sentences import counted_from, prose_sentences
+from .sentences import counted_from, main_clause_date, prose_sentences
 
 MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
 MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
@@ -574,6 +574,7 @@ class ProseReader:
         self.known_of_the: set[str] = set()
         self.last_subjects: list[str] = []
         self.pronoun_of: dict[str, str] = {}  # person -> "he"/"she", as the text has referred to them
+        self._sex_told: set[str] = set()  # persons whose pronoun a title or kin word told (no later guess changes it)
         self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
         self.names_by_head: dict[str, set[str]] = {}  # "pact" -> every "X Pact" the document has named so far
         self._blocks_read = 0  # blocks read so far: how far back a "the siege" may reach
@@ -630,6 +631,11 @@ class ProseReader:
         self._linked_full: dict[str, str] | None = None
         self.heading_person: list[str] = []  # words of the person a section heading names ("Ysra II (1467–1489)")
         self._people_named: list[str] = []  # the people the last sentence read named (since the section's heading)
+        # the last block's list depth, person and item number (Markdown's), when it was a list item
+        self._prev_item: tuple[int, str | None, int | None] | None = None
+        self._item_person: str | None = None  # the person the list item being read opens with
+        self._undated_clause = False  # the clause being read is before a clause that owns the sentence's one date
+        self._kin_raw, self._kin_any = None, False  # the tokens _kin_words_in last looked at, and its answer
 
     # -------------------------------------------------------- interface
 
@@ -709,7 +715,10 @@ class ProseReader:
                 self._collect_names_from(raw)
         self._use_tokens(block, raw)
         self._blocks_read += 1
+        self._list_item(block)
         self._block_recent = len(self.recent)  # groups before this are another paragraph's
+        if self._item_person:
+            self.recent.append([self._item_person])
         self._linked_full = _linked_full_names(block.attrs.get("links")) if block.attrs else None
         if block.attrs and dates:
             dates = _outside_link_names(block, dates)
@@ -718,6 +727,37 @@ class ProseReader:
             self._read_block(block, dates, origin, row_date)
         except RecursionError:
             pass
+
+    def _list_item(self, block: Block) -> None:
+        """A list of people ("- **Odo Fenn** (1850–1919), rope-maker", "* [[Wenna Fenn]], his sister"): a
+        pronoun in an item is that item's person, the name it opens with, and never a sibling item's person
+        ("- Widowed in 1915. He remarried in 1921" names no one the "he" may be). A sub-item keeps its parent's."""
+        depth = _item_depth(block)
+        prev = self._prev_item
+        self._item_person = None
+        number = (block.attrs or {}).get("item")
+        if depth and prev is not None and number is not None and prev[2] == number:
+            return  # the item's next paragraph: still its person's
+        if depth:
+            lead = _ITEM_LEAD.match(block.text)
+            name = self._expand(lead.group(1)) if lead else None
+            person = name if name and self._may_be_he(name) and name_key(name) != name_key(self.facts.title or "") \
+                and self._item_names_person(block.text, lead.end(1), name) else None
+            if prev is not None and prev[1] and depth <= prev[0]:
+                self.recent = []  # a sibling (or an outer item) of a person's item: that person is out of reach
+            self._item_person = person
+            self._prev_item = (depth, person, number)
+        elif not (prev is not None and block.kind is BlockKind.PARAGRAPH and block.text[:1].islower()):
+            self._prev_item = None  # (a line that goes on with an item's sentence, in lower case, is still the item)
+
+    def _item_names_person(self, text: str, end: int, name: str) -> bool:
+        """Is the name an item opens with a person's: a life in brackets after it ("Odo Fenn (1850–1919)"), a
+        kin noun apposed ("Tomas Fenn, his nephew"), or one the text has called "he" or "she", born or dead?
+        ("Builder of the Ilverine Clock, under a contract ..." is no one.)"""
+        if _LIFE_AFTER.match(text, end) or name in self.pronoun_of or name in self._lived_so_far():
+            return True
+        raw = _word_tokens(text[end:end + 60])
+        return bool(raw) and _kin_head_after(raw, 0, self.lex.gendered) is not None
 
     def finish(self) -> None:
         self._start()
@@ -1400,7 +1440,7 @@ class ProseReader:
                   None, surface)
         tok.members = [(core, raw[i + drop][1], b, kind == "EVENT")]
         if kind == "NAME" and not possessive:
-            self._gender_from_words(raw, i, bare_words[:drop], core)
+            self._gender_from_words(raw, i, j, bare_words[:drop], core)
             if len(bare_words) - drop == 1 and i > 0 and raw[i - 1][0] == "word" and raw[i - 1][3] in lex.namesake_kin:
                 self._namesake(core)
             if not epithet and (learned := tuple(bare_words[drop:])) not in self._names_learned:
@@ -1418,16 +1458,32 @@ class ProseReader:
                 self.initials.setdefault(acronym_of(capitals), core)
         return k, tok
 
-    def _gender_from_words(self, raw, i: int, title: list[str], core: str) -> None:
+    def _gender_from_words(self, raw, i: int, j: int, title: list[str], core: str) -> None:
         """"King Edric IV", "her brother, Edric", "his wife Ilke": the title or kin word written with a
-        name tells which pronoun is that person's (a "she" after "King Edric died" is someone else)."""
+        name tells which pronoun is that person's (a "she" after "King Edric died" is someone else). So does
+        a kin noun in apposition or after a copula, on either side of the name ("His first wife, the engraver
+        Agnese Cavanis,", "His wife of ten years, Ilke", "Ilke Marr, his cousin's widow,", "Ilke Marr (his
+        first wife)", "His first wife was Ilke Marr", "Ilke Marr was the daughter of a notary"): the head noun
+        tells it, and a person told so is never the other pronoun, whatever a later pronoun guessed."""
         gendered = self.lex.gendered
         said = " ".join(title).casefold()
         if said not in gendered and i > 0:
             k = i - 2 if raw[i - 1][3] == "," and i > 1 else i - 1
             said = raw[k][3].casefold() if raw[k][0] == "word" else ""
+        if said not in gendered and self._kin_words_in(raw):
+            said = _kin_head_before(raw, i, gendered) or _kin_head_after(raw, j, gendered) or ""
         if said in gendered:
-            self.pronoun_of.setdefault(core, gendered[said])
+            if core not in self.pronoun_of or core not in self._sex_told:
+                self.pronoun_of[core] = gendered[said]
+            self._sex_told.add(core)
+
+    def _kin_words_in(self, raw) -> bool:
+        """Does the sentence (its word tokens) have a kin word or title at all? (Looked up once a sentence.)"""
+        if self._kin_raw is not raw:
+            gendered = self.lex.gendered
+            self._kin_raw = raw
+            self._kin_any = any(r[0] == "word" and r[3].lower() in gendered for r in raw)
+        return self._kin_any
 
     # -------------------------------------------------------- sentences
 
@@ -1647,6 +1703,7 @@ class ProseReader:
         cur_has_verb = False
         aside = False  # the clause is ", who/which/where ...," set between a subject and its verb
         aside_continued = False  # the aside went on past an opener ("who stayed when the others fled,")
+        in_opener = False  # the clause is an opener's after a main clause ("... had been in the band when she joined")
         for i, t in enumerate(toks):
             split = False
             if t.type == "PAREN":
@@ -1685,6 +1742,15 @@ class ProseReader:
                 k = i + 1
                 while k < n and toks[k].type in ("AND", "ADV", "COMMA"):
                     k += 1
+                if t.type == "AND" and in_opener and cur_has_verb and k + 1 < n and toks[k].type == "HAVE" and \
+                        toks[k + 1].type in ("VERB", "AUX") and not any(x.type == "HAVE" for x in cur) and \
+                        out and any(x.type == "HAVE" for x in out[-1]):
+                    # "X had been in the band when she joined in 1926 and had died in 1940": a pluperfect after an
+                    # opener told in the simple past goes on with the main clause's pluperfect, and its subject
+                    out.append(cur)
+                    cur = [Tok("CONT", t.start, t.end, t.text, lower="pluperfect")]
+                    cur_has_verb = in_opener = False
+                    continue
                 if cur and cur_has_verb and i + 1 < n and toks[i + 1].lower == "then" and k < n and \
                         toks[k].type not in _NAMEISH:
                     # "when Brevity began and then sprang the surprise on 27 May": a next step, its own date
@@ -1717,9 +1783,21 @@ class ProseReader:
                             cur = []
                             cur_has_verb = False
                             continue
+                elif opened and t.type == "COMMA" and k < n and cur and cur_has_verb and \
+                        toks[k].type in ("OTHER", "POSS") and (date := _date_before_break(toks, k)) is not None and \
+                        main_clause_date(self._reading.block.text, self._reading.start, cur[0].start, date.start, True) \
+                        and _opens_own_subject(toks[k:k + 8], self._reading.block.text):
+                    # "When the Society was dissolved, the members kept meeting until 1879": the main clause's own
+                    # subject, a common noun's, with its own date (after "and" a common noun may be the same thing:
+                    # "the bridge was begun in 1702, and the work was completed in 1699")
+                    out.append(cur)
+                    cur = []
+                    cur_has_verb = False
+                    continue
             if split:
                 cur_has_verb = False
                 opened = t.type == "OPEN"
+                in_opener = opened
                 # "X, who stayed when the others fled, fell sick": an opener inside the aside keeps it open
                 aside_continued = aside and t.type == "OPEN"
                 aside = aside_continued or bool(cur) and i > 0 and toks[i - 1].type == "COMMA" and t.type == "OPEN" and \
@@ -1764,7 +1842,8 @@ class ProseReader:
         self._owned_dates = _event_owned_dates(toks) if bracketed else _NO_DATES
         toks = drop_bracketed_acts(_drop_bracketed_short_forms(toks)) if bracketed else list(toks)
         self._clause_hooks = self._hooks_for(toks)
-        clauses = self._clauses(toks, bool(_OPENS_SENTENCE.match(sent.block.text, sent.start)))
+        opened = _OPENS_SENTENCE.match(sent.block.text, sent.start) is not None
+        clauses = self._clauses(toks, opened)
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
         lead = _leading_date(toks)
         single_date = None
@@ -1799,8 +1878,17 @@ class ProseReader:
                 own = next((ci for ci, clause in enumerate(clauses) if any(t is dates_in[0] for t in clause)), None)
                 if own is not None:
                     single_from, single_to = max(single_from, own), min(single_to, own + 1)
+            # "Halloran chaired the board from 1919; Vesey retired in 1937": a clause with its own subject keeps
+            # its date, and the clauses before it are not dated by it
+            # (and they take no date from the sentences before either: the sentence's one date is another clause's)
+            own_from = _own_subject_clause(toks, clauses, dates_in[0], sent.block.text)
+            if opened and clauses and main_clause_date(sent.block.text, sent.start, clauses[0][0].start,
+                                                       dates_in[0].start, not any(t is dates_in[0] for t in clauses[0])):
+                own_from = max(own_from, 1)  # "After the Society was dissolved they met from 1 October 1879"
+            single_from = max(single_from, own_from)
         else:
             asides = ()
+            own_from = 0
         posthumous = not self.lex.not_acting_adverbs.isdisjoint([t.lower for t in toks])
         prev_subject: list[tuple[str, Tok]] | None = None
         last_subjects: list[str] = []
@@ -1819,6 +1907,8 @@ class ProseReader:
                                    if any(t.type == "REL" for t in clauses[j][:2])), ci - 1)
                     prev_subject = self._aside_antecedent(clauses[opened - 1]) or subject_before[opened] or \
                         prev_subject
+                elif clause[0].lower == "pluperfect":
+                    prev_subject = subject_before[ci - 1] or prev_subject  # the main clause's, before the opener
                 clause = clause[1:]
             if ci and _shares_to_be(sent.block.text, clauses[ci - 1], clause):
                 continue  # "... were to be regarded as deserters and summarily executed"
@@ -1828,8 +1918,13 @@ class ProseReader:
                           for k, t in enumerate(clause)]
             clause_date = (single_date if single_from <= ci < single_to and ci not in asides else None) or \
                 _when_date(sent, clauses, ci)
-            got = self._clause(sent, clause, prev_subject if continued or not _has_subject_before_verb(clause)
-                               else None, sentence_hedge, lead, clause_date, posthumous)
+            self._undated_clause = ci < own_from
+            # "Halloran resigned as chairman; in 1937 the board was wound up": a common noun opening a clause is
+            # not the person before it ("..., and the club was wound up" may well be the club named before)
+            own_subject = not continued and (_has_subject_before_verb(clause) or ci and prev_subject and
+                                             self._not_the_person(prev_subject, clause, sent.block.text))
+            got = self._clause(sent, clause, None if own_subject else prev_subject, sentence_hedge, lead,
+                               clause_date, posthumous)
             got = self._cleft_subject(clause) or got
             if got:
                 prev_subject = got
@@ -1867,6 +1962,7 @@ class ProseReader:
             else:
                 self._last_names, self._last_person = [], []
                 self._relative_after_noun = False
+        self._undated_clause = False
         if last_subjects:
             self.last_subjects = last_subjects
 
@@ -2179,6 +2275,13 @@ class ProseReader:
         """Subjects of the dated deaths read so far in this document (kept up to date incrementally)."""
         return self._lives_memo()[1]
 
+    def _not_the_person(self, people: list[tuple[str, Tok]], clause: list[Tok], text: str) -> bool:
+        """Does the clause open with a subject of its own (a common noun) after someone the text told is a person
+        (called "he" or "she", born or dead)? "Halloran resigned as chairman; in 1937 the board was wound up": the
+        board is not Halloran ("..., and the club was wound up" after a club's name may well be that club)."""
+        return all(n in self.pronoun_of or n in self._lived_so_far() for n, _ in people) and \
+            _opens_own_subject(clause, text)
+
     def _lived_so_far(self) -> set[str]:
         """Subjects of the births and deaths read so far in this document: people."""
         return self._lives_memo()[2]
@@ -2454,6 +2557,8 @@ class ProseReader:
             return lead
         if single_date is not None:
             return single_date
+        if self._undated_clause:
+            return None  # "Kell and Crane met ..., and on 21 May 1860 they signed": not dated by a sentence before
         if sent.lead_date is not None:
             return sent.lead_date
         if during and sent.prev_bracketed is not None:
@@ -5189,6 +5294,97 @@ def _title_named(toks: list[Tok], title: str, text: str) -> list[Tok]:
     return toks if out is None else [t for t in out if t is not None]
 
 
+# a noun phrase of kin opens with one of these ("his first wife", "the engraver", "her cousin's widow")
+_KIN_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "my", "our"})
+# what may follow a kin noun phrase's head after a name ("Ilke, his wife, died", "Ilke (his wife)", "the widow of")
+_KIN_PHRASE_ENDS = frozenset({",", "(", ")", ".", ";", ":", "of", "and", "who", "whom", "whose", "to", "—", "–"})
+_COPULAS = frozenset({"was", "is", "became"})
+
+
+def _kin_phrase_head(words: list[str], gendered: dict[str, str]) -> str | None:
+    """The head noun of a kin noun phrase's words (lower case): the word before its first "of" ("wife of ten
+    years"), else its last ("cousin's widow"); "queen consort" is a queen."""
+    if "of" in words:
+        words = words[:words.index("of")]
+    if not words:
+        return None
+    if len(words) >= 2 and words[-1] == "consort":
+        return words[-2] if words[-2] in gendered else None
+    return words[-1] if words[-1] in gendered else None
+
+
+def _kin_head_before(raw, i: int, gendered: dict[str, str]) -> str | None:
+    """"His first wife, the engraver Ilke Marr", "his wife of ten years, Ilke", "His first wife was Ilke": the
+    kin noun of a phrase that a determiner opens and a comma, a copula or the name closes, just before the name;
+    a phrase inside an "of" phrase is its outer phrase's ("the son of the queen, Edric" is a son)."""
+    k = i - 1
+    for _ in range(2):  # the phrase right before the name, then one more before a comma ("wife, the engraver X")
+        if k >= 0 and raw[k][0] == "word" and raw[k][3].lower() in _COPULAS:
+            k -= 1
+        elif k >= 0 and raw[k][3] == ",":
+            k -= 1
+        words: list[str] = []
+        while k >= 0 and raw[k][0] in ("word", "num") and len(words) < 8:
+            low = raw[k][3].lower().replace("’", "'")
+            if raw[k][3][:1].isupper() and low not in _KIN_OPENERS:
+                return None  # "the daughter of Osric, Maren": the name closes no phrase of its own
+            words.append(low)
+            k -= 1
+            if low in _KIN_OPENERS and not (k >= 0 and raw[k][3].lower() == "of"):
+                break
+        else:
+            if words:
+                return None  # no determiner opens it ("he married Ilke"): no kin phrase
+        if not words or words[-1] not in _KIN_OPENERS:
+            return None
+        head = _kin_phrase_head(words[-2::-1], gendered)
+        if head:
+            return head
+    return None
+
+
+def _kin_head_after(raw, j: int, gendered: dict[str, str]) -> str | None:
+    """"Ilke Marr, his first wife,", "Ilke Marr (his cousin's widow)", "Ilke Marr, widow of Odo", "Ilke Marr was
+    the daughter of a notary": the head of a kin noun phrase right after the name, which a determiner or the
+    kin noun itself opens and a comma, bracket, "of" or the sentence closes."""
+    n = len(raw)
+    k = j
+    if k < n and (raw[k][3] in (",", "(") or raw[k][0] == "word" and raw[k][3].lower() in _COPULAS):
+        k += 1
+    else:
+        return None
+    words: list[str] = []
+    while k < n and raw[k][0] == "word" and len(words) < 6:
+        low = raw[k][3].lower().replace("’", "'")
+        if low in _KIN_PHRASE_ENDS:
+            break
+        words.append(low)
+        k += 1
+    if not words or k < n and raw[k][3].lower() not in _KIN_PHRASE_ENDS:
+        return None  # "Ilke, his wife died in": a clause, not an apposed phrase
+    if words[0] not in _KIN_OPENERS and len(words) > 1 and words[1] != "consort":
+        # "Maud of Fenwick, Queen Dowager (": a title apposed with a word after it is still that title
+        return words[0] if words[0] in gendered and raw[j + 1][3][:1].isupper() else None
+    return _kin_phrase_head(words[1:] if words[0] in _KIN_OPENERS else words, gendered)
+
+
+_LIFE_AFTER = re.compile(r"\s*\((?:b\.\s*|born\s+|d\.\s*|died\s+|c\.\s*)?\d")  # "Odo Fenn (1850–1919)", "(b. 1850)"
+_ITEM_MARK = re.compile(r"\s*([-*•])\s+")
+# an item's opening name: "Odo Fenn (1850–1919), rope-maker", "Wenna Fenn, his sister", "Odo Fenn: mayor 1890"
+_ITEM_LEAD = re.compile(r"\s*(?:[-*•]\s+)?([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|van|von|the)){0,4})\s*(?=[,(:;–—]|\s-\s|$)")
+
+
+def _item_depth(block: Block) -> int:
+    """A list item's nesting: the source's (Markdown depth, wikitext marker: a ":" description one deeper than
+    the term above it), 1 for a plain-text "- " line; 0 for no item."""
+    if block.kind is BlockKind.LIST_ITEM:
+        attrs = block.attrs or {}
+        marker = attrs.get("marker") or "*"
+        # a description (";" term, ":" description) or an item's continuation ("*:") goes on with the item above
+        return int(attrs.get("depth") or len(marker) + marker.endswith(":"))
+    return 1 if block.kind is BlockKind.CAPTION and _ITEM_MARK.match(block.text) else 0
+
+
 _NAMESAKE = "(namesake)"  # who a name given after someone stands for: no one a statement is made of
 _NAMESAKE_ASIDE = "(namesake aside)"  # the same, told in an aside: no statement, and never the next pronoun
 
@@ -6066,6 +6262,67 @@ def _new_subject_and(toks: list[Tok], lo: int, hi: int) -> int | None:
                 return k
         return None
     return None
+
+
+_COORDINATE_BREAKS = frozenset({"SEMI", "AND"})  # what may part two clauses, each with its own subject
+_SUBORDINATE_BREAKS = frozenset({"OPEN", "REL", "DASH", "PAREN"})  # what makes the later one an aside or an opener's
+
+
+def _own_subject_clause(toks: list[Tok], clauses: list[list[Tok]], date: Tok, text: str) -> int:
+    """The first clause a sentence's only date dates when it sits in a coordinate clause with its own subject
+    and verb ("Halloran chaired the board; Vesey retired in 1937", "... resigned as chairman, and Piet Vesey
+    retired in 1937", "...: the treasurer had retired in 1937"): that clause (with the clauses that go on with
+    its subject), not the ones before it; 0 when the date's clause has no subject of its own."""
+    own = next((ci for ci, c in enumerate(clauses) if any(t is date for t in c)), 0)
+    while own and clauses[own] and clauses[own][0].type == "CONT":
+        own -= 1  # "Vesey retired and sold his shares in 1937": from the clause that names the subject
+    if not own or not clauses[own] or not clauses[own - 1] or \
+            not any(t.type in _VERBISH for t in clauses[own - 1]) or not _opens_own_subject(clauses[own], text):
+        return 0
+    a, b = clauses[own - 1][-1].end, clauses[own][0].end
+    between = {t.type for t in toks if a <= t.start < b}
+    if between.isdisjoint(_COORDINATE_BREAKS) or not between.isdisjoint(_SUBORDINATE_BREAKS):
+        return 0
+    return own
+
+
+def _date_before_break(toks: list[Tok], k: int) -> Tok | None:
+    """The first date from toks[k] on before the next clause break, if any ("the line Ashby Reach quoted when it
+    changed sides in 2254": the date is the "when" clause's)."""
+    for t in toks[k:]:
+        if t.type == "DATE":
+            return t
+        if t.type in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+def _opens_own_subject(clause: list[Tok], text: str) -> bool:
+    """Does the clause open (after "and", an adverb or a leading date) with a subject of its own and then its
+    verb ("and Piet Vesey retired", "the treasurer retired", "in 1937 the mills closed", "he retired")? A common
+    noun is a subject after a determiner ("the board was wound up"), never alone ("afterwards sold")."""
+    i, n = 0, len(clause)
+    while i < n and (clause[i].type in ("AND", "COMMA", "ADV", "DATE", "CONT") or
+                     clause[i].type == "PREP" and i + 1 < n and clause[i + 1].type == "DATE"):
+        i += 1
+    subject = False
+    for t in clause[i:]:
+        if t.type in _VERBISH:
+            return subject
+        if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON") and t.lower not in ("it", "its"):
+            subject = True
+        elif t.type == "OTHER" and t.lower.replace("-", "").isalpha():
+            if subject and (_regular_past(t.lower) or _unlisted_past(t.lower)):
+                return True  # "the treasurer retired": a verb the reader did not take for one after a noun
+            if not subject and not _DETERMINED.search(text, max(0, t.start - 40), t.start):
+                return False
+            subject = True
+        elif t.type != "POSS":
+            return False
+    return False
+
+
+_DETERMINED = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def _coordinated_after(toks: list[Tok], date: Tok, clauses: list[list[Tok]]) -> int:

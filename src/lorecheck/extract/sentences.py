@@ -91,6 +91,36 @@ def clause_date(text: str, found, a: int, b: int, bound: re.Pattern | None = Non
     return after
 
 
+# "..., and the old lamp-room was pulled down in 1891", "... and Piet Vesey retired in 1937": a clause with a
+# subject of its own (a noun after a determiner, or a capitalised name) and its verb; its date is its own
+OWN_SUBJECT_CLAUSE = re.compile(r"(?:[;:]|,?\s\b(?:and|but)\b)\s+(?:(?:the|his|her|its|their|a|an|this|that)\s+"
+                                r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+                                r"(?:(?:was|were|had|has|is|are)\b|[a-z]+ed\b)")
+
+
+# a sentence-opening clause whose event comes before the main clause's ("After/Once X was dissolved, ...") or
+# whose main clause may be a state bounded by its date ("When X was dissolved, they met from 1879")
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:(?P<before>after|once|as\s+soon\s+as)|when|while)\s", re.I)
+_MAIN_CLAUSE_START = re.compile(r",|\b(?:he|she|they|we)\s+[a-z]", re.I)
+_STATE_BOUND = re.compile(r"\b(?:from|until|till|since)\s+(?:the\s+)?$", re.I)
+
+
+def main_clause_date(text: str, a: int, lo: int, date_start: int, parted: bool | None = None) -> bool:
+    """Is the date at `date_start` the main clause's, past a sentence-opening "After/Once ..." clause that holds the
+    word at `lo` ("After the Society was dissolved they continued to meet from 1 October 1879", "Once the club had
+    been wound up, its members sang at the Bell in 1881")? After "When" only a bound of the main clause's state
+    is ("When the firm was wound up, its clerks kept the canal open until 1862"): "When the town was taken, the
+    garrison was put to the sword on 3 May" tells one day. A date inside the opener's clause ("When the Society was
+    dissolved in 1878, ...") is its own. `parted`: whether the date is past the opener's clause, when the caller
+    knows (its clauses), else told by a comma or a subject pronoun between."""
+    m = _SUBORDINATE_OPENER.match(text, a)
+    if date_start < lo or m is None or (parted is None and _MAIN_CLAUSE_START.search(text, a, lo)):
+        return False
+    if not (parted if parted is not None else _MAIN_CLAUSE_START.search(text, lo, date_start) is not None):
+        return False
+    return m.group("before") is not None or _STATE_BOUND.search(text, max(0, date_start - 12), date_start) is not None
+
+
 _MEASURED_OFFSET = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:of|after|before|from|since|following)"
                               r"\s+(?:the|its|his|her|their)\s+$", re.I)
 

@@ -354,6 +354,7 @@ class _Parser:
         first_line = self.doc.position(start)[0] - 1
         tokens = _md.parse(self.text[start:])
         containers: list[str] = []  # "li" / "bq", innermost last
+        items_opened = 0  # list items opened so far: a paragraph's item, told apart from its sibling's
         callout_pending = False
         heading_open = None
         in_table = False
@@ -373,12 +374,14 @@ class _Parser:
                 kind = BlockKind.LIST_ITEM if containers and containers[-1] == "li" else BlockKind.PARAGRAPH
                 if kind is BlockKind.PARAGRAPH and _is_figure(tok.content):
                     kind = BlockKind.CAPTION  # the words under a picture date what it shows, not the story
-                self.prose(tok.content, first_line + lo, kind, callout_pending)
+                self.prose(tok.content, first_line + lo, kind, callout_pending,
+                           (containers.count("li"), items_opened) if kind is BlockKind.LIST_ITEM else None)
                 callout_pending = False
             elif t == "heading_open":
                 heading_open = int(tok.tag[1])
             elif t in ("list_item_open", "blockquote_open"):
                 containers.append("li" if t == "list_item_open" else "bq")
+                items_opened += t == "list_item_open"
                 callout_pending = t == "blockquote_open"
             elif t in ("list_item_close", "blockquote_close"):
                 containers.pop()
@@ -426,10 +429,12 @@ class _Parser:
         self.heading = text
         self.add(BlockKind.HEADING, text, segs, level=level, **self.links_kw(inline))
 
-    def prose(self, content: str, first_line: int, kind: BlockKind, callout: bool) -> None:
-        """A paragraph: whole-line Dataview fields apart, the other lines in runs of prose."""
+    def prose(self, content: str, first_line: int, kind: BlockKind, callout: bool,
+              item: tuple[int, int] | None = None) -> None:
+        """A paragraph: whole-line Dataview fields apart, the other lines in runs of prose. `item`: a list item's
+        nesting (1 for a top-level item) and number, which tell a sibling item from a parent or the same item."""
         lines = self.aligned_lines(content, first_line)
-        attrs = {}
+        attrs = {"depth": str(item[0]), "item": str(item[1])} if item else {}
         if callout and lines:
             off, s = lines[0]
             m = _CALLOUT.match(s)
