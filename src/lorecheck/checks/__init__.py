@@ -66,6 +66,24 @@ STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}  # fields, not prose
 LIFE_EVENTS = {"birth", "death", "marriage", "widowed"}
 
 
+def outranked(statements: list) -> list:
+    """Drop the statements a field outranks: one entity's prose (or table, caption) dates of a predicate that
+    disagree with an infobox's or front matter's date of it ("birth_date = 1881" and a son's "born on 11
+    January 1920" read as the father's). The disagreement is the conflicting-date rule's question."""
+    fields = [s for s in statements if s.origin in STRUCTURED and s.date is not None]
+    if not fields:
+        return statements
+    out = []
+    for s in statements:
+        if s.origin not in STRUCTURED and s.date is not None:
+            lo, hi = s.date.interval()
+            if any(f.predicate == s.predicate and
+                   (hi < f.date.interval()[0] or f.date.interval()[1] < lo) for f in fields):
+                continue
+        out.append(s)
+    return out
+
+
 def shown_name(world, key: str, written: str) -> str:
     """The entity's display name, or the words as written where the world knows no other name for it."""
     name = world.name(key)

@@ -13,7 +13,7 @@ from .. import vocabulary
 from ..extract.entities import group_nouns
 from ..extract.infobox import KILLED_IN_ACTION
 from ..model import Origin
-from . import STRUCTURED, Parties, diagnostic, incomplete_name, kind, once_per_world, person_like
+from . import STRUCTURED, Parties, diagnostic, incomplete_name, kind, once_per_world, outranked, person_like
 
 _PERSONAL = {"death", "birth"}
 
@@ -41,7 +41,10 @@ def _bounds(world, key: str, predicates, polities: set[str], page_subjects: dict
                     and not _named_body_end(world, key, s, page_subjects or {}):
                 continue  # a table's founding is its column's ("Founded | 1860"), not a timeline row's words
             out.append(s)
-    return out
+    # a birth the prose tells off the field's is most often a child's ("Their son (also named Mattias) was born
+    # on 11 January 1920"): the field's bounds the acts, the disagreement is the conflicting-date rule's; a
+    # prose death that disagrees still bounds what follows it (fixtures relative-death, kin-possessive)
+    return [s for s in out if s.predicate != "birth"] + outranked([s for s in out if s.predicate == "birth"])
 
 
 def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:

@@ -13,8 +13,8 @@ from ..extract.dates import SEASON_OPENS_CLOSES, SEASONS
 from ..extract.stage_chains import chain_order
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
-from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact, person_like,
-               several_careers, shown_name, term_offices)
+from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact,
+               outranked, person_like, several_careers, shown_name, term_offices)
 from .duration import stated_days
 
 
@@ -40,6 +40,8 @@ def _pair_and_field_order(world, rule):
                 continue
             if first == "birth" and not person_like(world.name(key)):
                 continue  # an offensive is not born
+            if first == "birth":  # the fields' birth outranks a prose one that disagrees (a child's, misread)
+                starts = outranked(list(starts))
             reported = False
             for e in ends:
                 for s in starts:

@@ -43,7 +43,7 @@ from .stage_chains import stage_chain_statements
 from .own_years import drop_unowned
 from .sequels import sequel_statements
 from .work_spans import work_spans
-from .holder_lists import holder_lists
+from .holder_lists import holder_lists, successive_terms
 from .apposed_terms import apposed_terms
 from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
@@ -239,7 +239,11 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     field_events.finish()
     tables.finish()
     figure_lists.finish()
-    facts.statements += holder_lists(doc)
+    terms = holder_lists(doc)
+    if spans := successive_terms(terms):  # "Horace Bellweather (1871-1897)" among presidents: his term, not his life
+        facts.statements = [s for s in facts.statements if s.predicate not in ("birth", "death")
+                            or s.origin is not Origin.PROSE or s.date_span not in spans]
+    facts.statements += terms
     facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)

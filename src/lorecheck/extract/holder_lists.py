@@ -21,7 +21,7 @@ from .table_offices import office_label
 
 _ITEM = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|von|la|le)){0,4})"
                    r"(?:,\s*|\s*\(\s*|\s+[–—-]\s+)(?P<range>\d{3,4}\s*[–—-]\s*\d{3,4})\s*\)?[.;]?"
-                   r"(?:\s*[,;:–—]\s+[^\d()]{1,80})?")  # "…, 1402–1431, resigned": a note after the years
+                   r"(?:\s*[,;:–—]\s+[^()]{1,80})?")  # "…, 1402–1431, resigned; also mayor 1410-1414": a note
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +43,23 @@ def _office(text: str) -> str | None:
     return office if office is not None and office_head(office) else None
 
 
+def _lead_office(text: str) -> str | None:
+    """"The society's presidents were:", "Its wardens have been:", "Past masters of the guild:": a short lead
+    ending in a colon whose noun phrase is an office's holders in the plural."""
+    if not text.endswith(":") or len(text.split()) > 12:
+        return None
+    words = text[:-1].split(" of ")[0].split()
+    while words and words[-1].casefold() in _LINKING:
+        words.pop()
+    words = [w for w in words[-2:] if not re.search(r"['’]s?$", w)]
+    office = next((o for n in (2, 1) if len(words) >= n and (o := _office(" ".join(words[-n:])))), None)
+    return office and office[:1].upper() + office[1:]
+
+
+_MARKER = re.compile(r"^[-*•]\s+")
+_LINKING = frozenset({"were", "are", "was", "have", "has", "been", "included", "include", "follow", "as", "below"})
+
+
 def office_head(words: str) -> str | None:
     """The words themselves when their head noun is an office's ("harbour master", "Reed-Warden")."""
     split = words.casefold().replace("-", " ").split()
@@ -54,33 +71,53 @@ def holder_lists(doc: Document) -> list[Statement]:
     page_office = _office(doc.title or "")
     label, level = None, None  # the office the items below are holders of; the heading level that named it
     for b in doc.blocks:
-        text = b.text.strip()
         if b.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             continue
+        text = b.text.strip()
+        at = b.text.find(text) + len(text) - len(text := _MARKER.sub("", text))  # a plain text's "- " item
         m = _ITEM.fullmatch(text) if any(c.isdigit() for c in text) else None
         office = label or (page_office if b.kind is BlockKind.HEADING else None)
         if m is not None and office is not None and b.kind is not BlockKind.PARAGRAPH:
-            out += _term(doc, b, m, office)
+            out += _term(doc, b, m, office, at)
             continue
         if b.kind is BlockKind.HEADING:
             if level is None or (b.level or 2) <= level or label is None:
-                label = _office(text)
+                label = _office(text) or _lead_office(text)
                 level = (b.level or 2) if label else None
         elif b.kind is BlockKind.PARAGRAPH and level is None:
-            # "'''Chairmen'''" on a line of its own labels the list below; other prose closes it
-            label = _office(text) if len(text.split()) <= 4 else None
+            # "'''Chairmen'''" on a line of its own, or a lead "The society's presidents were:", labels the
+            # list below; other prose closes it
+            label = _office(text) if len(text.split()) <= 4 else _lead_office(text)
     return out
 
 
-def _term(doc: Document, b, m: re.Match, office: str) -> list[Statement]:
-    f = bare_year_range(b.text.strip(), m.start("range"), m.end("range"))
+def _term(doc: Document, b, m: re.Match, office: str, at: int) -> list[Statement]:
+    f = bare_year_range(m.string, m.start("range"), m.end("range"))
     if f is None or len(f.parts) != 2:
         return []
-    at = b.text.index(b.text.strip()) if b.text.strip() else 0
     name = m.group("name").strip()
     out = [Statement(subject=name, predicate=predicate, object=office, date=part.value, span=doc.block_span(b),
                      date_span=doc.block_span(b, at + part.start, at + part.end), origin=Origin.TABLE,
                      text=part.text) for predicate, part in zip(("term_start", "term_end"), f.parts)]
     out.append(Statement(subject=name, predicate="office_title", object=office, date=None, span=doc.block_span(b),
                          origin=Origin.TABLE, text=office))
+    return out
+
+
+def successive_terms(terms: list[Statement]) -> set:
+    """The date spans of the terms of lists whose items follow one another ("(1871-1897)", "(1897-1910)"): those
+    years are terms, not the holders' lives. Items whose years overlap ("Anselm Dray (1540–1590)", "Piet Dray
+    (1566–1631)") are lives: the list names its holders with their lifespans."""
+    by_office: dict[str, list[tuple[int, int, list]]] = {}
+    for s in terms:
+        if s.predicate == "term_start" and s.date is not None:
+            end = next((e for e in terms if e.predicate == "term_end" and e.span == s.span), None)
+            if end is not None and end.date is not None:
+                by_office.setdefault(s.object or "", []).append(
+                    (s.date.interval()[0], end.date.interval()[0], [s.date_span, end.date_span]))
+    out = set()
+    for items in by_office.values():
+        items.sort(key=lambda x: x[0])
+        if all(b[0] >= a[1] for a, b in zip(items, items[1:])):
+            out.update(span for item in items for span in item[2])
     return out

@@ -43,10 +43,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .. import vocabulary
+from .. import calendar, vocabulary
 from ..vocabulary import CASE_UNSAFE, Caseless, alternation
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
-                     Origin, Quantity, RelativeDate, Span, StatedDuration, Statement)
+                     Origin, Quantity, RelativeDate, Span, StatedDuration, Statement, overlaps)
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
@@ -1616,6 +1616,13 @@ class ProseReader:
             elif s.predicate == "term_end" and s.text and (at := text.find(s.text)) > 0 and \
                     not announcing.isdisjoint(_WORD.findall(text[max(0, at - 30):at].casefold())[-3:]):
                 s.predicate = "announced_term_end"  # "announced his resignation on 2 April"
+        ends = [s for s in new if s.predicate == "term_end" and s.date is not None and s.text]
+        for s in new if ends else ():
+            if s.predicate == "term_start" and s.date is not None and s.text and any(
+                    text.find(e.text) < text.find(s.text) and overlaps(e.date, s.date) for e in ends):
+                # "stood down as general secretary in 1931 and was elected the same year to the Chamber": what
+                # one starts in the year one steps down, told after it, is another office's start
+                s.predicate = "other_term_start"
 
     def _names_another_office(self, sentence: str, s) -> bool:
         """Do the words right after a term's verb name an office other than the one the page's fields record
@@ -2549,8 +2556,11 @@ class ProseReader:
         if best:
             return best[1]
         if owned_skipped or at < len(ptoks) and _LATER_AFTER_VERB.match(sent.block.text, ptoks[at].end,
-                                                                        ptoks[at].end + 40):
-            return None  # the one date there was the event noun's; "took office the following spring": later
+                                                                        ptoks[at].end + 40) and \
+                not _OFFSET_AFTER_VERB.match(sent.block.text, ptoks[at].end):
+            # the one date there was the event noun's; "took office the following spring": later ("ends three
+            # weeks later" is counted from it, by the caller)
+            return None
         if any(d is lead or d is single_date or d is sent.lead_date for d in bound_dates):
             return None  # the one date there is was the bound's
         if lead is not None:
@@ -2792,10 +2802,12 @@ class ProseReader:
             if date_f is None and not own_date:
                 date_f = self._toll_death_date(sent, preds, verb, subj)
         if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
-                _OFFSET_AFTER_VERB.match(sent.block.text, verb.end):
+                (offset := _OFFSET_AFTER_VERB.match(sent.block.text, verb.end)):
             i = next((x for x, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
             if i is None or i < at:
-                date_f = None  # "entered Paris on 14 June and France surrendered eight days later"
+                # "entered Paris on 14 June and France surrendered eight days later", "runs until the strike
+                # ends, 44 days later": the day counted from the anchor, never the anchor's own day
+                date_f = _counted_on(date_f, offset)
         if date_f is not None and counted_from(sent.block.text, verb.start, verb.end, date_f.start):
             date_f = None  # "held on D, within four weeks of the signing": D is counted from the signing
         a = chunks[max(0, ci - 1)].start
@@ -3444,7 +3456,10 @@ class ProseReader:
             j = i - 1
             if j >= 0 and toks[j].lower in given:
                 j -= 1
-            also = j >= 1 and toks[j].lower == "also" and toks[j - 1].type == "COMMA"
+            # "their son, also named X", "(also named X)", "a son also named X": an aside or a kin noun before "also"
+            also = j >= 1 and toks[j].lower == "also" and (
+                toks[j - 1].type in ("COMMA", "DASH") or toks[j - 1].text in ("(", "[") or
+                toks[j - 1].lower in self.lex.namesake_kin)
             if also:
                 j -= 1
             if j >= 0 and toks[j].type == "COMMA" and (also or j >= 1 and toks[j - 1].lower in self.lex.namesake_kin):
@@ -4899,9 +4914,34 @@ _RELATIVE_WORDS = ("later", "after", "next", "following")
 _OFFSET_WORDS = ("later", "afterward", "after", "before")
 _OFFSET_HINT = re.compile("later|afterward|after|before", re.I)
 # "<verb> eight days later", "<verb> only two weeks afterwards", "was born five months after him", "was signed
-# a little over three years later": the verb's date is counted from another
-_OFFSET_AFTER_VERB = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-                                r"(?:years?|months?|weeks?|days?|fortnights?|hours?)\s+(?:later|afterwards?|after|before)\b", re.I)
+# a little over three years later", "until the strike ends, 44 days later": the verb's date is counted from another
+_OFFSET_AFTER_VERB = re.compile(r"(?P<words>(?:\s+[a-z]+){0,3}?),?\s+(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                                r"(?P<unit>years?|months?|weeks?|days?|fortnights?|hours?)\s+"
+                                r"(?P<way>later|afterwards?|after|before)\b", re.I)
+_HEDGED_OFFSET = frozenset({"some", "about", "around", "nearly", "almost", "over", "under", "roughly", "more", "less",
+                            "approximately", "perhaps", "few", "several", "many", "little", "within"})
+
+
+def _counted_on(anchor: FoundDate, offset: re.Match) -> FoundDate | None:
+    """The day an offset after a verb lands on ("ends, 44 days later", "died three weeks afterwards") from the
+    day-precise date it is counted from, or None: no day to count from, a length in months or years, a hedged
+    count ("some six weeks"), or an offset from another event ("eight days after the fall")."""
+    value = anchor.value
+    way = offset["way"].lower()
+    if way == "after" and re.match(r"\s*(?:[.,;:)]|$)", offset.string[offset.end():]):
+        way = "afterwards"  # "closed three weeks after."
+    if way not in ("later", "afterward", "afterwards") or not isinstance(value, DateValue) or \
+            value.day is None or value.bc or not _HEDGED_OFFSET.isdisjoint(offset["words"].lower().split()):
+        return None
+    d = _duration(f"{offset['count']} {offset['unit']}")
+    if d is None or d.years or d.months or d.approximate:
+        return None
+    days = d.total_days if d.total_days is not None else 7 * d.weeks + d.days
+    if not days:
+        return None
+    y, m, day = calendar.from_day_number(calendar.day_number(value.year, value.month, value.day) + days)
+    return FoundDate(offset.start("count"), offset.end(), offset.string[offset.start("count"):offset.end()],
+                     DateValue(y, m, day), anchor.year_from_context)
 # "1810, six years after his death": between a date and the statement's words, an offset from the event
 _OFFSET_BEFORE_STATEMENT = re.compile(r",?\s+(?:some |about |only |nearly |almost )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                       r"(?:years?|months?|weeks?|days?|fortnights?)\s+(?:after|before)\s+", re.I)
@@ -6107,6 +6147,9 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "when"
 # where the office named after a term's verb ends: a date's preposition, a clause break, a date's digits
 _OFFICE_TAIL_END = re.compile(r"[,;.()\d]|\b(?:in|on|at|by|after|before|until|and|but|when|while|which|who|for|"
                               r"the\s+(?:following|next|same)|later|soon)\b")
+_TIME_AFTER_VERB = re.compile(r"(?:\s*,?\s*(?:(?:in|during)\s+)?(?:(?:the\s+(?:same|following|next)|that)\s+(?:year|month|"
+                              r"week|spring|summer|autumn|winter)|(?:(?:early|late)\s+)?(?:in\s+)?(?:[A-Z][a-z]+\s+)?"
+                              r"\d{3,4}|later|soon\s+after(?:wards)?|afterwards)){1,2}\s*,?(?=\s+to\s)")
 _LATER_WORDS = frozenset({"following", "next", "later", "afterwards"})
 _LATER_AFTER_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+(?:following|next)|later|afterwards)\b")
 _OFFICE_FILLERS = frozenset({"the", "a", "an", "of", "to", "from", "as", "his", "her", "its", "their", "that", "this",
@@ -6122,7 +6165,9 @@ def _verb_tail(sentence: str, s) -> str:
     if at < 0:
         return ""
     end = at + len(s.text)
-    return _OFFICE_TAIL_END.split(sentence[end:end + 80], 1)[0]
+    tail = sentence[end:end + 80]
+    # "was elected the same year to the Chamber", "appointed in 1931 to the board": past the verb's own time
+    return _OFFICE_TAIL_END.split(tail[m.end():] if (m := _TIME_AFTER_VERB.match(tail)) else tail, 1)[0]
 
 
 @lru_cache(maxsize=1)
