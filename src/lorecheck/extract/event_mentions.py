@@ -312,6 +312,8 @@ def _excluded(text: str, lo: int, hi: int) -> bool:
 # noun it is the event's own: "the founding charter, sealed on D")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+(?:ed|ing)\b")
 _INDEFINITE = frozenset({"a", "an", "another", "some", "one"})
+# after a noun of a kind, a comma and a subject of its own (a determiner, a name, a pronoun): a new clause
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their|this|these|he|she|it|they|we)\s|[A-Z])")
 _TO_PLACE = frozenset({"at", "in", "into", "to", "on", "from"})
 # a form of "be" (or "got") before the verb makes it passive; "had" alone is the past perfect of an active verb
 # ("the guild had dismissed its warden"), "had been" passive again
@@ -430,8 +432,11 @@ def _date_of(text: str, dates: list[FoundDate], lo: int, hi: int, clause_a: int,
             between = text[hi:f.start]
             words = [w.casefold() for w in _WORD.findall(between)]
             if len(between) > 90 or any(w in other for w in words) or verb and _PARTICIPLE_CLAUSE.search(between) \
+                    or not verb and _SUBJECT_AFTER_COMMA.search(between) \
                     or words and words[-1] in _word_set("bounds_before_date"):
-                return None  # "opened ... until 1 May", "arrived from 15 May": a bound, not the day
+                # "opened ... until 1 May", "arrived from 15 May": a bound, not the day; "Created by Article IV
+                # of the Founding Charter, the Council first sat on 3 March": another subject's act, its own day
+                return None
             return f
     for f in reversed(dates):
         if clause_a <= f.start and f.end <= lo:

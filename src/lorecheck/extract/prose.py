@@ -4276,6 +4276,12 @@ class ProseReader:
             anchor_value = anchor.value.end if isinstance(anchor.value, DateRange) else anchor.value
             if anchor_value is None:
                 continue
+            if anchor is prev and (off.years or off.months) and not (off.days or off.weeks or off.total_days):
+                # "the Labour Code of 1930 - eleven years later" after a sentence that ended on March 1921: a
+                # length in years beside its own date restates it from the story's time, which any date the
+                # paragraph told before, the page's fields or its title may be
+                others = (*others, *(f for f in self._block_dates if f.end <= stated.start and f is not anchor),
+                          *self._story_dates())
             self.facts.relative_dates.append(RelativeDate(
                 anchor=anchor_value, anchor_span=self.doc.block_span(anchor_block, anchor.start, anchor.end),
                 offset=off, stated=stated.value,
@@ -4283,6 +4289,16 @@ class ProseReader:
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
                 other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
+
+    def _story_dates(self) -> list[FoundDate]:
+        """The dates of the page's title and fields ("Tarrow Mill Strike of 1919", "start_date: 1919-04-02"):
+        the story's own time, which a length in years told later in the page may be counted from."""
+        found = getattr(self, "_story_dates_memo", None)
+        if found is None:
+            found = [f for b in self.doc.blocks if b.kind is BlockKind.FIELD for f in find_dates(b.text, DateContext())]
+            found += find_dates(self.doc.title or "", DateContext())
+            self._story_dates_memo = found
+        return found
 
     def _statement_told_elsewhere(self, sent: _Sentence, toks: list[Tok], at: int):
         """The one day-dated statement, told before this sentence, of the act an undated offset clause
