@@ -118,6 +118,7 @@ def successive_terms(terms: list[Statement]) -> set:
     out = set()
     for items in by_office.values():
         items.sort(key=lambda x: x[0])
-        if all(b[0] >= a[1] for a, b in zip(items, items[1:])):
+        # one item shows no succession: "Odo Varn (1790–1850), warden from 1820" alone is a life
+        if len(items) > 1 and all(b[0] >= a[1] for a, b in zip(items, items[1:])):
             out.update(span for item in items for span in item[2])
     return out
