@@ -13,7 +13,7 @@ from ..extract.dates import SEASON_OPENS_CLOSES, SEASONS
 from ..extract.stage_chains import chain_order
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
-from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, event_identity, kind, loose_against_exact,
+from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, kind, loose_against_exact,
                outranked, person_like, several_careers, shown_name, term_offices)
 from .duration import stated_days
 
@@ -32,11 +32,16 @@ def _pair_and_field_order(world, rule):
             # a marriage names a spouse, the widowhood does not: one life all the same
             events[(ident[0], *ident[2:])][s.predicate].append(s)
     offices_of = term_offices(world)
+    # "He was widowed in 1799 and married again in 1801": one who married more than once may be widowed before a
+    # marriage (the later one), so a widowhood is ordered against no marriage of theirs
+    remarried = {entity_key(world, s.subject) for s in world.statements if s.predicate == "remarriage" and s.subject}
     for ident, by_predicate in events.items():
         key = ident[0]
         for first, last in pairs:
             starts, ends = by_predicate.get(first, ()), by_predicate.get(last, ())
             if not starts or not ends:
+                continue
+            if first == "marriage" and last == "widowed" and key in remarried:
                 continue
             if first == "birth" and not person_like(world.name(key)):
                 continue  # an offensive is not born

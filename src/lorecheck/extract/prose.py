@@ -1826,10 +1826,6 @@ class ProseReader:
 
     def _statements(self, sent: _Sentence, toks: list[Tok]) -> None:
         bracketed = sent.block.text.find("(", sent.start, sent.end) >= 0  # else no "(" PAREN token
-        if bracketed:
-            self._lifespans(sent, toks)
-        if _may_contain(sent.block.text, sent, ("b.",), _LIFE_ABBREVIATION_HINT):
-            self._abbreviated_lives(sent, toks)
         # the sentence's words, gathered once: each reading below needs one of its cue words (the readings and
         # _title_named below keep a token's word or drop it, never add one)
         lows = {t.lower for t in toks}
@@ -1839,6 +1835,12 @@ class ProseReader:
             toks = self._kin_namesakes(toks)
         if not _repeat_words()[0].isdisjoint(lows):
             toks = _repeated_occasions(toks)
+        # a namesake's own life in brackets ("His only son, also named Josiah Fennick (1741-1802)") is not the
+        # life of the person the name stands for elsewhere: lives are read after the namesakes are marked
+        if bracketed:
+            self._lifespans(sent, toks)
+        if _may_contain(sent.block.text, sent, ("b.",), _LIFE_ABBREVIATION_HINT):
+            self._abbreviated_lives(sent, toks)
         title = self.facts.title
         if title and " " in title:
             toks = _title_named(toks, title, sent.block.text)
