@@ -4936,8 +4936,6 @@ _OFFSET_HINT = re.compile("later|afterward|after|before", re.I)
 _OFFSET_AFTER_VERB = re.compile(r"(?P<words>(?:\s+[a-z]+){0,3}?),?\s+(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                 r"(?P<unit>years?|months?|weeks?|days?|fortnights?|hours?)\s+"
                                 r"(?P<way>later|afterwards?|after|before)\b", re.I)
-_HEDGED_OFFSET = frozenset({"some", "about", "around", "nearly", "almost", "over", "under", "roughly", "more", "less",
-                            "approximately", "perhaps", "few", "several", "many", "little", "within"})
 
 
 def _counted_on(anchor: FoundDate, offset: re.Match) -> FoundDate | None:
@@ -4949,7 +4947,7 @@ def _counted_on(anchor: FoundDate, offset: re.Match) -> FoundDate | None:
     if way == "after" and re.match(r"\s*(?:[.,;:)]|$)", offset.string[offset.end():]):
         way = "afterwards"  # "closed three weeks after."
     if way not in ("later", "afterward", "afterwards") or not isinstance(value, DateValue) or \
-            value.day is None or value.bc or not _HEDGED_OFFSET.isdisjoint(offset["words"].lower().split()):
+            value.day is None or value.bc or not vocabulary.word_set("prose", "hedged_offsets").isdisjoint(offset["words"].lower().split()):
         return None
     d = _duration(f"{offset['count']} {offset['unit']}")
     if d is None or d.years or d.months or d.approximate:
