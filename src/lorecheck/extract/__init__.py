@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
-import time
 
-from .. import vocabulary
+from .. import config, vocabulary
 from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, DateValue, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
 from .dates import DateContext, find_dates, set_short_years, short_year_window
@@ -112,7 +111,7 @@ def back_matter_acronyms(doc: Document, block) -> list[NameMention]:
 def _stopped(doc: Document, block, offset: int, budget: float) -> Diagnostic:
     line, col = doc.position(block.file_offset(offset))
     return Diagnostic("source-error", Severity.ERROR,
-                      f"extraction stopped after {budget:g} s at this line; the rest of the file was not checked",
+                      f"extraction stopped after {budget:g} s of CPU time at this line; the rest of the file was not checked",
                       Span(doc.path, line, col, line, col))
 
 
@@ -128,7 +127,7 @@ def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Docume
 def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     from .prose import OutOfTime, ProseReader
 
-    deadline = time.monotonic() + budget if budget else None
+    deadline = config.extraction_clock() + budget if budget else None
 
     facts = DocumentFacts(path=doc.path, format=doc.format, title=doc.title,
                           line_count=doc.line_count, errors=list(doc.errors))
@@ -156,7 +155,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     row_lead: tuple = (None, None)  # (table, row) and the date its date cell gives
     lead = next((b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), "")  # what the page says its subject is
     for block in doc.blocks:
-        if deadline is not None and time.monotonic() > deadline:
+        if deadline is not None and config.extraction_clock() > deadline:
             facts.errors.append(_stopped(doc, block, 0, budget))
             break
         kind = block.kind

@@ -38,12 +38,11 @@ Statement semantics (what the World and the checks can rely on):
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .. import calendar, vocabulary
+from .. import calendar, config, vocabulary
 from ..vocabulary import CASE_UNSAFE, Caseless, alternation
 from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Entity, NameMention,
                      Origin, Quantity, RelativeDate, Span, StatedDuration, Statement, overlaps)
@@ -562,7 +561,7 @@ class ProseReader:
         self.relations = None  # extract/relations.py's reader, given the tokens of each sentence
         # offices the document's tables of holders list ("! Term !! Prior"): titles its prose may act under
         self.table_titles: tuple[str, ...] = tuple(sorted(set(table_offices(doc).values())))
-        self.deadline = deadline  # time.monotonic() past which a sentence is not started (OutOfTime)
+        self.deadline = deadline  # config.extraction_clock() past which a sentence is not started (OutOfTime)
         self.facts = facts
         self.lex = _lexicon()
         self.blocks: list[tuple[Block, list[FoundDate], Origin]] = []
@@ -913,7 +912,7 @@ class ProseReader:
         lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
         deadline = self.deadline
         for s, e in prose_sentences(text):
-            if deadline is not None and time.monotonic() > deadline:
+            if deadline is not None and config.extraction_clock() > deadline:
                 raise OutOfTime(s)  # a megabyte-long paragraph is one block: the budget must hold inside it
             while lo < len(ordered) and ordered[lo].start < s:
                 lo += 1
