@@ -44,6 +44,7 @@ def check_within_span(world, rule):
         ends = [x for x in world.about(s.object, last_preds) if x.date is not None]
         if not starts or not ends:
             continue
+        starts, ends = _own_page(starts, ends, s.span.path)
         starts, ends = _refined(starts), _refined(ends)
         first = min(starts, key=lambda x: x.date.interval()[0])
         last = max(ends, key=lambda x: x.date.interval()[1])
@@ -58,6 +59,13 @@ def check_within_span(world, rule):
             key=("during", world.key(s.object), str(s.date)),
             what=f"an event of {s.object}{chr(39) + 's reign' if s.event == 'reign' else ''}", date=str(s.date),
             relation=f"outside it ({first.date} – {last.date})")
+
+
+def _own_page(starts: list, ends: list, path: str) -> tuple[list, list]:
+    """An event on the period's own page (its table of engagements) against the dates that page gives: another
+    page's looser bracket ("the Cousins' War (1579–1582)" in a family history) does not widen them."""
+    here = [x for x in starts if x.span.path == path], [x for x in ends if x.span.path == path]
+    return here if here[0] and here[1] else (starts, ends)
 
 
 def _refined(statements: list) -> list:

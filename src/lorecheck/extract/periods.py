@@ -54,7 +54,8 @@ def _names_a_period(name: str) -> bool:
     nouns = _period_nouns()
     if words and words[-1].casefold() in nouns:
         return True
-    return len(words) > 2 and words[1] == "of" and words[0].casefold() in nouns
+    # "War of the Chalk Roads", "Second War of Succession": the period noun before the name's "of"
+    return len(words) > 2 and "of" in words[1:3] and words[words.index("of", 1) - 1].casefold() in nouns
 
 
 # "<Named period> (1403–1407)": the bracket right after a period's name gives its span
@@ -112,6 +113,11 @@ def _ended_with_pattern() -> re.Pattern:
 # "Engagements", "Major battles and sieges of the Tollen War": a caption or heading listing a period's events
 _EVENT_LIST = re.compile(rf"(?:[Tt]he )?(?P<events>[A-Za-z]+(?: [a-z]+){{0,4}}?)"
                          rf"(?: (?:of|in|during) the (?:(?P<named>{_NAME})|(?P<noun>[a-z]+)))?")
+# "Events of the war include:": the verb a list's lead-in ends on, and the general nouns it may name the items by
+_LEAD_IN_VERB = re.compile(r"\s+(?:include[sd]?|includ(?:ing)|were|are|was|follow(?:ed)?|as follows)$")
+_LEAD_IN_NOUNS = frozenset({"events", "incidents", "actions"})
+# "Skirmish at Vossen Ferry: ...": a table cell opening on an engagement's noun (periods.yaml engagement_nouns)
+_ENGAGEMENT_OPENING = re.compile(r"([A-Z][a-z]+) (?:at|of|on|near|off|in|for|before) [A-Z]")
 _LIST_FILLERS = frozenset({"and", "major", "principal", "main", "chief", "other", "naval", "land", "list", "table",
                            "notable", "minor"})
 
@@ -127,6 +133,7 @@ def _event_nouns() -> frozenset[str]:
 _TIE_WORDS = tuple(f" {p} {d} " for p in ("of", "during", "in") for d in ("the", "his", "her", "its", "their"))
 # "the Tollen War", "Chalk Downs War": capitalised words ending in a capitalised period noun
 _PERIOD_BY_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s)+[A-Z][a-z]+\b")
+_OF_NAME = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 _LEADING_NOT_NAME = frozenset({"The", "In", "During", "After", "Before", "When", "Of", "At", "By", "From", "Since",
                                "Until", "Throughout", "On", "With", "Against", "A", "An", "His", "Her", "Its",
                                "Their"})
@@ -177,6 +184,8 @@ class PeriodReader:
         self.table_periods: dict[str, str | None] = {}  # table -> the period its rows are events of
         self.list_periods: dict[str, str | None] = {}  # section heading -> the period its list items are events of
         self.opening_name: str | None = None  # the name a paragraph's first sentence opens on, for its "It"
+        self.row_dates: dict[tuple, tuple] = {}  # (table, row) -> (date cell block, its date, origin)
+        self.lead_in: str | None = None  # "Events of the war include:": the sentence a list follows
 
     def _table_row(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
         """A row of a table of a period's engagements ("Engagements of the Tollen War", or "Battles" on the
@@ -192,6 +201,7 @@ class PeriodReader:
                 self._period_of_list(block.heading)
         period = self.table_periods[table]
         if not period:
+            self.row_dates[(table, row)] = (block, dates[0], origin)  # its event cell may say the period
             return
         f = dates[0]
         self.facts.statements.append(Statement(
@@ -199,13 +209,49 @@ class PeriodReader:
             span=self.doc.block_span(block, 0, len(block.text)),
             date_span=self.doc.block_span(block, f.start, f.end), origin=origin, text=block.text.strip()[:160]))
 
+    def _row_event(self, block: Block, origin: Origin) -> None:
+        """The event cell of a dated row the table's caption and heading tie to no period: "Last skirmish of
+        the war, at Kell's Bridge" anywhere, or "Skirmish at Vossen Ferry: ..." on a war's page (an engagement
+        noun opening the cell) is an event of that period, dated by the row's date cell."""
+        lead = self.row_dates.get((block.attrs.get("table"), block.attrs.get("row")))
+        if lead is None or block.attrs.get("header"):
+            return
+        text = block.text.strip(" *_'")
+        period = self._tie_in(text)
+        if not period and (m := _ENGAGEMENT_OPENING.match(text)) and \
+                m.group(1).casefold() in vocabulary.word_set("periods", "engagement_nouns"):
+            words = self.topic.split(" (")[0].split()
+            period = self.topic if words and _names_a_period(" ".join(words)) else None
+        if not period:
+            return
+        date_block, f, date_origin = lead
+        self.facts.statements.append(Statement(
+            subject=text[:80], predicate="during", object=period, date=f.value,
+            span=self.doc.block_span(block, 0, len(block.text)),
+            date_span=self.doc.block_span(date_block, f.start, f.end), origin=date_origin, text=text[:160]))
+
+    def _tie_in(self, text: str) -> str | None:
+        """The period "<event noun> of the <period>" in `text` ties its event to, if any."""
+        if not any(tie in f" {text} " for tie in _TIE_WORDS):
+            return None
+        for m in _tie_pattern().finditer(text):
+            if _NEGATED.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            named = m.group("named")
+            period = (named if _names_a_period(named) else None) if named else \
+                self._period_name(m.group("noun"), own=m.group("own") is not None)
+            if period:
+                return period
+        return None
+
     def _list_item(self, block: Block, f: FoundDate, origin: Origin) -> None:
         """An item of a list of a period's events ("## Principal incidents" on the war's page, "## Battles of
-        the Tollen War"): "4. Ambush at Cole Ford (March 1876)", its one date that event's."""
+        the Tollen War", or a list after "Events of the war include:"): "4. Ambush at Cole Ford (March 1876)",
+        its one date that event's."""
         heading = block.heading
         if heading not in self.list_periods:
             self.list_periods[heading] = self._period_of_list(heading)
-        period = self.list_periods[heading]
+        period = self.list_periods[heading] or self._period_of_lead_in()
         if not period:
             return
         self.facts.statements.append(Statement(
@@ -213,11 +259,29 @@ class PeriodReader:
             span=self.doc.block_span(block, 0, len(block.text)),
             date_span=self.doc.block_span(block, f.start, f.end), origin=origin, text=block.text.strip()[:160]))
 
-    def _period_of_list(self, label: str | None) -> str | None:
+    def _during(self, sentence: str, start: int, end: int) -> tuple[str | None, re.Match | None]:
+        m = _during_of(sentence, start, end)
+        if m is None or _NEGATED.search(sentence, max(0, m.start() - 12), m.start()):
+            return None, None
+        return m.group("named"), m
+
+    def _period_of_lead_in(self) -> str | None:
+        """"Events of the war include:", "The chief actions of the Reed War were:": the period the sentence a
+        list follows names its items the events of (the period named, never the page's by default)."""
+        if not self.lead_in:
+            return None
+        label = _LEAD_IN_VERB.sub("", self.lead_in.strip().rstrip(":").strip())
+        m = _EVENT_LIST.fullmatch(label)
+        if m is None or not (m.group("named") or m.group("noun")):
+            return None
+        return self._period_of_list(label, _LEAD_IN_NOUNS)
+
+    def _period_of_list(self, label: str | None, more: frozenset[str] = frozenset()) -> str | None:
         """"Engagements of the Tollen War" -> "Tollen War"; "Battles" on a war's page -> the page's war:
         the period whose events a table's caption or section heading lists."""
         m = _EVENT_LIST.fullmatch(label.strip(" =:*#'\t")) if label else None
-        if m is None or not all(w in _event_nouns() or w in _LIST_FILLERS for w in m.group("events").casefold().split()):
+        if m is None or not all(w in _event_nouns() or w in _LIST_FILLERS or w in more
+                                for w in m.group("events").casefold().split()):
             return None
         if m.group("named"):
             return m.group("named") if _names_a_period(m.group("named")) else None
@@ -258,6 +322,8 @@ class PeriodReader:
                 if len(words) < 2 or words[-1].casefold() not in _period_nouns():
                     continue
                 name = " ".join(words)
+                if (more := _OF_NAME.match(text, m.end())) is not None:
+                    name += more.group(0)  # "the Second War of Succession": one name, not "Second War"
                 self.section_period = name
                 if words[-1].casefold() in _nouns():
                     self.named[words[-1].casefold()] = name
@@ -270,6 +336,11 @@ class PeriodReader:
                 self.table_labels[block.attrs["table"]] = text
             elif dates:
                 self._table_row(block, dates, origin)
+            elif self.row_dates:
+                self._row_event(block, origin)
+        if block.kind is BlockKind.PARAGRAPH:
+            stripped = text.rstrip()
+            self.lead_in = _SENTENCE.findall(stripped)[-1] if stripped.endswith(":") else None
         if not dates:
             return
         if block.kind is BlockKind.LIST_ITEM and len(dates) == 1 and block.heading:
@@ -295,6 +366,7 @@ class PeriodReader:
     def heading(self, block: Block, dates: list[FoundDate]) -> None:
         """A heading names the period its section is about ("The War of the Chalk Roads (1612–1614)")."""
         self.section_period = None
+        self.lead_in = None
         self.read(block, dates, Origin.HEADING)
 
     def _bracketed_spans(self, block: Block, dates: list[FoundDate], origin: Origin) -> None:
@@ -322,7 +394,8 @@ class PeriodReader:
                 continue  # "The Brack Offensive (15–28 February 1744) was ...": the page's own title, told apart
 
             words = name.split()
-            noun = words[-1].casefold() if words[-1].casefold() in _period_nouns() else words[0].casefold()
+            noun = words[-1].casefold() if words[-1].casefold() in _period_nouns() else \
+                words[words.index("of", 1) - 1].casefold() if "of" in words[1:3] else words[0].casefold()
             if noun in _nouns():
                 self.named[noun] = name  # "the war" below means this one
             first, last = (f.parts + (f, f))[:2] if f.parts else (f, f)
@@ -414,9 +487,12 @@ class PeriodReader:
                     name = name.rsplit(" ", 1)[0]
                 if name.split()[-1].casefold() in _nouns():  # "the Second Salt War", not "the Rhine"
                     period = name
+        points = [f for f in dates if isinstance(f.value, DateValue)]
+        if not period and len(dates) == 1 and ("During the " in sentence or "during the " in sentence):
+            period, m = self._during(sentence, dates[0].start - at, dates[0].end - at)
+            points = dates  # "in the summer of 1815": a season's months are one date too
         if not period:
             return
-        points = [f for f in dates if isinstance(f.value, DateValue)]
         if len(points) != 1:
             return  # with several dates the tie is ambiguous
         f = points[0]
@@ -427,6 +503,23 @@ class PeriodReader:
             span=self.doc.block_span(block, at, at + len(sentence)),
             date_span=self.doc.block_span(block, f.start, f.end), origin=origin,
             text=sentence.strip()[:160], event=event))
+
+
+# "During the Velmark War, in the summer of 1815, he piloted": a named period, the date in the same phrase
+_DURING = re.compile(rf"\b[Dd]uring the (?P<named>{_NAME})")
+# what may stand between "during the <period>" and its date for both to be one phrase: a comma, prepositions
+_SAME_PHRASE = re.compile(r"[\s,]*(?:(?:in|on|at|by|the|of|early|late|around|about)[\s,]+)*")
+
+
+def _during_of(sentence: str, start: int, end: int) -> re.Match | None:
+    """"during the <Named period>" right before or after the date at [start, end) in the sentence, nothing
+    but a comma and prepositions between: the date is when, inside that period, the act happened."""
+    for m in _DURING.finditer(sentence):
+        if _names_a_period(m.group("named")) and (
+                m.end() <= start and _SAME_PHRASE.fullmatch(sentence, m.end(), start) or
+                end <= m.start() and _SAME_PHRASE.fullmatch(sentence, end, m.start())):
+            return m
+    return None
 
 
 def _opening_name(sentence: str) -> str | None:
