@@ -232,6 +232,7 @@ class World:
             if len(fulls) == 1:  # "France" for Vichy France on one page, Free France on another: neither
                 self.same(*next(iter(fulls.values())))
         self._join_territorial_names()
+        self._join_titled_names()
         self._frozen = True
         self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
         self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
@@ -295,6 +296,48 @@ class World:
             bare = full.partition(" of ")[0] if " of " in full else full.split()[0]
             if (head in alive or name_key(full) in alive) and not incomplete_name(bare):
                 self.same(full, bare)
+
+    def _join_titled_names(self) -> None:
+        """"Dr Edward Grice" in a table of masters, "Edward Grice" in the prose: a name written after a title
+        (prose.yaml titles and name_honorifics) is the name alone when the world also writes that name, of two or
+        more capitalised words, bare. A one-word rest ("Lord Maclaver") is left to the short-name joins."""
+        from .vocabulary import load
+
+        prose = load("prose")
+        titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # first word -> titles, longest first
+        for x in sorted({tuple(str(x).casefold().replace(".", "").split()) for x in
+                         [*(prose.get("titles") or ()), *(prose.get("name_honorifics") or ())]}, key=lambda x: -len(x)):
+            if x:
+                titles[x[0]].append(x)
+        not_joined = {str(w).casefold() for w in prose.get("epithets") or ()} | \
+            {str(w).casefold().replace(".", "") for w in prose.get("spouse_styles") or ()}
+        names = {s.subject for d in self.docs for s in d.statements if s.subject} | \
+            {e.name for d in self.docs for e in d.entities}
+        bare = {name_key(n) for n in names}
+        lives: dict[tuple[str, str], list] = defaultdict(list)  # (name key, birth|death) -> the dates' intervals
+        for d in self.docs:
+            for s in d.statements:
+                if s.predicate in ("birth", "death") and s.date is not None and s.subject:
+                    lives[(name_key(s.subject), s.predicate)].append(s.date.interval())
+
+        def disagree(a: list, b: list) -> bool:
+            return bool(a and b) and not any(alo <= bhi and blo <= ahi for alo, ahi in a for blo, bhi in b)
+        for name in names:
+            words = name.split()
+            if len(words) < 3 or not words[0][:1].isupper() or any(c.isdigit() for c in name):
+                continue
+            folded = [w.casefold().replace(".", "") for w in words]
+            if folded[0] in not_joined:
+                continue  # "Elder Tobias Quarrie" is not the younger; "Mrs Tobias Quarrie" may be his wife
+            for title in titles.get(folded[0], ()):
+                if tuple(folded[:len(title)]) != title:
+                    continue
+                rest = " ".join(words[len(title):])
+                if len(words) - len(title) >= 2 and all(w[:1].isupper() for w in words[len(title):]) and \
+                        name_key(rest) in bare and not any(
+                        disagree(lives[(name_key(name), p)], lives[(name_key(rest), p)]) for p in ("birth", "death")):
+                    self.same(name, rest)  # not when their lives disagree: "Sir Tobias" the father, "Tobias" the son
+                break
 
     def same(self, a: str, b: str) -> None:
         """Declare two names to denote one entity."""
