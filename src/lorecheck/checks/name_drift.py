@@ -60,6 +60,17 @@ def _generic_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words of names that are no one's given name or surname: generic and unit words, demonyms and the
+    polities they stand for (Allied/Allies, German/Germany), casefolded."""
+    demonyms = vocabulary.load("demonyms").get("demonyms", {})
+    words = {w.casefold() for w in _generic_words()} | _unit_words()
+    for k, v in demonyms.items():
+        words.update(w.casefold() for w in f"{k} {v}".split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
     """Army, Guards, Brigade: words of unit names, which no more tell two names apart than "Battle of"."""
     return frozenset(w.casefold() for w in vocabulary.load("sections")["group_words"])
@@ -364,6 +375,9 @@ def _frame_drift(rule, seen, reported, inflections, variants):
         # "Sjoke van _", not "Battle of _" or "32nd Guards _ Brigade"
         distinctive = any(w and w not in _generic_words() and w.casefold() not in _unit_words()
                           and not any(c.isdigit() for c in w) for w in frame)
+        # a full name of two words, its surname the word that varies ("Greta Hollensby", "Greta Hollensbey"): the
+        # given name says who (two given names a letter apart with one surname are as often siblings)
+        person = len(frame) == 2 and frame[-1] == "" and distinctive
         for rare, rare_spans in words.items():
             if counts[rare] != 1 or len(rare) < 4 or _ROMAN.fullmatch(rare) or rare in seen.linked:
                 continue
@@ -372,15 +386,21 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 # ("Admiral Ivo Drask" beside "Drask's fleet" and "Admiral Ivo Drasek")
                 if usual == rare or len(usual) < 4 or _ROMAN.fullmatch(usual):
                     continue
-                if max(len(set(usual_spans)), counts[usual]) < 2 and not (
+                attested = max(len(set(usual_spans)), counts[usual]) >= 2
+                if not attested and not (
                         usual in seen.anchored and rare not in seen.anchored and distinctive
-                        and _interior_slip(rare, usual, 7)):
+                        and _interior_slip(rare, usual, 7)) and not (person and _first_of_two(seen, rare, usual)):
                     continue  # written once each, unless the page's fields give the name and the prose slips
                 if not (distinctive or usual in seen.anchored or _slipped_in_frame(rare, usual, usual_spans)):
                     continue  # "National Socialist" / "National Socialism": only a generic word in common
                 last_word = frame[-1] == "" and distinctive
                 compound = rare in seen.compounded and usual in seen.compounded
-                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants, last_word, compound) \
+                # the surname of a full name the page writes twice, its given name before no other word: it neither
+                # inflects nor changes its ending ("Ukrainian Front", "Western Allies" are no given names with surnames)
+                surname = person and attested and len(words) == 2 and usual in seen.surnames \
+                    and not _common_words().intersection((rare.casefold(), usual.casefold(), frame[0].casefold()))
+                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants, last_word, compound,
+                                                              surname) \
                         or seen.transliterated(rare, usual):
                     continue
                 if (_near(rare_spans, usual_spans, seen.bracketed) if compound else
@@ -393,6 +413,17 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                                  count=max(counts[usual] + seen.titled[usual], len(written)))
 
 
+def _first_of_two(seen, rare: str, usual: str) -> bool:
+    """Of two spellings each written once in one full name, a letter more, a letter less or two letters swapped
+    ("Greta Hollensby ... Greta Hollensbey"; a changed letter is another person: "his cousin, Ebbro Pellowsy"),
+    the usual one is the one the page's fields or headings give, else the one written first."""
+    if seen.counts[usual] != 1 or len(rare) == len(usual) and sorted(rare) != sorted(usual):
+        return False
+    if (usual in seen.anchored) != (rare in seen.anchored):
+        return usual in seen.anchored
+    return min(seen.where[usual]) < min(seen.where[rare])
+
+
 def _slipped_in_frame(rare: str, usual: str, usual_spans) -> bool:
     """A long word a letter short, a letter long or two letters swapped, in a frame of generic words the
     usual spelling fills three times ("Port Varrowain" beside "Port Varrowin" x3): a slip of the pen, as
@@ -401,13 +432,20 @@ def _slipped_in_frame(rare: str, usual: str, usual_spans) -> bool:
             and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
 
 
-def _misspelt(rare: str, usual: str, inflections, variants, last_word: bool = False, compound: bool = False) -> bool:
+def _misspelt(rare: str, usual: str, inflections, variants, last_word: bool = False, compound: bool = False,
+              surname: bool = False) -> bool:
     """Close enough to be one word mistyped: one edit (not at the end of a short word), or up to three
     edits after a shared beginning of five letters that is most of the shorter word. A letter more at the end
     is a slip only for the last word of a person's name ("Ismene Cardle" / "Ismene Cardley"); a short word one
-    letter changed only inside a hyphened compound ("Brannow-Tovik" / "Brannow-Tavik")."""
+    letter changed only inside a hyphened compound ("Brannow-Tovik" / "Brannow-Tavik"). A `surname` (of a
+    full name written twice) does not inflect: its ending changed or an s added is a slip too ("Claes
+    Remmers" beside "Claes Remmert", "Samuel Gillings" beside "Samuel Gilling")."""
     a, b = rare.lower(), usual.lower()
-    if a[0] != b[0] or _inflection(rare, usual, inflections) or _conventional(rare, usual, variants):
+    if a[0] != b[0] or _conventional(rare, usual, variants):
+        return False
+    if surname and edit_distance(a, b, 1) == 1 and min(len(a), len(b)) >= 5 and not _two_forms(a, b, inflections):
+        return True
+    if _inflection(rare, usual, inflections):
         return False
     if "s" in (a[-1], b[-1]):
         return False  # New Zealand / New Zealanders, Battery / Batteries: other forms
@@ -467,6 +505,15 @@ def _differ_at_end(a: str, b: str) -> bool:
     Marlin/Marlis); a letter slipped in before a shared last letter (Dalsby/Dalsbey) is a misspelling."""
     n = min(len(a), len(b))
     return a[: n - 1] == b[: n - 1] and a[-1] != b[-1]
+
+
+def _two_forms(a: str, b: str, endings: tuple[str, ...]) -> bool:
+    """One stem with two of its endings or one bare (Gilling/Gillings, Lanka/Lankan, Socialism/Socialist): other
+    forms of a word; a letter doubled at the end (Haspelman/Haspelmann) is no ending."""
+    short, long_ = sorted((a, b), key=len)
+    if long_ == short + short[-1] != short + "s":
+        return False
+    return any(a[:i] == b[:i] and a[i:] in endings + ("",) and b[i:] in endings + ("",) for i in range(1, len(short) + 1))
 
 
 def _inflection(a: str, b: str, endings: tuple[str, ...]) -> bool:
