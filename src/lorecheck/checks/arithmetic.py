@@ -32,12 +32,20 @@ def _rounding_slack(total: float, parts: list[float]) -> float:
     """How far parts rounded more coarsely than their total may sum from it: "160,948 men (30,000 killed,
     130,000 wounded)" gives each part to the nearest thousand, so the sum may miss by half a thousand a part.
     A total as round as its parts ("5,200 lances" against 1,200 + 1,800 + 2,100) gets no slack."""
+    places = max((len(repr(float(p)).partition(".")[2]) for p in parts if p != int(p)), default=0)
+    if places:  # "38.2 + 31.5 + 21.4 + 6.1 + 2.9" against "100.0": each share rounded to its last place
+        return 0.5 * 10 ** -places * len(parts)
     step = 10
     while all(p % (step * 10) == 0 for p in parts) and step < 10 ** 9:
         step *= 10
     if step < 1000 or not all(p % step == 0 for p in parts) or total % step == 0:
         return 0.0
     return step / 2 * len(parts)
+
+
+def _shown(value: float) -> str:
+    """"1,240"; a share or weight to its decimal place ("12.3", not "12": the figures differ by less than one)."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 @kind("arithmetic")
@@ -71,7 +79,7 @@ def check_arithmetic(world, rule):
                     continue
             if abs(summed - total.value) <= _rounding_slack(total.value, [q.value for q in parts]):
                 continue
-            related = [(q.span, f"{q.label} {q.value:,.0f}") for q in parts]
+            related = [(q.span, f"{q.label} {_shown(q.value)}") for q in parts]
             yield diagnostic(rule, total.span, related, key=(measure, total.label, total.value, summed),
-                             label=total.label, total=f"{total.value:,.0f}", sum=f"{summed:,.0f}",
-                             parts=" + ".join(q.label if measure in products else f"{q.value:,.0f}" for q in parts))
+                             label=total.label, total=_shown(total.value), sum=_shown(summed),
+                             parts=" + ".join(q.label if measure in products else _shown(q.value) for q in parts))

@@ -2322,7 +2322,8 @@ class ProseReader:
         if memo is not None and memo[0] == self._blocks_read:
             return memo[1]
         title = self.facts.title or ""
-        words = title.split()
+        # "NATHANIEL OAKES PENHALLOW (1771-1843)": a plain-text page's title with its person's years after the name
+        words = _LIFE_YEARS_AFTER.sub("", title).split()
         found = None
         # "Augustin Merrivale the younger": an epithet after "the" is part of a person's name; so is a particle
         # inside it ("Qasim ibn Dawar", "Anna von Seckau")
@@ -2333,7 +2334,7 @@ class ProseReader:
             first, last = words[0], words[-1]
             for st in self.facts.statements:
                 if st.predicate in _LIFE_OR_TERM and st.subject:
-                    sw = st.subject.split()
+                    sw = _LIFE_YEARS_AFTER.sub("", st.subject).split()
                     if sw and sw[0] == first and sw[-1] == last:
                         found = title
                         break
@@ -3927,9 +3928,12 @@ class ProseReader:
 
         # ages: "aged 63", "at the age of 58", "she was 81 when she died", "the nine-year-old Edric was crowned"
         for m in _AGE_RE.finditer(seg):
-            years = word_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "")
+            bare = m.group("n5")
+            years = word_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or bare or "")
             if years is None or _AGE_STAGE.search(seg, max(0, m.start() - 12), m.start()):
                 continue  # "from the age of six she was raised": a stage of life, not an age at an event
+            if bare and not (13 <= years <= 120):
+                continue  # "on 3 May, at eleven, the bells rang": an hour, not an age
             clause = _clause_around(seg, m.start(), m.end()).lower()
             a, b = sent.start + m.start(), sent.start + m.end()
             end = None
@@ -3946,6 +3950,8 @@ class ProseReader:
                     continue
             elif (told := self._date_beside_age(sent, text, a, b)) is not None:
                 kind, end = "age", told  # "consecrated at the age of fifty, on 15 August 1712": the age that day
+            elif bare:
+                continue  # a bare "at sixty-one" is an age only right beside its date
             elif _accession_cue().search(clause):
                 kind = "age-at-accession"  # "crowned at the age of nine": born to the reign's start
             elif _AGE_AT_DEATH.search(clause):
@@ -3975,19 +3981,29 @@ class ProseReader:
                 subj = self._expand(names[0][0]) if len(names) == 1 else None
                 if not subj:
                     continue
-            if not subj and end is not None and m.group("n"):
+            if not subj and end is not None and (m.group("n") or bare):
                 # "On the death of Bishop X the chapter chose him, and he was consecrated at the age of fifty,
                 # on D": whose age it is, the clause's own subject
                 lo = sent.start
                 for br in _AGE_CLAUSE_BREAK.finditer(text, sent.start, a):
                     lo = br.end()
                 # "killed with Kasimir Tolle on D, at the age of 35": a companion is not whose age it is
+                # nor a place or a thing after a preposition ("died at Varnhold on D", "at his rooms in St Aldric's")
                 clause_toks = [t for t in toks if lo <= t.start < a and not _COMPANION.search(text, max(0, t.start - 12),
-                                                                                              t.start)]
+                                                                                              t.start)
+                               and not (t.type in ("NAME", "POSS") and _AGE_PLACE_BEFORE.search(text, max(0, t.start - 12), t.start))]
                 pron = next((t for t in clause_toks if t.type in ("NAME", "PRON")), None)
+                if pron is None:
+                    # "Elected warden on D, at the age of forty-four, she was ...": the main clause's subject after it
+                    pron = next((t for t in toks if t.type in ("NAME", "PRON") and t.start >= b
+                                 and _AGE_THEN_SUBJECT.fullmatch(text, b, t.start)), None)
+                    clause_toks = [pron] if pron is not None else []
                 if pron is not None and pron.type == "PRON" and pron.value in ("he", "she") \
                         and self._biography_subject() and self.pronoun_of.get(self._biography_subject(), pron.value) == pron.value:
                     subj = self._biography_subject()  # on a person's page "he" ages as the page's person
+                elif pron is not None and pron.type == "PRON" and pron.value in ("he", "she"):
+                    names = self._resolve(pron)  # "He died at his rooms in St Aldric's on D, aged 73": the one he is
+                    subj = self._expand(names[0][0]) if len(names) == 1 else None
                 else:
                     subj = self._sentence_subject(clause_toks, guess=False)
             if not subj and self.heading_person and toks[0].type == "VERB":
@@ -4748,7 +4764,9 @@ _AGE_RE = Caseless(r"\b(?:aged|at the age of|age of)\s+(?P<n>\d{1,3}|[a-z]+(?:-[
                    r"|\b(?:was|were)\s+(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:years\s+old\s+)?when\b(?P<died>\s+(?:he|she|they)\s+died)?"
                    r"|\b(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old\b"
                    r"|\b(?:was|were)\s+(?:(?:then|by\s+then|now|only|just|already|still|barely)\s+)?"
-                   r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+old\b(?!\s+when)")
+                   r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+old\b(?!\s+when)"
+                   # "He died on 11 March 1603, at sixty-one, and ...": a bare age set off by commas after its date
+                   r"|(?<=,\s)at\s+(?P<n5>\d{2,3}|[a-z]+-[a-z]+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=\s*,)")
 # "Edric, a nine-year-old boy, ...", "Edric was then a nine-year-old": an unnamed "N-year-old <noun>" is the
 # subject's age only in apposition or after a copula ("to his seven-year-old grandson" is another person's)
 _AGE_OF_SUBJECT = re.compile(r"(?:,|\b(?:was|were|is|as|then|still|only))\s+(?:(?:then|still|only|just|barely)\s+)?an?\s+$",
@@ -4849,6 +4867,11 @@ _AGE_STAGE = re.compile(r"\b(?:from|since|by|until|till|before|after|under|over|
 # between an age and its date: "aged 40, on 3 May 1702", "at the age of nine in 1502"; "In 1502, aged nine,"
 _AGE_DATE_AFTER = re.compile(r",?\s*(?:on|in)\s+(?:the\s+)?", re.I)
 _AGE_DATE_BEFORE = re.compile(r",?\s*", re.I)
+_LIFE_YEARS_AFTER = re.compile(r"\s*\(\d{3,4}\s*[-–]\s*\d{3,4}\)$")
+# a name right after a preposition is where or to whom it happened, not whose age it is
+_AGE_PLACE_BEFORE = re.compile(r"\b(?:at|in|into|near|from|to|of|on|by|for|beside|outside|within|upon)\s+(?:the\s+)?$", re.I)
+# ", at the age of 44, she was": nothing but the comma between the age and the subject of the clause it opens
+_AGE_THEN_SUBJECT = re.compile(r"\s*,\s*")
 _AGE_AT_DEATH = re.compile(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b")
 # where a clause of a sentence ends: an age and its event are told in one clause
 _AGE_CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|though|although)\s+|\s+and\s+(?=from\b|by\b|since\b)")

@@ -31,7 +31,6 @@ from .table_offices import qualified_term, table_offices, term_head
 # the parts of a table sum must come within this factor of its total to be its parts (as in itemised.py)
 _PLAUSIBLE_RATIO = 1.5
 _NOISE = r"[\s*'_]*"
-_CELL_FIGURE = re.compile(rf"{_NOISE}(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+){_NOISE}(?:\[\w+\]{_NOISE})*")
 _LABEL_NOISE = " \t*'_:.()[]"
 _ORDINAL_CELL = re.compile(r"[\s*'_]*\d{1,3}\.?[\s*'_]*")
 
@@ -102,6 +101,16 @@ def _sum_words() -> tuple[re.Pattern, frozenset[str]]:
     total = re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in labels) if labels else r"(?!)")
     empty = frozenset(str(w).casefold() for w in numbers.get("empty_cells") or ())
     return total, empty
+
+
+@lru_cache(maxsize=1)
+def _cell_figure() -> re.Pattern:
+    """A cell that is one figure: a whole number, or a share or weight to a decimal place ("38.2", "12.8"), after a
+    currency mark ("£11,240", "GBP 9,860"; numbers.yaml currency_marks), a footnote mark after it."""
+    marks = sorted((str(w) for w in vocabulary.load("numbers").get("currency_marks") or ()), key=len, reverse=True)
+    mark = r"(?:(?:%s)\s*)?" % "|".join(re.escape(w) for w in marks) if marks else ""
+    return re.compile(rf"{_NOISE}{mark}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                      rf"{_NOISE}(?:\[\w+\]{_NOISE})*")
 
 
 def _is_total_label(text: str) -> bool:
@@ -201,12 +210,13 @@ class TableReader:
     # ------------------------------------------------------------ sums
 
     def _figure(self, block: Block | None) -> tuple[int, int, int] | None:
-        """(value, start, end) of a cell that holds one whole number and nothing else; 0 for "—"."""
+        """(value, start, end) of a cell that holds one figure and nothing else; 0 for "—"."""
         if block is None:
             return None
-        m = _CELL_FIGURE.fullmatch(block.text)
+        m = _cell_figure().fullmatch(block.text)
         if m:
-            return int(m.group("num").replace(",", "")), m.start("num"), m.end("num")
+            num = m.group("num").replace(",", "")
+            return float(num) if "." in num else int(num), m.start("num"), m.end("num")
         if block.text.strip(_LABEL_NOISE).casefold() in _sum_words()[1]:
             return 0, 0, 0
         return None
@@ -291,7 +301,7 @@ class TableReader:
                 continue
             parts = [(row[col], header.get(col, ""), self._figure(row[col])) for col in figure_cols if col in row]
             checked.append((i, (row[total_col], f"{header[total_col]} ({self._label(row)})".strip(), total), parts))
-        adds_up = sum(1 for _, total, parts in checked if sum(p[2][0] for p in parts) == total[2][0])
+        adds_up = sum(1 for _, total, parts in checked if abs(sum(p[2][0] for p in parts) - total[2][0]) < 1e-6)
         if adds_up == 0 or adds_up * 2 < len(checked):
             return
         for i, total, parts in checked:

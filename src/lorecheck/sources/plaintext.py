@@ -625,9 +625,17 @@ def _column_spans(lines: list[str]) -> list[list[tuple[int, int]]] | None:
     if len(spans) < 2:
         return None
     cells = [[line[a:b].strip() for a, b in spans] for line in lines if not _RULE_ROW.fullmatch(line.strip())]
-    if any("  " in cell for row in cells for cell in row):
-        return None  # a line's own gaps fall inside a column: not aligned
+    money = _money_gap()
+    if any("  " in money.sub("", cell) for row in cells for cell in row):
+        return None  # a line's own gaps fall inside a column: not aligned (but "GBP  9,860": a mark and its figure)
     return [spans] * len(lines) if _cells_of_a_table(cells) else None
+
+
+@lru_cache(maxsize=1)
+def _money_gap() -> re.Pattern:
+    """A currency mark and the spaces that align its figure ("GBP  9,860", "£  420"; numbers.yaml currency_marks)."""
+    marks = sorted((str(w) for w in vocabulary.load("numbers").get("currency_marks") or ()), key=len, reverse=True)
+    return re.compile(r"^(?:%s)\s+(?=\d)" % "|".join(map(re.escape, marks)) if marks else r"(?!)")
 
 
 def _gap_spans(lines: list[str]) -> list[list[tuple[int, int]]] | None:
