@@ -2334,7 +2334,9 @@ class ProseReader:
             first, last = words[0], words[-1]
             for st in self.facts.statements:
                 if st.predicate in _LIFE_OR_TERM and st.subject:
-                    sw = _LIFE_YEARS_AFTER.sub("", st.subject).split()
+                    sw = st.subject.split()
+                    if sw and sw[-1].endswith(")"):
+                        sw = _LIFE_YEARS_AFTER.sub("", st.subject).split()
                     if sw and sw[0] == first and sw[-1] == last:
                         found = title
                         break
