@@ -390,6 +390,8 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
         return None  # "After the Phoney War of October 1939 to April 1940, Germany invaded": the range is another's
     if s.predicate == "surrender" and (_partial_force(s.text, parts) or _unnamed_party(parties, s)):
         return None  # "the German garrison surrendered": one of many surrenders, not the state's
+    if s.predicate == "sign" and s.origin not in STRUCTURED and later_act(s.text):
+        return None  # "the Union Assembly ratified the treaty on D": a party's later act on it, not its signing
     if s.predicate in ("founded", "dissolved") and not s.object and parties.is_person(s.subject):
         return None  # a person is not founded ("Montgomery's formations", "he found")
     named = bool(s.event) and s.event[:1].isupper()  # "Treaty of Ulverd", not "death of Merriott"

@@ -659,6 +659,7 @@ class ProseReader:
         self.heading_span = (block.text[:ranges[0].start].casefold(), ranges[0]) if len(ranges) == 1 else None
         self.heading_person = self._person_heading(block.text)
         self._heading_text = block.text
+        self._heading_block = self._blocks_read  # the blocks read up to the heading
         self._heading_names = len(self.facts.names)  # the names read up to the heading (and its own)
         self._people_named = []
         # "### 13 June – At anchor": the day a log's section tells, counted from by "the following morning"
@@ -673,6 +674,12 @@ class ProseReader:
         key = name_key(name)
         return next((m.name for m in reversed(self.facts.names[-60:]) if not m.name.isupper() and name_key(m.name) == key),
                     self.known_names.get(key, name))
+
+    def _block_opens_section(self) -> bool:
+        """Is this the first paragraph under a heading that names no one ("EARLY LIFE" over "He was born on D")?
+        Its opening "he" on a person's page is that person, whom the text has called so."""
+        return bool(getattr(self, "_heading_text", None)) and \
+            self._blocks_read == getattr(self, "_heading_block", -2) + 1 and not self._section_person()
 
     def _section_person(self) -> list[str]:
         """The person the section's heading names, also one the section's own text made known after the heading
@@ -698,6 +705,8 @@ class ProseReader:
             return []  # ("Hendrik Ostervelt the Elder": an epithet after "the" is part of the name)
         stem = " ".join(words[:-2]) if "the" in words else name  # known by the name without its epithet too
         known = any(name_key(n) in self.known_names or n in self.full_names.values() for n in {name, stem})
+        if name.isupper() and self._known_as(name).isupper():
+            return []  # "EARLY LIFE": a capitals heading names a person the text writes in mixed case, or no one
         return words if known and self._can_be_born_or_die(name) else []
 
     def _use_tokens(self, block: Block, raw: list[tuple[str, int, int, str]]) -> None:
@@ -1838,7 +1847,7 @@ class ProseReader:
         # life of the person the name stands for elsewhere: lives are read after the namesakes are marked
         if bracketed:
             self._lifespans(sent, toks)
-        if _may_contain(sent.block.text, sent, ("b.",), _LIFE_ABBREVIATION_HINT):
+        if _may_contain(sent.block.text, sent, ("b.", "d."), _LIFE_ABBREVIATION_HINT):
             self._abbreviated_lives(sent, toks)
         title = self.facts.title
         if title and " " in title:
@@ -2213,7 +2222,8 @@ class ProseReader:
                 lived = self._lived_so_far()
                 return [n for n in group if n not in lived and self.pronoun_of.get(n) not in ("he", "she")]
             return list(group)
-        bio = self._biography_subject() if word in ("he", "she") and getattr(self, "_later_sentence", False) else None
+        bio = self._biography_subject() if word in ("he", "she") and (
+            getattr(self, "_later_sentence", False) or self._block_opens_section()) else None
         if bio and word in {self.pronoun_of.get(bio), self.pronoun_of.get(bio.split()[-1])} and \
                 self._gendered(bio, word):  # the text has already called the page's person so
             # "## Chancellorship // Her first years ... closed by the Treaty. She sealed": no one else of the
@@ -2357,6 +2367,8 @@ class ProseReader:
             return linked  # "[[Tobrec II|Tobrec]]": the page the block's own link names
         if name_key(name) in self.entity_keys:
             return name
+        if name.lower() == self._title_head_noun() and not self._person_like(self.facts.title or ""):
+            return self.facts.title  # "The Society was founded" on the Halvard Polar Society's page: its short name
         heading = self.heading_person
         if heading and (name == heading[0] or name == heading[-1] and not _ROMAN.fullmatch(name)):
             return " ".join(heading)  # "## Ysra II (1467–1489)" over "Ysra was crowned ..."
@@ -2759,7 +2771,15 @@ class ProseReader:
         if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
                 chunks[ci + 2].kind == "names":
             obj_chunk = chunks[ci + 2]
-        objects = [(nm, t) for nm, t in self._names_of(obj_chunk) if t.type != "PRON"]
+        # the chunk after the object: "as" there names the office a person is made ("confirmed him as keeper")
+        after_obj = ci + 1 + (obj_chunk is not None) + (obj_chunk is not None and chunks[ci + 1] is not obj_chunk)
+        made = not _TERM_PREDS.isdisjoint(preds) and _as_after(chunks, after_obj)
+        objects = [(nm, t) for nm, t in self._names_of(obj_chunk) if t.type != "PRON" or made]
+        if obj_chunk is None and not _TERM_PREDS.isdisjoint(preds) and _as_after(chunks, ci + 2) and \
+                len(chunks[ci + 1].toks) == 1 and chunks[ci + 1].toks[0].lower in ("her", "him"):
+            # "the Board confirmed her as principal keeper": "her" is whom the words make keeper, not an owner
+            obj_chunk, after_obj = chunks[ci + 1], ci + 2
+            objects = [(nm, obj_chunk.toks[0]) for nm in self._pronoun("she" if obj_chunk.toks[0].lower == "her" else "he")]
         if not objects and "join" in preds and ci + 1 < len(chunks) and chunks[ci + 1].kind == "owner" and \
                 chunks[ci + 1].toks[0].type == "POSS" and chunks[ci + 1].toks[-1].lower in \
                 {str(w).lower() for w in _predicate_spec("join").get("served_nouns") or ()}:
@@ -2840,9 +2860,14 @@ class ProseReader:
                 continue
             if spec.get("intransitive_only") and _to_verb_follows(ptoks, at):
                 continue  # "began to prepare for withdrawal": the preparing began, not the subject
-            if about == "patient" and obj_chunk is not None and ci + 2 < len(chunks) and \
-                    chunks[ci + 2].toks[0].lower == "as" and pred in ("founded", "term_start"):
-                continue  # "established the HFPG as the sole authority"
+            if about == "patient" and obj_chunk is not None and _as_after(chunks, after_obj) and \
+                    (pred == "founded" or pred in _TERM_PREDS and not all(
+                        t.type in ("PRON", "POSS", "OTHER") or self._person_like(o) for o, t in objects)):
+                continue  # "established the HFPG as the sole authority" (but "appointed Ann Ware as warden")
+            made_ones = subj if passive else objects
+            as_failed = spec.get("as_only") and not (made_ones and _as_after(chunks, ci + 1 if passive else after_obj)
+                                                     and all(t.type in ("PRON", "POSS", "OTHER") or self._person_like(p)
+                                                             for p, t in made_ones))
             if pred == "act" and (posthumous or passive and not agents):
                 continue
             if spec.get("named_event_only") or spec.get("event_subject_only"):
@@ -2856,7 +2881,10 @@ class ProseReader:
                 if date_f is None:
                     continue
             out: list[tuple[str, str, str | None]] = []
-            if about == "patient":
+            if as_failed:
+                # "confirmed the charter", "hired a ship", "lived to see Hugh confirmed": no office the words name
+                out = [(s, "act", None) for s, _ in subj]
+            elif about == "patient":
                 if passive:
                     patients = subj
                     for p, _ in patients:
@@ -4784,7 +4812,7 @@ _BOUND_RANGE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:from|between|in|during)\s+(?:
 _OVER_AS_BOUND = re.compile(r"\b(?:of|for|lasted|lasting|took|taking|after|just|well|little|in|was|were|is|be|been)\s*$")
 # a register's abbreviations before a date: "b. 1814", "d. unmarried 1880"
 _LIFE_ABBREVIATIONS = {"b": "birth", "d": "death"}
-_LIFE_ABBREVIATION_HINT = re.compile(r"b\.", re.I)
+_LIFE_ABBREVIATION_HINT = re.compile(r"\b[bd]\.", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -5567,6 +5595,25 @@ def _makes_agreement(obj) -> bool:
     making it, an act of the one who concludes (vocabulary `agreement_nouns`)."""
     nouns = vocabulary.word_set("prose", "agreement_nouns")
     return any(t.lower in nouns for t in obj.toks[:6])
+
+
+_TERM_PREDS = frozenset({"term_start", "term_as"})
+
+
+def _as_after(chunks, k: int) -> bool:
+    """Does chunk `k` open on "as" (the office a person is made: "appointed Ann Ware as warden"), or does it
+    after an aside on the person ("hired Ilse Varn, a radio mechanic, as chief engineer")?"""
+    if 0 <= k < len(chunks) and chunks[k].toks[0].lower == "as":
+        office = chunks[k].toks[1:2] or (chunks[k + 1].toks[:1] if k + 1 < len(chunks) else [])
+        return bool(office) and office[0].type not in ("PRON", "VERB", "AUX", "DATE", "ADV")  # not "as they stood"
+    if k < 1 or k >= len(chunks) or chunks[k - 1].kind != "names" or chunks[k - 1].toks[-1].type != "COMMA":
+        return False
+    for j in range(k, min(k + 4, len(chunks) - 1)):
+        if chunks[j].kind == "COMMA":
+            return _as_after(chunks, j + 1)
+        if chunks[j].kind not in ("OTHER", "owner", "nominal"):
+            return False
+    return False
 
 
 def _active_patient(spec: dict, verb: Tok) -> bool:

@@ -40,6 +40,29 @@ def _vocab():
 
 
 _POINTS_ELSEWHERE = re.compile(r"\bsee\b", re.I)
+# a title line's closing bracket of years ("NATHANIEL OAKES PENHALLOW (1771-1843)"): the life, not the name
+_TITLE_YEARS = re.compile(r"\s*\(\s*\d{3,4}\s*[-–]\s*\d{2,4}\s*\)$")
+_TITLE_MINOR = frozenset({"of", "the", "and", "in", "on", "at", "for", "a", "an", "to", "de", "von", "van"})
+_ROMAN_WORD = re.compile(r"[IVXLC]+")
+
+
+def page_title(line: str, text: str) -> str:
+    """The name a plain-text page's title line gives its subject: without a closing bracket of years, and
+    in the case the body writes it when the line is in capitals ("THE TALLOW RIOT" -> "The Tallow Riot"), so
+    that the body's "Nathaniel Oakes Penhallow" and other pages' links name the page's subject."""
+    title = _TITLE_YEARS.sub("", line) or line
+    letters = [c for c in title if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 2 or any(c.islower() for c in letters):
+        return title
+    words = title.split()
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+    written = next((m for m in pattern.finditer(text) if not m.group().isupper()), None)
+    if written is not None:
+        found = written.group().split()
+        return " ".join([found[0][:1].upper() + found[0][1:], *found[1:]])
+    return " ".join(w if _ROMAN_WORD.fullmatch(w) and i else
+                    w.lower() if i and w.lower() in _TITLE_MINOR else w[:1] + w[1:].lower()
+                    for i, w in enumerate(words))
 
 
 def _hatnote_test(prefixes: tuple[str, ...], pointer_prefixes: tuple[str, ...]):
@@ -826,8 +849,8 @@ def _read_colon_header(doc: Document, lines: list[tuple[int, str]], first: int, 
         doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, at + m.start("value")))
     else:
         start, line = lines[0]
-        doc.title = line.strip()
-        doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, start + len(line) - len(line.lstrip())))
+        doc.blocks.append(Block.contiguous(BlockKind.TITLE, line.strip(), start + len(line) - len(line.lstrip())))
+        doc.title = page_title(line.strip(), doc.text)
     for i in range(1 if doc.blocks[0].segments[0][1] == lines[0][0] + len(lines[0][1]) - len(lines[0][1].lstrip())
                    else 0, first):
         start, line = lines[i]
@@ -881,8 +904,9 @@ def parse(path: str, text: str) -> Document:
         return doc
     tokens, body_start = _classify_infobox(body_lines, runs)
     title_start, title_line = body_lines[0]
-    doc.title = title_line.strip()
-    doc.blocks.append(Block.contiguous(BlockKind.TITLE, doc.title, title_start + len(title_line) - len(title_line.lstrip())))
+    doc.blocks.append(Block.contiguous(BlockKind.TITLE, title_line.strip(),
+                                       title_start + len(title_line) - len(title_line.lstrip())))
+    doc.title = page_title(title_line.strip(), doc.text)
     try:
         tree = token_parser("plaintext_infobox", strict=True).parse(tokens)
     except Exception:  # an infobox the grammar does not know: read its lines as prose
