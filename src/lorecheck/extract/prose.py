@@ -2882,8 +2882,9 @@ class ProseReader:
                     continue
             out: list[tuple[str, str, str | None]] = []
             if as_failed:
-                # "confirmed the charter", "hired a ship", "lived to see Hugh confirmed": no office the words name
-                out = [(s, "act", None) for s, _ in subj]
+                # "confirmed the charter", "hired a ship": no office the words name, the doer's act ("the frontier
+                # was confirmed": no one's)
+                out = [] if passive else [(s, "act", None) for s, _ in subj]
             elif about == "patient":
                 if passive:
                     patients = subj
