@@ -42,6 +42,8 @@ def _vocab():
 _POINTS_ELSEWHERE = re.compile(r"\bsee\b", re.I)
 # a title line's closing bracket of years ("NATHANIEL OAKES PENHALLOW (1771-1843)"): the life, not the name
 _TITLE_YEARS = re.compile(r"\s*\(\s*\d{3,4}\s*[-–]\s*\d{2,4}\s*\)$")
+_TITLE_MAX = 200
+_TITLE_SCAN = 200_000  # the body's own spelling of the title is looked for near the top only
 _TITLE_MINOR = frozenset({"of", "the", "and", "in", "on", "at", "for", "a", "an", "to", "de", "von", "van"})
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
 
@@ -50,13 +52,15 @@ def page_title(line: str, text: str) -> str:
     """The name a plain-text page's title line gives its subject: without a closing bracket of years, and
     in the case the body writes it when the line is in capitals ("THE TALLOW RIOT" -> "The Tallow Riot"), so
     that the body's "Nathaniel Oakes Penhallow" and other pages' links name the page's subject."""
+    if len(line) > _TITLE_MAX:
+        return line  # a first line of a page's length is no title line
     title = _TITLE_YEARS.sub("", line) or line
     letters = [c for c in title if c.isalpha()]
     if sum(c.isupper() for c in letters) < 2 or any(c.islower() for c in letters):
         return title
     words = title.split()
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
-    written = next((m for m in pattern.finditer(text) if not m.group().isupper()), None)
+    written = next((m for m in pattern.finditer(text, 0, _TITLE_SCAN) if not m.group().isupper()), None)
     if written is not None:
         found = written.group().split()
         return " ".join([found[0][:1].upper() + found[0][1:], *found[1:]])
