@@ -929,6 +929,48 @@ EXPECTED_BAD = {
     # a party's ratification of a treaty is a later act on it, not the day it was signed ("The Union Assembly ratified
     # the treaty on 14 January 2345" beside "Signed: 2 October 2344"); a second signing date still is
     "ratified-not-signed": {("treaty_of_orm_sound.txt", 8, "conflicting-date"), ("kell_convention.md", 7, "conflicting-date")},
+    # a count of one stretch or side of a thing ("climbs 18 locks to the summit", "7 inclines on its north side"), or
+    # a figure in a list item led by another thing's name ("Tamsey Cell: all four monks died"), is a part of the
+    # field's whole, not a restatement of it; a count of the whole that differs still is
+    "stretch-counts": {("harle_navigation.wiki", 9, "conflicting-value"), ("vell_abbey.md", 8, "conflicting-value"),
+                       ("kessel_line.txt", 9, "conflicting-value")},
+    # a later act of a body passed by the same kind of instrument ("the purchase bill received the royal assent",
+    # "an act to extend the quays", "the sale bill") is not its founding; the founding bill's assent still is
+    "later-instruments": {("orrin_valley_railway.wiki", 9, "conflicting-date"),
+                          ("tesk_harbour_trust.md", 11, "conflicting-date"),
+                          ("dunmore_water_company.txt", 9, "conflicting-date")},
+    # an age told with one act and followed by another verb ("installed as Warden at the age of thirty-two and ruled
+    # until her death") is the age at the first act, not at the death; an age told with the death still is
+    "age-at-act": {("wardens_of_hollin.md", 8, "duration"), ("oswin_tarley.txt", 5, "duration"),
+                   ("abbess_maud.wiki", 6, "duration")},
+    # a figure field of its own year ("Population (1901): 640", "1,210 (1881 census)") and a count of another year's
+    # census ("The 1921 census counted 3,105 residents") are two values; the same year's census still conflicts
+    "census-years": {("brackwater.md", 6, "conflicting-value"), ("orrin_ford.wiki", 5, "conflicting-value"),
+                     ("sallow_quay.txt", 8, "conflicting-value")},
+    # a total whose list opens with named single members ("the Governor-General, the Director of Trade, four
+    # ordinary councillors and two extraordinary councillors, eight members in all") counts each of them once
+    "single-members": {("council_of_vessary.txt", 3, "arithmetic"), ("synod_of_arle.md", 3, "arithmetic"),
+                       ("tesk_board.wiki", 4, "arithmetic")},
+    # "The younger Tobin Hask", "Joos K. the Younger" (an initial before the epithet) are namesakes of the dead man,
+    # not he; the man himself named acting after his death still is
+    "younger-namesakes": {("orrin_bridge.md", 5, "after-end-of-entity"), ("sallow_mill.wiki", 4, "after-end-of-entity"),
+                          ("painters_of_vell.txt", 3, "after-end-of-entity")},
+    # a length of rule ("governed for twelve years") ends at the retirement or resignation the text tells, not at
+    # the death years later; one that does not fit the retirement still conflicts
+    "retired-terms": {("governors_of_tessa.txt", 3, "duration"), ("ysolde_dray.md", 8, "duration"),
+                      ("abbot_hew.wiki", 6, "duration")},
+    # on a page of several holders each with their own fields under their own heading, prose that restates a field
+    # ("He ... took office as warden on D") is the section's holder's, and a pronoun opening the section is that
+    # holder; the holder's own date told differently still conflicts
+    "section-fields": {("wardens_of_tesk.md", 15, "conflicting-date"), ("masters_of_orm.wiki", 17, "conflicting-date")},
+    # "and his successor Walter Brome was installed in 1320": the successor is installed, not the one before
+    "successor-subject": {("priors_of_vell.md", 3, "conflicting-date")},
+    # with no office field, the first office prose has a person take ("took office as director-general") is the
+    # term; another office named later ("appointed ambassador to X") is another term
+    "told-offices": {("teodor_vass.md", 10, "conflicting-date"), ("ilse_marrow.txt", 5, "conflicting-date")},
+    # a length told after a range ("wrote the entries for 1390 to 1402, and then kept the annals for nineteen years,
+    # until his death in 1421") may count from the range's end
+    "range-then-length": {("orm_annals.txt", 4, "duration"), ("tesk_ledger.md", 3, "duration")},
 }
 
 

@@ -97,7 +97,12 @@ def _ends(world, d: StatedDuration):
         return _point(d.start, True), _point(d.end, False), []
     starts, ends = _ENDS[d.kind]
     s = _nearest(world.about(d.subject or "", starts), d)
-    e = _nearest(world.about(d.subject or "", ends), d)
+    found_ends = world.about(d.subject or "", ends)
+    if d.kind == "reign":
+        # "governed for twelve years ... He retired in 1723 and died in 1730": a term ends at the retirement,
+        # the deposition or the successor when one is told; the death ends it only when nothing else does
+        found_ends = [x for x in found_ends if x.predicate != "death"] or found_ends
+    e = _nearest(found_ends, d)
     start, end = _point(d.start, True), _point(d.end, False)
     related = []
     if start is None and s is not None:
@@ -178,6 +183,9 @@ def check_duration(world, rule):
                 continue  # an end before its start is the ordering rule's finding
             if any(_within(d, o, end) for o in d.other_starts if o.valid):
                 continue  # the span may have opened on another date the paragraph told
+            if d.kind == "span" and isinstance(d.start, DateRange) and (last := _point(d.start, False)) is not None \
+                    and last.valid and _within(d, last, end):
+                continue  # "wrote the entries for 1288 to 1292, and then kept them for 26 years until 1318"
             actual_lo, actual_hi = max(0, elo - shi), ehi - slo
             exact_days = actual_lo if actual_lo == actual_hi else None
             if exact_days is not None and start.precision == end.precision == "day" and \

@@ -85,6 +85,7 @@ class _FieldEvent:
     predicate: str  # "field:<key>" / "field:<key>:start" / a known role
     words: tuple[_KeyWord, ...]
     ranged: str | None  # "start" / "end" for an end of a range field
+    section: str | None = None  # the heading of a field that is one section's own (a list of holders' key blocks)
 
 
 def _key_word(word: str, extra: tuple[str, ...] = ()) -> _KeyWord:
@@ -102,6 +103,11 @@ def _events_of(doc: Document, facts: DocumentFacts) -> list[_FieldEvent]:
     out: dict[tuple[str, str], _FieldEvent] = {}
     figures = {_field_name(b.key) for b in doc.blocks
                if b.kind is BlockKind.FIELD and b.key and _FIGURE.match(b.text.strip(" '*[]"))}
+    sections = section_of(doc)
+    headings = {doc.block_span(b).line: sections.get(id(b)) for b in doc.blocks if b.kind is BlockKind.FIELD}
+    fielded = [s for s in facts.statements if s.origin in (Origin.INFOBOX, Origin.FRONT_MATTER) and s.subject]
+    # a page of several people's fields under their own headings (a list of holders): each is its section's
+    several = len({headings.get(s.line) for s in fielded}) > 1 and len({s.subject for s in fielded}) > 1
     for s in facts.statements:
         if s.origin not in (Origin.INFOBOX, Origin.FRONT_MATTER) or s.date is None or not s.subject:
             continue
@@ -113,12 +119,28 @@ def _events_of(doc: Document, facts: DocumentFacts) -> list[_FieldEvent]:
                 continue  # "Census:: 1881" beside "the census of 1871": two occasions of one kind of event
             words = tuple(_key_word(w) for w in keyed_event_words(key))
             if words:
-                out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, words, end or None))
+                # a field of a section about someone other than the page ("## Teodor Maric" / "In office: ...", or
+                # a list of holders each with their own fields) is restated only in that section: "he took office"
+                # under another holder's heading is that one's
+                section = headings.get(s.line) if several or s.subject != facts.title else None
+                out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, words, end or None, section))
         elif s.predicate in role_words and s.subject == facts.title:
             first, *rest = role_words[s.predicate]
             word = _key_word(first, tuple(rest))
             out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, (word,), None))
     return list(out.values())
+
+
+def section_of(doc: Document) -> dict[int, str | None]:
+    """id(block) -> the text of the heading it stands under, by where it is in the file (an infobox a section
+    opens with stands under that section's heading too)."""
+    out: dict[int, str | None] = {}
+    current = None
+    for b in sorted(doc.blocks, key=lambda b: b.segments[0][1] if b.segments else 0):
+        if b.kind is BlockKind.HEADING:
+            current = b.text
+        out[id(b)] = current
+    return out
 
 
 def _field_name(key: str) -> str:
@@ -141,6 +163,7 @@ class FieldEventReader:
     def read(self, block: Block, found: list[FoundDate], origin: Origin) -> None:
         if self.events is None:
             self.events = _events_of(self.doc, self.facts)
+            self.sections = section_of(self.doc) if any(e.section for e in self.events) else {}
             self.gates = tuple({g for e in self.events for w in e.words for g in w.gates})
         if not self.events or not found:
             return
@@ -167,6 +190,8 @@ class FieldEventReader:
                     continue
                 seg = low[a:b]
                 for event in self.events:
+                    if event.section is not None and self.sections.get(id(block)) != event.section:
+                        continue
                     if all(any(g in seg for g in w.gates) for w in event.words):
                         self._sentence(block, text, a, b, dates, event, origin, refs, stated)
 
@@ -179,6 +204,9 @@ class FieldEventReader:
         if event.predicate == "marriage" and not vocabulary.word_set("prose", "remarriage_cues").isdisjoint(
                 t[2].casefold() for t in tokens):
             return  # "Widowed in 1890, she married the chandler in 1893": a later marriage, not the field's
+        if event.predicate == "founded" and not frozenset(_spec().get("other_instrument_words") or ()).isdisjoint(
+                t[2].casefold() for t in tokens):
+            return  # "the purchase bill received the royal assent on D": a later act of the body, not its founding
         clause_start = max(text.rfind(";", a, lo) + 1, a)
         if not _doer_is_subject(text, tokens, clause_start, lo, a, refs) or _of_another(text, hi, refs):
             return

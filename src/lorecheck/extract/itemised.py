@@ -185,12 +185,51 @@ def _trailing_totals(text: str, start: int, end: int, stop, approx, months) -> l
             continue
         total = Figure(int(tail.group("num").replace(",", "")), tail.start("num"), tail.end("num"),
                        tail.group("noun") or "total", qualifier)
+        singles = _single_members_before(text, start, parts[0].start)
+        if singles is None:
+            taken = tail.end()
+            continue
+        parts = singles + parts
         summed = sum(p.value for p in parts)
         if total.value > 0 and all(p.value <= total.value for p in parts) and \
                 total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO:
             found.append((total, parts))
         taken = tail.end()
     return found
+
+
+def _single_members_before(text: str, start: int, at: int) -> list[Figure] | None:
+    """"The Council consisted of the Governor, the Director of Trade, four ordinary and two extraordinary
+    councillors, eight members in all": a list that opens with named single members before its first figure
+    counts each of them once. None when what comes before the figure cannot be read as such a list."""
+    start = max(start, at - _SINGLES_REACH)
+    before = text[start:at]
+    if not re.search(r"(?:,|\band)\s*$", before[-12:]):
+        return []
+    opener = None
+    for opener in _LIST_OPENER.finditer(before):
+        pass
+    if opener is None:
+        return None
+    out = []
+    offset = start + opener.end()
+    for m in re.finditer(r"[^,]+", before[opener.end():]):
+        item = re.sub(r"^\s*(?:and\s+)?", "", m.group())
+        if not item.strip():
+            continue
+        if not _SINGLE_MEMBER.match(item) or re.search(r"\d", item):
+            return None
+        lead = m.start() + m.group().find(item)
+        out.append(Figure(1, offset + lead, offset + lead + len(item.rstrip()), item.strip()))
+    return out
+
+
+_SINGLES_REACH = 240  # characters back from the first figure a list of single members may open
+# where a list of members opens: "consisted of", "comprised", "were", a colon
+_LIST_OPENER = re.compile(r"(?:\b(?:consisted|consisting|composed|made up|comprised|comprising|included|including|were)"
+                          r"(?:\s+of)?|:)\s+", re.I)
+# one named member: "the Governor-General", "a secretary", "the Director of Trade and Posts"
+_SINGLE_MEMBER = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[^\s]+(?:\s+[^\s]+){0,5}\s*(?:and\s*)?$", re.I)
 
 
 _TOTAL_BEFORE = re.compile(rf"(?P<num>{_NUM})\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,3}})\s*$")

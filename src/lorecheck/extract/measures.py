@@ -438,6 +438,8 @@ class _Matcher:
         low = text.lower()
         if not any(t in low for t in self.triggers):
             return
+        if block.kind is BlockKind.LIST_ITEM and self._item_of_another(block.text):
+            return  # "Saltcombe Cell: all three brethren died": the figures of the item's own thing
         years = years_named(text)
         changing = bool(self.v.changes & {w.lower() for w in WORD.findall(text)})
         carried: set[int] = set()
@@ -475,6 +477,7 @@ class _Matcher:
                 continue
             if any(self._another_owner(o, r) for o in others):
                 continue
+            given = []
             for m in self._numbers(text, r):
                 clause = clause_of(text, m[2])
                 # "the 380-ton *Corvina*": a size written as the thing's adjective is the thing's, whatever year the
@@ -489,8 +492,21 @@ class _Matcher:
                 if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
                     continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
                 if self._gives(text, low, m, r, i, own_time):
-                    out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
-                    break
+                    given.append(m)
+            # "climbs 21 locks to the summit and falls 10 locks to the river": two figures of the measure in one
+            # sentence count two parts (or two things), and one that runs "to" or "from" a place counts a stretch
+            if given and (r.unit is not None or len({m[0] for m in given}) == 1) and not _stretch().match(text, given[0][4]):
+                m = given[0]
+                out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
+
+    def _item_of_another(self, text: str) -> bool:
+        """Does a list item open with a name and a colon ("Saltcombe Cell: all three brethren died") that is not
+        the page's? Its figures are that thing's, a part of the page's whole at most."""
+        m = _ITEM_HEAD.match(text)
+        if m is None:
+            return False
+        words = {w.casefold() for w in WORD.findall(m.group(1)) if word_stem(w) not in self.v.group_of} - _NO_OWNER
+        return bool(words) and not words & {w.casefold() for w in WORD.findall(self.title or "")}
 
     def _own_time(self, years: set[int], text: str) -> bool:
         """Do the years all fall within the page's own event (a strike, a battle: fields dating it within
@@ -698,6 +714,20 @@ class _Matcher:
         return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
 
 
+@lru_cache(maxsize=1)
+def _stretch() -> re.Pattern:
+    """The rest of a count's phrase that makes it a stretch's or a side's: "21 locks to the summit", "12 locks from
+    Ebbing", "7 inclines on its north side" (measures.yaml `stretches`)."""
+    spec = (vocabulary.load("measures") or {}).get("stretches") or {}
+    ends = vocabulary.alternation(str(w) for w in spec.get("ends") or ())
+    sides = vocabulary.alternation(str(w) for w in spec.get("sides") or ())
+    parts = vocabulary.alternation(str(w) for w in spec.get("side_nouns") or ())
+    return re.compile(rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:(?:up\s+|down\s+)?(?:to|from|between|towards?)\s+(?:the\s+)?"
+                      rf"(?:[A-Z]|(?:{ends})\b)|on\s+(?:the|its|their)\s+(?:{sides})[a-z]*\s+(?:{parts})\b)")
+
+
+# a list item's opening name and colon: "Saltcombe Cell: ...", "Dunmoor Priory - ..."
+_ITEM_HEAD = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,4})\s*(?::|\s[—–-]\s)")
 _POSSESSOR = re.compile(r"\b([A-Za-z][\w-]*)['’]s?\s+(?:(?:some|about|around|nearly|roughly|approximately|c\.)\s+)?$")
 _PRONOUN_OPENING = re.compile(r"\W*(?:Its|It|Their|They|Her|His|She|He)\b")
 # the name a size adjective stands before, past a noun or two ("the 380-ton whaler ''Tern''")
@@ -755,7 +785,15 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|of|since|until|till|from|to|before|aft
 
 
 _COUNT_OF = re.compile(r"\bof\s+$")
+_OCCASION_AFTER = re.compile(r"\s+([a-z]+)\b")
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:was|has|its|his|this|thus|does|goes|plus|less|across|as|is)\b)[a-z]{2,}[a-z]s\b")
+
+
+@lru_cache(maxsize=1)
+def _occasions() -> frozenset[str]:
+    """Nouns of a dated count ("the 1921 census", "the 1340 muster"): measures.yaml `dating_words`, with plurals."""
+    words = {w for w in measure_vocab().dating_words if len(w) > 3}
+    return frozenset(words | {w + "s" for w in words})
 
 
 def years_named(text: str, before_comma: bool = False) -> set[int]:
@@ -773,6 +811,8 @@ def years_named(text: str, before_comma: bool = False) -> set[int]:
             continue  # "a complement of 498 officers": a count of something, not a year
         if _YEAR_BEFORE.search(text, max(0, y.start() - 12), y.start()) or re.match(r"\s*(?:[,.;:)]|$)", text[y.end():]):
             found.add(int(y.group(1)))
+        elif (occasion := _OCCASION_AFTER.match(text, y.end())) and occasion.group(1).lower() in _occasions():
+            found.add(int(y.group(1)))  # "The 1921 census counted": the occasion of that year
     return found
 
 

@@ -1348,6 +1348,11 @@ class ProseReader:
                     break
                 words.append(w)
                 j += 1
+                if len(w) == 1 and j + 2 < n and raw[j][3] == "." and raw[j + 1][3].lower() == "the" \
+                        and raw[j + 2][3].lower() in lex.epithets:
+                    words += ["the", raw[j + 2][3]]  # "Hendrik R. the Elder": an initial, then the epithet
+                    j += 3
+                    break
                 if w.endswith(("'s", "’s", "s'", "s’")) and kind == "word":
                     possessive = True
                     break
@@ -1436,7 +1441,8 @@ class ProseReader:
         drop = strip_title(bare_words)
         core = " ".join(bare_words[drop:]) if drop else name
         # "the elder Augustin" on the younger Augustin's page: a namesake, named with the epithet it was given
-        epithet = len(bare_words) - drop == 1 and i > 1 and raw[i - 1][3] in lex.epithets \
+        epithet = (len(bare_words) - drop == 1 or raw[i - 1][3].lower() == "younger") and i > 1 \
+            and raw[i - 1][3] in lex.epithets \
             and raw[i - 2][3].lower() == "the"
         if epithet and kind == "NAME":
             core = f"{core} the {raw[i - 1][3]}"
@@ -1638,10 +1644,23 @@ class ProseReader:
         X")? Bare steps ("took office in 1702", "resigned in 1712") and the recorded office's own words
         ("appointed provost", "retired from the provostship") are that office's."""
         recorded = self._office_words()
-        tail = _verb_tail(sentence, s) if recorded else ""
+        tail = _verb_tail(sentence, s)
         if not tail:
             return False
         named = [w for w in _WORD.findall(tail.casefold()) if w not in _OFFICE_FILLERS]
+        if not recorded:
+            if s.predicate != "term_start":
+                return False
+            # no field records the office: the first one the page's prose has the person take ("took office as
+            # director-general") is the term, another named later ("appointed ambassador to X") another office
+            told = getattr(self, "_told_offices", None)
+            if told is None:
+                told = self._told_offices = {}
+            recorded = told.get(s.subject)
+            if recorded is None:
+                if named:
+                    told[s.subject] = frozenset(named)
+                return False
         return bool(named) and not any(w.startswith(r) or r.startswith(w) for w in named for r in recorded)
 
     def _seat_body(self, sentence: str, s) -> None:
@@ -1660,6 +1679,10 @@ class ProseReader:
             found = frozenset(w for b in self.doc.blocks if b.kind is BlockKind.FIELD and
                               (b.key or "").rstrip("0123456789_").lower() in ("office", "position", "post")
                               for w in _WORD.findall(b.text.casefold()) if len(w) >= 4)
+            # "Rector of the University of Brenzau: 1585–1588": a key that names an office and dates its term
+            found = found or frozenset(w for b in self.doc.blocks if b.kind is BlockKind.FIELD and
+                                       _OFFICE_KEY.fullmatch(b.raw_key or "") and _YEAR_RANGE.search(b.text)
+                                       for w in _WORD.findall((b.raw_key or "").casefold()) if len(w) >= 4)
             self._office_words_memo = found
         return found
 
@@ -2222,6 +2245,12 @@ class ProseReader:
                 lived = self._lived_so_far()
                 return [n for n in group if n not in lived and self.pronoun_of.get(n) not in ("he", "she")]
             return list(group)
+        if word in ("he", "she") and not self.recent and self._section_person() and \
+                (heading := self._known_as(" ".join(self._section_person()))) and \
+                self.pronoun_of.get(heading, word) == word:
+            # "## Osric Vale (1715–1731)" then "He came back from the coast": a section's opening pronoun, with
+            # no one named since the heading, is the person the heading names
+            return self._gendered(heading, word)
         bio = self._biography_subject() if word in ("he", "she") and (
             getattr(self, "_later_sentence", False) or self._block_opens_section()) else None
         if bio and word in {self.pronoun_of.get(bio), self.pronoun_of.get(bio.split()[-1])} and \
@@ -2695,9 +2724,13 @@ class ProseReader:
         if governed and k == ci - 1 and chunks[k].kind == "names" and chunks[k - 1].kind == "PREP" and \
                 chunks[k - 1].toks[-1].lower in _CONJUNCTIONS:
             governed = False  # "masked until Ostria surrendered": the name is the verb's subject
-        if governed and k == ci - 1 and chunks[k].kind == "names" and chunks[k - 1].toks[-1].lower in \
-                self.lex.namesake_kin and chunks[k].toks[-1].type != "COMMA":
-            governed = False  # "and his son Fennic the Younger led": the son is the verb's subject, not the father
+        if governed and k == ci - 1 and chunks[k].kind == "names" and (
+                chunks[k - 1].toks[-1].lower in self.lex.namesake_kin or chunks[k - 1].toks[-1].lower in
+                self.lex.relation_nouns and chunks[k - 1].toks[0].type == "POSS"
+                and not (k >= 2 and chunks[k - 2].kind == "PREP")) and chunks[k].toks[-1].type != "COMMA":
+            # "and his son Fennic the Younger led", "and his successor Walter Brome was installed": the one the
+            # noun names is the verb's subject, not the owner
+            governed = False
         if governed and k >= 2 and chunks[k].kind == "names" and chunks[k - 2].kind == "OTHER" and \
                 chunks[k - 2].toks[-1].lower in self.lex.group and chunks[k - 1].toks[-1].lower in ("of", "from") and \
                 ("join" in preds or verb.lower in vocabulary.word_set("prose", "holding_verbs")):
@@ -3985,7 +4018,7 @@ class ProseReader:
                 continue  # a bare "at sixty-one" is an age only right beside its date
             elif _accession_cue().search(clause):
                 kind = "age-at-accession"  # "crowned at the age of nine": born to the reign's start
-            elif _AGE_AT_DEATH.search(clause):
+            elif _AGE_AT_DEATH.search(_own_act(seg, m.start(), m.end()).lower()):
                 kind = "age"
             elif m.group("n3") or m.group("n4"):
                 dated = [f for f in sent.dates if isinstance(f.value, DateValue) or m.group("n4") and (
@@ -4906,6 +4939,19 @@ _AGE_THEN_SUBJECT = re.compile(r"\s*,\s*")
 _AGE_AT_DEATH = re.compile(r"\b(died|dies|killed|death|executed|was \d+ when|when (?:he|she) died|fell)\b")
 # where a clause of a sentence ends: an age and its event are told in one clause
 _AGE_CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|while|whereas|though|although)\s+|\s+and\s+(?=from\b|by\b|since\b)")
+
+
+def _own_act(seg: str, start: int, end: int) -> str:
+    """The clause around an age cut at the first "and" after it: "installed at the age of thirty-two and ruled until
+    her death" is her age at the installing, not at the death a later verb tells."""
+    clause = _clause_around(seg, start, end)
+    at = clause.find(seg[start:end])
+    joined = _AGE_NEXT_ACT.search(clause, at + end - start) if at >= 0 else None
+    return clause[:joined.start()] if joined else clause
+
+
+# "..., and ruled", " and governed": another verb joined after an age
+_AGE_NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:was\s+|had\s+)?(?:[a-z]+ed|held|kept|led|sat|ran|became|went|took|stood|taught|fought|built|wrote|spent)\b")
 
 
 def _clause_around(seg: str, start: int, end: int) -> str:
@@ -6240,6 +6286,9 @@ _TIME_AFTER_VERB = re.compile(r"(?:\s*,?\s*(?:(?:in|during)\s+)?(?:(?:the\s+(?:s
                               r"\d{3,4}|later|soon\s+after(?:wards)?|afterwards)){1,2}\s*,?(?=\s+to\s)")
 _LATER_WORDS = frozenset({"following", "next", "later", "afterwards"})
 _LATER_AFTER_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+(?:following|next)|later|afterwards)\b")
+# a field key naming an office of a place or body ("Rector of the University of Brenzau", "Governor of Tessa")
+_OFFICE_KEY = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+)?\s+of\s+(?:the\s+)?[A-Z].*")
+_YEAR_RANGE = re.compile(r"\d{3,4}\s*[-–]\s*\d{2,4}")
 _OFFICE_FILLERS = frozenset({"the", "a", "an", "of", "to", "from", "as", "his", "her", "its", "their", "that", "this",
                              "office", "post", "seat", "position", "himself", "herself", "again"})
 _TERM_STEPS = frozenset({"term_start", "term_end"})
