@@ -717,13 +717,14 @@ class _Matcher:
 @lru_cache(maxsize=1)
 def _stretch() -> re.Pattern:
     """The rest of a count's phrase that makes it a stretch's or a side's: "21 locks to the summit", "12 locks from
-    Ebbing", "7 inclines on its north side" (measures.yaml `stretches`)."""
+    Ebbing", "7 inclines on its north side" (measures.yaml `stretches`); "pans on the north shore" only says where
+    the whole stands."""
     spec = (vocabulary.load("measures") or {}).get("stretches") or {}
     ends = vocabulary.alternation(str(w) for w in spec.get("ends") or ())
     sides = vocabulary.alternation(str(w) for w in spec.get("sides") or ())
     parts = vocabulary.alternation(str(w) for w in spec.get("side_nouns") or ())
     return re.compile(rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:(?:up\s+|down\s+)?(?:to|from|between|towards?)\s+(?:the\s+)?"
-                      rf"(?:[A-Z]|(?:{ends})\b)|on\s+(?:the|its|their)\s+(?:{sides})[a-z]*\s+(?:{parts})\b)")
+                      rf"(?:[A-Z]|(?:{ends})\b)|on\s+(?:its|their)\s+(?:{sides})[a-z]*\s+(?:{parts})\b)")
 
 
 # a list item's opening name and colon: "Saltcombe Cell: ...", "Dunmoor Priory - ..."
