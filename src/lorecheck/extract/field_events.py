@@ -72,6 +72,12 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
             frozenset(spec.get("range_start_cues") or ()), frozenset(spec.get("range_end_cues") or ()))
 
 
+@lru_cache(maxsize=1)
+def _other_instruments() -> frozenset[str]:
+    """Words that make an instrument a later act of a body, not its founding ("the purchase bill")."""
+    return frozenset(str(w).casefold() for w in _spec().get("other_instrument_words") or ())
+
+
 @dataclass(slots=True)
 class _KeyWord:
     stem: str
@@ -95,7 +101,7 @@ def _key_word(word: str, extra: tuple[str, ...] = ()) -> _KeyWord:
     return _KeyWord(stem, synonyms, gates)
 
 
-def _events_of(doc: Document, facts: DocumentFacts) -> list[_FieldEvent]:
+def _events_of(doc: Document, facts: DocumentFacts, sections: dict[int, str | None]) -> list[_FieldEvent]:
     """The dated fields of the document, as events to look for in its prose (not a field that gives the year of
     a figure field beside it: "circulation_date = 1930" beside "circulation = 52,300" dates no event)."""
     role_words = {str(k): tuple(str(w).casefold() for w in v or ()) for k, v in (_spec().get("role_words") or {}).items()}
@@ -103,7 +109,6 @@ def _events_of(doc: Document, facts: DocumentFacts) -> list[_FieldEvent]:
     out: dict[tuple[str, str], _FieldEvent] = {}
     figures = {_field_name(b.key) for b in doc.blocks
                if b.kind is BlockKind.FIELD and b.key and _FIGURE.match(b.text.strip(" '*[]"))}
-    sections = section_of(doc)
     headings = {doc.block_span(b).line: sections.get(id(b)) for b in doc.blocks if b.kind is BlockKind.FIELD}
     fielded = [s for s in facts.statements if s.origin in (Origin.INFOBOX, Origin.FRONT_MATTER) and s.subject]
     # a page of several people's fields under their own headings (a list of holders): each is its section's
@@ -162,8 +167,8 @@ class FieldEventReader:
 
     def read(self, block: Block, found: list[FoundDate], origin: Origin) -> None:
         if self.events is None:
-            self.events = _events_of(self.doc, self.facts)
-            self.sections = section_of(self.doc) if any(e.section for e in self.events) else {}
+            self.sections = section_of(self.doc)
+            self.events = _events_of(self.doc, self.facts, self.sections)
             self.gates = tuple({g for e in self.events for w in e.words for g in w.gates})
         if not self.events or not found:
             return
@@ -204,8 +209,7 @@ class FieldEventReader:
         if event.predicate == "marriage" and not vocabulary.word_set("prose", "remarriage_cues").isdisjoint(
                 t[2].casefold() for t in tokens):
             return  # "Widowed in 1890, she married the chandler in 1893": a later marriage, not the field's
-        if event.predicate == "founded" and not frozenset(_spec().get("other_instrument_words") or ()).isdisjoint(
-                t[2].casefold() for t in tokens):
+        if event.predicate == "founded" and not _other_instruments().isdisjoint(t[2].casefold() for t in tokens):
             return  # "the purchase bill received the royal assent on D": a later act of the body, not its founding
         clause_start = max(text.rfind(";", a, lo) + 1, a)
         if not _doer_is_subject(text, tokens, clause_start, lo, a, refs) or _of_another(text, hi, refs):

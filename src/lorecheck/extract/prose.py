@@ -573,6 +573,7 @@ class ProseReader:
         self.known_of_the: set[str] = set()
         self.last_subjects: list[str] = []
         self.pronoun_of: dict[str, str] = {}  # person -> "he"/"she", as the text has referred to them
+        self._told_offices: dict[str, frozenset[str]] = {}  # person -> words of the first office the prose gives them
         self._sex_told: set[str] = set()  # persons whose pronoun a title or kin word told (no later guess changes it)
         self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
         self.names_by_head: dict[str, set[str]] = {}  # "pact" -> every "X Pact" the document has named so far
@@ -1653,9 +1654,7 @@ class ProseReader:
                 return False
             # no field records the office: the first one the page's prose has the person take ("took office as
             # director-general") is the term, another named later ("appointed ambassador to X") another office
-            told = getattr(self, "_told_offices", None)
-            if told is None:
-                told = self._told_offices = {}
+            told = self._told_offices
             recorded = told.get(s.subject)
             if recorded is None:
                 if named:

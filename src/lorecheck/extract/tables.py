@@ -107,9 +107,8 @@ def _sum_words() -> tuple[re.Pattern, frozenset[str]]:
 def _cell_figure() -> re.Pattern:
     """A cell that is one figure: a whole number, or a share or weight to a decimal place ("38.2", "12.8"), after a
     currency mark ("£11,240", "GBP 9,860"; numbers.yaml currency_marks), a footnote mark after it."""
-    marks = sorted((str(w) for w in vocabulary.load("numbers").get("currency_marks") or ()), key=len, reverse=True)
-    mark = r"(?:(?:%s)\s*)?" % "|".join(re.escape(w) for w in marks) if marks else ""
-    return re.compile(rf"{_NOISE}{mark}(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    marks = vocabulary.alternation(vocabulary.load("numbers").get("currency_marks") or ())
+    return re.compile(rf"{_NOISE}(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                       rf"{_NOISE}(?:\[\w+\]{_NOISE})*")
 
 

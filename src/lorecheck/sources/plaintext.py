@@ -661,8 +661,8 @@ def _column_spans(lines: list[str]) -> list[list[tuple[int, int]]] | None:
 @lru_cache(maxsize=1)
 def _money_gap() -> re.Pattern:
     """A currency mark and the spaces that align its figure ("GBP  9,860", "£  420"; numbers.yaml currency_marks)."""
-    marks = sorted((str(w) for w in vocabulary.load("numbers").get("currency_marks") or ()), key=len, reverse=True)
-    return re.compile(r"^(?:%s)\s+(?=\d)" % "|".join(map(re.escape, marks)) if marks else r"(?!)")
+    marks = vocabulary.alternation(vocabulary.load("numbers").get("currency_marks") or ())
+    return re.compile(rf"^(?:{marks})\s+(?=\d)")
 
 
 def _gap_spans(lines: list[str]) -> list[list[tuple[int, int]]] | None:
