@@ -254,3 +254,13 @@ def test_two_plurals_of_one_word_are_not_drift(tmp_path):
     text = ("Battle of Keld\n\nThe Zeros flew at dawn. Three Zeros fell. The Zeros turned back.\n\n"
             "Two Zeroes strafed the ford.\n")
     assert _drift(tmp_path, "z.txt", text) == []
+
+
+def test_the_message_counts_the_usual_spelling_in_words(tmp_path):
+    once = ("The [[Lowmarsh Stonecutters Brotherhood]] (LSB) was founded in 1801 at Brannick.\n\n"
+            "The LBS's runners carried letters to the coast in 1805.\n")
+    assert [f.split(" ", 1)[1] for f in _drift(tmp_path, "lsb.wiki", once)] == [
+        "'LBS' looks like a misspelling of 'LSB' (written that way once)"]
+    thrice = ("Battle of Keld\n\nMarshal Anton Straklin commanded the left wing. Straklin held the ridge "
+              "until noon, when Straklin sent for the guns.\n\nAt dusk Anton Strakling ordered the retreat.\n")
+    assert _drift(tmp_path, "keld.txt", thrice)[0].endswith("(written that way 3 times)")

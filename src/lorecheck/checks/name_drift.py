@@ -352,6 +352,12 @@ def _near(rare_spans, usual_spans, bracketed) -> bool:
                for a in rare_spans for b in usual_spans)
 
 
+def _usual_uses(count: int) -> dict:
+    """How often the usual spelling is written, as a number (`count`) and in words for the message (`times`:
+    "once", "twice", "5 times"), so a message never reads "1 times"."""
+    return {"count": count, "times": {1: "once", 2: "twice"}.get(count, f"{count} times")}
+
+
 def _report(rule, seen, reported, rare: str, usual: str):
     pair = (rare, usual)
     if pair in reported:
@@ -360,7 +366,7 @@ def _report(rule, seen, reported, rare: str, usual: str):
     span = seen.where[rare][0]
     related = [(s, f"spelled {usual!r} here") for s in sorted(set(seen.where[usual]))[:5]]
     yield diagnostic(rule, span, related, key=("name", usual, rare), rare=rare, usual=usual,
-                     count=seen.counts[usual] + seen.titled[usual])
+                     **_usual_uses(seen.counts[usual] + seen.titled[usual]))
 
 
 def _frame_drift(rule, seen, reported, inflections, variants):
@@ -410,7 +416,7 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 written = sorted(set(where[usual]) | set(usual_spans))
                 related = [(s, f"spelled {usual!r} here") for s in written[:5]]
                 yield diagnostic(rule, rare_spans[0], related, key=("name", usual, rare), rare=rare, usual=usual,
-                                 count=max(counts[usual] + seen.titled[usual], len(written)))
+                                 **_usual_uses(max(counts[usual] + seen.titled[usual], len(written))))
 
 
 def _first_of_two(seen, rare: str, usual: str) -> bool:
@@ -545,4 +551,4 @@ def _acronym_drift(rule, acronyms, initials):
             span = sorted(acronyms[rare])[0]
             related = [(s, f"written {usual!r} here") for s in sorted(set(acronyms[usual]))[:5]]
             yield diagnostic(rule, span, related, key=("acronym", usual, rare), rare=rare, usual=usual,
-                             count=len(acronyms[usual]))
+                             **_usual_uses(len(acronyms[usual])))
