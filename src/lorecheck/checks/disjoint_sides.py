@@ -254,8 +254,17 @@ def _switched_before(world, names: tuple, served: str, when, act=None) -> bool:
     keys = {world.key(n) for n in names if n}
     return any(t is not act and world.key(t.subject) in keys and t.date is not None and not t.negated and
                t.date.interval()[0] <= when.interval()[1] and
-               (p == "leave" or world.key(t.object or "") == world.key(served))
+               (p == "leave" and not _names_one(world, t.object, served) or world.key(t.object or "") == world.key(served))
                for p in ("leave", "join") for t in world.by_predicate.get(p, ()))
+
+
+def _names_one(world, left: str | None, served: str) -> bool:
+    """"House Draymoor left Morvane" and later in "Morvane's host": the party it left is the party it serves
+    ("Morvane" names "Morvane Caskell"), so the act is no consequence of the switch."""
+    if not left:
+        return False
+    a, b = set(world.key(left).split()), set(world.key(served).split())
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _ends_it(period: DateRange, when) -> bool:

@@ -182,6 +182,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                                                Origin.HEADING, f.year_from_context))
             prose.heading(block, find_dates(block.text, ctx.aside()) if any(c.isdigit() for c in block.text) else [])
             periods.heading(block, heading_dates)
+            side_phrases.heading()
             for name, at, f, labelled in named_event_dates(block.text, 0, len(block.text), heading_dates):
                 facts.statements.append(dated_name_statement(doc, block, name, at, f, Origin.HEADING, labelled))
         elif kind is BlockKind.FIELD and block.raw_key and (event := dated_field_name(block.raw_key)):

@@ -94,9 +94,23 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
         before += [(_firsts(spec, "company", lower=True), True,
                     re.compile(rf"\bamong\s+the\s+(?:{company})\s+(?:for|of)\s+{_OBJ}\s+(?:was|were)\b", re.I)),
                    (_firsts(spec, "company"), False, re.compile(rf"(?P<obj>{PARTY_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{company}),"))]
+    roster = _roster_pattern(spec)
+    if roster:
+        before.append((_firsts(spec, "roster"), False, re.compile(roster)))
     denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
     return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
             re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
+
+
+def _roster_pattern(spec: dict) -> str | None:
+    """A side's roster: "Morvane's host of about 12,000 was made up of the Caskell troops and ...", "the Syncopators'
+    reed section that night was X, Y and Z": the names after "was"/"were" (no verb between) are the owner's."""
+    roster = _words(spec, "roster")
+    if not roster:
+        return None
+    return (rf"(?P<obj>{PARTY_NAME.pattern})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{roster})\b"
+            rf"(?:\s+(?:of|that|this|on|in|at)\s+[\w,\s]{{1,30}}?)?"
+            rf"\s+(?:was|were)\s+(?:(?:made\s+up|composed|formed)\s+of\s+)?(?=the\s|[A-Z])")
 
 
 def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Pattern]]:
@@ -173,6 +187,17 @@ def _possessive(name: str) -> bool:
     return name.endswith(("'s", "’s"))
 
 
+# the first word of a family's name as a side list writes it ("House Draymoor", "Clan Orrin")
+_HOUSE_HEADS = frozenset({"house", "clan"})
+
+
+def _untitled(key: str) -> str:
+    """"earl baldric" -> "baldric": a listed person written in prose with a title the list leaves out."""
+    words = key.split()
+    titles = {str(t).casefold() for t in vocabulary.load("prose").get("titles") or ()}
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in titles else key
+
+
 _READ_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 
 
@@ -226,6 +251,8 @@ class SidePhraseReader:
         self._parties: dict[str, str] | None = None
         self.own: str | None = None  # the party the page is about (a page that lists no sides)
         self._linked: tuple[int, dict[str, str]] | None = None
+        self.told = None  # the last date this section's prose told (a roster's event)
+        self.roster = _roster_pattern(spec)
         other = _words(spec, "other_time")
         self.other_time = re.compile(rf"\b(?:{other})\b", re.I) if other else None
 
@@ -254,6 +281,11 @@ class SidePhraseReader:
                 head, sep, place = key.rpartition(" of ")
                 if sep and head in heads:  # "the Callow crossbowmen" of the "Free Town of Callow"
                     out.setdefault(place, name)
+                person, comma, style = key.partition(", ")
+                if comma and person and style.split()[0] + " " in titles:  # "Baldric, Earl of Cragmoor" is "Baldric"
+                    out.setdefault(person, name)
+                if len(words) > 1 and words[0] in _HOUSE_HEADS:  # "the Draymoor spears" of "House Draymoor"
+                    out.setdefault(" ".join(words[1:]), name)
             for key, name in self._loyal_parties().items():
                 out.setdefault(key, name)
             title = self.facts.title or self.doc.title
@@ -311,7 +343,8 @@ class SidePhraseReader:
         ruler's style of its place ("the Lord of Hessel")."""
         key = party_key(re.sub(r"['’]s$", "", n.group()))
         return self.parties().get(key) or (self.linked().get(key) if self.own else None) or \
-            (self.parties().get(_place_key(key)) if _place_key(key) != key else None)
+            (self.parties().get(_place_key(key)) if _place_key(key) != key else None) or \
+            self.parties().get(_untitled(key), None)
 
     def linked(self) -> dict[str, str]:
         """On a page that lists no sides, the pages it links so far, by their name and by a first or last word
@@ -405,7 +438,12 @@ class SidePhraseReader:
                 return party if not (self.denied and self.denied.search(sentence, n.end(), end)) else None
         return None
 
+    def heading(self) -> None:
+        self.told = None
+
     def read(self, block, found, origin: Origin) -> None:
+        if found:
+            self.told = found[-1]
         if not self.facts.memberships and not self.facts.title:
             return
         text = block.text
@@ -442,9 +480,11 @@ class SidePhraseReader:
                     for n in PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
                         party = self._party(n)
                         if party is not None and party_key(party) != party_key(m.group("obj")):
-                            self._emit(block, found, sm, m, party, origin)
+                            # a roster's party is told where its name stands (a long list runs over lines)
+                            self._emit(block, found, sm, m, party, origin, n if pattern.pattern == self.roster else None)
 
-    def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin) -> None:
+    def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin,
+              name: re.Match | None = None) -> None:
         """The statement is dated by the sentence's last date before the phrase's end, else by its first after it
         in the same clause ("quarrelled through December"; not "testified ... that the ferry had run since 1850"),
         else by the paragraph's last date before the sentence, unless the sentence says it was at another time
@@ -467,8 +507,10 @@ class SidePhraseReader:
             return  # "stood by the Council until 2 August 1602": a service that ended then, not an act at the date
         if not inside and not whole and not (self.other_time and self.other_time.search(sentence.group())):
             f = next((f for f in reversed(found) if f.start < at), None)
+            if f is None and m.re.pattern == self.roster:
+                f = self.told  # "Morvane's host ... was made up of": the force of the event its section told last
         self.facts.statements.append(Statement(
             subject=subject, predicate="loyal" if whole else "serve", object=obj, date=f.value if f else None,
-            span=self.doc.block_span(block, at + m.start(), at + m.end()),
+            span=self.doc.block_span(block, at + (name or m).start(), at + (name or m).end()),
             date_span=self.doc.block_span(block, f.start, f.end) if f and f in inside else None,
             origin=origin, text=m.group().strip()))
