@@ -108,7 +108,9 @@ def _roster_pattern(spec: dict) -> str | None:
     roster = _words(spec, "roster")
     if not roster:
         return None
-    return (rf"(?P<obj>{PARTY_NAME.pattern})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{roster})\b"
+    # the owner: up to four capitalised words (a bounded name: an unbounded one made a long run of capitals quadratic)
+    return (rf"(?<![\w'’-])(?P<obj>[A-Z][\w-]*(?:\s+(?:(?:of|the|de|von|van)\s+)?[A-Z][\w-]*){{0,3}})['’]s?\s+"
+            rf"(?:[a-z-]+\s+){{0,2}}?(?:{roster})\b"
             rf"(?:\s+(?:of|that|this|on|in|at)\s+[\w,\s]{{1,30}}?)?"
             rf"\s+(?:was|were)\s+(?:(?:made\s+up|composed|formed)\s+of\s+)?(?=the\s|[A-Z])")
 
@@ -191,11 +193,15 @@ def _possessive(name: str) -> bool:
 _HOUSE_HEADS = frozenset({"house", "clan"})
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(str(t).casefold() for t in vocabulary.load("prose").get("titles") or ())
+
+
 def _untitled(key: str) -> str:
     """"earl baldric" -> "baldric": a listed person written in prose with a title the list leaves out."""
-    words = key.split()
-    titles = {str(t).casefold() for t in vocabulary.load("prose").get("titles") or ()}
-    return " ".join(words[1:]) if len(words) > 1 and words[0] in titles else key
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _title_words() else key
 
 
 _READ_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
