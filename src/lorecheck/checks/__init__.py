@@ -60,6 +60,16 @@ def diagnostic(rule, span: Span, related: list[tuple[Span, str]] = (), key: tupl
         related=[Related(s, m) for s, m in related if s != span], key=tuple(str(k) for k in key))
 
 
+def act_location(s) -> tuple[Span, list[tuple[Span, str]]]:
+    """Where an act is reported: at its date, unless the date was told by an earlier sentence ("On 13 September
+    a studio was opened ... Pell, summoned from home, talked the conscripts round"): then at the act's own
+    sentence, the carried date a note."""
+    d, own = s.date_span, s.span
+    if d is None or own is None or own.line <= d.line <= own.end_line:
+        return d or own, []
+    return own, [(d, f"date {s.date} told here")]
+
+
 # ------------------------------------------------- how far a fact can be trusted
 
 STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}  # fields, not prose
@@ -211,9 +221,15 @@ def term_bounds(world, key: str, title: str | None = None):
         return {(getattr(x.date, "end", None) or getattr(x.date, "start", None) or x.date).astronomical_year
                 for x in xs}
 
-    if len(years(ends)) > 1 or len(years(starts)) > 1:
+    if _several(years(ends)) or _several(years(starts)):
         return None
     return starts, ends
+
+
+def _several(years: set[int]) -> bool:
+    """Years of a term's start (or end) far enough apart to be several terms: not one told twice a year apart (a
+    slip, 2262 and 2263, that the conflicting-date rule reports)."""
+    return bool(years) and max(years) - min(years) > 1
 
 
 def names_office(title: str, office: str) -> bool:

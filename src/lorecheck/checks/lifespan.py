@@ -13,7 +13,7 @@ from .. import vocabulary
 from ..extract.entities import group_nouns
 from ..extract.infobox import KILLED_IN_ACTION
 from ..model import Origin
-from . import STRUCTURED, Parties, diagnostic, incomplete_name, kind, once_per_world, outranked, person_like
+from . import STRUCTURED, Parties, act_location, diagnostic, incomplete_name, kind, once_per_world, outranked, person_like
 
 _PERSONAL = {"death", "birth"}
 
@@ -316,8 +316,9 @@ def check_lifespan(world, rule):
         if (key, s.span, str(s.date)) in seen:
             continue  # "Merriott and Sjoke travelled ... to open": one finding per sentence and date
         seen.add((key, s.span, str(s.date)))
+        where, carried = act_location(s)
         yield diagnostic(
-            rule, s.date_span or s.span, [limit_note(limit)],
+            rule, where, [limit_note(limit), *carried],
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
             entity=limit.subject if incomplete_name(world.name(key)) else world.name(key) if world.name(key) != key
             else s.subject,

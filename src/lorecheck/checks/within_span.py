@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Origin
-from . import TERM_ENDS, TERM_ORIGINS, diagnostic, kind, shown_name, term_bounds
+from . import TERM_ENDS, TERM_ORIGINS, act_location, diagnostic, kind, shown_name, term_bounds
 from .lifespan import END_NOUNS, actions_beyond, limit_note
 
 # what starts and ends a period: a war's own dates, or a ruler's reign
@@ -26,8 +26,9 @@ _PERIOD_ENDS = {
 def check_within_span(world, rule):
     for s, limit, key in actions_beyond(world, rule, "before"):
         who = shown_name(world, key, s.subject)
+        where, carried = act_location(s)
         yield diagnostic(
-            rule, s.date_span or s.span, [limit_note(limit)],
+            rule, where, [limit_note(limit), *carried],
             key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
             what=f"{who} acts ({(s.text or s.predicate).strip()})", date=str(s.date),
             relation=f"before {END_NOUNS.get(limit.predicate, limit.predicate)} on {limit.date}")
@@ -96,7 +97,7 @@ def office_title(s, name: str, extra: tuple[str, ...] = ()) -> str | None:
     The title must stand right before a word of the subject's own name: a title
     elsewhere in the words belongs to someone else. `extra`: offices the holder's table rows name.
     """
-    cued = _cued_title(s.text or "", name, s.subject or "", extra)
+    cued = _cued_title(s.text or "", name, s.subject or "", extra) or _fronted_title(s.text or "", name, s.subject or "", extra)
     if cued is not None:
         return cued
     if " as " in (s.text or "") and (held := _held_office(s.text, extra)) is not None:
@@ -163,6 +164,36 @@ def _cued_title(text: str, name: str, subject: str, extra: tuple[str, ...] = ())
         m = pattern.match(text)
         if m and m.group("name").split()[-1].casefold().removesuffix("'s") in name_words:
             return m.group("title")
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _fronted_title(text: str, name: str, subject: str, extra: tuple[str, ...] = ()) -> str | None:
+    """The office of "As Administrator-General, Marrow approved" or "as director-general, Brask signed": an office
+    prose.yaml lists, a table of holders names, or a hyphenated one of capitalised parts, fronted before its holder
+    (the subject's own name or a pronoun for it; "As a young man, he" names no office)."""
+    words = text.split()
+    if len(words) < 3 or words[0] not in ("As", "as"):
+        return None
+    words = words[2:] if words[1].casefold() == "the" else words[1:]
+    name_words = {w.casefold() for w in f"{name} {subject}".replace("-", " ").split()} | _PRONOUNS
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        title = [w.rstrip(",") for w in words[:n]]
+        if any(w.endswith(",") for w in words[:n - 1]):
+            continue
+        folded = tuple(w.casefold() for w in title)
+        if folded not in _office_titles(extra) and not (n == 1 and _compound_title(title[0])):
+            continue
+        rest = words[n:]
+        if rest[0] == "of":  # "as Chancellor of Merrin, Varrant sealed": the office's place
+            ends = [i for i, w in enumerate(rest) if w.endswith(",")]
+            rest = rest[ends[0] + 1:] if ends and all(w[:1].isupper() for w in rest[1:ends[0] + 1]) else []
+        if rest and rest[0].strip(",;:").casefold().removesuffix("'s") in name_words:
+            return " ".join(title)
     return None
 
 
@@ -382,8 +413,9 @@ def _outside_term(world, rule, key: str, bounds: tuple, titled: list):
                                                    f"{limit.date} here")]
         if start is not None and limit is end:
             related.append((start.date_span or start.span, f"term begins {start.date} here"))
+        where, carried = act_location(s)
         yield diagnostic(
-            rule, s.date_span or s.span, related,
+            rule, where, related + carried,
             key=("office", key, title.casefold(), str(s.date)),
             what=f"{name} acts as {title} ({(s.text or s.predicate).strip()})", date=str(s.date),
             relation=relation)

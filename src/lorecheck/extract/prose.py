@@ -4763,7 +4763,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:,\d{3})+\s+$")
 
 
 @lru_cache(maxsize=32)
-def _office_cues(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _office_cues(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, ...]:
     """"the consul, Odo Pardew, obtained", "Pardew, then consul, wrote": the office its holder acts in, set
     before the name or in apposition after it (prose.yaml office_titles and office_apposition_cues; `extra`:
     the offices the document's tables of holders list, extract/table_offices.py)."""
@@ -4782,18 +4782,24 @@ def _office_cues(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern, r
     lower = "|".join(o.lower() for o in offices) or "(?!)"
     bare = re.compile(rf"(?<![\w'’-])(?:(?!(?:{past}|the|a|an)\b)[a-z][a-z'’-]* )?(?:{lower}) $")
     held = re.compile(rf",? as (?:the )?(?:{lower})\b")  # "sealed the Act as chancellor"
-    return before, apposed, bare, held
+    # "As Administrator-General, Marrow approved", "in March 1962, as director-general, Brask signed": the office
+    # fronted before its holder (a hyphenated title of capitalised parts is a world's own office)
+    office = rf"(?:{titles}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+){place},?\s"
+    fronted = re.compile(rf"(?<![\w'’-])[Aa]s\s+(?:the\s+)?(?P<office>{office}\s*)?$")
+    return before, apposed, bare, held, fronted, re.compile(office)
 
 
 def _office_cue_start(text: str, lo: int, a: int, extra: tuple[str, ...] = ()) -> int:
     """Where an acting statement's words begin when an office is named with its holder: at "the consul, "
     before the name, or at the name before ", then consul," (checks/within_span.py reads the title there)."""
-    before, apposed, bare, _ = _office_cues(extra)
+    before, apposed, bare, _, fronted, office = _office_cues(extra)
     if "," not in text[lo:a] and " the " not in text[lo:a] and not text[lo:a].startswith("the "):
         m = bare.search(text, lo, a) if text[a - 1:a] == " " and text[a:a + 1].isupper() else None
-        return m.start() if m else a  # only the lower-case title can stand there
-    m = before.search(text, lo, a) or apposed.search(text, lo, a) or bare.search(text, lo, a)
-    return m.start() if m else a
+    else:
+        m = before.search(text, lo, a) or apposed.search(text, lo, a) or bare.search(text, lo, a)
+    start = m.start() if m else a
+    m = fronted.search(text, lo, start)
+    return m.start() if m and (m.group("office") or office.match(text, start)) else start
 
 # between a name's possessive and the length it owns: nothing, or the office noun and "of" ("'s rule of ")
 _OWNED_LENGTH = re.compile(r"\s+(?:[a-z]+\s+of\s+)?")
