@@ -49,7 +49,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
-from .told_spans import told_span
+from .told_spans import opened_stretch, told_span
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
 from .itemised import breakdowns
@@ -578,6 +578,9 @@ class ProseReader:
         self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
         self.names_by_head: dict[str, set[str]] = {}  # "pact" -> every "X Pact" the document has named so far
         self._blocks_read = 0  # blocks read so far: how far back a "the siege" may reach
+        # "siege" -> the stretches sentences opening on the noun told ("The siege lasted from D to D'"), for a
+        # later "after a siege of nineteen weeks" (told_spans.opened_stretch)
+        self.told_stretches: dict[str, list[tuple]] = {}
         self._acronyms_seen: set[tuple[str, int]] = set()
         self._field_counts: list[tuple[str, re.Pattern, str]] | None = None  # (field name, its count in prose, measure)
         self._fixed_sizes: dict[str, Quantity] = {}  # member noun -> the size a body of them was fixed at
@@ -1522,6 +1525,8 @@ class ProseReader:
         self._durations(sent, toks)
         self._relative_dates(sent, toks)
         self._note_dated_event_noun(sent)
+        if sent.dates and (told := opened_stretch(block.text, sent.start, sent.end, sent.dates)) is not None:
+            self.told_stretches.setdefault(told[0], []).append(told[1:])
         self._place_happenings(sent)
         self._quantities(sent, toks)
         first_new = len(self.facts.statements)
@@ -3810,6 +3815,14 @@ class ProseReader:
                 previous, previous_end = d, m.end()
                 continue
             if day_adjective:
+                # "The twelve-week strike was remembered": the one stretch a sentence opening on the noun dated
+                # (_named_stretch); not the page's ("Montgomery expected a 12-day battle", "after a two-week conflict")
+                noun_after = re.match(r"\s+([a-z]+)\b(?!-)", seg[m.end():])
+                named = self._named_stretch(noun_after.group(1), page=False) if noun_after and not dates_before \
+                    and re.search(r"(?:^|\W)the\s+$", before) else None
+                if named is not None:
+                    d.start, d.end = named
+                    self.facts.durations.append(d)
                 continue
             # a part of a reign, war or siege ("ruled in his own right for twenty-four years", "her sole reign
             # lasted", "for six of the war's nine years", "the second siege lasted"): measured against the
@@ -3950,6 +3963,17 @@ class ProseReader:
             if noun_of is not None and noun_of.group(1) == self._title_head_noun():
                 # "After a siege of over eleven months, the provost surrendered" on the siege's page: its whole span
                 d.kind, d.subject = "life-of", self.facts.title
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
+            if noun_of is not None and not (dates_after and not re.search(r"[,;:]", text[b:dates_after[0].start])) \
+                    and (named := self._named_stretch(noun_of.group(1))):
+                # "Thus, after a siege of eleven weeks" on the page whose lead calls its subject the siege, or
+                # after "The siege lasted from 4 March to 28 May 1644": the one stretch the noun names
+                if named == "page":
+                    d.kind, d.subject = "life-of", self.facts.title
+                else:
+                    d.start, d.end = named
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
                 continue
@@ -4192,6 +4216,15 @@ class ProseReader:
             return None
         lows = [w.lower() for w in words]
         return lows[lows.index("of") - 1] if "of" in lows[1:] else lows[-1]
+
+    def _named_stretch(self, noun: str, page: bool = True):
+        """What "a <noun> of N weeks" measures, told by no date of its own: "page" when the lead says the page
+        subject is one ("The Fall of X was the siege and destruction of ..."), else the one stretch a sentence
+        opening on the noun dated earlier in the document, else None."""
+        if page and noun in self.lead_kind_words:
+            return "page"
+        told = {(str(s), str(e)): (s, e) for s, e, _ in self.told_stretches.get(noun, ())}
+        return next(iter(told.values())) if len(told) == 1 else None
 
     def _title_head_lasted(self, clause: str) -> str | None:
         """"The blockade, which lasted 40 days" on the page "Tollan Blockade": a sentence opening on the

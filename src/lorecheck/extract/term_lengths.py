@@ -46,6 +46,7 @@ def _patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...] | None:
     length = rf"{hedge}{_NUMBER}\s+{_UNIT}"
     unit_role = re.compile(rf"{_UNIT}\s+{role}")
     noun = rf"-(?P<unit>year|season)\s+(?P<noun>{alternation(nouns)})\b"
+    noun_of = re.compile(rf"\b(?:{alternation(nouns)})\s+of\s+{length}")
     return (
         # "his eleven seasons in charge", "her twelve years as abbot", "Marl's twelve years as abbot"
         (unit_role, re.compile(rf"(?:\b(?P<pos>[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{length}\s+{role}(?![\w'’-])")),
@@ -55,6 +56,9 @@ def _patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...] | None:
         (unit_role, re.compile(rf"\b(?:spent|served)\s+{length}\s+{role}(?![\w'’-])")),
         # "her nine-year presidency", "his eleven-season tenure"
         (re.compile(noun), re.compile(rf"(?:\b(?P<pos>[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{hedge}{_NUMBER}{noun}")),
+        # "Ashby's mastership of twenty-three years", "her presidency of nine years": the noun, then its length
+        (noun_of, re.compile(rf"(?:\b(?P<pos>[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+(?P<noun>{alternation(nouns)})"
+                             rf"\s+of\s+{length}(?![\w'’-])")),
     )
 
 

@@ -73,3 +73,43 @@ def told_span(text: str, sent_start: int, a: int, b: int, phrase: str, block_dat
             last.value.interval()[0] < first.value.interval()[1]:
         return None
     return first.value, last.value
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern | None:
+    """"The siege lasted from", "The siege of the tower went on between": a sentence opening on a stretch's noun
+    and going straight, in one clause, to the stretch's first date."""
+    prose = vocabulary.load("prose")
+    nouns = [*(prose.get("narrated_spans") or ()), *(prose.get("told_span_nouns") or ())]
+    if not nouns:
+        return None
+    return re.compile(rf"\s*The\s+(?P<noun>{alternation(nouns)})\b[^,;:.()\d]{{0,80}}?(?:\b(?P<word>from|between)\s+)?$")
+
+
+_JOINS = {"from": re.compile(r"\s+(?:to|until|till)\s+"), "between": re.compile(r"\s+and\s+")}
+
+
+def opened_stretch(text: str, start: int, end: int, dates: list) -> tuple | None:
+    """(noun, start, end, where the first date is) of the stretch a sentence opening on its noun tells and dates by
+    its two ends and nothing else ("The siege lasted from 4 March to 28 May 1644."), or None. A later length told
+    by the noun alone ("after a siege of nineteen weeks") measures it when it is the document's one such stretch."""
+    pattern = _opening()
+    told = [f for f in dates if start <= f.start < end]
+    if pattern is None or not told or len(told) > 2:
+        return None
+    m = pattern.match(text, start, told[0].start)
+    if m is None:
+        return None
+    first = told[0]
+    if len(told) == 1:
+        if not isinstance(first.value, DateRange) or len(first.parts) != 2 or first.value.start is None:
+            return None
+        if m.group("word") is None and not re.match(r"(?:from|between)\s", first.text, re.I):
+            return None
+        return m.group("noun").casefold(), first.value.start, first.value.end, first
+    last, word = told[1], (m.group("word") or "").casefold()
+    if not word or not all(isinstance(f.value, DateValue) and f.value.valid for f in told) \
+            or not _JOINS[word].fullmatch(text, first.end, last.start) \
+            or last.value.interval()[0] < first.value.interval()[1]:
+        return None
+    return m.group("noun").casefold(), first.value, last.value, first
