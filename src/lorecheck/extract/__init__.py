@@ -41,6 +41,7 @@ from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
 from .own_years import drop_unowned
 from .sequels import sequel_statements
+from .caused_acts import CausedActReader
 from .work_spans import work_spans
 from .holder_lists import holder_lists, successive_terms
 from .apposed_terms import apposed_terms
@@ -148,6 +149,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     event_mentions = EventMentionReader(doc, facts)
     aid = AidReader(doc, facts)
     side_phrases = SidePhraseReader(doc, facts)
+    caused = CausedActReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
@@ -233,10 +235,12 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)
                 facts.statements += sequel_statements(doc, block, found, origin)
+                caused.read(block, found, origin)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()
     field_events.finish()
+    caused.finish()
     tables.finish()
     figure_lists.finish()
     terms = holder_lists(doc)
