@@ -188,7 +188,8 @@ def check_duration(world, rule):
                 continue  # "wrote the entries for 1288 to 1292, and then kept them for 26 years until 1318"
             actual_lo, actual_hi = max(0, elo - shi), ehi - slo
             exact_days = actual_lo if actual_lo == actual_hi else None
-            if exact_days is not None and start.precision == end.precision == "day" and \
+            # "some five and a half months": a rounded length is measured with its margin, never to the day
+            if exact_days is not None and start.precision == end.precision == "day" and not d.approximate and \
                     (d.years or d.months) and (d.weeks or d.days) and d.kind == "span":
                 ymwd = cal.ymwd_between((start.astronomical_year, start.month, start.day),
                                         (end.astronomical_year, end.month, end.day))

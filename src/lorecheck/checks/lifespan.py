@@ -138,6 +138,14 @@ def _parent_ends(world, key: str, ends, polities: set[str], organs: frozenset[st
 END_NOUNS = {"death": "their death", "dissolved": "its dissolution", "birth": "their birth", "founded": "its founding"}
 
 
+def _bare_title(name: str) -> bool:
+    """ "Queen", "the Lord Protector": a name of title words only (prose.yaml titles, office_titles), which
+    names a different holder in each reign."""
+    words = [w for w in name.casefold().replace("-", " ").split() if w != "the"]
+    titles = vocabulary.word_set("prose", "titles") | vocabulary.word_set("prose", "office_titles")
+    return bool(words) and all(w in titles for w in words)
+
+
 def actions_beyond(world, rule, direction: str):
     """(statement, limit, entity key) for every action after an entity's end or before its beginning."""
     acting = set(rule.params.get("acting", ()))
@@ -158,6 +166,8 @@ def actions_beyond(world, rule, direction: str):
         generic = incomplete_name(world.name(key))
         if generic and not _fields_name_fully(statements):
             continue  # "Lt", "Gen": a name cut at a title stands for no one in particular
+        if direction == "after" and _bare_title(world.name(key)):
+            continue  # "the Queen": whoever holds the title at the act's date, never a holder dead by then
         limits = _bounds(world, key, ends if direction == "after" else begins, polities, page_subjects)
         if direction == "after" and key in by_head:
             limits = limits + by_head[key]

@@ -1979,8 +1979,11 @@ class ProseReader:
                 # one is still its clause's subject, so "and died" is hers, never the clause before's "he"
                 prev_subject = None
             elif clause and clause[0].type == "POSS" and isinstance(clause[0].value, tuple) and \
-                    clause[0].value[0] != "PRON" and ci + 1 < len(clauses):
-                # "The League's last action came in 1578, when it sent ships": "it" is the owner
+                    clause[0].value[0] != "PRON" and (ci + 1 < len(clauses) or ci == 0 and any(
+                        self._may_be_he(n) for n in self._owner(clause[0]))):
+                # "The League's last action came in 1578, when it sent ships": "it" is the owner; "Garron's feud
+                # with the lords began over the mint. On 2 June he tried": the person a sentence opens with
+                # owning its subject is the next "he", not the paragraph before's dead king
                 self._remember(self._owner(clause[0]))
             elif ci == 0 and len(clause) > 1 and clause[0].type == "NAME" and clause[1].type in _UNREAD_VERB_OPENERS \
                     and clause[1].text[:1].islower():
@@ -2172,6 +2175,11 @@ class ProseReader:
                 if prev is not None and (prev.type in ("OF", "BY", "POSS", "PREP") or
                                          (prev.type == "OTHER" and prev.lower in _PREPOSITIONS)):
                     continue
+                if i == 1 and prev.type == "OTHER" and prev.text[:1].isupper() and self._unknown_subject and \
+                        _past_form(prev.lower):
+                    # "Rowena married Tobin Orrow in 1788 and died in 1805": an unknown opener and its verb; the
+                    # name after the verb is the object, and the subject is no one the reader knows
+                    return None
                 return self._members_forward(ptoks, i, first_verb)
             if t.type in ("REL",):
                 return None
@@ -3752,6 +3760,10 @@ class ProseReader:
                 self.facts.durations.append(d)
                 previous_end = m.end()
                 continue
+            if re.match(r"(?:a|an|one|per|each)\s", phrase, re.I):
+                rate_before, rate_after = _frequency()
+                if rate_before.search(seg[max(0, ms - 12):ms]) or rate_after.match(seg, m.end()):
+                    continue  # "serviced twice a year from 1824 to 1840": how often, not how long
             count_before = len(self.facts.durations)
             before = seg[max(0, ms - 40):ms].lower()
             after_at = m.end()
@@ -5316,6 +5328,16 @@ def _rounded_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _frequency() -> tuple[re.Pattern, re.Pattern]:
+    """ "twice a year", "a year at a time": a rate (prose.yaml `frequency`), never a length of time. The first
+    pattern ends the text before a one-unit phrase ("a year"), the second starts the text after it."""
+    spec = vocabulary.load("prose").get("frequency") or {}
+    before = "|".join(re.escape(str(w)) for w in spec.get("before") or ()) or "(?!)"
+    after = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in spec.get("after") or ()) or "(?!)"
+    return re.compile(rf"\b(?:{before})\s+$", re.I), re.compile(rf"\s+(?:{after})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _measure_gates() -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
     """Per measure of _measure_patterns: the words (lower-cased) one of which every match of its "<word> of"
     pattern contains, the cue words (before or after) one of which a counted figure needs, and the
@@ -5863,6 +5885,12 @@ def _unlisted_past_words() -> tuple[frozenset[str], frozenset[str]]:
 def _regular_past(low: str) -> bool:
     """"routed", "closed": a past tense or participle in "-ed" (not "agreed", "freed"), listed or not."""
     return len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed")
+
+
+def _past_form(low: str) -> bool:
+    """A past tense, listed or not, acting or not ("married", "lived", "laid")."""
+    irregular, not_acts = _unlisted_past_words()
+    return low in not_acts or low in irregular or _regular_past(low)
 
 
 def _unlisted_past(low: str, after: str = "") -> bool:
@@ -6484,6 +6512,23 @@ def _new_subject_and(toks: list[Tok], lo: int, hi: int) -> int | None:
     return None
 
 
+_CONTRAST_WORDS = frozenset({"but", "whereas", "yet"})
+
+
+def _contrast_subject(toks: list[Tok], lo: int, hi: int) -> int | None:
+    """The first contrast ("but", "whereas") after toks[lo] that opens a clause with a subject of its own (a
+    name or pronoun, not a verb: "born in 1801 but died young" goes on with its subject) and a verb at or
+    before toks[hi], or None."""
+    for k in range(lo + 1, min(hi, len(toks) - 1)):
+        if toks[k].lower in _CONTRAST_WORDS:
+            if toks[k + 1].type in _COORDINATED_NOT_SUBJECT or toks[k + 1].type == "OPEN":
+                return None
+            verb = any(x.type in _VERBISH or x.type == "OTHER" and _unlisted_past(x.lower)
+                       for x in toks[k + 2:hi + 1])
+            return k if verb else None
+    return None
+
+
 _COORDINATE_BREAKS = frozenset({"SEMI", "AND"})  # what may part two clauses, each with its own subject
 _SUBORDINATE_BREAKS = frozenset({"OPEN", "REL", "DASH", "PAREN"})  # what makes the later one an aside or an opener's
 
@@ -6553,6 +6598,8 @@ def _coordinated_after(toks: list[Tok], date: Tok, clauses: list[list[Tok]]) -> 
     k = None
     if any(t.type in _VERBISH for t in toks[:at]):
         k = _new_subject_and(toks, at, len(toks) - 1)
+        if k is None:  # "Tilde died in 1815, but Marra kept up the visits and died there": Marra's death is undated
+            k = _contrast_subject(toks, at, len(toks) - 1)
     if k is None:
         return len(clauses)
     return next((ci for ci, c in enumerate(clauses) if c and c[0].start > toks[k].start), len(clauses))
