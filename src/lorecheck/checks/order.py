@@ -47,10 +47,20 @@ def _pair_and_field_order(world, rule):
                 continue  # an offensive is not born
             if first == "birth":  # the fields' birth outranks a prose one that disagrees (a child's, misread)
                 starts = outranked(list(starts))
+            # a row ("- **Halmar Suld**, 1631–1637", a table row) that gives both ends of a term is ordered in
+            # itself: a start told elsewhere that is not its start is another term (or the single-value rule's)
+            whole_rows = {_row(x) for x in starts} & {_row(x) for x in ends} - {None} if first in CAREER_STEPS \
+                else set()
             reported = False
             for e in ends:
                 for s in starts:
+                    if (_row(e) in whole_rows or _row(s) in whole_rows) and _row(e) != _row(s):
+                        continue
                     if loose_against_exact(e, s) or loose_against_exact(s, e):
+                        continue
+                    if last == "widowed" and _told_after(s, e):
+                        # "She was widowed in 1171 and married Piers Olm in 1175": widowhood ends an earlier
+                        # marriage, and the marriage told after it is a later one
                         continue
                     if e.row is not None and s.row is not None and e.row != s.row:
                         continue  # two rows of one table: two terms of office, each ordered in its own row
@@ -124,6 +134,19 @@ def _end_before_start(rule, s, e, first: str, last: str, key: str, subject: str)
     return diagnostic(rule, e.date_span or e.span, [(s.date_span or s.span, f"{first} {s.date} here")],
                       key=(key, first, last, str(s.date), str(e.date)),
                       subject=subject, first=first, last=last, start=str(s.date), end=str(e.date))
+
+
+def _told_after(a, b) -> bool:
+    """Is statement `a` told after `b` in the same document (by where their dates are written)?"""
+    x, y = a.date_span or a.span, b.date_span or b.span
+    return x.path == y.path and (x.line, x.column) > (y.line, y.column)
+
+
+def _row(s) -> tuple | None:
+    """The table row or list line a statement was told in (None for prose and fields)."""
+    if s.row is not None:
+        return s.span.path, s.row
+    return (s.span.path, s.span.line) if s.origin is Origin.TABLE else None
 
 
 def _other_offices(a: tuple | None, b: tuple | None) -> bool:

@@ -58,6 +58,9 @@ _PROSE_ORIGIN = {
 }
 
 
+# "1196        4 January. Death of King Aldo.": a chronicle's row whose first column is its year; the year dates
+# the row's days and its indented continuation lines, as a paragraph's year does (a caption lends none)
+_YEAR_COLUMN = re.compile(r"\d{3,4}(?:\s*(?:AD|BC|CE|BCE|AC))?(?: {2,}|\t)\S")
 _WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[\s\u00a0]+(?:the[\s\u00a0]+)?$")
 
 
@@ -192,7 +195,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             if found:  # "Synod of Orle:: 3–9 March 1120"
                 facts.statements.append(dated_name_statement(doc, block, event, 0, found[0], fields_origin))
         elif kind in _PROSE_ORIGIN:
-            if kind is BlockKind.CAPTION:
+            if kind is BlockKind.CAPTION and not _YEAR_COLUMN.match(block.text):
                 found = find_dates(block.text, ctx.aside())  # a caption lends no year to the story
             else:
                 ctx.paragraph()

@@ -55,7 +55,7 @@ from .actions import (dated_name_statement, day_at_fight, events_of_year, happen
 from .itemised import breakdowns
 from .bracketed_acts import drop_bracketed_acts
 from .products import products
-from .reduced_relatives import reduced_relative_names
+from .reduced_relatives import reduced_relative_names, trailing_relatives
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, span_bound, span_bounds, word_number
@@ -1956,7 +1956,8 @@ class ProseReader:
                 clause = clause[1:]
             if ci and _shares_to_be(sent.block.text, clauses[ci - 1], clause):
                 continue  # "... were to be regarded as deserters and summarily executed"
-            if not continued and (inner := reduced_relative_names(clause, sent.block.text, _unlisted_past)):
+            if (inner := trailing_relatives(clause, sent.block.text, _unlisted_past) +
+                    (reduced_relative_names(clause, sent.block.text, _unlisted_past) if not continued else [])):
                 # "The garrison Brandt left in Vennick ... had fought": Brandt is no subject of the sentence
                 clause = [Tok("OTHER", t.start, t.end, t.text, None, None, t.lower) if k in inner else t
                           for k, t in enumerate(clause)]
@@ -2176,9 +2177,10 @@ class ProseReader:
                                          (prev.type == "OTHER" and prev.lower in _PREPOSITIONS)):
                     continue
                 if i == 1 and prev.type == "OTHER" and prev.text[:1].isupper() and self._unknown_subject and \
-                        _past_form(prev.lower):
-                    # "Rowena married Tobin Orrow in 1788 and died in 1805": an unknown opener and its verb; the
-                    # name after the verb is the object, and the subject is no one the reader knows
+                        prev.lower != prev.text.lower() and not prev.text.endswith(("'s", "\u2019s")):
+                    # "Rowena married Tobin Orrow in 1788 and died in 1805": an unknown opener and the words after
+                    # it (its verb); the name after them is the object, and the subject is no one the reader knows
+                    # ("Rowena's son Tobin Orrow died" is Tobin's)
                     return None
                 return self._members_forward(ptoks, i, first_verb)
             if t.type in ("REL",):
@@ -5885,12 +5887,6 @@ def _unlisted_past_words() -> tuple[frozenset[str], frozenset[str]]:
 def _regular_past(low: str) -> bool:
     """"routed", "closed": a past tense or participle in "-ed" (not "agreed", "freed"), listed or not."""
     return len(low) >= 5 and low.endswith("ed") and low.isalpha() and not low.endswith("eed")
-
-
-def _past_form(low: str) -> bool:
-    """A past tense, listed or not, acting or not ("married", "lived", "laid")."""
-    irregular, not_acts = _unlisted_past_words()
-    return low in not_acts or low in irregular or _regular_past(low)
 
 
 def _unlisted_past(low: str, after: str = "") -> bool:

@@ -53,6 +53,38 @@ def reduced_relative_names(clause, text: str, unlisted_past) -> list[int]:
     return out
 
 
+_DOERS = frozenset({"NAME", "DEMNP", "PRON"})
+_ENDS = frozenset({".", ";", ":", ",", "!", "?"})
+
+
+def trailing_relatives(clause, text: str, unlisted_past) -> list[int]:
+    """Indexes of the doer and verb of a reduced relative clause after the main verb, its object the noun
+    before it and no date of its own: "stands on the ridge above the domes he built", "keeps the maps Orrin
+    drew". It tells an earlier act, which takes no date from the sentence (and is not the sentence's subject's)."""
+    out: list[int] = []
+    n = len(clause)
+    for i in range(2, n):
+        t = clause[i]
+        if t.type not in _DOERS or not any(c.type in _VERBS for c in clause[:i]):
+            continue
+        noun = clause[i - 1]
+        if noun.type != "OTHER" or not noun.text.isalpha() or not noun.text.islower() or \
+                noun.lower in _time_nouns() or not _determined(text, noun.start):
+            continue
+        j = i + 1
+        verbs = []
+        while j < n and (clause[j].type in _VERBS or clause[j].type == "OTHER" and not verbs and
+                         unlisted_past(clause[j].lower)):
+            verbs.append(j)
+            j += 1
+        if not verbs or (j < n and clause[j].text not in _ENDS and clause[j].type not in ("PREP", "COMMA", "AND")):
+            continue  # "the year he built the dome": the verb has an object of its own
+        if any(c.type == "DATE" for c in clause[j:]):
+            continue  # "the domes he built in 2210": dated by its own words
+        out += [i, *verbs]
+    return out
+
+
 def _main_verb_after(clause, k: int, unlisted_past) -> bool:
     """A verb after the relative clause's own that is the main clause's: not after "and" or a relative
     pronoun ("the garrison Brandt left and reinforced": two verbs of Brandt's)."""
