@@ -63,9 +63,10 @@ def trailing_relatives(clause, text: str, unlisted_past) -> list[int]:
     drew". It tells an earlier act, which takes no date from the sentence (and is not the sentence's subject's)."""
     out: list[int] = []
     n = len(clause)
-    for i in range(2, n):
+    first_verb = next((k for k, c in enumerate(clause) if c.type in _VERBS), n)
+    for i in range(first_verb + 1, n):
         t = clause[i]
-        if t.type not in _DOERS or not any(c.type in _VERBS for c in clause[:i]):
+        if t.type not in _DOERS:
             continue
         noun = clause[i - 1]
         if noun.type != "OTHER" or not noun.text.isalpha() or not noun.text.islower() or \
