@@ -24,6 +24,16 @@ EXPECTED_BAD = {
     # hearing the bell, ran to the sluice") is reported at the act's own line, the carried date a note
     "carried-date-act": {("mill_fire.md", 6, "after-end-of-entity"), ("quarry_fall.md", 6, "after-end-of-entity"),
                          ("harbour_strike.md", 7, "after-end-of-entity"), ("ferry_mutiny.md", 9, "after-end-of-entity")},
+    # a date in an aside relative clause dates that clause alone: "The Varn War, which broke out on D, was ended by
+    # an armistice" gives no end on D (a duration then measured 0 days); the aside's own start still meets the field
+    "relative-aside-date": {("varn_war.txt", 8, "conflicting-date"), ("osk_rising.md", 8, "conflicting-date"),
+                            ("carth_blockade.wiki", 5, "conflicting-date")},
+    # a page about a short event (a fire, a flood, a riot) names it by its head and a date: "since the riot of 1792"
+    # on its page, a timeline row "1 February 1702 — the lower quay is flooded", "the [[Dalby Riot]] of August 1821"
+    # on another page, each against the page's own date field (a plain-text "Title:" header with labels of its
+    # own, "Date of riot: ..."); "three weeks after the flood", "the second fire of 1531" date no such event
+    "event-page-dates": {("tansy_riot.txt", 14, "conflicting-date"), ("orme_flood.md", 11, "conflicting-date"),
+                         ("carrow_guild.wiki", 4, "conflicting-date"), ("fenny_fire.wiki", 8, "conflicting-date")},
     # a burial told by its verb ("was buried on D", "and was buried at X on D", after an aside) dated before the
     # same person's death (prose or field); a relative's burial ("his father had been buried"), a thing buried
     # ("the old bell was buried"), a day whose year a later clause lends, a reburial are no burial of the subject

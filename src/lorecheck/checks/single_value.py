@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .. import calendar, vocabulary
 from ..model import DateRange, DateValue, Origin, Statement, overlaps
+from ..extract.own_event_dates import title_head
 from .cross_document import cross_document_counts, cross_document_events
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
                loose_against_exact, once_per_world, precision, several_careers, term_offices)
@@ -404,12 +405,15 @@ def _dated_named_events(world, rule):
         if reference is None:
             continue
         ref_date, ref_spans, ref_path = reference
+        own_short = ref_path is not None and title_head(next((d.title for d in world.docs if d.path == ref_path), None))
         lo, hi = ref_date.interval()
         if hi - lo > _OCCASION_DAYS:
             continue
         wrong = []
         for s in said:
-            if s.span.path == ref_path or overlaps(s.date, ref_date):
+            # on a short event's own page its dated name counts ("the fire of 1335"), not its acts, nor on a
+            # battle's page a namesake's ("the Battle of Tarakan (1945)" on the 1942 battle's)
+            if s.span.path == ref_path and not (s.predicate == "dated" and own_short) or overlaps(s.date, ref_date):
                 continue
             a, b = s.date.interval()
             if _BLUR_DAYS < min(abs(a - hi), abs(b - lo)) < _NAMESAKE_DAYS:
@@ -449,6 +453,9 @@ def _own_dates(world, key: str, page: str | None, named: list[Statement]):
                 if s.origin in STRUCTURED and s.span.path == page and s.date is not None]
         starts = [s for s in ends if s.predicate == "start"]
         stops = [s for s in ends if s.predicate == "end"]
+        if starts and not stops and title_head(next((d.title for d in world.docs if d.path == page), None)):
+            first = min(starts, key=lambda s: s.date.interval()[0])  # "date: 1662-03-17" on a flood's page
+            return first.date, [first.date_span or first.span], page
         if starts and stops:
             lo = min(starts, key=lambda s: s.date.interval()[0])
             hi = max(stops, key=lambda s: s.date.interval()[1])

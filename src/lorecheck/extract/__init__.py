@@ -27,6 +27,7 @@ from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
 from .kv_tables import key_value_fields
 from .links import read_links
+from .own_event_dates import own_event_dates, title_head
 from .periods import PeriodReader
 from .tables import TableReader
 from .count_mentions import count_mentions
@@ -159,6 +160,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     own_eras = abbreviated_eras(doc.text)  # "435 AR": years counted in the world's own era, as written
     row_lead: tuple = (None, None)  # (table, row) and the date its date cell gives
     lead = next((b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), "")  # what the page says its subject is
+    own_head = title_head(facts.title)  # "fire" on a fire's page: "the fire of 1335" dates the page subject
     for block in doc.blocks:
         if deadline is not None and config.extraction_clock() > deadline:
             facts.errors.append(_stopped(doc, block, 0, budget))
@@ -239,6 +241,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += stage_chain_statements(doc, block, found, origin)
                 facts.statements += sequel_statements(doc, block, found, origin)
                 caused.read(block, found, origin)
+            if origin in (Origin.PROSE, Origin.CAPTION):  # a caption's "after the fire of 1506" too
+                facts.statements += own_event_dates(doc, block, found, origin, facts.title, own_head)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()

@@ -134,7 +134,7 @@ def events_of_year(text: str, start: int, end: int, dates: list) -> list[tuple[s
 
 @lru_cache(maxsize=1)
 def _dated_name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
-    """("<Event name>" then "(", ":", " in " or " on " and a date; the heads, as a quick gate; the words
+    """("<Event name>" then "(", ":", " in ", " on " or " of " and a date; the heads, as a quick gate; the words
     of a later act on the same event just before the name: "the renewal of the Treaty of Qesh in 1702")."""
     prose = vocabulary.load("prose")
     heads = sorted(_event_head_set())
@@ -142,7 +142,8 @@ def _dated_name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     if not heads:
         return None
     name = rf"(?:{_CAP}\s+)*(?:{alternation(heads)})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?"
-    dated = re.compile(rf"(?<![\w'’-])(?P<name>{name})(?:\s*\(\s*|\s*::?\s*|\s+(?:in|on)\s+)(?=\w)")
+    # "the Tallow Riot of November 1787": "of" before a date names the occasion by its date, as "in" does
+    dated = re.compile(rf"(?<![\w'’-])(?P<name>{name})(?:\s*\(\s*|\s*::?\s*|\s+(?:in|on|of)\s+)(?=\w)")
     repeat = re.compile(rf"\b(?:{'|'.join(again)})\w*\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE) if again else None
     return dated, _literal_gate(heads), repeat
 
@@ -201,7 +202,8 @@ def dated_field_name(key: str) -> str | None:
     pats = _dated_name_patterns()
     if pats is None or not key or not pats[1].search(key):
         return None
-    found = named_event_dates(key + ":", 0, len(key) + 1, [_EndMark(len(key) + 1)])
+    # the key as a header line with a stand-in value ("Synod of Orle: 1"): the pattern wants a word after the colon
+    found = named_event_dates(key + ": 1", 0, len(key) + 3, [_EndMark(len(key) + 2)])
     return found[0][0] if found and found[0][1] <= 4 else None
 
 

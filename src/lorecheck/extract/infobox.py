@@ -16,6 +16,7 @@ from ..model import (Block, DateMention, DateRange, DateValue, Document, Documen
                      NameMention, Origin, Quantity, SideName, Statement, overlaps)
 from .dates import DateContext, FoundDate, bare_year_range, find_dates
 from .numbers import parse_duration, parse_figure
+from .own_event_dates import title_head
 
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
 def sub_block(b: Block, start: int, end: int) -> Block:
@@ -366,6 +367,8 @@ class FieldReader:
                 self._side_record_field(b, self.topic)
                 continue
             role = _template_role(b) or role_of(b.key)
+            if role is None and b.key and b.key.startswith("date_of_") and b.key[8:] == title_head(self.topic):
+                role = _roles()["date"]  # "Date of fire: night of 22-23 March 1334" on the fire's page
             subject = self.subject_of(b, record_names)
             if not (role and (role.startswith(("side", "commander")) or role in ("commanders", "allies", "opponents"))) \
                     and self._named_period(b):

@@ -1909,6 +1909,9 @@ class ProseReader:
                 if _opens_relative(clause) and clause[0].start <= dates_in[0].start <= clause[-1].end and ci:
                     single_from = ci  # "She died a week after her brother, who died on D": D is the brother's
             single_to = _coordinated_after(toks, dates_in[0], clauses)
+            if single_from and single_from + 1 < len(clauses) and _subject_relative(clauses[single_from]) and \
+                    clauses[single_from + 1] and clauses[single_from + 1][0].lower == "resume":
+                single_to = min(single_to, single_from + 1)  # "The war, which broke out on D, was ended by ...": not D
             # "Edric, who died in exile, was reburied at Holm in 1262": an aside closed before the date is
             # not the main clause's event, and the date is not its
             asides = {ci for ci, clause in enumerate(clauses[:-1]) if ci and _opens_relative(clause)
@@ -6638,6 +6641,13 @@ def _event_of(subject: str | None, obj: str | None, reader: ProseReader) -> str 
 _HEADING_NAME_END = re.compile(r"[(,:;\d\u2013\u2014]| - ")
 _ROMAN = re.compile(r"(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})")
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Final"}
+
+
+def _subject_relative(clause: list[Tok]) -> bool:
+    """", which broke out on D,": the relative pronoun is its clause's subject (a verb follows it), not an object
+    ("which Brannick had finished in 1720", whose date the main clause's act may share)."""
+    at = next((i for i, t in enumerate(clause[:2]) if t.type == "REL"), None)
+    return at is not None and at + 1 < len(clause) and clause[at + 1].type in ("VERB", "AUX", "HAVE")
 
 
 def _is_event_name(words: list[str], lex: _Lexicon) -> bool:

@@ -733,8 +733,10 @@ def _colon_header(lines: list[tuple[int, str]]) -> tuple[int, int] | None:
         while j < len(lines) and _COLON_FIELD.fullmatch(lines[j][1].strip()):
             j += 1
         if j - i >= _MIN_HEADER_LINES:
-            known = sum(_known_label(_COLON_FIELD.fullmatch(lines[k][1].strip()).group("label")) for k in range(i, j))
-            return (i, j) if known >= 2 else None
+            labels = [_COLON_FIELD.fullmatch(lines[k][1].strip()).group("label") for k in range(i, j)]
+            # a first line "Title: ..." says the lines are a header whatever its other labels ("Date of fire")
+            titled = i == starts[0] and labels[0].casefold() in _header_vocab()[3]
+            return (i, j) if titled or sum(map(_known_label, labels)) >= 2 else None
         line = lines[i][1].strip()
         if i and (rule is None or i > rule) and (line.endswith(".") and len(line.split()) >= 6
                                                   or _looks_like_prose(line)):
