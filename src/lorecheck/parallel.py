@@ -93,12 +93,28 @@ def _extract_payload(path: str, budget: float | None) -> tuple[bytes | None, byt
 
 
 def _warm_worker() -> None:
-    """Import what extraction needs once per worker, not on its first file."""
+    """Import what extraction needs once per worker, not on its first file; and leave with the parent."""
+    _exit_with_parent(os.getppid())
     try:
         from . import extract, sources  # noqa: F401
         from .sources import markdown, plaintext  # noqa: F401
     except ImportError:  # the file that needs it will report it
         pass
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """Watch the parent from a daemon thread and exit when it is gone (this worker was handed to another
+    parent): a lorecheck killed outright (a CI timeout, SIGKILL) never gets to stop its pool, and its
+    workers would otherwise go on extracting files nobody will read."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="lorecheck-parent-watch", daemon=True).start()
 
 
 def open_store(config=None, cache_dir: str | None = None):
