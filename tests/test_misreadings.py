@@ -1017,13 +1017,6 @@ EXPECTED_BAD = {
     # stay silent
     "named-stretch-lengths": {("siege_of_dorn_hythe.wiki", 11, "duration"), ("quell_blockade_war.txt", 9, "duration"),
                               ("harran_tanners.md", 11, "duration"), ("selby_hall.md", 14, "duration")},
-    # an act told as following an instrument or ruling named only by its noun ("lodged an appeal in March 1796
-    # against the judgment", "cut in June 1811 as a direct result of the agreement", "ratified the treaty on D",
-    # "the first dues under it were collected on D") comes after the noun's one date in the document ("Judgment was
-    # given on D", "signed the ... agreement on D"); a noun dated twice, the noun's own date after the link ("after
-    # the truce was broken on D"), a campaign against a charter not yet granted stay silent
-    "caused-acts": {("orvel_ferry_case.md", 9, "ordering"), ("kessel_compact.txt", 5, "ordering"),
-                    ("war_of_the_tolls.wiki", 4, "ordering"), ("harbour_dues.md", 3, "ordering")},
     # fresh worlds' false findings of session 20, each a kind:
     # a rounded length ("some five and a half months", "about two and a half months") is measured with its margin,
     # never to the day; one far off still conflicts

@@ -42,7 +42,6 @@ from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
 from .own_years import drop_unowned
 from .sequels import sequel_statements
-from .caused_acts import CausedActReader
 from .work_spans import work_spans
 from .holder_lists import holder_lists, successive_terms
 from .apposed_terms import apposed_terms
@@ -153,7 +152,6 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     event_mentions = EventMentionReader(doc, facts)
     aid = AidReader(doc, facts)
     side_phrases = SidePhraseReader(doc, facts)
-    caused = CausedActReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
@@ -240,14 +238,12 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)
                 facts.statements += sequel_statements(doc, block, found, origin)
-                caused.read(block, found, origin)
             if origin in (Origin.PROSE, Origin.CAPTION):  # a caption's "after the fire of 1506" too
                 facts.statements += own_event_dates(doc, block, found, origin, facts.title, own_head)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()
     field_events.finish()
-    caused.finish()
     tables.finish()
     figure_lists.finish()
     terms = holder_lists(doc)
