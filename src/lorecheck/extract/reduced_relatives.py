@@ -24,6 +24,13 @@ _BEFORE_UNLISTED = frozenset({"COMMA", "NAME", "DATE", "OTHER", "VERB"})
 _GAP_AFTER = frozenset({"PREP", "COMMA", "DATE", "ADV", "VERB", "AUX", "HAVE", "OF", "BY"})
 
 
+def _modified_noun(noun, text: str) -> bool:
+    """A common noun with its determiner ("the garrison", "the domes"), not a time word: what a reduced relative
+    clause after it can modify."""
+    return noun.type == "OTHER" and noun.text.isalpha() and noun.text.islower() and \
+        noun.lower not in _time_nouns() and _determined(text, noun.start)
+
+
 def reduced_relative_names(clause, text: str, unlisted_past) -> list[int]:
     """Indexes in `clause` of names that are the subjects of a reduced relative clause modifying the noun
     before them. `unlisted_past(word)` says a past tense the vocabulary does not list ("mutinied")."""
@@ -33,9 +40,7 @@ def reduced_relative_names(clause, text: str, unlisted_past) -> list[int]:
         t = clause[i]
         if t.type not in _NAMES or any(c.type in _VERBS for c in clause[:i]):
             continue
-        noun = clause[i - 1]
-        if noun.type != "OTHER" or not noun.text.isalpha() or not noun.text.islower() or \
-                noun.lower in _time_nouns() or not _determined(text, noun.start):
+        if not _modified_noun(clause[i - 1], text):
             continue
         j = i + 1
         while j < n and clause[j].type in _SKIPPED:
@@ -68,9 +73,7 @@ def trailing_relatives(clause, text: str, unlisted_past) -> list[int]:
         t = clause[i]
         if t.type not in _DOERS:
             continue
-        noun = clause[i - 1]
-        if noun.type != "OTHER" or not noun.text.isalpha() or not noun.text.islower() or \
-                noun.lower in _time_nouns() or not _determined(text, noun.start):
+        if not _modified_noun(clause[i - 1], text):
             continue
         j = i + 1
         verbs = []
