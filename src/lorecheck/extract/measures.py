@@ -107,7 +107,6 @@ class _Record:
     origin: Origin
     key_words: tuple[str, ...] = ()  # the key's or column's words that name something
     qualifiers: frozenset[str] = field(default_factory=frozenset)  # key words that set it apart from a sibling
-    phrase: tuple[str, ...] = ()  # the field's own noun phrase of two or more words ("founding fellows", "sworn guilds")
 
 
 def _number(token: str) -> float | None:
@@ -282,11 +281,8 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
     head = word_stem(plural[-1] if plural and not _PLURAL.fullmatch(heads[-1]) else heads[-1]) if heads else unit or ""
     if not head or _number(head) is not None:
         return None  # "Model Six": a name, not a measure
-    key_words = tuple(w for w in words if w not in v.stop and len(w) > 2)
-    value_words = tuple(w.lower() for w in (unit_words or "").split()) if unit is None else ()
-    phrase = next((p for p in (value_words, key_words) if len(p) > 1 and all(w.isalpha() for w in p)), ())
     return _Record(frozenset(word_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
-                   block, start, end, origin, key_words, phrase=phrase)
+                   block, start, end, origin, tuple(w for w in words if w not in v.stop and len(w) > 2))
 
 
 def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
@@ -318,30 +314,6 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
         if r is not None:
             out.append(r)
     return out
-
-
-# "Survivors rescued: 19": a plain-text file's opening line of a label and its value
-_LABEL_LINE = re.compile(r"(?P<label>[A-Z][\w'’/ ()-]{0,38}?[\w)])[ \t]*:[ \t]+(?P<value>\S.*?)\s*")
-_LABEL_LINES = 3  # so many lines of labels make a file's metadata block, not a heading that has a colon
-
-
-def label_lines(doc: Document) -> dict[int, Block]:
-    """The "Label: value" lines opening a plain-text file that its source read as headings or captions, their labels
-    naming no field it knows ("Survivors rescued: 19", "Crew: 18", "Holders in this period: 9"), as the fields they
-    are (by the id of the block read): the file's own metadata, a count among them the file's field."""
-    if doc.format != "text":
-        return {}
-    out = {}
-    for b in doc.blocks:
-        if b.kind is BlockKind.PARAGRAPH:
-            break
-        m = _LABEL_LINE.fullmatch(b.text) if b.kind in (BlockKind.HEADING, BlockKind.CAPTION, BlockKind.TITLE) \
-            and len(b.segments) == 1 else None
-        if m is not None:
-            label = m.group("label")
-            out[id(b)] = Block.contiguous(BlockKind.FIELD, m.group("value"), b.segments[0][1] + m.start("value"),
-                                          key=re.sub(r"[\s\-]+", "_", label.lower()), raw_key=label)
-    return out if len(out) >= _LABEL_LINES else {}
 
 
 # a row's year, bare or in a named era ("1702", "434 AR", "88 BC", "1120 A.D.")
@@ -695,10 +667,7 @@ class _Matcher:
             return False  # "on 19 November", "in 1790": a date, not the count
         clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
         near = WORD.findall(clause)[-4:]
-        cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None \
-            or follow is not None and _restates_phrase(follow.group(1), r) \
-            and not _befell()[0] & {w.lower() for w in WORD.findall(clause_of(text, s))} \
-            and not _befell()[1] & {w.lower() for w in near[-2:]}
+        cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None
         if follow is not None and not cued and near and near[-1].lower() in v.approximate and own_time:
             # on an event's page, "On 3 June 1872 some 1,410 men failed to answer": a round count of the day the
             # page is about, of the field's own noun right after it, is its whole figure ("Men out: 1,140"), not
@@ -743,22 +712,6 @@ class _Matcher:
             return False  # "4,800 shares of 500 guilders each": the shares are counted already; this is each one's
         # "residents worked in the three mills": past a preposition the number counts another thing
         return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
-
-
-@lru_cache(maxsize=1)
-def _befell() -> tuple[frozenset[str], frozenset[str]]:
-    """Words of a clause that count what befell some of a thing ("three founding fellows died"), and words right
-    before a count that add to it ("a further two founding fellows"): measures.yaml `labelled_parts` other_counts
-    and added."""
-    parts = (vocabulary.load("measures") or {}).get("labelled_parts") or {}
-    return tuple(frozenset(str(w).lower() for w in parts.get(key) or ()) for key in ("other_counts", "added"))
-
-
-def _restates_phrase(after: str, r: _Record) -> bool:
-    """"fourteen founding fellows" of a "founding_fellows" field, "thirteen sworn guilds" of "14 sworn guilds": a count
-    of the field's whole noun phrase, word for word, names the field itself, and no part of it."""
-    return bool(r.phrase) and [word_stem(w) for w in after.lower().split()[:len(r.phrase)]] == \
-        [word_stem(w) for w in r.phrase]
 
 
 @lru_cache(maxsize=1)
@@ -1017,8 +970,7 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     """Quantities of every field or table measure that the prose, or another field or table, gives too."""
     # fields the "field:" reader already pairs with its prose (infobox._named_count)
     taken = {q.span.line for q in facts.quantities if q.measure.startswith("field:")}
-    labelled = label_lines(doc)
-    records = field_records(doc, [*blocks, *labelled.values()], origin, taken) + _table_records(doc)
+    records = field_records(doc, blocks, origin, taken) + _table_records(doc)
     if not records:
         return []
     clusters = _clusters(records)
@@ -1026,7 +978,7 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     matcher = _Matcher(clusters, facts.title, _event_years(facts, doc), lead)
     found: list[tuple[int, _Mention]] = []
     for b in doc.blocks:
-        if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL and id(b) not in labelled:
+        if b.kind in prose_kinds and b.kind is not BlockKind.TABLE_CELL:
             for s, e in figure_sentences(b):
                 matcher.read(b, s, e, found)
     mentions: dict[int, list[_Mention]] = {}
