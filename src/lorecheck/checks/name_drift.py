@@ -221,6 +221,32 @@ class _Spellings:
                 and self.lone_and_plain(rare) and not all(self.names[usual])
                 and (len(rare) != len(usual) or sorted(rare) == sorted(usual)))
 
+    def tail_slip(self, rare: str, usual: str, min_len: int) -> bool:
+        """A lone word with a letter added at the end of a surname the page's infobox or front matter gives and
+        the text writes in full and also alone ("Ashcombe's men" beside "| commander = Ivo Ashcomb" and
+        "Ashcomb"): a slip of the pen, as a surname does not inflect (an s added is a plural or a possessive,
+        and a changed last letter another name: Marlin, Marlis). Without the fields' word it is as often
+        another word on 482 real pages (Command/Commando, Holland/Hollande, Force/Forced)."""
+        return (len(rare) == len(usual) + 1 >= min_len + 1 and rare.startswith(usual) and rare[-1] not in "sS'"
+                and usual in self.anchored and rare not in self.anchored and self.surname_slip(rare, usual, min_len))
+
+    def anchored_surname_slip(self, rare: str, usual: str, uses: int, min_len: int = 8) -> bool:
+        """A long lone word with one letter changed inside it (its first two and last two letters kept) beside
+        the surname of a person the page's infobox or front matter names and the prose writes in full again
+        ("Lindqvard" beside "| commander = Ebba Lindgvard" and "Ebba Lindgvard's"): the fields say who
+        is meant and how the name is spelled. (Short names one letter apart are other names: Walter, Walker.)"""
+        return (len(rare) == len(usual) >= min_len and uses >= 2 and usual in self.surnames
+                and usual in self.anchored and rare not in self.surnames and rare not in self.anchored
+                and self.lone_and_plain(rare) and rare[:2] == usual[:2] and rare[-2:] == usual[-2:]
+                and sum(a != b for a, b in zip(rare, usual)) == 1)
+
+    def full_name_slip(self, rare: str, usual: str, uses: int, min_len: int = 7) -> bool:
+        """The surname of a full name written once beside the same surname written alone at least twice and a
+        letter short, a letter long or two letters swapped inside it ("Marshal Ove Brandtsen" beside "Brandsen"
+        x2, never in a full name): one person, the surname slipped in one of the two forms."""
+        return (uses >= 2 and rare in self.surnames and usual not in self.surnames and self.alone(usual)
+                and not all(s in self.styled for s in self.where[usual]) and _interior_slip(rare, usual, min_len))
+
     def doubling_slip(self, rare: str, usual: str) -> bool:
         """A lone word with the doubled letter of a surname the page writes in full and also alone moved to its
         neighbour ("Keer" beside "Ivo Kerr" and "Kerr"): a slip of the pen even in a short name, where a
@@ -308,8 +334,9 @@ def _drift_in(rule, docs):
             # of the infobox alone is as often transliterated two ways on real pages: Tolbukhin, Tolbukin)
             anchored_slip = uses >= 2 and seen.titled[usual] > 0 and rare not in seen.anchored \
                 and _interior_slip(rare, usual, lone_len) and seen.lone_and_plain(rare)
+            full_name_slip = seen.full_name_slip(rare, usual, uses, lone_len) and rare not in seen.linked
             if uses < min(min_usual, 2 if usual in seen.surnames else min_usual) and not linked_slip \
-                    and not anchored_slip:
+                    and not anchored_slip and not full_name_slip:
                 continue
             if (seen.doubling_slip(rare, usual) and uses >= 2 or seen.common_doubling(rare, usual, uses, lone_uses)) \
                     and not seen.transliterated(rare, usual) \
@@ -325,7 +352,8 @@ def _drift_in(rule, docs):
             if len(rare) == len(usual) and min(len(rare), len(usual)) < 6 and sorted(rare) != sorted(usual):
                 continue  # Rhine/Rhone, Henan/Hunan: short names one letter apart are usually other names
             if _differ_at_end(rare.lower(), usual.lower()) and (min(len(rare), len(usual)) < 8
-                                                              or "s" in (rare[-1], usual[-1])):
+                                                              or "s" in (rare[-1], usual[-1])) \
+                    and not seen.tail_slip(rare, usual, min_len):
                 continue  # Porto/Porte, Marlin/Marlis, Divisions/Divisione: other names or other forms
             if _conventional(rare, usual, variants):
                 continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
@@ -336,7 +364,7 @@ def _drift_in(rule, docs):
             if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.lone_and_plain(rare)
                                                                              and usual in seen.anchored)))
                     or seen.surname_slip(rare, usual, min_len) or seen.common_slip(rare, usual, uses, lone_uses, lone_len)
-                    or linked_slip or anchored_slip):
+                    or linked_slip or anchored_slip or full_name_slip or seen.anchored_surname_slip(rare, usual, uses)):
                 continue  # Walter beside Walker: two names, unless something says they are one
             if seen.transliterated(rare, usual):
                 continue
