@@ -541,6 +541,10 @@ EXPECTED_BAD = {
     # with two letters swapped ("Brandsen", "Brandsen's") is one person spelled two ways; the other spelling in a
     # full name of its own (a namesake) or as a ship's name in italics is not
     "lone-surname-slips": {("hallsea_campaign.txt", 5, "name-drift"), ("tove_hellquist.md", 10, "name-drift")},
+    # a life in brackets after a name the verb takes ("On 4 May 1840 he married Tilda Fenn (1815–1881)", "In the
+    # spring of 1851 she married Bram Holl (1819–1866)") is that person's birth and death, never the verb's date:
+    # the sentence's own date dates the marriage, and another page's or sentence's other day still conflicts
+    "bracketed-lives": {("orre_canal.md", 11, "conflicting-date"), ("wenna_strick.txt", 7, "conflicting-date")},
     # a birth or death a table row's note tells without naming whose ("| Hubert Vane || 1836–1858 || Quell
     # banker; knighted 1842; died 1864 |") is the row's person's, not the page's railway, ironworks or board
     "row-notes": {("quell_railway.wiki", 4, "after-end-of-entity"), ("brannock_ironworks.md", 8, "after-end-of-entity"),

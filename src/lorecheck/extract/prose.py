@@ -618,6 +618,7 @@ class ProseReader:
         self._sentence_block: Block | None = None  # ... and its block
         self._previous_toks: list[Tok] = []  # the sentence before it in the same block
         self._owned_dates: frozenset[int] | set[int] = _NO_DATES  # ids of DATE tokens bracketed after an event
+        self._life_dates: set[int] = set()  # ids of DATE tokens read as a bracketed life ("Beata Hornfelt (1704–1770)")
         # "The truce began on 4 August 1689": an event noun dated by the sentence it opens, in this
         # section, for "nine days after the truce" (see _note_dated_event_noun)
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
@@ -1872,6 +1873,7 @@ class ProseReader:
             toks = _repeated_occasions(toks)
         # a namesake's own life in brackets ("His only son, also named Josiah Fennick (1741-1802)") is not the
         # life of the person the name stands for elsewhere: lives are read after the namesakes are marked
+        self._life_dates = set()
         if bracketed:
             self._lifespans(sent, toks)
         if _may_contain(sent.block.text, sent, ("b.", "d."), _LIFE_ABBREVIATION_HINT):
@@ -1883,7 +1885,8 @@ class ProseReader:
         self._previous_toks = previous if previous and self._sentence_block is sent.block else []
         self._sentence_toks, self._sentence_block = toks, sent.block
         # "during the Battle of Gazala (26 May – 21 June 1942)": the bracketed date is that event's own
-        self._owned_dates = _event_owned_dates(toks) if bracketed else _NO_DATES
+        # "On 2 June 1726 he married Beata Hornfelt (1704–1770)": a life read in brackets dates no verb either
+        self._owned_dates = _event_owned_dates(toks) | self._life_dates if bracketed else _NO_DATES
         toks = drop_bracketed_acts(_drop_bracketed_short_forms(toks)) if bracketed else list(toks)
         self._clause_hooks = self._hooks_for(toks)
         opened = _OPENS_SENTENCE.match(sent.block.text, sent.start) is not None
@@ -3690,6 +3693,7 @@ class ProseReader:
                 continue  # a successor's term begins the year this one ends: holders of an office
             self._emit(sent, name, "birth", None, f.parts[0], t.start, q.end, None, False, None)
             self._emit(sent, name, "death", None, f.parts[1], t.start, q.end, None, False, None)
+            self._life_dates.add(id(d))
 
     def _abbreviated_lives(self, sent, toks: list[Tok]) -> None:
         """A register's "Edwin, b. 1814; d. 1880" / "Caleb (b. 1798, d. 1801)": birth (and death) of the
