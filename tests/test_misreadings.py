@@ -1050,6 +1050,27 @@ EXPECTED_BAD = {
     # a chronicle row's leading year ("1196        4 January. ...") dates the row's days and its indented
     # continuation lines, though plain text reads the rows as captions
     "year-column-rows": {("ossbury_chronicle.txt", 12, "invalid-date"), ("tesk_annals.txt", 7, "invalid-date")},
+    # a date inside a trailing relative clause ("went into exile at Mennick, where X opened a bindery in 1889",
+    # "..., after which X bought", "..., by which time X had founded") dates that clause alone, never the main
+    # clause before it and its other subjects
+    "trailing-relative-date": {("tarrow_brothers.txt", 6, "after-end-of-entity"),
+                               ("quenby_sisters.md", 7, "after-end-of-entity"),
+                               ("harl_partners.wiki", 4, "after-end-of-entity")},
+    # an event told after "until" / "till" / "up to (the day)" is the end of a span: it takes only a date after
+    # the "until" ("until the Union ceased to exist in 1741"), never the span's "from" date nor the sentence's
+    "until-end-event": {("orsk_union.md", 11, "conflicting-date"), ("tessing_company.txt", 8, "conflicting-date"),
+                        ("gellow_order.wiki", 7, "conflicting-date")},
+    # an event noun after "long after", "some decades after", "well after" (before, since, at the time of) is a
+    # reference point: the sentence's leading date ("In 1571, long after her death, ...") is not its date, though a
+    # date told right after the noun ("her death in 1544") still is
+    "reference-point-event": {("hedwig_marl.txt", 6, "conflicting-date"), ("brannock_abbey.md", 7, "conflicting-date"),
+                              ("osla_venn.wiki", 4, "conflicting-date")},
+    # every verb of a subject relative clause is its antecedent's: "succeeded by his niece, Bettany Castell-Rowe,
+    # who sold the walk in 2270 and bought the wharf in 2281" (the "and bought" with no comma, or a verb the
+    # reader does not know first) is the niece's, never the main clause's dead subject
+    "relative-clause-subject": {("castell_ropeworks.txt", 5, "after-end-of-entity"),
+                                ("morrow_bank.md", 7, "after-end-of-entity"),
+                                ("dray_foundry.wiki", 4, "after-end-of-entity")},
 }
 
 

@@ -1807,6 +1807,11 @@ class ProseReader:
                     split = True
                 elif k < n and toks[k].type == "REL":
                     split = True
+                elif t.type == "COMMA" and cur and cur_has_verb and k + 1 < n and toks[k + 1].type == "REL" and \
+                        (toks[k + 1].lower == "which" and toks[k].lower in _WHICH_TIME_PREPOSITIONS):
+                    split = True  # "..., after which X retired", "..., by which time X had died": a clause of its own
+                elif t.type == "COMMA" and cur and cur_has_verb and k < n and toks[k].lower == "whereupon":
+                    split = True  # "..., whereupon X was arrested"
                 elif k < n and cur and (cur_has_verb and toks[k].type in _NAMEISH or t.type == "AND" and
                                         toks[k].type in ("PREP", "DATE")):
                     # "..., and Billotte was killed", "... and on 23 May, Billotte, the only ..., was
@@ -1936,6 +1941,12 @@ class ProseReader:
                                                        dates_in[0].start, not any(t is dates_in[0] for t in clauses[0])):
                 own_from = max(own_from, 1)  # "After the Society was dissolved they met from 1 October 1879"
             single_from = max(single_from, own_from)
+            # "X and Y went into exile at Orm, where X died in 1927": a date inside a trailing relative clause
+            # (where, whereupon, after which, by which time ...) is that clause's alone, and the clauses before it
+            # take no date from the sentences before either
+            trail = _trailing_relative(sent.block.text, clauses, dates_in[0])
+            if trail:
+                single_from, own_from = max(single_from, trail), max(own_from, trail)
         else:
             asides = ()
             own_from = 0
@@ -1947,9 +1958,17 @@ class ProseReader:
         subject_before: list = []  # the subject each clause started with (an aside's "resume" goes back past it)
         self._relative_after_noun = False
         self._sentence_force = None  # "A squadron of cogs from X, ..., held": X's force, for taking a side
+        relative_carry = None  # the antecedent a subject relative clause's "and <verb>" goes on with
         for ci, clause in enumerate(clauses):
             subject_before.append(prev_subject)
             continued = bool(clause) and clause[0].type == "CONT"
+            carry_in, relative_carry = relative_carry, None
+            if continued and carry_in is not None and clause[0].text.strip().lower() == "and" and \
+                    clause[0].lower not in ("resume", "pluperfect", "then"):
+                # "succeeded by his granddaughter, Ilse, who moved the office in 2304 and bought the yards in 2318":
+                # the verb after "and" (no comma) is the relative pronoun's antecedent's, not the main subject's
+                prev_subject = carry_in or None
+                relative_carry = carry_in
             if continued:
                 if clause[0].lower == "resume" and ci >= 2:
                     # the aside may span clauses ("who stayed when the others fled,"): back to its relative
@@ -1973,7 +1992,9 @@ class ProseReader:
             # "Halloran resigned as chairman; in 1937 the board was wound up": a common noun opening a clause is
             # not the person before it ("..., and the club was wound up" may well be the club named before)
             own_subject = not continued and (_has_subject_before_verb(clause) or ci and prev_subject and
-                                             self._not_the_person(prev_subject, clause, sent.block.text))
+                                             self._not_the_person(prev_subject, clause, sent.block.text)) or \
+                len(clause) > 2 and clause[0].lower in _WHICH_TIME_PREPOSITIONS and clause[1].lower == "which"
+            # (", by which time her brother had died": the clause names its own subject, never the one before)
             got = self._clause(sent, clause, None if own_subject else prev_subject, sentence_hedge, lead,
                                clause_date, posthumous)
             got = self._cleft_subject(clause) or got
@@ -2008,6 +2029,8 @@ class ProseReader:
                 unnamed = self._unnamed_subject(sent, clause)
                 if unnamed:
                     self._remember(unnamed)
+            if ci and (rel := _relative_subject(clause)) is not None:
+                relative_carry = list(self._last_person if rel.lower == "who" else self._last_names)
             # read only by a relative pronoun of the next clause (_previous_antecedent via a REL chunk, which
             # only a REL token makes): worked out for that clause alone
             if ci + 1 < len(clauses) and any(t.type == "REL" for t in clauses[ci + 1]):
@@ -2113,6 +2136,10 @@ class ProseReader:
         shape = _chunk_shape(tuple(t.type for t in ptoks))
         chunks = [_Chunk(kind, ptoks[a:b]) for kind, a, b in shape]
         clause_subject = subject or inherited
+        if subject is None and (rel := _relative_subject(clause)) is not None:
+            # ", which closed the old yard in 2300 and bought the Marrow Yards in 2318": every verb of a subject
+            # relative clause is its antecedent's (none named: no one's), never the main clause's subject
+            clause_subject = list(self._last_person if rel.lower == "who" else self._last_names) or None
         for ci, ch in enumerate(chunks):
             if ch.kind in ("active", "passive"):
                 self._verb_statements(sent, chunks, ci, clause_subject, sentence_hedge, lead, single_date,
@@ -2122,7 +2149,7 @@ class ProseReader:
                                          posthumous, ptoks)
         self._event_dates(sent, chunks)
         self._opened_by(sent, ptoks)
-        return clause_subject
+        return subject or inherited
 
     def _hooks_for(self, toks: list[Tok]) -> list:
         """The clause hooks a sentence can feed, in their order: each needs a word or token type that is
@@ -2590,10 +2617,17 @@ class ProseReader:
         owned = self._owned_dates
         owned_skipped = False
         bound_dates: list = []
+        # "held it from his election in 1738 until the League ceased to exist": an event told after "until" is the
+        # end of a span; only a date after the "until" is its own, never the "from" part's nor the sentence's
+        # ("until the strike ends, 40 days later" is counted from the date before, by the caller)
+        until = _until_before(sent.block.text, ptoks, at) if not bounds and not (
+            at < len(ptoks) and _OFFSET_AFTER_VERB.match(sent.block.text, ptoks[at].end)) else None
         for i, t in enumerate(ptoks):
             if t.type == "DATE" and t.value is not None:
                 if owned and id(t) in owned:
                     continue  # another event's own bracketed date
+                if until is not None and t.start < until:
+                    continue
                 if i and ptoks[i - 1].lower in ("until", "till") and not bounds:
                     continue  # "married for 38 years, until ... 1896": a bound, not the event's date
                 if not bounds and i and (ptoks[i - 1].lower in _BOUND_WORDS or ptoks[i - 1].lower == "of" and any(
@@ -2620,6 +2654,8 @@ class ProseReader:
                     best = (d, t.value)
         if best:
             return best[1]
+        if until is not None:
+            return None
         if owned_skipped or at < len(ptoks) and _LATER_AFTER_VERB.match(sent.block.text, ptoks[at].end,
                                                                         ptoks[at].end + 40) and \
                 not _OFFSET_AFTER_VERB.match(sent.block.text, ptoks[at].end):
@@ -2654,7 +2690,8 @@ class ProseReader:
                 lo, hi = min(i, at), max(i, at)
                 if any(ptoks[x].lower in ("after", "before", "since", "following", "later", "earlier", "until",
                                           "to", "from", "till")
-                       for x in range(lo + 1, hi)):
+                       for x in range(lo + 1, hi)) or i < at and _REFERENCE_POINT.search(
+                           self._reading.block.text, t.end, ptoks[at].start):
                     continue  # "elected on D, eighteen days after Gytha's death": not the death's date
                 if i < at and any(ptoks[x].type == "AND" for x in range(lo + 1, hi)):
                     continue  # "the evacuation of X on D1 and the beginning of Y on D2": D1 is X's
@@ -2663,8 +2700,9 @@ class ProseReader:
                     best = (d, t.value)
         if best:
             return best[1]
-        if lead is not None and any(t.type == "DATE" and t.value is lead for t in ptoks[max(0, at - reach):at]):
-            return lead
+        if lead is not None and any(t.type == "DATE" and t.value is lead and not _REFERENCE_POINT.search(
+                self._reading.block.text, t.end, ptoks[at].start) for t in ptoks[max(0, at - reach):at]):
+            return lead  # ("In 461, long after her death, ...": the death is the reference point, not dated)
         return None
 
     def _emit(self, sent, subject: str, predicate: str, obj: str | None, date_f: FoundDate | None,
@@ -4864,6 +4902,56 @@ _DURATION_RE = Caseless(
 _LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+))\s+(?:had\s+)?(?:lasted|endured)\b",
                            re.I)
 # between a date range and the span that restates its length: ", a siege of ", " (", ", lasting ", ", or "
+_UNTIL = re.compile(r"\b(?:until|till|up\s+(?:to|until))\s", re.I)
+_UNTIL_SUBJECT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "OTHER", "POSS", "OF", "ADV", "AUX", "HAVE",
+                                  "NEG", "DATE", "PREP", "COMMA"})
+
+
+def _until_before(text: str, ptoks: list[Tok], at: int) -> int | None:
+    """Where the "until" (till, up to) a verb at ptoks[at] is told after begins, when the verb is the clause
+    "until" opens ("... until the League ceased to exist", "up to the day its charter was revoked"), else None."""
+    if at <= 0 or at >= len(ptoks):
+        return None
+    found = None
+    for m in _UNTIL.finditer(text, ptoks[0].start, ptoks[at].start):
+        found = m
+    if found is None:
+        return None
+    # the words between "until" and the verb: its subject, never another verb or event noun
+    after = [t for t in ptoks[:at] if t.start >= found.end()]
+    if not after or after[0].type == "DATE" or not all(t.type in _UNTIL_SUBJECT_TYPES for t in after):
+        return None  # "until 1740, Orm ruled": a bound date, read as one elsewhere
+    return found.start()
+
+
+# words that make the event noun after them a reference point ("long after her death", "at the time of its fall");
+# "In early March 1703, following Tessen's joining of the League" still dates the joining (the month it led into)
+_REFERENCE_POINT = re.compile(r"\b(?:after|before|since|until|till|prior\s+to|at\s+the\s+time\s+of)\b", re.I)
+_WHICH_TIME_PREPOSITIONS = frozenset({"after", "by", "following", "upon"})
+# what opens a trailing relative clause whose time is its own, not the clause before's ("where", "after which" ...)
+_TRAILING_RELATIVE = re.compile(r"\s*,?\s*(?:where|whereupon|(?:after|following|by|upon)\s+which"
+                                r"(?:\s+(?:time|point|date|year|day|stage))?)\b", re.I)
+
+
+def _trailing_relative(text: str, clauses: list[list[Tok]], date: Tok) -> int:
+    """The clause (index > 0) a trailing relative clause opens when a sentence's only date sits in it ("went into
+    exile at Orm, where X died in 1927", "..., after which X retired to Holm in 1930"), else 0. Clauses going on
+    with "and" are still the relative clause's ("where he taught and died in 1927")."""
+    own = next((ci for ci, c in enumerate(clauses) if any(t is date for t in c)), 0)
+    for ci in range(own, 0, -1):
+        clause, before = clauses[ci], clauses[ci - 1]
+        if not clause or not before:
+            return 0
+        first = next((t for t in clause if t.type != "CONT"), None)
+        m = _TRAILING_RELATIVE.match(text, before[-1].end)
+        if m is not None and first is not None and m.end() <= max(first.end, date.start) and \
+                any(t.type in _VERBISH for t in before):
+            return ci
+        if clause[0].type != "CONT" or clause[0].lower == "resume" or clause[0].text.strip() != "and":
+            return 0
+    return 0
+
+
 def _when_date(sent, clauses: list[list[Tok]], ci: int):
     """"... and Harnley Mill itself in 1931, when the company was wound up": a "when" clause is dated by the date
     that ends the clause before it (the sentence's other dates are other things')."""
@@ -6645,6 +6733,18 @@ def _event_of(subject: str | None, obj: str | None, reader: ProseReader) -> str 
 _HEADING_NAME_END = re.compile(r"[(,:;\d\u2013\u2014]| - ")
 _ROMAN = re.compile(r"(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})")
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Great", "Last", "Final"}
+
+
+def _relative_subject(clause: list[Tok]) -> Tok | None:
+    """The "who"/"which" opening a clause as its subject (", who moved the office in 2304"), else None."""
+    if not clause or clause[0].type != "REL" or clause[0].lower not in ("who", "which"):
+        return None
+    k = 1
+    while k < len(clause) and clause[k].type == "ADV":
+        k += 1
+    if k < len(clause) and (clause[k].type in _VERBISH or clause[k].type == "OTHER" and _regular_past(clause[k].lower)):
+        return clause[0]
+    return None
 
 
 def _subject_relative(clause: list[Tok]) -> bool:
