@@ -143,11 +143,23 @@ def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> 
             ok = mine <= ws - _HEAD_ONLY
         else:
             ok = (mine <= ws or ws <= mine) and not (ws ^ mine) & _ORDINAL_WORDS
+            if ok and not mine <= ws and _of_the_place(words, ws):
+                continue  # "Ulrich of Kaldmar" is the duke of the "Duchy of Kaldmar" (keyed "kaldmar"), not it
         if ok and mine == _place_words(n):
             continue  # "Karvenia" is the country, never the "Communist Party of Karvenia"
         if ok and n not in out:
             out.append(n)
     return out
+
+
+def _of_the_place(words: list[str], place: frozenset) -> bool:
+    """"Ulrich of Kaldmar", "Anselm of Orvell": a one-word head before "of" (no group noun: "Army of Orvell"
+    may be the land's forces) and all of a full name's words after it name someone of that place, not the
+    place, though the place's name ("Duchy of Kaldmar") is keyed by the place alone."""
+    if "of" not in words[1:2]:
+        return False
+    from .extract.entities import group_nouns
+    return words[0] not in group_nouns() and place <= frozenset(words[2:])
 
 
 def _place_words(name: str) -> frozenset[str]:

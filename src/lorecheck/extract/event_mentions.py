@@ -161,6 +161,9 @@ class EventMentionReader:
         if not verb and (after := _NEXT_WORD.match(text, hi)) and after.group(1).casefold() in _word_set("kept_day_words"):
             return None  # "on Charter Day 2215", "Foundation Day (2 April)": a day kept each year, not the event
         clause_a, clause_b = _clause(text, a, b, lo, hi)
+        if not verb and not _word_set("later_acts").isdisjoint(
+                w.casefold() for w in _WORD.findall(text[hi:clause_b])[:_LATER_ACT_REACH]):
+            return None  # "The charter entered into force, as it prescribed, on D": not the day it was granted
         other = _word_set("other_occasion_words")
         before = [w.casefold() for w in _WORD.findall(text[clause_a:lo])[-2:]]
         if any(w in other for w in before):
@@ -290,6 +293,9 @@ class EventMentionReader:
 
     def _context_words(self) -> list[str]:
         return capitalised_words(self.doc.title or "")
+
+
+_LATER_ACT_REACH = 8  # words after a kind's noun where its own verb stands ("the charter, as it prescribed, entered")
 
 
 @lru_cache(maxsize=1)

@@ -212,7 +212,8 @@ class FieldEventReader:
         if event.predicate == "founded" and not _other_instruments().isdisjoint(t[2].casefold() for t in tokens):
             return  # "the purchase bill received the royal assent on D": a later act of the body, not its founding
         clause_start = max(text.rfind(";", a, lo) + 1, a)
-        if not _doer_is_subject(text, tokens, clause_start, lo, a, refs) or _of_another(text, hi, refs):
+        doer = _doer(text, tokens, clause_start, lo, a, refs)
+        if doer == "other" or _of_another(text, hi, refs):
             return
         blockers, bounds, start_cues, end_cues = _word_sets()
         before = [t for t in tokens if clause_start <= t[0] < lo]
@@ -229,6 +230,8 @@ class FieldEventReader:
             said = stated.get((event.predicate, date_span), "")
             if said == event.subject or said and said in text[a:b]:
                 continue  # the prose reader has it already
+            if said and doer == "pronoun" and not _subject_named(said, refs):
+                continue  # "The Company served the Republic. It was disbanded in 1673": "it" is the Company
             self.facts.statements.append(Statement(
                 subject=event.subject, predicate=event.predicate, object=None, date=f.value,
                 span=self.doc.block_span(block, a, b), date_span=date_span, origin=origin,
@@ -335,16 +338,25 @@ def _subject_words(facts: DocumentFacts) -> tuple[frozenset[str], frozenset[str]
     return frozenset(capitalised), frozenset(any_case)
 
 
-def _doer_is_subject(text: str, tokens, clause_start: int, lo: int, sentence_start: int, refs) -> bool:
-    """Is the last name before the event word the page subject (or a pronoun), or is there no name at all?
+def _subject_named(name: str, refs) -> bool:
+    """Does a name the prose reader gave (a short one: "Company", "Council") name the page subject?"""
+    words = {w.casefold() for w in _WORD.findall(name)} - _MINOR
+    return bool(words) and words <= refs[0] | refs[1]
+
+
+def _doer(text: str, tokens, clause_start: int, lo: int, sentence_start: int, refs) -> str | None:
+    """Who the last name before the event word is: "subject" (the page subject), "pronoun", "other", or None
+    (no name at all).
 
     Names in a phrase a preposition opens ("went up to Parliament", "after a fight with the trustees of the
     Dunholt road") are where or with whom, not who; a clause joined by ", and" / ", but" starts afresh
-    ("X resolved to bind them, and the charter sealed on D created ...")."""
+    ("X resolved to bind them, and the charter sealed on D created ..."). A definite body whose head noun is
+    none of the page subject's ("the Company" on a council's page) is another body, and "it" after it is that
+    body ("the Company served the Republic until it was disbanded")."""
     capitalised, any_case = refs
     last = None
-    previous = ""
-    in_phrase = previous_name = False
+    previous = before_previous = ""
+    in_phrase = previous_name = other_body = False
     end = clause_start
     for i, (s, e, tok) in enumerate(tokens):
         if s < clause_start or s >= lo:
@@ -361,15 +373,25 @@ def _doer_is_subject(text: str, tokens, clause_start: int, lo: int, sentence_sta
             in_phrase = True
         elif in_phrase and w in _JOINS:
             in_phrase = False
-        elif w in _PRONOUNS or tok[:1].isupper() and w in capitalised and not (last == "other" and previous_name)\
+        elif w in _PRONOUNS:
+            last = "other" if other_body and w in ("it", "its") else "pronoun"
+        elif tok[:1].isupper() and w in capitalised and not (last == "other" and previous_name)\
                 or w in any_case and previous in _DETERMINERS:
             last = "subject"  # "the company", not "the Ormsk company" nor "the Ormsk Company" (another one)
         elif tok[:1].isupper() and not in_phrase and not (s == sentence_start and w in _OPENERS) \
                 and w not in MONTHS and w not in _WEEKDAYS and w not in _OPENERS:
             last = "other"
+            if previous == "the" and before_previous not in _BEFORE_PLACE:
+                other_body = True  # "the Company" (on a council's page) named as a doer, not a place or time
         previous_name = tok[:1].isupper() and not in_phrase and not text[e:e + 1] == ","
-        previous = w
-    return last != "other"
+        before_previous, previous = previous, w
+    return last
+
+
+# words before "the X" that make it a place, a time or a party, not a doer ("during the Regency it was")
+_BEFORE_PLACE = frozenset({"in", "on", "at", "during", "after", "before", "under", "by", "for", "to", "with", "from",
+                           "into", "against", "since", "until", "of", "over", "through", "throughout", "within",
+                           "without", "upon", "near", "beside", "between", "among", "across", "towards", "toward"})
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*)")

@@ -53,6 +53,7 @@ from .told_spans import opened_stretch, told_span
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings)
 from .itemised import breakdowns
+from .links import page_name
 from .bracketed_acts import drop_bracketed_acts
 from .products import products
 from .reduced_relatives import reduced_relative_names, trailing_relatives
@@ -1872,8 +1873,10 @@ class ProseReader:
         lows = {t.lower for t in toks}
         if not _namesake_words()[0].isdisjoint(lows):
             toks = _namesakes_unnamed(toks)
-        if not self.lex.namesake_kin.isdisjoint(lows) or "also" in lows:
+        if not self.lex.namesake_kin.isdisjoint(lows) or "also" in lows or "same" in lows:
             toks = self._kin_namesakes(toks)
+        if sent.block.attrs and "(" in (sent.block.attrs.get("links", "") + sent.block.attrs.get("targets", "")):
+            toks = self._linked_namesakes(toks, sent.block)
         if not _repeat_words()[0].isdisjoint(lows):
             toks = _repeated_occasions(toks)
         # a namesake's own life in brackets ("His only son, also named Josiah Fennick (1741-1802)") is not the
@@ -3586,10 +3589,12 @@ class ProseReader:
                 toks[j - 1].lower in self.lex.namesake_kin)
             if also:
                 j -= 1
-            if j >= 0 and toks[j].type == "COMMA" and (also or j >= 1 and toks[j - 1].lower in self.lex.namesake_kin):
+            if j >= 0 and toks[j].type == "COMMA" and (also or j >= 1 and (toks[j - 1].lower in self.lex.namesake_kin
+                                                                       or _same_name_before(toks, j - 1))):
                 j -= 1
             if not also:
-                if j < 0 or toks[j].lower not in self.lex.namesake_kin:
+                # "a nephew of the same name, Bertil Hask,": told as the same name, another person
+                if j < 0 or toks[j].lower not in self.lex.namesake_kin and not _same_name_before(toks, j):
                     continue
                 bio = bio or self._biography_subject() or ""
                 if not bio or self._expand(t.value) != bio:
@@ -3600,6 +3605,42 @@ class ProseReader:
             # next "he" is still the sentence's subject; opening the sentence, the namesake is the next "he"
             out[i] = Tok("NAME", t.start, t.end, t.text, _NAMESAKE_ASIDE if aside else _NAMESAKE, None, t.lower)
         return toks if out is None else out
+
+    def _linked_namesakes(self, toks: list[Tok], block: Block) -> list[Tok]:
+        """"[[Ilse Varn (born 1931)|Ilse Varn]] sat in the Chamber" on Ilse Varn's page: a link to a page
+        of the same name set apart by a disambiguator ("(born 1931)", "(politician)") is another person of
+        that name, a namesake, not the page's person."""
+        title = self.facts.title or ""
+        if not title:
+            return toks
+        own = {name_key(title)}
+        bio = self._biography_subject()
+        if bio:
+            own.add(name_key(bio))
+        attrs = block.attrs or {}
+        pairs = [tuple(x.split("=>", 1)) for x in attrs.get("links", "").split("\n") if "=>" in x]
+        pairs += [(t, t) for t in attrs.get("targets", "").split("\n") if t]
+        spans = []
+        for label, target in pairs:
+            page = page_name(target)
+            if page == target.split("#", 1)[0].strip() or name_key(page) not in own or \
+                    name_key(target) in own:
+                continue
+            if any(other == label and page_name(t) == t.split("#", 1)[0].strip() for other, t in pairs):
+                continue  # "[[Ilse Varn]]" as well in the block: which of them the words are is not known
+            at = block.text.find(label)
+            while at >= 0:
+                spans.append((at, at + len(label)))
+                at = block.text.find(label, at + len(label))
+        if not spans:
+            return toks
+        out = list(toks)
+        for i, t in enumerate(toks):
+            if t.type == "NAME" and isinstance(t.value, str) and t.value and \
+                    any(a <= t.start < b for a, b in spans):
+                aside = any(x.type in ("VERB", "AUX", "HAVE") for x in toks[:i])
+                out[i] = Tok("NAME", t.start, t.end, t.text, _NAMESAKE_ASIDE if aside else _NAMESAKE, None, t.lower)
+        return out
 
     def _owner(self, t: Tok, death: bool = False) -> list[str]:
         value = t.value
@@ -5538,6 +5579,11 @@ def _object_and(chunks: list, k: int) -> bool:
     return k >= 2 and chunks[k].toks[-1].type == "AND" and chunks[k - 1].kind == "OTHER" and \
         len(chunks[k - 1].toks) == 1 and chunks[k - 1].toks[0].text.isalpha() and \
         chunks[k - 1].toks[0].text.islower() and chunks[k - 2].kind == "names" and chunks[k - 2].toks[-1].type != "COMMA"
+
+
+def _same_name_before(toks: list[Tok], j: int) -> bool:
+    """"of the same name", "of that name" ending at toks[j]: a namesake told as one."""
+    return j >= 1 and toks[j].lower == "name" and toks[j - 1].lower in ("same", "that")
 
 
 @lru_cache(maxsize=1)

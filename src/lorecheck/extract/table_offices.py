@@ -62,6 +62,25 @@ def qualified_term(header: str) -> tuple[str, str] | None:
     return nouns.get(words[0]) if len(words) > 2 and words[1] in qualifiers else None
 
 
+@lru_cache(maxsize=1)
+def _member_headers() -> tuple[frozenset[str], frozenset[str]]:
+    """(headers of a members table's name column, first words of its joining column): fields.yaml
+    table_offices.members."""
+    spec = (vocabulary.load("fields").get("table_offices") or {}).get("members") or {}
+    return (frozenset(str(w).casefold() for w in spec.get("names") or ()),
+            frozenset(str(w).casefold() for w in spec.get("joins") or ()))
+
+
+def _is_members_table(headers) -> bool:
+    """"Member | Joined | Left | Votes": a table of members, whose years are memberships, not terms."""
+    names, joins = _member_headers()
+    for h in headers:
+        words = h.strip(_NOISE).casefold().split()
+        if words and (" ".join(words) in names or words[0] in joins):
+            return True
+    return False
+
+
 def _singular(word: str) -> str:
     for plural, single in (("esses", "ess"), ("ies", "y"), ("ors", "or"), ("ers", "er"), ("ents", "ent"),
                            ("ants", "ant"), ("ains", "ain"), ("ops", "op"), ("ots", "ot"), ("ens", "en"),
@@ -79,6 +98,8 @@ def _office(text: str, plural: bool) -> str | None:
     words = [w for w in text.split() if w.casefold() not in fillers]
     if not 1 <= len(words) <= 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
         return None
+    if any(w.casefold() in ("and", "or") for w in words):
+        return None  # "Constitution and members", "Votes or quotas": two things, no office
     if plural:
         head = words[-1].split("-")
         if len(head) == 2 and _singular(head[0]) != head[0]:
@@ -117,7 +138,7 @@ def table_offices(doc: Document) -> dict[str, str]:
     out: dict[str, str] = {}
     for table, cells in tables.items():
         headers = {c.group: (c.attrs.get("column") or "").strip(_NOISE) for c in cells}
-        if not any(_is_term_column(h, term_columns) for h in headers.values()):
+        if not any(_is_term_column(h, term_columns) for h in headers.values()) or _is_members_table(headers.values()):
             continue
         columns: dict[int, list] = defaultdict(list)
         for c in cells:
