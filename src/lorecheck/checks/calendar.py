@@ -34,6 +34,34 @@ def check_calendar(world, rule):
                     context=f" (year {value.year} taken from context)" if mention.year_from_context else "")
 
 
+def _weekday(year: int, value: DateValue) -> str:
+    return _WEEKDAYS[(cal.day_number(year, value.month, value.day) + 2) % 7]
+
+
+_CONTEXT_LINES = 3  # a Markdown paragraph's lines before the date's (a wiki or text paragraph is one line)
+
+
+def _fits_a_told_year(doc, mention) -> bool:
+    """A weekday on a day whose year was inferred ("walked out on Tuesday 3 May" after "On 28 April 1910 ... in
+    1908"): wrong only when it fits none of the years the paragraph wrote up to it (its lines up to the date's)
+    with a month or a day (a bare year may look back: "in use since 1840")."""
+    line, col = mention.span.line, mention.span.column
+    years = set()
+    for other in doc.dates:
+        if other.year_from_context or other is mention or other.span.path != mention.span.path:
+            continue
+        at = other.span.line, other.span.column
+        if not (line - _CONTEXT_LINES <= at[0] and at <= (line, col)):
+            continue
+        for v in ([other.value] if isinstance(other.value, DateValue) else [other.value.start, other.value.end]):
+            # a year told with its month or day dates the story; a bare one may look back ("in use since 1840")
+            if v is not None and v.year is not None and v.month is not None and not v.bc:
+                years.add(v.astronomical_year)
+    value = mention.value
+    return any(cal.days_in_month(y, value.month) >= value.day and
+               _weekday(y, value).lower() == mention.weekday.lower() for y in years)
+
+
 @kind("weekday", reads_own=("dates",))
 def check_weekday(world, rule):
     for doc in world.docs:
@@ -41,7 +69,8 @@ def check_weekday(world, rule):
             value = mention.value
             if not mention.weekday or not isinstance(value, DateValue) or value.precision != "day" or not value.valid:
                 continue
-            actual = _WEEKDAYS[(cal.day_number(value.astronomical_year, value.month, value.day) + 2) % 7]
-            if actual.lower() != mention.weekday.lower():
+            actual = _weekday(value.astronomical_year, value)
+            if actual.lower() != mention.weekday.lower() and not (
+                    mention.year_from_context and _fits_a_told_year(doc, mention)):
                 yield diagnostic(rule, mention.span, key=(mention.text, mention.weekday),
                                  date=str(value), stated=mention.weekday, actual=actual)

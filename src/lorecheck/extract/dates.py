@@ -637,7 +637,23 @@ def _looks_back(text: str, p: _Point, ctx: DateContext) -> bool:
     it; he died in July of the following year": July 2239)."""
     return p.kind == "y" and p.plain_year and p.year is not None and ctx.last is not None \
         and ctx.last.astronomical_year > p.year and (_word_before(text, p.start).strip("(,;:") == "since" or
-                                                     _PLUPERFECT_ASIDE.search(text, max(0, p.start - 80), p.start))
+                                                     _PLUPERFECT_ASIDE.search(text, max(0, p.start - 80), p.start)
+                                                     or _background_aside(text, p, ctx))
+
+
+def _background_aside(text: str, p: _Point, ctx: DateContext) -> bool:
+    """"On 28 April 1910 the board cut wages. The fitters, already aggrieved by the longer day in 1908, walked out on
+    Tuesday 3 May": a bare year inside a participle aside set off by commas tells the background of a story whose
+    full date the paragraph has told (3 May is 1910's)."""
+    return ctx.last is not None and ctx.last.day is not None and _ASIDE_CLOSES.match(text, p.end) is not None \
+        and _PARTICIPLE_ASIDE.search(text, max(0, p.start - 120), p.start) is not None
+
+
+# ", already aggrieved by the lengthening of the working day in", ", long embittered over the closures of": a
+# participle aside opened by a comma (no comma or clause end inside it), up to the bare year it tells
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:already|long|still|much|deeply|bitterly|sorely|once)\s+)?[a-z]+(?:ed|en)"
+                               r"\s+(?:by|at|over|about|with|from|after)\s+[^,.;:()]{0,90}?\b(?:in|of|during)\s+$")
+_ASIDE_CLOSES = re.compile(r"\s*,")
 
 
 # ", who had retired in", ", which had been sold by": a relative aside in the pluperfect, up to the bare year it tells

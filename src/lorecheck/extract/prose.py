@@ -3884,6 +3884,14 @@ class ProseReader:
                     if framed_span(text, b, [f for f in sent.dates if f.start >= b]) is None:
                         continue  # "fought over four days": across them, not more than them
                     d.bound = None  # "forged over twenty-six months, from D to D'": across the whole stretch
+            elif (inside := _WITHIN_BEFORE.search(before)) is not None:
+                # "within a decade: A married in 1755 and B in 1756": the time from an earlier point the sentence's
+                # events all fall inside, not the length between its own dates (which it bounds from above);
+                # "within a year of his death" counts from a point named after it, read by no one here
+                if _WITHIN_OF_AFTER.match(seg, after_at):
+                    continue
+                d.bound = "at-most"
+                before = before[:inside.start() + 1]
             elif _approximate_before().search(before):
                 continue  # "roughly", "c.": a figure too loose to check
             after = seg[after_at:after_at + 40].lower()
@@ -4139,13 +4147,19 @@ class ProseReader:
                 kind, end = "age", told  # "consecrated at the age of fifty, on 15 August 1712": the age that day
             elif bare:
                 continue  # a bare "at sixty-one" is an age only right beside its date
+            elif m.group("n3") and len(one := self._dated_for_age(sent, m)) == 1:
+                # "in 1502 the nine-year-old Edric ...", "died on D, leaving the crown to his seven-year-old son,
+                # Eirik": the age on the sentence's one date (another's death that day is not his)
+                kind, end = "age", one[0].value
             elif _accession_cue().search(clause):
                 kind = "age-at-accession"  # "crowned at the age of nine": born to the reign's start
-            elif _AGE_AT_DEATH.search(_own_act(seg, m.start(), m.end()).lower()):
+            elif _AGE_AT_DEATH.search(_own_act(seg, m.start(), m.end()).lower()[
+                    _own_act(seg, m.start(), m.end()).lower().find(m.group(0).lower()) if m.group("n3") else 0:]):
+                # "the eighty-year-old abbot died": a death told after "N-year-old X" is X's own; one told
+                # before it ("the king died, leaving his seven-year-old son") is another's
                 kind = "age"
             elif m.group("n3") or m.group("n4"):
-                dated = [f for f in sent.dates if isinstance(f.value, DateValue) or m.group("n4") and (
-                    isinstance(f.value, DateRange) and f.value.start.year == f.value.end.year)]  # "the autumn of 233"
+                dated = self._dated_for_age(sent, m)
                 if len(dated) != 1:
                     continue
                 # "in 1502 the nine-year-old Edric ...", "When ... in the autumn of 233, she was then nineteen
@@ -4215,6 +4229,14 @@ class ProseReader:
             kept.append(d)
         if len(kept) != len(self.facts.durations):
             self.facts.durations[:] = kept
+
+    @staticmethod
+    def _dated_for_age(sent: _Sentence, m) -> list:
+        """The sentence's dates an "N-year-old" or "was then N years old" may be told on ("the autumn of 233")."""
+        dated = [f for f in sent.dates if isinstance(f.value, DateValue) or m.group("n4") and (
+            isinstance(f.value, DateRange) and f.value.start.year == f.value.end.year)]
+        # "on 19 January 1744 ... On the same day": one day told twice is one date
+        return [f for i, f in enumerate(dated) if all(g.value != f.value for g in dated[:i])]
 
     @staticmethod
     def _date_beside_age(sent: _Sentence, text: str, a: int, b: int) -> DateValue | None:
@@ -5031,6 +5053,10 @@ _NOUN_OF_SPAN = re.compile(r"(?:^|[,;]\s*|\b(?:after|following|in|during|through
 # a bounded length and the range it measures: "over two years from the spring of 1406 to ...", "(1406–1408)"
 _BOUND_RANGE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:from|between|in|during)\s+(?:the\s+)?|\(\s*)?", re.I)
 # "a siege of over", "lasted over", "for over", "just over": "over" as "more than" (not "fought over four days")
+# "within a decade", "within the next three years": an upper bound from an earlier point
+_WITHIN_BEFORE = re.compile(r"(?:^|\W)within(?:\s+(?:the\s+)?(?:next|following|first))?\s*$", re.I)
+# "within a year of his death", "within two days after the landing": counted from a point told after the length
+_WITHIN_OF_AFTER = re.compile(r"\s+(?:of|after|from|since)\b", re.I)
 _OVER_AS_BOUND = re.compile(r"\b(?:of|for|lasted|lasting|took|taking|after|just|well|little|in|was|were|is|be|been)\s*$")
 # a register's abbreviations before a date: "b. 1814", "d. unmarried 1880"
 _LIFE_ABBREVIATIONS = {"b": "birth", "d": "death"}
