@@ -838,6 +838,15 @@ EXPECTED_BAD = {
                      ("siege_of_quenby.txt", 9, "side-conflict")},
     "side-lists-wrapped": {("harbour_board_vote.txt", 8, "side-conflict"), ("council_of_orm.md", 9, "side-conflict"),
                            ("trial_of_anna_ressel.wiki", 6, "side-conflict")},
+    # a date that opens a span ("from his election in 1760", "from 1880") never dates the clause an "until" closes it
+    # with ("until the Compact ceased to exist", "till the Union was wound up"): that end is undated, so the body's
+    # acts before its field's dissolution are silent; an act after the field's dissolution is still found
+    "until-span-start": {("compact.md", 13, "after-end-of-entity"), ("synod.wiki", 11, "after-end-of-entity")},
+    # a bare standing organ ("The Diet met", "the Assembly met", "The Committee sat") on the page of a body with a
+    # dissolution is the body's own and cannot sit after its end; one sitting before it, remembered after it,
+    # another body's organ named on the page ("the Chamber of Peers") or a council on a person's page are silent
+    "own-organ-after-end": {("league.md", 14, "after-end-of-entity"), ("abbey.wiki", 10, "after-end-of-entity"),
+                            ("guild.txt", 10, "after-end-of-entity")},
     "side-phrases": {("siege_of_dunfold.wiki", 12, "side-conflict"), ("harle_schism.md", 8, "side-conflict"),
                      ("river_war.txt", 11, "side-conflict"), ("harrow_v_lisk.wiki", 3, "side-conflict"),
                      ("tessels_rest.md", 6, "side-conflict"), ("war_of_the_fens.wiki", 11, "side-conflict"),

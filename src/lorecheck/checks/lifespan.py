@@ -206,6 +206,63 @@ def actions_beyond(world, rule, direction: str):
                 if limit.predicate in _PERSONAL and (_namesake_gap(s.date, limit.date, rule) or _by_followers(s)):
                     continue
                 yield s, limit, key
+    if direction == "after":
+        yield from _own_organ_acts(world, acting, ends, polities, page_subjects)
+
+
+def _own_organ_acts(world, acting: set, ends, polities: set[str], page_subjects: dict):
+    """"The Diet met for the last time on 12 June 1750" on the Ravnholm League's page: a bare standing organ
+    (prose.yaml own_organ_nouns) on the page of a body with a dissolution is that body's organ, and cannot sit
+    after the body's end. Not when the page names another body by the word ("the Chamber of Deputies", "the
+    Privy Council" on a junta's page), nor on a page of a person (deaths never pass down)."""
+    bare = vocabulary.word_set("prose", "own_organ_nouns")
+    if not bare:
+        return
+    bodies = [e for e in ends if e not in _PERSONAL]
+    other_names: dict[str, set[str]] = {}
+    for key, statements in world.by_subject.items():
+        name = world.name(key) or ""
+        word = name.removeprefix("the ").removeprefix("The ")
+        if not key or " " in word or word.casefold() not in bare or not word[:1].isupper():
+            continue
+        if _bounds(world, key, ends, polities, page_subjects):
+            continue  # an organ with its own end is read by its own bounds
+        for s in statements:
+            if s.predicate not in acting or s.date is None or s.negated or s.origin in STRUCTURED:
+                continue
+            topic = page_subjects.get(s.span.path)
+            if not topic or topic == key or any(world.by_subject_predicate.get((topic, p)) for p in _PERSONAL):
+                continue
+            if s.span.path not in other_names:
+                other_names[s.span.path] = _organ_words_of_others(world, s.span.path, topic)
+            if word.casefold() in other_names[s.span.path]:
+                continue
+            limits = _bounds(world, topic, bodies, polities, page_subjects)
+            if not limits:
+                continue
+            limit = min(limits, key=lambda x: x.date.interval()[1])
+            if s is not limit and s.date.interval()[0] > limit.date.interval()[1]:
+                yield s, limit, topic
+
+
+def _organ_words_of_others(world, path: str, topic: str) -> set[str]:
+    """The words of longer names on a page ("Chamber of Deputies", "Privy Council") other than the page's own
+    body's ("League Diet" of the League): a bare organ word among them may be that other body."""
+    out = set()
+    doc = next((d for d in world.docs if d.path == path), None)
+    if doc is None:
+        return out
+    for n in [*(m.name for m in doc.names), *(e.name for e in doc.entities), *(x.subject or "" for x in doc.statements)]:
+        words = n.split()
+        if len(words) < 2:
+            continue
+        head = " ".join(words[:-1])
+        for suffix in ("'s", "’s"):
+            head = head.removesuffix(suffix)
+        if world.key(head) == topic or world.key(n) == topic:
+            continue
+        out |= {w.casefold() for w in words}
+    return out
 
 
 def _by_followers(s) -> bool:

@@ -2649,6 +2649,11 @@ class ProseReader:
                     # "from its incorporation in 1836 until the Orme Railway took it over in 1899"; "launched in
                     # 1858 and bought by the Society in 1863": the earlier conjunct's date
                     continue
+                if i < at and any(ptoks[x].lower in ("until", "till") for x in range(i + 1, at)):
+                    # "from his election in 1760 until the Compact ceased to exist": the date opens the span the
+                    # "until" clause closes, so it never dates that clause (undated unless a date follows)
+                    owned_skipped = True
+                    continue
                 if i < at and _new_subject_and(ptoks, i, at) is not None:
                     owned_skipped = True  # "moved its hall in 1712, and the town took it over when it was dissolved"
                     continue
