@@ -43,6 +43,10 @@ def check_within_span(world, rule):
         first_preds, last_preds = _PERIOD_ENDS.get(s.event or "", _PERIOD_ENDS[""])
         starts = [x for x in world.about(s.object, first_preds) if x.date is not None]
         ends = [x for x in world.about(s.object, last_preds) if x.date is not None]
+        if (not starts or not ends) and (own := _page_title_naming(world, s)):
+            # "the strike" read as the "General Strike" its text names, on the page of the General Strike of 1910
+            starts = [x for x in world.about(own, first_preds) if x.date is not None]
+            ends = [x for x in world.about(own, last_preds) if x.date is not None]
         if not starts or not ends:
             continue
         starts, ends = _own_page(starts, ends, s.span.path)
@@ -60,6 +64,16 @@ def check_within_span(world, rule):
             key=("during", world.key(s.object), str(s.date)),
             what=f"an event of {s.object}{chr(39) + 's reign' if s.event == 'reign' else ''}", date=str(s.date),
             relation=f"outside it ({first.date} – {last.date})")
+
+
+def _page_title_naming(world, s) -> str | None:
+    """The title of the statement's page when the period's name is that title cut short ("General Strike" on
+    the page of the General Strike of 1910, the period's own page): the page's dates are the period's."""
+    title = next((d.title for d in world.docs if d.path == s.span.path and d.title), None)
+    if not title or s.event:
+        return None
+    words, named = title.casefold().split(), (s.object or "").casefold().split()
+    return title if named and len(named) < len(words) and words[:len(named)] == named else None
 
 
 def _own_page(starts: list, ends: list, path: str) -> tuple[list, list]:

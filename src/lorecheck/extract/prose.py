@@ -1036,7 +1036,7 @@ class ProseReader:
                     elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
                     elif len(cls) > 2 and cls[3] and toks and _passive_slot(toks) \
-                            and _named_agent_ahead(raw, lows, i + 1):
+                            and (_named_agent_ahead(raw, lows, i + 1) or self._topic_agent_ahead(raw, lows, i + 1, text)):
                         cls = _UNLISTED_ACT  # "Fenwald was recalled by Imbria": her act, whatever the verb
                     append(Tok(cls[0], a, b, w, cls[1], None, low))  # positional: keywords cost ~0.3 us a token
                     i += 1
@@ -1131,7 +1131,8 @@ class ProseReader:
             elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                 cls = _UNLISTED_ACT  # "had" opens listed phrases ("had been killed"); here "had the mill burned"
             elif len(cls) > 2 and cls[3] and not capital and toks \
-                    and _passive_slot(toks) and _named_agent_ahead(raw, lows, i + 1):
+                    and _passive_slot(toks) and (_named_agent_ahead(raw, lows, i + 1) or
+                                                 self._topic_agent_ahead(raw, lows, i + 1, text)):
                 cls = _UNLISTED_ACT  # "the piers were set out by Gisela" ("set" opens listed phrases too)
             toks.append(Tok(cls[0], a, b, w, cls[1], None, low))
             i += 1
@@ -1249,6 +1250,20 @@ class ProseReader:
             heads = self._event_title_heads = frozenset(
                 str(w).casefold() for w in [*prose["event_heads"], *(prose.get("title_event_heads") or ())])
         return (low,) if low in heads else ()
+
+    def _topic_agent_ahead(self, raw, lows: list[str], start: int, text) -> bool:
+        """Does "by the <noun>" naming the page's own body follow within a few words of the same clause ("was
+        placed by the company in 1915" on the company's page)? Only the page's subject by its kind noun."""
+        for j in range(start, min(len(raw), start + _AGENT_SEARCH)):
+            if lows[j] in _AGENT_STOPS:
+                return False
+            if lows[j] != "by":
+                continue
+            if j + 2 >= len(raw) or lows[j + 1] != "the" or raw[j + 2][0] != "word" or not raw[j + 2][3][:1].islower():
+                return False
+            tok = self._topic_at(raw, j + 1, text)
+            return tok is not None and tok.type == "TOPIC" and tok.value == self.facts.title
+        return False
 
     def _topic_at(self, raw, i, text) -> Tok | None:
         """ "the war", "the world war", "the company": the page subject when the title is of that kind."""
