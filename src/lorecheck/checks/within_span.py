@@ -37,6 +37,7 @@ def check_within_span(world, rule):
         if d.key not in seen:
             seen.add(d.key)
             yield d
+    yield from _member_acts(world, rule)
     for s in world.by_predicate.get("during", ()):
         if s.date is None or not s.object:
             continue
@@ -64,6 +65,40 @@ def check_within_span(world, rule):
             key=("during", world.key(s.object), str(s.date)),
             what=f"an event of {s.object}{chr(39) + 's reign' if s.event == 'reign' else ''}", date=str(s.date),
             relation=f"outside it ({first.date} – {last.date})")
+
+
+def _member_acts(world, rule):
+    """"in 1714 Lidvik, as a member of the League, voted" (extract/member_acts.py) when the party joined that
+    body only later: an act as a member before the party's first dated joining of it. The party is matched by
+    its name or as the last words of a joiner's longer name ("Lidvik" of the Free City of Lidvik); "the League"
+    on the page of the Ravnholm League is that page's body."""
+    joins = [j for j in world.by_predicate.get("join", ()) if j.date is not None and j.object]
+    if not joins:
+        return
+    titles = {d.path: d.title for d in world.docs if d.title}
+    for s in world.by_predicate.get("member_act", ()):
+        if s.date is None or not s.subject or not s.object:
+            continue
+        body = world.key(s.object)
+        title = titles.get(s.span.path) or ""
+        if " " not in s.object and title.split() and title.split()[-1] == s.object:
+            body = world.key(title)  # "the League" on the League's own page
+        if not body:
+            continue
+        who = world.key(s.subject)
+        theirs = [j for j in joins if world.key(j.object) == body and
+                  ((who and world.key(j.subject) == who) or (j.subject or "").endswith(" " + s.subject))]
+        if not theirs:
+            continue
+        first = min(theirs, key=lambda j: j.date.interval()[0])
+        if s.date.interval()[1] >= first.date.interval()[0]:
+            continue
+        yield diagnostic(
+            rule, s.date_span or s.span,
+            [(first.date_span or first.span, f"{first.subject} joins {first.object} on {first.date} here")],
+            key=("member_act", body, world.key(first.subject), str(s.date)),
+            what=f"an act of {s.subject} as a member of {first.object}", date=str(s.date),
+            relation=f"before joining it on {first.date}")
 
 
 def _page_title_naming(world, s) -> str | None:

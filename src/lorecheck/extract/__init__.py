@@ -38,6 +38,7 @@ from .owned_measures import owned_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
 from .organ_acts import organ_acts
+from .member_acts import member_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
 from .own_years import drop_unowned
@@ -235,6 +236,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += titled_acts(doc, block, found, origin)
                 facts.statements += apposed_terms(doc, block, origin)
                 facts.statements += organ_acts(doc, block, found, origin, facts.title, lead)
+                facts.statements += member_acts(doc, block, found, origin)
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)
                 facts.statements += sequel_statements(doc, block, found, origin)
