@@ -520,6 +520,34 @@ def check_single_quantity(world, rule):
                          subject=_shown_subject(world, subject, ref), measure=shown, value=_figure(primary.value),
                          other=_figure(ref.value))
     yield from cross_document_counts(world, rule, _restates)
+    yield from _above_peak(world, rule)
+
+
+def _above_peak(world, rule):
+    """"the 1,410-strong Halvard Brigade" on one page, "strength_peak: 1140" on the brigade's own: a strength
+    above the unit's greatest (beyond rounding) contradicts it; a smaller one is another moment's."""
+    peaks = defaultdict(list)
+    for doc in world.docs:
+        for q in doc.quantities:
+            if q.measure == "peak_strength" and q.subject:
+                peaks[world.key(q.subject)].append(q)
+    if not peaks:
+        return
+    for doc in world.docs:
+        for q in doc.quantities:
+            if q.measure != "named_strength" or not q.subject:
+                continue
+            key = world.key(q.subject)
+            own = [p for p in peaks.get(key, ()) if p.span.path != q.span.path]
+            if len({p.value for p in own}) != 1:
+                continue
+            peak = own[0]
+            if q.value <= peak.value or _restates(q, peak):
+                continue
+            yield diagnostic(rule, q.span, [(peak.span, f"peak strength {_figure(peak.value)} stated here")],
+                             key=("quantity", key, "peak_strength", q.value, peak.value),
+                             subject=world.name(key), measure="strength", value=_figure(q.value),
+                             other=f"its peak strength {_figure(peak.value)}")
 
 
 def _shown_subject(world, key: str, ref) -> str:

@@ -33,6 +33,7 @@ from .tables import TableReader
 from .count_mentions import count_mentions
 from .field_sums import field_sums
 from .labelled_parts import labelled_parts
+from .side_figures import bracketed_parts, peak_strengths, told_losses
 from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
@@ -256,6 +257,9 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += told_losses(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += bracketed_parts(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += field_sums(doc, facts, fields_origin)
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)

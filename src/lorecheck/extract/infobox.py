@@ -71,6 +71,8 @@ _INDEX = re.compile(r"\[\d+\]")
 _FIGURE_YEAR = re.compile(r"^\s*\(\s*(?:c\.\s*|est\.\s*)?(\d{3,4})\b[^()]*\)")  # "86,000 (1850)", "(1921 census)"
 _YEAR = re.compile(r"\b(\d{3,4})\b")
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
+# a line's name that makes its figure a total: "Total", "Total dead", "Total losses" (not "Total war veterans")
+_TOTAL_NAME = re.compile(r"total(?:\s+(?:dead|killed|deaths|losses|casualties|wounded|captured|missing))?", re.I)
 _PARTIAL_LIST = re.compile(r"\s*(?:incl\.?|including|of whom|of which|among them|among whom|e\.g\.|such as)\b", re.I)
 _AFTER_NAMED_FIGURE = re.compile(r"[\s.;,*'_]+|\[\w+\]")  # what may follow the figure of "Name: N"
 _NAMED_FIGURE = re.compile(r"\s*([^\W\d][^\d:;()]{0,60}?)\s*:\s*")  # "France: " before a figure
@@ -945,7 +947,8 @@ class FieldReader:
                     # "612 killed<br>1,480 wounded<br>Total: 2,217": a line named a total that closes its field's
                     # figures is their total (one that opens them heads a list of other sources' figures)
                     where = self.span(b, s, e)
-                    total = _TOTAL_WORD.search(plain_label) or _TOTAL_WORD.fullmatch(name.strip()) and not any(
+                    # ("Total dead: 13,600" names its total by its first word, as "Total: 13,600" does)
+                    total = _TOTAL_WORD.search(plain_label) or _TOTAL_NAME.fullmatch(name.strip()) and not any(
                         (q.span.line, q.span.column) > (where.line, where.column) and q.measure == measure
                         and q.group == group and q.subject == subject for q in self.facts.quantities)
                     label, role_in_sum = plain_label, "total" if total else "part"

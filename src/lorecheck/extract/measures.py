@@ -455,9 +455,12 @@ class _Matcher:
                 # "The rival Quay Street house had 1,260 seats. Its 1,260 seats ...": the pronoun is that other owner's
                 others = [last[:d.start()] for d in re.finditer(r"\d", last) if not last[d.start() - 1:d.start()].isdigit()]
         own_time = self._own_time(years, text)
+        # "The next register, of 1742, counted 29 fellows": against a dated field a year a comma follows is
+        # another moment too
+        comma_years = years_named(text, before_comma=True) | years if "," in text else years
         for i, cluster in enumerate(self.clusters):
             r = cluster[0]
-            if r.year is not None and years and r.year not in years:
+            if r.year is not None and comma_years and r.year not in comma_years:
                 continue  # another year's value
             if r.year is not None and r.origin is Origin.TABLE and r.year not in years:
                 continue  # a table's row of one year: only a sentence of that year gives it again

@@ -82,6 +82,17 @@ _SERIES_LABEL = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{vocabulary.alternation(MO
                            rf"(?:{vocabulary.alternation(MONTH_ABBREVIATIONS)})\.?)\b", re.I)
 
 
+_DATE_FILLER = frozenset({"of", "the", "in", "early", "late", "mid", "end", "spring", "summer", "autumn", "winter",
+                          "to", "and", "c", "ca", "circa"})
+
+
+def _a_date_cell(text: str) -> bool:
+    """"10 June 1910", "spring of 1911", "1908–1910": a cell of nothing but a date (its row's moment), not a note
+    that mentions one ("barricade cleared in May")."""
+    rest = _SERIES_LABEL.sub(" ", text)
+    return all(w.casefold() in _DATE_FILLER for w in re.findall(r"[^\W\d_]+", rest))
+
+
 def _range_columns() -> dict[str, tuple[str, str]]:
     data = vocabulary.load("fields").get("table_range_columns") or {}
     return {str(k).casefold(): tuple(str(p) for p in v) for k, v in data.items() if len(v) == 2}
@@ -309,7 +320,9 @@ class TableReader:
     def _page_field(self, keys: frozenset[str], words: frozenset[str]) -> tuple[Block, float, str | None, int, int] | None:
         """The page's one field of those keys whose whole value is a figure ("deaths = 14", "Deaths:: about 40",
         "deaths = 14 killed"): the figure, its qualifier and where it stands."""
-        found = [b for b in self.doc.blocks if b.kind == BlockKind.FIELD and (b.key or "").casefold() in keys]
+        # a nested front-matter key names its figure by its last part ("casualties: {killed: 23}")
+        found = [b for b in self.doc.blocks if b.kind == BlockKind.FIELD
+                 and (b.key or "").casefold().rpartition(".")[2] in keys]
         if len(found) != 1:
             return None
         block = found[0]
@@ -331,8 +344,10 @@ class TableReader:
             return
         for row in rows:
             first = row.get(min(row)) if row else None
+            # a cell that is a date names the row's moment ("June 1910 | 14"); a note that mentions one ("riots
+            # after the arrests of 10 June") does not make the rows a series
             if first is None or self._figure(first) is not None or _names_event(first.text) or \
-                    any(_SERIES_LABEL.search(cell.text) for cell in row.values()):
+                    any(_SERIES_LABEL.search(cell.text) and _a_date_cell(cell.text) for cell in row.values()):
                 return
         headings = _field_columns()
         header = {col: (cell.attrs.get("column") or "").strip(_LABEL_NOISE) for row in rows for col, cell in row.items()}

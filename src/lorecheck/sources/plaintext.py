@@ -106,7 +106,8 @@ class _Lines:
             self.items.append((start, text[start:end].rstrip("\r\n")))
 
 
-def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> tuple[list[Token], int]:
+def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int],
+                      text: str = "") -> tuple[list[Token], int]:
     """Line tokens for the infobox, and the index of the first body line (a filled paragraph starts the body)."""
     labels, sections, flag_re, leader_suffixes, is_hatnote, _result_re = _vocab()
     tokens: list[Token] = []
@@ -199,7 +200,7 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int]) -> 
             flush_blanks(False)
             push("DURATION", i, stripped)
         elif _label_of(stripped, labels) or stripped in dict(labels) and section is None \
-                or seen_field and section is None and _tab_label(stripped):
+                or seen_field and section is None and (_tab_label(stripped) or _spaced_figure(stripped, text)):
             # a known label, alone when its values follow on the lines below ("Population"), or after
             # the first field any "Label<TAB>value" line: its own field, not the tail of the one above
             flush_blanks(False)
@@ -247,6 +248,27 @@ def _tab_label(line: str, sub_label: bool = False) -> tuple[str, str, int] | Non
     return label, re.sub(r"[\s\-]+", "_", key.casefold()), m.start("value")
 
 
+# "Employees 11,400 (1910)", "Track length 383 km (1900)", "Students 640 (1740)": an infobox line pasted with a
+# space for its tab, a label of one to three words (only the first capitalised) and a figure, with a unit or
+# a counted noun and a bracketed remark; not a date ("Defunct 31 December 1913") nor a bare year
+_SPACED_FIGURE = re.compile(r"(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}) (?P<value>(?:(?:c\.|ca\.|about|approx\.) ?)?"
+                            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<rest>(?: [a-z²]+){0,2}(?: ?\([^()]*\))?)")
+_SPACED_YEAR = re.compile(r"\d{4}")
+
+
+def _spaced_figure(line: str, text: str, checked: bool = False) -> tuple[str, str, int] | None:
+    """(label, key, value offset) of a "Label figure" line of a pasted infobox whose label the vocabulary does
+    not list, when the label is a common noun: a name ("Vellmark 520" under a members' field) is written
+    capitalised inside the page's sentences too, and such a line continues the field above."""
+    m = _SPACED_FIGURE.fullmatch(line)
+    if m is None or _SPACED_YEAR.fullmatch(m.group("value")) and not m.group("rest"):
+        return None
+    label = m.group("label")
+    if not checked and re.search(rf"(?<=[a-z,;] ){re.escape(label.split()[0])}\b", text):
+        return None
+    return label, re.sub(r"[\s\-]+", "_", label.casefold()), m.start("value")
+
+
 class _InfoboxBuilder:
     """Walks the parse tree and emits FIELD blocks with canonical keys."""
 
@@ -282,6 +304,7 @@ class _InfoboxBuilder:
                     if tok.type == "FIELD":
                         known = dict(self.labels)
                         label, key, at = _label_of(text, self.labels) or _tab_label(text) \
+                            or _spaced_figure(text, self.body_text, checked=True) \
                             or (text, known.get(text), len(text))
                         counts[key] = 1
                         self.field(key, tok, text[at:], at, group=0, raw_label=label)
@@ -587,9 +610,12 @@ def _table_rows(entries) -> dict[int, tuple]:
     n, table = 0, 0
     while n < len(entries):
         width, end = counts[n], n
-        while width >= 3 and end < len(entries) and counts[end] == width and entries[end][0] == entries[n][0] + end - n:
+        # a row whose last cells are empty loses their tabs when pasted ("Total<TAB>393" under three columns):
+        # a shorter row of two or more cells stays in the table, its cells in the first columns
+        while width >= 3 and end < len(entries) and (counts[end] == width or end > n and 2 <= counts[end] < width) \
+                and entries[end][0] == entries[n][0] + end - n:
             end += 1
-        if width >= 3 and end - n >= 3:
+        if width >= 3 and sum(counts[k] == width for k in range(n, end)) >= 3:
             header = [c.strip() for c in entries[n][1][1].strip().split("\t")]
             for r in range(end - n):
                 rows[n + r] = (table, r, header, None)
@@ -908,7 +934,7 @@ def parse(path: str, text: str) -> Document:
         _read_colon_header(doc, body_lines, *header, side_lines)
         _body_blocks(body_lines, body_start, doc.blocks, {a: b for a, b in runs.items() if a >= body_start})
         return doc
-    tokens, body_start = _classify_infobox(body_lines, runs)
+    tokens, body_start = _classify_infobox(body_lines, runs, text)
     title_start, title_line = body_lines[0]
     doc.blocks.append(Block.contiguous(BlockKind.TITLE, title_line.strip(),
                                        title_start + len(title_line) - len(title_line.lstrip())))

@@ -1,0 +1,230 @@
+"""A side's or a unit's figures in fields, told again in the prose: losses, named parts of a strength, a peak.
+
+told_losses: a side's losses listed in fields and told again, together, in one sentence of the prose.
+
+"casualties: {killed: 212, wounded: 407}" and "In all, the brigade lost 231 dead and 407 wounded";
+"casualties1 = 1,200 killed<br>2,300 wounded" and "The army lost 1,200 killed and 2,900 wounded". The prose
+counts losses in parts as often as in wholes (a day's dead, one battalion's wounded), so one figure alone says
+nothing: only a sentence that gives two kinds of loss of one side (dead and wounded, say), one of them equal to
+that side's field, restates the fields, and then its other figure is that other field's value. A figure
+bounded ("over 400"), of a part ("of whom", "a further"), or a sentence of another year than the page's own
+restates nothing.
+
+Each restated field and its restatement become Quantity facts of one measure "value:<doc>#losses:<side>:<kind>",
+compared by the conflicting-value rule with rounding, like extract/measures.py's.
+
+bracketed_parts: a strength field's part named by a bracket ("3,200 (garrison)") and the prose's "the garrison
+of 3,400 men". peak_strengths: a unit's "strength_peak" field and another page's "the 1,410-strong <unit>",
+which checks/single_value.py holds to at most the peak.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import BlockKind, Document, Origin, Quantity
+from .count_mentions import count_qualifier
+from .measures import field_years, figure_sentences, years_named
+from .numbers import DIGITS
+
+_STRUCTURED = (Origin.INFOBOX, Origin.FRONT_MATTER)
+# the kind of loss a field's label or a prose word names
+_KINDS = {"killed": "dead", "dead": "dead", "deaths": "dead", "fatalities": "dead", "slain": "dead",
+          "wounded": "wounded", "injured": "wounded",
+          "captured": "captured", "prisoners": "captured", "missing": "missing"}
+# "231 dead", "1,200 men killed", "407 wounded": a figure and the kind of loss right after it
+_TOLD = re.compile(rf"(?<![\w,.-])(?P<num>{DIGITS})\s+(?:(?:men|soldiers|troops|sailors|officers and men)\s+)?"
+                   rf"(?P<kind>killed|dead|slain|wounded|injured|captured|missing)\b", re.I)
+# words right before the figure that make it a part of another count, or an addition to it
+_PART_BEFORE = re.compile(r"\b(?:of\s+(?:whom|them|these|those)|further|another|additional|more|other|including|"
+                          r"among\s+them)\s+(?:some\s+|about\s+)?$", re.I)
+_MIN_VALUE = 10  # "3 killed and 7 wounded": small figures are a day's or a boat's, not a side's
+# the equal figure that binds a sentence to its side's fields: "suffered 11 killed and 11 wounded" of one destroyer
+# matches a side's "11 wounded" by chance; a figure of three digits seldom does
+_ANCHOR_MIN = 100
+
+
+def _field_kind(label: str) -> str | None:
+    words = re.findall(r"[a-z]+", label.casefold())
+    return _KINDS.get(words[0]) if len(words) == 1 else None
+
+
+def told_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
+    """Quantities of each loss field a sentence of the prose gives again beside another field of its side."""
+    fields: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for q in facts.quantities:
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+                and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
+            fields[q.group][kind].append(q)
+    sides = {side: {k: qs[0] for k, qs in kinds.items() if len(qs) == 1} for side, kinds in fields.items()}
+    sides = {side: kinds for side, kinds in sides.items() if len(kinds) >= 2}
+    if not sides:
+        return []
+    own = field_years(facts.dates)
+    found: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for block in doc.blocks:
+        if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL:
+            continue
+        for s, e in figure_sentences(block):
+            sentence = block.text[s:e]
+            told = _told(sentence)
+            if len(told) < 2 or len({k for k, *_ in told}) != len(told):
+                continue  # two figures of one kind ("12 killed on the first day and 30 killed later"): parts
+            years = years_named(sentence, before_comma=True) - {int(value) for _, value, *_ in told}  # "and 407 wounded"
+            if years and (own is None or any(not own[0] <= y <= own[1] for y in years)):
+                continue  # another moment's losses
+            for side, kinds in sides.items():
+                same = [k for k, value, *_ in told if k in kinds and value == kinds[k].value and value >= _ANCHOR_MIN]
+                if not same or not any(k in kinds for k, *_ in told if k not in same):
+                    continue
+                for kind, value, qual, a, b in told:
+                    if kind in kinds:
+                        found[(side, kind)].append(Quantity(
+                            measure="", label="", value=value, qualifier=qual,
+                            span=doc.block_span(block, s + a, s + b), origin=Origin.PROSE))
+    out = []
+    subject = facts.title
+    for (side, kind), mentions in found.items():
+        field = sides[side][kind]
+        measure = f"value:{doc.path}#losses:{side}:{kind}"
+        label = f"{kind} ({field.label.casefold()})" if field.label.casefold() != kind else kind
+        out.append(Quantity(measure=measure, label=label, value=field.value, qualifier=field.qualifier,
+                            span=field.span, origin=field.origin, subject=subject))
+        out += [Quantity(measure=measure, label=label, value=m.value, qualifier=m.qualifier, span=m.span,
+                         origin=Origin.PROSE, subject=subject) for m in mentions]
+    return out
+
+
+def _told(sentence: str) -> list[tuple[str, float, str | None, int, int]]:
+    """(kind, value, qualifier, start, end) of each figure of a loss the sentence tells."""
+    out = []
+    for m in _TOLD.finditer(sentence):
+        before = sentence[:m.start()]
+        qual, bound = count_qualifier(before)
+        if bound or _PART_BEFORE.search(before):
+            return []  # "over 400 wounded", "of whom 30 killed": the sentence tells no whole
+        value = float(m.group("num").replace(",", ""))
+        if value < _MIN_VALUE:
+            return []
+        out.append((_KINDS[m.group("kind").casefold()], value, qual, m.start("num"), m.end("num")))
+    return out
+
+
+# "3,200 (garrison)", "11,500 (relief army)": a side's strength given in parts, each labelled by a bracket of
+# lower-case words after its figure
+_BRACKET_LABEL = re.compile(r"\s*\(\s*(?:the\s+)?([a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})\s*\)")
+# words of a bracket that change what the figure counts, or tell a loss, not a part's name
+_NOT_A_PART = frozenset({"plus", "including", "excluding", "only", "and", "or", "with", "without", "of", "total",
+                         "killed", "wounded", "dead", "captured", "missing", "est", "estimated", "approx", "about",
+                         "men", "troops", "soldiers", "strong", "initially", "later", "peak", "max", "maximum"})
+_MEN = r"(?:men|soldiers|troops|sailors|marines|strong)"
+# a sentence that opens on a later moment of the event: "By the end of the siege", "Later", "At its surrender"
+_LATER = re.compile(r"\W*(?:by|after|later|finally|eventually|at\s+(?:the|its)\s+(?:end|close|surrender)|"
+                    r"towards?\s+the\s+end|in\s+the\s+end|when)\b", re.I)
+
+
+def _strength_parts(doc: Document, facts) -> dict[str, Quantity]:
+    """Label -> the one strength figure of the page's fields that a bracket after it names ("garrison")."""
+    by_label: dict[str, list[Quantity]] = defaultdict(list)
+    for q in facts.quantities:
+        if q.measure.rstrip("0123456789") != "strength" or q.origin not in _STRUCTURED \
+                or not 0 < q.span.line <= doc.line_count:
+            continue
+        line = doc.line_text(q.span.line)
+        m = _BRACKET_LABEL.match(line, q.span.end_column - 1) if q.span.end_line == q.span.line else None
+        if m is None or set(m.group(1).split()) & _NOT_A_PART:
+            continue
+        by_label[m.group(1)].append(q)
+    return {label: qs[0] for label, qs in by_label.items() if len(qs) == 1}
+
+
+def bracketed_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
+    """"strength1 = 3,200 (garrison)<br>11,500 (relief army)" and "The garrison of 3,400 men was commanded by":
+    the part named by its bracket, told again in the prose as "the <label> of N men", "the <label> numbered N" or
+    "the <label>, N strong", in a clause of no other year than the page's own and of no change ("had grown to",
+    "was reduced to"), is the field's part; compared like the other restated measures."""
+    parts = _strength_parts(doc, facts)
+    if not parts:
+        return []
+    own = field_years(facts.dates)
+    changes = _changes()
+    out = []
+    for label, q in parts.items():
+        told = re.compile(rf"\b[Tt]he\s+{re.escape(label)}(?:\s+of|,)\s+"
+                          rf"(?:(?P<qual>some|about|around|nearly|roughly|c\.)\s+)?(?P<num>{DIGITS})"
+                          rf"(?P<men>\s+{_MEN}\b)?")
+        mentions = []
+        for block in doc.blocks:
+            if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL \
+                    or label not in block.text.casefold():
+                continue
+            for s, e in figure_sentences(block):
+                sentence = block.text[s:e]
+                for m in told.finditer(sentence):
+                    joint = sentence[m.start():m.start("num")]
+                    if (" of " in joint or joint.rstrip().endswith(",")) and not m.group("men"):
+                        continue  # "the garrison of 1743", "the garrison, 40 of whom": no count of its men
+                    cut = re.search(r"[,;]", sentence[m.end():])
+                    clause = sentence[max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1:
+                                      m.end() + (cut.start() if cut else len(sentence))]
+                    years = years_named(clause, before_comma=True) - {int(float(m.group("num").replace(",", "")))}
+                    if years and (own is None or any(not own[0] <= y <= own[1] for y in years)):
+                        continue  # another moment's garrison
+                    if {w.casefold() for w in re.findall(r"[A-Za-z]+", clause)} & changes or _LATER.match(sentence):
+                        continue  # "By the end of the siege the garrison of 1,900 men": a later moment's
+                    qual = m.group("qual")
+                    mentions.append(Quantity(measure="", label="", value=float(m.group("num").replace(",", "")),
+                                             qualifier=qual, span=doc.block_span(block, s + m.start("num"),
+                                                                                 s + m.end("num")),
+                                             origin=Origin.PROSE))
+        if mentions:
+            measure = f"value:{doc.path}#strength:{label}"
+            shown = f"{label} strength"
+            out.append(Quantity(measure=measure, label=shown, value=q.value, qualifier=q.qualifier, span=q.span,
+                                origin=q.origin, subject=facts.title))
+            out += [Quantity(measure=measure, label=shown, value=m.value, qualifier=m.qualifier, span=m.span,
+                             origin=Origin.PROSE, subject=facts.title) for m in mentions]
+    return out
+
+
+def _changes() -> frozenset[str]:
+    from .measures import measure_vocab
+    v = measure_vocab()
+    return frozenset(v.changes) | frozenset(v.part_cues) | {"reduced", "reinforced", "remained", "left", "surviving",
+                                                            "survivors", "remaining", "lost", "killed", "wounded"}
+
+
+# "strength_peak: 1140", "Peak strength:: 1,140", "| max_strength = 1,140 men": a unit's greatest strength
+_PEAK_KEY = re.compile(r"(?:peak|max|maximum|greatest|highest)[_\s-]*strength|strength[_\s-]*(?:peak|max|maximum)", re.I)
+_PEAK_VALUE = re.compile(r"\s*(?:c\.\s*|about\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:men|soldiers|troops|volunteers))?"
+                         r"(?:\s*\(\d{3,4}\))?\s*")
+# "the 1,410-strong Halvard Brigade", "The 900-strong [[Orm Legion]]": another unit's strength as its adjective
+_STRONG_NAME = re.compile(rf"(?<![\w,.-])(?P<num>{DIGITS})-strong\s+(?:''+|\*+|\[\[)?"
+                          r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})")
+
+
+def peak_strengths(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
+    """A unit's greatest strength in a field of its own page (measure "peak_strength"), and another unit's
+    strength written as its adjective in the prose ("the 1,410-strong Halvard Brigade", measure
+    "named_strength"), for the conflicting-value rule to hold the second to at most the first."""
+    out = []
+    for b in doc.blocks:
+        if b.kind is BlockKind.FIELD and facts.title and _PEAK_KEY.fullmatch((b.raw_key or b.key or "").strip()):
+            m = _PEAK_VALUE.fullmatch(b.text)
+            if m is not None:
+                out.append(Quantity(measure="peak_strength", label="peak strength",
+                                    value=float(m.group("num").replace(",", "")), qualifier=None,
+                                    span=doc.block_span(b, m.start("num"), m.end("num")),
+                                    origin=Origin.FRONT_MATTER if b.attrs.get("source") == "front-matter"
+                                    else Origin.INFOBOX, subject=facts.title))
+        elif prose_kinds.get(b.kind) is Origin.PROSE and b.kind is not BlockKind.TABLE_CELL and "-strong" in b.text:
+            for m in _STRONG_NAME.finditer(b.text):
+                before = b.text[max(0, m.start() - 20):m.start()]
+                qual, bound = count_qualifier(before)
+                if bound:
+                    continue
+                out.append(Quantity(measure="named_strength", label="strength",
+                                    value=float(m.group("num").replace(",", "")), qualifier=qual,
+                                    span=doc.block_span(b, m.start("num"), m.end("num")), origin=Origin.PROSE,
+                                    subject=m.group("name")))
+    return out
