@@ -359,7 +359,9 @@ class FieldReader:
         self._named_figures: list[tuple] = []  # "United Kingdom: 38,000" items of a figure list, read last
         self._last_figure: tuple | None = None  # (field, record, Quantity): the figure a "<br>(a; b)" line details
         durations = []
-        dated_fields: set[tuple] = set()  # (subject, field, record) already read for the subject's dates
+        # (subject, field, record, source) already read for the subject's dates: a front-matter field told again
+        # as an inline field ("founded: 1927-04-11" and "Founded:: 11 May 1927") is a second telling, not a phase
+        dated_fields: set[tuple] = set()
         spouse_deaths: list[Statement] = []
         self._marriages = []
         spouses: dict[str | None, list[str]] = {}  # record -> the spouses its fields name
@@ -376,7 +378,7 @@ class FieldReader:
                     and self._named_period(b):
                 continue  # the bracket dates the name, not the page: "ended: Reed War (912–916)"
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
-                where = (subject, b.key, b.attrs.get("record"))
+                where = (subject, b.key, b.attrs.get("record"), b.attrs.get("source"))
                 if where in dated_fields:
                     # "First battle: 13–16 December<br>Second battle: 30 January – 1 February",
                     # "(German historiography)<br>10 July – 10 September (Soviet historiography)":
@@ -404,7 +406,7 @@ class FieldReader:
             if role in SPAN_PREDICATES or role in POINT_PREDICATES:
                 found = self.dates(b)
                 if found:
-                    dated_fields.add((subject, b.key, b.attrs.get("record")))
+                    dated_fields.add((subject, b.key, b.attrs.get("record"), b.attrs.get("source")))
                     if role in ("span", "start") and own_date is None and subject == self.topic and \
                             not b.attrs.get("record"):
                         own_date = (b, found[0])
