@@ -73,6 +73,12 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 @lru_cache(maxsize=1)
+def _other_body_nouns() -> frozenset[str]:
+    """Head nouns of a body that "the <Noun>" names as another doer than the page subject ("the Company")."""
+    return frozenset(str(w).casefold() for w in _spec().get("other_body_nouns") or ())
+
+
+@lru_cache(maxsize=1)
 def _other_instruments() -> frozenset[str]:
     """Words that make an instrument a later act of a body, not its founding ("the purchase bill")."""
     return frozenset(str(w).casefold() for w in _spec().get("other_instrument_words") or ())
@@ -230,7 +236,7 @@ class FieldEventReader:
             said = stated.get((event.predicate, date_span), "")
             if said == event.subject or said and said in text[a:b]:
                 continue  # the prose reader has it already
-            if said and doer == "pronoun" and not _subject_named(said, refs):
+            if said and doer == "pronoun" and not _subject_named(said, refs) and _names_a_body(said):
                 continue  # "The Company served the Republic. It was disbanded in 1673": "it" is the Company
             self.facts.statements.append(Statement(
                 subject=event.subject, predicate=event.predicate, object=None, date=f.value,
@@ -344,6 +350,13 @@ def _subject_named(name: str, refs) -> bool:
     return bool(words) and words <= refs[0] | refs[1]
 
 
+def _names_a_body(name: str) -> bool:
+    """Is a name the prose reader gave headed by a kind of body ("Company", "Free Company of Brandt")? Only then
+    is a pronoun resolved to it another doer; "the Crown confirmed its charter. It was dissolved" is the page's."""
+    head = _OF_SPLIT.split(name, maxsplit=1)[0].split()
+    return bool(head) and head[-1].casefold() in _other_body_nouns()
+
+
 def _doer(text: str, tokens, clause_start: int, lo: int, sentence_start: int, refs) -> str | None:
     """Who the last name before the event word is: "subject" (the page subject), "pronoun", "other", or None
     (no name at all).
@@ -381,7 +394,7 @@ def _doer(text: str, tokens, clause_start: int, lo: int, sentence_start: int, re
         elif tok[:1].isupper() and not in_phrase and not (s == sentence_start and w in _OPENERS) \
                 and w not in MONTHS and w not in _WEEKDAYS and w not in _OPENERS:
             last = "other"
-            if previous == "the" and before_previous not in _BEFORE_PLACE:
+            if previous == "the" and before_previous not in _BEFORE_PLACE and w in _other_body_nouns():
                 other_body = True  # "the Company" (on a council's page) named as a doer, not a place or time
         previous_name = tok[:1].isupper() and not in_phrase and not text[e:e + 1] == ","
         before_previous, previous = previous, w
@@ -394,6 +407,7 @@ _BEFORE_PLACE = frozenset({"in", "on", "at", "during", "after", "before", "under
                            "without", "upon", "near", "beside", "between", "among", "across", "towards", "toward"})
 
 
+_OF_SPLIT = re.compile(r"\s+of\s+")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*)")
 
 
