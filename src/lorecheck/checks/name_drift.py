@@ -116,6 +116,7 @@ class _Spellings:
         self.where: dict[str, list] = defaultdict(list)
         self.anchored: set[str] = set()  # words of names the page gives in its infobox, title or headings
         self.linked: set[str] = set()  # words of linked pages' names: spellings someone gave a page
+        self.linked_surnames: set[str] = set()  # last words of linked people's names ("[[Raoul Despiney]]")
         self.names: dict[str, list[frozenset[str]]] = defaultdict(list)  # word -> the other words of its names
         self.acronyms: dict[str, list] = defaultdict(list)
         self.initials: set[str] = set()  # of the page's multi-word names: FEC is "French Expeditionary Corps"
@@ -148,6 +149,9 @@ class _Spellings:
                     self._note_written(m.name)
                     words = [_fold(w) for w in _WORD.findall(m.name)]
                     self.linked.update(words)
+                    parts = _name_words(m.name, generic)[3]
+                    if 2 <= len(words) == len(parts) <= 3 and not any(w in generic or w.isdigit() for w in parts):
+                        self.linked_surnames.add(words[-1])  # a person's full name as its page is titled
                     if m.origin in _ANCHORS:  # "| capital = [[Kolmenburg]]" names part of the page's subject
                         self.anchored.update(words)
                 elif m.kind == "initial":
@@ -239,6 +243,18 @@ class _Spellings:
                 and usual in self.anchored and rare not in self.surnames and rare not in self.anchored
                 and self.lone_and_plain(rare) and rare[:2] == usual[:2] and rare[-2:] == usual[-2:]
                 and sum(a != b for a, b in zip(rare, usual)) == 1)
+
+    def linked_surname_slip(self, rare: str, usual: str, min_len: int = 8) -> bool:
+        """A long lone word with one vowel changed for another inside it (its first two letters and its last kept)
+        beside the surname of a person the page links by full name ("Despinay" beside "[[Raoul Despiney]]",
+        "Aldeburg" beside "[[Konrad Aldeberg]]"): the link gives the spelling of the name, and a vowel slipped
+        by ear names no one else. (A consonant changed is as often another name: Walter, Walker.)"""
+        if not (len(rare) == len(usual) >= min_len and usual in self.linked_surnames and rare not in self.linked
+                and rare not in self.surnames and rare not in self.anchored and rare[:2] == usual[:2]
+                and rare[-1] == usual[-1] and self.lone_and_plain(rare)):
+            return False
+        changed = [(a, b) for a, b in zip(rare.lower(), usual.lower()) if a != b]
+        return len(changed) == 1 and all(c in "aeiou" for c in changed[0])
 
     def full_name_slip(self, rare: str, usual: str, uses: int, min_len: int = 7) -> bool:
         """The surname of a full name written once beside the same surname written alone at least twice and a
@@ -335,8 +351,11 @@ def _drift_in(rule, docs):
             anchored_slip = uses >= 2 and seen.titled[usual] > 0 and rare not in seen.anchored \
                 and _interior_slip(rare, usual, lone_len) and seen.lone_and_plain(rare)
             full_name_slip = seen.full_name_slip(rare, usual, uses, lone_len) and rare not in seen.linked
+            linked_surname_slip = seen.linked_surname_slip(rare, usual)
+            linked_ending_slip = (uses >= 3 and usual in seen.linked and rare not in seen.linked
+                                  and seen.lone_and_plain(rare) and _vowel_ending_slip(rare, usual, where[usual], 7))
             if uses < min(min_usual, 2 if usual in seen.surnames else min_usual) and not linked_slip \
-                    and not anchored_slip and not full_name_slip:
+                    and not anchored_slip and not full_name_slip and not linked_surname_slip:
                 continue
             if (seen.doubling_slip(rare, usual) and uses >= 2 or seen.common_doubling(rare, usual, uses, lone_uses)) \
                     and not seen.transliterated(rare, usual) \
@@ -353,7 +372,7 @@ def _drift_in(rule, docs):
                 continue  # Rhine/Rhone, Henan/Hunan: short names one letter apart are usually other names
             if _differ_at_end(rare.lower(), usual.lower()) and (min(len(rare), len(usual)) < 8
                                                               or "s" in (rare[-1], usual[-1])) \
-                    and not seen.tail_slip(rare, usual, min_len):
+                    and not seen.tail_slip(rare, usual, min_len) and not linked_ending_slip:
                 continue  # Porto/Porte, Marlin/Marlis, Divisions/Divisione: other names or other forms
             if _conventional(rare, usual, variants):
                 continue  # Motorised/Motorized, Fallschirmjaeger/Fallschirmjäger
@@ -364,7 +383,8 @@ def _drift_in(rule, docs):
             if not ((uses >= min_usual and (seen.same_name(rare, usual) or (seen.lone_and_plain(rare)
                                                                              and usual in seen.anchored)))
                     or seen.surname_slip(rare, usual, min_len) or seen.common_slip(rare, usual, uses, lone_uses, lone_len)
-                    or linked_slip or anchored_slip or full_name_slip or seen.anchored_surname_slip(rare, usual, uses)):
+                    or linked_slip or anchored_slip or full_name_slip or seen.anchored_surname_slip(rare, usual, uses)
+                    or linked_surname_slip or linked_ending_slip):
                 continue  # Walter beside Walker: two names, unless something says they are one
             if seen.transliterated(rare, usual):
                 continue
@@ -433,8 +453,8 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 # inflects nor changes its ending ("Ukrainian Front", "Western Allies" are no given names with surnames)
                 surname = person and attested and len(words) == 2 and usual in seen.surnames \
                     and not _common_words().intersection((rare.casefold(), usual.casefold(), frame[0].casefold()))
-                if (rare, usual) in reported or not _misspelt(rare, usual, inflections, variants, last_word, compound,
-                                                              surname) \
+                if (rare, usual) in reported or not (_misspelt(rare, usual, inflections, variants, last_word, compound,
+                                                               surname) or _vowel_ending_slip(rare, usual, usual_spans)) \
                         or seen.transliterated(rare, usual):
                     continue
                 if (_near(rare_spans, usual_spans, seen.bracketed) if compound else
@@ -456,6 +476,15 @@ def _first_of_two(seen, rare: str, usual: str) -> bool:
     if (usual in seen.anchored) != (rare in seen.anchored):
         return usual in seen.anchored
     return min(seen.where[usual]) < min(seen.where[rare])
+
+
+def _vowel_ending_slip(rare: str, usual: str, usual_spans, min_len: int = 6) -> bool:
+    """A word of a name with its last vowel changed for another ("Queen Ottilia College" beside "Queen Ottilie
+    College" x3), the usual spelling filling the same name at least three times: the whole name says which one
+    is meant, so the ending slipped (an ending changed in a name written once or twice is as often another
+    name: Maria and Mario Street)."""
+    return (len(set(usual_spans)) >= 3 and len(rare) == len(usual) >= min_len and rare[:-1] == usual[:-1]
+            and rare[-1] != usual[-1] and rare[-1] in "aeiou" and usual[-1] in "aeiou")
 
 
 def _slipped_in_frame(rare: str, usual: str, usual_spans) -> bool:
