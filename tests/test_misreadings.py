@@ -616,6 +616,12 @@ EXPECTED_BAD = {
     # the surname of a person the page links by full name ("[[Raoul Despiney]]"), written once alone with one vowel
     # changed inside it ("Despinay", "Lindgeard's") is a slip: the link gives the spelling; a namesake in full
     # ("his cousin Maud Tarrobel"), a linked place of that spelling and a consonant changed (another name) are not
+    # a front-matter mapping of side names to lists of names under a key that names the parties or a conflict
+    # ("parties: {crown: [..], compact: [..]}", "succession_war: {loyalist: [..], rebel: [..]}") lists sides as
+    # "sides:" does: one name in two of its lists is on both sides (plain text's "Parties (Crown): A, B" lines
+    # too); a plain list of parties and a mapping of offices ("wardens", "clerks") are no sides
+    "side-maps": {("truce_of_arnsby.md", 7, "side-conflict"), ("guild_of_carters.md", 6, "side-conflict"),
+                  ("truce_of_helmsby.txt", 5, "side-conflict")},
     # a name's last vowel changed for another, once, beside the spelling the page writes at least three times, in the
     # same whole name ("Saint Rosalia Infirmary" beside "Saint Rosalie Infirmary" x3) or alone beside a linked
     # page's name ("crossed the Arvenna" beside "[[Battle of the Arvenne]]", "the Arvenne valley"): the ending

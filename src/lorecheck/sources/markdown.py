@@ -22,6 +22,18 @@ from . import normalise_key
 # Mapping keys whose children are the sides of a conflict (front matter "sides:").
 SIDE_CONTAINERS = frozenset({"sides", "belligerents", "combatants", "factions"})
 
+
+def _side_map(key: str, node) -> bool:
+    """"parties: {federation: [A, B], league: [C, B]}" on a treaty's page, "civil_war: {federal: [...], league:
+    [...]}" on a union's: a mapping under a key that names the parties or a conflict (fields.yaml side_map_keys,
+    side_map_key_ends), its two or more entries each a list of names, is a mapping of sides to their members."""
+    spec = vocabulary.load("fields")
+    if key not in (spec.get("side_map_keys") or ()) and key.rpartition("_")[2] not in (spec.get("side_map_key_ends") or ()):
+        return False
+    return len(node.value) >= 2 and all(
+        isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.SequenceNode) and v.value
+        and all(isinstance(x, yaml.ScalarNode) for x in v.value) for k, v in node.value)
+
 MAX_ALIASES = 100  # more alias uses than this in front matter: refused (billion laughs)
 MAX_NODES = 100_000  # composed nodes, and nodes visited with aliases expanded
 MAX_DEPTH = 64  # nesting deeper than any real front matter
@@ -631,6 +643,8 @@ class _Walker:
                     self.walk(item, keys, raw_keys, sub, i, item_attrs)
             else:
                 in_sides = bool(keys) and keys[-1] in SIDE_CONTAINERS and not attrs.get("side_record")
+                if bool(keys) and not in_sides and not attrs.get("side_record") and _side_map(keys[-1], node):
+                    in_sides, keys = True, [*keys[:-1], "sides"]  # read as "sides:", its key as written kept
                 for i, (k, v) in enumerate(node.value):
                     if not isinstance(k, yaml.ScalarNode):
                         continue
