@@ -616,6 +616,12 @@ EXPECTED_BAD = {
     # the surname of a person the page links by full name ("[[Raoul Despiney]]"), written once alone with one vowel
     # changed inside it ("Despinay", "Lindgeard's") is a slip: the link gives the spelling; a namesake in full
     # ("his cousin Maud Tarrobel"), a linked place of that spelling and a consonant changed (another name) are not
+    # a treaty's negotiators or signatories written a party to a line, each line closed by the party's name in
+    # brackets ("[[A]], [[B]] (Vell)<br>[[C]] (Compact)", front matter "- A, B (Orm)") beside the parties one to a
+    # line: each line's people are that party's side; a party's delegation or deputation "headed by" / "made up of"
+    # people the other party's line lists puts them on both sides; each party's own people (also two owners'
+    # lists in one sentence: "the League's was made up of A and B, and Orm's of C") are silent
+    "party-lines": {("treaty_of_saltmere.wiki", 10, "side-conflict"), ("peace_of_orm.md", 15, "side-conflict")},
     # a front-matter mapping of side names to lists of names under a key that names the parties or a conflict
     # ("parties: {crown: [..], compact: [..]}", "succession_war: {loyalist: [..], rebel: [..]}") lists sides as
     # "sides:" does: one name in two of its lists is on both sides (plain text's "Parties (Crown): A, B" lines

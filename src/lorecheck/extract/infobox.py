@@ -51,6 +51,19 @@ _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
 # a commander's style after his name ("Oswy Tarrant, Earl of Quenby")
 _APPOSITIVE_STYLE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+.*$")
 _SIDE_KEY = re.compile(r"^side(\d)$")
+# a field line closed by a party's name in brackets ("[[A]], [[B]] (Chamber)")
+_PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _party_line_keys() -> frozenset[str]:
+    """Fields whose lines list the people of each party ("negotiators", "signatories"): fields.yaml party_line_keys."""
+    return frozenset(vocabulary.load("fields").get("party_line_keys") or ())
+
+
+@lru_cache(maxsize=1)
+def _party_list_keys() -> frozenset[str]:
+    return frozenset(vocabulary.load("fields").get("party_list_keys") or ())
 # "Tamsa Vorn (1640–1646)", "ended: Reed War (912–916)": a name and, in brackets, the years of its own span
 _NAMED_PERIOD = re.compile(r"(?P<name>[A-Z][^()\d]{1,80}?)\s*\((?P<lead>[a-z. ]{0,12})(?P<range>[^()]+)\)\s*")
 
@@ -427,6 +440,9 @@ class FieldReader:
                     d.subject = subject
                     durations.append(d)
                 continue
+            if role is None and b.key in _party_line_keys() and not b.attrs.get("record"):
+                if self._party_line(b, fields, subject):
+                    continue
             side = _side_number(role, b)
             if side:
                 # "contest: Proxy contest of 1886" beside "sides:": the sides are that contest's, not the page's
@@ -696,6 +712,33 @@ class FieldReader:
         name, n = clean_name(b.text)
         if name and subject:
             self.facts.entities.append(Entity(subject, None, [name], self.span(b, 0, n), self.origin))
+
+    def _party_line(self, b: Block, fields, subject: str) -> bool:
+        """"| negotiators = [[A]], [[B]] (Chamber)<br>[[C]], [[D]] (Council)" beside "| parties = [[Chamber of
+        Deputies]]<br>[[Council of ...]]": a line closed by the bracketed name of one of the page's parties lists
+        that party's people, as a side's commanders are listed (the party's line of "parties" numbers the side)."""
+        label = _PARTY_LABEL.search(b.text)
+        if label is None or label.start() == 0:
+            return False
+        words = set(label.group(1).casefold().split())
+        parties = [(f, clean_name(f.text)[0]) for f in fields if f.key in _party_list_keys() and not f.attrs.get("record")]
+        if len(parties) < 2:
+            return False
+        hits = [(i, f, name) for i, (f, name) in enumerate(parties, start=1) if words <= set(name.casefold().split())]
+        if len(hits) != 1:
+            return False
+        side, party_field, name = hits[0]
+        if not any(n.side == str(side) and n.conflict == subject for n in self.facts.side_names):
+            self.facts.side_names.append(SideName(subject, str(side), name, self.span(party_field)))
+        people = sub_block(b, 0, label.start())
+        pieces = [] if "links" in b.attrs or "targets" in b.attrs else [
+            (m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in re.finditer(r"[^,]+", people.text)]
+        if len(pieces) >= 2 and all(people.text[a:a + 1].isupper() for a, _ in pieces):
+            for a, e in pieces:  # "Tobias Venn, Maud Ashcombe (Orm)" written without links
+                self._member(sub_block(people, a, e), subject, str(side), "commander")
+        else:
+            self._member(people, subject, str(side), "commander")
+        return True
 
     def _member(self, b: Block, conflict: str, side: str, role: str) -> None:
         if ("links" in b.attrs or "targets" in b.attrs) and "," in b.text and (pieces := link_list_pieces(b)):

@@ -36,6 +36,8 @@ _GOVERNED = re.compile(r"\b(of|for|with|to|against|from|by|at|under|beside|befor
 _ITS = re.compile(r"\b[Ii]ts\s+((?:[a-z]+,?\s+){1,3})$")
 # where the names a phrase lists end: a clause of their own ("..., who swore that ...")
 _LIST_END = re.compile(r"\s(?:who|whom|which|whose|that|when|while|where)\s|;")
+# a list that ends where another owner's list begins: "made up of A and B, and Orm's of C", "and the duke's of C"
+_OTHER_OWNER = re.compile(r",?\s+and\s+(?:the\s+)?[\w-]+['’]s?\s+(?:[a-z]+\s+)?of\s")
 # between a party and the phrase that places it: its force ("militia frigates"), "then"/"now"/"still"
 # "the Lord of Hessel, whose men, newly allied to": the force of the name before "whose"; "the Tessary March,
 # which had fought for": the name the relative pronoun stands for
@@ -112,7 +114,7 @@ def _roster_pattern(spec: dict) -> str | None:
     return (rf"(?<![\w'’-])(?P<obj>[A-Z][\w-]*(?:\s+(?:(?:of|the|de|von|van)\s+)?[A-Z][\w-]*){{0,3}})['’]s?\s+"
             rf"(?:[a-z-]+\s+){{0,2}}?(?:{roster})\b"
             rf"(?:\s+(?:of|that|this|on|in|at)\s+[\w,\s]{{1,30}}?)?"
-            rf"\s+(?:was|were)\s+(?:(?:made\s+up|composed|formed)\s+of\s+)?(?=the\s|[A-Z])")
+            rf"\s+(?:was|were)\s+(?:(?:made\s+up|composed|formed)\s+of\s+|(?:led|headed)\s+by\s+)?(?=the\s|[A-Z])")
 
 
 def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Pattern]]:
@@ -350,7 +352,15 @@ class SidePhraseReader:
         key = party_key(re.sub(r"['’]s$", "", n.group()))
         return self.parties().get(key) or (self.linked().get(key) if self.own else None) or \
             (self.parties().get(_place_key(key)) if _place_key(key) != key else None) or \
-            self.parties().get(_untitled(key), None)
+            self.parties().get(_untitled(key), None) or self._styled_person(key)
+
+    def _styled_person(self, key: str) -> str | None:
+        """"interior minister luzio fennamore": a listed person's full name (two words or more) after an office the
+        list leaves out, the one listed name the prose name ends with."""
+        if key.count(" ") < 2:
+            return None
+        found = {name for k, name in self.parties().items() if " " in k and key.endswith(" " + k)}
+        return found.pop() if len(found) == 1 else None
 
     def linked(self) -> dict[str, str]:
         """On a page that lists no sides, the pages it links so far, by their name and by a first or last word
@@ -482,7 +492,8 @@ class SidePhraseReader:
                     self._emit(block, found, sm, m, subject, origin)
             for _, _, pattern in _gated(before, sentence, s_low, folds):
                 for m in pattern.finditer(sentence):
-                    stop = _LIST_END.search(sentence, m.end())
+                    stop = min((x for x in (_LIST_END.search(sentence, m.end()), _OTHER_OWNER.search(sentence, m.end()))
+                                if x is not None), key=lambda x: x.start(), default=None)
                     for n in PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
                         party = self._party(n)
                         if party is not None and party_key(party) != party_key(m.group("obj")):
