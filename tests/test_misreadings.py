@@ -15,6 +15,20 @@ MISREADINGS = REPO / "fixtures" / "misreadings"
 
 # (file, line, rule) the bad twin of each kind must report
 EXPECTED_BAD = {
+    # a relative date counted back from the story's time ("had begun five weeks earlier, on D", "had resigned ten
+    # days before, on D", "had left the day before, D") lands the offset before the date told just before it;
+    # "earlier than planned" (a comparison, no flashback) and a date of the paragraph before count nothing
+    "counted-back": {("quarry_of_ebbel.txt", 11, "relative-date"), ("rell_canal.md", 15, "relative-date"),
+                     ("siege_of_harrow_keep.wiki", 9, "relative-date")},
+    # an instrument's entering into force told in prose ("entered into force on D", "came into force", "took
+    # effect") restates its effective-date field; "the treaty entered into force" on another instrument's page and
+    # a later lease's taking effect are other instruments' days
+    "effective-restated": {("compact_of_wendle.wiki", 13, "conflicting-date"), ("truce_of_orlow.md", 12, "conflicting-date"),
+                           ("salt_charter.txt", 15, "conflicting-date")},
+    # "In the aftermath of the 1788 lockout", "in the wake of the 1851 flood": a connective that puts its clause after
+    # the event a year names, opening or closing the sentence, like "after"/"following"
+    "aftermath-sequel": {("dockers_guild.txt", 11, "ordering"), ("tolmen_mill.md", 13, "ordering"),
+                         ("osk_ferry.wiki", 8, "ordering")},
     # a front-matter field told again in the body, as an inline field ("Founded:: 14 May 1788") or a bold label
     # ("**Charter:** 21 July 1412"), is a second telling of that date, not a later phase of one field: two days
     # disagree; the same day, or a month that holds it, agrees

@@ -502,6 +502,8 @@ class RelativeDate:
     next_unit: str | None = None
     # other dates the offset may be counted from (the dates of the paragraph before): any that fits clears it
     other_anchors: tuple = ()
+    # "six weeks earlier, on D", "the day before": the stated date lies the offset before the anchor
+    backward: bool = False
 
 
 @dataclass(slots=True)

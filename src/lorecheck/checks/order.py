@@ -264,16 +264,20 @@ def check_relative_dates(world, rule):
             if anchor is None or stated is None:
                 continue
             lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or stated_days(r.offset)
-            gap_lo, gap_hi = _gap(anchor, stated, r.inclusive)
-            if _fits(anchor, stated, r.next_unit, gap_lo, gap_hi, lo, hi):
+            # counted back ("six weeks earlier"): the gap runs from the stated date to the anchor
+            first, then = (stated, anchor) if r.backward else (anchor, stated)
+            gap_lo, gap_hi = _gap(first, then, r.inclusive)
+            if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi):
                 continue
-            if any(_fits(o, stated, r.next_unit, *_gap(o, stated, r.inclusive), lo, hi)
+            if any(_fits(*((stated, o) if r.backward else (o, stated)), r.next_unit,
+                         *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi)
                    for o in map(_point, r.other_anchors) if o is not None and o.valid):
                 continue
+            ahead, behind = ("before", "after") if not r.backward else ("after", "before")
             if gap_hi < 0:  # "released the following week" on a date before the arrest
-                actual = f"{-gap_hi} days before" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days before"
+                actual = f"{-gap_hi} days {ahead}" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days {ahead}"
             else:
-                actual = f"{gap_lo} days after" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days after"
+                actual = f"{gap_lo} days {behind}" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days {behind}"
             offset = r.offset.text.strip() or r.text.strip()
             yield diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
                              key=(r.text, str(r.anchor), str(r.stated)),

@@ -221,6 +221,9 @@ class FieldEventReader:
         doer = _doer(text, tokens, clause_start, lo, a, refs)
         if doer == "other" or _of_another(text, hi, refs):
             return
+        if any(w.stem in _INSTRUMENT_STEMS for w in event.words) \
+                and _other_definite_noun(tokens, clause_start, lo, refs):
+            return  # "the treaty entered into force on D" on an armistice's page: another instrument's day
         blockers, bounds, start_cues, end_cues = _word_sets()
         before = [t for t in tokens if clause_start <= t[0] < lo]
         if any(t[2].casefold() in blockers for t in before):
@@ -285,6 +288,28 @@ class FieldEventReader:
                     return []
                 return [_as_point(f)]
         return []
+
+
+# key words of an instrument's own moments that prose often tells of another instrument named by a common
+# noun ("the treaty entered into force", "the law took effect")
+_INSTRUMENT_STEMS = frozenset({"effectiv", "effect"})
+
+
+def _other_definite_noun(tokens, clause_start: int, lo: int, refs) -> bool:
+    """Is the last doer before the event word "the <noun>" with a noun that is none of the page subject's head
+    nouns ("... lasted until the treaty entered into force" on an armistice's page), not a pronoun or the
+    subject named after it?"""
+    last = False
+    for i, (s, e, tok) in enumerate(tokens[:-1]):
+        if s < clause_start or s >= lo:
+            continue
+        w = tok.casefold()
+        if w in _DETERMINERS and tokens[i + 1][0] < lo:
+            noun = tokens[i + 1][2].casefold()
+            last = noun not in refs[1] and noun not in refs[0]
+        elif w in _PRONOUNS or tok[:1].isupper() and w in refs[0]:
+            last = False
+    return last
 
 
 def _word_before(tokens, at: int) -> str:

@@ -4423,7 +4423,14 @@ class ProseReader:
         for m in _RELATIVE_RE.finditer(seg):
             a, b = sent.start + m.start(), sent.start + m.end()
             next_unit = None
-            if m.group("next"):
+            # "six weeks earlier, on D", "the day before, D": counted back from the anchor
+            backward = bool(m.group("earlier") or m.group("back"))
+            if backward and (not _PLUPERFECT.search(seg) or _THAN.search(seg, m.end())):
+                continue  # "it was ordered to commence one day earlier, on 6 May (than planned)": not a flashback
+            if m.group("back"):
+                next_unit = "day"
+                off = StatedDuration(days=1, text=m.group(0))
+            elif m.group("next"):
                 next_unit = (m.group("unit_next") or m.group("unit_after") or "day").lower()
                 off = StatedDuration(days=1, text=m.group(0))
             else:
@@ -4508,8 +4515,10 @@ class ProseReader:
                 prev = sent.prev_date if sent.prev_adjacent else None
                 if prev is not None and _FLASHBACK.search(text, max(0, prev.start - 40), prev.start):
                     continue
-                anchor = prev or sent.lead_date
+                anchor = prev if backward else prev or sent.lead_date
             anchor_block, others = sent.block, ()
+            if anchor is None and backward:
+                continue  # counted back only from the sentence's own date or the one right before it
             if anchor is None and sent.prev_block_date is not None:
                 # a paragraph's dates are weaker anchors than a sentence's: any of them may be the one counted
                 # from ("The fleets met on 22 August. The logs, in the old calendar, say 11 August.\n\nThe
@@ -4541,7 +4550,7 @@ class ProseReader:
                 anchor=anchor_value, anchor_span=self.doc.block_span(anchor_block, anchor.start, anchor.end),
                 offset=off, stated=stated.value,
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
-                text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
+                text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit, backward=backward,
                 other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
 
@@ -5261,7 +5270,7 @@ _THE_NOUN_LASTED = re.compile(r"\s*the\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s*(?:(?:whi
 _DURATION_WORDS = ("year", "month", "week", "day", "age", "died", "fortnight", "decade", "centur")
 # words that make the date after them a bound of the clause's event, not its date
 _BOUND_WORDS = frozenset({"after", "before", "following", "since"})
-_RELATIVE_WORDS = ("later", "after", "next", "following")
+_RELATIVE_WORDS = ("later", "after", "next", "following", "earlier", "before", "previous", "preceding")
 _OFFSET_WORDS = ("later", "afterward", "after", "before")
 _OFFSET_HINT = re.compile("later|afterward|after|before", re.I)
 # "<verb> eight days later", "<verb> only two weeks afterwards", "was born five months after him", "was signed
@@ -5328,8 +5337,10 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
         return False
     return hint.search(text, sent.start, sent.end) is not None
 _RELATIVE_RE = re.compile(
+    r"(?P<back>\bthe\s+(?:(?:previous|preceding)\s+day|day\s+before(?=\s*[,.;])))|"
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?|fortnights?)\s+"
-    r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?)"
+    r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?"
+    r"|(?P<earlier>earlier|before)(?=\s*[,.;]))"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year|spring|summer|autumn|fall|winter))"
     r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
     re.I)
@@ -5341,6 +5352,9 @@ _POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3
 _ANCHOR_PREDICATES = frozenset({"death", "birth", "crown", "abdicate", "marriage"})
 # what "<n> weeks after the founding" may count from: the page subject's own start and end
 _TOPIC_ANCHOR_PREDICATES = frozenset({"founded", "dissolved", "start", "end"})
+# a clause counted back from the story's time tells what had happened by then ("had started six weeks earlier")
+_THAN = re.compile(r"\bthan\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\b|\b\w+['’]d\s+(?:been|begun|started|left|gone)\b", re.I)
 _FIELD_ORIGINS = (Origin.INFOBOX, Origin.FRONT_MATTER)
 # "(thirty years after) its founding": the page subject's own dated moment
 _ITS_EVENT_NOUN = re.compile(r"\s*its\s+([a-z]+)\b")

@@ -27,6 +27,8 @@ _TIME_OF = re.compile(r"\b(?:in|on|during)\s+$", re.I)
 _LEADS = frozenset({"in", "on", "at", "of", "the", "during"})
 # what may stand between the connective clause's date and the main clause's subject without a comma
 _SUBJECT_NEXT = re.compile(r"\s+(?:he|she|it|they|we|the|[A-Z][\w'’-]*)\b")
+# "(after the 1910) strike the board": the noun a year before it names, then the main clause's subject
+_YEAR_NOUN_THEN_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:he|she|it|they|we|the)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,8 @@ def _opened(text: str, start: int, dates, found, opening, stops):
         main = anchor.end + comma + 1
     elif _SUBJECT_NEXT.match(rest):
         main = anchor.end
+    elif text[anchor.start - 4:anchor.start].casefold() == "the " and (noun := _YEAR_NOUN_THEN_SUBJECT.match(rest)):
+        main = anchor.end + noun.end()  # "In the aftermath of the 1910 strike the board ...": the year names the event
     else:
         return None
     sequel = dates[1]
