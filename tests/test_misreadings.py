@@ -15,6 +15,11 @@ MISREADINGS = REPO / "fixtures" / "misreadings"
 
 # (file, line, rule) the bad twin of each kind must report
 EXPECTED_BAD = {
+    # "the outbreak on D" (or "the outbreak of the rising in D") on the page of a rising, a strike, a mutiny, a war
+    # is the page's own start, whoever the clause is about; "the outbreak of war", an offset "after the outbreak
+    # on D" (D may be the later act's) name another moment
+    "outbreak-noun": {("tanners_strike.txt", 11, "conflicting-date"), ("fen_rising.md", 14, "conflicting-date"),
+                      ("galley_mutiny.wiki", 9, "conflicting-date")},
     # a relative date counted back from the story's time ("had begun five weeks earlier, on D", "had resigned ten
     # days before, on D", "had left the day before, D") lands the offset before the date told just before it;
     # "earlier than planned" (a comparison, no flashback) and a date of the paragraph before count nothing

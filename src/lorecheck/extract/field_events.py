@@ -135,11 +135,33 @@ def _events_of(doc: Document, facts: DocumentFacts, sections: dict[int, str | No
                 # under another holder's heading is that one's
                 section = headings.get(s.line) if several or s.subject != facts.title else None
                 out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, words, end or None, section))
-        elif s.predicate in role_words and s.subject == facts.title:
+        elif s.predicate in role_words and s.subject == facts.title and (s.predicate != "start" or _outbreak_page(facts)):
             first, *rest = role_words[s.predicate]
             word = _key_word(first, tuple(rest))
             out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, (word,), None))
     return list(out.values())
+
+
+def _outbreak_page(facts: DocumentFacts) -> bool:
+    """Is the page subject an event whose own start "the outbreak" names (a rising, a strike, a war)?"""
+    heads = _WORD.findall(re.split(r"(?i)\s+of\s+", facts.title or "", maxsplit=1)[0])
+    return bool(heads) and heads[-1].casefold() in frozenset(str(w).casefold() for w in _spec().get("outbreak_heads") or ())
+
+
+# the noun's own date right after it ("the outbreak on 16 August", "the outbreak of the rising in 1549")
+_DATE_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+(?:on|in)\s+(?:\d|[A-Z])")
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([\w'’-]+)")
+
+
+def _the_outbreak(text: str, lo: int, hi: int, refs) -> bool:
+    """ "the outbreak" right before the event word, and no "of" after it but of the page subject's own head."""
+    if not re.search(r"(?i)\bthe\s+$", text[max(0, lo - 8):lo]):
+        return False
+    if re.search(r"(?i)\b(?:after|before|since|following)\s+the\s+$", text[max(0, lo - 20):lo]) \
+            or not _DATE_NEXT.match(text, hi):
+        return False  # "reached the port two days after the outbreak on D": D may be the arrival's
+    m = _OF_WHAT.match(text, hi)
+    return m is None or m.group(1).casefold() in refs[1] or m.group(1).casefold() in refs[0]
 
 
 def section_of(doc: Document) -> dict[int, str | None]:
@@ -219,6 +241,12 @@ class FieldEventReader:
             return  # "the purchase bill received the royal assent on D": a later act of the body, not its founding
         clause_start = max(text.rfind(";", a, lo) + 1, a)
         doer = _doer(text, tokens, clause_start, lo, a, refs)
+        if event.predicate == "start":
+            # "the outbreak on D": the noun names the page's own start, whoever the clause is about; "its outbreak",
+            # "the second outbreak", "the outbreak of war" name another
+            if not _the_outbreak(text, lo, hi, refs):
+                return
+            doer = None
         if doer == "other" or _of_another(text, hi, refs):
             return
         if any(w.stem in _INSTRUMENT_STEMS for w in event.words) \
