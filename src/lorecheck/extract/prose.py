@@ -2279,7 +2279,7 @@ class ProseReader:
                 memo = self._lives_memo()
                 people = [n for n in dict.fromkeys(group) if self._may_be_he(n)
                           and (n not in memo[3] or n in memo[2] or n in self.pronoun_of)
-                          and self.pronoun_of.get(n, word) == word]
+                          and self._sex_of(n, word) == word]
                 if len(people) > 1:
                     return []  # "Odo and Wyna rode north. He died": either of them
                 if people:
@@ -2291,7 +2291,7 @@ class ProseReader:
                         # relative's death is that person, not the dead
                         return self._gendered(bio, word)
                     return self._gendered(people[0], word)
-                if depth == 0 and any(self.pronoun_of.get(n, word) != word for n in group) and \
+                if depth == 0 and any(self._sex_of(n, word) != word for n in group) and \
                         (others := self._other_people_named(group, word, at)):
                     # "Brandel married Greta Lund; she survived him": the subject is a "he", and the "she" is
                     # the person the clause named beside him (when only one may be), not the "she" of a
@@ -2350,12 +2350,19 @@ class ProseReader:
         1362, was a cousin of Tobias Venn" neither the wife (no "he") nor the cousin named after it is the "he"."""
         own = {self._expand(n) for n in group} | set(group)
         found: list[str] = []
-        for t in self._sentence_toks:
-            if at is not None and t.start >= at:
-                break
+        before = [t for t in self._sentence_toks if at is None or t.start < at]
+        page_only = False
+        if not any(t.type == "NAME" for t in before):
+            # "Holt died in 1631, and the chapter gave Odile the keys. She ran it": the sentence names no one
+            # before its pronoun, so the page's own person when the sentence before named her beside the he
+            before, page_only = self._previous_toks or [], True
+        for t in before:
+            if page_only and not (isinstance(t.value, str) and t.value and
+                                  (self._expand(t.value) or "") == self._biography_subject()):
+                continue
             if t.type == "NAME" and isinstance(t.value, str) and t.value and \
                     len((full := self._expand(t.value) or "").split()) >= 2 and full not in own and self._may_be_he(full) and \
-                    self.pronoun_of.get(full, word) == word and full not in found:
+                    self._sex_of(full, word) == word and full not in found:
                 found.append(full)
         return found
 
@@ -2415,9 +2422,20 @@ class ProseReader:
 
     def _gendered(self, person: str, word: str) -> list[str]:
         """[person] when the pronoun fits how the text has referred to them so far (and remember it)."""
-        if self.pronoun_of.setdefault(person, word) != word:
+        if self._sex_of(person, word) != word or self.pronoun_of.setdefault(person, word) != word:
             return []
         return [person]
+
+    def _sex_of(self, name: str, default: str | None = None) -> str | None:
+        """The pronoun the text has used of `name`; for a one-word name never called anything, that of the one
+        full name it opens ("[[Odo of Tasse|Odo]] ... after his death" in the lead, "Odo died in 1540. She ..."
+        under a later heading: the "she" is not Odo)."""
+        said = self.pronoun_of.get(name)
+        if said is None and " " not in name:
+            full = {v for k, v in self.pronoun_of.items() if k.startswith(name + " ") and k.split(" ", 1)[0] == name}
+            if len(full) == 1:
+                said = full.pop()
+        return default if said is None else said
 
     def _biography_subject(self) -> str | None:
         """The page's person, when the page is a biography: its title names someone born or dead
@@ -2635,6 +2653,7 @@ class ProseReader:
         owned = self._owned_dates
         owned_skipped = False
         bound_dates: list = []
+        own_bound = False
         # "held it from his election in 1738 until the League ceased to exist": an event told after "until" is the
         # end of a span; only a date after the "until" is its own, never the "from" part's nor the sentence's
         # ("until the strike ends, 40 days later" is counted from the date before, by the caller)
@@ -2647,6 +2666,7 @@ class ProseReader:
                 if until is not None and t.start < until:
                     continue
                 if i and ptoks[i - 1].lower in ("until", "till") and not bounds:
+                    own_bound = True
                     continue  # "married for 38 years, until ... 1896": a bound, not the event's date
                 if not bounds and i and (ptoks[i - 1].lower in _BOUND_WORDS or ptoks[i - 1].lower == "of" and any(
                         ptoks[x].lower in _BOUND_WORDS for x in range(min(i, at) + 1, i - 1))):
@@ -2697,6 +2717,12 @@ class ProseReader:
             return sent.lead_date
         if during and sent.prev_bracketed is not None:
             return sent.prev_bracketed  # "In the battle (6–19 June) ... Three divisions held the line": then
+        if acting and sent.prev_date is not None and ptoks and (own_bound or any(
+                sent.start <= d.start and d.end <= ptoks[0].start for d in sent.dates)):
+            # "served at Orle until the spring of 1442; after the diet he changed sides": the clause's own sentence
+            # dated what came before it, so a date of the sentence before is further still (undated, not then);
+            # so is a clause bounded by its own "until D" ("rode with the guard until the autumn of 1446")
+            return None
         if acting and sent.prev_date is not None and (during or not _spans_years(sent.prev_date.value)):
             # "Gaskreth led the brigade ..." in a paragraph dated "On 14 September" or "in the autumn of 1881"
             # (with `during`, a span of years too)
@@ -2970,8 +2996,10 @@ class ProseReader:
         for pred in preds:
             spec = _predicate_spec(pred)
             about = spec.get("about", "agent")
-            if spec.get("intransitive_only") and not passive and (objects or has_other_object):
-                continue
+            if spec.get("intransitive_only") and not passive and (objects or has_other_object or obj_chunk is not None
+                                                                  and obj_chunk.toks[0].type == "PRON"
+                                                                  and obj_chunk.toks[0].lower not in _SUBJECT_ONLY):
+                continue  # "X began the ledger", "X began it in 1447": the thing begun starts, not X
             if spec.get("intransitive_only") and _to_verb_follows(ptoks, at):
                 continue  # "began to prepare for withdrawal": the preparing began, not the subject
             if about == "patient" and obj_chunk is not None and _as_after(chunks, after_obj) and \
@@ -3682,6 +3710,14 @@ class ProseReader:
                     # the light until his death"), not a short name in an aside ("under Odo, in fact"); and the
                     # owner of "her" is a "she" from here on ("Martha Penhallow had lived there with her husband.
                     # When he drowned" is no "he" of hers)
+                    if full not in self._sex_told and full not in self.pronoun_of:
+                        # "X was a printer and the widow of Rainer Holt, and after his death": a person named later
+                        # whom the words told to be a "he" (the widow's husband), before one they never told
+                        told = [n for x in self._sentence_toks if prev.start < x.start < t.start and x.type == "NAME"
+                                and isinstance(x.value, str) and (n := self._expand(x.value) or "") in self._sex_told
+                                and self.pronoun_of.get(n) == word]
+                        if len(set(told)) == 1:
+                            return [told[0]]
                     return self._gendered(full, word)
                 if prev.type == "POSS" and isinstance(prev.value, tuple) and prev.value[0] == "NAME" and \
                         isinstance(prev.value[1], str) and (owner := self._expand(prev.value[1])) and \
@@ -5717,6 +5753,8 @@ _KIN_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "my", 
 # what may follow a kin noun phrase's head after a name ("Ilke, his wife, died", "Ilke (his wife)", "the widow of")
 _KIN_PHRASE_ENDS = frozenset({",", "(", ")", ".", ";", ":", "of", "and", "who", "whom", "whose", "to", "—", "–"})
 _COPULAS = frozenset({"was", "is", "became"})
+_SPOUSE_OTHER = {"wife": "husband", "widow": "husband", "bride": "husband", "husband": "wife", "widower": "wife"}
+_SUBJECT_ONLY = frozenset({"he", "she", "they", "we", "i"})  # never a verb's object ("when the war began he was")
 
 
 def _kin_phrase_head(words: list[str], gendered: dict[str, str]) -> str | None:
@@ -5755,6 +5793,11 @@ def _kin_head_before(raw, i: int, gendered: dict[str, str]) -> str | None:
                 return None  # no determiner opens it ("he married Ilke"): no kin phrase
         if not words or words[-1] not in _KIN_OPENERS:
             return None
+        if words[0] == "of":
+            # "as the wife of Odo Marr", "the widow of Odo": the name is the "of" phrase's, the other side of the
+            # kin word (Odo is no wife, but a spouse's husband)
+            head = _kin_phrase_head(words[-2::-1], gendered) if len(words) == 3 else None
+            return _SPOUSE_OTHER.get(head or "")
         head = _kin_phrase_head(words[-2::-1], gendered)
         if head:
             return head
@@ -5767,6 +5810,14 @@ def _kin_head_after(raw, j: int, gendered: dict[str, str]) -> str | None:
     kin noun itself opens and a comma, bracket, "of" or the sentence closes."""
     n = len(raw)
     k = j
+    dated = False
+    if k < n and raw[k][3] == "(":
+        # "Ilke Marr (3 May 1409 – 1472) was queen of Tarn": the life dates in brackets, then the copula and a
+        # title (a kin word there, "was the wife of", is left to the words that follow)
+        close = next((m for m in range(k + 1, min(n, k + 14)) if raw[m][3] == ")"), None)
+        if close is not None and any(raw[m][0] in ("num", "DATE") for m in range(k + 1, close)) and close + 1 < n and \
+                raw[close + 1][0] == "word" and raw[close + 1][3].lower() in _COPULAS:
+            k, dated = close + 1, True
     if k < n and (raw[k][3] in (",", "(") or raw[k][0] == "word" and raw[k][3].lower() in _COPULAS):
         k += 1
     else:
@@ -5783,7 +5834,10 @@ def _kin_head_after(raw, j: int, gendered: dict[str, str]) -> str | None:
     if words[0] not in _KIN_OPENERS and len(words) > 1 and words[1] != "consort":
         # "Maud of Fenwick, Queen Dowager (": a title apposed with a word after it is still that title
         return words[0] if words[0] in gendered and raw[j + 1][3][:1].isupper() else None
-    return _kin_phrase_head(words[1:] if words[0] in _KIN_OPENERS else words, gendered)
+    head = _kin_phrase_head(words[1:] if words[0] in _KIN_OPENERS else words, gendered)
+    if dated and head in vocabulary.word_set("prose", "relation_nouns"):
+        return None
+    return head
 
 
 _LIFE_AFTER = re.compile(r"\s*\((?:b\.\s*|born\s+|d\.\s*|died\s+|c\.\s*)?\d")  # "Odo Fenn (1850–1919)", "(b. 1850)"
