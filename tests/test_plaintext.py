@@ -349,3 +349,15 @@ def test_prose_with_wide_spaces_is_not_a_table(text):
     doc = parse_text("harbour.txt", text)
     assert not [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
     assert any("1702" in b.text for b in doc.blocks)
+
+
+def test_a_two_column_table_of_figures_is_a_table():
+    """"Cause<TAB>Deaths" over rows of a name and a figure: table cells (a Total row sums them); label<TAB>value
+    lines of words under a heading stay what they were."""
+    text = ("Harbour\nFrom Wikipedia, the free encyclopedia\nHarbour\nType\tPort\nOpened\t1889\n"
+            "The harbour was built between 1881 and 1889 by the town.\nDeaths\nCause\tDeaths\nFalls\t23\n"
+            "Drowning\t17\nTotal\t40\nStaff\nMaster\tJohn Tell\nClerk\tAmos Vey\nPilot\tRon Ash\n")
+    doc = parse_text("harbour.txt", text)
+    cells = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert [b.text for b in cells if b.attrs.get("row") == "3"] == ["Total", "40"]
+    assert not any(b.text in ("John Tell", "Master") for b in cells)

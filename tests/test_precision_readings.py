@@ -149,3 +149,27 @@ def test_a_season_after_a_span_is_its_end_not_the_span():
                          "the peace of Calvo, which was signed on 6 September 1407.\n")
     spans = [(d.start, d.end) for d in good.durations if d.years == 6]
     assert len(spans) == 1 and isinstance(spans[0][0], DateRange) and spans[0][1] == DateValue(1407, 9, 6)
+
+
+def test_a_second_count_after_and_is_no_year():
+    """"had 4,680 students and 312 academic staff": the 312 counts staff; "in 1790 and 1791 the mill" names two
+    years."""
+    from lorecheck.extract.measures import years_named
+    assert years_named("By 1959 the university had 4,680 students and 312 academic staff.") == {1959}
+    assert years_named("the works employed 1,460 hands and 112 clerks") == set()
+    assert years_named("In 1790 and 1791 the mill stood idle.") == {1790, 1791}
+
+
+def test_a_named_size_keeps_its_whole_figure():
+    """"Morrow Tunnel (15,212 m)": the figure is 15,212, not the 212 after its comma."""
+    from lorecheck.extract.measures import _parse_value
+    assert _parse_value("Morrow Tunnel (15,212 m)")[0] == 15212
+
+
+def test_one_figured_part_of_a_semicolon_value():
+    """"Two battalions; 2,400 all ranks (1939)": the one part with a figure is the value; two figured parts are none."""
+    from lorecheck.extract.measures import _one_figured_part
+    value, unit, _, year, _, start, end = _one_figured_part("Two battalions; 2,400 all ranks (1939)")
+    assert (value, unit, year) == (2400, "all ranks", 1939)
+    assert "Two battalions; 2,400 all ranks (1939)"[start:end] == "2,400"
+    assert _one_figured_part("Two battalions, 1,200; 2,400 all ranks") is None

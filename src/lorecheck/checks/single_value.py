@@ -565,7 +565,13 @@ def _restates(q, ref) -> bool:
     """Is `q` the same value as `ref`, or a rounding of it to hundreds or more ("about 3,000" or "3,000" for
     3,150, not 10 for 14)? An approximate value ("some 430" for 425) may be off by 3 per cent as well."""
     a, b = q.value, ref.value
-    if abs(a - b) <= 0.005 * max(abs(b), 1):
+    if a == b:
+        return True
+    # "15,212 m" and "15,221 m": two whole numbers written to the unit, neither rounded nor hedged, are two
+    # values however close (digits transposed); a fraction may round the other ("36.8" for 36.75)
+    exact = a == int(a) and b == int(b) and not (q.qualifier or ref.qualifier) \
+        and _trailing_zeros(a) == 0 and _trailing_zeros(b) == 0
+    if not exact and abs(a - b) <= 0.005 * max(abs(b), 1):
         return True
     rounder = max((a, b), key=_trailing_zeros)
     zeros = _trailing_zeros(rounder)

@@ -32,6 +32,9 @@ from .periods import PeriodReader
 from .tables import TableReader
 from .count_mentions import count_mentions
 from .field_sums import field_sums
+from .toll_totals import toll_totals
+from .article_counts import article_counts
+from .gift_counts import gift_counts
 from .labelled_parts import labelled_parts
 from .side_figures import bracketed_parts, peak_strengths, told_losses
 from .measures import stated_measures
@@ -261,6 +264,9 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += bracketed_parts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += field_sums(doc, facts, fields_origin)
+    facts.quantities += toll_totals(doc, fields_origin)
+    facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
+    facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     return facts

@@ -122,7 +122,7 @@ _VALUE = re.compile(
     rf"(?P<qual>(?:c\.|ca\.|about|around|approximately|some|circa|roughly|over|under|nearly)\s+)?"
     rf"(?P<num>{DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*[²³]?(?:\s+[a-z][A-Za-z'’-]*[²³]?){{0,3}}))?"
     rf"\s*(?:\((?P<paren>[^()]*)\))?")
-_NAMED_VALUE = re.compile(rf"(?P<name>[A-Z][^():]*?)\s*\((?:[^()]*?,\s*)?(?P<num>{DIGITS})\s+(?P<unit>[A-Za-z]+)\s*\)")
+_NAMED_VALUE = re.compile(rf"(?P<name>[A-Z][^():]*?)\s*\((?:[^()]*?,\s*)?(?<![\d,])(?P<num>{DIGITS})\s+(?P<unit>[A-Za-z]+)\s*\)")
 
 
 def _parse_value(text: str) -> tuple[float, str | None, str | None, int | None, str | None, int, int] | None:
@@ -296,6 +296,8 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
     # "books: [2, 3]": a list, not one measure; the same key in front matter and in an inline field is
     # one measure stated twice
     keys = Counter((b.key, b.attrs.get("source")) for b in fields)
+    # a page of sides (a battle's belligerents, strengths and losses) counts its dead side by side: no one toll
+    sided = any(b.attrs.get("side") or _SIDED_KEY.match(b.key or "") for b in fields)
     out = []
     for b in fields:
         if keys[(b.key, b.attrs.get("source"))] > 1 or dated_figure_key(b.key) in years:
@@ -303,17 +305,49 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
         if "." in (b.key or "") or b.attrs.get("record") or re.search(r"\D\d{1,2}$", b.key or "") \
                 or doc.block_span(b, 0).line in taken:  # "strength1", "stat_pop2": a side's or a series' own
             continue
-        parsed = _parse_value(b.text)
+        parsed = _parse_value(b.text) or _one_figured_part(b.text)
         if parsed is None:
             continue
         raw = _dated_key(b.raw_key or b.key)
         if b.attrs.get("side") or re.search(r"\((?!\s*\d{3,4}\s*\))", raw):
             continue  # "Strength (besiegers)": a side's measure, read with the sides
         words, year = _key_words(raw)
+        if not sided and words and set(words) <= _toll_keys() and parsed[1] is None and parsed[4] is None:
+            # "Killed:: 17", "deaths: 14" of one event (a wreck, a fire): the count of its dead
+            value, _, qual, in_paren, _, start, end = parsed
+            out.append(_Record(frozenset({"killed"}), "killed", None, year or in_paren, None, value, qual, b,
+                               start, end, origin, tuple(words)))
+            continue
         r = _record(words, year or years.get((b.key or "").lower()), parsed, b, origin, None)
         if r is not None:
             out.append(r)
     return out
+
+
+_SIDED_KEY = re.compile(r"(?:combatant|belligerent|side|strength|casualties|commander)\d", re.I)
+
+
+@lru_cache(maxsize=1)
+def _toll_keys() -> frozenset[str]:
+    """Keys that count an event's dead ("killed", "deaths"; measures.yaml toll_keys)."""
+    return frozenset(str(w).lower() for w in (vocabulary.load("measures") or {}).get("toll_keys") or ())
+
+
+def _one_figured_part(text: str):
+    """"Two battalions; 2,400 all ranks (1939)": a value of parts set apart by semicolons, one of them a figure
+    in digits and the others none, states that figure (its offsets into the whole value)."""
+    if ";" not in text:
+        return None
+    found, at = [], 0
+    for part in text.split(";"):
+        lead = len(part) - len(part.lstrip())
+        if re.search(r"\d", part):
+            found.append((_parse_value(part), at + lead))
+        at += len(part) + 1
+    if len(found) != 1 or found[0][0] is None:
+        return None
+    (value, unit, qual, year, named, start, end), shift = found[0]
+    return value, unit, qual, year, named, start + shift, end + shift
 
 
 # a row's year, bare or in a named era ("1702", "434 AR", "88 BC", "1120 A.D.")
@@ -406,6 +440,18 @@ def _names(text: str, name: str) -> bool:
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
+def _by_its_kind(text: str, name: str) -> bool:
+    """Does the sentence call the named thing by its kind, the last word of its name in lower case, after "the",
+    "its" or "this" and an adjective at most ("The finished tunnel" for "Morrow Tunnel", "the new canal")? Not when
+    the sentence names another of that kind ("the Osk Canal") too."""
+    words = [w for w in WORD.findall(name) if w[:1].isupper() and len(w) >= 4]
+    if len(words) < 2 or not words[-1][1:].islower():
+        return False
+    kind = words[-1].lower()
+    return re.search(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[a-z][a-z-]*\s+)?{kind}\b", text) is not None \
+        and re.search(rf"\b[A-Z][\w'’-]*\s+{words[-1]}\b", text) is None
+
+
 class _Matcher:
     """The document's measures, indexed by the words a sentence must hold to give one of them."""
 
@@ -427,6 +473,8 @@ class _Matcher:
                     self.triggers.add(stem[:5])
             # "copy" is written "copies": a stem's last "y" is no part of its trigger
             self.triggers |= {(w[:-1] if w.endswith("y") else w)[:5] for w in r.words | {r.head}}
+            if r.subject is not None and r.unit:  # "Harl Canal (42.6 km)": "the canal is 46.2 km long"
+                self.triggers |= {w.lower()[:5] for w in WORD.findall(r.subject)[-1:] if len(w) >= 4}
             if r.unit:
                 self.triggers |= {w.replace(" ", sep) for w, u in v.unit_of.items() if u == r.unit and len(w) > 2
                                   for sep in " -"}
@@ -469,7 +517,9 @@ class _Matcher:
             undated_against_dated = r.year is None and bool(years) and not own_time
             if changing and (r.year is None or r.year not in years):
                 continue
-            if r.subject is not None and not _names(text, r.subject):
+            # "Products: Harl Canal (42.6 km)" and "The finished canal is 46.2 km long": the named thing by its kind
+            by_kind = r.subject is not None and not _names(text, r.subject) and _by_its_kind(text, r.subject)
+            if r.subject is not None and not by_kind and not _names(text, r.subject):
                 continue
             if r.origin is Origin.TABLE and r.subject is not None and (r.year is None or r.year not in years) \
                     and not (1 < len(r.key_words) <= 3 and all(w[:4] in low for w in r.key_words)) \
@@ -494,6 +544,9 @@ class _Matcher:
                     continue  # the number's own clause is of another year ("rose to 400 in 1859, and by 1871 ...")
                 if r.qualifiers and not _qualified(low, m[2], m[3], r.qualifiers):
                     continue  # "seventeen league titles and nine cup wins": the cup's count is the nine
+                if by_kind and not (r.value > 0 and m[0] > 0
+                                    and max(m[0], r.value) <= _SAME_THING_RATIO * min(m[0], r.value)):
+                    continue  # "the old canal was 4 km long": another of its kind, too far from it to be it misstated
                 if self._gives(text, low, m, r, i, own_time):
                     given.append(m)
             # "climbs 21 locks to the summit and falls 10 locks to the river": two figures of the measure in one
@@ -668,6 +721,8 @@ class _Matcher:
         if re.match(r"\s*[A-Z]", after) or re.search(r"\b(?:on|in|by|since|until|from|before|after|of|no\.?)\s*$",
                                                     before, re.I) and r.unit is None and follow is None:
             return False  # "on 19 November", "in 1790": a date, not the count
+        if follow is not None and r.unit is None and _DID_WHAT.match(after):
+            return False  # "the 2,950 men who served in the war": those who ever did it, not the count at one time
         clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
         near = WORD.findall(clause)[-4:]
         cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None
@@ -684,7 +739,10 @@ class _Matcher:
             # the counted noun: the last word of the phrase after the number ("extraction platforms", "ships
             # of the line"), not a word on the way ("two great airship companies")
             words = []
-            for w in follow.group(1).split():
+            counted = follow.group(1).split()
+            if counted[:2] == ["all", "ranks"]:
+                counted = counted[1:]  # "2,800 all ranks": a unit's soldiers of every rank
+            for w in counted:
                 if w in v.stop or w in v.whole_cues:
                     break
                 words.append(w)
@@ -700,6 +758,10 @@ class _Matcher:
                 # body itself, not "140,000 members of the guilds", "the five members of the Board of X"
                 noun = re.match(r"\s+".join(map(re.escape, words)), after[follow.start(1):])
                 return noun is not None and self._of_itself(after[follow.start(1) + noun.end():], r)
+        if follow is not None and _PLURAL.fullmatch(follow.group(1).split()[0]) \
+                and not _groups(v, word_stem(follow.group(1).split()[0])) & self.groups[i] \
+                and not r.value / 10 <= value <= r.value * 10:
+            return False  # "with a strength of six companies" of 2,400 men: a count of another thing
         # "The ground's record attendance, 41,602, was set", "The great dial, six braccia across, faces": the
         # number (and its own noun) in apposition right after the measure's word
         appositive = _APPOSED.search(before)
@@ -775,6 +837,8 @@ _NOUN_PHRASE = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}?(?=\s*(?:[,;.:)]|\s(?:i
 _SET_APART = re.compile(r"\s+(?:beside|near|at|behind|below|above|under|over|on|off|of|to|from|along|across|by|with|"
                         r"for|that|which)\b")
 _SAME_THING_RATIO = 1.5
+# a counted noun and a relative clause of what they did: "men who served in the Narrows", "ships that sailed"
+_DID_WHAT = re.compile(r"\s*(?:[a-z]+\s+){1,2}(?:who|that)\s+(?:had\s+)?[a-z]+ed\b")
 # what opens a sentence that measures the page's own thing by an adjective: "Its 36.8-kilometre main line"
 _OWN_ADJECTIVE = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Hh]er)\s+(?:(?:whole|entire|total|full|original)\s+)?")
 # prepositions after the measure's word that make the number that follows another thing's ("worked in the
@@ -789,6 +853,22 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|of|since|until|till|from|to|before|aft
 
 
 _COUNT_OF = re.compile(r"\bof\s+$")
+_AND_BEFORE = re.compile(r"\band\s+$")
+# one or two lowercase words after a number: an adjective ("academic", "full-time") and the noun it counts
+_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|its|his|her|their|this|that|was|were|had|has|saw|when|as|in|of|on|at|to)\b)"
+                         r"([a-z][a-z-]*)\s+)?([a-z]+)\b")
+
+
+def _counted_after(text: str, at: int) -> bool:
+    """Does a plural, or a noun some measure counts ("staff", "crew"), follow the number, an adjective at most
+    between ("and 312 academic staff", "and 40 lay brothers")? "1790 and 1791 saw" has neither."""
+    if _COUNTED_NOUN.match(text, at):
+        return True
+    m = _NOUN_AFTER.match(text, at)
+    if m is None:
+        return False
+    noun = m.group(2)
+    return word_stem(noun) in measure_vocab().group_of or m.group(1) is not None and _PLURAL.fullmatch(noun) is not None
 _OCCASION_AFTER = re.compile(r"\s+([a-z]+)\b")
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:was|has|its|his|this|thus|does|goes|plus|less|across|as|is)\b)[a-z]{2,}[a-z]s\b")
 
@@ -813,6 +893,8 @@ def years_named(text: str, before_comma: bool = False) -> set[int]:
             continue  # "came to 826 tons": a measure, not a year
         if _COUNT_OF.search(text, max(0, y.start() - 4), y.start()) and _COUNTED_NOUN.match(text, y.end()):
             continue  # "a complement of 498 officers": a count of something, not a year
+        if _AND_BEFORE.search(text, max(0, y.start() - 5), y.start()) and _counted_after(text, y.end()):
+            continue  # "had 4,680 students and 312 academic staff": a second count, not a year
         if _YEAR_BEFORE.search(text, max(0, y.start() - 12), y.start()) or re.match(r"\s*(?:[,.;:)]|$)", text[y.end():]):
             found.add(int(y.group(1)))
         elif (occasion := _OCCASION_AFTER.match(text, y.end())) and occasion.group(1).lower() in _occasions():

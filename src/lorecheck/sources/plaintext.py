@@ -621,10 +621,33 @@ def _table_rows(entries) -> dict[int, tuple]:
                 rows[n + r] = (table, r, header, None)
             table += 1
             n = end
+        elif width == 2 and (end := _two_column_end(entries, counts, n)) > n:
+            header = [c.strip() for c in entries[n][1][1].strip().split("\t")]
+            for r in range(end - n):
+                rows[n + r] = (table, r, header, None)
+            table += 1
+            n = end
         else:
             n += 1
     _spaced_tables(entries, rows, table)
     return rows
+
+
+_FIGURE_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _two_column_end(entries, counts: list[int], n: int) -> int:
+    """The end of a pasted table of two columns at entry n ("Cause<TAB>Deaths", "Rockfall<TAB>64", ...,
+    "Total<TAB>187"): a header of words over 2+ rows whose second cells are all figures, on consecutive
+    lines; n when there is none (a label and its value pasted under the infobox stays a field)."""
+    end = n + 1
+    while end < len(entries) and counts[end] == 2 and entries[end][0] == entries[n][0] + end - n \
+            and _FIGURE_CELL.fullmatch(entries[end][1][1].strip().split("\t")[1].strip()):
+        end += 1
+    if end - n < 3:
+        return n
+    cells = [[c.strip() for c in entries[k][1][1].strip().split("\t")] for k in range(n, end)]
+    return end if _cells_of_a_table(cells) else n
 
 
 _CELL_GAP = re.compile(r"\S {2,}(?=\S)")  # a line of cells: text, two or more spaces, text

@@ -83,6 +83,7 @@ class _Vocab:
         self.infobox_names = frozenset(g("infobox_names", []))
         self.skip_params = list(g("infobox_skip_params", []))
         self.caption_params = list(g("infobox_caption_params", []))
+        self.counted_params = list(g("infobox_counted_params", []))
         self.title_params = list(g("title_params", []))
         self.dates = dict(g("date_templates", {}))
         self.end_words = {str(k).lower(): v for k, v in (g("marriage_end_words") or {}).items()}
@@ -146,6 +147,10 @@ class _Vocab:
 
     def param_is(self, key: str, patterns: list[str]) -> bool:
         return any(fnmatch.fnmatchcase(key, p) for p in patterns)
+
+
+# "size = Two battalions; 2,400 all ranks": a figure and the words it counts, not "size = 250px"
+_COUNTED_VALUE = re.compile(r"\d[\d,]*\s+(?!px\b|pt\b|em\b)[A-Za-z]{2,}")
 
 
 @lru_cache(maxsize=4)
@@ -794,7 +799,8 @@ class _Parser:
             if norm.isdigit():
                 continue  # positional parameters of an infobox are not fields
             key = normalise_key(raw_key)
-            if not key or voc.param_is(key, voc.skip_params):
+            if not key or voc.param_is(key, voc.skip_params) and not (
+                    voc.param_is(key, voc.counted_params) and _COUNTED_VALUE.search(str(value))):
                 continue
             kind = BlockKind.CAPTION if voc.param_is(key, voc.caption_params) else BlockKind.FIELD
             items = _Items()
