@@ -15,6 +15,11 @@ MISREADINGS = REPO / "fixtures" / "misreadings"
 
 # (file, line, rule) the bad twin of each kind must report
 EXPECTED_BAD = {
+    # a field naming who ratified the page's instrument, each with its day ("ratifiers = [[Council]] (20 May 1801)",
+    # "ratified_by: [Council (2 May 1688)]") and the prose's "the Council ratified the pact on D" are that party's one
+    # ratification: two days disagree (another party's ratification, or the signing, is another act)
+    "ratifier-field": {("pact_of_sorrel.wiki", 9, "conflicting-date"), ("convention_of_lusk.md", 14, "conflicting-date"),
+                       ("accord_of_brenn.txt", 11, "conflicting-date")},
     # "the outbreak on D" (or "the outbreak of the rising in D") on the page of a rising, a strike, a mutiny, a war
     # is the page's own start, whoever the clause is about; "the outbreak of war", an offset "after the outbreak
     # on D" (D may be the later act's) name another moment

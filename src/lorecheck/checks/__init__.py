@@ -258,6 +258,9 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "the", "a", "an", "final", "last", "next", "great", "world", "whole", "entire"}
 
 
+# a ratification's words ("ratified", "ratifies"; an infobox's ratifier line is kept as "ratified <date>")
+_RATIFIED = re.compile(r"(?i)(?:.*?\b)?ratif(?:ied|y|ies|ying)\b")
+
 _MEMO: dict = {}  # vocabulary-derived word sets and verdicts, valid while the vocabulary objects are
 
 
@@ -406,7 +409,10 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
         return None  # "After the Phoney War of October 1939 to April 1940, Germany invaded": the range is another's
     if s.predicate == "surrender" and (_partial_force(s.text, parts) or _unnamed_party(parties, s)):
         return None  # "the German garrison surrendered": one of many surrenders, not the state's
-    if s.predicate == "sign" and s.origin not in STRUCTURED and later_act(s.text):
+    if s.predicate == "sign" and (s.origin not in STRUCTURED or _RATIFIED.match(s.text or "")) and later_act(s.text):
+        if s.subject and s.object and _RATIFIED.match(s.text or "") and world.key(s.subject) != world.key(s.object):
+            # "the Chamber ratified the treaty on D" and "ratifiers = Chamber (D2)": that party's one ratification
+            return (entity_key(world, s.subject), entity_key(world, s.object), "ratification")
         return None  # "the Union Assembly ratified the treaty on D": a party's later act on it, not its signing
     if s.predicate in ("founded", "dissolved") and not s.object and parties.is_person(s.subject):
         return None  # a person is not founded ("Montgomery's formations", "he found")

@@ -56,6 +56,14 @@ _PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*
 
 
 @lru_cache(maxsize=1)
+def _ratifier_keys() -> frozenset[str]:
+    """Fields that name who ratified the page's instrument, each with its day ("ratifiers = Senate (3 May 1801)")."""
+    return frozenset(vocabulary.load("fields").get("ratifier_keys") or ())
+
+
+_RATIFIER = re.compile(r"\s*(?:\[\[(?:[^\]|]*\|)?)?(?P<name>[A-Z][^()\[\]<>;\n|]*?)(?:\]\])?\s*\(\s*$")
+
+
 def _party_line_keys() -> frozenset[str]:
     """Fields whose lines list the people of each party ("negotiators", "signatories"): fields.yaml party_line_keys."""
     return frozenset(vocabulary.load("fields").get("party_line_keys") or ())
@@ -440,6 +448,9 @@ class FieldReader:
                     d.subject = subject
                     durations.append(d)
                 continue
+            if role is None and b.key in _ratifier_keys() and not b.attrs.get("record") and self.topic:
+                if self._ratifiers(b):
+                    continue
             if role is None and b.key in _party_line_keys() and not b.attrs.get("record"):
                 if self._party_line(b, fields, subject):
                     continue
@@ -627,6 +638,25 @@ class FieldReader:
             self._stage_fields.append((statement, b.key))
         if predicate == "marriage":
             self._marriages.append((statement, b.attrs.get("record")))
+
+    def _ratifiers(self, b: Block) -> bool:
+        """ "ratifiers = Chamber of Deputies (20 November 1912)<br>...": each body ratified (a party's act on the
+        instrument, as the prose's "the Chamber ratified the treaty on D" is) on the day in its brackets."""
+        read = False
+        for f in self.dates(b):
+            if not isinstance(f.value, DateValue) or f.value.day is None:
+                continue
+            line_start = max(b.text.rfind(sep, 0, f.start) for sep in ("\n", ">", ";", ")")) + 1
+            m = _RATIFIER.fullmatch(b.text, line_start, f.start)
+            if m is None or b.text[f.end:f.end + 1] != ")":
+                continue
+            name = m.group("name").strip()
+            self.facts.statements.append(Statement(
+                subject=name, predicate="sign", object=self.topic, date=f.value,
+                span=self.span(b, m.start("name"), m.start("name") + len(name)),
+                date_span=self.span(b, f.start, f.end), origin=self.origin, text=f"ratified {b.text[f.start:f.end]}"))
+            read = True
+        return read
 
     def _stages(self) -> None:
         """"start: 1864" beside "opened: 3 May 1869" in one field list: a generic key of a beginning or an end
