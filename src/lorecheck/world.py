@@ -245,6 +245,7 @@ class World:
                 self.same(*next(iter(fulls.values())))
         self._join_territorial_names()
         self._join_titled_names()
+        self._join_married_names()
         self._frozen = True
         self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
         self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
@@ -350,6 +351,42 @@ class World:
                         disagree(lives[(name_key(name), p)], lives[(name_key(rest), p)]) for p in ("birth", "death")):
                     self.same(name, rest)  # not when their lives disagree: "Sir Tobias" the father, "Tobias" the son
                 break
+
+    def _join_married_names(self) -> None:
+        """"spouse = Clara Imboden" in Emil Tarrasch's infobox, "Clara Tarrasch died in 1929" in his text: a
+        spouse named by her own surname is the spouse named by the page person's surname on the same page, when
+        that page writes the married name and no one else of the world is the spouse of someone of that surname
+        with that first name, and their lives (births, deaths) do not disagree."""
+        married: dict[str, set[str]] = defaultdict(set)  # married-name key -> spouse keys
+        for d in self.docs:
+            relations = getattr(d, "relations", None) or ()
+            if not relations:
+                continue
+            named = {name_key(s.subject) for s in d.statements if s.subject}
+            for r in relations:
+                if r.relation != "spouse" or not r.subject or not r.value:
+                    continue
+                mine, theirs = r.subject.split(), r.value.split()
+                if len(mine) < 2 or len(theirs) != 2 or not all(w[:1].isupper() and w.isalpha() for w in theirs) \
+                        or not mine[-1].isalpha() or theirs[1] == mine[-1]:
+                    continue
+                wed = name_key(f"{theirs[0]} {mine[-1]}")
+                if wed in named and wed != name_key(r.subject):
+                    married[wed].add(name_key(r.value))
+        if not married:
+            return
+        lives: dict[tuple[str, str], list] = defaultdict(list)
+        for d in self.docs:
+            for s in d.statements:
+                if s.predicate in ("birth", "death") and s.date is not None and s.subject:
+                    lives[(name_key(s.subject), s.predicate)].append(s.date.interval())
+        for wed, spouses in married.items():
+            if len(spouses) != 1:
+                continue
+            spouse = next(iter(spouses))
+            if any(lives[(wed, p)] and lives[(spouse, p)] for p in ("birth", "death")):
+                continue  # both told born (or dead): two people, or a slip the date rules report each way
+            self._uf.union(wed, spouse)
 
     def same(self, a: str, b: str) -> None:
         """Declare two names to denote one entity."""

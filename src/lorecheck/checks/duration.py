@@ -159,6 +159,18 @@ def _within(d: StatedDuration, start: DateValue, end: DateValue) -> bool:
     return lo <= ehi - slo + d.inclusive and max(0, elo - shi) + d.inclusive <= hi
 
 
+def _calendar_months(d: StatedDuration, start: DateValue, end: DateValue) -> int | None:
+    """The months from one month to another ("November 1956 to March 1958": 16) when a span stated in whole
+    months (and years) measures two dates of month precision; None for any other length or dates."""
+    if d.kind != "span" or not d.months or d.weeks or d.days or d.total_days is not None or d.approximate \
+            or d.bound or d.inclusive:
+        return None
+    if start.precision != "month" or end.precision != "month" or start.month is None or end.month is None:
+        return None
+    counted = (end.astronomical_year * 12 + end.month) - (start.astronomical_year * 12 + start.month)
+    return counted if counted > 0 else None
+
+
 def _in_days(y, m, w, dd) -> tuple[int, int, int]:
     """Years, months and days, weeks made days: "2 months and 24 days" is "2 months, 3 weeks, 3 days"."""
     return y, m, w * 7 + dd
@@ -188,6 +200,17 @@ def check_duration(world, rule):
                 continue  # "wrote the entries for 1288 to 1292, and then kept them for 26 years until 1318"
             actual_lo, actual_hi = max(0, elo - shi), ehi - slo
             exact_days = actual_lo if actual_lo == actual_hi else None
+            counted = _calendar_months(d, start, end)
+            if counted is not None:
+                # "fourteen months, from November 1956 to March 1958": months between two months are counted
+                # by the calendar (sixteen, seventeen with both ends), one either way for a rounded count
+                stated = d.years * 12 + d.months
+                if abs(stated - counted) <= 1:
+                    continue
+                yield diagnostic(rule, d.span, related, key=(d.subject, d.kind, d.text, str(start), str(end)),
+                                 stated=d.text.strip("() "), start=str(start), end=str(end),
+                                 actual=f"{counted} months")
+                continue
             # "some five and a half months": a rounded length is measured with its margin, never to the day
             if exact_days is not None and start.precision == end.precision == "day" and not d.approximate and \
                     (d.years or d.months) and (d.weeks or d.days) and d.kind == "span":

@@ -149,6 +149,11 @@ def office_title(s, name: str, extra: tuple[str, ...] = ()) -> str | None:
     cued = _cued_title(s.text or "", name, s.subject or "", extra) or _fronted_title(s.text or "", name, s.subject or "", extra)
     if cued is not None:
         return cued
+    if (s.text or "")[:1].isupper() and not s.text.startswith(("As ", "The ")) and \
+            (qualified := _fronted_title("As " + s.text, name, s.subject or "", extra)) is not None and " " in qualified:
+        # "As Federal President he signed", whose words the prose reader keeps from the title on (it reads
+        # "Federal President" as a name): the office before its holder
+        return qualified
     if " as " in (s.text or "") and (held := _held_office(s.text, extra)) is not None:
         return held
     words = (s.text or "").split(maxsplit=4)
@@ -224,6 +229,8 @@ def _fronted_title(text: str, name: str, subject: str, extra: tuple[str, ...] = 
     prose.yaml lists, a table of holders names, or a hyphenated one of capitalised parts, fronted before its holder
     (the subject's own name or a pronoun for it; "As a young man, he" names no office)."""
     words = text.split()
+    if len(words) > 4 and words[0] in ("In", "in") and words[1] in ("his", "her", "their") and words[2] == "capacity":
+        words = words[3:]  # "In her capacity as general secretary, Kelterborn signed"
     if len(words) < 3 or words[0] not in ("As", "as"):
         return None
     words = words[2:] if words[1].casefold() == "the" else words[1:]
@@ -235,7 +242,8 @@ def _fronted_title(text: str, name: str, subject: str, extra: tuple[str, ...] = 
         if any(w.endswith(",") for w in words[:n - 1]):
             continue
         folded = tuple(w.casefold() for w in title)
-        if folded not in _office_titles(extra) and not (n == 1 and _compound_title(title[0])):
+        if folded not in _office_titles(extra) and not (n == 1 and _compound_title(title[0])) \
+                and not _qualified_office(title, extra):
             continue
         rest = words[n:]
         if rest[0] == "of":  # "as Chancellor of Merrin, Varrant sealed": the office's place
@@ -244,6 +252,23 @@ def _fronted_title(text: str, name: str, subject: str, extra: tuple[str, ...] = 
         if rest and rest[0].strip(",;:").casefold().removesuffix("'s") in name_words:
             return " ".join(title)
     return None
+
+
+# words before an office that make it another office than the one the holder's term is of ("As Vice President",
+# "as Deputy Governor")
+_OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "acting", "interim", "assistant", "lieutenant", "provisional",
+                                 "sub", "under", "co", "joint", "former", "honorary", "associate", "titular"})
+
+
+def _qualified_office(title: list[str], extra: tuple[str, ...] = ()) -> bool:
+    """"Federal President", "Imperial Chancellor": an office prose.yaml lists after capitalised words that only
+    say whose or which it is (not "Vice President", "Acting Governor": another office)."""
+    for k in range(1, len(title)):
+        head, tail = title[:k], tuple(w.casefold() for w in title[k:])
+        if tail in _office_titles(extra) and all(w[:1].isupper() and w.isalpha() and w.casefold() not in _OTHER_OFFICE_WORDS
+                                                  for w in head):
+            return True
+    return False
 
 
 def _cued_holder(world, s) -> tuple[str, str] | None:
@@ -399,7 +424,9 @@ def _acting_in_office(world, rule):
                     by_holder.setdefault(found[0], []).append((s, found[1]))
             continue
         name = world.name(key)
-        titled = [(s, t) for s in titled if (t := office_title(s, name, tabled.get(key, ())))]
+        # the offices the holder's tables and recorded terms name ("general_secretaries: [{name: X, ..}]")
+        own = tuple(sorted({*tabled.get(key, ()), *recorded.get(key, ())}))
+        titled = [(s, t) for s in titled if (t := office_title(s, name, own))]
         if titled:
             yield from _outside_term(world, rule, key, bounds, titled)
     for key, titled in by_holder.items():

@@ -164,6 +164,26 @@ def _office_record_lists() -> frozenset[str]:
     return frozenset(plurals | {str(k) for k in vocabulary.load("fields").get("office_record_lists") or ()})
 
 
+@lru_cache(maxsize=256)
+def office_of_list(key: str) -> str | None:
+    """"general_secretaries" -> "General Secretary": a front-matter list named by the plural of an office of two
+    or three words (its last word one of fields.yaml office_keys) that _office_record_lists does not list; each
+    record is a holder's term of that office."""
+    words = key.casefold().replace("-", "_").split("_")
+    if not 2 <= len(words) <= 3 or key in _office_record_lists() or not all(w.isalpha() for w in words):
+        return None  # a one-word list ("directors") is read as before: fields.yaml office_record_lists names those
+    last = words[-1]
+    for plural, single in (("ies", "y"), ("ses", "s"), ("shes", "sh"), ("ches", "ch"), ("s", "")):
+        if last.endswith(plural) and len(last) > len(plural) + 2:
+            singular = last[:-len(plural)] + single
+            break
+    else:
+        return None
+    if singular not in office_key_words():
+        return None
+    return " ".join([*words[:-1], singular]).title()
+
+
 @lru_cache(maxsize=1)
 def office_key_words() -> frozenset[str]:
     """"director", "grand master": a field's key (words split at "_" and "-") naming an office, whose
@@ -196,7 +216,8 @@ def role_of(key: str | None) -> str | None:
     if len(parts) >= 2 and roles.get(parts[-2], "").startswith(("casualties", "strength")):
         return roles[parts[-2]]
     last = parts[-1]  # "members.born" -> born; "wars.sides.side_a" -> side_a
-    if len(parts) >= 2 and last in _office_record_bounds() and parts[-2] in _office_record_lists():
+    if len(parts) >= 2 and last in _office_record_bounds() and (parts[-2] in _office_record_lists()
+                                                                 or office_of_list(parts[-2])):
         return _office_record_bounds()[last]  # "consuls: [{name: X, from: 1319, to: 1327}]": X's term
     if last in roles:
         return roles[last]
@@ -356,6 +377,10 @@ class FieldReader:
         office_keys = set(names.get("office_record_office_keys") or ())
         self._record_offices = {b.attrs["record"]: clean_name(b.text)[0] for b in fields if b.attrs.get("record")
                                 and (b.key or "").rpartition(".")[2] in office_keys}
+        for b in fields:  # "general_secretaries: [{name: X, from: D, to: D'}]": each record's term is of the office
+            if b.attrs.get("record") and b.attrs["record"] not in self._record_offices and \
+                    (listed := office_of_list(_INDEX.sub("", (b.key or "").rpartition(".")[0]).rpartition(".")[2])):
+                self._record_offices[b.attrs["record"]] = listed
         for b in fields:
             if role_of(b.key) in ("title", "name") and not b.attrs.get("record"):
                 if not self.topic or _INDEX.sub("", b.key or "") == "name" and _series_title(self.topic, clean_name(b.text)[0]):

@@ -1269,6 +1269,8 @@ class ProseReader:
         """ "the war", "the world war", "the company": the page subject when the title is of that kind."""
         if i + 1 >= len(raw) or raw[i + 1][0] != "word":
             return None
+        if raw[i + 1][3].casefold() in _DOWAGER_WORDS and (dowager := self._dowager_at(raw, i, text)) is not None:
+            return dowager
         if raw[i + 1][3].lower() in self.lex.topic_modifiers and i + 2 < len(raw) and raw[i + 2][0] == "word":
             i += 1
         noun = raw[i + 1][3]
@@ -1306,6 +1308,27 @@ class ProseReader:
         else:
             tok = Tok("TOPIC", a, b, text[a:b], target, lower=low)
         tok.members = i + 2  # where the caller goes on (read and cleared by the tokenizer)
+        return tok
+
+    def _dowager_at(self, raw, i, text) -> Tok | None:
+        """ "the Queen Dowager", "the Dowager Duchess", "the dowager": the widow the passage tells of, the one
+        woman "she" would name there ("She died on D ... In 1741 the Queen Dowager wrote")."""
+        words = [raw[j][3].casefold() for j in range(i + 1, min(i + 3, len(raw))) if raw[j][0] == "word"]
+        if words[:1] == ["dowager"]:
+            n = 2 if len(words) > 1 and words[1] in _DOWAGER_WORDS - {"dowager"} else 1
+        elif words[:2] and words[0] in _DOWAGER_WORDS and words[1:2] == ["dowager"]:
+            n = 2
+        else:
+            return None
+        j = i + n
+        if j + 1 < len(raw) and raw[j + 1][0] == "word" and raw[j + 1][3][:1].isupper():
+            return None  # "the Dowager Queen Ysolde": a name follows, read as such
+        names = self._pronoun("she")
+        if len(names) != 1:
+            return None
+        a, b = raw[i][1], raw[j][2]
+        tok = Tok("TOPIC", a, b, text[a:b], names[0], lower="dowager")
+        tok.members = j + 1
         return tok
 
     def _office_holder_at(self, raw, i, text, low: str) -> Tok | None:
@@ -2929,6 +2952,7 @@ class ProseReader:
         has_other_object = ci + 1 < len(chunks) and chunks[ci + 1].kind in ("OTHER", "nominal", "owner") and \
             not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS) and \
             not (ci + 2 == len(chunks) and chunks[ci + 1].toks[0].text in _SENTENCE_STOPS)  # "and killed."
+        object_after = has_other_object  # an object written after the verb (not a relative's antecedent)
         if not objects and rel_object:
             objects = rel_object
         elif not objects and subj and k >= 1 and chunks[k].kind == "names" and chunks[k - 1].kind == "REL" and \
@@ -3044,6 +3068,10 @@ class ProseReader:
                             out.append((s, "act", o))
                 elif pred == "end" and has_other_object and _makes_agreement(chunks[ci + 1]):
                     # "concluded a customs convention with Tresmark": a convention made, not the subject's end
+                    out = [(s, "act", None) for s, _ in subj]
+                elif object_after and spec.get("doer_acts") and not posthumous:
+                    # "the company completed the electrification of the line in 1931": no named work to date,
+                    # yet its doer acted
                     out = [(s, "act", None) for s, _ in subj]
                 elif has_other_object and not _active_patient(spec, verb):
                     pass  # "German troops executed the commander": the subject is the doer, not who died
@@ -4083,12 +4111,18 @@ class ProseReader:
             if m_until and dates_after:
                 end = dates_after[0]
                 start = dates_before[-1] if dates_before else sent.lead_date
-                if start is None and sent.prev_adjacent and sent.prev_date is not None \
-                        and isinstance(sent.prev_date.value, DateValue) and isinstance(end.value, DateValue) \
-                        and re.match(r"\W*(?:he|she|they|it)\s+(?:was|were)\s+(?:then\s+)?[a-z]+\s+(?:for\s+)?$", before):
+                # the last date of the sentence right before, or of the paragraph right before when this one opens
+                told = sent.prev_date if sent.prev_adjacent else \
+                    sent.prev_block_date[1] if sent.first and sent.prev_block_date else None
+                if start is None and told is not None \
+                        and isinstance(told.value, DateValue) and isinstance(end.value, DateValue) \
+                        and (re.match(r"\W*(?:he|she|they|it)\s+(?:was|were)\s+(?:then\s+)?[a-z]+\s+(?:for\s+)?$", before)
+                             or _HELD_OUT_FOR.search(before)):
                     # "... arrested on 4 March 1660. He was held for nineteen months, until ... on 12 April 1661":
-                    # a state the sentence before opened, told as lasting up to its end
-                    start = sent.prev_date
+                    # a state the sentence before opened, told as lasting up to its end; "... seized the mill on
+                    # D. They held it for nineteen days, until ...", "... was besieged from D. The garrison held
+                    # out for eleven days, until ...": a hold of what the sentence before seized or invested
+                    start = told
                 if start is not None and start is not end:
                     d.start, d.end = start.value, end.value
                     self.facts.durations.append(d)
@@ -4160,6 +4194,11 @@ class ProseReader:
                 if opened_from is None and _ENDS_IN_WORDS.search(text, sent.start, verb_start):
                     continue  # "its Guild years, from the outbreak to the peace, had lasted": the span those ends name
                 subj = self._subject_right_before(toks, text, verb_start)
+                if opened_from is not None and subj is None:
+                    # "Counted from the call on D, the nationwide stoppage lasted N" on a strike's page: the clause
+                    # after the from-phrase opens on the title's head noun or a word for it
+                    comma = text.rfind(",", opened_from.end, verb_start)
+                    subj = self._title_head_lasted(text[comma + 1:verb_start]) if comma >= 0 else None
                 if opened_from is not None and subj is None:
                     continue
                 subj = subj or self._what_lasted([t for t in toks if t.end <= a]) \
@@ -4412,12 +4451,18 @@ class ProseReader:
         if len(words) < 2:
             return None
         head = self._title_head_noun()  # "Thatchers' Walkout of Ebbrel" -> walkout
-        m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b", clause)  # a common noun, not "The Battle of X"
-        if m is None:
+        m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:([a-z]+)\s+)?([a-z]+)\b", clause)  # a common noun, not
+        if m is None:                                                                 # "The Battle of X"
             return None
-        low = m.group(1).lower()
+        if m.group(1) and m.group(1) not in self.lex.topic_modifiers:
+            m = re.match(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b", clause)
+            low = m.group(1).lower()
+        else:
+            low = m.group(2).lower()  # "the nationwide stoppage"
         if low == head.lower() or not self.lead_kind_words.isdisjoint(self.lex.topic_nouns.get(low) or ()):
             return title  # "The plague, which lasted" on the page whose lead calls it "an epidemic of fever"
+        if m.group(0).lstrip()[:4].lower() == "the " and low in (self.lex.topic_nouns.get(head.lower()) or ()):
+            return title  # "the stoppage" on the page of a strike (topic_nouns: strike: [strike, stoppage, ...])
         return None
 
     def _untitled(self, name: str) -> str:
@@ -5005,7 +5050,10 @@ def _office_cues(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, ...]:
     # "As Administrator-General, Marrow approved", "in March 1962, as director-general, Brask signed": the office
     # fronted before its holder (a hyphenated title of capitalised parts is a world's own office)
     office = rf"(?:{titles}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+){place},?\s"
-    fronted = re.compile(rf"(?<![\w'’-])[Aa]s\s+(?:the\s+)?(?P<office>{office}\s*)?$")
+    # "In her capacity as general secretary, Kelterborn signed": whatever office the words name (the check matches
+    # it to the holder's recorded one)
+    fronted = re.compile(rf"(?<![\w'’-])(?:[Aa]s\s+(?:the\s+)?(?P<office>{office}\s*)?|[Ii]n\s+(?:his|her|their)\s+"
+                         rf"capacity\s+as\s+(?:the\s+)?(?P<capacity>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}),\s*)$")
     return before, apposed, bare, held, fronted, re.compile(office)
 
 
@@ -5019,7 +5067,7 @@ def _office_cue_start(text: str, lo: int, a: int, extra: tuple[str, ...] = ()) -
         m = before.search(text, lo, a) or apposed.search(text, lo, a) or bare.search(text, lo, a)
     start = m.start() if m else a
     m = fronted.search(text, lo, start)
-    return m.start() if m and (m.group("office") or office.match(text, start)) else start
+    return m.start() if m and (m.group("office") or m.group("capacity") or office.match(text, start)) else start
 
 # between a name's possessive and the length it owns: nothing, or the office noun and "of" ("'s rule of ")
 _OWNED_LENGTH = re.compile(r"\s+(?:[a-z]+\s+of\s+)?")
@@ -5247,6 +5295,17 @@ def _accession_cue() -> re.Pattern:
     """Words that date a coming to the throne (prose.yaml `accession_cues`)."""
     words = vocabulary.load("prose").get("accession_cues") or ()
     return re.compile(rf"\b(?:{alternation(str(w).lower() for w in words)})\b")
+
+
+# the styles of a ruler's widow ("the Queen Dowager", "the Dowager Duchess", "the dowager")
+_DOWAGER_WORDS = frozenset({"dowager", "queen", "duchess", "empress", "princess", "countess", "electress",
+                            "margravine", "grand duchess", "lady"})
+
+# "they held it for", "the garrison held out for": a hold (of what the sentence before took or invested) lasting up to
+# the end the words after the length give
+_HELD_OUT_FOR = re.compile(r"\b(?:held|kept|defended)\s+(?:it|them|out|on)\s+for\s+$")
+
+
 @lru_cache(maxsize=1)
 def _span_ends_after_lasted() -> tuple[re.Pattern, re.Pattern]:
     """ "[lasted N], began on D and was lifted on D'": an opening verb just before the first date, a

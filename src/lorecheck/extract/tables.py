@@ -463,7 +463,7 @@ class TableReader:
                     text=block.text[f.start:f.end], row=f"{table}:{row}"))
             self._notes_of_row([c for c in cells if c is not first], subject)
             self._death_at_end(cells, subject, self.facts.statements[first_new:], f"{table}:{row}")
-            self._office_held(table, subject, self.facts.statements[first_new:], f"{table}:{row}")
+            self._office_held(table, subject, self.facts.statements[first_new:], f"{table}:{row}", cells)
             self._length_cell(cells, subject, self.facts.statements[first_new:])
 
     def _notes_of_row(self, cells, subject: str) -> None:
@@ -559,11 +559,14 @@ class TableReader:
             d.text = f"{bare.group('n')} {unit}" if bare and unit else block.text.strip()
             self.facts.durations.append(d)
 
-    def _office_held(self, table: str, subject: str, stated: list[Statement], row: str) -> None:
+    def _office_held(self, table: str, subject: str, stated: list[Statement], row: str, cells=()) -> None:
         """"| Simone Lanfranchi | 1558 | 1564 |" in a table of priors: the row's person held the office the
         table lists (an undated "office_title" statement the out-of-range rule reads titles from)."""
-        office = self.offices.get(table)
-        if office is None or not any(s.predicate in _SPAN_STARTS | _SPAN_ENDS for s in stated):
+        if not any(s.predicate in _SPAN_STARTS | _SPAN_ENDS for s in stated):
+            return
+        # the row's own title cell ("| Ada Voss | Provost | 1890–1912 |") before the office the table is of
+        office = _row_office(cells) or self.offices.get(table)
+        if office is None:
             return
         first = stated[0]
         self.facts.statements.append(Statement(
@@ -587,3 +590,26 @@ class TableReader:
                 subject=subject, predicate="death", object=None, date=end.date, span=self.doc.block_span(block),
                 date_span=end.date_span, origin=Origin.TABLE, text=end.text, row=row))
             return
+
+
+@lru_cache(maxsize=1)
+def _row_office_columns() -> frozenset[str]:
+    spec = vocabulary.load("fields").get("table_offices") or {}
+    return frozenset(str(w).casefold() for w in spec.get("row_office_columns") or ())
+
+
+# one to three capitalised words ("Provost", "Vice-Chancellor", "Lord Warden"), "of" a place allowed
+_ROW_OFFICE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,2}(?: of(?: the)?(?: [A-Z][\w'’-]*)+)?")
+
+
+def _row_office(cells) -> str | None:
+    """"Name | Title | Term" with "| Aurel Voss | Provost | 1911–1929 |": the office the row's own title cell
+    names (one to three capitalised words, no date, not "Provost, then Rector"), its person's office for the term."""
+    columns = _row_office_columns()
+    for block, found in cells:
+        if found or (block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold() not in columns:
+            continue
+        title = block.text.strip(_LABEL_NOISE)
+        if _ROW_OFFICE.fullmatch(title):
+            return title
+    return None
