@@ -691,6 +691,10 @@ EXPECTED_BAD = {
     # the surname of a person the page links by full name ("[[Raoul Despiney]]"), written once alone with one vowel
     # changed inside it ("Despinay", "Lindgeard's") is a slip: the link gives the spelling; a namesake in full
     # ("his cousin Maud Tarrobel"), a linked place of that spelling and a consonant changed (another name) are not
+    # a party acting on another party's orders serves it ("on the orders of the Regency", "on the company's orders":
+    # a noun in lower case is the one listed party whose name ends in it): listed on the other side, it is on both;
+    # orders of its own side, and a noun two listed parties end in, are silent
+    "orders-side": {("tannery_strike.md", 19, "side-conflict"), ("hessary_rising.wiki", 10, "side-conflict")},
     # a treaty's negotiators or signatories written a party to a line, each line closed by the party's name in
     # brackets ("[[A]], [[B]] (Vell)<br>[[C]] (Compact)", front matter "- A, B (Orm)") beside the parties one to a
     # line: each line's people are that party's side; a party's delegation or deputation "headed by" / "made up of"

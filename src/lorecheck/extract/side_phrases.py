@@ -91,6 +91,13 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
         after.append((("'s", "’s"), False,
                       re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{held})\b")))
     after += _formation_locators(spec)
+    orders = _words(spec, "orders")
+    if orders:  # "stayed at their posts on the company's orders", "sailed on the orders of the Council"
+        gate = _firsts(spec, "orders")
+        after += [(gate, False, re.compile(rf"\b(?:on|at|under)\s+(?:the\s+)?(?P<obj>{PARTY_NAME.pattern}|[a-z]+)['’]s\s+"
+                                           rf"(?:own\s+|express\s+|direct\s+)?(?:{orders})\b")),
+                  (gate, False, re.compile(rf"\b(?:on|at|under)\s+the\s+(?:express\s+|direct\s+)?(?:{orders})\s+of\s+"
+                                           rf"(?:the\s+)?(?P<obj>{PARTY_NAME.pattern}|[a-z]+)\b"))]
     before = []
     if company:  # "among the witnesses for Crescent was X"; "Federigo's two lieutenants, Almenar and Ulrich"
         before += [(_firsts(spec, "company", lower=True), True,
@@ -175,6 +182,14 @@ def _whole_span() -> _WholeSpan | None:
 # in a sentence that says a whole conflict, "for" a party is that party's side ("whose crews kept the ore
 # lifters moving for Crannock from the first day of the rising to the last")
 _WHOLE_FOR = re.compile(rf"\bfor\s+{_OBJ}")
+
+
+@lru_cache(maxsize=1)
+def _orders_patterns() -> frozenset[str]:
+    """The "on X's orders" locators' pattern strings: their owner in lower case is a listed party's head noun."""
+    spec = vocabulary.load("prose").get("side_phrases") or {}
+    gate = _firsts(spec, "orders")
+    return frozenset(p.pattern for g, _, p in _patterns()[0] if g == gate) if gate else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +369,13 @@ class SidePhraseReader:
             (self.parties().get(_place_key(key)) if _place_key(key) != key else None) or \
             self.parties().get(_untitled(key), None) or self._styled_person(key)
 
+    def _described(self, noun: str) -> str | None:
+        """"the company" -> "Ardessa and Vintrago Railway Company": the one party this page lists whose name's last
+        word is the noun (a common noun standing for a listed body); None when none or several are."""
+        found = {name for name in self.parties().values()
+                 if re.sub(r"\s*\([^()]*\)\s*$", "", name).split()[-1:] == [noun.capitalize()]}
+        return found.pop() if len(found) == 1 else None
+
     def _styled_person(self, key: str) -> str | None:
         """"interior minister luzio fennamore": a listed person's full name (two words or more) after an office the
         list leaves out, the one listed name the prose name ends with."""
@@ -507,6 +529,10 @@ class SidePhraseReader:
         else by the paragraph's last date before the sentence, unless the sentence says it was at another time
         ("sailed under Vell's colours in the salt trade long before")."""
         obj = re.sub(r"['’]s$", "", m.group("obj"))
+        if obj[:1].islower() and m.re.pattern in _orders_patterns():
+            obj = self._described(obj)  # "on the company's orders": the one party listed whose name ends in that noun
+            if obj is None:
+                return
         if party_key(obj) == party_key(subject):
             return
         at = sentence.start()
