@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import BlockKind, Document, Origin, Quantity
-from .count_mentions import count_qualifier
+from ..model import BlockKind, Document, Quantity
+from .count_mentions import count_qualifier, told_again
 from .measures import figure_sentences
-from .numbers import DIGITS, spelled_number, spelled_numbers
+from .numbers import DIGITS, number_value, spelled_numbers
 
 _PROVISION = r"(?:Article|Clause|Section|Schedule|Paragraph)\s+(?:\d+|[IVXL]+)\b"
 _OPENS = re.compile(rf"\s*(?:[*#:-]\s*)?(?P<prov>{_PROVISION})")
@@ -55,8 +55,7 @@ def article_counts(doc: Document, title: str | None, prose_kinds) -> list[Quanti
         for s, e in figure_sentences(b):
             text = b.text[s:e]
             for m in _TOLD_AGAIN.finditer(text):
-                num = m.group("num")
-                value = float(num.replace(",", "")) if num[:1].isdigit() else spelled_number(num)
+                value = number_value(m.group("num"))
                 if value is None:
                     continue
                 qual, _ = count_qualifier(text[max(0, m.start("num") - 20):m.start("num")])
@@ -69,13 +68,4 @@ def article_counts(doc: Document, title: str | None, prose_kinds) -> list[Quanti
             if len(counts) == 1 and not counts[0][4]:
                 value, start, end, qual, _ = counts[0]
                 stated.setdefault(opens.group("prov"), []).append((value, qual, doc.block_span(b, s + start, s + end)))
-    out = []
-    for prov, told in again.items():
-        own = stated.get(prov) or []
-        if len(own) != 1:
-            continue
-        measure = f"value:{doc.path}#{prov}"
-        for value, qual, span in own + told:
-            out.append(Quantity(measure=measure, label=f"{prov} count", value=value, qualifier=qual, span=span,
-                                origin=Origin.PROSE, subject=title))
-    return out
+    return told_again(stated, again, lambda prov: f"value:{doc.path}#{prov}", lambda prov: f"{prov} count", title)

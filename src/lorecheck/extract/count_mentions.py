@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, BlockKind, CountMention, Document, Origin
+from ..model import Block, BlockKind, CountMention, Document, Origin, Quantity
 from .event_mentions import capitalised_runs, capitalised_words
 from .measures import SCALE, clause_of, figure_sentences, word_stem, years_named
 from .numbers import number_words
@@ -103,6 +103,20 @@ def count_qualifier(before: str) -> tuple[str | None, bool]:
         if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
             return q, False
     return None, False
+
+
+def told_again(stated: dict, again: dict, measure_of, label_of, title: str | None) -> list[Quantity]:
+    """Quantity facts of one measure per key stated by exactly one count and told again by at least one other
+    (each a (value, qualifier, span)), for the conflicting-value rule to compare; `measure_of` and `label_of`
+    name a key's measure and label."""
+    out = []
+    for key, own in stated.items():
+        if len(own) != 1 or key not in again:
+            continue
+        for value, qual, span in own + again[key]:
+            out.append(Quantity(measure=measure_of(key), label=label_of(key), value=value, qualifier=qual,
+                                span=span, origin=Origin.PROSE, subject=title))
+    return out
 
 
 def _year_of(text: str, at: int) -> int | None:

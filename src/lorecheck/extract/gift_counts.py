@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import BlockKind, Document, Origin, Quantity
-from .count_mentions import count_qualifier
+from ..model import BlockKind, Document, Quantity
+from .count_mentions import count_qualifier, told_again
 from .measures import figure_sentences
-from .numbers import DIGITS, spelled_number
+from .numbers import DIGITS, number_value
 
 _NUM = rf"(?P<num>{DIGITS}|[a-z]+(?:-[a-z]+)?)"
 _APPROX = r"(?:(?:some|about|around|nearly|roughly)\s+)?"
@@ -32,11 +32,6 @@ _NAMED = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){{0,3}
 _PART = re.compile(r"\b(?:part|some|half|most|much|many|rest|remainder)\s+of\s+$", re.I)
 
 
-def _value(m: re.Match) -> float | None:
-    num = m.group("num")
-    return float(num.replace(",", "")) if num[:1].isdigit() else spelled_number(num)
-
-
 def gift_counts(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
     given: dict[tuple[str, str], list[tuple]] = {}
     named: dict[tuple[str, str], list[tuple]] = {}
@@ -47,18 +42,10 @@ def gift_counts(doc: Document, title: str | None, prose_kinds) -> list[Quantity]
             text = b.text[s:e]
             for pattern, kinds, key, out in ((_GIVEN, _KINDS, "verb", given), (_NAMED, _NOUN_KIND, "gift", named)):
                 for m in pattern.finditer(text):
-                    value = _value(m)
+                    value = number_value(m.group("num"))
                     qual, bound = count_qualifier(text[max(0, m.start("num") - 20):m.start("num")])
                     if value is None or bound or _PART.search(text, 0, m.start()):
                         continue
                     out.setdefault((kinds[m.group(key)], m.group("noun").lower()), []).append(
                         (float(value), qual, doc.block_span(b, s + m.start("num"), s + m.end("num"))))
-    out: list[Quantity] = []
-    for key, gifts in given.items():
-        if len(gifts) != 1 or key not in named:
-            continue
-        measure = f"value:{doc.path}#gift:{key[1]}"
-        for value, qual, span in gifts + named[key]:
-            out.append(Quantity(measure=measure, label=key[1], value=value, qualifier=qual, span=span,
-                                origin=Origin.PROSE, subject=title))
-    return out
+    return told_again(given, named, lambda key: f"value:{doc.path}#gift:{key[1]}", lambda key: key[1], title)

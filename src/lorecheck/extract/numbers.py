@@ -71,6 +71,11 @@ def word_number(token: str) -> int | None:
 _WORD_TOKEN = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w'’-])")
 
 
+def number_value(token: str) -> float | None:
+    """A number written in digits ("8,300") or spelled ("twelve"); None when it is neither."""
+    return float(token.replace(",", "")) if token[:1].isdigit() else spelled_number(token)
+
+
 def spelled_number(phrase: str) -> int | None:
     """'one hundred and forty' -> 140, 'ninety-four' -> 94, 'two thousand three hundred' -> 2300; None when
     the phrase is not wholly one number (an "and" is read only after "hundred" or "thousand")."""
