@@ -108,7 +108,10 @@ def _sequel_order(world, rule):
     for pair in pairs.values():
         s, e = pair.get("sequence:anchor"), pair.get("sequence:sequel")
         if s is not None and e is not None and e.date.interval()[1] < s.date.interval()[0]:
-            yield _end_before_start(rule, s, e, "the event said to come first", "the one said to come after it", "sequence", s.text)
+            # a reopening (extract/reopenings.py) and the closing told before it
+            first, last = ("closing", "reopening") if str(s.row).startswith("reopening:") else \
+                ("the event said to come first", "the one said to come after it")
+            yield _end_before_start(rule, s, e, first, last, "sequence", s.text)
 
 
 def _inverted_ranges(world, rule, told):

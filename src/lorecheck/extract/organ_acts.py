@@ -67,6 +67,24 @@ def _owned_by_page(m: re.Match, title: str, lead: str) -> bool:
     return [w.casefold() for w in words] == [w.casefold() for w in title.split()[:len(words)]] and len(words) < len(title.split())
 
 
+# the body's members told as the body, by the body's own noun: "the knights of the Order", "the brethren of the
+# house", "the members of the Guild", set off or not by an aside ("the knights of the Order, in their white
+# surcoats, carried the coffin"); "former", "surviving", "last" members are no longer the body
+_MEMBERS = re.compile(r"(?<![\w'’])[Tt]he\s+(?P<organ>knights|members|brethren|brothers|monks|nuns|canons|friars|"
+                      r"fellows|burgesses|guildsmen|sisters)\s+of\s+the\s+(?P<body>[A-Z][a-z]+)"
+                      r"(?:\s*,\s+(?:in|with|wearing|under|led\s+by)\b[^,;:.()]{1,60},)?\s+(?P<verb>[a-z]+)\b")
+
+
+def _members_act(text: str, title: str, irregular, not_acts):
+    """"the knights of the Order carried the coffin" on the Order's page: (match) for each members' act."""
+    title_words = {w.casefold() for w in title.split()}
+    for m in _MEMBERS.finditer(text):
+        if m.group("body").casefold() not in title_words or not _past(m.group("verb"), irregular, not_acts) \
+                or not _OBJECT.match(text, m.end()):
+            continue
+        yield m
+
+
 def organ_acts(doc: Document, block: Block, found, origin: Origin, title: str | None, lead: str) -> list[Statement]:
     """`organ_act` statements of the page's body, one per dated clause its own organ acts in."""
     spec = _spec()
@@ -75,13 +93,14 @@ def organ_acts(doc: Document, block: Block, found, origin: Origin, title: str | 
     organs, pattern, irregular, not_acts, not_adverbs = spec
     text = block.text
     low = text.lower()
-    if not any(o in low for o in organs):
+    members = list(_members_act(text, title, irregular, not_acts)) if " of the " in text else []
+    if not members and not any(o in low for o in organs):
         return []  # most blocks: no organ named, so the pattern need not try every "the"
     out = []
-    for m in pattern.finditer(text):
+    for m in [*pattern.finditer(text), *members]:
         verb = m.group("verb")
-        if not _past(verb, irregular, not_acts) or (m.group("adv") or "") in not_adverbs \
-                or not _OBJECT.match(text, m.end()) or not _owned_by_page(m, title, lead):
+        if m.re is pattern and (not _past(verb, irregular, not_acts) or (m.group("adv") or "") in not_adverbs
+                                or not _OBJECT.match(text, m.end()) or not _owned_by_page(m, title, lead)):
             continue
         when = clause_date(text, found, m.start(), m.end(), _BOUND_BEFORE)
         if when is None or when.value is None:

@@ -1790,6 +1790,13 @@ class ProseReader:
             split = False
             if t.type == "PAREN":
                 continue  # brackets neither split nor join; their words stay in the clause
+            if cur_has_verb and t.type in ("VERB", "OTHER") and t.lower.endswith("ing") and i \
+                    and toks[i - 1].type == "VERB" and toks[i - 1].text.split()[-1].lower() in _DIED_DOING:
+                # "X was killed leading the counter-attack", "fell storming the gate": the death, then what the
+                # dead man was doing (as after "while"): the participle's clause is its own
+                out.append(cur)
+                cur = []
+                cur_has_verb = False
             if opened and cur_has_verb and t.type == "PRON" and t.lower in _SUBJECT_PRONOUNS and i + 1 < n and (
                     toks[i + 1].type in ("VERB", "AUX", "HAVE", "NOTACT", "ADV") or _regular_past(toks[i + 1].lower)):
                 # "When the firm was wound up he stayed on from January 1952": a subject pronoun with its
@@ -2805,6 +2812,9 @@ class ProseReader:
         if date_f is not None and 0 < a - date_f.end < 40 and \
                 _OFFSET_BEFORE_STATEMENT.fullmatch(block.text, date_f.end, a):
             return  # "In 1810, six years after his death, ...": the date is counted from the event, not its own
+        if date_f is not None and spec.get("acting") and date_f.start > a and \
+                _in_place_clause(block.text, sent.start, a, date_f.start):
+            return  # "The hill from which X watched the battle was planted in 1941": the place's date, not the act's
         value = None
         date_span = None
         if date_f is not None:
@@ -4107,6 +4117,14 @@ class ProseReader:
                     self.facts.durations.append(d)
                     previous, previous_end = d, m.end()
                     continue
+            if len(dates_before) >= 2 and (ends := _ends_before_lasted(text, dates_before[-2], dates_before[-1], a)):
+                # "The blockade, which began on D, when the river froze, and ended on D', lasted eighty-one days":
+                # the two ends the sentence told before what lasted
+                d.start, d.end = ends
+                d.subject = self._sentence_subject(toks, guess=False)
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
             m_until = re.match(r"[\s,]*(?:until|till|to|up to)\b", after)
             if m_until and dates_after:
                 end = dates_after[0]
@@ -5318,6 +5336,36 @@ def _span_ends_after_lasted() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _span_ends_before_lasted() -> tuple[re.Pattern, re.Pattern]:
+    """ "began on D[, when ...,] and ended on D', lasted [N]": an opening verb right before the first date, a closing
+    verb opening the clause right before the second (prose.yaml `span_opening_verbs`, `span_closing_verbs`)."""
+    vocab = vocabulary.load("prose")
+    def alts(key):
+        return alternation(str(w).lower() for w in vocab.get(key) or ())
+    return (re.compile(rf"\b(?:{alts('span_opening_verbs')})\s+(?:on|in)\s+$"),
+            re.compile(rf"^[^;:.()]{{0,80}}?(?:,\s*|\s+)(?:and|but)\s+(?:had\s+|was\s+)?(?:{alts('span_closing_verbs')})"
+                       rf"\s+(?:on|in)\s+$"))
+
+
+# between the second end and the length: ", lasted ", " and had lasted ", ", having lasted "
+_LASTED_AFTER_ENDS = re.compile(r"\s*,?\s*(?:and\s+)?(?:had\s+|having\s+)?(?:lasted|went on for|continued for)\s+"
+                                r"(?:(?:some|about|around|roughly|approximately|nearly|almost|just)\s+)?(?:for\s+)?$", re.I)
+
+
+def _ends_before_lasted(text: str, first: FoundDate, second: FoundDate, at: int) -> tuple | None:
+    """The (start, end) a length told after both of its ends is measured between, or None."""
+    if not (isinstance(first.value, DateValue) and isinstance(second.value, DateValue)) \
+            or not _LASTED_AFTER_ENDS.fullmatch(text, second.end, at):
+        return None
+    opening, closing = _span_ends_before_lasted()
+    low = text.lower()
+    if opening.search(low[max(0, first.start - 40):first.start]) is None \
+            or closing.search(low[first.end:second.start]) is None:
+        return None
+    return first.value, second.value
+
+
+@lru_cache(maxsize=1)
 def _span_cues() -> tuple[re.Pattern, re.Pattern]:
     """Words that open a span before its first date and close it before its last (prose.yaml
     `span_opening_verbs` and `span_departure_words`; `span_closing_verbs` and `span_arrival_words`)."""
@@ -6180,6 +6228,28 @@ _LIFE_OR_TERM = frozenset({"birth", "death", "term_start", "term_end"})  # what 
 _UNDATED_USEFUL = frozenset({"join", "leave", "marriage", "death", "birth"})
 _NAMEISH = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# "The hill from which", "The hall where": a clause about a place opening the sentence's subject, whose own verb
+# ("was planted", "were rebuilt") comes after it with its own date
+_PLACE_CLAUSE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:where|whence|(?:from|in|through|at|on|by|under|beside|near)\s+(?:which|whom))\s")
+_WHERE_OPENS = re.compile(r"\s*(?:[Ww]here|[Ff]rom\s+where|[Ww]hence)\s")
+_PLACE_MAIN_VERB = re.compile(r"\s(?:was|were|has\s+been|had\s+been|is|are)\s+(?:later\s+|then\s+|since\s+)?"
+                              r"[a-z]+(?:ed|en|wn|lt|nt|ft)\b")
+
+
+def _in_place_clause(text: str, start: int, at: int, date_start: int) -> bool:
+    """Is the statement at `at` inside a relative clause about the sentence's subject (a place), and the date
+    at `date_start` after that subject's own verb?"""
+    m = _PLACE_CLAUSE.match(text, start)
+    if m is not None and m.end() <= at + 1 and _PLACE_MAIN_VERB.search(text, at, date_start) is not None:
+        return True
+    # "Where X once watched the ships, a museum opened in 1954": the opening clause ends at its comma
+    m = _WHERE_OPENS.match(text, start)
+    return m is not None and m.end() <= at + 1 and "," in text[at:date_start]
+
+
+# verbs of a death that a participle of what the dead man was doing may follow ("killed leading the charge")
+_DIED_DOING = frozenset({"killed", "slain", "died", "fell", "shot", "drowned", "perished", "mortally"})
 _OPENS_SENTENCE = re.compile(r"\s*(?:when|once|after|while|although|though|because)\s", re.I)
 _VERB_LEFT = {"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "REL", "AUX", "HAVE", "ADV", "NEG", "HEDGE", "AND",
               "COMMA", "SEMI", "DASH", "PAREN", "DATE", "OPEN"}
