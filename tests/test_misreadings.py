@@ -20,6 +20,16 @@ EXPECTED_BAD = {
     # a closing for a stretch ("closed from D to D'"), a later closing told first and another thing's are not paired
     "reopened-before-closed": {("orlen_seminary.txt", 11, "ordering"), ("pellam_playhouse.md", 13, "ordering"),
                                ("marrow_baths.wiki", 8, "ordering")},
+    # a couple's betrothal ("The betrothal had been announced on D", "Their engagement was announced in D", "X was betrothed
+    # to Y on D and married her on D2") comes before the wedding told in its own or the next sentence; a daughter's
+    # betrothal, one broken off, a betrothal after a widowhood are other matches
+    "betrothal-after-wedding": {("house_of_orm.md", 10, "ordering"), ("hal_orm.txt", 8, "ordering"),
+                                ("ida_varn.wiki", 7, "ordering")},
+    # "<thing>, held after the defeat of the attack of D1, on D2", "ordered before the fire of D1, on D2": a connective
+    # set off by commas between a thing and its date orders them; "the attack of 11 July" after "on 11 July 1443"
+    # restates that day, and takes its year (not one a later date of the sentence lends)
+    "inner-sequel": {("order_of_the_bridge.md", 8, "ordering"), ("carrow_mill.txt", 7, "ordering"),
+                     ("tarrow_bridge.wiki", 7, "ordering")},
     # a length told after both of its ends ("X, which began on D, when ..., and ended on D', lasted N days", "began on D
     # and was called off on D', and lasted N") is measured between them
     "ends-before-lasted": {("siege_of_carrow.txt", 8, "duration"), ("tanners_strike.md", 7, "duration"),

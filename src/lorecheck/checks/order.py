@@ -97,6 +97,10 @@ def check_order(world, rule):
     yield from _inverted_ranges(world, rule, told)
 
 
+# what the two of a pair are called, by the reader that paired them (extract/reopenings.py, extract/betrothals.py)
+_SEQUEL_LABELS = {"reopening": ("closing", "reopening"), "betrothal": ("betrothal", "wedding")}
+
+
 def _sequel_order(world, rule):
     """A clause a connective puts after another dated event of its sentence ("After graduating in 1891 he was
     commissioned in 1889", "Before sailing in 1850 she married in 1852"; extract/sequels.py), dated wholly before
@@ -109,8 +113,8 @@ def _sequel_order(world, rule):
         s, e = pair.get("sequence:anchor"), pair.get("sequence:sequel")
         if s is not None and e is not None and e.date.interval()[1] < s.date.interval()[0]:
             # a reopening (extract/reopenings.py) and the closing told before it
-            first, last = ("closing", "reopening") if str(s.row).startswith("reopening:") else \
-                ("the event said to come first", "the one said to come after it")
+            first, last = _SEQUEL_LABELS.get(str(s.row).split(":")[0],
+                                             ("the event said to come first", "the one said to come after it"))
             yield _end_before_start(rule, s, e, first, last, "sequence", s.text)
 
 

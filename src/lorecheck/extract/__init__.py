@@ -48,6 +48,7 @@ from .stage_chains import stage_chain_statements
 from .own_years import drop_unowned
 from .sequels import sequel_statements
 from .reopenings import ReopeningReader
+from .betrothals import betrothal_statements
 from .work_spans import work_spans
 from .holder_lists import holder_lists, successive_terms
 from .apposed_terms import apposed_terms
@@ -248,6 +249,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += stage_chain_statements(doc, block, found, origin)
                 facts.statements += sequel_statements(doc, block, found, origin)
                 reopenings.read(block, found, origin)
+                facts.statements += betrothal_statements(doc, block, found, origin)
             if origin in (Origin.PROSE, Origin.CAPTION):  # a caption's "after the fire of 1506" too
                 facts.statements += own_event_dates(doc, block, found, origin, facts.title, own_head)
             if kind is BlockKind.TABLE_CELL:

@@ -243,6 +243,7 @@ class FoundDate:
     timex: str | None = None  # TIMEX3 value when value cannot say it ("1941-SU", "193")
     mod: Mod | None = None  # early/mid/late on a season or decade (ranges carry no mod)
     circa: bool = False
+    restated: bool = False  # its year is the one of the same day told before ("the attack of 11 July"), not a guess
 
 
 class DateContext:
@@ -1051,6 +1052,10 @@ _SAME_DAY_BEFORE_RE = re.compile(r"\b(?:(?:that|the)\s+(?:same|very|selfsame)|th
 _SAME_DAY_AFTER_RE = re.compile(r"\W{0,4}(?:(?:that|the)\s+(?:same|very|selfsame))\s+day\b", re.I)
 
 
+# "the attack of ", "the decree of ": an occasion named by its day
+_NAMED_BY_DAY_RE = re.compile(r"\b[Tt]he\s+[a-z]+\s+of\s+$")
+
+
 def _restates_a_day(text: str, p: _Point) -> bool:
     if "day" not in text[max(0, p.start - 24):p.end + 24].lower():
         return False
@@ -1106,6 +1111,13 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
                 continue
             if glossed is not None:
                 made.append(_make(text, p, glossed.year, bool(glossed.bc), True))
+                continue
+            restated = ctx.day_years.get((p.month, p.day)) if p.day is not None and p.month is not None else None
+            if restated is not None and _NAMED_BY_DAY_RE.search(text, max(0, p.start - 30), p.start):
+                # "the attack of 11 July" after "on 11 July 1443 he stormed the bridge": the occasion told before, by
+                # its day, not a year a later date of the sentence lends
+                made.append(_make(text, p, 1 - restated if restated <= 0 else restated, restated <= 0, True))
+                made[-1].restated = True
                 continue
             if next_year[k] is not None:
                 y, bc, later_month = next_year[k]

@@ -41,8 +41,8 @@ def _year(v):
 
 def borrowed_forward(found, f) -> bool:
     """Did the partial date `f` take its year from a date written after it, and from none before it?"""
-    if not f.year_from_context:
-        return False
+    if not f.year_from_context or f.restated:
+        return False  # "the attack of 11 July": the year of the day told before
     year = _year(f.value)
     before = any(g.end <= f.start and not g.year_from_context and _year(g.value) == year for g in found)
     return not before

@@ -22,7 +22,7 @@ _REOPENED = re.compile(r"\b(?:(?:was|were|had\s+been)\s+)?re-?opened\b(?!\s+(?:t
                        r"\bopened\s+(?:its|their)\s+doors\s+again\b", re.I)
 # the thing right before its verb: "the (Vell) academy", "The Corn Exchange"
 _THE_NOUN = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+$")
-_NAME = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\s+$")
+_NAME = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+)\s+$")
 # a date right after the verb ("was closed on D", "reopened in D"), or opening the sentence ("On D the academy")
 _DATE_AFTER = re.compile(r"\s+(?:on|in)\s+$")
 _DATE_FRONTED = re.compile(r"\s*(?:[\"'“(]\s*)?(?:on|in)\s+$", re.I)
@@ -94,7 +94,7 @@ class ReopeningReader:
             for m in sorted([*_CLOSED.finditer(text, start, end), *_REOPENED.finditer(text, start, end)],
                             key=lambda m: m.start()):
                 reopening = m.re is _REOPENED
-                before = text[start:m.start()]
+                before = text[max(start, m.start() - 120):m.start()]
                 head = _head(before)
                 if head is None and reopening and last_closing is not None and _AND_REOPENED.search(before):
                     head = last_closing

@@ -89,6 +89,8 @@ def sequel_statements(doc, block, found, origin: Origin) -> list[Statement]:
         if pair is None and followed is not None:
             pair = _followed(text, start, dates, found, followed)
         if pair is None:
+            pair = _inner(text, dates, found, trailing_stops)
+        if pair is None:
             continue
         (told, told_from), (main, main_from), before = pair
         row = f"sequence:{block.file_offset(start)}"
@@ -138,6 +140,26 @@ def _trailed(text: str, dates, found, trailing, stops):
             continue
         if not (_plain(sequel, found) and _plain(anchor, found)) or anchor.start - m.end() > 80 \
                 or not _TIME_OF.search(text, max(0, sequel.start - 10), sequel.start) \
+                or not _own_words(text[m.end():anchor.start], stops):
+            return None
+        return (anchor, m.start() + 1), (sequel, sequel.start), m.group("before") is not None
+    return None
+
+
+# "..., held after the repulse of the attack of D1, on D2": a connective set off by commas between a thing and its date
+_INNER = re.compile(r",\s+(?:[a-z]+\s+)?(?:(?P<after>after|following)|(?P<before>before|prior\s+to))\s+", re.I)
+_INNER_THEN_DATE = re.compile(r"\s*,\s+(?:on|in)\s+$")
+
+
+def _inner(text: str, dates, found, stops):
+    """"<thing>, [held] after <words> D1, on D2": the thing's date D2 comes after (before) the event D1 names."""
+    for anchor, sequel in zip(dates, dates[1:]):
+        if not _INNER_THEN_DATE.fullmatch(text, anchor.end, sequel.start):
+            continue
+        m = None
+        for m in _INNER.finditer(text, max(0, anchor.start - 100), anchor.start):
+            pass
+        if m is None or not (_plain(anchor, found) and _plain(sequel, found)) \
                 or not _own_words(text[m.end():anchor.start], stops):
             return None
         return (anchor, m.start() + 1), (sequel, sequel.start), m.group("before") is not None
