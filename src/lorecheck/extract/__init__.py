@@ -49,6 +49,7 @@ from .own_years import drop_unowned
 from .sequels import sequel_statements
 from .reopenings import ReopeningReader
 from .betrothals import betrothal_statements
+from .event_sequels import EventSequelReader
 from .work_spans import work_spans
 from .holder_lists import holder_lists, successive_terms
 from .apposed_terms import apposed_terms
@@ -160,6 +161,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     aid = AidReader(doc, facts)
     side_phrases = SidePhraseReader(doc, facts)
     reopenings = ReopeningReader(doc, facts)
+    event_sequels = EventSequelReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
@@ -197,6 +199,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             periods.heading(block, heading_dates)
             side_phrases.heading()
             reopenings.heading()
+            event_sequels.heading()
             for name, at, f, labelled in named_event_dates(block.text, 0, len(block.text), heading_dates):
                 facts.statements.append(dated_name_statement(doc, block, name, at, f, Origin.HEADING, labelled))
         elif kind is BlockKind.FIELD and block.raw_key and (event := dated_field_name(block.raw_key)):
@@ -249,6 +252,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += stage_chain_statements(doc, block, found, origin)
                 facts.statements += sequel_statements(doc, block, found, origin)
                 reopenings.read(block, found, origin)
+                event_sequels.read(block, found, origin)
                 facts.statements += betrothal_statements(doc, block, found, origin)
             if origin in (Origin.PROSE, Origin.CAPTION):  # a caption's "after the fire of 1506" too
                 facts.statements += own_event_dates(doc, block, found, origin, facts.title, own_head)

@@ -64,6 +64,11 @@ def _ratifier_keys() -> frozenset[str]:
 _RATIFIER = re.compile(r"\s*(?:\[\[(?:[^\]|]*\|)?)?(?P<name>[A-Z][^()\[\]<>;\n|]*?)(?:\]\])?\s*\(\s*$")
 
 
+@lru_cache(maxsize=1)
+def _signatory_keys() -> frozenset[str]:
+    return frozenset(vocabulary.load("fields").get("signatory_keys") or ())
+
+
 def _party_line_keys() -> frozenset[str]:
     """Fields whose lines list the people of each party ("negotiators", "signatories"): fields.yaml party_line_keys."""
     return frozenset(vocabulary.load("fields").get("party_line_keys") or ())
@@ -528,6 +533,7 @@ class FieldReader:
             self._part_of(part_of, *own_date)
         self._named_breakdowns()
         self._deaths_in_battle(spans_by_subject)
+        self._signatory_acts(fields)
         for d in durations:
             rng = spans_by_subject.get(d.subject or "")
             if rng is not None:
@@ -826,6 +832,34 @@ class FieldReader:
             self.facts.statements.append(Statement(
                 subject=name, predicate="death", object=None, date=None, span=self.span(b),
                 date_span=None, origin=self.origin, text="†"))
+
+    def _signatory_acts(self, fields) -> None:
+        """"| signatories = Queen [[Adelheid]] (for [[Thibault IV]])<br />[[A]] and [[B]]" beside "| date_signed =
+        9 October 1446": each person named before a bracket signs on that day (an act, which a death before it
+        contradicts). A line with a date of its own ("X (acceded 1925)") signed another day."""
+        keys = _signatory_keys()
+        if not keys or not self.topic:
+            return
+        signing = next((s for s in self.facts.statements if s.predicate == "sign" and s.subject == self.topic
+                        and s.origin is self.origin and isinstance(s.date, DateValue) and s.date.day is not None), None)
+        if signing is None:
+            return
+        for b in fields:
+            if b.attrs.get("record") or _INDEX.sub("", b.key or "") not in keys or re.search(r"\d", b.text):
+                continue
+            head = b.text.split("(", 1)[0]
+            for m in re.finditer(r"[^,;]+?(?=\s+and\s+|\s*[,;]|\s*$)", head):
+                piece = m.group().strip()
+                if piece.startswith("and "):
+                    piece = piece[4:]
+                name, _ = clean_name(piece)
+                if not name or not name[:1].isupper():
+                    continue
+                at = b.text.find(piece, m.start())
+                self.facts.statements.append(Statement(
+                    subject=name, predicate="act", object=self.topic, date=signing.date,
+                    span=self.span(b, at, at + len(piece)), date_span=signing.date_span, origin=self.origin,
+                    text=f"signatory of the {self.topic}"))
 
     def _deaths_in_battle(self, spans: dict[str, DateRange]) -> None:
         """A commander marked killed in action ({{KIA}}, "(killed in action)", "(KIA)") died within the battle's

@@ -57,6 +57,14 @@ def chain_order() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in before.items() if v}
 
 
+@lru_cache(maxsize=1)
+def final_stages() -> frozenset[str]:
+    """Stages that come before no other in any chain (an end, a destruction, a dissolution)."""
+    before = chain_order()
+    firsts = {s for earlier in before.values() for s in earlier}
+    return frozenset(before) - firsts
+
+
 def _stage_of(text: str, by_word: dict[str, str], gapped) -> str | None:
     key = " ".join(text.casefold().split())
     if key in by_word:
@@ -79,8 +87,15 @@ def _subject(text: str, linking: frozenset[str]) -> str:
     return " ".join(words[-6:]) or "the subject"
 
 
+# "launched on D to retake the railhead, had collapsed": a purpose the stage was for, between its date and the next verb
+_PURPOSE = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,6}\s*,")
+
+
 def _links(text: str, linking: frozenset[str]) -> bool:
     """Only commas, "and" and auxiliaries between one stage's date and the next verb: one subject."""
+    purpose = _PURPOSE.match(text)
+    if purpose is not None:
+        text = text[purpose.end():]
     words = _WORD.findall(text)
     rest = _WORD.sub("", text)
     return all(w.casefold() in linking for w in words) and not re.search(r"[;:.!?()]", rest)
@@ -101,7 +116,9 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
     chain: list[Statement] = []
     subject = ""
     before = (0, 0)  # the sentence before
+    chain_year = None  # the year the chain's last stage wrote in this sentence
     for sentence_start, sentence_end in sentence_spans(text):
+        chain_year = None
         last_end = None  # where the chain's last stage (its date, or its verb when undated) ends
         opening = True  # the sentence's first stage may go on the chain before it ("... in 1934. It burnt down in 1929")
         while at < len(matches) and matches[at].start() < sentence_end:
@@ -130,10 +147,15 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
                     last_end = None
                     continue
                 subject = _subject(text[sentence_start:m.start()], linking)
-            when = _own_date(text, m.end(), sentence_end, found)
+            when = _own_date(text, m.end(), sentence_end, found, bounded=stage in final_stages())
             last_end = _past_era(text, when.end) if when else m.end()
-            if when is None or when.year_from_context or repeat.search(text, m.end(), last_end):
+            if when is not None and when.year_from_context and linked and chain_year is not None \
+                    and _year_of(when.value) == chain_year and when.start > sentence_start:
+                pass  # "launched on 3 April 1921 ..., had collapsed by 28 March": the year the chain just wrote
+            elif when is None or when.year_from_context or repeat.search(text, m.end(), last_end):
                 continue  # undated, or "married again in 1727": a later occasion
+            chain_year = _year_of(when.value) if not when.year_from_context and \
+                when.start > sentence_start else None
             chain.append(Statement(subject="", predicate=f"stage:{stage}", object=None, date=when.value,
                                    span=doc.block_span(block, m.start(), when.end), origin=origin,
                                    date_span=doc.block_span(block, when.start, when.end),
@@ -142,6 +164,10 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
     if len(chain) > 1:
         out += chain
     return out
+
+
+def _year_of(value) -> int | None:
+    return getattr(value, "year", None)
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -171,14 +197,17 @@ _OWN_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|when|while|which|who|whose
                                r"from|by|between|to)\s*$|\b(?:and|but|when|while|which|who|whose)\b")
 
 
-def _own_date(text: str, start: int, stop: int, found):
+def _own_date(text: str, start: int, stop: int, found, bounded: bool = False):
     """The first date after the verb in its own clause ("was dedicated by Bishop Peter on D"), not a bound
-    ("until D", "by D") and not past a comma or a new clause."""
+    ("until D", "by D") and not past a comma or a new clause. `bounded`: the stage is a last one, which "by D"
+    bounds from above ("had collapsed by 28 March": no later than that, so before a start after it all the same)."""
     i = bisect_left(found, start, key=lambda f: f.start)
     for f in found[i:]:
         if f.start >= stop:
             return None
         between = text[start:f.start]
+        if bounded and re.fullmatch(r"\s+by\s+", between):
+            return f
         if len(between) > 80 or _OWN_CLAUSE_BREAK.search(between):
             return None
         return f
