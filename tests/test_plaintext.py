@@ -361,3 +361,42 @@ def test_a_two_column_table_of_figures_is_a_table():
     cells = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
     assert [b.text for b in cells if b.attrs.get("row") == "3"] == ["Total", "40"]
     assert not any(b.text in ("John Tell", "Master") for b in cells)
+
+
+_ONE_RUN = """Quarry War
+Date 3 May – 20 December 1822
+Belligerents
+Assembly of Burghers
+Guild militias
+Regency Council
+Garrison of Harn
+Commanders and leaders
+Odo Pallant
+Radulf Orme
+Tomas Wick
+Strength
+9,000
+7,000
+
+The Quarry War was a civil war fought in 1822 between the Assembly of Burghers and the Regency Council, a cabal of court officers led by Chancellor Radulf Orme, over the quarry tolls of the province.
+"""
+
+
+def _sides(text: str) -> dict[str, list[str]]:
+    doc = parse_text("quarry_war.txt", text)
+    out: dict[str, list[str]] = {}
+    for b in doc.blocks:
+        if b.kind == BlockKind.FIELD and (b.key or "").startswith(("combatant", "commander", "side")):
+            out.setdefault(b.key, []).append(b.text)
+    return out
+
+
+def test_one_run_of_both_sides_turns_where_the_lead_names_the_second():
+    """Both sides' lists pasted as one run: the second party "between A and B" names opens the second side, and
+    the leaders turn at the first the text ties to it ("B, ... led by X"); no sign, no turn."""
+    sides = _sides(_ONE_RUN)
+    assert sides["side1_name"] == ["Assembly of Burghers"] and sides["side2_name"] == ["Regency Council"]
+    assert sides["combatant1"] == ["Guild militias"] and sides["combatant2"] == ["Garrison of Harn"]
+    assert sides["commander1"] == ["Odo Pallant"] and sides["commander2"] == ["Radulf Orme", "Tomas Wick"]
+    unsaid = _sides(_ONE_RUN.replace("between the Assembly of Burghers and the Regency Council", "in the province"))
+    assert "side2_name" not in unsaid and "commander2" not in unsaid

@@ -14,7 +14,7 @@ from itertools import chain
 import re
 
 from .. import vocabulary
-from ..model import DateRange, DateValue, Membership, Severity, overlaps
+from ..model import DateRange, DateValue, Membership, Related, Severity, overlaps
 from . import STRUCTURED, derived_suffixes, diagnostic, kind, polity_forms
 
 
@@ -133,6 +133,8 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
     be on either side of some other battle.
     """
     ckey = world.key(conflict)
+    if obj in _rebel_nouns():
+        return _rebels_side(world, conflict, fights)
     listed = [side for side, n in fights.get((world.key(obj), ckey), {}).items() if n]
     if not listed:
         # "declared for Veska", "held the ford for Wren": the side the page lists that person commanding
@@ -154,6 +156,31 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
             if len(named) == 1:
                 listed = named
     return listed[0] if len(listed) == 1 else None
+
+
+def _rebel_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in (vocabulary.load("prose").get("side_phrases") or {}).get("rebel_nouns") or ())
+
+
+def _rebels_side(world, conflict: str | None, fights: dict) -> str | None:
+    """"sided with the rebels" on the page of "The Weir Street Rising ... was an armed uprising against Dunmarch
+    rule": of a rising's two sides, the one not holding the party it rose against (extract/opposed.py)."""
+    ckey = world.key(conflict)
+    sides = {side for (_, c), by_side in fights.items() if c == ckey for side, n in by_side.items() if n}
+    if len(sides) != 2:
+        return None
+    against: set[str] = set()
+    for s in world.by_predicate.get("oppose", ()):
+        if world.key(s.subject) != ckey or not s.object:
+            continue
+        forms = _forms(s.object)
+        against |= {side for (entity, c), by_side in fights.items() if c == ckey and forms & _forms(entity)
+                    for side, n in by_side.items() if n}
+        against |= {side for side, label in world.side_labels(conflict or "").items()
+                    if label and forms & _forms(world.name(label))}
+    if len(against) != 1:
+        return None
+    return next(iter(sides - against), None)
 
 
 def _bare_words(*names: str) -> set[str]:
@@ -258,6 +285,17 @@ def _switched_before(world, names: tuple, served: str, when, act=None) -> bool:
                for p in ("leave", "join") for t in world.by_predicate.get(p, ()))
 
 
+def _told_switches(world, names: tuple, served: str, side: str, side_of) -> list:
+    """The dated switches the text tells of a party (by any of its forms: "Pell" of the "Duchy of Pell"):
+    its leaving a party other than the one it serves, or its joining the one it serves or a party of the side it
+    acts for ("had gone over to the Union", serving in Brand's relief army): `side_of(party)` is a party's side."""
+    forms = set().union(*(_forms(n) for n in names if n))
+    return [t for p in ("leave", "join") for t in world.by_predicate.get(p, ())
+            if t.date is not None and not t.negated and forms & _forms(t.subject) and
+            (p == "leave" and not _names_one(world, t.object, served) or
+             p == "join" and t.object and (world.key(t.object) == world.key(served) or side_of(t.object) == side))]
+
+
 def _names_one(world, left: str | None, served: str) -> bool:
     """"House Draymoor left Morvane" and later in "Morvane's host": the party it left is the party it serves
     ("Morvane" names "Morvane Caskell"), so the act is no consequence of the switch."""
@@ -319,7 +357,9 @@ def _joined_other_side(world, rule):
             # has many masters, in other wars)
             pool = commanders
             parties = [m for m in commanders.get(world.key(s.subject), ()) if m.span.path == s.span.path]
-            if s.date is None and parties:
+            if s.date is None and parties and s.predicate != "loyal":
+                # (a loyalty for a whole conflict or siege told on his list's own page is that war's: "Colonel X,
+                # whose regiment held the perimeter from the first day of the siege to the last")
                 parties = [m for m in parties if _brief(bounds, world, m.conflict)]
         for m in parties:
             if focus is not None and s.span.path not in focus and m.span.path not in focus:
@@ -351,6 +391,19 @@ def _joined_other_side(world, rule):
                 continue
             if when is None and m.period is not None:
                 continue
+            early = None  # a switch told before the conflict began: the listing on the side it left is stale
+            if when is None and s.predicate != "join":
+                def side_of(obj, conflict=m.conflict):
+                    return _resolve_side(world, conflict or "", obj, fights) or \
+                        _listed_side(world, conflict, obj, fights, by_conflict, leads, led_by_conflict)
+                switches = _told_switches(world, (s.subject, m.entity), s.object, side, side_of)
+                if switches:
+                    if m.conflict not in bounds:
+                        bounds[m.conflict] = _conflict_bounds(world, m.conflict)
+                    lo = bounds[m.conflict][0]
+                    if lo is None or any(t.date.interval()[1] >= lo for t in switches):
+                        continue  # "went over to the Union in July", during it: the act may follow the switch
+                    early = max(switches, key=lambda t: t.date.interval()[1])
             if s.predicate != "join" and when is not None and _switched_before(world, (s.subject, m.entity), s.object, when):
                 continue
             d = diagnostic(rule, s.span if s.date_span is None else s.date_span,
@@ -363,7 +416,9 @@ def _joined_other_side(world, rule):
                                + (f", {s.date}" if s.date else "") + ")"
                                + (" while listed there without dates" if m.period is None else
                                   f" while listed there for {m.period}"))
-            if m.period is None:
+            if early is not None:  # "Pell, which had changed sides in April" (the siege began in June)
+                d.related.append(Related(early.span, f"changed sides here ({early.date}), before {m.conflict} began"))
+            elif m.period is None:
                 d.severity = Severity(rule.params.get("undated_severity", "warning"))
             if (d.key, s.span.path, s.span.line) in told:
                 break  # "Halm's galleys sailed with the Marn squadron": a verb and a formation phrase, one finding

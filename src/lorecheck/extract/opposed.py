@@ -36,6 +36,16 @@ def _pattern() -> re.Pattern | None:
                       rf"(?:\s+[a-z]+){{0,5}}?(?:\s+against|(?<=\bwar)\s+(?:on|with|against))\s+(?:the\s+)?(?P<c>{_NAME})")
 
 
+@lru_cache(maxsize=1)
+def _rising() -> re.Pattern | None:
+    """"The Weir Street Rising (...) was an armed uprising against Dunmarch rule": the rising against the party."""
+    risings = vocabulary.alternation((vocabulary.load("prose").get("opposing") or {}).get("risings") or ())
+    if not risings:
+        return None
+    return re.compile(rf"(?P<a>{_NAME})(?:\s+\([^()]*\))?\s+(?:was|is)\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+                      rf"(?:{risings})\s+against\s+(?:the\s+)?(?P<c>{_NAME})")
+
+
 def opposed(doc: Document, block, found: list, origin: Origin) -> list[Statement]:
     pattern = _pattern()
     text = block.text
@@ -44,6 +54,13 @@ def opposed(doc: Document, block, found: list, origin: Origin) -> list[Statement
     out = []
     for sm in SENTENCE_OR_CLAUSE.finditer(text):
         sentence = sm.group()
+        rising = _rising() if "against" in sentence else None
+        for m in rising.finditer(sentence) if rising else ():
+            a, c = bare_name(m.group("a")), bare_name(m.group("c"))
+            if a and c and a != c:
+                out.append(Statement(subject=a, predicate="oppose", object=c, date=None,
+                                     span=doc.block_span(block, sm.start() + m.start("a"), sm.start() + m.end("c")),
+                                     origin=origin, text=m.group().strip()))
         if "against" not in sentence and "war " not in sentence or not _verbs().search(sentence):
             continue
         for m in pattern.finditer(sentence):

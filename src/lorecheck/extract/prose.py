@@ -3539,7 +3539,7 @@ class ProseReader:
             j -= 1  # "... Vael in 1702, which"
         if j < 0 or clause[j].type not in _ANTECEDENT_TYPES:
             return []
-        if not _governed(clause, j):
+        if not _governed(clause, j) or _sent_by(clause, j):
             return self._resolve(clause[j])[-1:]
         if clause[j - 1].type != "OF":
             return []  # "known as the Battles of Rzhev, which", "attacks on Crete, which"
@@ -6829,6 +6829,15 @@ def _after_common_noun(chunks: list[_Chunk], k: int) -> bool:
     last = chunks[k - 1].toks[-1]
     word = (last.lower or last.text.lower()).split()[-1:] or [""]
     return last.type == "OTHER" and word[0].isalpha() and word[0] not in _PREPOSITIONS
+
+
+# "500 men sent by Pell, which had changed sides": the agent of a force's sending heads its phrase
+_SENDING = frozenset({"sent", "lent", "supplied", "provided", "furnished", "contributed", "raised", "loaned"})
+
+
+def _sent_by(toks: list[Tok], j: int) -> bool:
+    """Is the name at toks[j] the agent after "by" of a participle of sending ("men sent by Pell")?"""
+    return j >= 2 and toks[j - 1].lower == "by" and toks[j - 2].lower in _SENDING
 
 
 def _governed(toks: list[Tok], j: int) -> bool:

@@ -71,6 +71,9 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
                   (gate, False, re.compile(rf"\bin\s+the\s+(?P<obj>[A-Z][\w-]*)\s+(?:{places})\b"))]  # "in the Concordat line"
     if loyal:
         after.append((_firsts(spec, "loyal"), False, re.compile(rf"\b(?:{loyal})\s+{_OBJ}")))  # "stayed loyal to the Union"
+        rebels = _words(spec, "rebel_nouns")
+        if rebels:  # "sided with the insurgents": the side that rose (checks/disjoint_sides.py says which it is)
+            after.append((_firsts(spec, "loyal"), False, re.compile(rf"\b(?:{loyal})\s+the\s+(?P<obj>{rebels})\b")))
     one = _words(spec, "companion")
     # (in a fixed order: the pattern must be the same string in every process for precompiled.py)
     forces = "|".join(re.escape(w) for w in sorted(vocabulary.word_set("demonyms", "group_nouns"),
@@ -103,6 +106,15 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
         before += [(_firsts(spec, "company", lower=True), True,
                     re.compile(rf"\bamong\s+the\s+(?:{company})\s+(?:for|of)\s+{_OBJ}\s+(?:was|were)\b", re.I)),
                    (_firsts(spec, "company"), False, re.compile(rf"(?P<obj>{PARTY_NAME.pattern})['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{company}),"))]
+    held = _words(spec, "held_for")
+    if held:  # "it was held for the Assembly by the militias and by Captain X": the agents after "by" serve the party
+        before.append((_firsts(spec, "held_for"), False,
+                       re.compile(rf"\b(?:{held})\s+for\s+{_OBJ}\s+(?:[a-z]+\s+){{0,3}}?by\b")))
+    gathered = _words(spec, "gathered")
+    if gathered and forces:  # "Brand had gathered an army of 8,000 at Lisk, including 500 men sent by Pell"
+        before.append((_firsts(spec, "gathered"), False,
+                       re.compile(rf"(?P<obj>{PARTY_NAME.pattern})\s+(?:had\s+)?(?:{gathered})\s+(?:an?|his|her|its|their)\s+"
+                                  rf"(?:[a-z]+\s+)?(?:{forces})\b[^.;]{{0,80}}?,\s+including\b")))
     roster = _roster_pattern(spec)
     if roster:
         before.append((_firsts(spec, "roster"), False, re.compile(roster)))
@@ -142,6 +154,9 @@ def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Patt
     if holds:  # "holding the Authority's left flank", "held the Marn left flank"
         out.append((gate, False, re.compile(rf"\b(?:{holds})\s+{_OBJ}['’]s\s+{formation}")))
         out.append((gate, False, re.compile(rf"\b(?:{holds})\s+the\s+(?P<obj>{PARTY_NAME.pattern})\s+{formation}")))
+    stations = _words(spec, "formation_stations")
+    if stations:  # "the Brotherhood's banner stood on Ilse's left wing", "its lances were posted in the Duke's van"
+        out.append((gate, False, re.compile(rf"\b(?:{stations})\s+(?:on|in)\s+{_OBJ}['’]s\s+{formation}")))
     supply = _words(spec, "formation_supply")
     if supply:
         out += [(gate, False, re.compile(rf"\b(?:{supply})\s+{_OBJ}['’]s\s+{formation}")),
@@ -315,6 +330,9 @@ class SidePhraseReader:
             if title and not names:  # a party's own page
                 self.own = title
                 out.setdefault(party_key(title), title)
+                head, of, _ = title.partition(" of ")
+                if of and head[:1].isupper() and " " not in head and party_key(head) not in _title_words():
+                    out.setdefault(party_key(head), title)  # "the Brotherhood's banner" on the "Brotherhood of Saint Avel"'s page
                 first = title.split()[0]
                 if len(title.split()) > 1 and first.endswith(("'s", "’s")):
                     out.setdefault(party_key(first[:-2]), title)

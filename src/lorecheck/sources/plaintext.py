@@ -85,7 +85,13 @@ def _group_words() -> frozenset[str]:
 def _names_a_group(line: str) -> bool:
     """"Northern Alliance" heads the lines below it; "Kingdom of Vell (from 1712)" is one of them."""
     words = line.split()
+    if len(words) == 2 and re.fullmatch(r"[A-Z][\w-]*['’]s?", words[0]) and words[0][-1] in "s'’" and \
+            words[1].casefold() in _FACTION_HEADS:
+        return True  # "Ilse's party", "Hugh's faction": a claimant's side
     return 1 < len(words) <= 6 and "(" not in line and words[-1].casefold() in _group_words()
+
+
+_FACTION_HEADS = frozenset({"party", "faction", "partisans", "supporters", "adherents", "side", "camp"})
 
 
 def _looks_like_prose(line: str) -> bool:
@@ -116,6 +122,7 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int],
     after_label = False
     seen_field = False
     stacked = False  # the side list's first group is named by an alliance word: later ones may be too
+    breaks = _run_breaks(lines, sections, flag_re, leader_suffixes)
     i = 0
 
     def push(kind: str, idx: int, value: str):
@@ -159,6 +166,18 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int],
         group_label = (
             section in ("commanders", "belligerents") and stripped.endswith(leader_suffixes)
         )
+        if section == "belligerents" and breaks.get(i) == section and not blank_run and tokens[-1].type == "GROUP_LABEL" \
+                and tokens[-2].type == "BELLIGERENTS":
+            tokens[-1] = Token("TEXT", tokens[-1].value)  # a first side of one party: its line is its member
+            tokens[-1].line = i
+        if section in ("belligerents", "commanders") and breaks.get(i) == section and not blank_run \
+                and tokens[-1].type not in _HEADERS:
+            # both sides' lists pasted as one run of lines: the body says where the second side begins
+            push("BLANK", i, "")
+            if section == "belligerents":
+                push("GROUP_LABEL", i, stripped)
+                i += 1
+                continue
         if header and not (header == "clients" and section not in (None, "sides")):
             kind = {"belligerents": "BELLIGERENTS", "clients": "CLIENTS", "commanders": "COMMANDERS",
                     "strength": "STRENGTH", "casualties": "CASUALTIES"}[header]
@@ -216,6 +235,134 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int],
         i += 1
     blank_run = []
     return tokens, i
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_BETWEEN = re.compile(r"\bbetween\b")
+_AGAINST = re.compile(r"\b(?:against|war on)\b")
+_CLAUSE_END = re.compile(r"[,;.:]")
+
+
+def _run_name(line: str) -> str:
+    """"Free Town of Orrin (from May 1642)" -> "Free Town of Orrin"; "Odo Pallant †" -> "Odo Pallant"."""
+    return _BRACKETS.sub("", line).replace("†", "").strip()
+
+
+def _named_at(name: str, text: str) -> list[int]:
+    if len(name) < 3:
+        return []
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+def _run_breaks(lines: list[tuple[int, str]], sections: dict, flag_re, leader_suffixes) -> dict[int, str]:
+    """Where a pasted infobox's one run of belligerent lines, and of commander lines, turns to the second side:
+    {line index: "belligerents" | "commanders"}.
+
+    A plain-text paste may give both sides' lists as one run of lines, with no blank line between them and no
+    alliance word to head the second. The page's lead still says where the second side begins: "fought between
+    the Assembly of Burghers and the Regency Council" (the second party named is the first line of the second
+    side), "an armed uprising against the Province of Dunmarch" (the party risen against). A party listed twice,
+    "(until May 1642)" and "(from May 1642)", changed sides: the turn falls between its two lines; sides stacked
+    under their own heads ("Aldric's party", "Isolde's party") turn at the second head. The leaders' run turns at its first leader the text ties to the second side: by his own name
+    ("Gerd of Wexmoor" for the "Duchy of Wexmoor", "Aldric of Brenmark" for "Aldric's party") or as the leader of a
+    party of that side ("the Regency Council, a cabal of court officers led by Chancellor Radulf Orme", "Radulf
+    Orme, president of the Regency Council"); the leaders the text ties to the first side must all come before it. Unclear or
+    disagreeing signs: no turn (the run stays whole)."""
+    def run_after(header: str) -> tuple[int, list[tuple[int, str]]]:
+        at = next((i for i, (_, line) in enumerate(lines) if line.strip() in sections.get(header, ())), None)
+        if at is None:
+            return -1, []
+        run = []
+        for i in range(at + 1, len(lines)):
+            text = lines[i][1].strip()
+            if not text or any(text in words for words in sections.values()) or _looks_like_prose(text):
+                break
+            run.append((i, text))
+        return at, run
+
+    at, run = run_after("belligerents")
+    if len(run) < 3 or any(flag_re.match(t) or _label_of(t, _vocab()[0]) for _, t in run):
+        return {}
+    names = [_run_name(t) for _, t in run]
+    turns = set()
+    stacked = _names_a_group(run[0][1]) and next((k for k, (_, t) in enumerate(run) if k and _names_a_group(t)), None)
+    if stacked:  # sides stacked, each headed by its alliance's name: the classifier turns there, the leaders may
+        turns.add(stacked)
+    lead = "" if stacked else next((line for _, line in lines[at:] if _looks_like_prose(line.strip())), "")
+    for sm in _SENTENCES.finditer(lead):
+        sentence = sm.group()
+        for b in _BETWEEN.finditer(sentence):
+            rest = sentence[b.end():]
+            found = sorted((pos, k) for k, name in enumerate(names) for pos in _named_at(name, rest)[:1])
+            if len(found) >= 2:
+                p1, k1 = found[0]
+                later = [(p, k) for p, k in found[1:] if " and " in rest[p1:p]]
+                if later and later[0][1] > k1:
+                    turns.add(later[0][1])
+        for a in _AGAINST.finditer(sentence):
+            clause = sentence[a.end():]
+            end = _CLAUSE_END.search(clause)
+            clause = clause[:end.start()] if end else clause
+            found = sorted(k for k, name in enumerate(names) if k and _named_at(name, clause))
+            before = sentence[:a.start()]
+            if found and not any(k >= found[0] for k, name in enumerate(names) if _named_at(name, before)):
+                turns.add(found[0])
+    between = set(range(1, len(names)))
+    for k, name in enumerate(names):  # a party listed on both sides: the turn is between its lines
+        again = [m for m in range(k + 1, len(names)) if names[m] == name]
+        if again:
+            between &= set(range(k + 1, again[0] + 1))
+    if not turns and len(between) == 1:
+        turns = between  # "Duchy of Sauvegard (until November 1444)" right below "(from November 1444)"
+    if len(turns) != 1 or not turns <= between:
+        return {}
+    turn = turns.pop()
+    breaks = {} if stacked else {run[turn][0]: "belligerents"}
+    at, leaders = run_after("commanders")
+    if len(leaders) < 2 or any(t.endswith(leader_suffixes) or flag_re.match(t) for _, t in leaders):
+        return breaks
+    side_of: dict[str, set[int]] = {}
+    for k, name in enumerate(names):
+        side = 1 if k < turn else 2
+        side_of.setdefault(name, set()).add(side)
+        place = name.rpartition(" of ")[2]
+        if place != name:
+            side_of.setdefault(place, set()).add(side)
+        owner = re.match(r"([A-Z][\w-]*)['’]s? \w+$", name)
+        if owner and _names_a_group(name):  # "Isolde's party": Isolde's side
+            side_of.setdefault(owner.group(1), set()).add(side)
+    body = "\n".join(line for _, line in lines[at:] if _looks_like_prose(line.strip()))
+    ties: dict[int, int] = {}
+    for k, (_, text) in enumerate(leaders):
+        leader = _run_name(text).split(",")[0].strip()
+        sides = set()
+        place = leader.rpartition(" of ")[2]
+        if place != leader:
+            sides |= side_of.get(place, set())
+        first = leader.split()[0] if leader.split() else ""
+        if first in side_of and first != leader:  # "Aldric of Brenmark" heads "Aldric's party"
+            sides |= side_of[first]
+        for pos in _named_at(leader, body):
+            led = re.search(r"(?:led|headed|commanded)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$", body[max(0, pos - 60):pos])
+            if led:
+                clause = body[max(0, pos - 60 - 120):max(0, pos - 60) + led.start()]
+                clause = re.split(r"[.;]", clause)[-1]
+                named = [(p, name) for name in side_of for p in _named_at(name, clause)]
+                if named:
+                    sides |= side_of[max(named)[1]]
+            head = _HEAD_OF.match(body, pos + len(leader))  # "Radulf Orme, president of the Regency Council"
+            if head:
+                sides |= {side for name in side_of if body.startswith(name, head.end()) for side in side_of[name]}
+        if len(sides) == 1:
+            ties[k] = sides.pop()
+    second = [k for k, side in ties.items() if side == 2]
+    if second and min(second) > 0 and all(side == 2 for k, side in ties.items() if k >= min(second)):
+        breaks[leaders[min(second)][0]] = "commanders"
+    return breaks
+
+
+_SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_HEAD_OF = re.compile(r",\s+(?:then\s+)?(?:the\s+)?(?:leader|head|president|chairman|chairwoman)\s+of\s+(?:the\s+)?")
 
 
 _HEADERS = {"BELLIGERENTS", "COMMANDERS", "STRENGTH", "CASUALTIES", "GROUP_LABEL", "TITLE"}
