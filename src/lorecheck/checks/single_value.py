@@ -47,7 +47,11 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     # an abdication ends the reign: a list's "Reign ended" of a ruler the world has abdicate is that abdication
     abdicated = {world.key(s.subject) for s in world.by_predicate.get("abdicate", ()) if s.subject}
     groups: dict[tuple, list[Statement]] = defaultdict(list)
+    remarriages: list[Statement] = []
     for s in world.statements:
+        if s.predicate == "remarriage" and "remarriage" in single:
+            remarriages.append(s)
+            continue
         if s.predicate == "reign_end" and abdicated and world.key(s.subject) in abdicated and "abdicate" in single:
             s = replace(s, predicate="abdicate")
         if s.predicate == "marriage" and not s.object and s.origin in STRUCTURED and s.subject and spouses:
@@ -89,6 +93,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     if named_across:
         _with_named_surrenders(groups, named_across)
     _partnerless_marriages(groups)
+    _second_marriages(world, remarriages, groups)
     _elections_before_taking_office(groups)
     _terms_by_office(world, groups)
     return groups
@@ -204,6 +209,29 @@ def _partnerless_marriages(groups: dict[tuple, list[Statement]]) -> None:
             alone = groups.pop((subject, "marriage", ""), None)
             if alone:
                 groups[keys[0]].extend(alone)
+
+
+_SECOND = frozenset({"again", "second", "secondly", "remarried"})
+_LATER_THAN_SECOND = frozenset({"third", "thirdly", "fourth", "fourthly", "fifth", "once"})
+
+
+def _second_marriages(world, remarriages: list[Statement], groups: dict[tuple, list[Statement]]) -> None:
+    """"married: [1718-09-12, 1733-05-16]" beside "he married again on 16 May 1734": a record listing exactly two
+    marriages dates the second one, which "married again", "his second marriage" tells; a third marriage the
+    prose counts, or a record of three, dates no second one to compare."""
+    fielded: dict[str, list[Statement]] = defaultdict(list)
+    told: dict[str, list[Statement]] = defaultdict(list)
+    for s in remarriages:
+        if s.date is None or s.negated or not s.subject:
+            continue
+        (fielded if s.origin in STRUCTURED else told)[world.key(s.subject)].append(s)
+    for key, records in fielded.items():
+        if len({(r.span.path, r.date) for r in records}) != 1 or key not in told:
+            continue
+        later = [s for s in told[key] if s.origin is Origin.PROSE and _SECOND & set(_WORDS.findall(
+            (s.text or "").casefold())) and not _LATER_THAN_SECOND & set(_WORDS.findall((s.text or "").casefold()))]
+        if later:
+            groups[(key, "remarriage", "")].extend(records + later)
 
 
 def _side_of(world, subject: str) -> str:

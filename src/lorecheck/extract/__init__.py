@@ -23,6 +23,7 @@ from .denied import denied
 from .inverted_ranges import inverted
 from .event_mentions import EventMentionReader
 from .field_events import FieldEventReader
+from .caption_dates import CaptionDateReader
 from .figure_lists import FigureListReader
 from .infobox import FieldReader, origin_of
 from .kv_tables import key_value_fields
@@ -162,6 +163,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     side_phrases = SidePhraseReader(doc, facts)
     reopenings = ReopeningReader(doc, facts)
     event_sequels = EventSequelReader(doc, facts)
+    caption_dates = CaptionDateReader(doc, facts)
     ctx = DateContext()
     skip_level = None  # inside a back-matter section down to this heading level
     epochs = read_epochs(doc.text)  # the named eras this document maps to the common count
@@ -200,6 +202,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             side_phrases.heading()
             reopenings.heading()
             event_sequels.heading()
+            caption_dates.read(block, [], None)
             for name, at, f, labelled in named_event_dates(block.text, 0, len(block.text), heading_dates):
                 facts.statements.append(dated_name_statement(doc, block, name, at, f, Origin.HEADING, labelled))
         elif kind is BlockKind.FIELD and block.raw_key and (event := dated_field_name(block.raw_key)):
@@ -235,6 +238,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 break
             drop_unowned(doc, block, found, facts.statements, told)
             periods.read(block, found, origin)
+            caption_dates.read(block, found, origin)
             if origin is Origin.PROSE:
                 field_events.read(block, found, origin)
                 event_mentions.read(block, found, origin)
@@ -260,6 +264,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 tables.read(block, found)
     prose.finish()
     field_events.finish()
+    caption_dates.finish()
     tables.finish()
     figure_lists.finish()
     terms = holder_lists(doc)

@@ -248,6 +248,44 @@ def linked_occasions(text: str, start: int, end: int, dates: list, links: str | 
     return out
 
 
+# ------------------------------------------------------- a place taken, beside a table's row of its taking
+
+@lru_cache(maxsize=1)
+def _taking_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]] | None:
+    """("the capture of <Place> on D", "<Place> fell on D", noun -> the name's head) from prose.yaml
+    `taken_place_nouns`."""
+    spec = vocabulary.load("prose").get("taken_place_nouns") or {}
+    if not spec:
+        return None
+    nouns = {str(n).casefold(): str(head) for head, forms in spec.items() for n in forms}
+    nominal = re.compile(rf"\b[Tt]he\s+(?P<act>{alternation(nouns)})\s+of\s+{_PLACE}(?P<gap>\s+(?:on|in)\s+)")
+    fell = re.compile(rf"(?:^|(?<=[.;]\s)|(?<=\n)){_PLACE}\s+(?:finally\s+|eventually\s+)?fell\s+on\s+")
+    return nominal, fell, nouns
+
+
+def taken_places(text: str, start: int, end: int, dates: list) -> list[tuple[str, int, object]]:
+    """"In the week after the capture of Corvello on 25 October 1912", "Corvello fell on 27 October": (the name
+    a table of engagements gives the taking, "capture of Corvello"; offset of the phrase; the FoundDate of its
+    own day). A place may change hands again, so these meet nothing but that table's row (checks/single_value.py
+    groups "occur" with a tabled event only)."""
+    pats = _taking_patterns()
+    if pats is None or not ("fell" in text[start:end] or any(n in text[start:end].casefold() for n in pats[2])):
+        return []
+    nominal, fell, nouns = pats
+    out = []
+    for m in nominal.finditer(text, start, end):
+        f = next((f for f in dates if f.start == m.end()), None)
+        if f is not None and isinstance(f.value, DateValue) and f.value.day is not None:
+            out.append((f"{nouns[m.group('act').casefold()]} of {m.group('place')}", m.start(), f))
+    for m in fell.finditer(text, start, end):
+        if m.start() < start:
+            continue
+        f = next((f for f in dates if f.start == m.end()), None)
+        if f is not None and isinstance(f.value, DateValue) and f.value.day is not None:
+            out += [(f"{head} of {m.group('place')}", m.start(), f) for head in dict.fromkeys(nouns.values())]
+    return out
+
+
 # ------------------------------------------------------- a day's action placed at a named fight
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, DateValue, Document, DocumentFacts, Origin, Statement
 from .calendars import without_older_calendar
 from .dates import MONTHS, FoundDate
-from .sentences import OWN_SUBJECT_CLAUSE, counted_from, main_clause_date, prose_sentences
+from .sentences import OWN_SUBJECT_CLAUSE, counted_from, main_clause_date, offset_restated, prose_sentences
 from .infobox import dated_figure_key, keyed_event_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -70,6 +70,14 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     spec = _spec()
     return (frozenset(spec.get("blockers") or ()), frozenset(spec.get("bound_words") or ()),
             frozenset(spec.get("range_start_cues") or ()), frozenset(spec.get("range_end_cues") or ()))
+
+
+@lru_cache(maxsize=64)
+def _effect_nouns(heads: frozenset[str]) -> frozenset[str]:
+    """The nouns that name the taking effect of a page whose head nouns are `heads` ("the ceasefire" of an
+    armistice)."""
+    table = _spec().get("effect_nouns") or {}
+    return frozenset(str(w).casefold() for h in heads for w in table.get(h) or ())
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +312,8 @@ class FieldEventReader:
                 between = text[hi:f.start]
                 if len(between) > 90 or ";" in between or ":" in between or OWN_SUBJECT_CLAUSE.search(between):
                     return []  # "was dissolved, and the hall was pulled down in 1891": the date is the hall's
-                if any(t[2].casefold() in bounds for t in tokens if hi <= t[0] < f.start):
+                if any(t[2].casefold() in bounds for t in tokens if hi <= t[0] < f.start) \
+                        and not offset_restated(text, hi, f.start):
                     return []
                 return [_as_point(f)]
         for f in reversed(points):
@@ -334,7 +343,7 @@ def _other_definite_noun(tokens, clause_start: int, lo: int, refs) -> bool:
         w = tok.casefold()
         if w in _DETERMINERS and tokens[i + 1][0] < lo:
             noun = tokens[i + 1][2].casefold()
-            last = noun not in refs[1] and noun not in refs[0]
+            last = noun not in refs[1] and noun not in refs[0] and noun not in _effect_nouns(refs[1])
         elif w in _PRONOUNS or tok[:1].isupper() and w in refs[0]:
             last = False
     return last

@@ -436,6 +436,9 @@ class FieldReader:
                     # a field's later lines are phases or other readings, not the page's own dates;
                     # an undated later line ("(3 months, 2 weeks and 1 day)") measures the span above
                     if self.dates(b):
+                        if role == "marriage":
+                            # "married: [1718-09-12, 1733-05-16]": a marriage field's later entry is a later marriage
+                            self._dated(b, "remarriage", subject, self.dates(b), spans_by_subject)
                         continue
                     role = "duration"
             if role in ("title", "name", "listed_person"):

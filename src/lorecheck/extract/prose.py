@@ -51,7 +51,7 @@ from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
 from .told_spans import opened_stretch, told_span
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
-                      opening_event, place_happenings)
+                      opening_event, place_happenings, taken_places)
 from .itemised import breakdowns
 from .links import page_name
 from .bracketed_acts import drop_bracketed_acts
@@ -1632,9 +1632,13 @@ class ProseReader:
         new = self.facts.statements[first_new:]
         if any(s.predicate == "marriage" and not s.object for s in new) and \
                 _retells_a_later_marriage(sent.block.text[sent.start:sent.end]):
+            said = sent.block.text[sent.start:sent.end]
             for s in new:
                 if s.predicate == "marriage" and not s.object:
                     s.predicate = "remarriage"
+                    # the words that count it ("married again", "a third time"): a record of two marriages dates
+                    # only a second one (checks/single_value.py)
+                    s.text = said.strip()[:200]
 
     def _term_steps(self, sent: _Sentence, first_new: int) -> None:
         """A term's dates are its taking and its leaving of office; prose tells other steps of it in the same
@@ -2615,6 +2619,21 @@ class ProseReader:
         "Halvard ... until his death" is Anders Halvard's, never Halvard College's."""
         return self._person_like(name) and self.lex.never_he_words.isdisjoint(name.split())
 
+    def _object_it(self, subjects: list[str]) -> list[str]:
+        """An object "it": the most recent subject that is not this clause's own ("the order was ...; the duke founded
+        it"), and only a thing, never a person; two things, or an unnamed one, are no one."""
+        for group in reversed(self.recent):
+            if group == _UNNAMED_GROUP:
+                return []
+            named = [n for n in dict.fromkeys(group) if n not in subjects]
+            if not named:
+                continue
+            if len(named) > 1 or self._person_like(named[0]) and self.pronoun_of.get(named[0]) in ("he", "she") \
+                    or named[0] in self._lived_so_far():
+                return []
+            return named
+        return []
+
     def _remember(self, names: list[str]) -> None:
         names = [n for n in names if n and n != _NAMESAKE_ASIDE]
         if names and (not self.recent or self.recent[-1] != names):
@@ -2948,6 +2967,11 @@ class ProseReader:
         after_obj = ci + 1 + (obj_chunk is not None) + (obj_chunk is not None and chunks[ci + 1] is not obj_chunk)
         made = not _TERM_PREDS.isdisjoint(preds) and _as_after(chunks, after_obj)
         objects = [(nm, t) for nm, t in self._names_of(obj_chunk) if t.type != "PRON" or made]
+        made_it = obj_chunk is not None and obj_chunk.toks[0].type == "PRON" and obj_chunk.toks[0].lower == "it" \
+            and not passive and any(_predicate_spec(p).get("object_it") for p in preds)
+        if made_it:
+            # "Duke Berthold founded it on D": the thing the sentences before were about is founded, never the founder
+            objects = [(nm, obj_chunk.toks[0]) for nm in self._object_it([nm for nm, _ in subj])]
         if obj_chunk is None and not _TERM_PREDS.isdisjoint(preds) and _as_after(chunks, ci + 2) and \
                 len(chunks[ci + 1].toks) == 1 and chunks[ci + 1].toks[0].lower in ("her", "him"):
             # "the Board confirmed her as principal keeper": "her" is whom the words make keeper, not an owner
@@ -2963,6 +2987,8 @@ class ProseReader:
             not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS) and \
             not (ci + 2 == len(chunks) and chunks[ci + 1].toks[0].text in _SENTENCE_STOPS)  # "and killed."
         object_after = has_other_object  # an object written after the verb (not a relative's antecedent)
+        if made_it and not objects:
+            has_other_object = True  # "it" was something, though no one the words name: never the subject's founding
         if not objects and rel_object:
             objects = rel_object
         elif not objects and subj and k >= 1 and chunks[k].kind == "names" and chunks[k - 1].kind == "REL" and \
@@ -3864,9 +3890,14 @@ class ProseReader:
                 continue
             if first.year in ends or last.year in starts:
                 continue  # a successor's term begins the year this one ends: holders of an office
+            recent = list(self.recent)
             self._emit(sent, name, "birth", None, f.parts[0], t.start, q.end, None, False, None)
             self._emit(sent, name, "death", None, f.parts[1], t.start, q.end, None, False, None)
             self._life_dates.add(id(d))
+            if recent and any(x.type == "VERB" for x in toks[:i]):
+                # "He married again in 1734, taking Ilse of Dunmark (1712–1779)": lives told of a name after the
+                # verb are an aside about its object; "he" is still whoever married
+                self.recent[:] = recent
 
     def _abbreviated_lives(self, sent, toks: list[Tok]) -> None:
         """A register's "Edwin, b. 1814; d. 1880" / "Caleb (b. 1798, d. 1801)": birth (and death) of the
@@ -4810,6 +4841,13 @@ class ProseReader:
                 span = sent.span = self.doc.block_span(block, sent.start, sent.end)
             self.facts.statements.append(Statement(
                 subject=name, predicate="happen", object=None, date=f.value, span=span,
+                date_span=self.doc.block_span(block, f.start, f.end), origin=sent.origin,
+                text=_words(block.text[at:f.end]), event=name))
+        for name, at, f in taken_places(block.text, sent.start, sent.end, sent.dates):
+            # "occur": meets only a table's row of the taking ("Capture of Corvello | 27 October 1912")
+            self.facts.statements.append(Statement(
+                subject=name, predicate="occur", object=None, date=f.value,
+                span=sent.span or self.doc.block_span(block, sent.start, sent.end),
                 date_span=self.doc.block_span(block, f.start, f.end), origin=sent.origin,
                 text=_words(block.text[at:f.end]), event=name))
         links = block.attrs.get("links") if block.attrs else None

@@ -125,6 +125,24 @@ _MEASURED_OFFSET = re.compile(r"\b(?:days?|weeks?|fortnights?|months?|years?)\s+
                               r"\s+(?:the|its|his|her|their)\s+$", re.I)
 
 
+# "came into force two days after the signing, on 12 December": an offset from another event, then the day it
+# lands on in apposition; the date is the event's own, the "after" no bound of it
+_OFFSET_THEN_DATE = re.compile(
+    r"\s*(?:at\s+(?:noon|midnight|dawn|dusk|daybreak|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+)?"
+    r"(?:some\s+|about\s+|only\s+|just\s+|exactly\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|ninety|a\s+few|several|\d{1,3})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"\s+(?:hours?|days?|weeks?|fortnights?|months?|years?)\s+(?:after|before|following|from)\s+"
+    r"(?:the|its|his|her|their)\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,4},\s*(?:on|in)?\s*$", re.I)
+
+
+def offset_restated(text: str, hi: int, date_start: int) -> bool:
+    """Is the text between an event word (ending at `hi`) and a date an offset counted from another event with the
+    day it lands on after a comma ("came into force two days after the signing, on 12 December")? Then the date
+    is the event's own, whatever the offset's "after" says."""
+    return date_start > hi and _OFFSET_THEN_DATE.fullmatch(text, hi, date_start) is not None
+
+
 def counted_from(text: str, lo: int, hi: int, date_start: int) -> bool:
     """Is the event word at text[lo:hi] what an offset is counted from ("within four weeks of the signing"), and the
     date at `date_start` the offset's end rather than the event's own? Only a date right after the word ("forty-four

@@ -130,7 +130,8 @@ def _is_total_label(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _event_heads() -> frozenset[str]:
     prose = vocabulary.load("prose")
-    return frozenset(str(h).casefold() for key in ("event_heads", "dated_event_heads", "instant_event_heads")
+    return frozenset(str(h).casefold() for key in ("event_heads", "dated_event_heads", "instant_event_heads",
+                                                   "table_event_heads")
                      for h in prose.get(key) or ())
 
 

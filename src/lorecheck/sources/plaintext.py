@@ -704,6 +704,13 @@ def _wrapped_paragraph(lines: list[tuple[int, str]], a: int, b: int, heading) ->
     return Block(BlockKind.PARAGRAPH, "".join(parts), tuple(segs), heading=heading)
 
 
+# a short line of several words, a comma, and a day or month closing it: a caption's "..., 13 April 1911"
+_DATED_CAPTION = re.compile(
+    r"^[A-Z][^,.;:]*\s[^,.;:]*\s[^,.;:]*(?:,[^,;:]*)*,\s*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2},?)\s+\d{3,4}$")
+
+
 def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block], runs: dict[int, int]) -> None:
     """Headings, captions and paragraphs after the infobox (a filled paragraph's lines are one paragraph)."""
     _, _, _, _, is_hatnote, _ = _vocab()
@@ -734,9 +741,15 @@ def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block], 
             prev_kind = blocks[-1].kind if blocks else None
             if ends_sentence:
                 # a caption sits under its image's name; a short sentence elsewhere is prose
-                kind = BlockKind.CAPTION if prev_kind is BlockKind.CAPTION and n > 0 else BlockKind.PARAGRAPH
+                # (a caption closed by its day is whole: the sentence under it is the story's)
+                kind = BlockKind.CAPTION if prev_kind is BlockKind.CAPTION and n > 0 and \
+                    not _DATED_CAPTION.search(blocks[-1].text) else BlockKind.PARAGRAPH
             elif nxt and not _looks_like_prose(nxt) and nxt.endswith(".") and not re.search(r"\(\d{4}", stripped):
                 kind = BlockKind.CAPTION  # an image's name above its caption
+            elif n > 0 and _DATED_CAPTION.search(stripped):
+                # "The Battle of Hessleby, detail of a painting by Johan Ekman, 29 June 1741": a picture's caption
+                # closed by the day it shows, not a heading
+                kind = BlockKind.CAPTION
             else:
                 kind = BlockKind.HEADING
         if kind is BlockKind.HEADING:
