@@ -429,7 +429,9 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
         if not _topic_by_head(parties, s):
             return None
         subject = parties.titles[s.span.path]  # keyed as its fields are
-    if s.origin in STRUCTURED or parties.is_topic(s) or not parties.is_party(s.subject):
+    if s.origin in STRUCTURED or parties.is_topic(s) or not parties.is_party(s.subject) \
+            or s.predicate in ("birth", "death") and parties.is_person(s.subject):
+        # a claimant whose name a side bears ("side: Lothar of Wendhove") is still one man: born and dead once
         if s.predicate in OBJECT_PREDICATES and not s.object and s.origin not in STRUCTURED \
                 and not (names_an_event(subject) and not incomplete_name(subject) and not later_act(s.text)):
             return None  # "they signed on D": signed what? ("the Peace of Rell was signed on D" says)

@@ -153,3 +153,77 @@ def cross_document_counts(world, rule, same_value):
                                  subject=world.name(world.key(name)), measure=label,
                                  value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
 
+
+
+def cross_document_group_counts(world, rule, same_value):
+    """Findings for a named body's strength told differently in the prose of two documents ("the Scholars'
+    Company, 180 students" / "In all, 210 students marched"): Quantities of measure "group:<noun>" read by
+    extract/group_counts.py, met by the body's name and the counted noun. Counts of two years (each dated by
+    its sentence) are two moments' and stay apart; `same_value` says when two figures agree."""
+    by_key: dict[tuple, list] = defaultdict(list)
+    for doc in world.docs:
+        for q in doc.quantities:
+            if q.measure.startswith("group:") and q.subject:
+                by_key[(world.key(q.subject), q.measure)].append(q)
+            elif q.measure.startswith("share:") and q.when is not None:
+                by_key[("", q.measure)].append(q)
+    seen: set[tuple] = set()
+    for (key, measure), counts in by_key.items():
+        if len({q.span.path for q in counts}) < 2:
+            continue
+        counts = sorted(counts, key=lambda q: (q.span.path, q.span.line, q.span.column))
+        for i, a in enumerate(counts):
+            for b in counts[i + 1:]:
+                if b.span.path == a.span.path or same_value(b, a) or (a.span, b.span) in seen:
+                    continue
+                if a.when is not None and b.when is not None and (a.when.year != b.when.year or (
+                        a.when.month and b.when.month and a.when.month != b.when.month)):
+                    continue  # another year's strength, another month's cut
+                seen.add((a.span, b.span))
+                if measure.startswith("share:"):
+                    yield diagnostic(rule, b.span, [(a.span, f"{a.label}: {_figure(a.value)} per cent stated here")],
+                                     key=("cross-document-share", measure, str(b.when), b.value, a.value),
+                                     subject=f"the {b.label} ({b.when})", measure="share",
+                                     value=f"{_figure(b.value)} per cent", other=f"{_figure(a.value)} per cent")
+                    continue
+                yield diagnostic(rule, b.span, [(a.span, f"{a.label} {a.value:,.0f} stated here")],
+                                 key=("cross-document-group", key, measure, b.value, a.value),
+                                 subject=a.subject, measure=a.label,
+                                 value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def cross_document_tolls(world, rule, same_value):
+    """Findings for one day's dead told differently in the prose of two documents ("where on 9 May eleven dockers
+    were shot dead" / "seven men were killed"): CountMentions of noun "toll@<day>" read by extract/day_tolls.py,
+    met by the day and a name their sentences or sections share (the yard, the regiment); another fight of the
+    day, elsewhere, shares none."""
+    by_day: dict[str, list[CountMention]] = defaultdict(list)
+    for doc in world.docs:
+        for c in doc.counts:
+            if c.noun.startswith("toll@"):
+                by_day[c.noun].append(c)
+    numbers = vocabulary.load("numbers").get("words") or {}
+    seen: set[tuple] = set()
+    for day, tolls in by_day.items():
+        if len({c.span.path for c in tolls}) < 2:
+            continue
+        tolls = sorted(tolls, key=lambda c: (c.span.path, c.span.line, c.span.column))
+        for i, a in enumerate(tolls):
+            for b in tolls[i + 1:]:
+                if b.span.path == a.span.path or same_value(b, a) or (a.span, b.span) in seen:
+                    continue
+                shared = {w for w in set(a.words) & set(b.words) if w.split("-")[0] not in numbers}
+                if not shared:
+                    continue
+                seen.add((a.span, b.span))
+                held = [(sum(w in n.casefold().split() for w in shared), n) for n in a.names]
+                best = max(held, key=lambda x: x[0], default=(0, ""))
+                place = best[1] if best[0] else sorted(shared)[0].title()
+                yield diagnostic(rule, b.span, [(a.span, f"dead {a.value:,.0f} stated here")],
+                                 key=("cross-document-toll", day, b.value, a.value),
+                                 subject=f"{place}, {day.partition('@')[2]}", measure="dead",
+                                 value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")

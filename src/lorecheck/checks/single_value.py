@@ -14,7 +14,8 @@ from dataclasses import replace
 from .. import calendar, vocabulary
 from ..model import DateRange, DateValue, Origin, Statement, overlaps
 from ..extract.own_event_dates import title_head
-from .cross_document import cross_document_counts, cross_document_events
+from .cross_document import cross_document_counts, cross_document_events, cross_document_group_counts, \
+    cross_document_tolls
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
                loose_against_exact, once_per_world, precision, several_careers, term_offices)
 
@@ -548,6 +549,8 @@ def check_single_quantity(world, rule):
                          subject=_shown_subject(world, subject, ref), measure=shown, value=_figure(primary.value),
                          other=_figure(ref.value))
     yield from cross_document_counts(world, rule, _restates)
+    yield from cross_document_group_counts(world, rule, _restates)
+    yield from cross_document_tolls(world, rule, _restates)
     yield from _above_peak(world, rule)
 
 

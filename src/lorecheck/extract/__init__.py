@@ -36,6 +36,9 @@ from .field_sums import field_sums
 from .toll_totals import toll_totals
 from .article_counts import article_counts
 from .gift_counts import gift_counts
+from .group_counts import group_counts
+from .stated_shares import stated_shares
+from .day_tolls import day_tolls
 from .labelled_parts import labelled_parts
 from .side_figures import bracketed_parts, peak_strengths, told_losses
 from .measures import stated_measures
@@ -171,6 +174,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     row_lead: tuple = (None, None)  # (table, row) and the date its date cell gives
     lead = next((b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), "")  # what the page says its subject is
     own_head = title_head(facts.title)  # "fire" on a fire's page: "the fire of 1335" dates the page subject
+    found_by_block: dict[int, list] = {}  # a prose block's dates, as the loop found them (extract/day_tolls.py)
     for block in doc.blocks:
         if deadline is not None and config.extraction_clock() > deadline:
             facts.errors.append(_stopped(doc, block, 0, budget))
@@ -221,6 +225,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 found = era_years(block.text, own_eras, found)
             found = merge(found, anaphoric_days(block.text, found))
             origin = _PROSE_ORIGIN[kind]
+            found_by_block[id(block)] = found
             for f in found:
                 if denied(block.text, f.start, f.end, f.value):
                     continue  # "there is no 29 February 500": no invalid date, the text says so itself
@@ -282,6 +287,9 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += toll_totals(doc, fields_origin)
     facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)
+    facts.quantities += group_counts(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += stated_shares(doc, facts, _PROSE_ORIGIN)
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
+    facts.counts += day_tolls(doc, found_by_block, _PROSE_ORIGIN)
     return facts
