@@ -921,6 +921,10 @@ EXPECTED_BAD = {
     # a claimant whose name is also a side's ("side: Odo of Harl" in an order's wars) is still one person: his death
     # told on two pages is one death, whatever side statements of a party do
     "side-named-claimant-life": {("peace_of_kell.txt", 8, "conflicting-date")},
+    # a school's alumni list giving a graduate's subject and years of study ("Mara Quellen (medicine, 1901–1906)") and
+    # another page's "she graduated in medicine ... in 1905": the studies end with the graduation; a graduation in
+    # another subject, or one whose subject is not said, is another fact
+    "alumni-list-graduation": {("mara_quellen.md", 10, "conflicting-date"), ("tobin_asker.txt", 8, "conflicting-date")},
     # a name-valued relation (capital, founder, spouse, father) in a field against the prose or another page: a
     # capital stated for a time ("the capital until 1302", "provisional capital"), a co-founder, a second marriage
     # and the father's namesake son are silent

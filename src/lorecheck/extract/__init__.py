@@ -39,6 +39,7 @@ from .gift_counts import gift_counts
 from .group_counts import group_counts
 from .stated_shares import stated_shares
 from .day_tolls import day_tolls
+from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
 from .side_figures import bracketed_parts, peak_strengths, told_losses
 from .measures import stated_measures
@@ -277,6 +278,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
         facts.statements = [s for s in facts.statements if s.predicate not in ("birth", "death")
                             or s.origin is not Origin.PROSE or s.date_span not in spans]
     facts.statements += terms
+    facts.statements = told_graduations(doc, facts.statements) + listed_graduations(doc)
     facts.quantities += stated_measures(doc, facts, doc.blocks + table_fields if table_fields else doc.blocks,
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)
