@@ -105,3 +105,25 @@ def test_plain_arguments_read_without_argparse_are_what_argparse_gives():
     assert cli._plain_check_args(["a", "--no-cache", "b"]) is None  # paths split by a flag: argparse's error
     with pytest.raises(SystemExit):
         parser.parse_args(["a", "--no-cache", "b"])
+
+
+def test_json_report_written_without_pydantic_is_the_models_text():
+    """json_report.render writes plain values with the json module: the very text ReportModel dumps (quotes,
+    backslashes, control characters, non-ASCII, U+2028, an astral character; no related notes and several)."""
+    from types import SimpleNamespace
+
+    from lorecheck.model import Diagnostic, Related, Severity, Span
+    from lorecheck.report import json_report
+    from lorecheck.report.models import to_model
+
+    odd = 'a "quoted" \\ back\nslash\t\x01\x7f é ’ \u2028 😀 </x>'
+    diagnostics = [
+        Diagnostic("conflicting-date", Severity.ERROR, odd, Span("w/é.md", 3, 1, 3, 9),
+                   [Related(Span("w/b.txt", 1, 2, 1, 5), "told here"), Related(Span("w/c.wiki", 7, 1, 7, 2), odd)]),
+        Diagnostic("name-drift", Severity.WARNING, "", Span("w/a.txt", 1, 1, 1, 1)),
+        Diagnostic("x", Severity.INFO, "note", Span("w/a.txt", 2, 1, 2, 1)),
+    ]
+    for diags, files in ((diagnostics, 3), ([], 0)):
+        result = SimpleNamespace(diagnostics=diags, files=files)
+        assert json_report.render(result) == to_model(diags, files).model_dump_json(indent=1) + "\n"
+    assert json_report._plain([Diagnostic("x", Severity.ERROR, "m", Span("p", True, 1, 1, 1))], 1) is None  # the model's

@@ -22,6 +22,8 @@ from .measures import figure_sentences
 from .numbers import DIGITS, number_value, spelled_numbers
 
 _PROVISION = r"(?:Article|Clause|Section|Schedule|Paragraph)\s+(?:\d+|[IVXL]+)\b"
+# the word every provision opens with, as written: a block without one neither states nor tells again a count
+_PROVISION_WORD = re.compile(r"Article|Clause|Section|Schedule|Paragraph")
 _OPENS = re.compile(rf"\s*(?:[*#:-]\s*)?(?P<prov>{_PROVISION})")
 _NUMBER = re.compile(rf"(?<![\d,.\w-])(?:{DIGITS})(?![\d\w])")
 _NOUN = re.compile(r"\s+(?:[a-z][a-z'’-]*\s+)?(?P<noun>men|[a-z][a-z'’-]{2,}[^s'’\W]s)\b")
@@ -50,7 +52,7 @@ def article_counts(doc: Document, title: str | None, prose_kinds) -> list[Quanti
     stated: dict[str, list[tuple]] = {}
     again: dict[str, list[tuple]] = {}
     for b in doc.blocks:
-        if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL:
+        if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL or _PROVISION_WORD.search(b.text) is None:
             continue
         for s, e in figure_sentences(b):
             text = b.text[s:e]

@@ -30,13 +30,16 @@ _GIVEN = re.compile(rf"\b(?P<verb>left|bequeathed|willed|gave|donated|presented)
 _NAMED = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?P<gift>bequest|legacy|gift|donation)"
                     rf"\s+of\s+{_APPROX}{_NUM}\s+(?P<noun>[a-z][a-z'’-]{{2,}}s)\b")
 _PART = re.compile(r"\b(?:part|some|half|most|much|many|rest|remainder)\s+of\s+$", re.I)
+# every match of _GIVEN holds one of its verbs and every match of _NAMED one of its nouns, as written (both patterns
+# are case-sensitive there): a block with none of these words has no gift to read, and is not split into sentences
+_CUE = re.compile(r"left|bequeathed|willed|gave|donated|presented|bequest|legacy|gift|donation")
 
 
 def gift_counts(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
     given: dict[tuple[str, str], list[tuple]] = {}
     named: dict[tuple[str, str], list[tuple]] = {}
     for b in doc.blocks:
-        if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL:
+        if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL or _CUE.search(b.text) is None:
             continue
         for s, e in figure_sentences(b):
             text = b.text[s:e]

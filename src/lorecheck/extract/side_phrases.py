@@ -258,16 +258,26 @@ def _plural(word: str) -> bool:
 def _gated(locators: list, text: str, low: str, folds: bool) -> list:
     """The (gate, caseless, pattern) locators that may match `text` (`low` its lower case): a word of the gate
     is in it, or the locator is caseless and `folds` (the text has a letter re.I folds otherwise). Locators
-    share gates (the formation nouns gate six): each gate is tested once."""
-    seen: dict[tuple[int, bool], bool] = {}
+    share gates (the formation nouns gate six): each gate is tested once.
+
+    Each locator kept comes with its gate narrowed to the words found in `text` (or in `low`): a sentence of the
+    text holds none of the others, so testing its sentences against the narrowed gate keeps the same locators
+    (a word that is not ASCII is always kept, since lower() of a whole text and of its sentence may differ there)."""
+    seen: dict[tuple[int, bool], tuple | None] = {}
     out = []
-    for loc in locators:
-        gate, caseless, _ = loc
-        ok = seen.get((id(gate), caseless))
-        if ok is None:
-            ok = seen[id(gate), caseless] = caseless and folds or any(w in (low if caseless else text) for w in gate)
-        if ok:
-            out.append(loc)
+    for gate, caseless, pattern in locators:
+        key = (id(gate), caseless)
+        if key in seen:
+            narrowed = seen[key]
+        elif caseless and folds:
+            narrowed = seen[key] = gate
+        else:
+            hay = low if caseless else text
+            narrowed = seen[key] = tuple(w for w in gate if w in hay or not w.isascii()) or None
+            if narrowed is not None and not any(w in hay for w in narrowed):
+                narrowed = seen[key] = None  # only words that are not ASCII kept, none of them in the text
+        if narrowed is not None:
+            out.append((narrowed, caseless, pattern))
     return out
 
 
