@@ -2352,7 +2352,9 @@ class ProseReader:
             return self._gendered(heading, word)
         bio = self._biography_subject() if word in ("he", "she") and (
             getattr(self, "_later_sentence", False) or self._block_opens_section()) else None
-        if bio and word in {self.pronoun_of.get(bio), self.pronoun_of.get(bio.split()[-1])} and \
+        if bio and (word in {self.pronoun_of.get(bio), self.pronoun_of.get(bio.split()[-1])} or
+                    self._block_opens_section() and not self.recent and
+                    self.pronoun_of.get(bio, word) == word and self.pronoun_of.get(bio.split()[-1], word) == word) and \
                 self._gendered(bio, word):  # the text has already called the page's person so
             # "## Chancellorship // Her first years ... closed by the Treaty. She sealed": no one else of the
             # paragraph could be "she" on a person's page (a section's opening "he" stays unread)

@@ -94,6 +94,17 @@ def _names_a_group(line: str) -> bool:
 _FACTION_HEADS = frozenset({"party", "faction", "partisans", "supporters", "adherents", "side", "camp"})
 
 
+# a short line that is a sentence with its own finite verb before any comma ("From 20 August the Residence was invested
+# by the rebels.", "Varanova resigned the presidency on 30 June 1891."): the first paragraph under a heading, not an
+# image's caption ("The Great Hall, opened in 1908.", "Rebels on the barricades, August 1931.")
+_FINITE_SENTENCE = re.compile(r"[^,;:()]{0,80}?\b(?:was|were|had|has|have|is|are|did|died|fell|led|took|won|lost|"
+                              r"began|became|left|held|fought|sent|made|gave|went|came|[a-z]{3,}ed)\b(?![-’'])")
+
+
+# a day's date in the line above ("Marines landing at Naha, 3 April 1953"): an image's name, not a heading
+_DAY_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+\s+\d{3,4}\b")
+
+
 def _looks_like_prose(line: str) -> bool:
     words = line.split()
     return len(words) >= 18 and bool(_SENTENCE_END.search(line))
@@ -744,7 +755,9 @@ def _body_blocks(lines: list[tuple[int, str]], first: int, blocks: list[Block], 
                 # (a caption closed by its day is whole: the sentence under it is the story's)
                 kind = BlockKind.CAPTION if prev_kind is BlockKind.CAPTION and n > 0 and \
                     not _DATED_CAPTION.search(blocks[-1].text) else BlockKind.PARAGRAPH
-            elif nxt and not _looks_like_prose(nxt) and nxt.endswith(".") and not re.search(r"\(\d{4}", stripped):
+            elif nxt and not _looks_like_prose(nxt) and nxt.endswith(".") and not re.search(r"\(\d{4}", stripped) \
+                    and not (_FINITE_SENTENCE.match(nxt) and nxt[:1].isupper() and not _DAY_DATE.search(stripped)
+                             and not re.search(r"[.!?;:]\s", stripped)):
                 kind = BlockKind.CAPTION  # an image's name above its caption
             elif n > 0 and _DATED_CAPTION.search(stripped):
                 # "The Battle of Hessleby, detail of a painting by Johan Ekman, 29 June 1741": a picture's caption
