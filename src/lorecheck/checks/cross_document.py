@@ -167,29 +167,33 @@ def cross_document_group_counts(world, rule, same_value):
                 by_key[(world.key(q.subject), q.measure)].append(q)
             elif q.measure.startswith("share:") and q.when is not None:
                 by_key[("", q.measure)].append(q)
-    seen: set[tuple] = set()
     for (key, measure), counts in by_key.items():
-        if len({q.span.path for q in counts}) < 2:
-            continue
-        counts = sorted(counts, key=lambda q: (q.span.path, q.span.line, q.span.column))
-        for i, a in enumerate(counts):
-            for b in counts[i + 1:]:
-                if b.span.path == a.span.path or same_value(b, a) or (a.span, b.span) in seen:
-                    continue
-                if a.when is not None and b.when is not None and (a.when.year != b.when.year or (
-                        a.when.month and b.when.month and a.when.month != b.when.month)):
-                    continue  # another year's strength, another month's cut
-                seen.add((a.span, b.span))
-                if measure.startswith("share:"):
-                    yield diagnostic(rule, b.span, [(a.span, f"{a.label}: {_figure(a.value)} per cent stated here")],
-                                     key=("cross-document-share", measure, str(b.when), b.value, a.value),
-                                     subject=f"the {b.label} ({b.when})", measure="share",
-                                     value=f"{_figure(b.value)} per cent", other=f"{_figure(a.value)} per cent")
-                    continue
-                yield diagnostic(rule, b.span, [(a.span, f"{a.label} {a.value:,.0f} stated here")],
-                                 key=("cross-document-group", key, measure, b.value, a.value),
-                                 subject=a.subject, measure=a.label,
-                                 value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+        for a, b in _pages_apart(counts, same_value):
+            if a.when is not None and b.when is not None and (a.when.year != b.when.year or (
+                    a.when.month and b.when.month and a.when.month != b.when.month)):
+                continue  # another year's strength, another month's cut
+            if measure.startswith("share:"):
+                yield diagnostic(rule, b.span, [(a.span, f"{a.label}: {_figure(a.value)} per cent stated here")],
+                                 key=("cross-document-share", measure, str(b.when), b.value, a.value),
+                                 subject=f"the {b.label} ({b.when})", measure="share",
+                                 value=f"{_figure(b.value)} per cent", other=f"{_figure(a.value)} per cent")
+                continue
+            yield diagnostic(rule, b.span, [(a.span, f"{a.label} {a.value:,.0f} stated here")],
+                             key=("cross-document-group", key, measure, b.value, a.value),
+                             subject=a.subject, measure=a.label,
+                             value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def _pages_apart(figures: list, same_value):
+    """Each pair (a, b) of figures told on two different pages that disagree, in page and line order: the
+    candidates a cross-document finding is made of."""
+    if len({f.span.path for f in figures}) < 2:
+        return
+    figures = sorted(figures, key=lambda f: (f.span.path, f.span.line, f.span.column))
+    for i, a in enumerate(figures):
+        for b in figures[i + 1:]:
+            if b.span.path != a.span.path and not same_value(b, a):
+                yield a, b
 
 
 def _figure(value: float) -> str:
@@ -207,23 +211,15 @@ def cross_document_tolls(world, rule, same_value):
             if c.noun.startswith("toll@"):
                 by_day[c.noun].append(c)
     numbers = vocabulary.load("numbers").get("words") or {}
-    seen: set[tuple] = set()
     for day, tolls in by_day.items():
-        if len({c.span.path for c in tolls}) < 2:
-            continue
-        tolls = sorted(tolls, key=lambda c: (c.span.path, c.span.line, c.span.column))
-        for i, a in enumerate(tolls):
-            for b in tolls[i + 1:]:
-                if b.span.path == a.span.path or same_value(b, a) or (a.span, b.span) in seen:
-                    continue
-                shared = {w for w in set(a.words) & set(b.words) if w.split("-")[0] not in numbers}
-                if not shared:
-                    continue
-                seen.add((a.span, b.span))
-                held = [(sum(w in n.casefold().split() for w in shared), n) for n in a.names]
-                best = max(held, key=lambda x: x[0], default=(0, ""))
-                place = best[1] if best[0] else sorted(shared)[0].title()
-                yield diagnostic(rule, b.span, [(a.span, f"dead {a.value:,.0f} stated here")],
-                                 key=("cross-document-toll", day, b.value, a.value),
-                                 subject=f"{place}, {day.partition('@')[2]}", measure="dead",
-                                 value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+        for a, b in _pages_apart(tolls, same_value):
+            shared = {w for w in set(a.words) & set(b.words) if w.split("-")[0] not in numbers}
+            if not shared:
+                continue
+            held = [(sum(w in n.casefold().split() for w in shared), n) for n in a.names]
+            best = max(held, key=lambda x: x[0], default=(0, ""))
+            place = best[1] if best[0] else sorted(shared)[0].title()
+            yield diagnostic(rule, b.span, [(a.span, f"dead {a.value:,.0f} stated here")],
+                             key=("cross-document-toll", day, b.value, a.value),
+                             subject=f"{place}, {day.partition('@')[2]}", measure="dead",
+                             value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
