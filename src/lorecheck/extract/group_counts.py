@@ -111,9 +111,16 @@ def group_counts(doc: Document, facts, prose_kinds) -> list[Quantity]:
         before: list[tuple[str, int | None]] = []  # the bodies the sentence before named
         for s, e in figure_sentences(b):
             text = b.text[s:e]
+            names = _names(text)
+            its = list(spec["its"].finditer(text))
+            in_all = spec["in_all"].match(text)
+            if not (names or its or in_all):
+                before = []  # (as below: a sentence that names no body leaves none for the next)
+                continue
+            # the sentence's year is kept only with a body or a figure of one: looked for only then (most
+            # sentences have neither, and years_named is pure)
             years = years_named(text, True)
             year = next(iter(years)) if len(years) == 1 else None
-            names = _names(text)
             found: list[tuple[object, str, int | None]] = []  # (match, body, year)
             for start, end, key, unit in names:
                 m = spec["of_name"].search(text, max(0, start - 60), start)
@@ -122,7 +129,7 @@ def group_counts(doc: Document, facts, prose_kinds) -> list[Quantity]:
                 m = spec["after_name"].match(text, end)
                 if m is not None:
                     found.append((m, key, year))
-            for m in spec["its"].finditer(text):
+            for m in its:
                 if m.group("unit"):
                     body = last_of_unit.get(m.group("unit").lower())
                     refs = [body] if body else []
@@ -130,11 +137,10 @@ def group_counts(doc: Document, facts, prose_kinds) -> list[Quantity]:
                     refs = _refs_before(text, m.start(), names, last_of_unit, year) or before[-1:]
                 if len(refs) == 1:
                     found.append((m, refs[0][0], year if year is not None else refs[0][1]))
-            m = spec["in_all"].match(text)
+            m = in_all
             if m is not None and len({k for k, _ in before}) == 1:
                 found.append((m, before[0][0], year if year is not None else before[0][1]))
-            words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-            if not spec["changes"] & words:
+            if found and not spec["changes"] & {w.lower() for w in re.findall(r"[A-Za-z]+", text)}:
                 for m, body, when in found:
                     qual, bound = count_qualifier(text[max(0, m.start("num") - 25):m.start("num")])
                     value = _value(m)

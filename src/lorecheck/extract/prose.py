@@ -635,7 +635,7 @@ class ProseReader:
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
         self._linked_full: dict[str, str] | None = None
         self.heading_person: list[str] = []  # words of the person a section heading names ("Ysra II (1467–1489)")
-        self._people_named: list[str] = []  # the people the last sentence read named (since the section's heading)
+        self._people_named: list[Tok] = []  # the name tokens of the last sentence read (since the section's heading)
         # the last block's list depth, person and item number (Markdown's), when it was a list item
         self._prev_item: tuple[int, str | None, int | None] | None = None
         self._item_person: str | None = None  # the person the list item being read opens with
@@ -926,9 +926,12 @@ class ProseReader:
         self._block_dates = ordered
         lo = 0  # dates before index lo end before the current sentence (one walk over the block's dates)
         deadline = self.deadline
-        for s, e in prose_sentences(text):
-            if deadline is not None and config.extraction_clock() > deadline:
-                raise OutOfTime(s)  # a megabyte-long paragraph is one block: the budget must hold inside it
+        for k, (s, e) in enumerate(prose_sentences(text)):
+            # a megabyte-long paragraph is one block: the budget must hold inside it. Every eighth sentence
+            # (the caller looked at the clock before the block; a thread's CPU clock is a system call here,
+            # ~3 us, as much as a short sentence's cheaper readers)
+            if deadline is not None and k & 7 == 7 and config.extraction_clock() > deadline:
+                raise OutOfTime(s)
             while lo < len(ordered) and ordered[lo].start < s:
                 lo += 1
             hi = lo
@@ -1574,7 +1577,10 @@ class ProseReader:
             self.relations.read(sent, toks)  # before this sentence's subjects are remembered: "His father, X"
         self._statements(sent, toks)
         self._fronted_birth(sent, toks, first_new)
-        self._people_named = [n for t in toks if t.type == "NAME" for n, _ in self._resolve(t) if self._person_like(n)]
+        # the sentence's name tokens, resolved only when the next sentence asks (_named_before: a fronted "Born"):
+        # a NAME token resolves to its own value or members, and _person_like reads the lexicon alone, so the
+        # answer is the same later as now
+        self._people_named = [t for t in toks if t.type == "NAME"]
         self._later_marriages(sent, first_new)
         self._term_steps(sent, first_new)
         if "mong" in (words := sent.block.text[sent.start:sent.end]) or "including" in words:
@@ -1624,7 +1630,8 @@ class ProseReader:
 
     def _named_before(self) -> list[str]:
         """The people the sentence read before named in full (a surname alone may be anyone's)."""
-        return list(dict.fromkeys(n for n in self._people_named if " " in n and self._can_be_born_or_die(n)))
+        named = [n for t in self._people_named for n, _ in self._resolve(t) if self._person_like(n)]
+        return list(dict.fromkeys(n for n in named if " " in n and self._can_be_born_or_die(n)))
 
     def _later_marriages(self, sent: _Sentence, first_new: int) -> None:
         """"She married again in 1893", "Widowed in 1890, she married the chandler": a marriage after another
@@ -1920,6 +1927,7 @@ class ProseReader:
         # the sentence's words, gathered once: each reading below needs one of its cue words (the readings and
         # _title_named below keep a token's word or drop it, never add one)
         lows = {t.lower for t in toks}
+        read = toks  # the tokens as tokenized (lows are their words)
         if not _namesake_words()[0].isdisjoint(lows):
             toks = _namesakes_unnamed(toks)
         if not self.lex.namesake_kin.isdisjoint(lows) or "also" in lows or "same" in lows:
@@ -1945,7 +1953,8 @@ class ProseReader:
         # "On 2 June 1726 he married Beata Hornfelt (1704–1770)": a life read in brackets dates no verb either
         self._owned_dates = _event_owned_dates(toks) | self._life_dates if bracketed else _NO_DATES
         toks = drop_bracketed_acts(_drop_bracketed_short_forms(toks)) if bracketed else list(toks)
-        self._clause_hooks = self._hooks_for(toks)
+        # (no reading above changed the tokens and no bracket dropped any: the same words)
+        self._clause_hooks = self._hooks_for(toks, lows if read is self._sentence_toks and not bracketed else None)
         opened = _OPENS_SENTENCE.match(sent.block.text, sent.start) is not None
         clauses = self._clauses(toks, opened)
         sentence_hedge = next((t.text for t in toks if t.type == "HEDGE"), None)
@@ -2203,21 +2212,25 @@ class ProseReader:
         self._opened_by(sent, ptoks)
         return subject or inherited
 
-    def _hooks_for(self, toks: list[Tok]) -> list:
+    def _hooks_for(self, toks: list[Tok], lows: set[str] | None = None) -> list:
         """The clause hooks a sentence can feed, in their order: each needs a word or token type that is
         in some clause only when it is in the sentence's tokens (a clause adds only "CONT" markers), so
-        one look at the sentence spares the others a walk over every clause (~15,000 on the bench world)."""
-        lows = {t.lower for t in toks}
+        one look at the sentence spares the others a walk over every clause (~15,000 on the bench world).
+        `lows`: the tokens' words when the caller has them (the same tokens)."""
+        if lows is None:
+            lows = {t.lower for t in toks}
+        types = {t.type for t in toks}
         hooks = [self._allies]
         if not self._subordinate_nouns.isdisjoint(lows):
             hooks.append(self._subordinates)
         if not vocabulary.word_set("prose", "receipt_words").isdisjoint(lows):
             hooks.append(self._givers)
-        if any(t.type == "BY" for t in toks):
+        if "BY" in types:
             hooks.append(self._participle_agents)
         if not _agent_phrases()[1].isdisjoint(lows):
             hooks.append(self._phrase_agents)
-        if any(t.type in ("VERB", "NOM") and t.value and "surrender" in t.value for t in toks):
+        if ("VERB" in types or "NOM" in types) and \
+                any(t.type in ("VERB", "NOM") and t.value and "surrender" in t.value for t in toks):
             hooks.append(self._surrender_receivers)
         return hooks
 
@@ -5876,10 +5889,11 @@ _UNREAD_VERB_OPENERS = frozenset({"NEG", "ADV", "OTHER"})  # after a sentence's 
 def _title_named(toks: list[Tok], title: str, text: str) -> list[Tok]:
     """"The Caddenmoor branch was a railway ... It opened in 1887" on the page "Caddenmoor branch line": a name
     and the common nouns after it that begin the page's title are the page's subject, not the place named."""
-    words = title.casefold().split()
+    folded = title.casefold()
+    words = folded.split()
     out: list[Tok] | None = None
     for i, t in enumerate(toks):
-        if t.type != "NAME" or not isinstance(t.value, str) or not title.casefold().startswith(t.value.casefold()):
+        if t.type != "NAME" or not isinstance(t.value, str) or not folded.startswith(t.value.casefold()):
             continue
         head = t.value.casefold().split()
         j = i + 1

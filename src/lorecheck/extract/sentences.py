@@ -23,8 +23,26 @@ def _next_word(text: str, at: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Split once, read by many: the statement reader, field_events, event_mentions and caption_dates each walk a
+# block's prose sentences, and several readers its sentence_spans with one and the same pattern (re.compile
+# hands back one object for one pattern). The spans depend on the text (and pattern) alone, so each block's are
+# kept, by text, for the blocks read lately (a document's readers walk it block by block).
+_KEPT_SPLITS = 512
+_prose_kept: dict[str, tuple[tuple[int, int], ...]] = {}
+_spans_kept: dict[tuple[re.Pattern, str], tuple[tuple[int, int], ...]] = {}
+
+
 def prose_sentences(text: str):
     """(start, end) of each sentence, the stop included; abbreviations and initials do not end one."""
+    spans = _prose_kept.get(text)
+    if spans is None:
+        if len(_prose_kept) >= _KEPT_SPLITS:
+            _prose_kept.clear()
+        spans = _prose_kept[text] = tuple(_prose_sentences(text))
+    return iter(spans)
+
+
+def _prose_sentences(text: str):
     start = 0
     n = len(text)
     for m in _PROSE_SENTENCE_END.finditer(text):
@@ -62,6 +80,16 @@ def previous_sentence_start(text: str, start: int) -> int | None:
 
 def sentence_spans(text: str, end: re.Pattern = SENTENCE_END):
     """(start, end) of each sentence of text, split where `end` matches (the match itself is between them)."""
+    key = (end, text)
+    spans = _spans_kept.get(key)
+    if spans is None:
+        if len(_spans_kept) >= _KEPT_SPLITS:
+            _spans_kept.clear()
+        spans = _spans_kept[key] = tuple(_sentence_spans(text, end))
+    return iter(spans)
+
+
+def _sentence_spans(text: str, end: re.Pattern):
     start = 0
     for m in end.finditer(text):
         yield start, m.start()
