@@ -14,7 +14,7 @@ from functools import lru_cache
 from collections.abc import Iterable
 
 from .extract.entities import name_key as _entity_key
-from .model import DocumentFacts, Membership, SideName, Statement
+from .model import DocumentFacts, Membership, Origin, SideName, Statement
 
 @lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
@@ -62,9 +62,11 @@ def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
     names that stand for one full name wherever they are resolved.
     """
     full = _full_names(doc)
-    if not full:
+    people = _people_named_in_full(doc) - full
+    if not full and not people:
         return ()
     by_last = _by_last_word(full)
+    by_last_people = _by_last_word(people) if people else {}
     topic = name_key(doc.title or "")
     found = []
     for s in doc.statements:
@@ -74,9 +76,37 @@ def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
         fits = _fits(words, by_last)
         if len(fits) > 1:
             fits = [n for n in fits if name_key(n) == topic]
+        if not fits and by_last_people and len(words) == 1 and s.subject not in people:
+            fits = _one_person(_fits(words, by_last_people))
         if len(fits) == 1:
             found.append((s.subject, fits[0]))
     return found
+
+
+def _people_named_in_full(doc: DocumentFacts) -> set[str]:
+    """People the page names in full only as the subject of a field ("signatories = Otmar Reinholt<br>...") or
+    of a sentence ("The relieving general Hamo Greave brought 3,000 men"): a lone surname of the page ("Reinholt
+    died in office on D", "Greave fell at Mill Harrow") may stand for one of them, told before or after it."""
+    from .checks import person_like
+    out = set()
+    for s in doc.statements:
+        name = s.subject
+        if not name or s.origin not in _FIELD_ORIGINS and s.origin is not Origin.PROSE:
+            continue
+        words = name.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and person_like(name):
+            out.add(name)
+    return out
+
+
+def _one_person(fits: list[str]) -> list[str]:
+    """One person among names that fit a lone surname: the fits are one name written longer or shorter
+    ("Anselm Dorrit", "Harl Chancellor Anselm Dorrit"), else none ("Anselm Dorrit" beside "Piet Dorrit")."""
+    if len(fits) <= 1:
+        return fits
+    fits = sorted(fits, key=lambda n: len(n.split()))
+    shortest = set(name_key(fits[0]).split())
+    return fits[:1] if all(shortest <= set(name_key(n).split()) for n in fits[1:]) else []
 
 
 def may_have_short_names(doc: DocumentFacts) -> bool:
@@ -89,7 +119,7 @@ def may_have_short_names(doc: DocumentFacts) -> bool:
     Exact: a pair found in a part is a statement of the document fitting one of its full
     names other than the subject itself (the subject is skipped when it is a full name).
     """
-    full = _full_names(doc)
+    full = _full_names(doc) | _people_named_in_full(doc)
     if not full:
         return False
     by_last = _by_last_word(full)
@@ -98,6 +128,9 @@ def may_have_short_names(doc: DocumentFacts) -> bool:
         if words and any(n != s.subject for n in _fits(words, by_last)):
             return True
     return False
+
+
+_FIELD_ORIGINS = frozenset({Origin.INFOBOX, Origin.FRONT_MATTER})
 
 
 def _full_names(doc: DocumentFacts) -> set[str]:
@@ -246,6 +279,7 @@ class World:
         self._join_territorial_names()
         self._join_titled_names()
         self._join_married_names()
+        self._join_lone_surnames()
         self._frozen = True
         self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
         self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
@@ -387,6 +421,64 @@ class World:
             if any(lives[(wed, p)] and lives[(spouse, p)] for p in ("birth", "death")):
                 continue  # both told born (or dead): two people, or a slip the date rules report each way
             self._uf.union(wed, spouse)
+
+    def _join_lone_surnames(self) -> None:
+        """"Otmar Reinvald" born and dead on his own page, "Prime Minister Reinvald opened the bridge on D" on a page
+        that never names him in full: a lone capitalised word is the one person the world names in full with it as
+        last word (two or three capitalised words), when that person's life is told (born or died). Not when the
+        world names two people so (father and son, brothers: "Anselm Dorrit" and "Piet Dorrit"), tells one apart
+        ("Reinvald the younger", "Reinvald II"), or has the word as a name of its own (a page, a place)."""
+        from .checks import incomplete_name, person_like
+        from .vocabulary import word_set
+
+        epithets = word_set("prose", "epithets")
+        lone: set[str] = set()
+        fulls: dict[str, set[str]] = defaultdict(set)  # last word's key -> full names
+        alive: set[str] = set()
+        apart: set[str] = set()  # words the world tells apart ("Reinvald the younger", "Reinvald II")
+        own: set[str] = set()  # one-word names of their own, and words of other names ("Vell Bridge", "Duke of Vell")
+        for d in self.docs:
+            names = [e.name for e in d.entities] + [d.title or ""]
+            for m in d.names:
+                words = m.name.split()
+                own.update(name_key(w) for w in words[:-1] if w[:1].isupper())
+                if " of " in m.name:
+                    own.update(name_key(w) for w in m.name.partition(" of ")[2].split())
+            for n in names:
+                if n and len(n.split()) == 1:
+                    own.add(name_key(n))
+            for s in d.statements:
+                if s.subject:
+                    names.append(s.subject)
+                    if s.predicate in ("birth", "death") and s.date is not None:
+                        alive.add(name_key(s.subject))
+            for n in names:
+                words = n.split()
+                if not words:
+                    continue
+                if len(words) == 1:
+                    if n[:1].isupper() and n.isalpha():
+                        lone.add(name_key(n))
+                    continue
+                own.update(name_key(w) for w in words[:-1] if w[:1].isupper())
+                if " of " in n:
+                    own.update(name_key(w) for w in n.partition(" of ")[2].split())
+                if len(words) >= 3 and words[-2] == "the" and words[-1].casefold() in epithets:
+                    apart.add(name_key(words[-3]))
+                if _REGNAL.fullmatch(words[-1]):
+                    apart.add(name_key(words[-2]))
+                if all(w[:1].isupper() and w.isalpha() for w in words):
+                    fulls[name_key(words[-1])].add(n)
+        for word in lone - own - apart:
+            found = _one_person(sorted(fulls.get(word, ())))
+            if len(found) != 1 or name_key(found[0]) not in alive or len(found[0].split()) > 3 or \
+                    not person_like(found[0]) or incomplete_name(word):
+                continue
+            full = name_key(found[0])
+            self._uf.union(word, full)
+            shown = self._display.setdefault(full, found[0])
+            if self._uf.find(full) == word:
+                self._display[word] = shown  # the person is shown by the full name ("Heinz Guderian"), not the surname
 
     def same(self, a: str, b: str) -> None:
         """Declare two names to denote one entity."""

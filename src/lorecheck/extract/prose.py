@@ -1036,6 +1036,8 @@ class ProseReader:
                     if len(cls) > 2 and cls[2] and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
                             and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
+                    elif toks and _onlooker_at_occasion(low, lows, i) and _named_onlooker(toks):
+                        cls = _UNLISTED_ACT  # "Reinholt and Velassa watched the lowering of the flag on D"
                     elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
                     elif len(cls) > 2 and cls[3] and toks and _passive_slot(toks) \
@@ -3111,6 +3113,10 @@ class ProseReader:
                         for ag, _ in agents:
                             for p, _ in patients:
                                 out.append((ag, "act", p))
+                elif objects and pred in ("death",) and _place_after_phrase(spec, verb):
+                    # "Osric Pell fell at Carrow Ford on D": the name after "fell at" is where, not who, died
+                    for s, _ in subj:
+                        out.append((s, pred, None))
                 elif objects and pred not in ("start",):
                     for o, _ in objects:
                         out.append((o, pred, None))
@@ -6141,6 +6147,16 @@ def _as_after(chunks, k: int) -> bool:
     return False
 
 
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "near", "off", "before", "outside"})
+
+
+def _place_after_phrase(spec: dict, verb: Tok) -> bool:
+    """A phrase of dying that its subject undergoes and that ends in a preposition of place ("fell at"): what
+    follows it is the place, never the one who died."""
+    words = verb.text.lower().split()
+    return len(words) > 1 and words[-1] in _PLACE_PREPOSITIONS and _active_patient(spec, verb)
+
+
 def _active_patient(spec: dict, verb: Tok) -> bool:
     """May an active verb of this patient predicate have the one it happens to as its subject?"""
     allowed = spec.get("active_patient")
@@ -6320,6 +6336,24 @@ def _unlisted_past_words() -> tuple[frozenset[str], frozenset[str]]:
     prose = vocabulary.load("prose")
     return (frozenset(str(w).lower() for w in prose.get("unlisted_irregular_pasts") or ()),
             frozenset(str(w).lower() for w in prose.get("unlisted_past_not_acts") or ()))
+
+
+def _onlooker_at_occasion(low: str, lows: list[str], i: int) -> bool:
+    """"watched the lowering of the flag", "watched the coronation": a verb of looking on (prose.yaml
+    unlisted_past_onlooker) with "the" and an occasion's noun (onlooker_occasions) right after it; not "watched
+    over the hall", "watched the ships", "watched as the town burned"."""
+    if low not in vocabulary.word_set("prose", "unlisted_past_onlooker") or i + 2 >= len(lows):
+        return False
+    return lows[i + 1] == "the" and lows[i + 2] in vocabulary.word_set("prose", "onlooker_occasions")
+
+
+def _named_onlooker(toks: list[Tok]) -> bool:
+    """A named subject right before the verb of looking on (an adverb may come between): "Reinholt and Velassa
+    watched"; never a pronoun (a "he" may be read as the wrong man), "his widow" or "a portrait of him"."""
+    k = len(toks) - 1
+    if toks[k].type == "ADV" and k > 0:
+        k -= 1
+    return toks[k].type == "NAME" and _named_subject_before(toks)
 
 
 def _regular_past(low: str) -> bool:

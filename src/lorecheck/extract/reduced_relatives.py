@@ -47,8 +47,11 @@ def reduced_relative_names(clause, text: str, unlisted_past) -> list[int]:
             j += 1
         if j >= n or clause[j].type not in _VERBS:
             continue
+        first = j
         while j + 1 < n and clause[j + 1].type in _VERBS:
             j += 1  # "the garrison Brandt had left"
+        if _no_gap(clause[first:j + 1]):
+            continue  # "where the cavalry commander Osric Pell was killed on D, the troops fell back": apposed
         after = clause[j + 1] if j + 1 < n else None
         if after is not None and after.type not in _GAP_AFTER and \
                 not (after.type == "OTHER" and unlisted_past(after.lower)):
@@ -56,6 +59,19 @@ def reduced_relative_names(clause, text: str, unlisted_past) -> list[int]:
         if _main_verb_after(clause, j + 1, unlisted_past):
             out.append(i)
     return out
+
+
+_PASSIVE_AUX = frozenset({"was", "were"})
+
+
+def _no_gap(verbs) -> bool:
+    """Verbs that leave no object for the noun before the name to be: a passive ("was killed", "were
+    recalled") or a death ("died", "was drowned"). "the engineer Brandt was killed on D" names the engineer, who
+    was killed; only "the garrison Brandt left" is a reduced relative."""
+    words = " ".join(v.text for v in verbs).lower().split()
+    if len(words) > 1 and words[0] in _PASSIVE_AUX and not words[-1].endswith("ing"):
+        return True
+    return any(v.type == "VERB" and isinstance(v.value, (tuple, list)) and "death" in v.value for v in verbs)
 
 
 _DOERS = frozenset({"NAME", "DEMNP", "PRON"})
