@@ -269,8 +269,12 @@ def taken_places(text: str, start: int, end: int, dates: list) -> list[tuple[str
     own day). A place may change hands again, so these meet nothing but that table's row (checks/single_value.py
     groups "occur" with a tabled event only)."""
     pats = _taking_patterns()
-    if pats is None or not ("fell" in text[start:end] or any(n in text[start:end].casefold() for n in pats[2])):
+    if pats is None:
         return []
+    if "fell" not in text[start:end]:
+        folded = text[start:end].casefold()  # (once, not once a noun)
+        if not any(n in folded for n in pats[2]):
+            return []
     nominal, fell, nouns = pats
     out = []
     for m in nominal.finditer(text, start, end):

@@ -52,7 +52,8 @@ def _spec():
     verbs = [str(w) for w in data.get("sequel_verbs") or ()]
     followed = re.compile(r"\b(?:" + vocabulary.alternation(verbs) + r")\s+(?:on|in)\s+$", re.I) if verbs else None
     cues = [str(w) for words in (openers, trailers) for way in words.values() for w in way or ()] + verbs
-    cue = re.compile(r"\b(?:" + vocabulary.alternation(cues) + r")\b", re.I)
+    # (searched in the lower-cased block, the re.I pattern tried only where that finds a word: a third cheaper)
+    cue = vocabulary.Caseless(r"\b(?:{})\b", cues)
     return opening, trailing, stops, subordinators - {"after", "before"}, followed, cue
 
 
