@@ -1445,6 +1445,25 @@ EXPECTED_BAD = {
     # a widow's style ("the Queen Dowager", "the Dowager Duchess", "the dowager") names the one woman "she" would
     # name there (the note's or the page's queen): her acts after her own death are found
     "dowager-style": {("house_of_orrel.md", 16, "after-end-of-entity"), ("queen_imma.txt", 8, "after-end-of-entity")},
+    # a place's name after its prefix (Saint-, Fort, Lake ...) written once with its first letter changed beside the
+    # usual spelling in that frame three times over ("Saint-Abrun" beside "Saint-Ebrun" x4); another place sharing the
+    # prefix (linked, written on the usual one's line, or more than once) is not a slip
+    # a named payment's sum (annuity, ransom, indemnity, pension ...) told twice on one page: bound to its noun ("the
+    # indemnity of N ducats", "Her pension of N crowns"), in a sentence about it ("His ransom was set at N marks") or
+    # in a list item the payment labels ("Indemnity. X was to pay Y N ducats") or a field the payment names ("indemnity:
+    # 40,000 ducats" against "the indemnity, which at 52,000 ducats"); a sum changed ("raised to", "increased
+    # her pension"), a part ("towards the ransom", "the first instalment") and a second payment told as new are silent
+    "payment-sums": {("treaty_of_vellmar.wiki", 13, "conflicting-value"), ("orla_fenwick.md", 15, "conflicting-value"),
+                     ("siege_of_dunmarrow.txt", 8, "conflicting-value"), ("peace_of_orlen.md", 13, "conflicting-value")},
+    # a side's one strength field ("strength1 = 4,300" beside "commander1 = Osric of Tannmere") told again as the men
+    # the side's leader brought, led or mustered ("Osric led 4,900 men", "Carraway mustered 8,100 men", "With 5,100 men,
+    # Blenkin held the far bank"); another year's
+    # army, a detachment sent, the men left at evening and a contingent far below the field are silent
+    "leader-strengths": {("siege_of_harrowgate.wiki", 16, "conflicting-value"),
+                         ("battle_of_fenn_moor.md", 18, "conflicting-value"),
+                         ("battle_of_fenn_moor.md", 20, "conflicting-value")},
+    "prefixed-place-slips": {("abbey_of_saint_ebrun.wiki", 10, "name-drift"), ("fort_kellac.txt", 9, "name-drift"),
+                             ("lake_orvane.md", 13, "name-drift")},
 }
 
 

@@ -264,3 +264,16 @@ def test_the_message_counts_the_usual_spelling_in_words(tmp_path):
     thrice = ("Battle of Keld\n\nMarshal Anton Straklin commanded the left wing. Straklin held the ridge "
               "until noon, when Straklin sent for the guns.\n\nAt dusk Anton Strakling ordered the retreat.\n")
     assert _drift(tmp_path, "keld.txt", thrice)[0].endswith("(written that way 3 times)")
+
+
+def test_a_prefixed_place_with_its_first_letter_slipped_fires_but_two_places_stay_silent(tmp_path):
+    """"Saint-Urlac" once beside "Saint-Orlac" written four times: after a place's prefix the rest of the name says
+    which place is meant, so a changed first letter is a slip; the same pair on one line is two places."""
+    text = ("'''Saint-Orlac''' is a market town on the Venne.\n\n"
+            "The fair of Saint-Orlac was chartered in 1311. The bridge of Saint-Orlac was rebuilt in 1602.\n\n"
+            "In 1790 the commune of Saint-Urlac lost its abbey lands.\n\n"
+            "Saint-Orlac was joined to the railway in 1868.\n")
+    found = _drift(tmp_path, "orlac.wiki", text)
+    assert len(found) == 1 and found[0].startswith("5:") and "'Urlac'" in found[0], found
+    two = text.replace("In 1790 the commune of Saint-Urlac", "In 1790 Saint-Orlac and its neighbour Saint-Urlac")
+    assert _drift(tmp_path, "orlac.wiki", two) == []

@@ -423,9 +423,12 @@ def _frame_drift(rule, seen, reported, inflections, variants):
     evidence, so the usual spelling needs fewer uses and may be up to three edits away when the two words
     share a long beginning (ey/eigh: a misspelling by ear)."""
     counts, where = seen.counts, seen.where
+    prefixes = frozenset(str(p).casefold() for p in rule.params.get("place_prefixes", ()))
     for frame, words in seen.frames.items():
         if len(words) < 2:
             continue
+        # "Saint-_", "Fort _", "Abbey of Saint _": a place's prefix, the word after it the place's own name
+        prefixed = len(frame) >= 2 and frame[-1] == "" and frame[-2].casefold() in prefixes
         # "Sjoke van _", not "Battle of _" or "32nd Guards _ Brigade"
         distinctive = any(w and w not in _generic_words() and w.casefold() not in _unit_words()
                           and not any(c.isdigit() for c in w) for w in frame)
@@ -439,6 +442,10 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 # the usual spelling is written twice in this name, or once here and again elsewhere
                 # ("Admiral Ivo Drask" beside "Drask's fleet" and "Admiral Ivo Drasek")
                 if usual == rare or len(usual) < 4 or _ROMAN.fullmatch(usual):
+                    continue
+                if prefixed and _prefixed_first_letter(seen, rare, usual, rare_spans, usual_spans):
+                    if (rare, usual) not in reported and not seen.transliterated(rare, usual):
+                        yield from _frame_report(rule, seen, reported, rare, usual, rare_spans, usual_spans)
                     continue
                 attested = max(len(set(usual_spans)), counts[usual]) >= 2
                 if not attested and not (
@@ -460,11 +467,28 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 if (_near(rare_spans, usual_spans, seen.bracketed) if compound else
                         any(a.path == b.path and a.line == b.line for a in rare_spans for b in usual_spans)):
                     continue  # both forms on one line are deliberate (a compound: side by side)
-                reported.add((rare, usual))
-                written = sorted(set(where[usual]) | set(usual_spans))
-                related = [(s, f"spelled {usual!r} here") for s in written[:5]]
-                yield diagnostic(rule, rare_spans[0], related, key=("name", usual, rare), rare=rare, usual=usual,
-                                 **_usual_uses(max(counts[usual] + seen.titled[usual], len(written))))
+                yield from _frame_report(rule, seen, reported, rare, usual, rare_spans, usual_spans)
+
+
+def _frame_report(rule, seen, reported, rare: str, usual: str, rare_spans, usual_spans):
+    reported.add((rare, usual))
+    written = sorted(set(seen.where[usual]) | set(usual_spans))
+    related = [(s, f"spelled {usual!r} here") for s in written[:5]]
+    yield diagnostic(rule, rare_spans[0], related, key=("name", usual, rare), rare=rare, usual=usual,
+                     **_usual_uses(max(seen.counts[usual] + seen.titled[usual], len(written))))
+
+
+def _prefixed_first_letter(seen, rare: str, usual: str, rare_spans, usual_spans) -> bool:
+    """After a place's prefix, the name's first letter changed once ("Saint-Aubry" once beside "Saint-Oubry"
+    written at least three times, "Fort Bellac" beside "Fort Kellac" x3): elsewhere a changed first letter is
+    another name (the rest of the checks require it kept), but a prefixed name written the usual way three times
+    over says which place is meant. Two places that share a prefix (Saint-Omer, Saint-Amer) are told apart by the
+    text: the rare one written more than once, linked, in the fields or headings, or on a line with the usual one."""
+    a, b = rare.casefold(), usual.casefold()
+    return (len(a) == len(b) >= 4 and a[0] != b[0] and a[1:] == b[1:] and a[0].isalpha() and b[0].isalpha()
+            and len(set(usual_spans)) >= 3 and seen.counts[rare] == 1 and rare not in seen.linked
+            and rare not in seen.anchored and rare not in seen.titled
+            and not any(x.path == y.path and x.line == y.line for x in rare_spans for y in seen.where[usual]))
 
 
 def _first_of_two(seen, rare: str, usual: str) -> bool:

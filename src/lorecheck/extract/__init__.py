@@ -36,12 +36,13 @@ from .field_sums import field_sums
 from .toll_totals import toll_totals
 from .article_counts import article_counts
 from .gift_counts import gift_counts
+from .payments import payments
 from .group_counts import group_counts
 from .stated_shares import stated_shares
 from .day_tolls import day_tolls
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
-from .side_figures import bracketed_parts, peak_strengths, told_losses
+from .side_figures import bracketed_parts, commander_strengths, peak_strengths, told_losses
 from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
@@ -285,10 +286,12 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += told_losses(doc, facts, _PROSE_ORIGIN)
     facts.quantities += bracketed_parts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += commander_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += field_sums(doc, facts, fields_origin)
     facts.quantities += toll_totals(doc, fields_origin)
     facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)
+    facts.quantities += payments(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += group_counts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += stated_shares(doc, facts, _PROSE_ORIGIN)
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)

@@ -228,3 +228,115 @@ def peak_strengths(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
                                     span=doc.block_span(b, m.start("num"), m.end("num")), origin=Origin.PROSE,
                                     subject=m.group("name")))
     return out
+
+
+# "Lothar brought 6,800 men", "Aubrel led some 4,000 troops", "Count Isk marched with 9,000 men", "Isk's army
+# numbered 9,000", "Isk's host of 9,000 men": a side's leader and the men he brought (a verb of bringing or having)
+_LED_VERBS = (r"(?:numbered|counted|brought|led|commanded|mustered|raised|fielded|gathered|assembled|had|marched\s+(?:out\s+)?with|"
+              r"arrived\s+with|came\s+(?:up\s+)?with|advanced\s+with|set\s+out\s+with|crossed\s+\w+\s+\w+\s+with|"
+              r"took\s+the\s+field\s+with|invested\s+\w+\s+with|laid\s+siege\s+to\s+\w+\s+with|was\s+at\s+the\s+head\s+of)")
+_HOSTS = r"(?:army|host|force|forces|troops|men|column|field\s+army)"
+_LED_APPROX = r"(?:(?P<qual>some|about|around|nearly|roughly|c\.|approximately)\s+)?"
+_LED_TAIL = (rf"(?:{_LED_APPROX}(?P<num>{DIGITS})\s+(?:(?:fighting|armed|mounted|foot|horse)\s+)?"
+             rf"(?:men|soldiers|troops|warriors|fighting\s+men)\b"
+             # "gathered an army of 11,500", "brought a host of some 9,000 men"
+             rf"|(?:(?:an?|his|her|their|the\s+whole\s+of\s+his)\s+)?(?:army|host|force|field\s+army)\s+of\s+"
+             rf"{_LED_APPROX.replace('?P<qual>', '?P<a_qual>')}(?P<a_num>{DIGITS})(?![\d,])"
+             r"(?!\s+(?:guns|cannon|ships|horses|wagons|bombards|of\b)))")
+# a sentence that counts a contingent, an addition or a loss, not the whole side
+_LED_PART = re.compile(r"\b(?:further|another|additional|more|reinforcements?|reinforced|joined|detached|sent|lent|"
+                       r"of\s+whom|of\s+them|including|besides|part|half|rest|remaining|remnants?|survivors?|lost|"
+                       r"left|only|vanguard|rearguard|advance\s+guard|detachment|contingent|own|under\s+his\s+banner)\b",
+                       re.I)
+# a figure this far from the side's field is a part (a contingent, a day's assault force), not the side told again
+_LED_RATIO = 1.4
+
+
+def _side_names(facts) -> dict[str, set[str]]:
+    """Side -> the names its fields give a leader or a belligerent by: the whole name, the possessive's owner
+    ("Lothar of Wendhove's party"), a ruler's first name ("Lothar" of "Lothar of Wendhove") and a full name's
+    surname ("Aldo Brenck": "Brenck")."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in facts.memberships:
+        if m.origin not in _STRUCTURED or m.role not in ("commander", "belligerent") or not m.side.isdigit():
+            continue
+        name = re.sub(r"['’]s\s+(?:party|army|host|forces|faction|side|men)$", "", m.entity.strip())
+        name = re.sub(r"\s*\(.*\)$", "", name)
+        words = name.split()
+        if not words or not all(w[:1].isupper() or w in ("of", "von", "van", "de", "the") for w in words):
+            continue
+        names[m.side].add(name)
+        if len(words) >= 3 and words[1] in ("of", "von", "de") and len(words[0]) >= 4:
+            names[m.side].add(words[0])  # "Lothar of Wendhove": "Lothar"
+        elif len(words) in (2, 3) and all(w[:1].isupper() for w in words) and len(words[-1]) >= 4:
+            names[m.side].add(words[-1])  # "Aldo Brenck": "Brenck"
+    shared = set.intersection(*names.values()) if len(names) > 1 else set()
+    return {side: ns - shared for side, ns in names.items() if ns - shared}
+
+
+def commander_strengths(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
+    """"strength1 = 6,200" beside "commander1 = Lothar of Wendhove", and the prose's "Lothar brought 6,800 men before
+    the walls": a side's one strength field told again as the men its leader brought, led or had. The leader (or
+    the side's belligerent) is the clause's subject, right before the verb; a sentence of another year than the
+    page's own, of a later moment, of a change, of a part (a contingent, reinforcements, the men lost) or of two
+    figures, and a figure far from the field's (a contingent: 2,000 of a side's 9,000), restate nothing."""
+    fields: dict[str, list[Quantity]] = defaultdict(list)
+    for q in facts.quantities:
+        if q.measure == "strength" and q.origin in _STRUCTURED and q.group.isdigit() and not q.breakdown:
+            fields[q.group].append(q)
+    sides = {side: qs[0] for side, qs in fields.items() if len(qs) == 1 and qs[0].value >= _ANCHOR_MIN}
+    if not sides:
+        return []
+    names = {side: ns for side, ns in _side_names(facts).items() if side in sides}
+    if not names:
+        return []
+    own = field_years(facts.dates)
+    changes = _changes()
+    patterns = {}
+    for side, ns in names.items():
+        alt = "|".join(re.escape(n) for n in sorted(ns, key=len, reverse=True))
+        patterns[side] = re.compile(
+            rf"(?<![\w'’-])(?:{alt})(?:\s+(?:{alt}))?(?:(?:['’]s\s+(?:\w+\s+)?{_HOSTS}\s+(?:of|numbered|counted|was|were)"
+            rf"\s+{_LED_APPROX.replace('?P<qual>', '?P<p_qual>')}(?P<p_num>{DIGITS})(?![\d,])"
+            r"(?!\s+(?:guns|cannon|ships|horses|wagons|bombards|of\b)))"
+            rf"|\s+(?:(?:then|now|himself|herself)\s+)?{_LED_VERBS}\s+(?:\w+\s+){{0,3}}?{_LED_TAIL})"
+            # "With 6,800 men, Lothar invested the town": the leader's men fronted
+            rf"|^\W*[Ww]ith\s+{_LED_TAIL.replace('?P<', '?P<f_')}\s*,\s*(?:{alt})\s+[a-z]")
+    cue = re.compile("|".join(re.escape(n) for ns in names.values() for n in ns))
+    found: dict[str, list[Quantity]] = defaultdict(list)
+    for block in doc.blocks:
+        if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL \
+                or not cue.search(block.text):
+            continue
+        for s, e in figure_sentences(block):
+            sentence = block.text[s:e]
+            if len(re.findall(rf"(?<![\w,.]){DIGITS}\s+(?:\w+\s+)?(?:men|soldiers|troops|horse|foot)\b", sentence)) > 1:
+                continue  # two counts of men: parts or moments
+            if _LED_PART.search(sentence) or _LATER.match(sentence) \
+                    or {w.casefold() for w in re.findall(r"[A-Za-z]+", sentence)} & changes:
+                continue
+            for side, pattern in patterns.items():
+                m = pattern.search(sentence)
+                if m is None:
+                    continue
+                g = next(k for k, v in m.groupdict().items() if k.endswith("num") and v)
+                value = float(m.group(g).replace(",", ""))
+                years = years_named(sentence, before_comma=True) - {int(value)}
+                if years and (own is None or any(not own[0] <= y <= own[1] for y in years)):
+                    continue  # another year's army
+                field = sides[side]
+                if not field.value / _LED_RATIO <= value <= field.value * _LED_RATIO:
+                    continue
+                found[side].append(Quantity(measure="", label="", value=value,
+                                            qualifier=m.group(g.replace("num", "qual")),
+                                            span=doc.block_span(block, s + m.start(g), s + m.end(g)),
+                                            origin=Origin.PROSE))
+    out = []
+    for side, mentions in found.items():
+        field = sides[side]
+        measure = f"value:{doc.path}#strength:side{side}"
+        out.append(Quantity(measure=measure, label="strength", value=field.value, qualifier=field.qualifier,
+                            span=field.span, origin=field.origin, subject=facts.title))
+        out += [Quantity(measure=measure, label="strength", value=m.value, qualifier=m.qualifier, span=m.span,
+                         origin=Origin.PROSE, subject=facts.title) for m in mentions]
+    return out
