@@ -2044,9 +2044,17 @@ class ProseReader:
                 clause = clause[1:]
             if ci and _shares_to_be(sent.block.text, clauses[ci - 1], clause):
                 continue  # "... were to be regarded as deserters and summarily executed"
-            if (inner := trailing_relatives(clause, sent.block.text, _unlisted_past) +
-                    (reduced_relative_names(clause, sent.block.text, _unlisted_past) if not continued else [])):
-                # "The garrison Brandt left in Vennick ... had fought": Brandt is no subject of the sentence
+            reduced = reduced_relative_names(clause, sent.block.text, _unlisted_past) if not continued else []
+            inner = trailing_relatives(clause, sent.block.text, _unlisted_past) + [a for a, _, _ in reduced]
+            for a, b in {(a, b) for _, a, b in reduced}:
+                if any(t.type == "DATE" for t in clause[a:b]):
+                    # "The treaty which Brandt signed on 3 June 1811 was ratified in 1812": the relative clause's
+                    # own date dates its act (and no other: the main clause's is its own)
+                    self._clause(sent, clause[a:b], None, sentence_hedge, None, None, posthumous)
+                    inner += [k for k in range(a, b) if clause[k].type == "DATE"]
+            if inner:
+                # "The garrison Brandt left in Vennick ... had fought", "The boats Brandt ordered were finished in
+                # 1812": Brandt is no subject of the sentence, and the main clause's date is not his act's
                 clause = [Tok("OTHER", t.start, t.end, t.text, None, None, t.lower) if k in inner else t
                           for k, t in enumerate(clause)]
             clause_date = (single_date if single_from <= ci < single_to and ci not in asides else None) or \
@@ -2662,6 +2670,9 @@ class ProseReader:
         """The coordinated names ending at ptoks[k]: "France and Belgium" (invaded ...)."""
         out = []
         i = k
+        firm = _firm_names(ptoks[max(0, k - 2):k + 1])  # "Abbet Corran and Sons opened": the firm, no person
+        if firm:
+            return None
         while i >= 0:
             t = ptoks[i]
             if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
@@ -2681,10 +2692,12 @@ class ProseReader:
 
     def _members_forward(self, ptoks, i, stop):
         out = []
+        firm = {i + f for f in _firm_names(ptoks[i:stop])}
         while i < stop:
             t = ptoks[i]
             if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
-                out += self._resolve(t)
+                if i not in firm:
+                    out += self._resolve(t)
                 i += 1
                 if i < stop and ptoks[i].type in ("COMMA", "AND"):
                     j = i
@@ -2699,15 +2712,17 @@ class ProseReader:
         return out or None
 
     def _names_of(self, ch: _Chunk | None) -> list[tuple[str, Tok]]:
-        """The names of a names chunk; without an "and" a comma ends the list ("X, Oresund captured")."""
+        """The names of a names chunk; without an "and" a comma ends the list ("X, Oresund captured"). A firm
+        named for a person ("Abbet Corran and Sons", "Harl & Vell") is neither person."""
         if ch is None:
             return []
         out = []
         has_and = any(t.type == "AND" for t in ch.toks)
-        for t in ch.toks:
+        firm = _firm_names(ch.toks)
+        for i, t in enumerate(ch.toks):
             if t.type == "COMMA" and not has_and and out:
                 break
-            if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON"):
+            if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC", "PRON") and i not in firm:
                 out += self._resolve(t)
         return out
 
@@ -2907,6 +2922,9 @@ class ProseReader:
             # "and his son Fennic the Younger led", "and his successor Walter Brome was installed": the one the
             # noun names is the verb's subject, not the owner
             governed = False
+            if _kin_coordinated(chunks, k):
+                # "Abbet Corran and his daughter Nessa attended": both are the subject
+                subj = self._names_of(chunks[k - 2])
         if governed and k >= 2 and chunks[k].kind == "names" and chunks[k - 2].kind == "OTHER" and \
                 chunks[k - 2].toks[-1].lower in self.lex.group and chunks[k - 1].toks[-1].lower in ("of", "from") and \
                 ("join" in preds or verb.lower in vocabulary.word_set("prose", "holding_verbs")):
@@ -2917,7 +2935,7 @@ class ProseReader:
             # clause closes at the comma and the verb after it is the antecedent's
             subj = self._previous_antecedent(chunks[0])
         elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type not in ("COMMA",) and not governed:
-            subj = self._names_of(_after_unjoined_comma(chunks[k - 2] if _object_and(chunks, k) else chunks[k]))
+            subj += self._names_of(_after_unjoined_comma(chunks[k - 2] if _object_and(chunks, k) else chunks[k]))
             if k >= 1 and chunks[k - 1].kind == "REL":
                 rel_object = self._antecedent(chunks, k - 1) or self._previous_antecedent(chunks[k - 1])
         elif k >= 0 and chunks[k].kind == "REL":
@@ -6458,6 +6476,33 @@ def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
         following = lows[end + 1] if end + 1 < len(raw) else ""
         return not (lows[end].endswith(("'s", "'")) or following in ("'s", "'", "s"))
     return False
+
+
+def _kin_coordinated(chunks, k: int) -> bool:
+    """"Abbet Corran and his daughter Nessa attended": a names chunk ending in "and" before the owner and
+    kin noun of the name at chunks[k], itself governed by nothing before it (no preposition, verb or
+    relative pronoun: "with X and his son Y", "killed X and his son Y" are objects)."""
+    if k < 2 or chunks[k - 2].kind != "names" or chunks[k - 2].toks[-1].type != "AND" or \
+            chunks[k - 1].kind != "owner" or chunks[k - 1].toks[0].type != "POSS" or \
+            not isinstance(chunks[k - 1].toks[0].value, tuple) or chunks[k - 1].toks[0].value[0] != "PRON":
+        return False
+    if any(t.type == "COMMA" for t in chunks[k - 2].toks):
+        return False  # "the founders, X, Y and his son Z": a list in an apposition
+    # before it only a date ("On 5 June 1761, X and his son Y ..."), a comma or an adverb
+    return all(c.kind in ("DATE", "COMMA", "ADV") or c.kind == "PREP" and chunks[m + 1].kind == "DATE"
+               for m, c in enumerate(chunks[:k - 2]))
+
+
+def _firm_names(toks) -> set[int]:
+    """Indexes of the names in a firm's name among `toks`: "<Name> and Sons", "<Name> & Co", "<Name> & <Name>"."""
+    out: set[int] = set()
+    words = vocabulary.word_set("prose", "firm_partner_words")
+    for i in range(2, len(toks)):
+        if toks[i - 1].type != "AND" or toks[i - 2].type != "NAME" or toks[i].type != "NAME":
+            continue
+        if toks[i].text.lower().rstrip(".") in words or toks[i - 1].text == "&":
+            out |= {i - 2, i}
+    return out
 
 
 def _after_unjoined_comma(chunk):
