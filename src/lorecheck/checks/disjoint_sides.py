@@ -296,6 +296,13 @@ def _told_switches(world, names: tuple, served: str, side: str, side_of) -> list
              p == "join" and t.object and (world.key(t.object) == world.key(served) or side_of(t.object) == side))]
 
 
+def _joins_to(world, names: tuple, side: str, side_of) -> list:
+    """The dated joins the text tells of a party (by any of its forms) to a party of `side`."""
+    forms = set().union(*(_forms(n) for n in names if n))
+    return [t for t in world.by_predicate.get("join", ()) if t.date is not None and not t.negated and t.object
+            and forms & _forms(t.subject) and side_of(t.object) == side]
+
+
 def _names_one(world, left: str | None, served: str) -> bool:
     """"House Draymoor left Morvane" and later in "Morvane's host": the party it left is the party it serves
     ("Morvane" names "Morvane Caskell"), so the act is no consequence of the switch."""
@@ -397,10 +404,19 @@ def _joined_other_side(world, rule):
                     return _resolve_side(world, conflict or "", obj, fights) or \
                         _listed_side(world, conflict, obj, fights, by_conflict, leads, led_by_conflict)
                 switches = _told_switches(world, (s.subject, m.entity), s.object, side, side_of)
-                if switches:
+                # "As long as Brisk sided with Orlemont ... changed sides on 11 March 1490 and served with Vaudry", the
+                # siege listing it with Vaudry from May: a dated join of the side it is listed on, before the
+                # conflict and after every other switch told, puts its undated act for the other side before it
+                joins = _joins_to(world, (s.subject, m.entity), m.side, side_of)
+                if switches or joins:
                     if m.conflict not in bounds:
                         bounds[m.conflict] = _conflict_bounds(world, m.conflict)
                     lo = bounds[m.conflict][0]
+                    if lo is not None and joins and any(
+                            j.date.interval()[0] <= lo and
+                            all(t.date.interval()[1] <= j.date.interval()[1] for t in switches) for j in joins):
+                        continue
+                if switches:
                     if lo is None or any(t.date.interval()[1] >= lo for t in switches):
                         continue  # "went over to the Union in July", during it: the act may follow the switch
                     early = max(switches, key=lambda t: t.date.interval()[1])

@@ -377,6 +377,15 @@ class FieldReader:
             if b.attrs.get("record") and (role_of(b.key) in ("name", "title")
                                           or (b.key or "").rpartition(".")[2] in name_keys):
                 record_names.setdefault(b.attrs["record"], clean_name(b.text)[0])
+        # "delegations: [{island: Callis, seats: 14}, ...]": a record of no name key that opens with a name is that
+        # one's record; its figures are its own, one of a list, not the page's
+        record_labels: dict[str, str] = {}
+        for b in fields:
+            record = b.attrs.get("record")
+            if record and "[" in record and record not in record_names and record not in record_labels:
+                label = clean_name(b.text)[0] if b.text[:1].isupper() and not any(c.isdigit() for c in b.text) else ""
+                record_labels[record] = label
+        record_labels = {k: v for k, v in record_labels.items() if v}
         # "offices: [{office: Wharfinger of Ossby, from: 1801, to: 1809}, ...]": each record's term is of
         # its own office (checks/within_span.py matches an act's title to it), one term per record
         office_keys = set(names.get("office_record_office_keys") or ())
@@ -506,10 +515,10 @@ class FieldReader:
                 self.facts.side_names.append(SideName(self.topic, role[4], name, self.span(b)))
                 continue
             if role and (role.startswith("casualties") or role.startswith("strength") or role == "population"):
-                self._figure(b, role, subject)
+                self._figure(b, role, record_labels.get(b.attrs.get("record"), subject))
                 continue
             if role in ("membership", "seats"):
-                self._count(b, role, subject)
+                self._count(b, role, record_labels.get(b.attrs.get("record"), subject))
                 continue
             if role == "capital_stock":  # not "capital", which names a capital city
                 self._figure(b, "capital", subject)

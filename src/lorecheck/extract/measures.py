@@ -533,6 +533,12 @@ class _Matcher:
             given = []
             for m in self._numbers(text, r):
                 clause = clause_of(text, m[2])
+                own = _unfronted(clause, len(clause_of(text[:m[2]], m[2])))
+                if r.origin is Origin.TABLE and r.subject is not None and not by_kind \
+                        and not _names(own, r.subject) and not _PRONOUN_OWNER.search(own):
+                    # "After the admission of Lissac the Diet counted eighteen votes, and a two-thirds majority,
+                    # twelve votes, was needed": a row's name in another clause; the number is another owner's
+                    continue
                 # "the 380-ton *Corvina*": a size written as the thing's adjective is the thing's, whatever year the
                 # sentence tells of (a change of size is a sentence of `changes`, skipped above)
                 attributive = r.unit is not None and r.year is None and r.subject is not None \
@@ -795,6 +801,19 @@ def _stretch() -> re.Pattern:
 # a list item's opening name and colon: "Saltcombe Cell: ...", "Dunmoor Priory - ..."
 _ITEM_HEAD = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,4})\s*(?::|\s[—–-]\s)")
 _POSSESSOR = re.compile(r"\b([A-Za-z][\w-]*)['’]s?\s+(?:(?:some|about|around|nearly|roughly|approximately|c\.)\s+)?$")
+# a clause's fronted adverbial ("Once Dunwold had sent its justices, the bench numbered fourteen"): another clause
+_FRONTED = re.compile(r"\W*(?:After|Once|When|With|Following|Since|Before|Until|Upon|On|By|Whenever|Although|"
+                      r"Though|While|As soon as)\b[^,;]*,\s*")
+
+
+def _unfronted(clause: str, at: int) -> str:
+    """A clause without its fronted adverbial phrase, when a comma closes one before offset `at` (the number's)."""
+    m = _FRONTED.match(clause)
+    return clause[m.end():] if m and m.end() <= at else clause
+
+
+# a clause that refers back to the thing named earlier in its sentence ("..., and its four votes were decisive")
+_PRONOUN_OWNER = re.compile(r"\b(?:its|it|their|they|his|her|he|she)\b", re.I)
 _PRONOUN_OPENING = re.compile(r"\W*(?:Its|It|Their|They|Her|His|She|He)\b")
 # the name a size adjective stands before, past a noun or two ("the 380-ton whaler ''Tern''")
 _NAME_AFTER = re.compile(r"\s*(?:''+|\*+|\[\[)?(?:[a-z]+\s+){0,2}(?:''+|\*+|\[\[)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")

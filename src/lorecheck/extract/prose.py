@@ -611,6 +611,7 @@ class ProseReader:
         self.full_names: dict[str, str] = {}  # "Hurlock" -> "Ysbeth Hurlock" (unique only)
         self._full_name_forms: dict[tuple[str, ...], str | None] = {}  # words -> the full name they can be, or None
         self._ambiguous: set[str] = set()
+        self._epithet_names: set[str] = set()  # full names with an epithet ("Thibault the Younger") met so far
         self._anchored: set[str] = set()  # parts of full names the fields gave
         self.entity_keys: set[str] = set()
         self.entity_polities: set[str] = set()
@@ -710,7 +711,8 @@ class ProseReader:
                                                 for k, w in enumerate(words)):
             return []  # ("Hendrik Ostervelt the Elder": an epithet after "the" is part of the name)
         stem = " ".join(words[:-2]) if "the" in words else name  # known by the name without its epithet too
-        known = any(name_key(n) in self.known_names or n in self.full_names.values() for n in {name, stem})
+        known = any(name_key(n) in self.known_names or n in self.full_names.values() or n in self._epithet_names
+                    for n in {name, stem})
         if name.isupper() and self._known_as(name).isupper():
             return []  # "EARLY LIFE": a capitals heading names a person the text writes in mixed case, or no one
         return words if known and self._can_be_born_or_die(name) else []
@@ -2568,6 +2570,15 @@ class ProseReader:
                     name = joined
             self._full_name_forms[key] = name
         if name is None:
+            return
+        if len(words) >= 3 and words[-2] == "the" and words[-1].lower() in self.lex.epithets:
+            # "Thibault the Younger": the epithet says a namesake of the other generation exists, so the bare
+            # forename ("Duke Thibault was killed") may be either; it stands for neither
+            self._epithet_names.add(name)
+            for part in (words[0], words[-1]):
+                if self.full_names.get(part) == name:
+                    del self.full_names[part]
+                self._ambiguous.add(part)
             return
         # "Hild of Pellam": the forename stands for the person, the place after "of" does not
         for part in (words[0],) if "of" in words else (words[0], words[-1]):
