@@ -1496,6 +1496,10 @@ EXPECTED_BAD = {
     # told again with another value is still found
     "record-figures": {("orm_council.md", 14, "conflicting-value"), ("dunholm_districts.md", 17, "conflicting-value"),
                        ("vessen_council.txt", 11, "conflicting-value")},
+    # a body another page lists as a party ("side1 = [[Tarrow Dockers' Union]]"), founded twice on one page not its
+    # own ("the foundation of the Union on 4 April 1921" / "The Union was founded on 14 April 1921", "founded in March
+    # 1771" / "when the Guild was formed in 1774"): one founding, two dates; the body named in the clause that tells it
+    "body-founded-twice": {("dock_movement.txt", 6, "conflicting-date"), ("quay_guild.md", 15, "conflicting-date")},
 }
 
 

@@ -436,9 +436,18 @@ def event_identity(world: World, parties: Parties, s: Statement, parts: frozense
                 and not (names_an_event(subject) and not incomplete_name(subject) and not later_act(s.text)):
             return None  # "they signed on D": signed what? ("the Peace of Rell was signed on D" says)
         return (entity_key(world, subject), entity_key(world, s.object))
+    if s.predicate in _BODY_LIFE and not s.object and not s.event and s.subject.split()[-1].casefold() in \
+            (s.text or "").casefold():
+        # "the foundation of the Congress on 3 March 1946" and "The Congress was founded on 13 March 1946": a body
+        # founded (or dissolved) once, however many parties' pages tell it; one page's two dates disagree (the body
+        # named in the clause that tells it: not "formed on D, and on D2 the headquarters was established")
+        return (entity_key(world, s.subject), "", s.span.path)
     if s.predicate in SPAN_PREDICATES or s.predicate in OBJECT_PREDICATES and not s.object:
         return None
     return (entity_key(world, s.subject), entity_key(world, s.object), s.span.path)
+
+
+_BODY_LIFE = frozenset({"founded", "dissolved"})
 
 
 def later_act(text: str | None) -> bool:
