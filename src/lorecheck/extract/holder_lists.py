@@ -46,7 +46,12 @@ def _office(text: str) -> str | None:
 def _lead_office(text: str) -> str | None:
     """"The society's presidents were:", "Its wardens have been:", "Past masters of the guild:": a short lead
     ending in a colon whose noun phrase is an office's holders in the plural."""
-    if not text.endswith(":") or len(text.split()) > 12:
+    if not text.endswith(":"):
+        return None
+    # "The Diet elected a Lord Warden for four years. ... Wardens of the period included:": the paragraph's last
+    # sentence leads the list
+    text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
+    if len(text.split()) > 12:
         return None
     words = text[:-1].split(" of ")[0].split()
     while words and words[-1].casefold() in _LINKING:
@@ -96,6 +101,9 @@ def _term(doc: Document, b, m: re.Match, office: str, at: int) -> list[Statement
     if f is None or len(f.parts) != 2:
         return []
     name = m.group("name").strip()
+    head, of, _ = name.partition(" of ")
+    if of and len(head.split()) >= 2:
+        name = head  # "Joos Amerling of Quenhaven, 1495–1499": the holder, and where he came from
     out = [Statement(subject=name, predicate=predicate, object=office, date=part.value, span=doc.block_span(b),
                      date_span=doc.block_span(b, at + part.start, at + part.end), origin=Origin.TABLE,
                      text=part.text) for predicate, part in zip(("term_start", "term_end"), f.parts)]
