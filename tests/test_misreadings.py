@@ -1432,6 +1432,9 @@ EXPECTED_BAD = {
     # a table of engagements' row naming a place's taking ("Capture of Varro | D", "Fall of Brede | D") and the
     # prose's "the capture of Varro on D'", "Varro fell on D'" date that one taking (a later retaking is another)
     "taken-place-row": {("war_of_the_fens.txt", 19, "conflicting-date"), ("salt_war.md", 22, "conflicting-date")},
+    # "Two weeks after the revolt, on D" on a page that names the event ("the revolt in Ossery") but dates it not is
+    # counted from the one day another page gives it ("Revolt in Ossery | 2 February 1688"): a day that does not fit
+    "anchor-named-elsewhere": {("ossery_volunteers.md", 13, "relative-date"), ("sallow_fencibles.wiki", 9, "relative-date")},
     # a picture's caption dating what it shows by its one day ("The Battle of Kessby, ..., 29 June 1741", "on the
     # day of the shooting, 11 April 1904") and the text beside it telling that happening on another day ("met the
     # League army at Kessby on D", "The shooting at the yard on D"); the eve or a week after shows another day

@@ -145,3 +145,32 @@ def test_index_gives_the_closure_the_summaries_give_and_its_damage_is_not_truste
     assert any(d.rule == "conflicting-date" for d in first.diagnostics)
     for result in (indexed, damaged):
         assert [(d.rule, d.message) for d in result.diagnostics] == [(d.rule, d.message) for d in first.diagnostics]
+
+
+def test_relative_date_counted_from_an_event_another_page_dates(tmp_path, monkeypatch):
+    """"Two weeks after the revolt, on D" on a page that names the revolt ("the revolt in Ossery") but dates it not
+    meets the page that dates it by the event's name: a pre-commit run naming either page loads the other and
+    reports what the full run does."""
+    pages = {
+        "volunteers.md": "---\ntitle: Ossery Volunteers\n---\n\n# Ossery Volunteers\n\n"
+                         "Carters gathered within days of the revolt in Ossery. Two weeks after the revolt, on "
+                         "28 March 1688, the masters enrolled them.\n",
+        "rising.txt": "Tarn Rising\n\nThe Tarn Rising was a revolt of the river guilds.\n\nPrincipal events\n"
+                      "Event\tDate\tOutcome\nRevolt in Ossery\t2 February 1688\tGuild victory\n"
+                      "Siege of Tarn\t10 March – 4 June 1688\tRegency victory\n",
+        "elsewhere.md": "---\ntitle: Siege of Kettle Rock\n---\n\nThe Siege of Kettle Rock began on 1 February 1650.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "lorecheck.toml").write_text('world = ["."]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def found(result):
+        return sorted((d.span.path.removeprefix("./"), d.span.line, tuple(r.span.path.removeprefix("./") for r in d.related))
+                      for d in result.diagnostics if d.rule == "relative-date")
+
+    full = found(lint(["."], Config()))
+    assert full == [("volunteers.md", 7, ("rising.txt",))]
+    for named in ("volunteers.md", "rising.txt"):
+        hook = lint([named], discover([named]))
+        assert found(hook) == full, named

@@ -434,7 +434,7 @@ def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: s
     `found`: the per-document rules' findings (DocumentChecks); the other rules run here.
     `shortless`: id() of documents known to have no short names (World.shortless).
     """
-    from .checks import per_document, run_checks
+    from .checks import per_document, run_across, run_checks
     from .world import World
 
     reported = [f for f in facts if _resolved(f.path, real) in named_real]
@@ -442,7 +442,8 @@ def _check(facts: list[DocumentFacts], problems: list[Diagnostic], named_real: s
     with collector_paused():  # the World's indexes and the checks' groups: acyclic, made in bulk
         world = World(facts, aliases=config.aliases, sides=config.sides, focus=focus, shortless=shortless)
         diagnostics = list(problems) + found + list(run_checks(world, [r for r in rules.values()
-                                                                       if not per_document(r)]))
+                                                                       if not per_document(r)])) \
+            + list(run_across(world, rules.values()))
     if has_context:  # the world was read as context: report what involves a named file
         diagnostics = [d for d in diagnostics if _involves(d, named_real, real)]
     apply_severity(diagnostics, rules, config)

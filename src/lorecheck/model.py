@@ -504,6 +504,9 @@ class RelativeDate:
     other_anchors: tuple = ()
     # "six weeks earlier, on D", "the day before": the stated date lies the offset before the anchor
     backward: bool = False
+    # "three weeks after the coup, on D" where the page dates no coup but names it ("the coup in Corvello"): the
+    # anchor is that named event, whose day another page may give (anchor None until the World finds it)
+    anchor_event: str = ""
 
 
 @dataclass(slots=True)
@@ -571,6 +574,9 @@ class DocumentFacts:
     quantities: list[Quantity] = field(default_factory=list)
     durations: list[StatedDuration] = field(default_factory=list)
     relative_dates: list[RelativeDate] = field(default_factory=list)
+    # relative dates counted from an event the page names but does not date ("three weeks after the coup" of "the
+    # coup in Corvello"): checked against the day other pages give that event, so they meet other documents
+    anchored_elsewhere: list[RelativeDate] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)

@@ -62,6 +62,8 @@ def summarize(facts: DocumentFacts) -> Summary:
             names.add(d.subject)
     for r in facts.relations:
         names.update((r.subject, r.value))
+    for r in facts.anchored_elsewhere:  # "three weeks after the coup" of "the coup in Corvello": its day elsewhere
+        names.add(r.anchor_event)
     joins.update((name_key(short), name_key(full)) for short, full in short_names(facts))
     keys = frozenset(k for k in map(name_key, names) if k and not incomplete_name(k))
     return Summary(keys, _pairs(joins), tuple(sorted(k for k in joined if k and not incomplete_name(k))),
@@ -204,6 +206,7 @@ _MEETING_KINDS = {
     "relations": lambda r: (r.subject,),
     "events": lambda e: e.names,
     "counts": lambda c: c.names,
+    "anchored_elsewhere": lambda r: (r.anchor_event,),
 }
 
 

@@ -42,6 +42,23 @@ def kind(name: str, reads_own: tuple[str, ...] = ()):
     return register
 
 
+# kinds with a part that reads across documents besides their per-document part: the part runs on the whole World
+# whether or not the rule runs per document, and reads only lists other documents can meet (relevance._MEETING_KINDS)
+ACROSS: dict[str, CheckFn] = {}
+
+
+def across(name: str):
+    """Register the cross-document part of the rule kind `name` (see ACROSS)."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        if name in ACROSS:
+            raise ValueError(f"cross-document part of rule kind {name!r} registered twice")
+        ACROSS[name] = fn
+        return fn
+
+    return register
+
+
 def per_document(rule) -> bool:
     """A rule that can run on each document alone (name drift across a whole world cannot)."""
     return rule.kind in DOCUMENT_KINDS and rule.params.get("scope") != "world"
@@ -523,6 +540,15 @@ _HEAD_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+\s")
 def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:
     for rule in rules:
         yield from KINDS[rule.kind](world, rule)
+        if not per_document(rule) and rule.kind in ACROSS:
+            yield from ACROSS[rule.kind](world, rule)
+
+
+def run_across(world: World, rules: Iterable) -> Iterator[Diagnostic]:
+    """The cross-document parts of the rules that run per document (their document parts ran as documents came)."""
+    for rule in rules:
+        if per_document(rule) and rule.kind in ACROSS:
+            yield from ACROSS[rule.kind](world, rule)
 
 
 def _load_all() -> None:

@@ -8,12 +8,13 @@ end that cannot be later than its start is reported. "Five days later, on
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..extract.dates import SEASON_OPENS_CLOSES, SEASONS
 from ..extract.stage_chains import chain_order
 from ..extract.stages import stage_pairs
 from ..model import DateRange, DateValue, Origin
-from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, kind, loose_against_exact,
+from . import (CAREER_STEPS, STRUCTURED, Parties, across, diagnostic, entity_key, event_identity, kind, loose_against_exact,
                outranked, person_like, several_careers, shown_name, term_offices)
 from .duration import stated_days
 
@@ -264,30 +265,68 @@ def _fits(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_lo: i
     return gap_lo <= hi and lo <= gap_hi
 
 
+def _event_days(world, names: set[str]) -> dict[str, list]:
+    """The statements that date each of these event names ("Coup in Corvello | 14 March 1912": it happened)."""
+    keys = {world.key(n) for n in names} - {""}
+    found: dict[str, list] = defaultdict(list)
+    for s in world.statements:
+        if s.predicate in ("happen", "occur") and s.date is not None and not s.negated and s.date_span is not None:
+            for k in {world.key(s.event), world.key(s.subject)} & keys:
+                found[k].append(s)
+    return found
+
+
+def _event_anchored(world, r, days_of: dict[str, list]):
+    """"Three weeks after the coup, on D" on a page that names the coup ("the coup in Corvello") but dates it not:
+    counted from the one day the world's statements give that named event ("Coup in Corvello | 14 March 1912"),
+    if they give it one."""
+    told = days_of.get(world.key(r.anchor_event)) or []
+    days = {s.date for s in told}
+    if len(days) != 1 or not isinstance(next(iter(days)), DateValue) or next(iter(days)).day is None:
+        return None
+    return replace(r, anchor=told[0].date, anchor_span=told[0].date_span)
+
+
 @kind("relative-date", reads_own=("relative_dates",))
 def check_relative_dates(world, rule):
     for doc in world.docs:
         for r in doc.relative_dates:
-            anchor, stated = _point(r.anchor), _point(r.stated)
-            if anchor is None or stated is None:
-                continue
-            lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or stated_days(r.offset)
-            # counted back ("six weeks earlier"): the gap runs from the stated date to the anchor
-            first, then = (stated, anchor) if r.backward else (anchor, stated)
-            gap_lo, gap_hi = _gap(first, then, r.inclusive)
-            if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi):
-                continue
-            if any(_fits(*((stated, o) if r.backward else (o, stated)), r.next_unit,
-                         *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi)
-                   for o in map(_point, r.other_anchors) if o is not None and o.valid):
-                continue
-            ahead, behind = ("before", "after") if not r.backward else ("after", "before")
-            if gap_hi < 0:  # "released the following week" on a date before the arrest
-                actual = f"{-gap_hi} days {ahead}" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days {ahead}"
-            else:
-                actual = f"{gap_lo} days {behind}" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days {behind}"
-            offset = r.offset.text.strip() or r.text.strip()
-            yield diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
-                             key=(r.text, str(r.anchor), str(r.stated)),
-                             offset=offset, anchor=str(r.anchor), stated=str(r.stated), actual=actual)
+            yield from _relative_date(rule, r)
+
+
+@across("relative-date")
+def check_relative_dates_across(world, rule):
+    """The relative dates counted from an event another page dates (DocumentFacts.anchored_elsewhere): they meet
+    other documents by the event's name, so the relevance index loads the page that dates it."""
+    anchored = [r for doc in world.docs for r in doc.anchored_elsewhere]
+    days_of = _event_days(world, {r.anchor_event for r in anchored}) if anchored else {}
+    for r in anchored:
+        r = _event_anchored(world, r, days_of)
+        if r is not None:
+            yield from _relative_date(rule, r)
+
+
+def _relative_date(rule, r):
+    anchor, stated = _point(r.anchor), _point(r.stated)
+    if anchor is None or stated is None:
+        return
+    lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or stated_days(r.offset)
+    # counted back ("six weeks earlier"): the gap runs from the stated date to the anchor
+    first, then = (stated, anchor) if r.backward else (anchor, stated)
+    gap_lo, gap_hi = _gap(first, then, r.inclusive)
+    if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi):
+        return
+    if any(_fits(*((stated, o) if r.backward else (o, stated)), r.next_unit,
+                 *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi)
+           for o in map(_point, r.other_anchors) if o is not None and o.valid):
+        return
+    ahead, behind = ("before", "after") if not r.backward else ("after", "before")
+    if gap_hi < 0:  # "released the following week" on a date before the arrest
+        actual = f"{-gap_hi} days {ahead}" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days {ahead}"
+    else:
+        actual = f"{gap_lo} days {behind}" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days {behind}"
+    offset = r.offset.text.strip() or r.text.strip()
+    yield diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
+                     key=(r.text, str(r.anchor), str(r.stated)),
+                     offset=offset, anchor=str(r.anchor), stated=str(r.stated), actual=actual)
 

@@ -4624,7 +4624,7 @@ class ProseReader:
                     continue
                 off.approximate = rounded
             after = m.end("bare") if m.group("bare") else m.end("after") if m.group("after") else -1
-            named, told_in_clause = None, None
+            named, told_in_clause, event_named = None, None, ""
             if after >= 0 and _NAMES_ITS_ANCHOR.match(seg, after):
                 # "five days after Jubilee", "a day after their capture of X": counted from an event, whose
                 # date is known only when an earlier sentence of the section opened with it and dated it
@@ -4642,6 +4642,8 @@ class ProseReader:
                     told_in_clause = self._anchor_told_in_clause(sent, seg, after)
                     named = (told_in_clause.value, self.doc.block_span(sent.block, told_in_clause.start, told_in_clause.end)) \
                         if told_in_clause is not None else self._verb_dated_before(sent, seg, after)
+                if named is None and noun is not None and (event_named := self._named_event_before(sent, noun.group(1))):
+                    named = (None, None)  # "three weeks after the coup" of "the coup in Corvello" a page before dates
                 if named is None:
                     continue
             off.text = m.group(0) if told_in_clause is None else seg[m.start():after]  # "ten days after"
@@ -4660,7 +4662,7 @@ class ProseReader:
                 # "Thirty years after its founding, the club won its first title in 1913": an offset in years
                 # or months from a named moment dates its own clause, whose date may come late in it
                 stated = next((f for f in sent.dates if f.start >= b and not _CLAUSE_ENDS_BETWEEN.search(text, b, f.start)), None)
-            if stated is None and named is not None and not coarse:
+            if stated is None and named is not None and named[0] is not None and not coarse:
                 told = self._statement_told_elsewhere(sent, toks, sent.start + after)
                 if told is not None:
                     # "A fortnight after her coronation the queen married X": the marriage's own date, told
@@ -4677,10 +4679,12 @@ class ProseReader:
                 if not isinstance(stated.value, DateValue) or (stated.value.day is None and not (
                         coarse and (stated.value.month is not None or not off.months))):
                     continue  # a year is precise enough for "thirty years after", a month for "six months after"
-                self.facts.relative_dates.append(RelativeDate(
+                # counted from an event the page names but dates not: the World looks for its day on other pages
+                (self.facts.relative_dates if named[0] is not None else self.facts.anchored_elsewhere).append(RelativeDate(
                     anchor=named[0], anchor_span=named[1], offset=off, stated=stated.value,
                     stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
-                    text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit))
+                    text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
+                    anchor_event=event_named if named[0] is None else ""))
                 continue
             prev = None
             anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
@@ -4733,6 +4737,23 @@ class ProseReader:
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit, backward=backward,
                 other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
+
+    def _named_event_before(self, sent: _Sentence, noun: str) -> str:
+        """"the coup in Corvello" told before "three weeks after the coup" on a page that dates no coup: the name of
+        the event the bare noun stands for, which the World may find dated on another page ("" when the page names
+        none, or two)."""
+        if noun.casefold() not in _anchor_event_nouns():
+            return ""
+        pattern = re.compile(rf"\b[Tt]he\s+({re.escape(noun)}\s+(?:in|of|at|on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+        found: list[str] = []
+        for block in self.doc.blocks:
+            if block is sent.block:
+                found += [m.group(1) for m in pattern.finditer(block.text, 0, sent.start)]
+                break
+            if block.kind in _PROSE_KINDS:
+                found += [m.group(1) for m in pattern.finditer(block.text)]
+        names = {f.casefold() for f in found}
+        return found[-1] if len(names) == 1 else ""
 
     def _story_dates(self) -> list[FoundDate]:
         """The dates of the page's title and fields ("Tarrow Mill Strike of 1919", "start_date: 1919-04-02"):

@@ -8,7 +8,7 @@ from enum import Enum
 from ..model import STATEMENT_FIELDS, DateRange, DateValue, Statement
 
 _KINDS = ("entities", "statements", "memberships", "side_names", "quantities", "durations", "relations",
-          "relative_dates", "dates", "names")
+          "relative_dates", "anchored_elsewhere", "dates", "names")
 
 
 def _plain(value):
@@ -65,6 +65,8 @@ def facts_text(all_facts) -> str:
             lines.append(f"{_where(d.span)}: duration {d.text!r} of {d.subject!r} ({d.kind}) {d.start} – {d.end}")
         for r in facts.relative_dates:
             lines.append(f"{_where(r.stated_span)}: relative {r.text!r} from {r.anchor} gives {r.stated}")
+        for r in facts.anchored_elsewhere:
+            lines.append(f"{_where(r.stated_span)}: relative {r.text!r} from {r.anchor_event!r} (dated elsewhere) gives {r.stated}")
         for e in facts.entities:
             lines.append(f"{_where(e.span)}: entity {e.name!r}{' aka ' + ', '.join(e.aliases) if e.aliases else ''}")
         for n in facts.names:
