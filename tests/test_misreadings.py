@@ -1432,6 +1432,15 @@ EXPECTED_BAD = {
     # a table of engagements' row naming a place's taking ("Capture of Varro | D", "Fall of Brede | D") and the
     # prose's "the capture of Varro on D'", "Varro fell on D'" date that one taking (a later retaking is another)
     "taken-place-row": {("war_of_the_fens.txt", 19, "conflicting-date"), ("salt_war.md", 22, "conflicting-date")},
+    # "after twelve days of negotiation" on a treaty's page whose section told the talks opened on D: the talks ran
+    # from D to an agreement the signing cannot precede, so a length longer than D to the signing is wrong
+    "talks-length": {("treaty_of_harrowgate.wiki", 12, "duration"), ("compact_of_pell.md", 16, "duration")},
+    # a siege work against the place besieged ("opened a breach", "sprang a mine under the gate", "stormed the
+    # breach") told on the siege's own page belongs to the siege: dated after its end (or before its start), wrong
+    "siege-work-after-end": {("siege_of_corrow.wiki", 12, "out-of-range"), ("siege_of_dunmarrow.md", 14, "out-of-range")},
+    # a siege's end told by its relief on another page ("laid siege to X ... relieved the port on D", "led the
+    # vanguard in the relief of X on D") against the siege page's end date; attempts and "relieved of his command" not
+    "relief-ends-siege": {("war_of_the_narrows.txt", 8, "conflicting-date"), ("aldric_venn.md", 13, "conflicting-date")},
     # "Two weeks after the revolt, on D" on a page that names the event ("the revolt in Ossery") but dates it not is
     # counted from the one day another page gives it ("Revolt in Ossery | 2 February 1688"): a day that does not fit
     "anchor-named-elsewhere": {("ossery_volunteers.md", 13, "relative-date"), ("sallow_fencibles.wiki", 9, "relative-date")},

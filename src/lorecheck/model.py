@@ -484,6 +484,8 @@ class StatedDuration:
     other_starts: tuple = ()
     # kind "term": the office whose term the length is of ("as Grand Master"), None when the words name none
     office: str | None = None
+    # kind "talks": where the opening day (start) was told ("Talks opened ... on 29 October")
+    start_span: Span | None = None
 
 
 @dataclass(slots=True)

@@ -10,6 +10,8 @@ possible value is reported.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import calendar as cal
 from ..model import DateRange, DateValue, StatedDuration
 from . import diagnostic, kind, names_office, term_bounds
@@ -93,6 +95,14 @@ def _ends(world, d: StatedDuration):
     """(start, end, where the World found each end) of what the duration measures."""
     if d.kind == "term":
         return _term_ends(world, d)
+    if d.kind == "talks":
+        # "after nine days of negotiation" from the talks' told opening: they ended by the subject's signing
+        e = _nearest(world.about(d.subject or "", ("sign",)), d)
+        if e is None:
+            return None, None, []
+        start, end = _point(d.start, True), _point(e.date, False)
+        return start, end, [*([(d.start_span, f"talks opened {start} here")] if d.start_span else []),
+                            (e.date_span or e.span, f"signed {end} here")]
     if d.kind == "span" or d.kind not in _ENDS:
         return _point(d.start, True), _point(d.end, False), []
     starts, ends = _ENDS[d.kind]
@@ -124,6 +134,8 @@ def stated_days(d: StatedDuration, span: bool = False) -> tuple[float, float]:
         return 0, 0
     exact = sum(n * size for n, size in given)
     smallest = given[-1][1]
+    if d.bound == "within":  # "after nine days of talks" that a signing ended: the length fits inside the span
+        return stated_days(replace(d, bound=None), span)[0], float("inf")
     if d.bound == "at-least":  # "over eleven months": not much short of eleven, any length above
         return exact * 0.95 - smallest / 2, float("inf")
     if d.bound == "at-most":  # "less than three weeks": up to a little over three, however short

@@ -56,6 +56,8 @@ from .sequels import sequel_statements
 from .reopenings import ReopeningReader
 from .betrothals import betrothal_statements
 from .event_sequels import EventSequelReader
+from .relief_ends import relief_ends
+from .siege_acts import siege_acts
 from .work_spans import work_spans
 from .holder_lists import holder_lists, successive_terms
 from .apposed_terms import apposed_terms
@@ -255,6 +257,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)
+                facts.statements += relief_ends(doc, block, found, origin, facts.title)
+                facts.statements += siege_acts(doc, block, found, origin, facts.title)
                 facts.statements += titled_acts(doc, block, found, origin)
                 facts.statements += apposed_terms(doc, block, origin)
                 facts.statements += organ_acts(doc, block, found, origin, facts.title, lead)

@@ -4155,6 +4155,12 @@ class ProseReader:
                 if rng is not None and (days_only or rng in ranges):
                     d.start, d.end, d.inclusive = rng.value.start, rng.value.end, bool(days_only)
                     self.facts.durations.append(d)
+                elif not ranges and not sent.dates and (opened := self._talks_opened(sent, before, after)):
+                    # "Talks opened on 29 October. ... The text was agreed after nine days of negotiation.": the
+                    # talks ran from their opening to an agreement the page's signing cannot precede
+                    d.kind, d.subject, d.bound = "talks", self.facts.title, "within"
+                    d.start, d.start_span = opened.value, opened.span
+                    self.facts.durations.append(d)
                 continue
             # a range written with two ends; "for twenty-one years, retiring in the summer of 2509": a season is
             # one fuzzy point (the span's end), not the span
@@ -4737,6 +4743,32 @@ class ProseReader:
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit, backward=backward,
                 other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
+
+    def _talks_opened(self, sent: _Sentence, before: str, after: str):
+        """The day the section told the talks opened ("Talks opened in the station hotel on 29 October"), for an
+        "after nine days of negotiation" that dates nothing itself: the DateMention, or None (two such days, the
+        length not after "after", or the page's subject not a signed thing)."""
+        if not re.search(r"\bafter\s+(?:some\s+|about\s+|only\s+|just\s+)?$", before) or not _TALKS_OF.match(after) \
+                or not self.facts.title or not any(s.predicate == "sign" and name_key(s.subject) == name_key(self.facts.title)
+                                                    for s in self.facts.statements):
+            return None
+        blocks = self.doc.blocks
+        at = next((i for i, b in enumerate(blocks) if b is sent.block), None)
+        if at is None:
+            return None
+        first = at
+        while first > 0 and blocks[first - 1].kind is not BlockKind.HEADING:
+            first -= 1
+        found = []
+        for block in blocks[first:at + 1]:
+            stop = sent.start if block is sent.block else len(block.text)
+            for m in _TALKS_OPENED.finditer(block.text, 0, stop):
+                where = self.doc.block_span(block, m.start(), m.end())
+                found += [x for x in self.facts.dates if x.span.path == where.path
+                          and (x.span.line, x.span.column) >= (where.line, where.column)
+                          and (x.span.end_line, x.span.end_column) <= (where.end_line, where.end_column)
+                          and isinstance(x.value, DateValue) and x.value.precision == "day"]
+        return found[0] if len(found) == 1 else None
 
     def _named_event_before(self, sent: _Sentence, noun: str) -> str:
         """"the coup in Corvello" told before "three weeks after the coup" on a page that dates no coup: the name of
@@ -5673,6 +5705,13 @@ def _office_verb_before() -> re.Pattern:
     verbs = "|".join(r"\s+".join(map(re.escape, str(v).lower().split()))
                      for v in vocabulary.load("prose").get("office_verbs") or ())
     return re.compile(rf"\b(?:{verbs})\b(?:\s+\w+){{0,3}}\s*(?:of|for)?\s*$") if verbs else re.compile(r"(?!)")
+
+
+# "of negotiation", "of talks" after "after nine days": the talks a treaty page told the opening of
+_TALKS_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:negotiations?|talks)\b", re.I)
+# "Talks opened in the station hotel at Montebras on 29 October", "Negotiations began at Dray on 3 May": the sentence
+_TALKS_OPENED = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Pp]eace\s+talks)\s+(?:were\s+)?(?:opened|began|started|"
+                           r"commenced|resumed)\b[^.;]*")
 
 
 @lru_cache(maxsize=1)
