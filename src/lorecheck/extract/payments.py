@@ -24,6 +24,7 @@ from ..model import BlockKind, Document, Origin, Quantity
 from .count_mentions import count_qualifier
 from .measures import figure_sentences
 from .numbers import DIGITS, number_value
+from .sentences import FIGURE_OF_OTHER_CLAUSE
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,9 @@ def payments(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
                 sums = list(moneys.finditer(text))
                 nouns = {_stem(n.group()) for n in any_noun.finditer(text)}
                 m = about.search(text)
-                if len(sums) == 1 and m is not None and len(nouns) == 1:
+                if len(sums) == 1 and m is not None and len(nouns) == 1 and not FIGURE_OF_OTHER_CLAUSE.search(
+                        text, min(m.end(), sums[0].end()), max(m.start(), sums[0].start())):
+                    # not "The tribute was paid at Brann, while the towns owed 5,000 marks": another clause's sum
                     det = (m.group("det") or m.group("det2") or "").strip().lower()
                     found.append((sums[0], m.group("noun") or m.group("noun2"), det in ("", "a", "an")))
                 elif len(sums) == 1 and not nouns and labelled is not None and s >= labelled.end() - 1:

@@ -61,7 +61,7 @@ from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, 
                        is_acronym, name_key, short_name, side_names, strip_title)
 from .numbers import parse_duration, parse_figure, span_bound, span_bounds, word_number
 from .table_offices import table_offices
-from .sentences import counted_from, main_clause_date, prose_sentences
+from .sentences import ANOTHER_ONE_BEFORE, FIGURE_OF_OTHER_CLAUSE, counted_from, main_clause_date, prose_sentences
 
 MAX_SENTENCE_TOKENS = 20000  # beyond this a "sentence" is not prose; it is skipped
 MAX_PARSED_TOKENS = 400  # a clause longer than this (after compression) is skipped
@@ -583,7 +583,8 @@ class ProseReader:
         # later "after a siege of nineteen weeks" (told_spans.opened_stretch)
         self.told_stretches: dict[str, list[tuple]] = {}
         self._acronyms_seen: set[tuple[str, int]] = set()
-        self._field_counts: list[tuple[str, re.Pattern, str]] | None = None  # (field name, its count in prose, measure)
+        # (field name, the name as a word, its count in prose, measure)
+        self._field_counts: list[tuple[str, re.Pattern, re.Pattern, str]] | None = None
         self._fixed_sizes: dict[str, Quantity] = {}  # member noun -> the size a body of them was fixed at
         self._whole_counts: list[Quantity] = []  # "all six tallymen": compared when such a body was fixed
         self._resized: set[str] = set()  # member nouns a sentence tells a change of ("raised to eleven")
@@ -5102,10 +5103,10 @@ class ProseReader:
         """"Its stables of 410 horses" beside the field "Stables:: 140 horses": the count the
         field names, told by the field's name and the same counted noun."""
         low = sent.block.text[sent.start:sent.end].lower()
-        for name, pattern, measure in self._field_counts:
+        for name, named, pattern, measure in self._field_counts:
             if name not in low:
                 continue
-            m = pattern.search(low)
+            m = _field_count_match(named, pattern, low)
             if m is None:
                 continue
             fig = parse_figure(m.group("num"))
@@ -5398,7 +5399,7 @@ def _side_strength_pattern() -> tuple[dict[str, str], re.Pattern | None]:
     return sides, pattern
 
 
-def _field_count_patterns(quantities) -> list[tuple[str, re.Pattern, str]]:
+def _field_count_patterns(quantities) -> list[tuple[str, re.Pattern, re.Pattern, str]]:
     """For each field that gives a count ("Stables:: 140 horses", measure "field:stables"): the
     field's name, and the prose that gives the count by that name ("stables of 410 horses")."""
     out = []
@@ -5408,10 +5409,24 @@ def _field_count_patterns(quantities) -> list[tuple[str, re.Pattern, str]]:
         name = q.measure[len("field:"):].replace("_", " ").strip()
         if len(name) < 4:
             continue
-        pattern = re.compile(rf"\b{re.escape(name)}\b[^.;:]{{0,60}}?(?<![\d,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)"
-                             rf"\s+(?P<noun>{re.escape(q.label)})\b")
-        out.append((name, pattern, q.measure))
+        pattern = re.compile(rf"\b{re.escape(name)}\b(?P<gap>[^.;:]{{0,60}}?)(?<![\d,.])"
+                             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?P<noun>{re.escape(q.label)})\b")
+        out.append((name, re.compile(rf"\b{re.escape(name)}\b"), pattern, q.measure))
     return out
+
+
+def _field_count_match(name: re.Pattern, pattern: re.Pattern, low: str) -> re.Match | None:
+    """The first telling in `low` of the field's own count: the figure attached to the field's name (its phrase,
+    "X of N", "X, which at N", "X was N"), not a figure of another clause or of another thing of its kind."""
+    for named in name.finditer(low):  # each telling of the name, a rejected one never hiding the next
+        m = pattern.match(low, named.start())
+        if m is None or ANOTHER_ONE_BEFORE.search(low, max(0, m.start() - 40), m.start()) \
+                or FIGURE_OF_OTHER_CLAUSE.search(m.group("gap")):
+            continue
+        return m
+    return None
+
+
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
 _AGE_STAGE = re.compile(r"\b(?:from|since|by|until|till|before|after|under|over|beyond)\s+(?:the\s+)?$", re.I)
 # between an age and its date: "aged 40, on 3 May 1702", "at the age of nine in 1502"; "In 1502, aged nine,"

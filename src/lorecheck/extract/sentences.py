@@ -8,6 +8,20 @@ from __future__ import annotations
 
 import re
 
+# right before a thing's noun: a thing of that kind introduced as another one ("a second indemnity", "another
+# tribute", "a further, smaller levy", "an earlier tithe"), not the one a field or an
+# earlier sentence told (the noun's figure is another's)
+ANOTHER_ONE_BEFORE = re.compile(r"\b(?:another|(?:a|an)\s+(?:second|third|fourth|fifth|further|new|fresh|earlier|"
+                                r"later|separate|additional|extra|lesser|smaller|larger|greater|different)|"
+                                r"(?:the|a|an)\s+other)(?:\s*,?\s+[a-z]+,?)?\s+$", re.I)
+# between a thing's noun and a figure: the figure belongs to another clause (concessive or contrasting: "though
+# Orlen demanded 5,000 ducats", "but the miller ground 9,000 bushels"; a time or cause clause: "when the duke asked
+# 3,000") or is what the thing is measured against ("short of the 20,000 marks", "less than 500")
+FIGURE_OF_OTHER_CLAUSE = re.compile(r"\b(?:though|although|while|whilst|whereas|but|yet|than|when|whenever|because|"
+                                    r"unless|until|if|short\s+of|compared|against|beside|besides)\b|,\s*(?:and|or)\b|"
+                                    r"\band\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|this|that|these|those)\b",
+                                    re.I)
+
 _PROSE_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
 _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
                   "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",
