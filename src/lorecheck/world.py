@@ -280,6 +280,11 @@ class World:
         self._join_titled_names()
         self._join_married_names()
         self._join_lone_surnames()
+        from .namesakes import split
+
+        self.docs, shown = split(self.docs, self.key)  # one name, two people: each fact to one of them or neither
+        for name, as_written in shown.items():
+            self._display.setdefault(name_key(name), as_written)
         self._frozen = True
         self.statements: list[Statement] = [s for d in self.docs for s in d.statements]
         self.by_subject_predicate: dict[tuple[str, str], list[Statement]] = defaultdict(list)
