@@ -1530,6 +1530,11 @@ EXPECTED_BAD = {
     # of a thing of its kind told as another ("a second tribute", "another tithe", "a separate store of N") are silent
     "field-count-pairing": {("treaty_of_brann.md", 14, "conflicting-value"), ("sorrow_mill.wiki", 10, "conflicting-value"),
                             ("lowen_granary.txt", 8, "conflicting-value")},
+    # a page measure's word told of another one of its kind ("A new garrison of 150 was installed", "An earlier
+    # garrison had counted 200") or a figure of another clause after the measure's word ("The flock wintered on the
+    # meadows, while the drovers drove 350 sheep") is not the field's count told again (extract/measures.py)
+    "field-count-another": {("kestrel_keep.wiki", 11, "conflicting-value"), ("harl_downs.md", 12, "conflicting-value"),
+                            ("grey_heron.txt", 8, "conflicting-value")},
 }
 
 

@@ -30,6 +30,7 @@ from ..model import Block, BlockKind, DateRange, Document, Origin, Quantity
 from .field_sums import breakdown_of, parts as breakdown
 from .infobox import dated_figure_key
 from .dates import MONTHS, MONTH_ABBREVIATIONS
+from .sentences import ANOTHER_ONE_BEFORE, FIGURE_OF_OTHER_CLAUSE
 from .numbers import DIGITS, WORD, spelled_number, spelled_numbers, word_number
 from .sentences import sentence_spans
 
@@ -553,6 +554,8 @@ class _Matcher:
                 if by_kind and not (r.value > 0 and m[0] > 0
                                     and max(m[0], r.value) <= _SAME_THING_RATIO * min(m[0], r.value)):
                     continue  # "the old canal was 4 km long": another of its kind, too far from it to be it misstated
+                if self._of_another(text, m[2], i):
+                    continue
                 if self._gives(text, low, m, r, i, own_time):
                     given.append(m)
             # "climbs 21 locks to the summit and falls 10 locks to the river": two figures of the measure in one
@@ -560,6 +563,20 @@ class _Matcher:
             if given and (r.unit is not None or len({m[0] for m in given}) == 1) and not _stretch().match(text, given[0][4]):
                 m = given[0]
                 out.append((i, _Mention(m[0], m[1], block, start + m[2], start + m[3])))
+
+    def _of_another(self, text: str, at: int, i: int) -> bool:
+        """Does the sentence tell the figure at `at` of another thing than the measure's, though it names the
+        measure's word before it: another one of its kind ("A new garrison of 150 was installed", "An earlier
+        garrison had counted 200"), or a figure of another clause ("The flock wintered on the meadows, while the
+        drovers drove 350 sheep")? The last telling of the measure's word before the figure is the one it goes with."""
+        last = None
+        for w in WORD.finditer(text, 0, at):
+            if w.group().lower() not in self.v.stop and _group(self.v, word_stem(w.group())) in self.groups[i]:
+                last = w
+        if last is None:
+            return False
+        return bool(ANOTHER_ONE_BEFORE.search(text, max(0, last.start() - 40), last.start())
+                    or FIGURE_OF_OTHER_CLAUSE.search(text, last.end(), at))
 
     def _item_of_another(self, text: str) -> bool:
         """Does a list item open with a name and a colon ("Saltcombe Cell: all three brethren died") that is not
