@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, BlockKind, DateRange, Document, Origin, Statement
 from ..vocabulary import alternation
-from .sentences import SENTENCE_END
+from .sentences import stopped_sentences
 
 _PLACE = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:upon|on|de|la|le)\s+[A-Z][\w'’-]+))*"
 # what may stand between the relief and its date: "on", "at dawn on", "by the royal army on"
@@ -73,9 +73,7 @@ def relief_ends(doc: Document, block: Block, found, origin: Origin, title: str |
     told, besieged = spec
     text = block.text
     out: list[Statement] = []
-    start = 0
-    for end in [*(m.end() for m in SENTENCE_END.finditer(text)), len(text)]:
-        sentence_start, start = start, end
+    for sentence_start, end in stopped_sentences(text):
         for m in told.finditer(text, sentence_start, end):
             if _ATTEMPT.search(text, max(sentence_start, m.start() - 40), m.start()):
                 continue

@@ -44,6 +44,7 @@ def _next_word(text: str, at: int) -> str:
 _KEPT_SPLITS = 512
 _prose_kept: dict[str, tuple[tuple[int, int], ...]] = {}
 _spans_kept: dict[tuple[re.Pattern, str], tuple[tuple[int, int], ...]] = {}
+_stopped_kept: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
 def prose_sentences(text: str):
@@ -100,6 +101,18 @@ def sentence_spans(text: str, end: re.Pattern = SENTENCE_END):
         if len(_spans_kept) >= _KEPT_SPLITS:
             _spans_kept.clear()
         spans = _spans_kept[key] = tuple(_sentence_spans(text, end))
+    return iter(spans)
+
+
+def stopped_sentences(text: str):
+    """(start, end) of each sentence of text with its stop (the SENTENCE_END match) kept at its end, then the rest
+    after the last stop (possibly empty): the blocks' sentences as the one-pass readers walk them."""
+    spans = _stopped_kept.get(text)
+    if spans is None:
+        if len(_stopped_kept) >= _KEPT_SPLITS:
+            _stopped_kept.clear()
+        ends = [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+        spans = _stopped_kept[text] = tuple(zip([0, *ends[:-1]], ends))
     return iter(spans)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, Document, Origin, Statement
 from ..vocabulary import alternation
-from .sentences import SENTENCE_END
+from .sentences import stopped_sentences
 
 _TO_DATE = re.compile(r"[^,;.()]{0,70}$")  # "beside the Mill Tower on": no clause break before the date
 _OPENS_ON = re.compile(r"\s*(?:[Oo]n|[Bb]y|[Ee]arly\s+on|[Ll]ate\s+on)\s*$")
@@ -43,9 +43,7 @@ def siege_acts(doc: Document, block: Block, found, origin: Origin, title: str | 
         return []
     text = block.text
     out: list[Statement] = []
-    start = 0
-    for end in [*(m.end() for m in SENTENCE_END.finditer(text)), len(text)]:
-        sentence_start, start = start, end
+    for sentence_start, end in stopped_sentences(text):
         sentence = text[sentence_start:end]
         if _LATER.search(sentence) or re.search(r"\bSiege\s+of\b", sentence):
             continue

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..model import Block, DateRange, Document, Origin, Statement
 from ..vocabulary import alternation
-from .sentences import SENTENCE_END
+from .sentences import stopped_sentences
 
 # what may stand between a verb and its date: "on", "in", "in the spring of", "with a ceremony on"
 _TO_DATE = re.compile(r"[\s,]*(?:(?:on|in|at|during|by|with|from)\b[^,;.]{0,40}?)?$")
@@ -63,9 +63,7 @@ def work_spans(doc: Document, block: Block, found, origin: Origin) -> list[State
     opening, closing = spec
     text = block.text
     out: list[Statement] = []
-    start = 0
-    for end in [*(m.end() for m in SENTENCE_END.finditer(text)), len(text)]:
-        sentence_start, start = start, end
+    for sentence_start, end in stopped_sentences(text):
         lead = len(text[sentence_start:end]) - len(text[sentence_start:end].lstrip())
         opened = opening.match(text, sentence_start + lead, end)
         if opened is None:
