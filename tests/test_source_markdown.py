@@ -322,22 +322,23 @@ def test_parse_never_raises_on_odd_input():
 
 
 def _best_time(func, *args, runs: int = 3) -> float:
-    """The fastest of a few runs: a loaded machine only ever adds time, so the minimum is the cost."""
+    """The fastest of a few runs in this process's CPU time: other processes on a loaded machine add wall
+    time, not our CPU time, and whatever else adds time only adds it, so the minimum is the cost."""
     best = float("inf")
     for _ in range(runs):
-        t = time.perf_counter()
+        t = time.process_time()
         func(*args)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best
 
 
 def test_unclosed_openers_cost_linear_time_and_comments_still_found():
     """Openers without closers ('<!--', '[[', '[a](') used to rescan to the block's end at each one."""
     for unit in ("<!--", "[[", "[a](", "![x](", "[", "%%a"):
-        small, big = unit * 2000 + "\n", unit * 8000 + "\n"
+        small, big = unit * 1000 + "\n", unit * 16000 + "\n"
         t_small, t_big = _best_time(parse, "s.md", small), _best_time(parse, "b.md", big)
         assert_exact(parse("b.md", big))
-        assert t_big < max(0.5, 8 * t_small), (unit, t_small, t_big)  # 4x the text: ~4x the time, not 16x
+        assert t_big < max(0.5, 64 * t_small), (unit, t_small, t_big)  # 16x the text: ~16x the time, not 256x
     doc = parse("c.md", "Before <!-- the Elmbrook accord --> after <!-- unclosed\n")
     comments = [b.text for b in doc.blocks if b.kind == BlockKind.COMMENT]
     assert comments == ["the Elmbrook accord"]

@@ -56,3 +56,19 @@ def test_workers_leave_when_lorecheck_is_killed(tmp_path):
         for w in workers:
             if _running(w):
                 os.kill(w, signal.SIGKILL)
+
+
+def test_a_worker_started_after_its_lorecheck_died_leaves_at_once():
+    """The race the test above can hit under load: lorecheck killed between a worker's fork and its
+    initializer. The worker must compare with the pid the pool was started from, not adopt its new parent."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a pid that is not this worker's parent
+    code = ("import time; from lorecheck.parallel import _warm_worker; "
+            f"_warm_worker({gone.pid}); time.sleep(60)")
+    worker = subprocess.Popen([sys.executable, "-c", code], env=child_env(), stderr=subprocess.PIPE, text=True)
+    try:
+        assert worker.wait(timeout=30) == 1
+        assert worker.stderr.read() == ""  # left through the watch, not a crash
+    finally:
+        if worker.poll() is None:
+            worker.kill()

@@ -92,9 +92,13 @@ def _extract_payload(path: str, budget: float | None) -> tuple[bytes | None, byt
     return (hashlib.sha256(data).digest() if data is not None else None), dumps(extract_file(path, data, budget))
 
 
-def _warm_worker() -> None:
-    """Import what extraction needs once per worker, not on its first file; and leave with the parent."""
-    _exit_with_parent(os.getppid())
+def _warm_worker(parent: int) -> None:
+    """Import what extraction needs once per worker, not on its first file; and leave with the parent.
+
+    `parent` is the pid the pool was started from, not this worker's `os.getppid()` at start: a
+    lorecheck killed between the fork and this initializer has already handed the worker to
+    another parent, which the watch would then wait on for ever."""
+    _exit_with_parent(parent)
     try:
         from . import extract, sources  # noqa: F401
         from .sources import markdown, plaintext  # noqa: F401
@@ -108,6 +112,9 @@ def _exit_with_parent(parent: int, every: float = 0.5) -> None:
     workers would otherwise go on extracting files nobody will read."""
     import threading
     import time
+
+    if os.getppid() != parent:
+        os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -212,5 +219,6 @@ def _pool_map(todo, jobs: int, budget: float):
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(16, len(todo) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_worker,
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(_extract_payload, [p for _, p in todo], [budget] * len(todo), chunksize=chunk)
