@@ -333,9 +333,9 @@ def test_prose_reading_is_linear_in_the_paragraph():
     import time
     text = "The Long Chronicle\n\n" + " ".join(f"On {1 + i % 28} May {1500 + i % 300} the fleet sailed (again)."
                                               for i in range(6000)) + "\n"
-    start = time.monotonic()
+    start = time.process_time()  # CPU time: other processes on a loaded machine stretch only the wall clock
     facts_of_text(text)
-    assert time.monotonic() - start < 30
+    assert time.process_time() - start < 30
 
 
 def test_a_first_name_means_the_person_of_the_fields_not_a_maiden_name_met_in_prose():

@@ -218,9 +218,9 @@ def test_broken_wikitext_degrades_with_warnings():
     ("1 MB single line of markup", "'''x''' [[a|b]] {{nowrap|d}} " * 35_000, True),
 ])
 def test_hostile_input_never_crashes_and_stays_fast(name, text, lost):
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other processes on a loaded machine stretch only the wall clock
     doc = wikitext.parse("hostile.wiki", text)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < 20, f"{name}: {elapsed:.1f}s"
     assert_exact(doc)
     assert doc.blocks, name
