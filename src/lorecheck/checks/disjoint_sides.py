@@ -35,12 +35,29 @@ def periods_clash(a: DateRange | None, b: DateRange | None) -> bool:
     if a.start != b.start and a.end != b.end and ((None not in (a.end, b.start) and a.end == b.start) or
                                                   (None not in (b.end, a.start) and b.end == a.start)):
         return False  # "(20–23 August)" and "(23–29 August)", "(until D)" and "(from D)": switched on the day
+    if _switched_within(a, b) or _switched_within(b, a):
+        return False
     alo, ahi = _years(a)
     blo, bhi = _years(b)
     year_precision = all(v is None or v.precision == "year" for v in (a.start, a.end, b.start, b.end))
     if year_precision and (ahi == blo or bhi == alo) and not (alo == blo or ahi == bhi):
         return False
     return True
+
+
+def _switched_within(a: DateRange, b: DateRange) -> bool:
+    """`a` ends and `b` begins in the same year or month, written at different precisions ("(1662–1664)" and
+    "(from June 1664)", "(until March 1650)" and "(from 1650)"): they share only the unit of the switch, `a`
+    beginning before it and `b` going on after it."""
+    if a.end is None or b.start is None or a.end.precision == b.start.precision:
+        return False
+    if not overlaps(a.end, b.start):
+        return False
+    elo, ehi = a.end.interval()
+    slo, shi = b.start.interval()
+    began_before = a.start is None or a.start.interval()[1] < min(elo, slo)
+    goes_on = b.end is None or b.end.interval()[0] > max(ehi, shi)
+    return began_before and goes_on
 
 
 def _label(m: Membership) -> str:

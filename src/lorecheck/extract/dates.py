@@ -175,6 +175,8 @@ SENTENCE_END_RE = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bc[.!?])(?<!\bca[.!?])
 # year, shifted (without "of" the phrase still names the month's year, not a second date)
 OF_THAT_YEAR_RE = re.compile(r"\s+(?:of\s+)?(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b", re.I)
 OF_THAT_YEAR_SHIFT = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
+# "the previous June", "the following March": a month named by where it lies from the story's last date
+_NEAR_MONTH_RE = re.compile(r"\b(?:the|that)\s+(previous|preceding|following|next)\s+$", re.I)
 # "March 3 (March 4 by the eastern calendar), 1702": the year after the aside belongs to the dates in it
 AFTER_ASIDE_RE = re.compile(r"\)\s*,?\s*$")
 WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+|%)")
@@ -1139,6 +1141,14 @@ def find_dates(text: str, ctx: DateContext | None = None, bare_years: bool = Tru
             if m is not None:
                 y += OF_THAT_YEAR_SHIFT[" ".join(m.group(1).lower().split())]
                 p.end = m.end()
+            elif p.month is not None and last_month is not None and (
+                    near := _NEAR_MONTH_RE.search(text, max(0, p.start - 30), p.start)) is not None:
+                # "in February 1664 ... killed the previous June" is June 1663; "in May ... the following
+                # March" is next year's March: the month nearest the story's before or after it
+                if near.group(1).lower() in ("previous", "preceding"):
+                    y -= p.month >= last_month
+                else:
+                    y += p.month <= last_month
             elif p.month is not None and (inside := ctx.year_inside_range(p.month, p.day)) is not None:
                 y = inside
             elif last_month is not None and p.month is not None and last_month - p.month >= ROLLOVER_MONTHS:

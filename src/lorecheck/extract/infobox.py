@@ -94,6 +94,8 @@ def _roles() -> dict[str, str]:
 _PLACEHOLDERS = {"unknown", "various", "none", "n/a", "see below", "see list", "others", "other"}
 _INLINE_DURATION = re.compile(r"\(\s*\d[^()]*\b(?:years?|months?|weeks?|days?)\b[^()]*\)")
 _INDEX = re.compile(r"\[\d+\]")
+# a field value that opens with a date, as every item of a list of dates does
+_OPENS_WITH_DATE = re.compile(r"[\s'\[*{]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _FIGURE_YEAR = re.compile(r"^\s*\(\s*(?:c\.\s*|est\.\s*)?(\d{3,4})\b[^()]*\)")  # "86,000 (1850)", "(1921 census)"
 _YEAR = re.compile(r"\b(\d{3,4})\b")
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
@@ -121,6 +123,13 @@ def keyed_event_words(key: str) -> tuple[str, ...]:
     if not words or "year" in words or any(w.isdigit() for w in words):
         return ()
     return tuple(w for w in words if w not in ignored)
+
+
+@lru_cache(maxsize=1)
+def _count_parents() -> frozenset[str]:
+    """Words of a key whose nested fields are counts ("casualties", "losses", "strength"): fields.yaml."""
+    spec = vocabulary.load("fields").get("field_events") or {}
+    return frozenset(str(w).casefold() for w in spec.get("count_parents") or ())
 
 
 @lru_cache(maxsize=1)
@@ -426,6 +435,13 @@ class FieldReader:
         self._marriages = []
         spouses: dict[str | None, list[str]] = {}  # record -> the spouses its fields name
         part_of = own_date = None  # the field naming the larger event the page's is part of; the page's date
+        # a list's items: front matter and an infobox name a key once, so values of one key side by side are the
+        # items of its list (inline fields and bold labels in the body may tell one field twice)
+        dated = [b.attrs.get("source") in ("front-matter", "infobox") and bool(_OPENS_WITH_DATE.match(b.text))
+                 for b in fields]
+        listed = {id(b) for k, b in enumerate(fields) if dated[k] and any(
+            0 <= j < len(fields) and dated[j] and fields[j].key == b.key and
+            fields[j].attrs.get("source") == b.attrs.get("source") for j in (k - 1, k + 1))}
         for b in fields:
             if b.attrs.get("side_record"):
                 self._side_record_field(b, self.topic)
@@ -533,7 +549,10 @@ class FieldReader:
             if role == "spouse" and found:
                 spouse_deaths.extend(self._spouse_death(b, found))
                 self._spouse_marriage(b, subject, found)
-            if role is None and found and (not b.attrs.get("record") or b.attrs["record"] in record_names):
+            if role is None and found and (not b.attrs.get("record") or b.attrs["record"] in record_names) and \
+                    id(b) not in listed:
+                # "charters: [1618, 1639, 1660, 1681]", "| charters = 1702<br>1723": a list of dates under one key
+                # tells as many occasions, no one event dated four ways
                 self._keyed_event(b, subject, found)
         # "(m. 1714; died 1741)" on the page of someone who died in 1741 may be their own death
         own_deaths = {s.date.year for s in self.facts.statements
@@ -752,9 +771,11 @@ class FieldReader:
         """"launched: 1702-04-11", "First sitting: 6 June 1640": a field of no known role whose value is a
         date dates an event of its subject that the key's words name. Kept as predicate "field:<key>" (a
         range as "field:<key>:start" and ":end"), for the prose that restates it (extract/field_events.py)."""
-        key = _INDEX.sub("", b.key or "").rpartition(".")[2]
+        path, _, key = _INDEX.sub("", b.key or "").rpartition(".")
         if not key or not keyed_event_words(key):
             return
+        if _count_parents().intersection(re.split(r"[._\s]+", path.casefold())):
+            return  # "casualties: {republic: {killed: 2310}}": a count of the side's dead, no date of a killing
         main = [f for f in found if not _in_parentheses(b.text, f.start)]
         if not main or b.text[:main[0].start].strip(" *'_[]:"):
             return  # the value must open with its date ("Place: X (from May 1702: ...)" dates no event)

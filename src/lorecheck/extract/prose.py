@@ -1807,7 +1807,8 @@ class ProseReader:
             if t.type == "PAREN":
                 continue  # brackets neither split nor join; their words stay in the clause
             if cur_has_verb and t.type in ("VERB", "OTHER") and t.lower.endswith("ing") and i \
-                    and toks[i - 1].type == "VERB" and toks[i - 1].text.split()[-1].lower() in _DIED_DOING:
+                    and toks[i - 1].type == "VERB" and toks[i - 1].text.split()[-1].lower() in _DIED_DOING \
+                    and not (i + 1 < n and toks[i + 1].type == "DATE"):  # "died the preceding November": its date
                 # "X was killed leading the counter-attack", "fell storming the gate": the death, then what the
                 # dead man was doing (as after "while"): the participle's clause is its own
                 out.append(cur)
@@ -3081,6 +3082,11 @@ class ProseReader:
                 date_f = _counted_on(date_f, offset)
         if date_f is not None and counted_from(sent.block.text, verb.start, verb.end, date_f.start):
             date_f = None  # "held on D, within four weeks of the signing": D is counted from the signing
+        if date_f is not None and date_f.start > verb.end and not {"birth", "death"}.isdisjoint(preds) and \
+                _later_conjunct(sent.block.text, verb.end, date_f.start):
+            # "was born in Dunmere, the son of a cooper, and went to sea in 1624", "died at Kell and was buried
+            # there on D": the date is the later verb's, not the birth's or the death's
+            date_f = None
         a = chunks[max(0, ci - 1)].start
         if ci >= 2 and chunks[ci - 1].kind == "names" and chunks[ci - 2].toks[-1].lower in self._past_office:
             # "former Mayor Marlow opened": the words keep "former", so the title is not read as held
@@ -3848,13 +3854,14 @@ class ProseReader:
         return []
 
     def _relation_before(self, t: Tok, death: bool = False) -> bool:
-        """A person told by relation ("his father Dennis", "her patron") earlier in the sentence: a later
+        """A person told by relation ("his father Dennis", "her patron", "whose mother") earlier in the sentence: a later
         "his"/"her" may be that person's as well as the subject's, so it names no one for certain. So may
         one told in the sentence before when the pronoun fits the relative and the noun is a death ("learned
         her father's trade. After his death in 1736 she kept the business": the father's death)."""
         toks = [x for x in self._sentence_toks if x.start < t.start]
-        if any(a.type == "POSS" and b.lower in self.lex.relation_nouns for a, b in zip(toks, toks[1:])):
-            return True
+        if any((a.type == "POSS" or a.lower == "whose") and b.lower in self.lex.relation_nouns
+               for a, b in zip(toks, toks[1:])):
+            return True  # "his father", "X, whose father had led the guild until his death": the father's
         if not death:
             return False
         pronoun = {"his": "he", "her": "she"}.get(t.value[1])
@@ -6458,6 +6465,24 @@ def _named_onlooker(toks: list[Tok]) -> bool:
     if toks[k].type == "ADV" and k > 0:
         k -= 1
     return toks[k].type == "NAME" and _named_subject_before(toks)
+
+
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?(?:(?:was|were|had)\s+(?:been\s+)?)?"
+                       r"([a-z]+)\b")
+
+
+def _later_conjunct(text: str, start: int, end: int) -> bool:
+    """Does "and <past verb>" stand between `start` and `end` ("born in Dunmere and went to sea in 1624"), after
+    words of the first verb's own ("died and was buried at Kell in May 1650" tells both of one time)?"""
+    for m in _AND_VERB.finditer(text, start, end):
+        low = m.group(1)
+        if not text[start:m.start()].strip(" ,"):
+            continue
+        if _regular_past(low) or low in _unlisted_past_words()[0] or \
+                low in vocabulary.word_set("prose", "unlisted_irregular_participles") or \
+                low in vocabulary.word_set("prose", "coordinated_pasts"):
+            return True
+    return False
 
 
 def _regular_past(low: str) -> bool:
