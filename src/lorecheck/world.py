@@ -27,6 +27,7 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"})
 
 
+_PART_OF_DOUBLE = frozenset({"\0double"})  # marks a by-last-word entry filed under one part of a double surname
 _HEAD_ONLY = frozenset({"\0head"})  # marks a by-last-word entry that holds only a name's head
 
 
@@ -74,13 +75,30 @@ def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
         if not words or s.subject in full:
             continue
         fits = _fits(words, by_last)
-        if len(fits) > 1:
+        several = len(fits) > 1
+        if several:
             fits = [n for n in fits if name_key(n) == topic]
-        if not fits and by_last_people and len(words) == 1 and s.subject not in people:
+        if not fits and not several and by_last_people and len(words) == 1 and s.subject not in people:
+            # (not when several full names of the page fit it: "Lemarre" on a page naming four Lemarres in full)
             fits = _one_person(_fits(words, by_last_people))
+        if len(fits) == 1 and "-" in fits[0].split()[-1] and "-" not in words[-1] \
+                and _generation_apart(doc, s.subject, fits[0]):
+            continue  # "Anna Korr, born 1901, grandmother and namesake of Anna Korr-Basset" (born 1942): two people
         if len(fits) == 1:
             found.append((s.subject, fits[0]))
     return found
+
+
+def _generation_apart(doc: DocumentFacts, one: str, other: str) -> bool:
+    """Does the page give these two names births (or deaths) a generation apart (namesakes.py's twenty years)?"""
+    years: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for s in doc.statements:
+        if s.predicate in ("birth", "death") and s.date is not None and s.subject in (one, other):
+            year = getattr(s.date, "year", None) or getattr(getattr(s.date, "start", None), "year", None)
+            if year is not None:
+                years[(s.subject, s.predicate)].add(year)
+    return any(abs(a - b) >= 20 for p in ("birth", "death")
+               for a in years[(one, p)] for b in years[(other, p)])
 
 
 def _people_named_in_full(doc: DocumentFacts) -> set[str]:
@@ -156,6 +174,11 @@ def _by_last_word(full: set[str]) -> dict[str, list[tuple[str, frozenset]]]:
         if "of" in words[1:]:
             head = words[:words.index("of", 1)]
             by_last[head[-1]].append((name, frozenset(head) | _HEAD_ONLY))
+        if 2 <= len(words) <= 3 and words[-1].count("-") == 1 and all(p.isalpha() for p in words[-1].split("-")):
+            # "Mireille Lemarre-Tassin" written "Mireille Lemarre" (her own name before the married one joined it):
+            # a double surname's part with a given name, never the part alone (the family's other "Lemarre"s)
+            for part in words[-1].split("-"):
+                by_last[part].append((name, frozenset((*words[:-1], part)) | _PART_OF_DOUBLE))
     return by_last
 
 
@@ -174,6 +197,8 @@ def _fits(words: list[str], by_last: dict[str, list[tuple[str, frozenset]]]) -> 
     for n, ws in by_last.get(words[-1], ()):
         if _HEAD_ONLY <= ws:  # a head of "<head> of <rest>": the subject is (part of) the head itself
             ok = mine <= ws - _HEAD_ONLY
+        elif _PART_OF_DOUBLE <= ws:
+            ok = len(mine) >= 2 and mine <= ws - _PART_OF_DOUBLE
         else:
             ok = (mine <= ws or ws <= mine) and not (ws ^ mine) & _ORDINAL_WORDS
             if ok and not mine <= ws and _of_the_place(words, ws):

@@ -311,6 +311,12 @@ def _relative_date(rule, r):
     if anchor is None or stated is None:
         return
     lo, hi = _NEXT_UNIT_DAYS.get(r.next_unit) or stated_days(r.offset)
+    o = r.offset
+    if r.next_unit is None and o.weeks == 1 and not (o.years or o.months or o.days or o.total_days) \
+            and not o.approximate and o.bound is None:
+        # "they returned a week later, on 28 March" after 17 March: one week from a day is six to ten days, never
+        # eleven (a length of "a week" may run longer, an offset from a day is counted)
+        hi = min(hi, 10)
     # counted back ("six weeks earlier"): the gap runs from the stated date to the anchor
     first, then = (stated, anchor) if r.backward else (anchor, stated)
     gap_lo, gap_hi = _gap(first, then, r.inclusive)

@@ -96,6 +96,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     _partnerless_marriages(groups)
     _second_marriages(world, remarriages, groups)
     _elections_before_taking_office(groups)
+    _terms_by_named_office(groups)
     _terms_by_office(world, groups)
     return groups
 
@@ -116,6 +117,24 @@ def _elections_before_taking_office(groups: dict[tuple, list[Statement]]) -> Non
         if elected and taken:
             first_taken = min(s.date.interval()[0] for s in taken)
             groups[key] = taken + [s for s in elected if s.date.interval()[1] >= first_taken]
+
+
+def _terms_by_named_office(groups: dict[tuple, list[Statement]]) -> None:
+    """"the chapter elected him prior on D" and "elected him abbot on D'": the words of each name one office
+    (prose.yaml made_office_nouns), two offices in all, so two terms; a start that names none ("since his
+    election on D") may be either's."""
+    offices = vocabulary.word_set("prose", "made_office_nouns")
+    for key in [k for k in groups if len(k) >= 2 and k[1] in CAREER_STEPS and len(groups[k]) > 1]:
+        split: dict[str, list[Statement]] = defaultdict(list)
+        for x in groups[key]:
+            named = offices.intersection(_WORDS.findall((x.text or "").casefold())) if x.origin is Origin.PROSE else ()
+            split[next(iter(named)) if len(named) == 1 else ""].append(x)
+        if len([o for o in split if o]) < 2:
+            continue
+        unnamed = split.pop("", [])
+        del groups[key]
+        for office, xs in split.items():
+            groups[(*key, "named:" + office)] = xs + unnamed
 
 
 def _terms_by_office(world, groups: dict[tuple, list[Statement]]) -> None:
@@ -350,6 +369,17 @@ def check_single_value(world, rule):
         disagreeing = [s for s in group[1:] if not overlaps(s.date, reference.date)
                        and not _phase_in_passing(world, parties, ranges, s, reference)
                        and not _day_restated(s, reference)]
+        if not disagreeing:
+            # "term = 1479–1521" beside "on 8 September 1479 the chapter elected him" and "since his election on
+            # 8 December 1479": a coarser record both days fit does not settle the days' own disagreement
+            finer = [s for s in group[1:] if _RANK[precision(s.date)] < _RANK[precision(reference.date)]]
+            if len(finer) >= 2:
+                reference = finer[0]
+                group = [reference, *(s for s in group if s is not reference)]
+                disagreeing = [s for s in finer[1:] if not overlaps(s.date, reference.date)
+                               and not loose_against_exact(s, reference)
+                               and not _phase_in_passing(world, parties, ranges, s, reference)
+                               and not _day_restated(s, reference)]
         if not disagreeing:
             continue
         primary = disagreeing[0]

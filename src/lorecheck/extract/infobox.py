@@ -19,6 +19,10 @@ from .numbers import parse_duration, parse_figure
 from .own_event_dates import title_head
 
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
+# a pasted infobox's event row: "• War of the Sarvennese Succession<TAB>1488–1494"
+_ERA_ROW = re.compile(r"[•·*]\s*(?P<name>[^\t]+?)\s*\t\s*(?P<date>[^\t]+?)\s*")
+
+
 def sub_block(b: Block, start: int, end: int) -> Block:
     """The part of a block from `start` to `end`, mapped to the same file characters."""
     segs = []
@@ -374,12 +378,50 @@ class FieldReader:
                     date_span=self.span(dated, f.start, f.end), origin=self.origin,
                     text=dated.text[f.start:f.end], event=name))
 
+    def _era_rows(self, fields: list[Block]) -> None:
+        """A polity's "Historical era" rows pasted as text ("• Compact of Ebbermund<TAB>11 June 1448", "• War of the
+        Sarvennese Succession<TAB>1488–1494"): a named event (its head word an event's: "War", "Compact", "Siege")
+        happened on that date (an agreement was signed), or ran from the range's first year to its last (fields.yaml
+        era_row_keys)."""
+        keys = set(vocabulary.load("fields").get("era_row_keys") or ())
+        heads = vocabulary.word_set("prose", "event_heads")
+        for b in fields:
+            if b.key not in keys or b.attrs.get("record") or "\t" not in b.text:
+                continue
+            m = _ERA_ROW.fullmatch(b.text)
+            if m is None:
+                continue
+            name, _n = clean_name(m.group("name"))
+            words = name.split()
+            head = words[:words.index("of")] if "of" in words[1:] else words
+            if not name[:1].isupper() or not head or head[-1].lower() not in heads:
+                continue
+            found = find_dates(m.group("date"), self.ctx)
+            if len(found) != 1:
+                continue
+            f, at = found[0], m.start("date")
+            if isinstance(f.value, DateValue):
+                # "• Peace of Rell<TAB>2 June 1453": an agreement's one date is its signing
+                agreement = head[-1].lower() in vocabulary.word_set("prose", "agreement_heads")
+                parts = [("sign" if agreement else "happen", f.value, f.start, f.end)]
+            elif isinstance(f.value, DateRange) and f.value.start is not None and f.value.end is not None:
+                cut = m.group("date").find("–", f.start) if "–" in m.group("date") else m.group("date").find("-", f.start)
+                parts = [("start", f.value.start, f.start, cut if cut > 0 else f.end),
+                         ("end", f.value.end, cut + 1 if cut > 0 else f.start, f.end)]
+            else:
+                continue
+            for predicate, value, a, z in parts:
+                self.facts.statements.append(Statement(
+                    subject=name, predicate=predicate, object=None, date=value, span=self.span(b),
+                    date_span=self.span(b, at + a, at + z), origin=self.origin, text=b.text[at + a:at + z], event=name))
+
     def read(self, blocks: list[Block]) -> None:
         fields = [b for b in blocks if b.kind.value == "field"]
         names = vocabulary.load("fields")
         self._event_prefixes = names.get("event_field_prefixes") or {}
         self._partner_years = _partner_years(fields)
         self._named_events(fields)
+        self._era_rows(fields)
         record_names: dict[str, str] = {}
         name_keys = set(names.get("record_name_keys") or ())
         for b in fields:

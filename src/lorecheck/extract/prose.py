@@ -459,6 +459,17 @@ def _is_title(word: str) -> bool:
     return all(p.casefold() in _title_words() for p in word.split("-") if p)
 
 
+def _ruler_styles() -> frozenset[str]:
+    """One-word ruler's styles ("duke", "abbot"): prose.yaml ruler_styles."""
+    return vocabulary.word_set("prose", "ruler_styles")
+
+
+_EMPHATIC_SELVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+# words after "the <style>" that make it another holder or a name: "the duke of Hesk", "the count palatine"
+_STYLED_QUALIFIERS = frozenset({"of", "palatine", "regent", "consort", "mother", "dowager", "elect"})
+
+
 @lru_cache(maxsize=1)
 def _office_nouns() -> frozenset[str]:
     """One-word offices ("queen", "president"): prose.yaml office_titles."""
@@ -578,6 +589,10 @@ class ProseReader:
         self._sex_told: set[str] = set()  # persons whose pronoun a title or kin word told (no later guess changes it)
         self.recent_by_head: dict[str, tuple[str, int]] = {}  # "siege" -> ("Siege of Kingston", block number)
         self.names_by_head: dict[str, set[str]] = {}  # "pact" -> every "X Pact" the document has named so far
+        # "duke" -> {person: block number}: people named with a ruler's style ("Duke Amaury III") and the last
+        # block that named them (with the style or without), for a later "the duke" (see _styled_holder_at)
+        self._styled: dict[str, dict[str, int]] = {}
+        self._styles_of: dict[str, set[str]] = {}  # person -> the styles the text named them with
         self._blocks_read = 0  # blocks read so far: how far back a "the siege" may reach
         # "siege" -> the stretches sentences opening on the noun told ("The siege lasted from D to D'"), for a
         # later "after a siege of nineteen weeks" (told_spans.opened_stretch)
@@ -625,6 +640,7 @@ class ProseReader:
         # "The truce began on 4 August 1689": an event noun dated by the sentence it opens, in this
         # section, for "nine days after the truce" (see _note_dated_event_noun)
         self.dated_event_nouns: dict[str, tuple[DateValue, Span]] = {}
+        self._dated_of_nouns: dict[str, set[str]] = {}  # "siege" -> what "The siege of X" openings named (this section)
         self.tail_date: tuple[Block, FoundDate, tuple[FoundDate, ...]] | None = None  # see _Sentence.prev_block_date
         # the last date told in the section, and its block (see _toll_death_date)
         self.section_last_date: tuple[Block, FoundDate] | None = None
@@ -634,6 +650,9 @@ class ProseReader:
         self._page_kind_words: frozenset[str] | None = None  # see page_kind_words
         self._lead_kinds: tuple[str, ...] = ()  # the lead's noun for the page's subject (page_kind_words)
         self._event_title_heads: frozenset[str] | None = None  # see _title_head
+        # field name -> its one day ("first case" -> 12 June 1503, None when two fields share the name), for
+        # "eleven days after the first case" (see _field_event_anchor)
+        self._dated_fields: dict[str, tuple | None] | None = None
         # one-word link labels of the block being read -> the fuller page they link ("Tobrec" -> "Tobrec II")
         self._linked_full: dict[str, str] | None = None
         self.heading_person: list[str] = []  # words of the person a section heading names ("Ysra II (1467–1489)")
@@ -658,6 +677,7 @@ class ProseReader:
         self.heading_heads, self.block_heads = self.block_heads, {}
         self.recent = []
         self.dated_event_nouns = {}
+        self._dated_of_nouns = {}
         self.tail_date = None
         self.section_last_date = None
         self.section_first_statement = len(self.facts.statements)
@@ -1029,6 +1049,9 @@ class ProseReader:
             kind, a, b, w = raw[i]
             if kind == "word":
                 low = lows[i]
+                if low in _EMPHATIC_SELVES and toks and toks[-1].type in ("NAME", "TOPIC", "PRON"):
+                    i += 1  # "the duke himself died", "he himself signed": the subject, stressed
+                    continue
                 if low not in phrases and not w[0].isupper() and low not in _DETERMINERS:
                     # the common case: a lower-case word that is no trigger, name or determiner
                     sentence_start = False
@@ -1078,7 +1101,8 @@ class ProseReader:
                     # a verb needs a verb's left context; after a determiner, preposition or
                     # ordinary noun the word is a noun ("the surrender", "of fighting", "attacks on")
                     if "VERB" in readings and (_verb_context(toks, after_det) or
-                                               _appositive_participle(toks, raw, i + len(hit[0]), low)):
+                                               _appositive_participle(toks, raw, i + len(hit[0]), low) or
+                                               _body_chooses(toks, after_det, raw, i + len(hit[0]), readings["VERB"])):
                         ttype, value = "VERB", readings["VERB"]
                     elif "NOM" in readings:
                         ttype, value = "NOM", readings["NOM"]
@@ -1289,7 +1313,8 @@ class ProseReader:
             low = low[:-2]
         kinds = self.lex.topic_nouns.get(low) or self._title_head(low) or self._lead_head(low)
         if not kinds:
-            return self._office_holder_at(raw, i, text, low) or self._section_ruler_at(raw, i, text)
+            return self._office_holder_at(raw, i, text, low) or self._section_ruler_at(raw, i, text) \
+                or self._styled_holder_at(raw, i, text)
         if i + 2 < len(raw) and raw[i + 2][0] == "word" and _qualified_away(raw, i + 2, self.lex.topic_qualifiers):
             return None  # "the war in Europe"
         title = (self.facts.title or "").lower()
@@ -1378,6 +1403,35 @@ class ProseReader:
         if j + 1 < len(raw) and raw[j + 1][0] == "word" and (raw[j + 1][3][:1].isupper() or raw[j + 1][3] in ("'s", "’s")):
             return None  # "the khan Tazzle", "the khan's envoys"
         tok = Tok("TOPIC", raw[i][1], raw[j][2], text[raw[i][1]:raw[j][2]], " ".join(heading), lower=low)
+        tok.members = j + 1
+        return tok
+
+    def _styled_holder_at(self, raw, i, text) -> Tok | None:
+        """"the duke himself died" a sentence or a paragraph after "the death of Duke Amaury III": the one person
+        this block or the one before named with that ruler's style. "the new duke", "the late duke", "the duke
+        Engelbert", "the duke of Hesk" are others, and so is "the duke" when two dukes were named that recently."""
+        j = i + 1
+        if raw[j][3].lower() in vocabulary.word_set("prose", "ruler_age_words") and j + 1 < len(raw) \
+                and raw[j + 1][0] == "word":
+            j += 1
+        word = raw[j][3]
+        possessive = word.lower().endswith(("'s", "’s"))
+        low = word.lower()[:-2] if possessive else word.lower()
+        named = self._styled.get(low)
+        if not named or not word[:1].islower():
+            return None
+        if j + 1 < len(raw) and raw[j + 1][0] == "word" and (raw[j + 1][3][:1].isupper()
+                                                             or raw[j + 1][3].lower() in _STYLED_QUALIFIERS):
+            return None  # "the duke Engelbert", "the duke of Hesk", "the duke's" read as a name or another
+        people = {who for who, seen in named.items() if self._blocks_read - seen <= RECENT_HEAD_BLOCKS}
+        if len(people) != 1:
+            return None
+        who = next(iter(people))
+        a, b = raw[i][1], raw[j][2]
+        if possessive:
+            tok = Tok("POSS", a, b, text[a:b], ("NAME", who), lower=low)
+        else:
+            tok = Tok("TOPIC", a, b, text[a:b], who, lower=low)
         tok.members = j + 1
         return tok
 
@@ -1505,6 +1559,11 @@ class ProseReader:
         tok = Tok(kind, a, raw[k - 1][2] if k > j else b, text[a:raw[k - 1][2]] if k > j else surface, core,
                   None, surface)
         tok.members = [(core, raw[i + drop][1], b, kind == "EVENT")]
+        if kind == "NAME" and drop and bare_words[drop - 1].casefold() in _ruler_styles():
+            self._styles_of.setdefault(core, set()).add(bare_words[drop - 1].casefold())
+        if kind == "NAME" and core in self._styles_of:
+            for style in self._styles_of[core]:
+                self._styled.setdefault(style, {})[core] = self._blocks_read
         if kind == "NAME" and not possessive:
             self._gender_from_words(raw, i, j, bare_words[:drop], core)
             if len(bare_words) - drop == 1 and i > 0 and raw[i - 1][0] == "word" and raw[i - 1][3] in lex.namesake_kin:
@@ -2966,9 +3025,13 @@ class ProseReader:
             passive = True
             if not subj:
                 subj = [("", verb)]
-        elif k >= 0 and chunks[k].kind == "names" and chunks[k].toks[-1].type == "COMMA" \
-                and passive is False and _participle(verb) and _no_object_after(chunks, ci):
-            # "The Peace of Amberlund, signed on 12 August 1867, ..." : a reduced passive
+        elif k >= 0 and chunks[k].kind in ("names", "agent") and chunks[k].toks[-1].type == "COMMA" \
+                and passive is False and _participle(verb) and (
+                    chunks[k].kind == "names" and _no_object_after(chunks, ci)
+                    or _dated_after(chunks, ci) and _names_events_only(chunks[k])):
+            # "The Peace of Amberlund, signed on 12 August 1867, ..." : a reduced passive (also after another
+            # clause when it names an event: "The war ended in a compromise, the Peace of Amberlund, signed on 12 August
+            # 1867", "was settled by the Charter of Wend, signed on D"; not "the weir at Orlby, opened in 1846", the mill)
             subj = self._names_of(chunks[k])
             passive = True
         if not subj and not passive and _participle(verb) and (_no_object_after(chunks, ci) or
@@ -3008,23 +3071,36 @@ class ProseReader:
         if subj and verb.lower in vocabulary.word_set("prose", "holding_verbs"):
             self._held_for(sent, verb, subj, ptoks, lead, single_date)
         obj_chunk = chunks[ci + 1] if ci + 1 < len(chunks) and chunks[ci + 1].kind == "names" else None
+        made_office_end = None  # where "elected him abbot" names the office (the words of the statement keep it)
         if obj_chunk is None and ci + 2 < len(chunks) and chunks[ci + 1].kind == "ADV" and \
                 chunks[ci + 2].kind == "names":
             obj_chunk = chunks[ci + 2]
         # the chunk after the object: "as" there names the office a person is made ("confirmed him as keeper")
         after_obj = ci + 1 + (obj_chunk is not None) + (obj_chunk is not None and chunks[ci + 1] is not obj_chunk)
         made = not _TERM_PREDS.isdisjoint(preds) and _as_after(chunks, after_obj)
+        if made and after_obj < len(chunks) and chunks[after_obj].toks[0].lower == "as":
+            # "chose Piet Amsel as treasurer": the words of the statement keep the office
+            office = chunks[after_obj].toks[1:2] or (chunks[after_obj + 1].toks[:1] if after_obj + 1 < len(chunks) else [])
+            made_office_end = office[0].end if office else None
         objects = [(nm, t) for nm, t in self._names_of(obj_chunk) if t.type != "PRON" or made]
         made_it = obj_chunk is not None and obj_chunk.toks[0].type == "PRON" and obj_chunk.toks[0].lower == "it" \
             and not passive and any(_predicate_spec(p).get("object_it") for p in preds)
         if made_it:
             # "Duke Berthold founded it on D": the thing the sentences before were about is founded, never the founder
             objects = [(nm, obj_chunk.toks[0]) for nm in self._object_it([nm for nm, _ in subj])]
-        if obj_chunk is None and not _TERM_PREDS.isdisjoint(preds) and _as_after(chunks, ci + 2) and \
-                len(chunks[ci + 1].toks) == 1 and chunks[ci + 1].toks[0].lower in ("her", "him"):
+        if obj_chunk is None and not _TERM_PREDS.isdisjoint(preds) and \
+                ci + 1 < len(chunks) and chunks[ci + 1].toks[0].lower in ("her", "him") and \
+                _as_after(chunks, ci + 2) and len(chunks[ci + 1].toks) == 1:
             # "the Board confirmed her as principal keeper": "her" is whom the words make keeper, not an owner
             obj_chunk, after_obj = chunks[ci + 1], ci + 2
             objects = [(nm, obj_chunk.toks[0]) for nm in self._pronoun("she" if obj_chunk.toks[0].lower == "her" else "he")]
+        elif obj_chunk is None and not _TERM_PREDS.isdisjoint(preds) and not passive and ci + 1 < len(chunks) and \
+                (pronoun := _OBJECT_PRONOUN.match(sent.block.text, verb.end)) and \
+                _office_named_after(sent.block.text, pronoun.end()):
+            # "the chapter elected him abbot on D": the one the pronoun names takes the office
+            after_obj = ci + 2
+            made_office_end = _OFFICE_AFTER_PRONOUN.match(sent.block.text, pronoun.end()).end(1)
+            objects = [(nm, verb) for nm in self._pronoun("she" if pronoun[1].lower() == "her" else "he")]
         if not objects and "join" in preds and ci + 1 < len(chunks) and chunks[ci + 1].kind == "owner" and \
                 chunks[ci + 1].toks[0].type == "POSS" and chunks[ci + 1].toks[-1].lower in \
                 {str(w).lower() for w in _predicate_spec("join").get("served_nouns") or ()}:
@@ -3104,6 +3180,8 @@ class ProseReader:
             # not Paris), so they start at the subject
             a = min([a] + [t.start for _, t in subj if ptoks[0].start <= t.start < a])
         b = (obj_chunk.end if obj_chunk else ch.end)
+        if made_office_end is not None:
+            b = max(b, made_office_end)  # "chapter elected him abbot": the words keep the office
         clause_event = self._clause_event(chunks)
         lex = self.lex
         for pred in preds:
@@ -4653,6 +4731,8 @@ class ProseReader:
                 if named is None and noun is not None:
                     named = self._section_event_anchor(noun.group(1))
                 if named is None:
+                    named = self._field_event_anchor(seg, after)  # "eleven days after the first case" ("First case:: D")
+                if named is None:
                     told_in_clause = self._anchor_told_in_clause(sent, seg, after)
                     named = (told_in_clause.value, self.doc.block_span(sent.block, told_in_clause.start, told_in_clause.end)) \
                         if told_in_clause is not None else self._verb_dated_before(sent, seg, after)
@@ -4982,12 +5062,32 @@ class ProseReader:
             for name, at, f in day_at_fight(block.text, sent.start, sent.end, sent.dates, links):
                 self.facts.statements.append(dated_name_statement(self.doc, block, name, at, f, sent.origin))
 
+    def _field_event_anchor(self, seg: str, at: int) -> tuple[DateValue, Span] | None:
+        """"eleven days after the first case, on D" on a page whose field "First case:: 12 June 1503" dates it: the
+        words after "the" are the field's name (one to three words, the clause ending there), its value one day."""
+        m = _FIELD_ANCHOR.match(seg, at)
+        if m is None:
+            return None
+        fields = self._dated_fields
+        if fields is None:
+            fields = self._dated_fields = {}
+            for block in self.doc.blocks:
+                if block.kind is not BlockKind.FIELD or not block.raw_key or not any(c.isdigit() for c in block.text):
+                    continue
+                label = " ".join(re.findall(r"[^\W\d_]+", block.raw_key.casefold()))
+                days = [f for f in find_dates(block.text, DateContext()) if isinstance(f.value, DateValue)]
+                if len(days) == 1 and days[0].value.day is not None and label:
+                    fields[label] = None if label in fields else (days[0].value,
+                                                                   self.doc.block_span(block, days[0].start, days[0].end))
+        return fields.get(" ".join(m.group(1).casefold().split()))
+
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
         """"The truce began at dawn on 4 August 1689": the sentence opens with an event noun and
         gives one day, so a later "nine days after the truce" in this section is counted from it."""
         nouns = _anchor_event_nouns()
         m = next((m for m in (_OPENING_EVENT_NOUN.match(sent.block.text, sent.start, sent.end),
-                              _OPENING_EVENT_NOUN_MODIFIED.match(sent.block.text, sent.start, sent.end))
+                              _OPENING_EVENT_NOUN_MODIFIED.match(sent.block.text, sent.start, sent.end),
+                              _OPENING_EVENT_NOUN_OF.match(sent.block.text, sent.start, sent.end))
                   if m is not None and m.group(1).casefold() in nouns), None)
         if m is None:
             return
@@ -4995,7 +5095,17 @@ class ProseReader:
         if len(days) != 1 or not isinstance(days[0].value, DateValue) or days[0].value.day is None:
             return
         f = days[0]
-        self.dated_event_nouns[m.group(1).casefold()] = (f.value, self.doc.block_span(sent.block, f.start, f.end))
+        noun = m.group(1).casefold()
+        if m.re is _OPENING_EVENT_NOUN_OF:
+            # "The walkout of the Osk delegates began on 17 March": that walkout, unless the section tells two of
+            # them ("The siege of Arn began on D ... The siege of Bel began on D'": "after the siege" is either)
+            whose = " ".join(m.group(2).casefold().split())
+            told = self._dated_of_nouns.setdefault(noun, set())
+            told.add(whose)
+            if len(told) > 1:
+                self.dated_event_nouns.pop(noun, None)
+                return
+        self.dated_event_nouns[noun] = (f.value, self.doc.block_span(sent.block, f.start, f.end))
 
     # -------------------------------------------------------- figures
 
@@ -5673,9 +5783,12 @@ _NEW_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|then)\b", re.I)
 # what follows "<n> days after" when it names the anchor itself: any word but "that"/"this" (which point back
 # at the date before); the anchor is then an event whose date the sentence does not give
 _NAMES_ITS_ANCHOR = re.compile(r"\s*(?:\[\[|(?!(?:that|this|which)\b)[^\W\d_])", re.I)
+# "(eleven days after) the first case, on D": words that may be a field's name, up to the clause's end
+_FIELD_ANCHOR = re.compile(r"\s*the\s+([a-z]+(?:[ -][a-z]+){0,2})(?=\s*[,;.)])")
 # "(nine days after) the truce" / "the landing" (one event noun, not "the fall of X")
 _EVENT_NOUN_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\b(?!\s+of\b|-)")
 _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
+_OPENING_EVENT_NOUN_OF = re.compile(r"\s*The\s+([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
 # "(three days after) the battle opened": an event noun and the verb of its start, with no date of its own
 _EVENT_NOUN_VERB_ANCHOR = re.compile(r"\s*the\s+[a-z]+\s+((?:opened|began|started|commenced|ended|closed))\b")
@@ -6242,6 +6355,17 @@ def _makes_agreement(obj) -> bool:
 _TERM_PREDS = frozenset({"term_start", "term_as"})
 
 
+def _office_named_after(text: str, at: int) -> bool:
+    """"elected him abbot", "appointed her prior": the office's noun (prose.yaml made_office_nouns) right after the
+    pronoun, with nothing after it but a date, a preposition or the clause's end ("elected her brother" is another)."""
+    m = _OFFICE_AFTER_PRONOUN.match(text, at)
+    return m is not None and m[1].lower() in vocabulary.word_set("prose", "made_office_nouns")
+
+
+_OBJECT_PRONOUN = re.compile(r"\s+([Hh]im|[Hh]er)\b")
+_OFFICE_AFTER_PRONOUN = re.compile(r"\s+(?:the\s+)?([a-z]+)(?=\s*[,.;:)]|\s+(?:on|in|of|at|for|by|after|before|when)\b|\s*$)")
+
+
 def _as_after(chunks, k: int) -> bool:
     """Does chunk `k` open on "as" (the office a person is made: "appointed Ann Ware as warden"), or does it
     after an aside on the person ("hired Ilse Varn, a radio mechanic, as chief engineer")?"""
@@ -6700,6 +6824,19 @@ def _local_surrender(subj, ptoks: list[Tok], at: int) -> bool:
     return at + 2 < len(ptoks) and ptoks[at + 1].lower in ("in", "at", "near") and ptoks[at + 2].type == "NAME"
 
 
+def _body_chooses(toks: list[Tok], after_det: bool, raw, after: int, preds) -> bool:
+    """"the chapter elected him abbot", "the council appointed Ann Ware": a verb of making an office-holder after a
+    plain noun (the body that chose) is a verb when a person follows it as its object ("the elected members", "the
+    appointed day" are no such thing)."""
+    if after_det or not toks or _TERM_PREDS.isdisjoint(preds or ()) or after >= len(raw) or raw[after][0] != "word":
+        return False
+    prev = toks[-1]
+    if prev.type != "OTHER" or not prev.text.isalpha() or not prev.text.islower():
+        return False
+    word = raw[after][3]
+    return word in ("him", "her") or word[:1].isupper()
+
+
 def _verb_context(toks: list[Tok], after_det: bool) -> bool:
     """Can the next word be a finite verb? Not after a determiner, a preposition, "to", or an
     ordinary noun ("the surrender", "of fighting", "to invade", "terror bombing attacks")."""
@@ -6921,6 +7058,18 @@ _IRREGULAR_PARTICIPLES = frozenset({"led", "sent", "held", "built", "paid", "fou
 def _participle(verb: Tok) -> bool:
     return verb.lower.endswith(("ed", "en", "wn")) or verb.lower in ("led", "sent", "held", "built", "paid",
                                                                     "fought", "won", "lost", "taken", "born")
+
+
+def _names_events_only(ch) -> bool:
+    """Are the names of this chunk all named events ("the Peace of Kell", "the Charter of Wend"), not places or people?"""
+    named = [t for t in ch.toks if t.type in ("NAME", "EVENT", "DEMNP", "TOPIC")]
+    return bool(named) and all(t.type == "EVENT" for t in named)
+
+
+def _dated_after(chunks, ci) -> bool:
+    """Does "on <date>" or "in <date>" follow the verb at chunk ci ("signed on 12 August 1867")?"""
+    return ci + 2 < len(chunks) and chunks[ci + 1].kind == "PREP" and chunks[ci + 1].toks[-1].lower in ("on", "in") \
+        and chunks[ci + 2].kind == "DATE"
 
 
 def _no_object_after(chunks, ci) -> bool:
