@@ -66,6 +66,9 @@ def test_facts_and_findings_are_the_same_with_and_without_the_stored_results():
 
 def test_what_is_not_stored_is_done_as_usual():
     precompiled.install()
+    # the record is capped (precompiled.py), and tests run in this process before this one fill it with their
+    # worlds' name patterns: start from an empty record, so that the pattern below is recorded whatever ran before
+    precompiled.misses.clear()
     pattern = r"(?P<ward>Tessel|Oster)\s+Fen\b#unlikely-to-be-stored"
     assert re.compile(pattern).search("the Oster Fen#unlikely-to-be-stored").group("ward") == "Oster"
 

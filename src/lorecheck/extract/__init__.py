@@ -37,12 +37,14 @@ from .toll_totals import toll_totals
 from .article_counts import article_counts
 from .gift_counts import gift_counts
 from .payments import payments
+from .lost_of import lost_of
+from .restated_counts import restated_counts
 from .group_counts import group_counts
 from .stated_shares import stated_shares
 from .day_tolls import day_tolls
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
-from .side_figures import bracketed_parts, commander_strengths, peak_strengths, told_losses
+from .side_figures import bracketed_parts, commander_strengths, partitioned_losses, peak_strengths, told_losses
 from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
@@ -288,6 +290,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += told_losses(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += partitioned_losses(doc, facts, _PROSE_ORIGIN)
     facts.quantities += bracketed_parts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += commander_strengths(doc, facts, _PROSE_ORIGIN)
@@ -296,7 +299,9 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += payments(doc, facts.title, _PROSE_ORIGIN)
+    facts.quantities += restated_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += group_counts(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += lost_of(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += stated_shares(doc, facts, _PROSE_ORIGIN)
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)

@@ -99,7 +99,9 @@ def _noun(words: str, stop: frozenset[str]) -> str:
 
 # "2,100,000 from Valdora, 950,000 from Ostwyn", "1,300 in the upper pits": the counted noun is the total's, left
 # out; where the part is (a place, a branch, a unit) names it
-_FROM_PLACE = re.compile(r"(?:from|in|at|on|aboard|within|along|across|among|around|near|outside|inside)\s+(?:the\s+)?([^\W\d_][\w'’-]*)")
+# ("240 of the Police Mobile Force": a named body the part is drawn from, as "from the ...")
+_FROM_PLACE = re.compile(r"(?:from|in|at|on|aboard|within|along|across|among|around|near|outside|inside|of(?=\s+the\s+[A-Z]))"
+                         r"\s+(?:the\s+)?([^\W\d_][\w'’-]*)")
 # where such a part's phrase ends: before the next figure of the list, else at the clause's end
 _NEXT_PART = re.compile(rf"(?:,\s*and\s+|\s+and\s+|,\s*)(?={_PART_DETERMINER}{_NUM}\s)")
 _CLAUSE_END = re.compile(r"[,;:.()\[\]]|\s[—–-]\s")

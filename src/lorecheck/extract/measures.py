@@ -499,7 +499,9 @@ class _Matcher:
             before = [(s, e) for s, e in figure_sentences(block) if e <= start]
             if before:
                 last = block.text[before[-1][0]:before[-1][1]]
-                if (self.v.changes | _resized()) & {w.lower() for w in WORD.findall(last)}:
+                # (a person's pronoun, "His plan ...", goes on about the man, not about the thing changed)
+                if (self.v.changes | _resized()) & {w.lower() for w in WORD.findall(last)} \
+                        and not _PERSONAL_OPENING.match(text):
                     years = carried = years_named(last)
                 # "The rival Quay Street house had 1,260 seats. Its 1,260 seats ...": the pronoun is that other owner's
                 others = [last[:d.start()] for d in re.finditer(r"\d", last) if not last[d.start() - 1:d.start()].isdigit()]
@@ -832,6 +834,7 @@ def _unfronted(clause: str, at: int) -> str:
 # a clause that refers back to the thing named earlier in its sentence ("..., and its four votes were decisive")
 _PRONOUN_OWNER = re.compile(r"\b(?:its|it|their|they|his|her|he|she)\b", re.I)
 _PRONOUN_OPENING = re.compile(r"\W*(?:Its|It|Their|They|Her|His|She|He)\b")
+_PERSONAL_OPENING = re.compile(r"\W*(?:Her|His|She|He)\b")
 # the name a size adjective stands before, past a noun or two ("the 380-ton whaler ''Tern''")
 _NAME_AFTER = re.compile(r"\s*(?:''+|\*+|\[\[)?(?:[a-z]+\s+){0,2}(?:''+|\*+|\[\[)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

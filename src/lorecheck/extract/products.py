@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import vocabulary
+from .numbers import word_number
 
 _PLAUSIBLE_RATIO = 2.0
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -64,10 +65,75 @@ def _hedge(text: str, at: int, hedges: tuple[str, ...]) -> str | None:
     return before[-1] if before and before[-1] in hedges else None
 
 
+@lru_cache(maxsize=1)
+def _worded() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Sums in a currency named after the figure ("120,000 florins"; measures.yaml `payments.currencies`): a
+    quick test for one, the sum, and "six (annual) instalments of 25,000 florins each" (numbers.yaml
+    `priced_instalments`: instalments and payments of a sum are each that sum; other nouns need "each")."""
+    payments = (vocabulary.load("measures") or {}).get("payments") or {}
+    currencies = sorted((str(c) for c in payments.get("currencies") or ()), key=len, reverse=True)
+    cur = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in currencies) or "(?!)"
+    numbers = vocabulary.load("numbers")
+    spelled = "|".join(sorted((re.escape(str(w)) for w in numbers.get("words") or () if len(str(w)) > 2),
+                              key=len, reverse=True)) or "(?!)"
+    instalments = "|".join(re.escape(str(w)) for w in numbers.get("priced_instalments") or ()) or "(?!)"
+    quick = re.compile(rf"\b(?:{cur})\b", re.I)
+    worded_sum = re.compile(rf"(?<![\d,.])(?P<num>{_NUM})\s+(?P<cur>{cur})\b", re.I)
+    product = re.compile(
+        rf"(?<![\w,.])(?P<n>{_NUM}|(?:{spelled})(?:-(?:{spelled}))?)\s+"
+        rf"(?:(?:annual|yearly|monthly|quarterly|equal|half-yearly|successive)\s+)?"
+        rf"(?:(?P<inst>{instalments})|(?P<noun>[A-Za-z-]+))\s+of\s+(?P<m>{_NUM})\s+(?P<cur>{cur})\b"
+        rf"(?:\s+(?P<each>each|apiece)\b)?", re.I)
+    return quick, worded_sum, product
+
+
+def _worded_products(text: str, start: int, end: int, hedges: tuple[str, ...]) -> list[tuple[Sum, Product]]:
+    """"an indemnity of 120,000 florins, in six annual instalments of 25,000 florins each": the product of a
+    count and a sum named in words, against the one other sum of that currency in the sentence."""
+    quick, worded_sum, pattern = _worded()
+    if quick.search(text, start, end) is None:
+        return []
+    ties = _ties()
+    found = []
+    for m in pattern.finditer(text, start, end):
+        if not (m.group("inst") or m.group("each")):
+            continue  # "three barges of 400 florins": a price of each? a cargo's worth?
+        n = _count(m.group("n"))
+        price = float(m.group("m").replace(",", ""))
+        if n is None or n < 2 or price <= 0:
+            continue
+        label = " ".join(text[m.start("n"):m.end("cur")].split())
+        found.append((m, Product(n, price, label, m.start("n"), m.end())))
+    out = []
+    sums = list(worded_sum.finditer(text, start, end))
+    for m, product in found:
+        cur = m.group("cur").casefold()
+        others = [s for s in sums if s.group("cur").casefold() == cur
+                  and not any(p.start <= s.start() < p.end for _, p in found)]
+        if len(others) != 1:
+            continue
+        s = others[0]
+        value = float(s.group("num").replace(",", ""))
+        total = product.count * product.price
+        if value <= 0 or not value / _PLAUSIBLE_RATIO <= total <= value * _PLAUSIBLE_RATIO:
+            continue
+        # the product must make up the sum: "120,000 florins, in six instalments of ...", "paid in"
+        if not (s.end() <= product.start and ties.fullmatch(text, s.end(), product.start)):
+            continue
+        out.append((Sum(value, _hedge(text, s.start(), hedges), s.start("num"), s.end()), product))
+    return out
+
+
+def _count(token: str) -> int | None:
+    if token[:1].isdigit():
+        return int(token.replace(",", ""))
+    return word_number(token)
+
+
 def products(text: str, start: int, end: int) -> list[tuple[Sum, Product]]:
     """Each product in text[start:end] with the one other sum of its currency it states."""
     if _SIGN.search(text, start, end) is None:
-        return []
+        return _worded_products(text, start, end, _words()[2])
     pattern, priced, hedges = _words()
     ties = _ties()
     found = []

@@ -56,6 +56,7 @@ from .itemised import breakdowns
 from .links import page_name
 from .bracketed_acts import drop_bracketed_acts
 from .products import products
+from .divisions import divisions
 from .reduced_relatives import reduced_relative_names, trailing_relatives
 from .entities import (DemonymResolver, acronym_of, demonyms, expansion_before, find_expansion, group_nouns,
                        is_acronym, name_key, short_name, side_names, strip_title)
@@ -5127,6 +5128,7 @@ class ProseReader:
         else:
             self._itemised(sent)
             self._products(sent)
+            self._divisions(sent)
             seg = text[sent.start:sent.end]
             low = seg.lower()
             self._side_strength(sent, seg, low)
@@ -5247,6 +5249,18 @@ class ProseReader:
                     measure="itemised", label=fig.noun, value=float(fig.value), qualifier=fig.qualifier,
                     span=self.doc.block_span(block, fig.start, fig.end), origin=sent.origin,
                     group=group, role=role))
+
+    def _divisions(self, sent: _Sentence) -> None:
+        """"adopted by 38 votes to 22, with 5 abstentions, all 64 delegates voting": the votes and those voting."""
+        block = sent.block
+        for total, parts in divisions(block.text, sent.start, sent.end):
+            span = self.doc.block_span(block, total.start, total.end)
+            group = f"division:{span.line}:{span.column}"
+            for fig, role in [(total, "total")] + [(p, "part") for p in parts]:
+                self.facts.quantities.append(Quantity(
+                    measure="itemised", label=fig.label if role == "part" else f"those {fig.label}",
+                    value=float(fig.value), qualifier=None, span=self.doc.block_span(block, fig.start, fig.end),
+                    origin=sent.origin, group=group, role=role))
 
     def _products(self, sent: _Sentence) -> None:
         """"The capital was £900,000, raised in 45,000 shares of £25 each": a sum and the product that states it."""

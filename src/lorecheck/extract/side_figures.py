@@ -340,3 +340,81 @@ def commander_strengths(doc: Document, facts, prose_kinds: dict) -> list[Quantit
         out += [Quantity(measure=measure, label="strength", value=m.value, qualifier=m.qualifier, span=m.span,
                          origin=Origin.PROSE, subject=facts.title) for m in mentions]
     return out
+
+
+# "Of the rebels, 241 were taken prisoner, most of them at Camp Morlaix.", "Of Vaudry's army, 1,200 were captured.":
+# a side named by the sentence's opening "Of ...", then one figure of one kind of loss, told of the whole side
+_OF_SIDE = re.compile(r"\W*Of\s+(?:the\s+)?(?P<side>[\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s+"
+                      r"(?:(?P<qual>some|about|around|roughly|nearly|c\.)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+"
+                      r"(?:were|was|had\s+been)\s+(?P<kind>killed|wounded|captured|taken\s+prisoner|made\s+prisoner|"
+                      r"taken\s+captive|missing)\b")
+# what may follow the loss and keep it the side's whole: the sentence's end, or an aside about some of them
+_WHOLE_AFTER = re.compile(r"\s*(?:[.;]|$|,\s*(?:most|many|some|all|nearly\s+all|half|a\s+third|the\s+rest)\s+of\s+"
+                          r"(?:them|whom)\b|\s+in\s+(?:all|total)\b|\s+altogether\b)")
+_TOLD_KIND = {"killed": "dead", "wounded": "wounded", "captured": "captured", "missing": "missing"}
+
+
+def _side_words(doc: Document) -> dict[str, set[str]]:
+    """Side number -> the stems of the words its combatant fields name it by ("Rebel elements" -> "rebel")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for b in doc.blocks:
+        m = re.fullmatch(r"combatant(\d)", b.key or "") if b.kind is BlockKind.FIELD else None
+        if m is not None:
+            out[m.group(1)] |= {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", b.text) if len(w) > 3}
+    return out
+
+
+def _stem(word: str) -> str:
+    w = re.sub(r"['’]s?$", "", word.casefold())
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def partitioned_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
+    """"casualties2 = 11 killed<br />214 captured" and "Of the rebels, 241 were taken prisoner": one kind of loss of a
+    side the sentence names in its opening "Of the <side>," (a word of one side's combatant field only), told whole
+    (nothing after it but an aside about some of them), in a sentence of no other year than the page's own, is that
+    side's field; compared like the other restated figures."""
+    fields: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for q in facts.quantities:
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+                and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
+            fields[q.group][kind].append(q)
+    if not fields:
+        return []
+    sides = _side_words(doc)
+    if len(sides) < 2:
+        return []  # the sides' names are not told apart (a pasted infobox's one list of belligerents)
+    own = field_years(facts.dates)
+    out = []
+    for block in doc.blocks:
+        if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL \
+                or "Of " not in block.text:
+            continue
+        for s, e in figure_sentences(block):
+            sentence = block.text[s:e]
+            m = _OF_SIDE.match(sentence)
+            if m is None or not _WHOLE_AFTER.match(sentence, m.end()):
+                continue
+            value = float(m.group("num").replace(",", ""))
+            if value < _MIN_VALUE:
+                continue
+            years = years_named(sentence, before_comma=True) - {int(value)}
+            if years and (own is None or any(not own[0] <= y <= own[1] for y in years)):
+                continue
+            words = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]+", m.group("side")) if len(w) > 3}
+            named = [side for side, said in sides.items() if words & said]
+            if len(named) != 1:
+                continue  # no side, or a word of both ("Of the soldiers")
+            kind = _TOLD_KIND.get(m.group("kind").split()[0].casefold(), "captured")
+            field = fields.get(named[0], {}).get(kind) or []
+            if len(field) != 1:
+                continue
+            f = field[0]
+            measure = f"value:{doc.path}#losses:{named[0]}:{kind}:told"
+            label = kind
+            out.append(Quantity(measure=measure, label=label, value=f.value, qualifier=f.qualifier, span=f.span,
+                                origin=f.origin, subject=facts.title))
+            out.append(Quantity(measure=measure, label=label, value=value, qualifier=m.group("qual"),
+                                span=doc.block_span(block, s + m.start("num"), s + m.end("num")), origin=Origin.PROSE,
+                                subject=facts.title))
+    return out

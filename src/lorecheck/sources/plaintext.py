@@ -562,7 +562,7 @@ class _InfoboxBuilder:
         return role if role.endswith("_side") else f"{role}{n}"
 
     def casualties(self, figures) -> None:
-        side, seen = 1, set()
+        side, seen, closed = 1, set(), False
         for fig in figures:
             if not isinstance(fig, Tree):
                 continue
@@ -583,7 +583,24 @@ class _InfoboxBuilder:
             elif fig.data == "bare_figure":
                 tok = fig.children[0]
                 _, text = self.line_offset(tok)
+                # "4,100 killed / 2,300 wounded / 6,900 total / 3,800 killed ...": the words after the figure
+                # label it, and after a side's total the same words again begin the next side's figures ("140
+                # killed / 610 killed / Total dead: 845" is one figure a side, closed by their total)
+                named = _BARE_LABEL.fullmatch(text.strip())
+                if named is not None:
+                    label = named.group(1).casefold()
+                    if label in seen and closed:
+                        side += 1
+                        seen = set()
+                    seen.add(label)
+                    closed = label.split()[0] in ("total", "totals")
+                else:
+                    closed = False
                 self.field(f"casualties{side}", tok, text, 0)
+
+
+# a bare casualty line's figure and the words that say what it counts ("2,300 wounded", "c. 900 captured")
+_BARE_LABEL = re.compile(r"(?:(?:c\.|ca\.|about|some|over|at least)\s+)?\d[\d,.]*\s+([A-Za-z][A-Za-z ]*[A-Za-z])", re.I)
 
 
 def _subtree(tree: Tree) -> Tree:
