@@ -24,6 +24,19 @@ _PERIOD_ENDS = {
 
 @kind("within-span")
 def check_within_span(world, rule):
+    told = set()  # an act another reading already holds to its span (a title before the name, "during the war")
+    for d in _told_within_span(world, rule):
+        told.add((d.span.path, d.span.line))
+        yield d
+    seen = set()
+    for d in (*_period_acts(world, rule), *_capacity_acts(world, rule)):
+        if d.key not in seen and (d.span.path, d.span.line) not in told:
+            seen.add(d.key)
+            told.add((d.span.path, d.span.line))
+            yield d
+
+
+def _told_within_span(world, rule):
     for s, limit, key in actions_beyond(world, rule, "before"):
         who = shown_name(world, key, s.subject)
         where, carried = act_location(s)
@@ -99,6 +112,116 @@ def _member_acts(world, rule):
             key=("member_act", body, world.key(first.subject), str(s.date)),
             what=f"an act of {s.subject} as a member of {first.object}", date=str(s.date),
             relation=f"before joining it on {first.date}")
+
+
+def _capacity_acts(world, rule):
+    """An act told in an office's capacity ("He preached, as chaplain to the Diet, ... in 1502", extract/capacity_acts.py)
+    dated outside every term of that office its page gives the same holder ("From 1491 to 1499 he served as chaplain
+    to the Diet of the Veyre"; "| office2 = ... | term_start2 = ..."). "he" is the page's subject only on the page of
+    a life; a term told held again ("re-elected", "a second term") leaves the office's acts alone."""
+    terms: dict[str, list] = {}
+    again: dict[str, list] = {}
+    for s in world.by_predicate.get("capacity:term", ()):
+        if s.date is not None and _capacity_holder(world, s):
+            terms.setdefault(s.span.path, []).append(s)
+    for s in world.by_predicate.get("capacity:again", ()):
+        again.setdefault(s.span.path, []).append(" " + " ".join(_WORDS.findall((s.object or "").casefold())) + " ")
+    for s in world.by_predicate.get("capacity:act", ()):
+        if s.date is None or s.negated or s.span.path not in terms or not _capacity_holder(world, s):
+            continue
+        head = _office_head(s.object)
+        if any(f" {head} " in told for told in again.get(s.span.path, ())):
+            continue  # "re-elected chaplain in 1501": the office held again, a term the page does not date
+        theirs = [x for x in terms[s.span.path] if _same_holder(s, x) and _names_office(s.object, x.object)]
+        if not theirs:
+            continue
+        lo, hi = s.date.interval()
+        if any(hi >= x.date.interval()[0] and lo <= x.date.interval()[1] for x in theirs):
+            continue
+        after = [x for x in theirs if x.date.end is not None and lo > x.date.interval()[1]]
+        term = max(after, key=lambda x: x.date.interval()[1]) if after else \
+            min(theirs, key=lambda x: x.date.interval()[0])
+        relation = f"after the term ended ({term.date.end})" if after else f"before the term began ({term.date.start})"
+        yield diagnostic(
+            rule, s.date_span or s.span, [(term.date_span or term.span, f"term as {term.object} {term.date} here")],
+            key=("capacity", world.key(s.subject), s.object.casefold(), str(s.date)),
+            what=f"{s.subject} acts as {s.object} ({s.text})", date=str(s.date), relation=relation)
+
+
+def _period_acts(world, rule):
+    """An act tied to a period its page dates by a noun ("During the truce, on 14 June", "acting under those
+    regulations", "on the convention floor"; extract/period_acts.py) dated after the period's last told end or
+    before its first told start ("The truce expired on 31 May"; on the convention's own page, its fields). A period
+    the page renews, extends or holds again ("a second truce", "reconvened") bounds nothing."""
+    told: dict[tuple[str, str], dict[str, list]] = {}
+    for predicate in ("period:start", "period:end", "period:again"):
+        for s in world.by_predicate.get(predicate, ()):
+            told.setdefault((s.span.path, s.object), {}).setdefault(predicate, []).append(s)
+    titles = {d.path: d.title for d in world.docs if d.title}
+    for s in world.by_predicate.get("period:act", ()):
+        if s.date is None or not s.object:
+            continue
+        here = told.get((s.span.path, s.object), {})
+        if here.get("period:again"):
+            continue
+        starts, ends = here.get("period:start", []), here.get("period:end", [])
+        title = titles.get(s.span.path) or ""
+        head = title.casefold().split(" of ")[0].split()[-1:] if " of " in title else title.casefold().split()[-1:]
+        if not starts and not ends and head == s.object.split()[-1:]:
+            # "the convention" on the page of the Velmont Constitutional Convention (the synod on the Synod of
+            # Varle's): the page's own dates
+            starts = [x for x in world.about(title, ("start",)) if x.date is not None and x.origin in TERM_ORIGINS]
+            ends = [x for x in world.about(title, ("end",)) if x.date is not None and x.origin in TERM_ORIGINS]
+        lo, hi = s.date.interval()
+        last = max(ends, key=lambda x: x.date.interval()[1]) if ends else None
+        first = min(starts, key=lambda x: x.date.interval()[0]) if starts else None
+        if last is not None and lo > last.date.interval()[1]:
+            limit, relation = last, f"after the {s.object} ended ({last.date})"
+        elif first is not None and hi < first.date.interval()[0]:
+            limit, relation = first, f"before the {s.object} began ({first.date})"
+        else:
+            continue
+        yield diagnostic(
+            rule, s.date_span or s.span,
+            [(limit.date_span or limit.span, f"{'end' if limit is last else 'start'} of the {s.object} ({limit.date}) told here")],
+            key=("period", s.span.path, s.object, str(s.date)),
+            what=f"an act {s.text.casefold() if s.text[:1].isupper() and not s.text[1:2].isupper() else s.text}",
+            date=str(s.date), relation=relation)
+
+
+def _capacity_holder(world, s) -> bool:
+    """A holder told by name, or "he"/"she" on the page of one whose life the world dates."""
+    if s.row != "pronoun":
+        return True
+    key = world.key(s.subject)
+    return bool(world.by_subject_predicate.get((key, "birth")) or world.by_subject_predicate.get((key, "death")))
+
+
+def _same_holder(a, b) -> bool:
+    """"Lemarre" and "Augustin Lemarre": the one name the other ends on."""
+    wa, wb = (a.subject or "").casefold().split(), (b.subject or "").casefold().split()
+    short, long_ = sorted((wa, wb), key=len)
+    return bool(short) and long_[len(long_) - len(short):] == short
+
+
+_OFFICE_LINKS = frozenset({"of", "to", "for"})
+_WORDS = re.compile(r"[\w-]+")
+
+
+def _office_head(office: str) -> str:
+    """"chaplain to the Diet" -> "chaplain", "Chief Minister" -> "chief minister": the words before "of", "to"."""
+    words = [w for w in _WORDS.findall(office.casefold()) if w != "the"]
+    head = next((i for i, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
+    return " ".join(words[:head])
+
+
+def _names_office(act: str, term: str) -> bool:
+    """"Chief Minister" names "Chief Minister of the Orsine Islands", "chaplain to the Diet" names "chaplain to the
+    Diet of the Veyre": the act's words open the term's office, its head (before "of", "to", "for") in full."""
+    said = [w for w in act.casefold().split() if w != "the"]
+    held = [w for w in term.casefold().split() if w != "the"]
+    head = next((i for i, w in enumerate(held) if w in _OFFICE_LINKS), len(held))
+    return len(said) >= head and held[:len(said)] == said
 
 
 def _page_title_naming(world, s) -> str | None:

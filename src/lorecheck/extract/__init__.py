@@ -51,6 +51,8 @@ from .offices import office_starts
 from .founding_acts import founding_acts
 from .organ_acts import organ_acts
 from .member_acts import member_acts
+from .capacity_acts import capacity_acts, field_terms
+from .period_acts import period_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
 from .own_years import drop_unowned
@@ -158,6 +160,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     if facts.title is None and doc.title:
         facts.title = doc.title
     labelled_side_lists(doc, facts)
+    facts.statements += field_terms(doc, facts.title, origin_of(doc))
     block_side_lists(doc, facts)
     prose = ProseReader(doc, facts, deadline)
     fields_origin = origin_of(doc)
@@ -265,6 +268,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += apposed_terms(doc, block, origin)
                 facts.statements += organ_acts(doc, block, found, origin, facts.title, lead)
                 facts.statements += member_acts(doc, block, found, origin)
+                facts.statements += capacity_acts(doc, block, found, origin, facts.title)
+                facts.statements += period_acts(doc, block, found, origin)
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)
                 facts.statements += sequel_statements(doc, block, found, origin)
@@ -276,6 +281,11 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()
+    acts = {s.predicate for s in facts.statements if s.predicate in ("capacity:act", "period:act")}
+    if len(acts) < 2:  # what a held-again office or a renewed truce leaves alone: kept only beside such acts
+        gone = {"capacity:again"} if "capacity:act" not in acts else set()
+        gone |= {"period:again", "period:start", "period:end"} if "period:act" not in acts else set()
+        facts.statements = [s for s in facts.statements if s.predicate not in gone]
     field_events.finish()
     caption_dates.finish()
     tables.finish()

@@ -87,18 +87,37 @@ def _subject(text: str, linking: frozenset[str]) -> str:
     return " ".join(words[-6:]) or "the subject"
 
 
-# "launched on D to retake the railhead, had collapsed": a purpose the stage was for, between its date and the next verb
-_PURPOSE = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,6}\s*,")
+# "launched on D to retake the railhead, had collapsed": a purpose the stage was for, between its date and the next
+# verb; "expelled on D for refusing its share of the levy, and it was readmitted": the reason it was for
+_PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)(?:\s+[\w'’-]+){0,6}\s*,")
 
 
-def _links(text: str, linking: frozenset[str]) -> bool:
-    """Only commas, "and" and auxiliaries between one stage's date and the next verb: one subject."""
+def _links(text: str, linking: frozenset[str], subject: str = "") -> bool:
+    """Only commas, "and" and auxiliaries between one stage's date and the next verb: one subject; also ", and it
+    was" (the pronoun the subject takes again: "it" for a thing or a name, the same pronoun it was told by)."""
     purpose = _PURPOSE.match(text)
     if purpose is not None:
         text = text[purpose.end():]
     words = _WORD.findall(text)
     rest = _WORD.sub("", text)
-    return all(w.casefold() in linking for w in words) and not re.search(r"[;:.!?()]", rest)
+    if re.search(r"[;:.!?()]", rest):
+        return False
+    folded = [w.casefold() for w in words]
+    for i, w in enumerate(folded):
+        if w not in linking and not (i and folded[i - 1] == "and" and _takes_pronoun(subject, w)):
+            return False
+    return True
+
+
+def _takes_pronoun(subject: str, pronoun: str) -> bool:
+    """Is `pronoun` the one "Brisk", "the city" or "he" is taken up by again ("..., and it was readmitted")? A person
+    named ("Ada Brell ..., and he") may be another one's pronoun, so only "it" after a name or a noun."""
+    said = _WORD.findall(subject)
+    if not said or pronoun not in _PRONOUNS:
+        return False
+    if said[-1].casefold() in _PRONOUNS:
+        return said[-1].casefold() == pronoun
+    return pronoun == "it"
 
 
 def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
@@ -132,10 +151,10 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
             after = text[m.end():sentence_end]
             nxt = _WORD.match(after.lstrip())
             if nxt and stage not in takes_object and not nxt.group()[0].isdigit() \
-                    and nxt.group().casefold() not in not_objects:
+                    and nxt.group().casefold() not in not_objects and not _towards(after):
                 last_end, opening = None, False  # "began sinking the cylinders": the subject acts on another thing
                 continue
-            linked = last_end is not None and _links(text[last_end:m.start()], linking) or \
+            linked = last_end is not None and _links(text[last_end:m.start()], linking, subject) or \
                 opening and bool(chain) and _same_subject(text[sentence_start:m.start()], subject, linking,
                                                           text[before[0]:before[1]])
             opening = False
@@ -172,6 +191,14 @@ def _year_of(value) -> int | None:
 
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 
+# "readmitted to the League on D", "sentenced to the galleys": a place or state the subject is put in, no object
+# ("began to sink the cylinders" is a verb's infinitive: another act)
+_TOWARDS = re.compile(r"\s*to\s+(?:the\s|[A-Z])")
+
+
+def _towards(after: str) -> bool:
+    return _TOWARDS.match(after) is not None
+
 
 def _same_subject(lead: str, subject: str, linking: frozenset[str], before: str) -> bool:
     """Does a sentence open on the chain's subject again: a pronoun ("It was rebuilt") when the sentence before
@@ -185,6 +212,8 @@ def _same_subject(lead: str, subject: str, linking: frozenset[str], before: str)
         return False
     named = subject.split()[-1][:1].isupper()
     if len(words) == 1 and words[0] in _PRONOUNS:
+        if said == words and [w.casefold() for w in _WORD.findall(before)[:1]] == words:
+            return True  # "He was interned under the Defence Regulations at Fort X. He was released": one he throughout
         others = [w for w in _WORD.findall(before)[1:] if w[:1].isupper() and w.casefold() not in said
                   and w.casefold() not in MONTHS and not w.isupper()]
         return not others

@@ -1,0 +1,284 @@
+"""An office held for dated years and an act told "as" that office: "From 1491 to 1499 he served as chaplain to the
+Diet" and "He preached, as chaplain to the Diet, ... in 1502"; "Lemarre was sworn in as Chief Minister on 10 April
+1956" and "In November 1955, in his capacity as Chief Minister, Lemarre opened the talks"; "| office2 = Chief
+Minister ... | term_start2 = ... | term_end2 = ..." and "His last act as Chief Minister ... was dated 20 August 1962".
+
+Why: the office may be none the vocabulary lists (a chaplaincy, a wardenship of the world's own), and the act is
+told by its capacity, not by a title before the holder's name, so neither the titled-act nor the term readers
+see it. Each term becomes a `capacity:term` statement (subject: the holder as written, the page's title for "he"
+or "she"; object: the office; date: a range whose unknown end is open), each act a `capacity:act` statement, and a
+sentence that tells the office held again ("re-elected", "a second term", "again") a `capacity:again` statement;
+checks/within_span.py holds each act to the terms of the same holder and office on its page.
+
+Only plain shapes are read: the act's sentence gives one date and no other; "acting as", "as former X", "as X-elect"
+name another capacity and are not read.
+"""
+from __future__ import annotations
+
+import re
+
+from functools import lru_cache
+
+from ..model import Block, DateRange, DateValue, Document, Origin, Statement
+from .dates import MONTHS
+from .sentences import sentence_spans
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'’-]+){0,3}"
+_WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)"
+# "Lemarre was sworn in as", "he served as", "was appointed as": the taking or holding of an office
+_TERM = re.compile(rf"{_WHO}\s+(?:(?:was|had\s+been)\s+)?(?P<verb>sworn\s+in|installed|appointed|elected|named|"
+                   rf"served|sat|officiated)(?:\s+(?:later|briefly|also|first))?\s+as\s+")
+# "she was treasurer to the Guild from 1730 to 1733", "On 10 April 1956 he became Chief Minister."
+_TERM_NOUN = re.compile(rf"{_WHO}\s+(?P<verb>was|became)\s+(?=(?:the\s+)?[A-Za-z])")
+# "in his capacity as", "He preached, as", "Lemarre, as", "His last act as"
+_ACTS = (re.compile(r"(?<![\w'’-])[Ii]n\s+(?P<whose>his|her)\s+capacity\s+as\s+"),
+         re.compile(rf"(?<![\w'’-]){_WHO}(?:\s+(?P<verb>[a-z]+))?,\s+as\s+"),
+         re.compile(r"(?<![\w'’-])(?P<whose>[Hh]is|[Hh]er)\s+(?:(?:first|last|final|only|chief|main|official|formal)\s+)?"
+                    r"(?:act|acts|decision|decree|order|duty|task|speech)\s+as\s+"))
+_AGAIN = re.compile(r"\b(?:again|re-?elected|re-?appointed|reappointed|re-?instated|re-?installed|returned|resumed|"
+                    r"restored|reinstated|once\s+more|anew|back\s+as|(?:second|third|fourth|fifth|another|new)\s+"
+                    r"(?:term|time|spell|stint|period|tenure)|(?:two|three|four|five|several)\s+(?:terms|times|spells))\b",
+                    re.I)
+_LINKS = frozenset({"of", "to", "for"})
+_NOT_HEADS = frozenset({"a", "an", "his", "her", "their", "its", "well", "such", "soon", "long", "far", "much", "many",
+                        "if", "though", "part", "one", "before", "usual", "ever", "always", "follows", "said",
+                        "acting", "former", "interim", "deputy", "vice", "assistant", "honorary", "titular", "sub",
+                        "provisional", "joint", "co", "retired", "late", "future", "then", "ex", "also", "it", "he",
+                        "she", "they", "we", "i", "you", "this", "that", "these", "those", "in", "at", "on", "from",
+                        "of", "to", "for", "by", "with", "and", "or", "but", "the", "much", "little", "good", "best",
+                        "far", "regards", "recently", "early", "late", "well", "seen", "told", "written", "noted",
+                        "described", "known"})
+# lower-case words that open no office's name ("the new burgemeester", "fought from")
+_NOT_LOWER_HEADS = frozenset({"new", "old", "first", "last", "sole", "only", "chief", "fought", "held", "kept", "won",
+                              "lost", "begun", "done", "made", "taken", "given", "seen", "born"})
+_BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+_NOT_AFTER = frozenset({"designate", "elect", "emeritus"})
+_STOP = frozenset({"and", "or", "but", "at", "in", "on", "from", "until", "till", "with", "during", "under", "by",
+                   "when", "while", "after", "before", "since", "who", "which", "that", "whose", "where", "the", "a",
+                   "an", "his", "her", "their", "its", "was", "were", "had", "has", "is", "be", "been", "as"})
+_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern of this module, compiled once (re's own cache lets a big world's name patterns push them out)."""
+    return re.compile(pattern, flags)
+
+
+def _office(text: str, at: int) -> tuple[str, int] | None:
+    """The office named at text[at:] ("chaplain to the Diet of the Veyre", "Chief Minister") and where it ends."""
+    i = at
+    m = _rx(r"the\s+").match(text[i:])
+    if m:
+        i += m.end()
+    words: list[str] = []
+    end = i
+    lower = 0
+    pos = i
+    while True:
+        m = _rx(r"\s*([\w'’]+(?:-[\w'’]+)*)").match(text[pos:])
+        if m is None:
+            break
+        w = m.group(1)
+        folded = w.casefold()
+        if not words:
+            if folded in _NOT_HEADS or w[:1].isdigit():
+                return None
+        if w[:1].isupper() and w[:1].isalpha():
+            if lower and any(x[:1].isupper() for x in words):
+                break
+            words.append(w)
+        elif folded in _LINKS and words:
+            rest = _rx(r"\s+(?:the\s+)?([A-Z][\w'’-]*)").match(text[pos + m.end():])
+            if rest is None:
+                break
+            words += [w, *text[pos + m.end():pos + m.end() + rest.end()].split()]
+            pos += m.end() + rest.end()
+            end = pos
+            continue
+        elif w.islower() and folded not in _STOP and lower < 3 and not any(x[:1].isupper() for x in words) \
+                and not folded.endswith("ed") and (words or folded not in _NOT_LOWER_HEADS):
+            words.append(w)
+            lower += 1
+        else:
+            break
+        pos += m.end()
+        end = pos
+    if not words:
+        return None
+    nxt = _rx(r"[-\s]*([\w'’]+)").match(text[end:])
+    if text[end:end + 1] == "-" or nxt and nxt.group(1).casefold() in _NOT_AFTER:
+        return None
+    while words and words[-1].casefold() in _LINKS | {"the"}:
+        words.pop()
+    return " ".join(words), end
+
+
+def _pronoun(who: str) -> bool:
+    return who.casefold() in ("he", "she", "his", "her")
+
+
+def _holder(who: str, title: str | None) -> str | None:
+    if _pronoun(who):
+        return title  # the page's subject: checks/within_span.py keeps it only on a person's page
+    words = who.split()
+    while words and words[0] in ("In", "On", "At", "From", "After", "By", "The", "When", "As", "Throughout", "During",
+                                 "Until", "Since", "Before"):
+        words = words[1:]
+    if not words or words[0] in ("This", "That", "These", "Those", "It", "They", "There", "Here", "Then") or \
+            any(w.casefold() in MONTHS for w in words):
+        return None  # "This was official policy", "April, as mentioned": no holder
+    return " ".join(words)
+
+
+def _dates_in(found, a: int, b: int) -> list:
+    return [f for f in found if a <= f.start and f.end <= b]
+
+
+def _value_bounds(value) -> tuple:
+    if isinstance(value, DateRange):
+        return value.start, value.end
+    return value, value
+
+
+def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
+    text = block.text
+    if " as " not in text and "capacity" not in text and " from " not in text and "became" not in text and \
+            not _AGAIN.search(text):
+        return []
+    out: list[Statement] = []
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        dates = _dates_in(found, a, b)
+        if _AGAIN.search(sentence):
+            # "re-elected treasurer in 1730", "served again as warden": the office held more than once; the check
+            # leaves the acts of an office this sentence names alone
+            out.append(Statement(subject="", predicate="capacity:again", object=" ".join(sentence.split()), date=None,
+                                 span=doc.block_span(block, a, b), origin=origin))
+            continue
+        nouns = _TERM_NOUN.finditer(text, a, b) if _rx(r"\b(?:from|between|became)\b").search(sentence) else ()
+        for m in [*_TERM.finditer(text, a, b), *nouns]:
+            who = m.group("who")
+            named = _office(text, m.end())
+            holder = _holder(who, title)
+            if named is None or holder is None:
+                continue
+            office, end = named
+            term = _term_dates(text, found, dates, a, m.start(), end, m.group("verb"))
+            if term is not None:
+                (lo, hi), (ds, de) = term
+                if any(f.start >= de and (_rx(r"\b(?:from|between)\s+$", re.I).search(text[a:f.start]) or
+                                         _rx(r"(?:from|between)\s", re.I).match(f.text)) for f in dates):
+                    # "from 1720 to 1726 and from 1730 to 1733": two terms, one read
+                    out.append(Statement(subject="", predicate="capacity:again", object=" ".join(sentence.split()),
+                                         date=None, span=doc.block_span(block, a, b), origin=origin))
+                    continue
+                out.append(_statement(doc, block, origin, holder, "capacity:term", office, DateRange(lo, hi),
+                                      m.start(), end, (ds, de), _pronoun(who)))
+        if len(dates) != 1 or isinstance(dates[0].value, DateRange) or dates[0].value is None:
+            continue
+        when = dates[0]
+        if _BOUND.search(text[a:when.start]):
+            continue  # a bound of the act, not its date
+        for pattern in _ACTS:
+            for m in pattern.finditer(text, a, b):
+                if pattern is _ACTS[1] and m.group("verb") and (m.group("verb").casefold() in _STOP or
+                                                                m.group("verb") in ("acting", "acted", "deputising",
+                                                                                    "serving", "served")):
+                    continue
+                named = _office(text, m.end())
+                if named is None:
+                    continue
+                office, end = named
+                if pattern is _ACTS[1] and text[end:end + 1] != ",":
+                    continue  # "Halm, as the river rose, ..." is no capacity: an aside closes on its comma
+                whose = m.groupdict().get("whose")
+                if whose is not None:
+                    after = _rx(rf",\s+(?P<who>{_NAME}|he|she)\s+[a-z]").match(text[end:b])
+                    who = after.group("who") if after else whose
+                else:
+                    who = m.group("who")
+                holder = _holder(who, title)
+                if holder is None:
+                    continue
+                out.append(_statement(doc, block, origin, holder, "capacity:act", office, when.value, m.start(), end,
+                                      (when.start, when.end), _pronoun(who)))
+    return out
+
+
+def _term_dates(text: str, found, dates: list, a: int, start: int, end: int, verb: str):
+    """((first, last), (date start, date end)) of the term the words tell: "from D1 to D2" after the office or at
+    the sentence's start ("From 1491 to 1499 he served as"); "on D" after an office taken ("sworn in as X on D"),
+    with "until D2" later in the sentence; None when the words date no term."""
+    after = [f for f in dates if f.start >= end]
+    before = [f for f in dates if f.end <= start]
+    if after and _rx(r",?\s+(?:from|between)\s+", re.I).fullmatch(text[end:after[0].start]) and \
+            isinstance(after[0].value, DateRange) and _rx(r"\b(?:to|and|until|till)\b|[–-]").search(after[0].text):
+        lo, hi = _value_bounds(after[0].value)
+        return (lo, hi), (after[0].start, after[0].end)
+    if before and before[-1].start - a <= 6 and _rx(r",?\s+").fullmatch(text[before[-1].end:start]) and \
+            _rx(r"\s*(?:from|between)\s+$", re.I).match(text[a:before[-1].start]) and \
+            isinstance(before[-1].value, DateRange):
+        lo, hi = _value_bounds(before[-1].value)
+        return (lo, hi), (before[-1].start, before[-1].end)
+    if verb == "became" and before and before[-1].start - a <= 4 and isinstance(before[-1].value, DateValue) and \
+            _rx(r"(?:On|In)\s+").fullmatch(text[a:before[-1].start]) and _rx(r",?\s+").fullmatch(text[before[-1].end:start]) \
+            and _rx(r"\s*[.;]|\s*$").match(text[end:]):
+        return (before[-1].value, None), (before[-1].start, before[-1].end)  # "On 10 April 1956 he became X."
+    if verb in ("served", "sat", "officiated", "was") or not after or isinstance(after[0].value, DateRange):
+        return None
+    if not _rx(r"\s+(?:on|in)\s+").fullmatch(text[end:after[0].start]):
+        return None
+    first = after[0]
+    last = None
+    for f in after[1:]:
+        between = text[first.end:f.start]
+        if _rx(r"[;.]").search(between):
+            break
+        if _rx(r"\b(?:until|till)\s+$").search(between) and isinstance(f.value, DateValue):
+            last = f
+        break
+    return (first.value, last.value if last else None), (first.start, (last or first).end)
+
+
+def _statement(doc, block, origin, holder, predicate, office, date, a, b, date_at=None, pronoun=False) -> Statement:
+    return Statement(subject=holder, predicate=predicate, object=office, date=date,
+                     span=doc.block_span(block, a, b), origin=origin,
+                     date_span=doc.block_span(block, *date_at) if date_at else None,
+                     text=" ".join(block.text[a:b].split()), row="pronoun" if pronoun else None)
+
+
+def field_terms(doc: Document, title: str | None, origin: Origin) -> list[Statement]:
+    """"| office2 = Chief Minister of X | term_start2 = D | term_end2 = D2": a numbered office and its term,
+    held by the page's subject."""
+    from .dates import DateContext, find_dates
+
+    if not title:
+        return []
+    offices: dict[str, tuple] = {}
+    bounds: dict[tuple[str, str], tuple] = {}
+    for block in doc.blocks:
+        key = (block.raw_key or "").strip().casefold().replace(" ", "_")
+        m = _rx(r"office(\d*)|term_(start|end)(\d*)").fullmatch(key)
+        if m is None:
+            continue
+        if m.group(1) is not None and key.startswith("office"):
+            offices[m.group(1)] = (block,)
+            continue
+        found = [f for f in find_dates(block.text, DateContext()) if isinstance(f.value, DateValue)]
+        if len(found) == 1:
+            bounds[(m.group(3), m.group(2))] = (block, found[0])
+    out = []
+    for n, (block,) in offices.items():
+        named = _rx(r"^\s*\d+(?:st|nd|rd|th)\s+").sub("", block.text).strip()
+        if not named or not named[:1].isalpha():
+            continue
+        first, last = bounds.get((n, "start")), bounds.get((n, "end"))
+        if first is None and last is None:
+            continue
+        told = last or first
+        out.append(Statement(subject=title, predicate="capacity:term", object=named, row="pronoun",
+                             date=DateRange(first[1].value if first else None, last[1].value if last else None),
+                             span=doc.block_span(told[0], told[1].start, told[1].end), origin=origin,
+                             date_span=doc.block_span(told[0], told[1].start, told[1].end), text=named))
+    return out

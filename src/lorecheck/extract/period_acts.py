@@ -1,0 +1,108 @@
+"""A stretch of time the page dates by a noun (a truce, emergency regulations, a convention's sittings) and an act the
+text ties to it: "the Truce of Brisk, agreed on 1 March" ... "The truce expired on 31 May" and "During the truce, on 14
+June, soldiers burned a mill"; "The emergency regulations were revoked on 10 October" and "On 14 October, acting under
+those regulations, the tribunal ordered ..."; "In the convention's last week X moved, on 19 April, ..." on the page of
+the convention, whose own fields date it.
+
+Why: the period has no name of its own that the war and reign readers know, and its dates are told by verbs
+("expired", "were revoked"), not by a range. Each dated start or end becomes a `period:start` / `period:end`
+statement (object: the head noun, as vocabulary periods.yaml `bounded_periods` lists it), each tied act a
+`period:act`, and a sentence that renews or extends the period ("renewed", "a second truce", "reconvened") a
+`period:again`; checks/within_span.py holds each act to the one start and end its page gives that noun.
+
+Only plain shapes are read: the act's sentence gives one date and no other, and the tie stands before the verb.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+from ..model import Block, DateValue, Document, Origin, Statement
+from .sentences import sentence_spans
+
+
+def _words(key: str) -> list[str]:
+    spec = vocabulary.load("periods").get("bounded_periods") or {}
+    return sorted((" ".join(str(w).split()) for w in spec.get(key) or ()), key=lambda w: (-len(w), w))
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    nouns, starts, ends, again = (_alt(_words(k)) for k in ("nouns", "starts", "ends", "renewals"))
+    noun = rf"(?P<noun>{nouns})"
+    owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)"
+    # "the Truce of Brisk, agreed on", "The emergency regulations were revoked on", "the truce expired on"
+    told = rf"(?:{owner}\s+)?(?:[\w'’-]+\s+){{0,2}}?{noun}(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+" \
+           rf"(?:(?:was|were|had\s+been|has\s+been|formally|finally|officially)\s+)*"
+    start = re.compile(rf"(?<![\w'’-]){told}(?:{starts})\s+(?:on|in)\s+$", re.I)
+    end = re.compile(rf"(?<![\w'’-]){told}(?:{ends})\s+(?:on|in)\s+$", re.I)
+    # "During the truce", "under those regulations", "on the convention floor", "in the convention's last week"
+    bare = f"(?:{nouns})"  # the act's noun is found again in its match (one group name per pattern)
+    acts = re.compile(rf"(?<![\w'’-])(?:[Dd]uring\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{bare}\b(?!\s+of\b)|"
+                      rf"under\s+(?:the|those|these|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{bare}\b(?!\s+of\b)|"
+                      rf"on\s+the\s+{bare}(?:['’]s)?\s+floor\b|"
+                      rf"[Ii]n\s+the\s+{bare}['’]s\s+(?:last|final|closing|first|opening)\s+(?:week|weeks|days|day|"
+                      rf"session|sessions|sitting|sittings)\b)", re.I)
+    renewed = re.compile(rf"(?<![\w'’-])(?:{again})(?![\w'’-])", re.I)
+    gate = re.compile(rf"(?<![\w'’-])(?:{nouns})(?![\w-])", re.I)
+    return start, end, acts, renewed, gate
+
+
+_BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _noun(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
+    text = block.text
+    start, end, acts, renewed, gate = _patterns()
+    if not gate.search(text):
+        return []
+    out: list[Statement] = []
+    for a, b in sentence_spans(text):
+        if not gate.search(text, a, b):
+            continue
+        dates = [f for f in found if a <= f.start and f.end <= b]
+        for m in renewed.finditer(text, a, b):
+            if not _NEGATED.search(text, a, m.start()):
+                for n in gate.finditer(text, a, b):  # "a second truce", "the truce was renewed": held again
+                    out.append(Statement(subject="", predicate="period:again", object=_noun(n.group()), date=None,
+                                         span=doc.block_span(block, n.start(), n.end()), origin=origin))
+                break
+        for f in dates:
+            if not isinstance(f.value, DateValue):
+                continue
+            lead = text[max(a, f.start - 160):f.start]
+            for pattern, predicate in ((start, "period:start"), (end, "period:end")):
+                m = pattern.search(lead)
+                if m is not None:
+                    at = f.start - len(lead) + m.start()
+                    out.append(Statement(subject="", predicate=predicate, object=_noun(m.group("noun")), date=f.value,
+                                         span=doc.block_span(block, at, f.end), origin=origin,
+                                         date_span=doc.block_span(block, f.start, f.end),
+                                         text=" ".join(text[at:f.end].split())))
+                    break
+        if len(dates) != 1 or not isinstance(dates[0].value, DateValue):
+            continue
+        when = dates[0]
+        if _BOUND.search(text, a, when.start):
+            continue
+        for m in acts.finditer(text, a, b):
+            if _NEGATED.search(text, a, m.start()):
+                continue
+            nouns = list(gate.finditer(text, m.start(), m.end()))
+            if not nouns:
+                continue
+            out.append(Statement(subject="", predicate="period:act", object=_noun(nouns[-1].group()), date=when.value,
+                                 span=doc.block_span(block, m.start(), m.end()), origin=origin,
+                                 date_span=doc.block_span(block, when.start, when.end),
+                                 text=" ".join(text[m.start():m.end()].split())))
+    return out
