@@ -164,10 +164,13 @@ def _period_acts(world, rule):
         here = told.get((s.span.path, s.object), {})
         if here.get("period:again"):
             continue
-        starts, ends = here.get("period:start", []), here.get("period:end", [])
+        named = set((s.row or "").removeprefix("mods:").split())  # "during the Allied occupation": that one
+        starts = [x for x in here.get("period:start", []) if named <= set((x.row or "").removeprefix("mods:").split())]
+        ends = [x for x in here.get("period:end", []) if named <= set((x.row or "").removeprefix("mods:").split())]
         title = titles.get(s.span.path) or ""
         head = title.casefold().split(" of ")[0].split()[-1:] if " of " in title else title.casefold().split()[-1:]
-        if not starts and not ends and head == s.object.split()[-1:]:
+        if not here.get("period:start") and not here.get("period:end") and head == s.object.split()[-1:] \
+                and named <= set(title.casefold().split()):
             # "the convention" on the page of the Velmont Constitutional Convention (the synod on the Synod of
             # Varle's): the page's own dates
             starts = [x for x in world.about(title, ("start",)) if x.date is not None and x.origin in TERM_ORIGINS]

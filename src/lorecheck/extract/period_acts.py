@@ -61,6 +61,17 @@ def _noun(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "this", "that"})
+
+
+def _modifiers(words: str) -> str:
+    """The words between the last determiner and the noun ("the German occupation" -> "german"): which one of
+    several periods of that noun the words name, kept in the statement's `row` ("mods:german")."""
+    said = [w.casefold() for w in re.findall(r"[\w'’-]+", words)]
+    cut = max((i + 1 for i, w in enumerate(said) if w in _DETERMINERS), default=len(said))
+    return "mods:" + " ".join(said[cut:])
+
+
 def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
     text = block.text
     start, end, acts, renewed, gate = _patterns()
@@ -87,6 +98,7 @@ def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
                     at = f.start - len(lead) + m.start()
                     out.append(Statement(subject="", predicate=predicate, object=_noun(m.group("noun")), date=f.value,
                                          span=doc.block_span(block, at, f.end), origin=origin,
+                                         row=_modifiers(m.string[m.start():m.start("noun")]),
                                          date_span=doc.block_span(block, f.start, f.end),
                                          text=" ".join(text[at:f.end].split())))
                     break
@@ -103,6 +115,7 @@ def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
                 continue
             out.append(Statement(subject="", predicate="period:act", object=_noun(nouns[-1].group()), date=when.value,
                                  span=doc.block_span(block, m.start(), m.end()), origin=origin,
+                                 row=_modifiers(text[m.start():nouns[-1].start()]),
                                  date_span=doc.block_span(block, when.start, when.end),
                                  text=" ".join(text[m.start():m.end()].split())))
     return out

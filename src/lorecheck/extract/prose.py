@@ -50,6 +50,7 @@ from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
 from .told_spans import opened_stretch, told_span
+from .named_starts import named_start
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings, taken_places)
 from .itemised import breakdowns
@@ -4178,6 +4179,10 @@ class ProseReader:
                 # "fought from 3 to 21 November. The nine-day battle ...": the stretch the sentence before told
                 told = told_span(text, sent.start, a, b, phrase, self._block_dates)
                 ends = (*told, ()) if told is not None else None
+            if ends is None and not dates_before and not day_adjective and d.bound is None and not d.approximate:
+                # "The canal opened on D2. The works had taken five years from the first spade": an event dated
+                # earlier on the page ("The first spade was turned on D") to the day just told
+                ends = named_start(self.doc, sent.block, text, sent.start, b, self._block_dates)
             if ends is not None:
                 d.start, d.end, d.other_starts = ends
                 d.subject = self._sentence_subject(toks, guess=False)
