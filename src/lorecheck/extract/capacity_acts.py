@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-from functools import lru_cache
-
 from ..model import Block, DateRange, DateValue, Document, Origin, Statement
 from .dates import MONTHS
 from .sentences import sentence_spans
@@ -59,16 +57,32 @@ _STOP = frozenset({"and", "or", "but", "at", "in", "on", "from", "until", "till"
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
 
-@lru_cache(maxsize=None)
-def _rx(pattern: str, flags: int = 0) -> re.Pattern:
-    """A pattern of this module, compiled once (re's own cache lets a big world's name patterns push them out)."""
-    return re.compile(pattern, flags)
+# the small patterns of the readers below, compiled at import (so precompiled.marshal records and serves them)
+_ON_IN_OPENING = re.compile(r"(?:On|In)\s+")
+_FROM_WORD = re.compile(r"(?:from|between)\s", re.I)
+_COMMA_GAP = re.compile(r",?\s+")
+_FROM_GAP = re.compile(r",?\s+(?:from|between)\s+", re.I)
+_NEXT_WORD = re.compile(r"[-\s]*([\w'’]+)")
+_STOPS = re.compile(r"[;.]")
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_TERM_NOUN_CUE = re.compile(r"\b(?:from|between|became)\b")
+_RANGE_JOIN = re.compile(r"\b(?:to|and|until|till)\b|[–-]")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+_FROM_LEAD = re.compile(r"\s*(?:from|between)\s+$", re.I)
+_WORD_AT = re.compile(r"\s*([\w'’]+(?:-[\w'’]+)*)")
+_SENTENCE_CLOSE = re.compile(r"\s*[.;]|\s*$")
+_ON_IN_GAP = re.compile(r"\s+(?:on|in)\s+")
+_LINKED_NAME = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*)")
+_ORDINAL = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+")
+_TERM_FIELD = re.compile(r"office(\d*)|term_(start|end)(\d*)")
+_THE = re.compile(r"the\s+")
+_HOLDER_AFTER = re.compile(rf",\s+(?P<who>{_NAME}|he|she)\s+[a-z]")
 
 
 def _office(text: str, at: int) -> tuple[str, int] | None:
     """The office named at text[at:] ("chaplain to the Diet of the Veyre", "Chief Minister") and where it ends."""
     i = at
-    m = _rx(r"the\s+").match(text[i:])
+    m = _THE.match(text[i:])
     if m:
         i += m.end()
     words: list[str] = []
@@ -76,7 +90,7 @@ def _office(text: str, at: int) -> tuple[str, int] | None:
     lower = 0
     pos = i
     while True:
-        m = _rx(r"\s*([\w'’]+(?:-[\w'’]+)*)").match(text[pos:])
+        m = _WORD_AT.match(text[pos:])
         if m is None:
             break
         w = m.group(1)
@@ -89,7 +103,7 @@ def _office(text: str, at: int) -> tuple[str, int] | None:
                 break
             words.append(w)
         elif folded in _LINKS and words:
-            rest = _rx(r"\s+(?:the\s+)?([A-Z][\w'’-]*)").match(text[pos + m.end():])
+            rest = _LINKED_NAME.match(text[pos + m.end():])
             if rest is None:
                 break
             words += [w, *text[pos + m.end():pos + m.end() + rest.end()].split()]
@@ -106,7 +120,7 @@ def _office(text: str, at: int) -> tuple[str, int] | None:
         end = pos
     if not words:
         return None
-    nxt = _rx(r"[-\s]*([\w'’]+)").match(text[end:])
+    nxt = _NEXT_WORD.match(text[end:])
     if text[end:end + 1] == "-" or nxt and nxt.group(1).casefold() in _NOT_AFTER:
         return None
     while words and words[-1].casefold() in _LINKS | {"the"}:
@@ -156,7 +170,7 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
             out.append(Statement(subject="", predicate="capacity:again", object=" ".join(sentence.split()), date=None,
                                  span=doc.block_span(block, a, b), origin=origin))
             continue
-        nouns = _TERM_NOUN.finditer(text, a, b) if _rx(r"\b(?:from|between|became)\b").search(sentence) else ()
+        nouns = _TERM_NOUN.finditer(text, a, b) if _TERM_NOUN_CUE.search(sentence) else ()
         for m in [*_TERM.finditer(text, a, b), *nouns]:
             who = m.group("who")
             named = _office(text, m.end())
@@ -167,8 +181,8 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
             term = _term_dates(text, found, dates, a, m.start(), end, m.group("verb"))
             if term is not None:
                 (lo, hi), (ds, de) = term
-                if any(f.start >= de and (_rx(r"\b(?:from|between)\s+$", re.I).search(text[a:f.start]) or
-                                         _rx(r"(?:from|between)\s", re.I).match(f.text)) for f in dates):
+                if any(f.start >= de and (_FROM_BEFORE.search(text[a:f.start]) or
+                                         _FROM_WORD.match(f.text)) for f in dates):
                     # "from 1720 to 1726 and from 1730 to 1733": two terms, one read
                     out.append(Statement(subject="", predicate="capacity:again", object=" ".join(sentence.split()),
                                          date=None, span=doc.block_span(block, a, b), origin=origin))
@@ -194,7 +208,7 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
                     continue  # "Halm, as the river rose, ..." is no capacity: an aside closes on its comma
                 whose = m.groupdict().get("whose")
                 if whose is not None:
-                    after = _rx(rf",\s+(?P<who>{_NAME}|he|she)\s+[a-z]").match(text[end:b])
+                    after = _HOLDER_AFTER.match(text[end:b])
                     who = after.group("who") if after else whose
                 else:
                     who = m.group("who")
@@ -212,30 +226,30 @@ def _term_dates(text: str, found, dates: list, a: int, start: int, end: int, ver
     with "until D2" later in the sentence; None when the words date no term."""
     after = [f for f in dates if f.start >= end]
     before = [f for f in dates if f.end <= start]
-    if after and _rx(r",?\s+(?:from|between)\s+", re.I).fullmatch(text[end:after[0].start]) and \
-            isinstance(after[0].value, DateRange) and _rx(r"\b(?:to|and|until|till)\b|[–-]").search(after[0].text):
+    if after and _FROM_GAP.fullmatch(text[end:after[0].start]) and \
+            isinstance(after[0].value, DateRange) and _RANGE_JOIN.search(after[0].text):
         lo, hi = _value_bounds(after[0].value)
         return (lo, hi), (after[0].start, after[0].end)
-    if before and before[-1].start - a <= 6 and _rx(r",?\s+").fullmatch(text[before[-1].end:start]) and \
-            _rx(r"\s*(?:from|between)\s+$", re.I).match(text[a:before[-1].start]) and \
+    if before and before[-1].start - a <= 6 and _COMMA_GAP.fullmatch(text[before[-1].end:start]) and \
+            _FROM_LEAD.match(text[a:before[-1].start]) and \
             isinstance(before[-1].value, DateRange):
         lo, hi = _value_bounds(before[-1].value)
         return (lo, hi), (before[-1].start, before[-1].end)
     if verb == "became" and before and before[-1].start - a <= 4 and isinstance(before[-1].value, DateValue) and \
-            _rx(r"(?:On|In)\s+").fullmatch(text[a:before[-1].start]) and _rx(r",?\s+").fullmatch(text[before[-1].end:start]) \
-            and _rx(r"\s*[.;]|\s*$").match(text[end:]):
+            _ON_IN_OPENING.fullmatch(text[a:before[-1].start]) and _COMMA_GAP.fullmatch(text[before[-1].end:start]) \
+            and _SENTENCE_CLOSE.match(text[end:]):
         return (before[-1].value, None), (before[-1].start, before[-1].end)  # "On 10 April 1956 he became X."
     if verb in ("served", "sat", "officiated", "was") or not after or isinstance(after[0].value, DateRange):
         return None
-    if not _rx(r"\s+(?:on|in)\s+").fullmatch(text[end:after[0].start]):
+    if not _ON_IN_GAP.fullmatch(text[end:after[0].start]):
         return None
     first = after[0]
     last = None
     for f in after[1:]:
         between = text[first.end:f.start]
-        if _rx(r"[;.]").search(between):
+        if _STOPS.search(between):
             break
-        if _rx(r"\b(?:until|till)\s+$").search(between) and isinstance(f.value, DateValue):
+        if _UNTIL_BEFORE.search(between) and isinstance(f.value, DateValue):
             last = f
         break
     return (first.value, last.value if last else None), (first.start, (last or first).end)
@@ -259,7 +273,7 @@ def field_terms(doc: Document, title: str | None, origin: Origin) -> list[Statem
     bounds: dict[tuple[str, str], tuple] = {}
     for block in doc.blocks:
         key = (block.raw_key or "").strip().casefold().replace(" ", "_")
-        m = _rx(r"office(\d*)|term_(start|end)(\d*)").fullmatch(key)
+        m = _TERM_FIELD.fullmatch(key)
         if m is None:
             continue
         if m.group(1) is not None and key.startswith("office"):
@@ -270,7 +284,7 @@ def field_terms(doc: Document, title: str | None, origin: Origin) -> list[Statem
             bounds[(m.group(3), m.group(2))] = (block, found[0])
     out = []
     for n, (block,) in offices.items():
-        named = _rx(r"^\s*\d+(?:st|nd|rd|th)\s+").sub("", block.text).strip()
+        named = _ORDINAL.sub("", block.text).strip()
         if not named or not named[:1].isalpha():
             continue
         first, last = bounds.get((n, "start")), bounds.get((n, "end"))

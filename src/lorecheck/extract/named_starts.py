@@ -16,6 +16,9 @@ from .dates import DateContext, find_dates
 from .sentences import previous_sentence_start
 
 _FROM_EVENT = re.compile(r"\s+(?:counted\s+)?from\s+the\s+(?P<event>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*(?:[.;]|$)")
+# "The first spade was turned on": an event the words name, the subject of its own dated clause
+_OPENED = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<event>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:was|were)\s+"
+                     r"[a-z]+(?:\s+[a-z]+)?\s+(?:on|in)\s+")
 _NOT_EVENTS = frozenset({"start", "beginning", "outset", "first", "time", "date", "day", "year", "outbreak", "same"})
 
 
@@ -31,15 +34,16 @@ def named_start(doc: Document, block: Block, text: str, sent_start: int, b: int,
     if len(told) != 1 or not isinstance(told[0].value, DateValue) or not told[0].value.valid:
         return None
     end = told[0].value
-    opened = re.compile(rf"(?<![\w'’-])[Tt]he\s+{re.escape(m.group('event'))}\s+(?:was|were)\s+[a-z]+(?:\s+[a-z]+)?"
-                        rf"\s+(?:on|in)\s+")
+    event = " ".join(m.group("event").casefold().split())
     starts = []
     for other in doc.blocks:
         if other is block:
             break
-        if other.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        if other.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or event not in other.text.casefold():
             continue
-        for found in opened.finditer(other.text):
+        for found in _OPENED.finditer(other.text):
+            if " ".join(found.group("event").casefold().split()) != event:
+                continue
             dates = [f for f in find_dates(other.text[found.end():found.end() + 40], DateContext()) if f.start == 0]
             if dates and isinstance(dates[0].value, DateValue) and not dates[0].year_from_context:
                 starts.append(dates[0].value)

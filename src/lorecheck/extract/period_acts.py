@@ -61,13 +61,14 @@ def _noun(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_WORD = re.compile(r"[\w'’-]+")
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "this", "that"})
 
 
 def _modifiers(words: str) -> str:
     """The words between the last determiner and the noun ("the German occupation" -> "german"): which one of
     several periods of that noun the words name, kept in the statement's `row` ("mods:german")."""
-    said = [w.casefold() for w in re.findall(r"[\w'’-]+", words)]
+    said = [w.casefold() for w in _WORD.findall(words)]
     cut = max((i + 1 for i, w in enumerate(said) if w in _DETERMINERS), default=len(said))
     return "mods:" + " ".join(said[cut:])
 
