@@ -242,17 +242,18 @@ def _gap(anchor: DateValue, stated: DateValue, inclusive: bool) -> tuple[int, in
 def _next_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
     """May `stated` lie in the first `season` after `anchor` ("in January 1925 ... the following spring" is
     spring 1925, after April 1925 it is spring 1926)? A season is told loosely: a month before its opening to
-    three after. A year without a month never contradicts."""
-    if stated.month is None:
-        return True
+    three after. A year without a month must be one such a season may fall in ("came in 1631. The following
+    spring, in 1629, ..." cannot be)."""
     opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1  # the month it opens (winter in December)
 
     def first_after(month: int) -> int:  # the month index of the first opening after the anchor's month
         at = anchor.astronomical_year * 12 + month - 1
         return at + ((opens - at) % 12 or 12)
 
-    told = stated.astronomical_year * 12 + stated.month - 1
     earliest, latest = (first_after(anchor.month),) * 2 if anchor.month else (first_after(1), first_after(12))
+    if stated.month is None:
+        return (earliest - 1) // 12 <= stated.astronomical_year <= (latest + 3) // 12
+    told = stated.astronomical_year * 12 + stated.month - 1
     return earliest - 1 <= told <= latest + 3
 
 
