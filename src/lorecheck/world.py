@@ -8,7 +8,7 @@ comparing all pairs of facts.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterable
@@ -399,7 +399,8 @@ class World:
 
         def disagree(a: list, b: list) -> bool:
             return bool(a and b) and not any(alo <= bhi and blo <= ahi for alo, ahi in a for blo, bhi in b)
-        for name in names:
+        titled: list[tuple[str, str]] = []  # (name, the name without its title)
+        for name in sorted(names):
             words = name.split()
             if len(words) < 3 or not words[0][:1].isupper() or any(c.isdigit() for c in name):
                 continue
@@ -410,11 +411,16 @@ class World:
                 if tuple(folded[:len(title)]) != title:
                     continue
                 rest = " ".join(words[len(title):])
-                if len(words) - len(title) >= 2 and all(w[:1].isupper() for w in words[len(title):]) and \
-                        name_key(rest) in bare and not any(
-                        disagree(lives[(name_key(name), p)], lives[(name_key(rest), p)]) for p in ("birth", "death")):
-                    self.same(name, rest)  # not when their lives disagree: "Sir Tobias" the father, "Tobias" the son
+                if len(words) - len(title) >= 2 and all(w[:1].isupper() for w in words[len(title):]):
+                    titled.append((name, rest))
                 break
+        # a name the world writes bare, or after two titles ("Lt. Col. Hugo Varga" in a field, "Lieutenant-Colonel
+        # Hugo Varga" in the prose): one person
+        rests = Counter(name_key(rest) for name, rest in titled)
+        for name, rest in titled:
+            if (name_key(rest) in bare or rests[name_key(rest)] >= 2) and not any(
+                    disagree(lives[(name_key(name), p)], lives[(name_key(rest), p)]) for p in ("birth", "death")):
+                self.same(name, rest)  # not when their lives disagree: "Sir Tobias" the father, "Tobias" the son
 
     def _join_married_names(self) -> None:
         """"spouse = Clara Imboden" in Emil Tarrasch's infobox, "Clara Tarrasch died in 1929" in his text: a

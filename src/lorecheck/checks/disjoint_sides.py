@@ -320,6 +320,29 @@ def _joins_to(world, names: tuple, side: str, side_of) -> list:
             and forms & _forms(t.subject) and side_of(t.object) == side]
 
 
+_EVE_DAYS = 366  # how long before a conflict a join of one of its own sides is still of that conflict
+
+
+def _joined_on_eve(world, s, m: Membership, bounds: tuple, fights: dict) -> bool:
+    """"Varga, who had joined the committee in August, led the column" on the page of the coup the committee
+    staged in September, listing Varga among the government's commanders: a join told on the listing's own page,
+    within a year before the conflict began, of a party that page lists among the conflict's belligerents, is the
+    side the joiner began the conflict on (a join of a party the conflict does not list is of another war). A
+    switch back told after the join makes it no conflict (checks in _joined_other_side)."""
+    lo = bounds[0]
+    if s.predicate != "join" or s.span.path != m.span.path or lo is None or s.date is None:
+        return False
+    wlo, whi = s.date.interval()
+    if whi >= lo or lo - wlo > _EVE_DAYS:
+        return False
+    joined = world.key(s.object)
+    if (joined, world.key(m.conflict)) not in fights:
+        return False  # the party joined is not one this conflict lists
+    return not any(t is not s and t.date is not None and t.date.interval()[0] >= wlo and not t.negated
+                   and world.key(t.subject) == world.key(s.subject)
+                   for p in ("leave", "join") for t in world.by_predicate.get(p, ()))
+
+
 def _names_one(world, left: str | None, served: str) -> bool:
     """"House Draymoor left Morvane" and later in "Morvane's host": the party it left is the party it serves
     ("Morvane" names "Morvane Caskell"), so the act is no consequence of the switch."""
@@ -393,7 +416,7 @@ def _joined_other_side(world, rule):
             if s.date is not None:  # joined that party in another war (checked first: a party is
                 if m.conflict not in bounds:  # listed in many wars, and resolving a side costs)
                     bounds[m.conflict] = _conflict_bounds(world, m.conflict)
-                if not _within(bounds[m.conflict], s.date):
+                if not _within(bounds[m.conflict], s.date) and not _joined_on_eve(world, s, m, bounds[m.conflict], fights):
                     continue
             where = (world.key(m.conflict), world.key(s.object))
             if where not in resolved:

@@ -128,6 +128,7 @@ class _Spellings:
         self.styled: set = set()  # spans of names in italics or quotes: ''Balder'' the ship, "Stahl" the group
         self.written: dict[str, set[str]] = defaultdict(set)  # folded word -> its forms with diacritics
         self.compounded: set[str] = set()  # words hyphened to another in some name ("Brannow-Tovik")
+        self.styled_forenames: set[str] = set()  # "Engelbert" of "[[Engelbert of Vaudry]]": a person styled by a place
         unit_words = _unit_words()
         initial: dict[str, list] = defaultdict(list)  # unknown words opening a sentence ("Kolmenberg hosted")
         for doc in docs:
@@ -156,6 +157,11 @@ class _Spellings:
                         self.anchored.update(words)
                 elif m.kind == "initial":
                     initial[_fold(m.name)].append(m.span)
+            common = _common_words()
+            for m in doc.names:
+                if m.kind in ("name", "link") and (styled := _STYLED.match(m.name)) and \
+                        styled.group(1) not in generic and styled.group(1).casefold() not in common:
+                    self.styled_forenames.add(_fold(styled.group(1)))
             for name, span, origin in mentions:
                 initials, words, contexts, parts = _name_words(name, generic)
                 if initials is not None:
@@ -335,6 +341,7 @@ def _drift_in(rule, docs):
                 index[d].add(w)
     reported = set()
     yield from _frame_drift(rule, seen, reported, inflections, variants)
+    yield from _prefix_drift(rule, seen, reported, inflections, variants, lone_uses)
     for rare, n in counts.items():
         if n != 1 or len(rare) < min_len - 1 or _ROMAN.fullmatch(rare):
             continue  # a rare spelling may be one letter shorter than the names compared ("Zort")
@@ -390,6 +397,43 @@ def _drift_in(rule, docs):
                 continue
             if _near(where[rare], where[usual], seen.bracketed):
                 continue  # both forms side by side are deliberate: a gloss, a translation
+            yield from _report(rule, seen, reported, rare, usual)
+
+
+# "Engelbert of Vaudry", "Thibault of Orlemont": a forename styled by a place (not "Battle of X": generic words)
+_STYLED = re.compile(r"([A-Z][a-z]+) of [A-Z]\w+$")
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ine")
+_SLIP_PREFIX = 6  # letters a word and its slip share at the start, for a slip of more than one letter
+
+
+def _prefix_drift(rule, seen, reported, inflections, variants, min_uses: int):
+    """A long lone word written once that keeps the beginning (six letters, two thirds of the shorter word) and the
+    last letter of a person's name (a forename the page styles "of <place>", a surname of a person it links) written
+    alone at least `min_uses` times, two or three letters
+    slipped inside ("Engelbrecht's ratification" beside "[[Engelbert of Vaudry|Engelbert]]" and "Engelbert" x4): the
+    page says who is meant and how it spells him, and the rare form names no one else there. (One letter apart is
+    the deletion index's; two spellings each written often are two names.)"""
+    counts = seen.counts
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for w, n in counts.items():
+        if len(w) >= _SLIP_PREFIX + 2 and n >= min_uses and (w in seen.styled_forenames or (
+                w in seen.linked or w in seen.anchored) and w in seen.surnames and w in seen.linked_surnames):
+            by_prefix[w[:_SLIP_PREFIX].lower()].append(w)
+    if not by_prefix:
+        return
+    for rare, n in counts.items():
+        if n != 1 or len(rare) < _SLIP_PREFIX + 2 or rare in seen.linked or rare in seen.anchored \
+                or rare in seen.titled or not seen.lone_and_plain(rare):
+            continue
+        for usual in by_prefix.get(rare[:_SLIP_PREFIX].lower(), ()):
+            a, b = rare.lower(), usual.lower()
+            if (rare, usual) in reported or a[-1] != b[-1] or a[-1] == "s" or edit_distance(a, b, 3) not in (2, 3) \
+                    or a.endswith(_ADJECTIVE_ENDINGS) != b.endswith(_ADJECTIVE_ENDINGS):  # Nijmegen, Nijmegian
+                continue
+            if _common_prefix(a, b) * 3 < 2 * min(len(a), len(b)) or _inflection(rare, usual, inflections) \
+                    or _conventional(rare, usual, variants) or seen.transliterated(rare, usual) \
+                    or _near(seen.where[rare], seen.where[usual], seen.bracketed):
+                continue
             yield from _report(rule, seen, reported, rare, usual)
 
 
@@ -450,7 +494,8 @@ def _frame_drift(rule, seen, reported, inflections, variants):
                 attested = max(len(set(usual_spans)), counts[usual]) >= 2
                 if not attested and not (
                         usual in seen.anchored and rare not in seen.anchored and distinctive
-                        and _interior_slip(rare, usual, 7)) and not (person and _first_of_two(seen, rare, usual)):
+                        and _interior_slip(rare, usual, 7)) and not (person and _first_of_two(seen, rare, usual,
+                                                                                              usual_spans)):
                     continue  # written once each, unless the page's fields give the name and the prose slips
                 if not (distinctive or usual in seen.anchored or _slipped_in_frame(rare, usual, usual_spans)):
                     continue  # "National Socialist" / "National Socialism": only a generic word in common
@@ -491,15 +536,17 @@ def _prefixed_first_letter(seen, rare: str, usual: str, rare_spans, usual_spans)
             and not any(x.path == y.path and x.line == y.line for x in rare_spans for y in seen.where[usual]))
 
 
-def _first_of_two(seen, rare: str, usual: str) -> bool:
+def _first_of_two(seen, rare: str, usual: str, usual_spans=()) -> bool:
     """Of two spellings each written once in one full name, a letter more, a letter less or two letters swapped
     ("Greta Hollensby ... Greta Hollensbey"; a changed letter is another person: "his cousin, Ebbro Pellowsy"),
-    the usual one is the one the page's fields or headings give, else the one written first."""
-    if seen.counts[usual] != 1 or len(rare) == len(usual) and sorted(rare) != sorted(usual):
+    the usual one is the one the page's fields or headings give, else the one written first. A link counts as a
+    writing ("| successor = [[Gaspard Ivel]]" beside a lone "Gaspard Ivell" in the prose)."""
+    written = set(seen.where[usual]) | set(usual_spans)
+    if len(written) != 1 or len(rare) == len(usual) and sorted(rare) != sorted(usual):
         return False
     if (usual in seen.anchored) != (rare in seen.anchored):
         return usual in seen.anchored
-    return min(seen.where[usual]) < min(seen.where[rare])
+    return min(written) < min(seen.where[rare])
 
 
 def _vowel_ending_slip(rare: str, usual: str, usual_spans, min_len: int = 6) -> bool:

@@ -56,6 +56,10 @@ _NAME_NOISE = re.compile(r"\s*†\s*|\s*\((?:[^()]*)\)\s*$")
 _APPOSITIVE_STYLE = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+.*$")
 _SIDE_KEY = re.compile(r"^side(\d)$")
 # a field line closed by a party's name in brackets ("[[A]], [[B]] (Chamber)")
+# a head of one side's parties in a treaty's list: "Orlemont and adherents:", "Vell and its allies:", "Orm's side:"
+_SIDE_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+and\s+(?:its\s+|their\s+|her\s+|his\s+)?"
+                        r"(?:adherents|allies|auxiliaries|associates|confederates|supporters|partisans)|['’]s?\s+"
+                        r"(?:side|party|adherents|allies))\s*:")
 _PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\)\s*$")
 
 
@@ -484,9 +488,14 @@ class FieldReader:
         listed = {id(b) for k, b in enumerate(fields) if dated[k] and any(
             0 <= j < len(fields) and dated[j] and fields[j].key == b.key and
             fields[j].attrs.get("source") == b.attrs.get("source") for j in (k - 1, k + 1))}
+        labelled = self._labelled_parties(fields)
         for b in fields:
             if b.attrs.get("side_record"):
                 self._side_record_field(b, self.topic)
+                continue
+            if id(b) in labelled:
+                if labelled[id(b)]:
+                    self._member(b, self.topic, labelled[id(b)], "belligerent")
                 continue
             role = _template_role(b) or role_of(b.key)
             if role is None and b.key and b.key.startswith("date_of_") and b.key[8:] == title_head(self.topic):
@@ -848,6 +857,28 @@ class FieldReader:
         name, n = clean_name(b.text)
         if name and subject:
             self.facts.entities.append(Entity(subject, None, [name], self.span(b, 0, n), self.origin))
+
+    def _labelled_parties(self, fields) -> dict[int, str]:
+        """"| parties = '''Orlemont and adherents:'''<br>[[Duchy of Orlemont]]<br>[[Morvane]] '''Vaudry and
+        adherents:'''<br>[[Duchy of Vaudry]] ...": a treaty's parties under two heads, each a side named after its
+        first party ("<X> and adherents/allies", "<X>'s side"): the parties below a head are that side's, numbered
+        in order (a head itself is no party: ""). Other heads ("Original signatories:", "Acceded:") are no sides:
+        {} then, and the field is read as before."""
+        items = [f for f in fields if f.key in _party_list_keys() and not f.attrs.get("record") and self.topic]
+        heads = [k for k, f in enumerate(items) if f.text.rstrip().endswith(":")]
+        if len(heads) != 2 or heads[0] != 0 or heads[1] in (1, len(items) - 1):
+            return {}
+        out: dict[int, str] = {}
+        for side, (a, e) in enumerate(((heads[0], heads[1]), (heads[1], len(items))), start=1):
+            head = _SIDE_HEAD.fullmatch(items[a].text.strip())
+            first = clean_name(items[a + 1].text)[0]
+            if head is None or not (first == head.group(1) or first.endswith(" of " + head.group(1))):
+                return {}
+            out[id(items[a])] = ""
+            self.facts.side_names.append(SideName(self.topic, str(side), first, self.span(items[a + 1])))
+            for f in items[a + 1:e]:
+                out[id(f)] = str(side)
+        return out
 
     def _party_line(self, b: Block, fields, subject: str) -> bool:
         """"| negotiators = [[A]], [[B]] (Chamber)<br>[[C]], [[D]] (Council)" beside "| parties = [[Chamber of

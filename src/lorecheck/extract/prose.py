@@ -1955,6 +1955,14 @@ class ProseReader:
                             cur = []
                             cur_has_verb = False
                             continue
+                elif k < n and cur and cur_has_verb and toks[k - 1].type == "AND" and \
+                        (j := _apposed_office_name(toks, k)) is not None:
+                    # "... was drawn, and Vaudry's marshal, [[X]], was killed there", "and the warden, X, died":
+                    # a new subject named by its office, then by its name in commas, with its own verb
+                    out.append(cur)
+                    cur = []
+                    cur_has_verb = False
+                    continue
                 elif opened and t.type == "COMMA" and k < n and cur and cur_has_verb and \
                         toks[k].type in ("OTHER", "POSS") and (date := _date_before_break(toks, k)) is not None and \
                         main_clause_date(self._reading.block.text, self._reading.start, cur[0].start, date.start, True) \
@@ -2611,6 +2619,25 @@ class ProseReader:
         full = self.full_names.get(name)
         return full if full else name
 
+    def _elder_named(self, name: str) -> str:
+        """"Thibault the Elder" -> "Thibault of Orlemont": on a page that names the son "Thibault the Younger" and
+        one other person of the forename with no epithet, the elder is that person (the father named without
+        his epithet where the son needs his). Two or more such people, or no younger namesake: the name as written."""
+        words = name.split()
+        if len(words) != 3 or words[1] != "the" or words[2].lower() != "elder":
+            return name
+        younger = f"{words[0]} the younger".casefold()
+        if not any(n.casefold() == younger for n in self._epithet_names):
+            return name
+        if any(n.split()[0] == words[0] and n.split()[-1].lower() == "elder" and n.casefold() != name.casefold()
+               for n in self._epithet_names):
+            return name  # "Hale Pellow the Elder" met: the elder has a full name of his own
+        found = {n for n in self._full_name_forms.values()
+                 if n and n.split()[0] == words[0] and n.split()[-1].lower() not in self.lex.epithets}
+        if len(found) != 1 or _ROMAN.fullmatch(next(iter(found)).split()[-1]):
+            return name  # two candidates, or a numbered one ("Hale Pellow III": a third generation)
+        return found.pop()
+
     def _namesake(self, name: str) -> None:
         """'her son Peldrin' when a full name 'Peldrin II' was met: two people answer to 'Peldrin' from here on."""
         full = self.full_names.get(name)
@@ -2925,7 +2952,7 @@ class ProseReader:
         block = sent.block
         spec = _predicate_spec(predicate)
         predicate = spec.get("statement", predicate)
-        subject = self._expand(subject)
+        subject = self._expand(self._elder_named(subject))
         obj = self._expand(obj) if obj else obj
         if event is None and spec.get("event"):
             template = str(spec["event"])
@@ -3109,9 +3136,16 @@ class ProseReader:
             # "fought under Hask's banner": the owner of the command, banner or flag is the party joined
             objects = [(nm, chunks[ci + 1].toks[0]) for nm in self._owner(chunks[ci + 1].toks[0])
                        if not self._person_like(nm) or nm in self.entity_polities]
+        if not objects and "join" in preds and ci + 1 < len(chunks) and chunks[ci + 1].kind == "OTHER" and \
+                len(chunks[ci + 1].toks) == 1 and (listed := self._listed_by_head(sent, chunks[ci + 1].toks[0])):
+            # "who had joined the committee in August" on the page listing the "Committee of National Renewal":
+            # the one listed party of that head noun
+            objects = [(listed, chunks[ci + 1].toks[0])]
         has_other_object = ci + 1 < len(chunks) and chunks[ci + 1].kind in ("OTHER", "nominal", "owner") and \
             not (chunks[ci + 1].toks[0].lower in _PREPOSITIONS) and \
-            not (ci + 2 == len(chunks) and chunks[ci + 1].toks[0].text in _SENTENCE_STOPS)  # "and killed."
+            not (ci + 2 == len(chunks) and chunks[ci + 1].toks[0].text in _SENTENCE_STOPS) and \
+            not (verb.lower in _PASSIVE_AUXILIARIES and chunks[ci + 1].toks[0].text.lower() in _PLACE_ADVERBS)
+        # ("and killed."; "was killed there leading the charge": "there" is where, never what, the verb took)
         object_after = has_other_object  # an object written after the verb (not a relative's antecedent)
         if made_it and not objects:
             has_other_object = True  # "it" was something, though no one the words name: never the subject's founding
@@ -3171,11 +3205,14 @@ class ProseReader:
             prev = chunks[ci - 2].toks[-1]
             a = sent.block.text.rfind(" ", prev.start, prev.end) + 1 or prev.start
         if subj and len(subj) == 1 and subj[0][1].type == "NAME" and ptoks[0].start <= subj[0][1].start < a:
-            # "Duke Ulmerith Vospery quietly lifted the ban": only an adverb between, the words keep the subject
+            # "Duke Ulmerith Vospery quietly lifted the ban", "AOAL had meanwhile been absorbed": only an adverb (and
+            # auxiliaries) between, the words keep the subject
             # (and the title it is named by)
             named = subj[0][1]
             between = [t for t in ptoks if named.end <= t.start < verb.start]
-            if between and all(t.type == "ADV" or t.lower in _REFLEXIVES for t in between):
+            if between and all(t.type in ("ADV", "HAVE", "AUX") or t.lower in _REFLEXIVES or t.lower == "meanwhile"
+                               for t in between) and \
+                    any(t.type == "ADV" or t.lower in _REFLEXIVES or t.lower == "meanwhile" for t in between):
                 a = named.start
         if governed and subj is clause_subject:
             # "The German garrison of Paris surrendered": the words say whose surrender it is (the garrison,
@@ -3231,6 +3268,11 @@ class ProseReader:
                                 out.append((ag, "act", p))
                 elif objects and pred in ("death",) and _place_after_phrase(spec, verb):
                     # "Osric Pell fell at Carrow Ford on D": the name after "fell at" is where, not who, died
+                    for s, _ in subj:
+                        out.append((s, pred, None))
+                elif objects and spec.get("into_body") and verb.text.lower().split()[-1] in spec["into_body"] \
+                        and len(verb.text.split()) > 1:
+                    # "the Guild merged into the Kell Union in 1702": the Guild ends, the Union goes on
                     for s, _ in subj:
                         out.append((s, pred, None))
                 elif objects and pred not in ("start",):
@@ -3292,6 +3334,22 @@ class ProseReader:
                         self._emit(sent, s, "start", None, date_f.parts[0], a, b, hedge, negated, event)
                         self._emit(sent, s, "end", None, date_f.parts[1], a, b, hedge, negated, event)
                 break  # the first predicate that fits the words wins
+
+    def _listed_by_head(self, sent, tok: Tok) -> str | None:
+        """"the committee" -> "Committee of National Renewal": the one belligerent this page's side lists names by
+        that head noun (its first word before "of", or its last word); the noun written lower case after "the"."""
+        noun = tok.text
+        if not noun.isalpha() or not noun.islower() or not sent.block.text[max(0, tok.start - 4):tok.start].lower() == "the ":
+            return None
+        found = set()
+        for m in self.facts.memberships:
+            if m.role != "belligerent" or m.span.path != self.doc.path:
+                continue
+            words = m.entity.split()
+            head = m.entity.partition(" of ")[0].split() if " of " in m.entity else words[-1:]
+            if len(words) > 1 and len(head) == 1 and head[0].casefold() == noun:
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _joint_fighters(self, sent, between, verb: Tok, subj, ptoks, lead, single_date) -> None:
         """"Pell and Hask together besieged Zort": each of the named parties joins the others."""
@@ -6876,6 +6934,7 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "several", "all", "none", "bot
 
 
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
+_PLACE_ADVERBS = frozenset({"there", "here", "nearby"})
 _SENTENCE_STOPS = frozenset({".", "!", "?"})
 _UNKNOWN_VERB_RUN = frozenset({"OTHER", "PREP", "OF", "DATE", "POSS", "ADV"})
 
@@ -7263,6 +7322,29 @@ _AS_OTHER = frozenset({"SEMI", "DASH", "PAREN", "OPEN", "CONT", "NOTACT"})  # th
 
 _APPOSITION_REACH = 25  # tokens an apposition may run before the verb it delays
 _APPOSITION_STOPS = frozenset({"SEMI", "DASH", "OPEN", "AND", "REL", "VERB", "AUX", "HAVE", "NOTACT"})
+
+
+def _apposed_office_name(toks: list[Tok], k: int) -> int | None:
+    """At toks[k] after "and": an owner's or a bare office noun of one to three words, a comma, then a name
+    ("Vaudry's marshal, Ulrich Hesk", "the abbess, Ines"): the name's index, else None."""
+    n = len(toks)
+    j = k + 1 if toks[k].type == "POSS" else k
+    first = j
+    while j < n and j - first < 3 and toks[j].type == "OTHER" and toks[j].text.isalpha() and toks[j].text.islower():
+        j += 1
+    if j == first or j + 1 >= n or toks[j].type != "COMMA" or toks[j + 1].type != "NAME":
+        return None
+    # the name (with a title apposed to it: "Ulrich, Count of Hesk"), a comma, then its own verb
+    x = j + 2
+    while x < n and x - j < 8 and toks[x].type in ("NAME", "OF", "COMMA") and \
+            not (toks[x].type == "COMMA" and x + 1 < n and toks[x + 1].type in ("VERB", "AUX", "HAVE", "ADV")):
+        x += 1
+    if x >= n or toks[x].type != "COMMA":
+        return None
+    x += 1
+    while x < n and toks[x].type == "ADV":
+        x += 1
+    return j + 1 if x < n and toks[x].type in ("VERB", "AUX", "HAVE") else None
 
 
 def _own_verb_after(toks: list[Tok], e: int) -> bool:

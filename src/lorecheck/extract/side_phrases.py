@@ -94,6 +94,10 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
         after.append((("'s", "’s"), False,
                       re.compile(rf"\b(?:among|in|commanded|led)\s+{_OBJ}['’]s\s+(?:[a-z]+\s+)?(?:{held})\b")))
     after += _formation_locators(spec)
+    sides, side_preps = _words(spec, "side_nouns"), _words(spec, "side_preps")
+    if sides and side_preps:  # "sent its levy to the Orlemont side", "fought on the Crown side throughout"
+        after.append((_firsts(spec, "side_nouns"), False,
+                      re.compile(rf"\b(?:{side_preps})\s+the\s+(?P<obj>{PARTY_NAME.pattern})\s+(?:{sides})\b")))
     orders = _words(spec, "orders")
     if orders:  # "stayed at their posts on the company's orders", "sailed on the orders of the Council"
         gate = _firsts(spec, "orders")
@@ -213,6 +217,19 @@ def _formation_patterns() -> frozenset[str]:
     return frozenset(p.pattern for _, _, p in _formation_locators(vocabulary.load("prose").get("side_phrases") or {}))
 
 
+@lru_cache(maxsize=1)
+def _side_patterns() -> frozenset[str]:
+    """The "to the X side" locators' pattern strings (their party is the one of the phrase's own coordinated clause)."""
+    spec = vocabulary.load("prose").get("side_phrases") or {}
+    gate = _firsts(spec, "side_nouns")
+    return frozenset(p.pattern for g, _, p in _patterns()[0] if g == gate) if gate else frozenset()
+
+
+# ", and <a new subject>": where a coordinated clause begins
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s)")
+# "which had sent men to the Orlemont side": a pluperfect act, before the time of the sentence's other dates
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|nt|ld|ght|ne|wn|ft)\b[^,;]*$")
+
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.I)
 
 
@@ -292,6 +309,7 @@ class SidePhraseReader:
         self.forces = vocabulary.word_set("demonyms", "group_nouns") | {"company", "band", "troop"}
         self.vessels = frozenset(str(w) for w in spec.get("vessels") or ())
         self.formations = _formation_patterns()
+        self.side_nouns = _side_patterns()
         self.whole = _whole_span()
         # one-word "denied" and "not_the_party" words: right after a party's name they make it no actor
         self.others = frozenset(str(w).lower() for key in ("denied", "not_the_party") for w in spec.get(key) or ()
@@ -535,6 +553,11 @@ class SidePhraseReader:
                 found_here += [m for m in _WHOLE_FOR.finditer(sentence) if not _possessive(m.group("obj"))
                                and not any(o.start() <= m.start() < o.end() for o in found_here)]
             for m in sorted(found_here, key=lambda m: m.start()):
+                if m.re.pattern in self.side_nouns:
+                    # "Morvane sent its captain, and Saint-Aude, whose bishop was his cousin, sent its levy to the
+                    # Orlemont side": the party of the coordinated clause the phrase is in, not the sentence's first
+                    joined = [j.end() for j in _AND_CLAUSE.finditer(sentence, clause_start, m.start())]
+                    clause_start = max([clause_start] + joined)
                 subject = (m.re.pattern in self.formations and self._force(sentence, clause_start, m.start())) or \
                     self._subject(sentence, clause_start, m.start())
                 clause_start = m.end()
@@ -572,11 +595,14 @@ class SidePhraseReader:
         # a loyalty for a whole conflict is dated only by its own words' date ("In that war (1914–1918) ...",
         # "From 3 May 2333 until the end of the war"), not by what befell the party after ("..., were paid off
         # in 1649") or by its paragraph
+        earlier = not before and m.re.pattern in _side_patterns() and _PLUPERFECT.search(block.text, at, at + m.start())
+        if earlier:
+            after = []  # "Brisk, which had sent men on the Orlemont side, changed sides on D": D is not the serving's
         inside = before[-1:] or ([] if whole else after[:1])
         f = inside[0] if inside else None
         if f is not None and f in inside and _UNTIL.search(block.text, max(0, f.start - 12), f.start):
             return  # "stood by the Council until 2 August 1602": a service that ended then, not an act at the date
-        if not inside and not whole and not (self.other_time and self.other_time.search(sentence.group())):
+        if not inside and not whole and not earlier and not (self.other_time and self.other_time.search(sentence.group())):
             f = next((f for f in reversed(found) if f.start < at), None)
             if f is None and m.re.pattern == self.roster:
                 f = self.told  # "Morvane's host ... was made up of": the force of the event its section told last

@@ -265,6 +265,33 @@ def _named_at(name: str, text: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
+# the head noun of a realm's style, "Duchy of Vaudry": the lead may name the realm by its place alone ("fought
+# between the ducal houses of Orlemont and Vaudry")
+_REALM_STYLE = re.compile(r"(?:(?:Grand |Free |Imperial )?(?:Duchy|County|Kingdom|Principality|Margraviate|Electorate|"
+                          r"Landgraviate|Archduchy|Bishopric|Prince-Bishopric|Republic|Empire|Emirate|Sultanate|"
+                          r"Khanate|Lordship|Barony|Earldom|City|Town|Commonwealth))\s+of\s+(?P<place>[A-Z][\w'’-]*"
+                          r"(?:[ -][A-Z][\w'’-]*)*)")
+
+
+def _realm_named_at(name: str, names: list[str], text: str) -> list[int]:
+    """Where a listed realm ("Duchy of Vaudry") is named in the text by its place alone ("Vaudry"), when no other
+    listed party is that place or is styled after it."""
+    m = _REALM_STYLE.fullmatch(name)
+    if m is None:
+        return []
+    place = m.group("place")
+    if len(place) < 3 or any(other != name and (other == place or other.endswith(" of " + place)) for other in names):
+        return []
+    # (found without a pattern of its own: a name's pattern would be compiled for each page)
+    out, at = [], text.find(place)
+    while at >= 0:
+        before, after = text[at - 1:at] if at else "", text[at + len(place):at + len(place) + 1]
+        if not any(c and (c.isalnum() or c in "_-") for c in (before, after)):
+            out.append(at)
+        at = text.find(place, at + 1)
+    return out
+
+
 def _run_breaks(lines: list[tuple[int, str]], sections: dict, flag_re, leader_suffixes) -> dict[int, str]:
     """Where a pasted infobox's one run of belligerent lines, and of commander lines, turns to the second side:
     {line index: "belligerents" | "commanders"}.
@@ -304,7 +331,8 @@ def _run_breaks(lines: list[tuple[int, str]], sections: dict, flag_re, leader_su
         sentence = sm.group()
         for b in _BETWEEN.finditer(sentence):
             rest = sentence[b.end():]
-            found = sorted((pos, k) for k, name in enumerate(names) for pos in _named_at(name, rest)[:1])
+            found = sorted((pos, k) for k, name in enumerate(names)
+                           for pos in (_named_at(name, rest) or _realm_named_at(name, names, rest))[:1])
             if len(found) >= 2:
                 p1, k1 = found[0]
                 later = [(p, k) for p, k in found[1:] if " and " in rest[p1:p]]
