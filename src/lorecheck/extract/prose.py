@@ -5303,27 +5303,27 @@ class ProseReader:
 
     def _itemised(self, sent: _Sentence) -> None:
         """"47 hulls: 29 carracks, 12 cutters and 6 hoys": a total and its parts, one group each."""
-        block = sent.block
-        for total, parts in breakdowns(block.text, sent.start, sent.end):
-            span = self.doc.block_span(block, total.start, total.end)
-            group = f"itemised:{span.line}:{span.column}"
-            for fig, role in [(total, "total")] + [(p, "part") for p in parts]:
-                self.facts.quantities.append(Quantity(
-                    measure="itemised", label=fig.noun, value=float(fig.value), qualifier=fig.qualifier,
-                    span=self.doc.block_span(block, fig.start, fig.end), origin=sent.origin,
-                    group=group, role=role))
+        self._total_and_parts(sent, "itemised", breakdowns(sent.block.text, sent.start, sent.end),
+                              lambda fig, role: (fig.noun, fig.qualifier))
 
     def _divisions(self, sent: _Sentence) -> None:
         """"adopted by 38 votes to 22, with 5 abstentions, all 64 delegates voting": the votes and those voting."""
+        self._total_and_parts(sent, "division", divisions(sent.block.text, sent.start, sent.end),
+                              lambda fig, role: (fig.label if role == "part" else f"those {fig.label}", None))
+
+    def _total_and_parts(self, sent: _Sentence, kind: str, found, label_of) -> None:
+        """Each (total, parts) found in the sentence as one itemised group, named by the total's place;
+        `label_of(figure, role)` gives a figure's (label, qualifier)."""
         block = sent.block
-        for total, parts in divisions(block.text, sent.start, sent.end):
+        for total, parts in found:
             span = self.doc.block_span(block, total.start, total.end)
-            group = f"division:{span.line}:{span.column}"
+            group = f"{kind}:{span.line}:{span.column}"
             for fig, role in [(total, "total")] + [(p, "part") for p in parts]:
+                label, qualifier = label_of(fig, role)
                 self.facts.quantities.append(Quantity(
-                    measure="itemised", label=fig.label if role == "part" else f"those {fig.label}",
-                    value=float(fig.value), qualifier=None, span=self.doc.block_span(block, fig.start, fig.end),
-                    origin=sent.origin, group=group, role=role))
+                    measure="itemised", label=label, value=float(fig.value), qualifier=qualifier,
+                    span=self.doc.block_span(block, fig.start, fig.end), origin=sent.origin,
+                    group=group, role=role))
 
     def _products(self, sent: _Sentence) -> None:
         """"The capital was £900,000, raised in 45,000 shares of £25 each": a sum and the product that states it."""
