@@ -200,6 +200,20 @@ def _span(doc, sent, c):
     return doc.block_span(sent.block, sent.start + c.start("num"), sent.start + c.end("num"))
 
 
+_CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
+
+
+def _held_counts(text: str, noun, cent: bool, w, holder_in) -> list:
+    """(count, what `holder_in` found) for each count of `noun` in `text` whose own clause, just before it,
+    names the holder: `holder_in(words before the count)` is truthy."""
+    out = []
+    for c in _counts_of(text, noun, cent, w.count):
+        near = _CLAUSE_CUT.split(text[max(0, c.start() - _HOLDER_REACH):c.start()])[-1]
+        if found := holder_in(near):
+            out.append((c, found))
+    return out
+
+
 def _holder_words(before: str, w: _Words) -> set[str]:
     """"Until 1967 the state's holding" -> {"state", "holding"}: the words that name whose count it is."""
     words = re.findall(r"[A-Za-z][\w-]*", re.split(r"[,;:()]", before)[-1])[-5:]
@@ -221,12 +235,7 @@ def _remained(doc, title, sentences, i, m, w, n) -> list[Quantity]:
         return []
     for j in range(i - 1, -1, -1):
         prior = sentences[j]
-        hits = []
-        for c in _counts_of(prior.text, noun, cent, w.count):
-            near = prior.text[max(0, c.start() - _HOLDER_REACH):c.start()]
-            near = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", near)[-1]
-            if holder & _stems(near):
-                hits.append(c)
+        hits = [c for c, _ in _held_counts(prior.text, noun, cent, w, lambda near: holder & _stems(near))]
         if not hits:
             if holder & _stems(prior.text) and _changes(prior.text, w):
                 return []  # "In 1962 the state bought more shares": the holding changed in between
@@ -266,12 +275,8 @@ def _its_antecedent(doc, sentences, i, m, w):
     noun = m.group("noun")
     for j in range(i - 1, -1, -1):
         prior = sentences[j]
-        hits = []
-        for c in _counts_of(prior.text, noun, False, w.count):
-            near = prior.text[max(0, c.start() - _HOLDER_REACH):c.start()]
-            near = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", near)[-1]
-            if named := names & _names(near):
-                hits.append((c, sorted(named)[0]))
+        hits = [(c, sorted(named)[0]) for c, named in
+                _held_counts(prior.text, noun, False, w, lambda near: names & _names(near))]
         if not hits:
             if noun.lower() in _words_of(prior.text) and _changes(prior.text, w):
                 return None  # "Two members crossed the floor, and the seats ...": a change in between
