@@ -15,6 +15,11 @@ MISREADINGS = REPO / "fixtures" / "misreadings"
 
 # (file, line, rule) the bad twin of each kind must report
 EXPECTED_BAD = {
+    # a siege's end told by its relief army's arrival ("a relief army raised by the guilds reached X on D", "Ferrow's
+    # relief force, raised among ..., reached X on D", "the relieving column entered the town on D") after X was
+    # said to be besieged, or on the siege's own page: dated before the siege began, or against its end elsewhere
+    "relief-arrival-ends-siege": {("chronicle_of_the_fen_march.txt", 5, "ordering"),
+                                  ("tomas_ferrow.wiki", 12, "ordering")},
     # "came to him in 1726. The following spring, in 1724, ...", "begun in 1811. The following winter, in 1809": a
     # season after its anchor told with a year alone must fall in a year that season may (the anchor's or the next,
     # a winter's early months the one after); a month was checked before, a bare year never contradicted

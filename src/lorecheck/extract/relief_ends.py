@@ -45,7 +45,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
         # "raised the siege of Brennesse", "lifted the siege"
         rf"|\b(?:raised|lifted|broke)\s+the\s+siege(?:\s+of\s+(?P<place4>{_PLACE}))?"
         # "the siege of Brennesse was lifted", "the siege was raised"
-        rf"|\b[Tt]he\s+siege(?:\s+of\s+(?P<place5>{_PLACE}))?\s+(?:was|had\s+been)\s+(?:finally\s+)?(?:raised|lifted)\b",
+        rf"|\b[Tt]he\s+siege(?:\s+of\s+(?P<place5>{_PLACE}))?\s+(?:was|had\s+been)\s+(?:finally\s+)?(?:raised|lifted)\b"
+        # "a relief army raised by the Estates reached Brennesse", "the relieving column marched into the town"
+        rf"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:[a-z]+\s+)?relie(?:f|ving)\s+(?:army|force|column|fleet|"
+        rf"squadron|expedition|host|troops)\b(?:,[^,;.]{{1,70}},\s*|[^,;.]{{0,60}}?\b)(?:reached|arrived\s+(?:at|before|in)|entered|"
+        rf"marched\s+into|came\s+up\s+to|got\s+through\s+to)\s+(?:the\s+(?P<noun6>{noun})\b|(?P<place6>{_PLACE}))",
     )
     besieged = re.compile(rf"\b(?:{alternation(besieging)})\s+(?:the\s+(?:town|city|port|fortress|castle)\s+of\s+)?"
                           rf"(?P<place>{_PLACE})")
@@ -78,7 +82,7 @@ def relief_ends(doc: Document, block: Block, found, origin: Origin, title: str |
             if _ATTEMPT.search(text, max(sentence_start, m.start() - 40), m.start()):
                 continue
             place = next((g for g in (m.group("place"), m.group("place2"), m.group("place3"), m.group("place4"),
-                                      m.group("place5")) if g), None)
+                                      m.group("place5"), m.group("place6")) if g), None)
             if place is not None and place.split()[0] in ("The", "A", "An", "It", "He", "She", "They", "This"):
                 continue
             if place is None:  # "the town", "the siege": the place the paragraph (or the one before) said was
@@ -88,6 +92,11 @@ def relief_ends(doc: Document, block: Block, found, origin: Origin, title: str |
                 place = said[-1] if said else _page_siege(title)
                 if place is None or len({s for s in said}) > 1:
                     continue
+            elif m.group("place6") and not (any(b.group("place") == place for b in besieged.finditer(text, 0, m.start()))
+                                            or any(b.group("place") == place
+                                                   for b in besieged.finditer(_paragraph_before(doc, block)))
+                                            or _page_siege(title) == place):
+                continue  # "the relief army reached Brennesse" where nothing just said Brennesse was besieged
             elif (m.group("place") or m.group("place2")) and not (any(b.group("place") == place for b in besieged.finditer(text, 0, m.start()))
                       or _page_siege(title) == place or f"Siege of {place}" in text or f"siege of {place}" in text):
                 continue  # "relieved Brennesse" where nothing says Brennesse was besieged: a unit or garrison relieved
