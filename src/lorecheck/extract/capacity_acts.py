@@ -76,6 +76,7 @@ _LINKED_NAME = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*)")
 _ORDINAL = re.compile(r"^\s*\d+(?:st|nd|rd|th)\s+")
 _TERM_FIELD = re.compile(r"office(\d*)|term_(start|end)(\d*)")
 _THE = re.compile(r"the\s+")
+_AS = re.compile(r"\sas\s")
 _HOLDER_AFTER = re.compile(rf",\s+(?P<who>{_NAME}|he|she)\s+[a-z]")
 
 
@@ -171,7 +172,8 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
                                  span=doc.block_span(block, a, b), origin=origin))
             continue
         nouns = _TERM_NOUN.finditer(text, a, b) if _TERM_NOUN_CUE.search(sentence) else ()
-        for m in [*_TERM.finditer(text, a, b), *nouns]:
+        has_as = _AS.search(sentence) is not None  # _TERM and every _ACTS pattern need a lower-case " as "
+        for m in [*(_TERM.finditer(text, a, b) if has_as else ()), *nouns]:
             who = m.group("who")
             named = _office(text, m.end())
             holder = _holder(who, title)
@@ -189,7 +191,7 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
                     continue
                 out.append(_statement(doc, block, origin, holder, "capacity:term", office, DateRange(lo, hi),
                                       m.start(), end, (ds, de), _pronoun(who)))
-        if len(dates) != 1 or isinstance(dates[0].value, DateRange) or dates[0].value is None:
+        if not has_as or len(dates) != 1 or isinstance(dates[0].value, DateRange) or dates[0].value is None:
             continue
         when = dates[0]
         if _BOUND.search(text[a:when.start]):
