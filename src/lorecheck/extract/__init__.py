@@ -44,7 +44,8 @@ from .stated_shares import stated_shares
 from .day_tolls import day_tolls
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
-from .side_figures import bracketed_parts, commander_strengths, partitioned_losses, peak_strengths, told_losses
+from .row_figures import told_row_figures
+from .side_figures import bracketed_parts, commander_strengths, partitioned_losses, peak_strengths, told_labels, told_losses
 from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
@@ -300,6 +301,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                                         fields_origin, _PROSE_ORIGIN)
     facts.quantities += labelled_parts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += told_losses(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += told_row_figures(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += told_labels(doc, facts, _PROSE_ORIGIN)
     facts.quantities += partitioned_losses(doc, facts, _PROSE_ORIGIN)
     facts.quantities += bracketed_parts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)

@@ -611,6 +611,20 @@ _PREVIOUS_SENTENCE_CHARS = 400
 _CLAUSE_OPENING = re.compile(r",\s+")
 
 
+# "Of the 412 graves, the sexton put 208 to the cholera, 131 to ...", "Of its 9,640 crowns, the treasury gave
+# 5,100 to the fleet, ...": the clause after the whole opens on who tells the split and a verb of allotting (a
+# word in -ed or one of a few irregular ones), then the parts, each a figure and what it went to. Such a list is
+# read only with three parts or more that come within a tenth of the whole.
+_TELLER_LEAD = re.compile(r"\s*(?P<lead>(?:the|its|their|his|her|our|they|he|she|we|[A-Z][a-z]+)"
+                          r"(?:\s+[A-Za-z'’-]+){0,4}?\s+(?:[a-z]+ed|put|set|gave|lost|sent|spent|paid|laid|"
+                          r"left|kept|sold|bore|took|held|split|cut|found|counted|assigned|allotted))\s+"
+                          rf"(?={_NUM}\s+(?:to|for|on|as|at|in|from|among|between)\s)")
+_TELLER_STOPS = frozenset({"and", "but", "only", "just", "also", "then", "later", "each", "every", "first", "over",
+                           "more", "than", "at", "least", "some", "about", "nearly", "almost", "roughly", "another",
+                           "further", "not", "never", "had", "before", "after"})
+_TELLER_RATIO = 1.1
+
+
 _NOT_COUNTED = frozenset({"of", "per", "percent", "%", "o'clock", "year", "years", "month", "months", "week",
                           "weeks", "day", "days", "hour", "hours", "times"})
 
@@ -702,11 +716,16 @@ def partitions(text: str, start: int, end: int) -> list[tuple[Figure, list[Figur
     _, _, _, months, _ = _words()
     whole = None
     at = -1
+    near = False
     lead = _OF_WHOLE.match(text, start, end)
     if lead is not None and (value := _count_value(lead.group("num"))) is not None:
         whole = Figure(value, lead.start("num"), lead.end("num"), lead.group("noun"))
         comma = text.find(",", lead.end(), end)
         at = comma + 1 if comma >= 0 else -1
+        if at >= 0 and _clause_part(text, at, end, months) is None and \
+                (told := _TELLER_LEAD.match(text, at, end)) is not None and \
+                not set(told.group("lead").casefold().split()) & _TELLER_STOPS:
+            at, near = told.end("lead"), True  # "Of the 412 graves, the sexton put 208 to ...": a teller's verb first
     elif (these := _OF_THESE.match(text, start, end)) is not None:
         whole = _previous_count(text, start, None, months)
         comma = text.find(",", these.end(), min(end, these.end() + 40))
@@ -731,6 +750,8 @@ def partitions(text: str, start: int, end: int) -> list[tuple[Figure, list[Figur
     if len(parts) < 2 or not remainder and len(parts) < 3 or any(p.value >= whole.value for p in parts) or \
             not whole.value / _PARTITION_RATIO <= summed <= whole.value * _PARTITION_RATIO:
         return []
+    if near and (len(parts) < 3 or not whole.value / _TELLER_RATIO <= summed <= whole.value * _TELLER_RATIO):
+        return []  # a teller's list far from its whole may be a selection of it ("the clerk named 40 to ...")
     for p in parts:
         p.noun = whole.noun
     return [(whole, parts)]

@@ -418,3 +418,65 @@ def partitioned_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity
                                 span=doc.block_span(block, s + m.start("num"), s + m.end("num")), origin=Origin.PROSE,
                                 subject=facts.title))
     return out
+
+
+# told_labels: "casualties2 = 7 ships sunk or burned" and "By evening the fleet had lost eight ships sunk or burned":
+# a loss field whose label is a phrase of a plural noun and what befell it ("ships sunk or burned", "guns spiked or
+# taken"), told again word for word after a figure (in digits or words). The phrase of three words or more is the
+# field's own, so the figure is that field's, unless its clause bounds it or makes it a part ("over", "another",
+# "on the first day"). A label two sides' fields share, or a page that tells it twice in fields, binds nothing.
+_LABEL_WORDS = 3
+_SPELLED_OR_DIGITS = r"(?<![\w,.-])(?P<num>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)"
+_LABEL_BOUNDS = frozenset({"over", "under", "about", "around", "nearly", "almost", "some", "roughly", "least", "more",
+                           "fewer", "less", "another", "further", "additional", "other", "only", "first", "second",
+                           "third", "day", "whom", "which", "each", "including", "among", "until", "before"})
+
+
+# what befell the things a loss label counts: a label without one ("tanks and assault guns") may be a strength's
+_BEFELL = frozenset({"sunk", "burned", "burnt", "captured", "taken", "lost", "destroyed", "scuttled", "spiked",
+                     "killed", "wounded", "damaged", "missing", "drowned", "wrecked", "seized", "disabled"})
+
+
+def told_labels(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
+    from .numbers import word_number
+    by_label: dict[str, list[Quantity]] = defaultdict(list)
+    for q in facts.quantities:
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+                and not q.breakdown and q.label:
+            words = re.findall(r"[a-z]+", q.label.casefold())
+            if len(words) >= _LABEL_WORDS and words[0].endswith("s") and set(words[1:]) & _BEFELL and " ".join(words) == \
+                    " ".join(q.label.casefold().split()):
+                by_label[" ".join(words)].append(q)
+    fields = {label: qs[0] for label, qs in by_label.items() if len(qs) == 1}
+    if not fields:
+        return []
+    found: dict[str, list[Quantity]] = defaultdict(list)
+    for block in doc.blocks:
+        if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL:
+            continue
+        low = block.text.casefold()
+        for label in fields:
+            if label not in low:
+                continue
+            for s, e in figure_sentences(block):
+                sentence = block.text[s:e]
+                for m in re.finditer(rf"{_SPELLED_OR_DIGITS}\s+{re.escape(label)}\b", sentence, re.I):
+                    value = word_number(m.group("num"))
+                    if value is None or m.group("num").casefold() in ("a", "an", "one"):
+                        continue
+                    lo = max(sentence.rfind(c, 0, m.start()) for c in ",;:(")
+                    clause = sentence[lo + 1:m.end()]
+                    if {w.casefold() for w in re.findall(r"[A-Za-z]+", clause)} & _LABEL_BOUNDS:
+                        continue
+                    found[label].append(Quantity(measure="", label="", value=float(value), qualifier=None,
+                                                 span=doc.block_span(block, s + m.start("num"), s + m.end("num")),
+                                                 origin=Origin.PROSE))
+    out = []
+    for label, mentions in found.items():
+        field = fields[label]
+        measure = f"value:{doc.path}#label:{label}"
+        out.append(Quantity(measure=measure, label=label, value=field.value, qualifier=field.qualifier,
+                            span=field.span, origin=field.origin, subject=facts.title))
+        out += [Quantity(measure=measure, label=label, value=m.value, qualifier=None, span=m.span,
+                         origin=Origin.PROSE, subject=facts.title) for m in mentions]
+    return out
