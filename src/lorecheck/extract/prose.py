@@ -3349,7 +3349,23 @@ class ProseReader:
             head = m.entity.partition(" of ")[0].split() if " of " in m.entity else words[-1:]
             if len(words) > 1 and len(head) == 1 and head[0].casefold() == noun:
                 found.add(m.entity)
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        listed = found.pop()
+        return None if self._noun_used_before(sent, f"the {noun}", listed) else listed
+
+    def _noun_used_before(self, sent, phrase: str, name: str) -> bool:
+        """Did the page already say `phrase` ("the company") in a block, or earlier in this one, that does not name
+        `name`? Then the noun is the page's word for someone else (the house the article is about), not the listed
+        party's."""
+        word = re.compile(rf"\b{re.escape(phrase)}\b", re.I)
+        for block in self.doc.blocks:
+            text = block.text[:sent.start] if block is sent.block else block.text
+            if word.search(text) and name.casefold() not in text.casefold():
+                return True
+            if block is sent.block:
+                return False
+        return False
 
     def _joint_fighters(self, sent, between, verb: Tok, subj, ptoks, lead, single_date) -> None:
         """"Pell and Hask together besieged Zort": each of the named parties joins the others."""
