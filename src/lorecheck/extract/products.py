@@ -18,6 +18,7 @@ from .numbers import word_number
 
 _PLAUSIBLE_RATIO = 2.0
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+_OF_FIGURE = re.compile(r"\sof\s+\d", re.I)
 _SIGN = re.compile(r"[£$€]")  # no product and no sum without one: most sentences are skipped on this one search
 _SUM = re.compile(rf"(?P<sign>[£$€])(?P<num>{_NUM})(?:\.(?P<dec>\d{{1,2}}))?(?!\s*(?:\d|[sd]\b|million|billion|thousand|m\b|bn\b))")
 
@@ -90,6 +91,8 @@ def _worded() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _worded_products(text: str, start: int, end: int, hedges: tuple[str, ...]) -> list[tuple[Sum, Product]]:
     """"an indemnity of 120,000 florins, in six annual instalments of 25,000 florins each": the product of a
     count and a sum named in words, against the one other sum of that currency in the sentence."""
+    if _OF_FIGURE.search(text, start, end) is None:  # every product is "... of <digits> <currency>"
+        return []
     quick, worded_sum, pattern = _worded()
     if quick.search(text, start, end) is None:
         return []
