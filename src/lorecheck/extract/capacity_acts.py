@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from ..model import Block, DateRange, DateValue, Document, Origin, Statement
 from .dates import MONTHS
 from .sentences import sentence_spans
@@ -38,19 +39,18 @@ _AGAIN = re.compile(r"\b(?:again|re-?elected|re-?appointed|reappointed|re-?insta
                     r"(?:term|time|spell|stint|period|tenure)|(?:two|three|four|five|several)\s+(?:terms|times|spells))\b",
                     re.I)
 _LINKS = frozenset({"of", "to", "for"})
+# words that open no office's name: function words and words said of a holder rather than of the office
+# ("acting", "former", "deputy" ...: vocabulary/prose.yaml `office_qualifiers`)
 _NOT_HEADS = frozenset({"a", "an", "his", "her", "their", "its", "well", "such", "soon", "long", "far", "much", "many",
                         "if", "though", "part", "one", "before", "usual", "ever", "always", "follows", "said",
-                        "acting", "former", "interim", "deputy", "vice", "assistant", "honorary", "titular", "sub",
-                        "provisional", "joint", "co", "retired", "late", "future", "then", "ex", "also", "it", "he",
-                        "she", "they", "we", "i", "you", "this", "that", "these", "those", "in", "at", "on", "from",
-                        "of", "to", "for", "by", "with", "and", "or", "but", "the", "much", "little", "good", "best",
-                        "far", "regards", "recently", "early", "late", "well", "seen", "told", "written", "noted",
+                        "then", "also", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those",
+                        "in", "at", "on", "from", "of", "to", "for", "by", "with", "and", "or", "but", "the",
+                        "little", "good", "best", "regards", "recently", "early", "seen", "told", "written", "noted",
                         "described", "known"})
 # lower-case words that open no office's name ("the new burgemeester", "fought from")
 _NOT_LOWER_HEADS = frozenset({"new", "old", "first", "last", "sole", "only", "chief", "fought", "held", "kept", "won",
                               "lost", "begun", "done", "made", "taken", "given", "seen", "born"})
 _BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
-_NOT_AFTER = frozenset({"designate", "elect", "emeritus"})
 _STOP = frozenset({"and", "or", "but", "at", "in", "on", "from", "until", "till", "with", "during", "under", "by",
                    "when", "while", "after", "before", "since", "who", "which", "that", "whose", "where", "the", "a",
                    "an", "his", "her", "their", "its", "was", "were", "had", "has", "is", "be", "been", "as"})
@@ -97,7 +97,7 @@ def _office(text: str, at: int) -> tuple[str, int] | None:
         w = m.group(1)
         folded = w.casefold()
         if not words:
-            if folded in _NOT_HEADS or w[:1].isdigit():
+            if folded in _NOT_HEADS or folded in vocabulary.word_set("prose", "office_qualifiers") or w[:1].isdigit():
                 return None
         if w[:1].isupper() and w[:1].isalpha():
             if lower and any(x[:1].isupper() for x in words):
@@ -122,7 +122,7 @@ def _office(text: str, at: int) -> tuple[str, int] | None:
     if not words:
         return None
     nxt = _NEXT_WORD.match(text[end:])
-    if text[end:end + 1] == "-" or nxt and nxt.group(1).casefold() in _NOT_AFTER:
+    if text[end:end + 1] == "-" or nxt and nxt.group(1).casefold() in vocabulary.word_set("prose", "office_suffixes"):
         return None
     while words and words[-1].casefold() in _LINKS | {"the"}:
         words.pop()
