@@ -76,6 +76,15 @@ def relief_ends(doc: Document, block: Block, found, origin: Origin, title: str |
         return []
     told, besieged = spec
     text = block.text
+    page = _page_siege(title)
+    earlier: list[str] | None = None  # the places the paragraph before says were besieged, read once if asked
+
+    def said_before() -> list[str]:
+        nonlocal earlier
+        if earlier is None:
+            earlier = [b.group("place") for b in besieged.finditer(_paragraph_before(doc, block))]
+        return earlier
+
     out: list[Statement] = []
     for sentence_start, end in stopped_sentences(text):
         for m in told.finditer(text, sentence_start, end):
@@ -85,20 +94,17 @@ def relief_ends(doc: Document, block: Block, found, origin: Origin, title: str |
                                       m.group("place5"), m.group("place6")) if g), None)
             if place is not None and place.split()[0] in ("The", "A", "An", "It", "He", "She", "They", "This"):
                 continue
+            said_here = [b.group("place") for b in besieged.finditer(text, 0, m.start())]
             if place is None:  # "the town", "the siege": the place the paragraph (or the one before) said was
                 # besieged, or the page's own siege
-                said = [b.group("place") for b in besieged.finditer(text, 0, m.start())] \
-                    or [b.group("place") for b in besieged.finditer(_paragraph_before(doc, block))]
-                place = said[-1] if said else _page_siege(title)
-                if place is None or len({s for s in said}) > 1:
+                said = said_here or said_before()
+                place = said[-1] if said else page
+                if place is None or len(set(said)) > 1:
                     continue
-            elif m.group("place6") and not (any(b.group("place") == place for b in besieged.finditer(text, 0, m.start()))
-                                            or any(b.group("place") == place
-                                                   for b in besieged.finditer(_paragraph_before(doc, block)))
-                                            or _page_siege(title) == place):
+            elif m.group("place6") and not (place in said_here or place in said_before() or page == place):
                 continue  # "the relief army reached Brennesse" where nothing just said Brennesse was besieged
-            elif (m.group("place") or m.group("place2")) and not (any(b.group("place") == place for b in besieged.finditer(text, 0, m.start()))
-                      or _page_siege(title) == place or f"Siege of {place}" in text or f"siege of {place}" in text):
+            elif (m.group("place") or m.group("place2")) and not (
+                    place in said_here or page == place or f"Siege of {place}" in text or f"siege of {place}" in text):
                 continue  # "relieved Brennesse" where nothing says Brennesse was besieged: a unit or garrison relieved
                 # ("the relief of X" and "the siege of X was lifted" name a siege's end themselves)
             when = next((f for f in found if m.end() <= f.start < end), None)
