@@ -27,6 +27,31 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
                             "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"})
 
 
+_NUMBERS = {w: n for n, ws in enumerate((("first", "1st", "i", "1"), ("second", "2nd", "ii", "2"),
+                                           ("third", "3rd", "iii", "3"), ("fourth", "4th", "iv", "4"),
+                                           ("fifth", "5th", "v", "5"), ("sixth", "6th", "vi", "6"),
+                                           ("seventh", "7th", "vii", "7"), ("eighth", "8th", "viii", "8"),
+                                           ("ninth", "9th", "ix", "9"), ("tenth", "10th", "x", "10")), 1) for w in ws}
+
+
+def _numbered_series(aliases) -> dict[str, int]:
+    """The aliases that number the parts of a series, with their numbers: "First Mockel cabinet" and "Second Mockel
+    cabinet" (or "Mockel I" and "Mockel II") on the page of the Mockel cabinets name one cabinet each, not the page's
+    subject under another name, so joining them to it would make the two cabinets one. Two aliases that differ only
+    by an ordinal or numeral in the same place are both such parts; the parts of one number ("Second Mockel
+    cabinet", "Mockel II") name the same one."""
+    shapes: dict[tuple, set[str]] = {}
+    numbers: dict[str, int] = {}
+    for alias in aliases:
+        words = alias.casefold().replace(",", " ").split()
+        for i, w in enumerate(words):
+            if w in _NUMBERS:
+                shapes.setdefault((*words[:i], "\0", *words[i + 1:]), set()).add(alias)
+                numbers.setdefault(alias, _NUMBERS[w])
+    parts = {a for named in shapes.values() if len(named) > 1 for a in named}
+    return {a: numbers[a] for a in parts}
+
+
 _PART_OF_DOUBLE = frozenset({"\0double"})  # marks a by-last-word entry filed under one part of a double surname
 _HEAD_ONLY = frozenset({"\0head"})  # marks a by-last-word entry that holds only a name's head
 
@@ -275,10 +300,21 @@ class World:
         from .checks import incomplete_name
 
         for doc in self.docs:
+            named: dict[str, list[str]] = {}  # the page's names of one subject (one Entity per alias field)
+            for ent in doc.entities:
+                named.setdefault(ent.name, []).extend(ent.aliases)
+            series = {n: _numbered_series(a) for n, a in named.items() if len(a) > 1}
+            for parts in series.values():
+                by_number: dict[int, list[str]] = {}
+                for alias, number in parts.items():
+                    by_number.setdefault(number, []).append(alias)
+                for one in by_number.values():
+                    for other in one[1:]:
+                        self.same(one[0], other)
             for ent in doc.entities:
                 for alias in ent.aliases:
                     # "War" as another name of the Duwaildraim War would join every war of the world
-                    if not incomplete_name(alias):
+                    if not incomplete_name(alias) and alias not in series.get(ent.name, ()):
                         self.same(ent.name, alias)
                 self.display(ent.name)
         for doc in self.docs:

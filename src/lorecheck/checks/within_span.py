@@ -51,6 +51,8 @@ def _told_within_span(world, rule):
             seen.add(d.key)
             yield d
     yield from _member_acts(world, rule)
+    yield from _member_stays(world, rule)
+    yield from _command_acts(world, rule)
     for s in world.by_predicate.get("during", ()):
         if s.date is None or not s.object:
             continue
@@ -112,6 +114,131 @@ def _member_acts(world, rule):
             key=("member_act", body, world.key(first.subject), str(s.date)),
             what=f"an act of {s.subject} as a member of {first.object}", date=str(s.date),
             relation=f"before joining it on {first.date}")
+
+
+_STAND_INS = frozenset({"it", "he", "she", "they"})
+
+
+def _stand_in(who: str) -> bool:
+    """"it", "she", "the firm": a party named by a pronoun or a noun of its kind, not by its name."""
+    words = who.casefold().split()
+    return len(words) == 1 and words[0] in _STAND_INS or len(words) == 2 and words[0] == "the" and who.split()[1].islower()
+
+
+def _body_head(body: str) -> str:
+    """"the Morvel Armaments Syndicate" -> "syndicate", "Compact of Arle" -> "compact": the body's head noun."""
+    return (_WORDS.findall(body.casefold().split(" of ")[0]) or [""])[-1].removesuffix("'s").removesuffix("’s")
+
+
+def _member_stays(world, rule):
+    """A party's act "as a member" of a body (extract/member_acts.py member_stays) dated after the stay its page
+    tells ended ("belonged to the Syndicate from 1924 until the firm walked out of it in 1931" and "At the
+    syndicate's tender of March 1932 the firm bid as a member") or before it began. The act's party is the stay's
+    by name, or by "it" / "the firm" when the page tells one party's stays; its body is the one it names, or the
+    one its sentence names when it names none. A page that tells the party back in ("rejoined") bounds nothing."""
+    stays: dict[str, list] = {}  # page -> (party's name, stay statement)
+    titles = None
+    for predicate in ("member:start", "member:end"):
+        for x in world.by_predicate.get(predicate, ()):
+            party = (x.row or "").partition(":")[2]
+            if x.date is None or not party or not x.object:
+                continue
+            if _stand_in(party):  # "The company belonged to ...": the page's own subject
+                if titles is None:
+                    titles = {d.path: d.title for d in world.docs if d.title}
+                party = titles.get(x.span.path)
+                if not party:
+                    continue
+            stays.setdefault(x.span.path, []).append((party, x))
+    if not stays:
+        return
+    again: dict[str, list[str]] = {}
+    for x in world.by_predicate.get("member:again", ()):
+        again.setdefault(x.span.path, []).append(" " + " ".join(_WORDS.findall((x.object or "").casefold())) + " ")
+    for s in world.by_predicate.get("member:act", ()):
+        here = stays.get(s.span.path)
+        kind, _, who = (s.row or "").partition(":")
+        if s.date is None or not here or not who:
+            continue
+        if _stand_in(who):
+            theirs = [x for _, x in here] if len({world.key(p) for p, _ in here}) == 1 else []
+        else:
+            theirs = [x for p, x in here if _same_name(who, p)]
+        if s.object and s.object.casefold() not in ("it",) and not _stand_in(s.object):
+            head = _body_head(s.object)
+            theirs = [x for x in theirs if _body_head(x.object) == head]
+        else:
+            said = set(_WORDS.findall((s.text or "").casefold().replace("'s", "").replace("’s", "")))
+            theirs = [x for x in theirs if _body_head(x.object) in said]
+        party = next((p for p, x in here if x in theirs), "")
+        if not theirs or len({world.key(x.object) for x in theirs}) != 1:
+            continue
+        head = _body_head(theirs[0].object)
+        if any(f" {head} " in told for told in again.get(s.span.path, ())):
+            continue
+        ends = [x for x in theirs if x.predicate == "member:end"]
+        starts = [x for x in theirs if x.predicate == "member:start"]
+        lo, hi = s.date.interval()
+        last = max(ends, key=lambda x: x.date.interval()[1]) if ends else None
+        first = min(starts, key=lambda x: x.date.interval()[0]) if starts else None
+        charge = kind == "charge"  # "while he commanded the guard": a charge, not a membership
+        if last is not None and lo > last.date.interval()[1] and \
+                not any(x.date.interval()[0] > last.date.interval()[1] for x in starts):
+            limit = last
+            relation = f"after the charge ended ({last.date})" if charge else \
+                f"after leaving {last.object} ({last.date})"
+        elif first is not None and hi < first.date.interval()[0] and \
+                not any(x.date.interval()[1] < first.date.interval()[0] for x in ends):
+            limit = first
+            relation = f"before the charge began ({first.date})" if charge else \
+                f"before joining {first.object} ({first.date})"
+        else:
+            continue
+        told = (f"{party}'s charge of {limit.object} {'ends' if limit is last else 'begins'} {limit.date} here"
+                if charge else f"{party} {'leaves' if limit is last else 'joins'} {limit.object} {limit.date} here")
+        yield diagnostic(
+            rule, s.date_span or s.span, [(limit.date_span or limit.span, told)],
+            key=("member_stay", s.span.path, world.key(party), str(s.date)),
+            what=f"an act of {party} {'in charge of' if charge else 'as a member of'} {limit.object}",
+            date=str(s.date), relation=relation)
+
+
+def _command_acts(world, rule):
+    """A commander whose command of the page's event its fields end ("| commander1 = [[Iver Koss]] (to February
+    1935)") told leading it later, while the event still went on ("At Cape Morrow on 16 April 1935 Koss led the
+    line"): a verb of command (periods.yaml `commands`) dated after the command's end and within the event's own
+    dates, on the page that gives both. A command the fields give back later ("(to 1934, from 1935)") bounds nothing."""
+    verbs = frozenset(" ".join(str(v).split()).casefold()
+                      for v in (vocabulary.load("periods").get("commands") or {}).get("acts") or ())
+    if not verbs:
+        return
+    commands = [m for m in world.memberships if m.role == "commander" and m.period is not None and m.conflict]
+    for m in commands:
+        if m.period.end is None:
+            continue
+        key = world.key(m.entity)
+        end = m.period.end.interval()[1]
+        if not key or any(world.key(o.entity) == key and o.conflict == m.conflict and o.period.start is not None
+                          and o.period.start.interval()[0] > end for o in commands):
+            continue
+        span = [x for x in world.about(m.conflict, ("start", "end")) if x.date is not None and
+                x.span.path == m.span.path and x.origin in TERM_ORIGINS]
+        if not span:
+            continue
+        last = max(x.date.interval()[1] for x in span)
+        for s in world.by_subject_predicate.get((key, "act"), ()):
+            if s.date is None or s.negated or s.span.path != m.span.path or s.origin is not Origin.PROSE:
+                continue
+            if " ".join((s.text or "").casefold().split()[1:]) not in verbs:
+                continue
+            lo, hi = s.date.interval()
+            if not (end < lo and hi <= last):
+                continue
+            yield diagnostic(
+                rule, s.date_span or s.span, [(m.span, f"{m.entity} commands to {m.period.end} here")],
+                key=("command", key, m.conflict, str(s.date)),
+                what=f"{world.name(key)} acts in command ({s.text})", date=str(s.date),
+                relation=f"after the command ended ({m.period.end})")
 
 
 def _capacity_acts(world, rule):
@@ -202,7 +329,11 @@ def _capacity_holder(world, s) -> bool:
 
 def _same_holder(a, b) -> bool:
     """"Lemarre" and "Augustin Lemarre": the one name the other ends on."""
-    wa, wb = (a.subject or "").casefold().split(), (b.subject or "").casefold().split()
+    return _same_name(a.subject or "", b.subject or "")
+
+
+def _same_name(a: str, b: str) -> bool:
+    wa, wb = a.casefold().split(), b.casefold().split()
     short, long_ = sorted((wa, wb), key=len)
     return bool(short) and long_[len(long_) - len(short):] == short
 

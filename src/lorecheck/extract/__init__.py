@@ -51,7 +51,7 @@ from .owned_measures import owned_measures
 from .offices import office_starts
 from .founding_acts import founding_acts
 from .organ_acts import organ_acts
-from .member_acts import member_acts
+from .member_acts import member_acts, member_stays
 from .capacity_acts import capacity_acts, field_terms
 from .period_acts import period_acts
 from .titled_acts import titled_acts
@@ -269,6 +269,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += apposed_terms(doc, block, origin)
                 facts.statements += organ_acts(doc, block, found, origin, facts.title, lead)
                 facts.statements += member_acts(doc, block, found, origin)
+                facts.statements += member_stays(doc, block, found, origin)
                 facts.statements += capacity_acts(doc, block, found, origin, facts.title)
                 facts.statements += period_acts(doc, block, found, origin)
                 facts.durations += term_lengths(doc, block, origin)

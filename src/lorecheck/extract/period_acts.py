@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import Block, DateValue, Document, Origin, Statement
+from ..model import Block, DateRange, DateValue, Document, Origin, Statement
 from .sentences import sentence_spans
 
 
@@ -33,7 +33,8 @@ def _alt(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    nouns, starts, ends, again = (_alt(_words(k)) for k in ("nouns", "starts", "ends", "renewals"))
+    nouns, starts, ends, again, spans, holds = (_alt(_words(k)) for k in ("nouns", "starts", "ends", "renewals",
+                                                                          "spans", "holds"))
     noun = rf"(?P<noun>{nouns})"
     owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)"
     # "the Truce of Brisk, agreed on", "The emergency regulations were revoked on", "the truce expired on"
@@ -41,19 +42,24 @@ def _patterns():
            rf"(?:(?:was|were|had\s+been|has\s+been|formally|finally|officially)\s+)*"
     start = re.compile(rf"(?<![\w'’-]){told}(?:{starts})\s+(?:on|in)\s+$", re.I)
     end = re.compile(rf"(?<![\w'’-]){told}(?:{ends})\s+(?:on|in)\s+$", re.I)
+    # "the Truce of Vanne, which ran from D1 to D2", "The curfew lasted from D1 until D2": both ends in one range
+    ranged = re.compile(rf"(?<![\w'’-]){told}(?:which\s+|that\s+)?(?:{spans})\s+(?:from\s+|between\s+)?$", re.I)
     # "During the truce", "under those regulations", "on the convention floor", "in the convention's last week"
     bare = f"(?:{nouns})"  # the act's noun is found again in its match (one group name per pattern)
     acts = re.compile(rf"(?<![\w'’-])(?:[Dd]uring\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{bare}\b(?!\s+of\b)|"
                       rf"under\s+(?:the|those|these|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{bare}\b(?!\s+of\b)|"
+                      rf"[Ww]hile\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{bare}\s+(?:(?:still|yet|was|were)\s+)*(?:{holds})\b|"
                       rf"on\s+the\s+{bare}(?:['’]s)?\s+floor\b|"
                       rf"[Ii]n\s+the\s+{bare}['’]s\s+(?:last|final|closing|first|opening)\s+(?:week|weeks|days|day|"
                       rf"session|sessions|sitting|sittings)\b)", re.I)
     renewed = re.compile(rf"(?<![\w'’-])(?:{again})(?![\w'’-])", re.I)
     gate = re.compile(rf"(?<![\w'’-])(?:{nouns})(?![\w-])", re.I)
-    return start, end, acts, renewed, gate
+    return start, end, ranged, acts, renewed, gate
 
 
 _BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+# "the fighting resumed": a renewal word whose own subject is another noun
+_OTHER_SUBJECT = re.compile(r"\b(?:the|its|their)\s+([\w'’-]+)\s+(?:(?:was|were|had|has|been|soon|then|also)\s+)*$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -75,7 +81,7 @@ def _modifiers(words: str) -> str:
 
 def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
     text = block.text
-    start, end, acts, renewed, gate = _patterns()
+    start, end, ranged, acts, renewed, gate = _patterns()
     if not gate.search(text):
         return []
     out: list[Statement] = []
@@ -84,15 +90,27 @@ def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
             continue
         dates = [f for f in found if a <= f.start and f.end <= b]
         for m in renewed.finditer(text, a, b):
+            if (other := _OTHER_SUBJECT.search(text, a, m.start())) and not gate.fullmatch(other.group(1)):
+                continue  # "the fighting resumed": another thing held again, not the period
             if not _NEGATED.search(text, a, m.start()):
                 for n in gate.finditer(text, a, b):  # "a second truce", "the truce was renewed": held again
                     out.append(Statement(subject="", predicate="period:again", object=_noun(n.group()), date=None,
                                          span=doc.block_span(block, n.start(), n.end()), origin=origin))
                 break
         for f in dates:
+            lead = text[max(a, f.start - 160):f.start]
+            if isinstance(f.value, DateRange) and (m := ranged.search(lead)) is not None:
+                at = f.start - len(lead) + m.start()
+                for predicate, value in (("period:start", f.value.start), ("period:end", f.value.end)):
+                    if isinstance(value, DateValue):
+                        out.append(Statement(subject="", predicate=predicate, object=_noun(m.group("noun")),
+                                             date=value, span=doc.block_span(block, at, f.end), origin=origin,
+                                             row=_modifiers(m.string[m.start():m.start("noun")]),
+                                             date_span=doc.block_span(block, f.start, f.end),
+                                             text=" ".join(text[at:f.end].split())))
+                continue
             if not isinstance(f.value, DateValue):
                 continue
-            lead = text[max(a, f.start - 160):f.start]
             for pattern, predicate in ((start, "period:start"), (end, "period:end")):
                 m = pattern.search(lead)
                 if m is not None:
