@@ -630,8 +630,9 @@ def _restates(q, ref) -> bool:
         return True
     # "15,212 m" and "15,221 m": two whole numbers written to the unit, neither rounded nor hedged, are two
     # values however close (digits transposed); a fraction may round the other ("36.8" for 36.75)
+    # "38,750" and "38,570" too: a number rounded to tens differs from another by more than its rounding
     exact = a == int(a) and b == int(b) and not (q.qualifier or ref.qualifier) \
-        and _trailing_zeros(a) == 0 and _trailing_zeros(b) == 0
+        and abs(a - b) > 10 ** max(_trailing_zeros(a), _trailing_zeros(b)) / 2
     if not exact and abs(a - b) <= 0.005 * max(abs(b), 1):
         return True
     rounder = max((a, b), key=_trailing_zeros)

@@ -45,7 +45,9 @@ from .day_tolls import day_tolls
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
 from .row_figures import told_row_figures
-from .side_figures import bracketed_parts, commander_strengths, partitioned_losses, peak_strengths, told_labels, told_losses
+from .side_figures import (bracketed_parts, commander_strengths, paired_losses, partitioned_losses, peak_strengths,
+                           tabled_losses,
+                           told_labels, told_losses)
 from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
@@ -305,6 +307,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += told_row_figures(doc, facts, _PROSE_ORIGIN)
     facts.quantities += told_labels(doc, facts, _PROSE_ORIGIN)
     facts.quantities += partitioned_losses(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += paired_losses(doc, facts, _PROSE_ORIGIN)
+    facts.quantities += tabled_losses(doc, facts)
     facts.quantities += bracketed_parts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += commander_strengths(doc, facts, _PROSE_ORIGIN)

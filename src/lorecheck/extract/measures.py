@@ -746,6 +746,8 @@ class _Matcher:
         if re.match(r"\s*[A-Z]", after) or re.search(r"\b(?:on|in|by|since|until|from|before|after|of|no\.?)\s*$",
                                                     before, re.I) and r.unit is None and follow is None:
             return False  # "on 19 November", "in 1790": a date, not the count
+        if r.unit is None and _money(after, before, r):
+            return False  # "the weekly payroll came to 4,100 crowns": a sum of money, not the count of employees
         if follow is not None and r.unit is None and _DID_WHAT.match(after):
             return False  # "the 2,950 men who served in the war": those who ever did it, not the count at one time
         clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
@@ -802,6 +804,23 @@ class _Matcher:
             return False  # "4,800 shares of 500 guilders each": the shares are counted already; this is each one's
         # "residents worked in the three mills": past a preposition the number counts another thing
         return bool(named) and not any(w.lower() in _OTHER_OBJECT for w in near[named[-1] + 1:])
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Currency words and signs (measures.yaml payments)."""
+    data = (vocabulary.load("measures") or {}).get("payments") or {}
+    words = {str(w).lower() for w in data.get("currencies") or ()}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")}), tuple(str(s) for s in data.get("signs") or ())
+
+
+def _money(after: str, before: str, r: _Record) -> bool:
+    """Is the number a sum of money ("4,100 crowns", "£4,100") where the record counts no money?"""
+    words, signs = _currencies()
+    m = re.match(r"\s*(?:(?:thousand|million)\s+)?(?:(?:gold|silver)\s+)?([a-z]+)", after)
+    if m is not None and m.group(1) in words:
+        return word_stem(m.group(1)) not in r.words and m.group(1) != r.head
+    return bool(signs) and before.rstrip().endswith(signs)
 
 
 @lru_cache(maxsize=1)

@@ -480,3 +480,118 @@ def told_labels(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
         out += [Quantity(measure=measure, label=label, value=m.value, qualifier=None, span=m.span,
                          origin=Origin.PROSE, subject=facts.title) for m in mentions]
     return out
+
+
+# paired_losses: "casualties1 = 41,300 killed", "casualties2 = 38,750 killed" and "The Government lost 41,300 soldiers
+# killed and the Committee 38,570": one kind of loss of two parties in one sentence, the second figure's kind said
+# again or left unsaid. The page's fields give that kind twice (one per side, in either order); the sentence's figure
+# equal to one of them binds the sentence to the fields, and its other figure is then the other field's value.
+_PAIR_MEN = r"(?:(?:men|soldiers|troops|sailors|officers\s+and\s+men|dead\s+and\s+wounded)\s+)?"
+_PAIRED = re.compile(
+    rf"(?<![\w,.-])(?P<a>{DIGITS})\s+{_PAIR_MEN}(?P<kind>killed|dead|slain)\b(?:\s+in\s+action)?,?\s+"
+    rf"(?:and|while|whereas)\s+(?P<other>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){{0,4}}|"
+    rf"the\s+[a-z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[\w'’-]+){{0,3}}?)"
+    rf"(?:\s+(?:lost|suffered|had))?\s+(?:(?P<qual>some|about|around|nearly|roughly|c\.)\s+)?(?P<b>{DIGITS})"
+    rf"(?!\s*(?:%|per\b|of\b|more\b|fewer\b|and\b|or\b|to\b|[-–]))(?:\s+{_PAIR_MEN}(?P<kind2>[a-z]+))?")
+# the second figure beside the first's within this ratio: a party's whole losses, not a unit's part of them
+_PAIR_RATIO = 2.0
+
+
+def paired_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
+    fields = [q for q in facts.quantities
+              if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part"
+              and not q.breakdown and _field_kind(q.label or "") == "dead"]
+    if len(fields) != 2 or fields[0].span.line == fields[1].span.line:
+        return []  # one side's dead, or three: which the sentence means is not said
+    own = field_years(facts.dates)
+    out = []
+    for block in doc.blocks:
+        if prose_kinds.get(block.kind) is not Origin.PROSE or block.kind is BlockKind.TABLE_CELL:
+            continue
+        for s, e in figure_sentences(block):
+            sentence = block.text[s:e]
+            for m in _PAIRED.finditer(sentence):
+                if m.group("kind2") and _KINDS.get(m.group("kind2").casefold(), "dead") != "dead":
+                    continue  # "41,300 killed and the Committee 12,000 wounded": another kind
+                if m.group("kind2") and m.group("kind2").casefold() not in _KINDS \
+                        and m.group("kind2").casefold() not in ("in", "on", "at", "by", "during", "between"):
+                    continue  # "and the Committee 38,570 ships": another count
+                qual, bound = count_qualifier(sentence[:m.start("a")])
+                if bound or qual or _PART_BEFORE.search(sentence[:m.start("a")]):
+                    continue
+                years = years_named(sentence, before_comma=True) - {int(float(m.group(g).replace(",", "")))
+                                                                     for g in ("a", "b")}
+                if years and (own is None or any(not own[0] <= y <= own[1] for y in years)):
+                    continue  # another moment's losses
+                a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))
+                if a == b or min(a, b) < _ANCHOR_MIN:
+                    continue
+                for i, f in enumerate(fields):
+                    other = fields[1 - i]
+                    if f.value == other.value:
+                        break
+                    if f.value == a:
+                        told, at, qual2 = b, "b", m.group("qual")
+                    elif f.value == b and not m.group("qual"):
+                        told, at, qual2 = a, "a", None
+                    else:
+                        continue
+                    if not 1 / _PAIR_RATIO <= told / other.value <= _PAIR_RATIO:
+                        break
+                    measure = f"value:{doc.path}#losses:paired:{other.span.line}"
+                    out.append(Quantity(measure=measure, label="dead", value=other.value, qualifier=other.qualifier,
+                                        span=other.span, origin=other.origin, subject=facts.title))
+                    out.append(Quantity(measure=measure, label="dead", value=told, qualifier=qual2,
+                                        span=doc.block_span(block, s + m.start(at), s + m.end(at)),
+                                        origin=Origin.PROSE, subject=facts.title))
+                    break
+    return out
+
+
+# tabled_losses: "casualties: {killed: 1140, wounded: 2010}" in the front matter and a two-column table of the
+# losses ("| Killed | 1,410 |", "| Wounded | 2,010 |"): a row whose label is one kind of loss gives that kind's
+# figure again, when the page's fields give that kind once. A table of two kinds of loss or more, each row a
+# label and one whole number, is the page's losses; a part's table (a battalion's, a year's) is far smaller.
+_ROW_FIGURE = re.compile(rf"\s*(?:(?P<qual>c\.|about|some|around|approx\.?)\s*)?(?P<num>{DIGITS})\s*")
+
+
+def tabled_losses(doc: Document, facts) -> list[Quantity]:
+    fields: dict[str, list[Quantity]] = defaultdict(list)
+    for q in facts.quantities:
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+                and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
+            fields[kind].append(q)
+    if not fields:
+        return []
+    tables: dict[str, dict[str, dict[int, object]]] = defaultdict(dict)
+    for b in doc.blocks:
+        if b.kind is BlockKind.TABLE_CELL and b.group is not None and "row" in b.attrs:
+            tables[b.attrs.get("table", "")].setdefault(b.attrs["row"], {})[b.group] = b
+    out = []
+    for rows in tables.values():
+        if any(len(cells) > 2 or max(cells) > 1 for cells in rows.values()):
+            continue  # a table of several columns: a year's or a unit's losses in each
+        told = []
+        for cells in rows.values():
+            if 0 not in cells or 1 not in cells:
+                continue
+            kind = _field_kind(cells[0].text.strip(" *'_:"))
+            m = _ROW_FIGURE.fullmatch(cells[1].text)
+            if kind is not None and m is not None:
+                told.append((kind, m, cells[1]))
+        if len({kind for kind, *_ in told}) < 2 or len({kind for kind, *_ in told}) != len(told):
+            continue  # one loss in a table is a coincidence; a kind twice is two parties' losses
+        for kind, m, cell in told:
+            field = fields.get(kind) or []
+            if len(field) != 1 or field[0].span.path != doc.path:
+                continue
+            f, value = field[0], float(m.group("num").replace(",", ""))
+            if not f.value or not 1 / _PAIR_RATIO <= value / f.value <= _PAIR_RATIO:
+                continue
+            measure = f"value:{doc.path}#losses:tabled:{kind}"
+            out.append(Quantity(measure=measure, label=kind, value=f.value, qualifier=f.qualifier, span=f.span,
+                                origin=f.origin, subject=facts.title))
+            out.append(Quantity(measure=measure, label=kind, value=value, qualifier=m.group("qual"),
+                                span=doc.block_span(cell, m.start("num"), m.end("num")), origin=Origin.TABLE,
+                                subject=facts.title))
+    return out
