@@ -33,6 +33,23 @@ EXPECTED_BAD = {
     # crowns") or another year's payroll is not the headcount
     "payroll-headcount": {("harrow_ropeworks.txt", 13, "conflicting-value"), ("selby_mills.md", 11, "conflicting-value"),
                           ("carrow_gasworks.wiki", 9, "conflicting-value")},
+    # an order-of-battle table whose side column names a side by a short form of the side list's name ("Synod" for
+    # "Synod of the Lowland Churches", "Crown" for the side listing the "Crown of Vantry"), its units numbered
+    # ("9th Hill Pikes") and dated by a years column: that side, so a unit later said to go over to or join the
+    # other side within its years is found, and a party in both lists is no party on two sides
+    "short-side-name": {("harrow_schism.md", 23, "side-conflict"), ("vantry_revolt.wiki", 20, "side-conflict")},
+    # a party that "throws in its lot with" / "casts its lot with" / "makes common cause with" the other side, however
+    # the sentence gets there ("voted in March to throw in its lot with", "resolved to cast their lot with"), its
+    # subject the owner of its council ("the Union's executive"), an aside between commas denying nothing
+    "cast-lot-with": {("ostry_lockout.wiki", 10, "side-conflict"), ("pellam_succession.md", 13, "side-conflict")},
+    # an allegiance field giving two parties, with years that overlap by more than a switch year, that a conflict's
+    # side lists set against each other within those years (infobox <br> items, front matter list, inline fields)
+    # a party that "turned against" / "turned on" a party of its own side at a date inside a dated listing on that side
+    # that runs on past it ("Fought alongside:: [[X]] (1611–1616)", "combatant1 = X (1488–1490)"), told after an
+    # opening word ("When the X turned on"); a listing that ends with the turn, or turning on the other side, is not
+    "turned-on-own-side": {("vessel_guild.md", 16, "side-conflict"), ("siege_of_morrow_keep.wiki", 9, "side-conflict")},
+    "allegiance-overlap": {("aubrey_venn.wiki", 5, "side-conflict"), ("celine_marrow.md", 7, "side-conflict"),
+                           ("dorin_salk.md", 4, "side-conflict")},
     # a siege's end told by its relief army's arrival ("a relief army raised by the guilds reached X on D", "Ferrow's
     # relief force, raised among ..., reached X on D", "the relieving column entered the town on D") after X was
     # said to be besieged, or on the siege's own page: dated before the siege began, or against its end elsewhere

@@ -10,6 +10,7 @@ only a warning.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from itertools import chain
 import re
 
@@ -66,17 +67,112 @@ def _label(m: Membership) -> str:
 
 @kind("disjoint-sides")
 def check_disjoint_sides(world, rule):
-    yield from _listed_twice(world, rule)
+    memberships, numbers = _numbered_sides(world)
+    yield from _listed_twice(world, rule, memberships)
     told: set = set()
-    for d in _joined_other_side(world, rule):
+    for d in _joined_other_side(world, rule, memberships, numbers):
         told.add((d.span.path, d.span.line))
         yield d
-    yield from _loyal_throughout(world, rule, told)
+    yield from _loyal_throughout(world, rule, told, memberships)
+    yield from _allegiance_overlap(world, rule, memberships)
 
 
-def _listed_twice(world, rule):
-    by_conflict = defaultdict(list)
+def _allegiance_overlap(world, rule, memberships):
+    """"allegiance = Tessarine Republic (1919–1932)<br>National Restoration Committee (1931–1936)": a subject's
+    allegiance field gives it two parties in overlapping years (more than a shared boundary year: a dated
+    switch), and one conflict's side lists set the two parties against each other at a time within that
+    overlap. Parties the lists never set apart (a kingdom and the republic that followed it) are no conflict."""
+    by_subject: dict[tuple[str, str], list] = defaultdict(list)
+    for s in world.by_predicate.get("allegiance", ()):
+        if s.object and isinstance(s.date, DateRange) and s.subject:
+            by_subject[(s.span.path, world.key(s.subject))].append(s)
+    pairs = [ss for ss in by_subject.values() if len(ss) > 1]
+    if not pairs:
+        return
+    # conflict -> side -> the keys and forms of the parties its lists name (and the side's own name)
+    sides: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in memberships:
+        if m.role == "belligerent" and m.conflict:
+            sides[m.conflict][m.side] |= _forms(m.entity) | {world.key(m.entity)}
+    for n in world.side_names:
+        sides[n.conflict][n.side] |= _forms(re.sub(r"\s*\([^()]*\)", "", n.name)) | {world.key(n.name)}
+    bounds: dict = {}
+
+    def opposed(a, b, lo: float, hi: float) -> str | None:
+        ka, kb = _forms(a.object) | {world.key(a.object)}, _forms(b.object) | {world.key(b.object)}
+        for conflict, by_side in sides.items():
+            on_a = {side for side, names in by_side.items() if ka & names}
+            on_b = {side for side, names in by_side.items() if kb & names}
+            if len(on_a) != 1 or len(on_b) != 1 or on_a == on_b:
+                continue
+            if conflict not in bounds:
+                bounds[conflict] = _conflict_bounds(world, conflict)
+            clo, chi = bounds[conflict]
+            if clo is None or chi is None or chi < lo or clo > hi:
+                continue  # the two were set apart, but not (as far as we know) in the years both are given
+            return conflict
+        return None
+
+    for ss in pairs:
+        ss = sorted(ss, key=lambda s: (s.span.line, s.span.column))
+        for i, a in enumerate(ss):
+            for b in ss[i + 1:]:
+                if world.key(a.object) == world.key(b.object) or _forms(a.object) & _forms(b.object):
+                    continue
+                if not periods_clash(a.date, b.date):
+                    continue
+                lo = max(a.date.interval()[0], b.date.interval()[0])
+                hi = min(a.date.interval()[1], b.date.interval()[1])
+                conflict = opposed(a, b, lo, hi)
+                if conflict is None:
+                    continue
+                yield diagnostic(rule, b.date_span or b.span, [(a.span, f"in the allegiance of {a.object} here ({a.date})")],
+                                 key=("allegiance", world.key(b.subject), world.key(a.object), world.key(b.object)),
+                                 entity=b.subject, conflict=world.name(world.key(conflict)) or conflict,
+                                 how=f"allegiance given as {a.object} ({a.date}) and as {b.object} "
+                                     f"({b.date}), sides set against each other in {conflict}")
+
+
+def _numbered_sides(world) -> tuple[list[Membership], dict[tuple[str, str], str]]:
+    """The world's memberships, a side a table names by its party ("Formation | Side": "Government",
+    "Restoration Committee", "Free Ports Commune") given the number of the page's side list it names: the one
+    side whose name holds all its words ("Tessarine Republic (Government)", "National Restoration Committee"),
+    else the one side the page lists that party on. Otherwise "Restoration Committee" and side 2 named
+    "National Restoration Committee" would be two sides, and a unit listed on both one party on two sides.
+    Also (conflict key, side name) -> its number, where every page that names the side agrees."""
+    named = [m for m in world.memberships if m.role == "belligerent" and m.conflict and not m.side.isdigit()]
+    if not named:
+        return world.memberships, {}
+    labels: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for n in world.side_names:
+        if n.side.isdigit():
+            labels[(n.span.path, world.key(n.conflict))][n.side] |= _bare_words(re.sub(r"[()]", " ", n.name))
+    listed: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    parties: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in world.memberships:
+        if m.role == "belligerent" and m.conflict and m.side.isdigit():
+            listed[(m.span.path, world.key(m.conflict), world.key(m.entity))].add(m.side)
+            parties[(m.span.path, world.key(m.conflict))][m.side].add(frozenset(_bare_words(m.entity)))
+    renamed: dict[int, Membership] = {}
+    numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in named:
+        where = (m.span.path, world.key(m.conflict))
+        words = _bare_words(m.side)
+        sides = {side for side, label in labels.get(where, {}).items() if words and words <= label}
+        if not sides:
+            sides = listed.get((*where, world.key(m.side)), set())
+        if not sides:  # "Crown": the side listing the "Crown of Vantry"
+            sides = {side for side, names in parties.get(where, {}).items() if words and any(words <= n for n in names)}
+        numbers[(world.key(m.conflict), m.side)] |= sides if len(sides) == 1 else {""}
+        if len(sides) == 1:
+            renamed[id(m)] = replace(m, side=next(iter(sides)))
+    return [renamed.get(id(m), m) for m in world.memberships], \
+        {where: next(iter(n)) for where, n in numbers.items() if len(n) == 1 and "" not in n}
+
+
+def _listed_twice(world, rule, memberships):
+    by_conflict = defaultdict(list)
+    for m in memberships:
         # a service table's rows ("Years | Employer | War") are compared within their page: an employer
         # named there need not be spelt as another page's side list spells it
         role = m.span.path if m.role == "employed" else m.role == "commander"
@@ -158,7 +254,7 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
         listed = [side for side, n in leads.get((world.key(obj), ckey), {}).items() if n]
     if not listed:
         # "joined the Concordat squadron": the one party listed whose name holds "Concordat"
-        words = set(world.key(obj).split())
+        words = _bare_words(world.key(obj))  # "Shipowners' Council": the "Ostry Shipowners' Council"
         fuller = [sides for _, sides, bare in by_conflict.get(ckey, ()) if words and words < bare]
         if not fuller:  # "remained in Hugh's obedience": the one commander listed whose name holds "Hugh"
             fuller = [sides for _, sides, bare in led_by_conflict.get(ckey, ()) if words and words < bare]
@@ -239,6 +335,22 @@ def _party_of(world, s, by_place: dict[str, list]) -> list:
             # "a Femmarker battalion", "the Femmarkers": a people's name stands for the place listed
             place = next((f for f in sorted(polity_forms(place, derived_suffixes())) if f in by_place), place)
     return [m for m in by_place.get(place, ()) if m.span.path == s.span.path]
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th) ")
+
+
+def _numbered_unit(world, s, listed: dict) -> list:
+    """"The 7th Mountain Regiment went over": prose that drops a unit's number ("Mountain Regiment") stands for the
+    one numbered unit of that name its page lists ("7th Mountain Regiment"); two such units, neither."""
+    key = world.key(s.subject)
+    if not key or " " not in key:
+        return []
+    found = [ms for k, ms in listed.items() if k.endswith(" " + key) and _UNIT_NUMBER.fullmatch(k[:-len(key)])
+             and any(m.span.path == s.span.path for m in ms)]
+    if len(found) != 1:
+        return []
+    return [m for m in found[0] if m.span.path == s.span.path]
 
 
 def _polity_heads() -> frozenset[str]:
@@ -359,13 +471,13 @@ def _ends_it(period: DateRange, when) -> bool:
     return end is not None and overlaps(end, when) and when.interval()[0] >= end.interval()[0]
 
 
-def _joined_other_side(world, rule):
+def _joined_other_side(world, rule, memberships, numbers):
     listed = defaultdict(list)
     commanders = defaultdict(list)  # a person listed commanding: "served under" the other side's commander
     fights: dict[tuple[str, str], dict[str, int]] = {}  # plain dicts: a world lists thousands of pairs
     leads: dict[tuple[str, str], dict[str, int]] = {}  # the same for the commanders listed
     spelled: dict[str, set[str]] = defaultdict(set)  # entity key -> its names as the lists write them
-    for m in world.memberships:
+    for m in memberships:
         if m.role in ("belligerent", "commander"):
             spelled[world.key(m.entity)].add(m.entity)
         if m.role == "belligerent":
@@ -388,16 +500,25 @@ def _joined_other_side(world, rule):
     told: set = set()  # (finding key, file, line): one finding however many phrases of a sentence say it
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
     # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py)
-    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "loyal"))):
+    # "turn_against": turned on a party at a date (extract/opposed.py): leaves the side that party is on
+    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "loyal", "turn_against"))):
         if not s.object or s.negated:
             continue
         focus = world.focus
         pool = listed
         parties = listed.get(world.key(s.subject), ())
+        if s.predicate == "turn_against":
+            # only a dated listing that runs past the turn: "Green Front (1932–1935)" and "turned against the
+            # Government in November 1934" (a listing "(1932–1934)" ends with the turn)
+            parties = [m for m in parties if m.period is not None]
+            if not parties:
+                continue
         if not parties:
             if by_place is None:
                 by_place = _listed_by_place(listed)
             parties = _party_of(world, s, by_place)
+        if not parties:
+            parties = _numbered_unit(world, s, listed)
         if not parties:
             # a commander of one side serving under the other's in the same battle: only on the page that
             # lists him, for an act dated within it or undated on the page of a battle of days (a career
@@ -408,6 +529,8 @@ def _joined_other_side(world, rule):
                 # (a loyalty for a whole conflict or siege told on his list's own page is that war's: "Colonel X,
                 # whose regiment held the perimeter from the first day of the siege to the last")
                 parties = [m for m in parties if _brief(bounds, world, m.conflict)]
+        if len(parties) > 1:  # the act's own page's dated listing first: the one the page sets it against
+            parties = sorted(parties, key=lambda m: (m.span.path != s.span.path, m.period is None))
         for m in parties:
             if focus is not None and s.span.path not in focus and m.span.path not in focus:
                 continue  # a finding between two context pages is not reported: not worth resolving
@@ -427,7 +550,12 @@ def _joined_other_side(world, rule):
                 # page's conflict for an act dated within it ("in January 2339 Kessen frigates fought in the
                 # Concordat line" on Kessen's page, the war's page listing the "Concordat of Inner Worlds")
                 side = _listed_side(world, m.conflict, s.object, fights, by_conflict, leads, led_by_conflict) or side
-            if side is None or side == m.side:
+            side = numbers.get((world.key(m.conflict), side), side)  # "Government": the side list's side 1
+            if s.predicate == "turn_against":
+                if side is None or side != m.side:
+                    continue  # turned on the other side: what a party of its side does
+                side = next((o for o in world.side_labels(m.conflict or "") if o != m.side and o.isdigit()), "")
+            elif side is None or side == m.side:
                 continue
             # an explicitly dated membership of the joined side that covers the date is consistent
             own = [o for o in pool.get(world.key(s.subject), ()) if o.side == side and o.conflict == m.conflict]
@@ -460,7 +588,8 @@ def _joined_other_side(world, rule):
                     if lo is None or any(t.date.interval()[1] >= lo for t in switches):
                         continue  # "went over to the Union in July", during it: the act may follow the switch
                     early = max(switches, key=lambda t: t.date.interval()[1])
-            if s.predicate != "join" and when is not None and _switched_before(world, (s.subject, m.entity), s.object, when):
+            if s.predicate not in ("join", "turn_against") and when is not None and \
+                    _switched_before(world, (s.subject, m.entity), s.object, when):
                 continue
             d = diagnostic(rule, s.span if s.date_span is None else s.date_span,
                            [(m.span, f"listed on {_side_label(world, m)} here")],
@@ -468,7 +597,9 @@ def _joined_other_side(world, rule):
                            entity=m.entity, conflict=m.conflict or "the conflict",
                            side=world.name(world.side_labels(m.conflict or "").get(side, "")) or f"side {side}",
                            other=_side_label(world, m),
-                           how=("joins" if s.predicate == "join" else "acts for") + f" the other side ({s.text.strip(' ,;.') or 'joined'}"
+                           how=("joins the other side" if s.predicate == "join" else "turns on its own side"
+                                if s.predicate == "turn_against" else "acts for the other side")
+                               + f" ({s.text.strip(' ,;.') or 'joined'}"
                                + (f", {s.date}" if s.date else "") + ")"
                                + (" while listed there without dates" if m.period is None else
                                   f" while listed there for {m.period}"))
@@ -505,14 +636,14 @@ def _forms(name: str) -> set[str]:
     return out
 
 
-def _oppositions(world, bounds: dict) -> list[tuple[set, set, tuple, str | None]]:
+def _oppositions(world, bounds: dict, memberships) -> list[tuple[set, set, tuple, str | None]]:
     """Pairs of parties set against each other: (one's forms, the other's forms, the time it holds (lo, hi; None
     unknown), the page that says it in prose or None for side lists). From the two sides of one conflict's
     lists (the time: the conflict's dates) and from prose "oppose" statements (extract/opposed.py; the time:
     the sentence's own date)."""
     out = []
     sides: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for m in world.memberships:
+    for m in memberships:
         if m.role in ("belligerent", "commander") and m.conflict:
             sides[m.conflict][m.side] |= _forms(m.entity)
             label = world.side_labels(m.conflict).get(m.side)
@@ -534,7 +665,7 @@ def _oppositions(world, bounds: dict) -> list[tuple[set, set, tuple, str | None]
     return out
 
 
-def _loyal_throughout(world, rule, told: set):
+def _loyal_throughout(world, rule, told: set, memberships):
     """"The Hessel companies, which fought for Dorrenburg from the first month of the Toll War to its last" and,
     on the same page, "in 1642 ... the Lord of Hessel, whose men, newly allied to Arnhaven": a party loyal to one
     side for a whole conflict is told acting for the side set against it (by the conflict's side lists, or by
@@ -553,7 +684,7 @@ def _loyal_throughout(world, rule, told: set):
     if not loyal:
         return
     bounds: dict = {}
-    pairs = _oppositions(world, bounds)
+    pairs = _oppositions(world, bounds, memberships)
     reported: set = set()
     for l in loyal:
         ours = _forms(l.object)

@@ -226,6 +226,11 @@ def _office_record_bounds() -> dict[str, str]:
     return {str(k): str(v) for k, v in (vocabulary.load("fields").get("office_record_bounds") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _allegiance_keys() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in vocabulary.load("fields").get("allegiance_keys") or ())
+
+
 def role_of(key: str | None) -> str | None:
     if not key:
         return None
@@ -692,6 +697,11 @@ class FieldReader:
             self.facts.statements.append(Statement(
                 subject=name, predicate=predicate, object=office, date=part.value, span=self.span(b, 0, len(b.text)),
                 date_span=self.span(b, part.start, part.end), origin=self.origin, text=part.text))
+        if self.topic and b.key and _INDEX.sub("", b.key).split(".")[-1].replace("_", " ") in _allegiance_keys():
+            # "allegiance = Tessarine Republic (1919–1932)": the page's subject served that party those years
+            self.facts.statements.append(Statement(
+                subject=self.topic, predicate="allegiance", object=name, date=rng, span=self.span(b, 0, len(b.text)),
+                date_span=self.span(b, f.start, f.end), origin=self.origin, text=f.text))
         if office:  # the title the holder's acts may be written under ("Director Weyl opened")
             self.facts.statements.append(Statement(
                 subject=name, predicate="office_title", object=office, date=None, span=self.span(b, 0, n),

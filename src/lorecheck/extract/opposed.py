@@ -46,7 +46,45 @@ def _rising() -> re.Pattern | None:
                       rf"(?:{risings})\s+against\s+(?:the\s+)?(?P<c>{_NAME})")
 
 
+@lru_cache(maxsize=1)
+def _turning() -> re.Pattern | None:
+    """"After the Green Front turned against the Government in November 1934": the party and the one it turned on."""
+    words = (vocabulary.load("prose").get("opposing") or {}).get("turning") or ()
+    if not words:
+        return None
+    return re.compile(rf"(?P<a>{_NAME})\s+(?:{vocabulary.alternation(words)})\s+(?:the\s+)?(?P<c>{_NAME})")
+
+
+def _turned(doc: Document, block, found: list, origin: Origin) -> list[Statement]:
+    """A party turning on another at a date of its own sentence ("turn_against"; an undated turn says no when)."""
+    pattern = _turning()
+    text = block.text
+    if pattern is None or "turned" not in text and "rounded" not in text:
+        return []
+    out = []
+    for sm in SENTENCE_OR_CLAUSE.finditer(text):
+        sentence = sm.group()
+        for m in pattern.finditer(sentence):
+            # "After the Green Front": the opening word is no part of the name
+            a = bare_name(re.sub(r"^[A-Z][a-z]+\s+the\s+(?=[A-Z])", "", m.group("a"))
+                          if m.group("a").split()[0].lower() in vocabulary.word_set("prose", "not_names") else m.group("a"))
+            c = bare_name(m.group("c"))
+            at = sm.start()
+            when = next((f for f in found if at + m.end() <= f.start < sm.end() or at <= f.start < at + m.start()), None)
+            if a is None or c is None or a == c or when is None or isinstance(when.value, DateRange):
+                continue
+            out.append(Statement(subject=a, predicate="turn_against", object=c, date=when.value,
+                                 span=doc.block_span(block, at + m.start(), at + m.end()),
+                                 date_span=doc.block_span(block, when.start, when.end),
+                                 origin=origin, text=m.group()[max(0, m.group().find(a)):].strip()))
+    return out
+
+
 def opposed(doc: Document, block, found: list, origin: Origin) -> list[Statement]:
+    return _turned(doc, block, found, origin) + _opposed(doc, block, found, origin)
+
+
+def _opposed(doc: Document, block, found: list, origin: Origin) -> list[Statement]:
     pattern = _pattern()
     text = block.text
     if pattern is None or ("against" not in text and " war " not in text):

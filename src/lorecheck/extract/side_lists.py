@@ -18,7 +18,7 @@ from itertools import islice
 
 from ..model import (BlockKind, DateRange, Document, DocumentFacts, Membership, Origin, SideName, Span,
                      Statement)
-from .dates import DateContext, find_dates
+from .dates import DateContext, bare_year_range, find_dates
 from .infobox import clean_name, origin_of, period_of
 
 # "Label: A; B; C" on a line of its own (a leading run-in head such as "Parties." allowed)
@@ -199,6 +199,16 @@ class AidReader:
                 if sep and head in heads:
                     for style in styles:
                         out.setdefault(f"{style} of {place}", m.entity)
+            # "the Commune's harbour council" for the "Free Ports Commune": the head noun of one listed party only
+            nouns: dict[str, set[str]] = defaultdict(set)
+            for m in self.facts.memberships:
+                if m.role == "belligerent" and m.span.path == self.doc.path and " of " not in party_key(m.entity):
+                    words = party_key(m.entity).split()
+                    if len(words) > 1 and len(words[-1]) > 3 and words[-1].isalpha():
+                        nouns[words[-1]].add(m.entity)
+            for noun, names in nouns.items():
+                if len(names) == 1 and noun not in groups and noun not in out:
+                    out[noun] = next(iter(names))
             self._parties = out
         return self._parties
 
@@ -211,11 +221,12 @@ class AidReader:
         for sm in SENTENCE_OR_CLAUSE.finditer(text):
             sentence = sm.group()
             for m in self.pattern.finditer(sentence):
-                subject = next((self.parties()[party_key(n.group())] for n in PARTY_NAME.finditer(sentence, 0, m.start())
-                                if party_key(n.group()) in self.parties()), None) or \
+                subject = next((self.parties()[_unowned(party_key(n.group()))] for n in PARTY_NAME.finditer(sentence, 0, m.start())
+                                if _unowned(party_key(n.group())) in self.parties()), None) or \
                     next((self.parties()[w.group(1)] for w in _THE_WORD.finditer(sentence, 0, m.start())
                           if w.group(1) in self.parties()), None)
-                if subject is None or self.denied and self.denied.search(sentence, 0, m.start()):
+                # (an aside between commas says nothing of the act: "the council, never an easy partner, voted to")
+                if subject is None or self.denied and self.denied.search(_ASIDE.sub(" ", sentence[:m.start()])):
                     continue  # "refused to relieve the garrison": no help given
                 obj = m.group("obj")
                 at = sm.start()
@@ -228,6 +239,14 @@ class AidReader:
                     date_span=self.doc.block_span(block, f.start, f.end) if f and f in inside else None,
                     origin=origin, text=m.group("cue")))
                 break
+
+
+_ASIDE = re.compile(r",[^,;:]{1,60},(?=\s)")
+
+
+def _unowned(key: str) -> str:
+    """"commune's" -> "commune": a party named as the owner of its council, its men, its ships."""
+    return re.sub(r"['’]s$", "", key)
 
 
 def _member(facts: DocumentFacts, doc: Document, block, name: str, side: str, conflict: str, origin: Origin,
@@ -320,6 +339,15 @@ def _column_tables(doc: Document, facts: DocumentFacts, conflict: str, patterns)
                     _member(facts, doc, c, _party_name(c.text), str(number), conflict, Origin.TABLE, when)
 
 
+_ORDINAL = re.compile(r"^\s*\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _period_columns() -> frozenset[str]:
+    """Column headings whose cells give a row's years ("Years", "Period": rules/vocabulary/fields.yaml)."""
+    return frozenset(str(w).casefold() for w in (vocabulary.load("fields").get("service_columns") or {}).get("period") or ())
+
+
 def _is_name(text: str) -> bool:
     t = text.strip()
     return bool(t) and t[:1].isupper() and not any(ch.isdigit() for ch in t) and len(t.split()) <= 8
@@ -342,8 +370,9 @@ def _allegiance_rows(doc: Document, facts: DocumentFacts, conflict: str, rows: d
     for cells in rows.values():
         by_col = {c.attrs.get("column", "").strip(): c for c in cells}
         party, side = by_col.get(party_col), by_col.get(side_col)
-        if party is None or side is None or party.text.strip() == party_col or not _is_name(party.text) \
-                or not _is_name(side.text):
+        # "7th Mountain Regiment | Government": a unit's number is part of its name
+        if party is None or side is None or party.text.strip() == party_col or \
+                not _is_name(_ORDINAL.sub("", party.text)) or not _is_name(side.text):
             continue
         period = None
         for c in cells:
@@ -352,6 +381,14 @@ def _allegiance_rows(doc: Document, facts: DocumentFacts, conflict: str, rows: d
             if found and not isinstance(found[0].value, DateRange):
                 period = DateRange(found[0].value, None) if m.group(1).lower() in ("from", "since") else \
                     DateRange(None, found[0].value)
+        if period is None:
+            # "Formation | Side | Years": a cell under a column of years that is nothing but a range of them
+            for c in cells:
+                if c.attrs.get("column", "").strip().casefold() in _period_columns():
+                    f = bare_year_range(c.text)
+                    if f is not None and f.start == 0 and f.end >= len(c.text.rstrip()) and \
+                            isinstance(f.value, DateRange) and f.value.start and f.value.end:
+                        period = f.value
         side_name = side.text.strip()
         _member(facts, doc, party, _party_name(party.text), side_name, conflict, Origin.TABLE, period)
         if not any(n.side == side_name and n.conflict == conflict for n in facts.side_names):
