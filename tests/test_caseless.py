@@ -93,3 +93,24 @@ def test_caseless_whole_patterns_give_the_re_ignorecase_matches():
         for text in texts:
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in slow.finditer(text)]
+
+
+def test_word_gate_never_turns_away_a_text_the_pattern_matches():
+    """vocabulary.WordGate, the quick test before a re.I pattern every match of which holds one of its words:
+    False only where the pattern finds nothing (texts with "ſ", the Kelvin sign or a dotted capital I included)."""
+    from lorecheck.vocabulary import WordGate
+
+    words = ["capital", "Capital City", "founder", "seat of the government", "taking", "re-founded", "marriage"]
+    gate = WordGate(words)
+    assert "founder" in gate.words and "government" in gate.words and "capital" in gate.words
+    assert "capital city" not in gate.words  # its longest piece, "capital", is tested instead
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+    texts = TEXTS + ["FOUNDERS of the SEAT OF THE GOVERNMENT", "the \u017feat of the government", "TAKİNG",
+                     "ta\u212aing the capital", "nothing here at all", "RE-FOUNDED"]
+    for text in texts:
+        for a in range(0, len(text) + 1, 3):
+            piece = text[a:a + 40]
+            if pattern.search(piece):
+                assert gate(piece) and gate(piece, piece.lower())
+    assert not gate("nothing here at all")
+    assert WordGate(["café"])("no such word")  # a word that is not ASCII: the gate cannot tell, and lets all pass

@@ -234,6 +234,38 @@ class Caseless:
             pos = m.end()
 
 
+class WordGate:
+    """A quick test before a re.I pattern every match of which holds one of `words` (as it would be written
+    after case folding): False only when none of them is in the text's lower case, so the pattern cannot match.
+
+    Each word is tested as its longest piece between spaces ("state of emergency" -> "emergency": the pattern
+    may join the words by any spaces). A text with a letter of CASE_UNSAFE ("ſ", which re.I folds to "s") and
+    any word that is not ASCII make the gate stand aside (True): lower() and re.I agree on the rest."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words) -> None:
+        pieces = [max(str(w).lower().split(), key=len, default="") for w in words]
+        # None: cannot be told (a word not ASCII, or an empty one) and every text passes
+        if not pieces or not all(p and p.isascii() for p in pieces):
+            self.words = None
+        else:  # a word holding another is found whenever it is ("terms" holds "term"): only the other is tested
+            unique = set(pieces)
+            self.words = tuple(sorted(p for p in unique if not any(q != p and q in p for q in unique)))
+
+    def __call__(self, text: str, low: str | None = None) -> bool:
+        """`low`: text.lower(), when the caller has it."""
+        words = self.words
+        if words is None or not text.isascii() and CASE_UNSAFE.search(text):
+            return True
+        if low is None:
+            low = text.lower()
+        for w in words:
+            if w in low:
+                return True
+        return False
+
+
 def fingerprint() -> str:
     """Hash of all vocabulary and rule data in force (part of the cache key)."""
     h = hashlib.sha256()

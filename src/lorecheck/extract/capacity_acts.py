@@ -38,6 +38,10 @@ _AGAIN = re.compile(r"\b(?:again|re-?elected|re-?appointed|reappointed|re-?insta
                     r"restored|reinstated|once\s+more|anew|back\s+as|(?:second|third|fourth|fifth|another|new)\s+"
                     r"(?:term|time|spell|stint|period|tenure)|(?:two|three|four|five|several)\s+(?:terms|times|spells))\b",
                     re.I)
+# a word every match of _AGAIN holds ("re-elected" and "reelected" hold "elected", "two terms" holds "term")
+_AGAIN_GATE = vocabulary.WordGate(["again", "elected", "appointed", "instated", "installed", "returned", "resumed",
+                                   "restored", "once", "anew", "back", "term", "time", "spell", "stint", "period",
+                                   "tenure"])
 _LINKS = frozenset({"of", "to", "for"})
 # words that open no office's name: function words and words said of a holder rather than of the office
 # ("acting", "former", "deputy" ...: vocabulary/prose.yaml `office_qualifiers`)
@@ -158,14 +162,15 @@ def _value_bounds(value) -> tuple:
 
 def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
     text = block.text
+    again = _AGAIN_GATE(text)  # False: no sentence of the block says "again" (nor the like)
     if " as " not in text and "capacity" not in text and " from " not in text and "became" not in text and \
-            not _AGAIN.search(text):
+            not (again and _AGAIN.search(text)):
         return []
     out: list[Statement] = []
     for a, b in sentence_spans(text):
         sentence = text[a:b]
         dates = _dates_in(found, a, b)
-        if _AGAIN.search(sentence):
+        if again and _AGAIN_GATE(sentence) and _AGAIN.search(sentence):
             # "re-elected treasurer in 1730", "served again as warden": the office held more than once; the check
             # leaves the acts of an office this sentence names alone
             out.append(Statement(subject="", predicate="capacity:again", object=" ".join(sentence.split()), date=None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from ..model import DateValue, Origin, Statement
 from .sentences import sentence_spans
 
@@ -17,6 +18,7 @@ _EVENTS = ("battle", "siege", "engagement", "assault", "skirmish", "strike", "lo
            "mutiny", "riot", "rising", "uprising", "revolt", "coup", "raid", "sortie", "ambush", "landing",
            "retreat", "wedding", "coronation", "funeral", "conference", "congress", "synod", "council", "election")
 _EVENT = "|".join(_EVENTS)
+_EVENT_GATE = vocabulary.WordGate(_EVENTS)  # before _NOT_ITS_DATE and _NOUN, which need one of the nouns
 _OPENS = re.compile(rf"\s*[\"'“(]*(?:[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+(?:aftermath|wake)\s+of)\s+the\s+({_EVENT})\s*,\s+")
 _NOUN = re.compile(rf"\b(?:the|that|this)\s+({_EVENT})\b", re.I)
 # a mention that dates something else: "before the battle", "the anniversary of the battle", "a memorial to the battle"
@@ -69,8 +71,8 @@ class EventSequelReader:
                         span=self.doc.block_span(block, opened.start(1), first.end), origin=origin,
                         date_span=self.doc.block_span(block, first.start, first.end), text=words, row=row))
                 continue
-            if _NOT_ITS_DATE.search(text, start, end):
-                continue
+            if not _EVENT_GATE(text[start:end]) or _NOT_ITS_DATE.search(text, start, end):
+                continue  # (no event noun in the sentence: no mention of one to keep, and _NOUN finds none)
             nouns = {m.group(1).lower() for m in _NOUN.finditer(text, start, end)}
             days = [f for f in dates if _day(f) is not None]
             if not nouns or len(days) != 1 or len(dates) != 1:

@@ -62,6 +62,7 @@ def _spec():
                        rf"(?P<noun2>{noun})\b)")
     label = re.compile(rf"\s*(?:[*#:-]\s*)?(?:'''|\*\*|__)?(?P<noun>{noun})(?:'''|\*\*|__)?\s*[.:—–]\s", re.I)
     any_noun = re.compile(rf"\b(?:{noun})\b", re.I)
+    noun_gate = vocabulary.WordGate(nouns)  # before any_noun over a whole block
     moneys = re.compile(money)
     parts = re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data.get("parts") or ("instalment",))
                        + r")\b", re.I)
@@ -70,7 +71,7 @@ def _spec():
     yearly = re.compile(r"\b(?:a|per|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b", re.I)
     whole = re.compile(r"\bin\s+(?:all|total)\b|\baltogether\b|\bover\s+(?:the\s+)?\w+\s+years\b", re.I)
     key = re.compile(rf"(?:[a-z]+[_ ])?(?P<noun>{noun})(?:[_ ](?:paid|due|agreed|promised|sum|amount))?", re.I)
-    return bound, about, label, any_noun, moneys, parts, changes, yearly, whole, key
+    return bound, about, label, any_noun, moneys, parts, changes, yearly, whole, key, noun_gate
 
 
 def _stem(noun: str) -> str:
@@ -94,7 +95,7 @@ def payments(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
     spec = _spec()
     if spec is None:
         return []
-    bound, about, label, any_noun, moneys, parts, changes, yearly, whole, key = spec
+    bound, about, label, any_noun, moneys, parts, changes, yearly, whole, key, noun_gate = spec
     told: dict[str, list[tuple]] = {}
     changed: set[str] = set()
     for b in doc.blocks:
@@ -109,7 +110,8 @@ def payments(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
                         (value, None, doc.block_span(b, lead + m.start(at), lead + m.end(at)), True,
                          "year" if yearly.search(b.text) else None, _field_origin(b)))
             continue
-        if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL or any_noun.search(b.text) is None:
+        if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL or not noun_gate(b.text) or \
+                any_noun.search(b.text) is None:
             continue
         labelled = label.match(b.text) if b.kind is BlockKind.LIST_ITEM else None
         for s, e in figure_sentences(b):

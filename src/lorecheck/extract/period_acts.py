@@ -54,7 +54,7 @@ def _patterns():
                       rf"session|sessions|sitting|sittings)\b)", re.I)
     renewed = re.compile(rf"(?<![\w'’-])(?:{again})(?![\w'’-])", re.I)
     gate = re.compile(rf"(?<![\w'’-])(?:{nouns})(?![\w-])", re.I)
-    return start, end, ranged, acts, renewed, gate
+    return start, end, ranged, acts, renewed, gate, vocabulary.WordGate(_words("nouns"))
 
 
 _BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
@@ -81,12 +81,12 @@ def _modifiers(words: str) -> str:
 
 def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
     text = block.text
-    start, end, ranged, acts, renewed, gate = _patterns()
-    if not gate.search(text):
+    start, end, ranged, acts, renewed, gate, noun_gate = _patterns()
+    if not noun_gate(text) or not gate.search(text):
         return []
     out: list[Statement] = []
     for a, b in sentence_spans(text):
-        if not gate.search(text, a, b):
+        if not noun_gate(text[a:b]) or not gate.search(text, a, b):
             continue
         dates = [f for f in found if a <= f.start and f.end <= b]
         for m in renewed.finditer(text, a, b):

@@ -87,6 +87,8 @@ def relief_ends(doc: Document, block: Block, found, origin: Origin, title: str |
 
     out: list[Statement] = []
     for sentence_start, end in stopped_sentences(text):
+        if text.find("relie", sentence_start, end) < 0 and text.find("siege", sentence_start, end) < 0:
+            continue  # every match of `told` (case as written) holds "relie(ved|f|ving)" or "siege"
         for m in told.finditer(text, sentence_start, end):
             if _ATTEMPT.search(text, max(sentence_start, m.start() - 40), m.start()):
                 continue
