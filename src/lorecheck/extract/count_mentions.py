@@ -22,7 +22,10 @@ from .numbers import number_words
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z][A-Za-z'’-]*|\S")
 _SCALES = frozenset({"hundred", "thousand"})
-_YEARISH = re.compile(r"(?<![\d,.])\d{3,4}(?![\d,])")  # a sentence without one dates no count
+# a sentence without one dates no count: 3-4 digits, no digit, comma or point before them, no digit or comma after
+# ("(?<![\d,.])\d{3,4}(?![\d,])", written to open on a digit: re then skips to the digits instead of trying the
+# look-behind at every character, four times faster)
+_YEARISH = re.compile(r"\d(?<![\d,.]\d)\d{2,3}(?![\d,])")
 
 
 @lru_cache(maxsize=1)

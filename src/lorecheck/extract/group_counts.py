@@ -121,7 +121,8 @@ def group_counts(doc: Document, facts, prose_kinds) -> list[Quantity]:
         for s, e in figure_sentences(b):
             text = b.text[s:e]
             names = _names(text) if named_units else []
-            its = list(spec["its"].finditer(text))
+            # (every match holds "its" or a possessive "'s"/"’s", as written: most sentences have neither)
+            its = list(spec["its"].finditer(text)) if "its" in text or "'s" in text or "’s" in text else []
             in_all = spec["in_all"].match(text)
             if not (names or its or in_all):
                 before = []  # (as below: a sentence that names no body leaves none for the next)

@@ -54,7 +54,10 @@ def _patterns():
                       rf"session|sessions|sitting|sittings)\b)", re.I)
     renewed = re.compile(rf"(?<![\w'’-])(?:{again})(?![\w'’-])", re.I)
     gate = re.compile(rf"(?<![\w'’-])(?:{nouns})(?![\w-])", re.I)
-    return start, end, ranged, acts, renewed, gate, vocabulary.WordGate(_words("nouns"))
+    # the words each pattern needs, tested first (re.I patterns that re tries at every character)
+    gates = vocabulary.WordGate(_words("nouns")), vocabulary.WordGate(_words("starts")), \
+        vocabulary.WordGate(_words("ends")), vocabulary.WordGate(_words("renewals"))
+    return start, end, ranged, acts, renewed, gate, gates
 
 
 _BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
@@ -81,15 +84,16 @@ def _modifiers(words: str) -> str:
 
 def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
     text = block.text
-    start, end, ranged, acts, renewed, gate, noun_gate = _patterns()
+    start, end, ranged, acts, renewed, gate, (noun_gate, start_gate, end_gate, renewal_gate) = _patterns()
     if not noun_gate(text) or not gate.search(text):
         return []
     out: list[Statement] = []
     for a, b in sentence_spans(text):
-        if not noun_gate(text[a:b]) or not gate.search(text, a, b):
+        sentence = text[a:b]
+        if not noun_gate(sentence) or not gate.search(text, a, b):
             continue
         dates = [f for f in found if a <= f.start and f.end <= b]
-        for m in renewed.finditer(text, a, b):
+        for m in (renewed.finditer(text, a, b) if renewal_gate(sentence) else ()):
             if (other := _OTHER_SUBJECT.search(text, a, m.start())) and not gate.fullmatch(other.group(1)):
                 continue  # "the fighting resumed": another thing held again, not the period
             if not _NEGATED.search(text, a, m.start()):
@@ -99,6 +103,9 @@ def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
                 break
         for f in dates:
             lead = text[max(a, f.start - 160):f.start]
+            low = lead.lower()
+            if not noun_gate(lead, low):
+                continue  # the range, start and end patterns all hold a noun
             if isinstance(f.value, DateRange) and (m := ranged.search(lead)) is not None:
                 at = f.start - len(lead) + m.start()
                 for predicate, value in (("period:start", f.value.start), ("period:end", f.value.end)):
@@ -111,8 +118,8 @@ def period_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
                 continue
             if not isinstance(f.value, DateValue):
                 continue
-            for pattern, predicate in ((start, "period:start"), (end, "period:end")):
-                m = pattern.search(lead)
+            for pattern, predicate, verbs in ((start, "period:start", start_gate), (end, "period:end", end_gate)):
+                m = pattern.search(lead) if verbs(lead, low) else None
                 if m is not None:
                     at = f.start - len(lead) + m.start()
                     out.append(Statement(subject="", predicate=predicate, object=_noun(m.group("noun")), date=f.value,

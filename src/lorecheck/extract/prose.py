@@ -5424,19 +5424,33 @@ def _office_cues(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, ...]:
     # it to the holder's recorded one)
     fronted = re.compile(rf"(?<![\w'’-])(?:[Aa]s\s+(?:the\s+)?(?P<office>{office}\s*)?|[Ii]n\s+(?:his|her|their)\s+"
                          rf"capacity\s+as\s+(?:the\s+)?(?P<capacity>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}),\s*)$")
-    return before, apposed, bare, held, fronted, re.compile(office)
+    # what text before a bare office's holder ends with (bare's "(?:{lower}) $"; or "\n", before which "$" matches too)
+    bare_ends = (*(str(t).lower() + " " for t in [*(prose.get("office_titles") or ()), *extra]), "\n")
+    return before, apposed, bare, held, fronted, re.compile(office), bare_ends
+
+
+# in every match of _office_cues' `fronted` ("as consul, ", "in her capacity as ...")
+_AS_GAP = re.compile(r"[Aa]s\s")
 
 
 def _office_cue_start(text: str, lo: int, a: int, extra: tuple[str, ...] = ()) -> int:
     """Where an acting statement's words begin when an office is named with its holder: at "the consul, "
-    before the name, or at the name before ", then consul," (checks/within_span.py reads the title there)."""
-    before, apposed, bare, _, fronted, office = _office_cues(extra)
-    if "," not in text[lo:a] and " the " not in text[lo:a] and not text[lo:a].startswith("the "):
-        m = bare.search(text, lo, a) if text[a - 1:a] == " " and text[a:a + 1].isupper() else None
+    before the name, or at the name before ", then consul," (checks/within_span.py reads the title there).
+
+    Each pattern ends at `a` ("$") and re tries it at every character before: a literal that every match of
+    it holds is looked for first ("he " of "the", ", " of an apposition, the office and space the words end
+    with, "as" and a space), and most calls find none."""
+    before, apposed, bare, _, fronted, office, bare_ends = _office_cues(extra)
+    words = text[lo:a]
+    if "," not in words and " the " not in words and not words.startswith("the "):
+        m = bare.search(text, lo, a) if text[a - 1:a] == " " and text[a:a + 1].isupper() and \
+            words.endswith(bare_ends) else None
     else:
-        m = before.search(text, lo, a) or apposed.search(text, lo, a) or bare.search(text, lo, a)
+        m = (before.search(text, lo, a) if "he " in words else None) or \
+            (apposed.search(text, lo, a) if ", " in words else None) or \
+            (bare.search(text, lo, a) if words.endswith(bare_ends) else None)
     start = m.start() if m else a
-    m = fronted.search(text, lo, start)
+    m = fronted.search(text, lo, start) if _AS_GAP.search(text, lo, start) else None
     return m.start() if m and (m.group("office") or m.group("capacity") or office.match(text, start)) else start
 
 # between a name's possessive and the length it owns: nothing, or the office noun and "of" ("'s rule of ")
