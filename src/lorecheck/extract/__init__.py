@@ -45,6 +45,7 @@ from .day_tolls import day_tolls
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
 from .row_figures import told_row_figures
+from .prison_terms import prison_terms
 from .side_figures import (bracketed_parts, commander_strengths, paired_losses, partitioned_losses, peak_strengths,
                            tabled_losses,
                            told_labels, told_losses)
@@ -316,6 +317,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += toll_totals(doc, fields_origin)
     facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)
+    facts.quantities += prison_terms(doc, facts, _PROSE_ORIGIN)
     facts.quantities += payments(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += restated_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += group_counts(doc, facts, _PROSE_ORIGIN)
