@@ -103,7 +103,7 @@ def short_names(doc: DocumentFacts) -> Iterable[tuple[str, str]]:
         several = len(fits) > 1
         if several:
             fits = [n for n in fits if name_key(n) == topic]
-        if not fits and not several and by_last_people and len(words) == 1 and s.subject not in people:
+        if not fits and not several and by_last_people and _lone_surname(words) and s.subject not in people:
             # (not when several full names of the page fit it: "Lemarre" on a page naming four Lemarres in full)
             fits = _one_person(_fits(words, by_last_people))
         if len(fits) == 1 and "-" in fits[0].split()[-1] and "-" not in words[-1] \
@@ -136,10 +136,38 @@ def _people_named_in_full(doc: DocumentFacts) -> set[str]:
         name = s.subject
         if not name or s.origin not in _FIELD_ORIGINS and s.origin is not Origin.PROSE:
             continue
-        words = name.split()
-        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and person_like(name):
+        if _named_in_full(name.split()) and person_like(name):
             out.add(name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Lower-case words inside a person's name ("Henri-Ange de Sauvelle", "Jan van der Molt"): prose.yaml
+    name_connectors, less those that join a body's name ("of", "the", "and")."""
+    from . import vocabulary
+    return frozenset(str(w).casefold() for w in vocabulary.load("prose").get("name_connectors") or ()) \
+        - {"of", "the", "and"}
+
+
+def _named_in_full(words: list[str]) -> bool:
+    """Two or three capitalised words ("Hamo Greave", "Henri-Ange Sauvelle"), with a person's particles between
+    them ("Henri-Ange de Sauvelle", "Jan van der Molt"); not a surname with its particle alone ("De Sauvelle" at
+    a sentence's start)."""
+    particles = _particles()
+    named = [w for w in words if w not in particles]
+    if not 2 <= len(named) <= 3 or words[0] in particles or words[0].casefold() in particles:
+        return False
+    if len(words) - len(named) > 2:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.startswith("-") and not w.endswith("-")
+               for w in named)
+
+
+def _lone_surname(words: list[str]) -> bool:
+    """A surname alone, or with its particles ("sauvelle", "de sauvelle", "van der molt"; keyed words)."""
+    particles = _particles()
+    return len(words) == 1 or len(words) <= 3 and all(w in particles for w in words[:-1])
 
 
 def _one_person(fits: list[str]) -> list[str]:

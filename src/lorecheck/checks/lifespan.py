@@ -54,7 +54,8 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
     if s.predicate != "dissolved" or s.object or incomplete_name(s.subject) or any(
             world.by_subject_predicate.get((key, p)) for p in _PERSONAL):
         return False  # a dissolved person is a misread ("he dissolved into tears")
-    if not _plain(s.text or "").startswith(_plain(s.subject)) and not _by_head_noun(s):
+    if not _plain(s.text or "").startswith(_plain(s.subject)) and not _by_head_noun(s) \
+            and not _pronoun_after_name(world, key, s):
         if page_subjects.get(s.span.path) != key:
             return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
         if any(x.origin in STRUCTURED or x.origin is Origin.TABLE for x in world.by_subject_predicate.get((key, s.predicate), ())):
@@ -62,6 +63,41 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
     end = s.date.interval()[0]
     return not any(f.date is not None and f.date.interval()[1] > end
                    for p in ("founded", "refounded") for f in world.by_subject_predicate.get((key, p), ()))
+
+
+_PRONOUN_OPENERS = ("it ", "and ")
+
+
+def _pronoun_after_name(world, key: str, s) -> bool:
+    """"The Company's western counterpart, the Westward Company, was chartered in 1624. It lost its colony in 1661
+    and was dissolved by the States-Assembly on D": a sentence opened by "It" whose dissolution the reader gave to
+    the body the sentence just before told something of under its own name (not by a pronoun itself): that
+    body's end, as if the sentence had named it."""
+    text = (s.text or "").casefold()
+    if not text.startswith(_PRONOUN_OPENERS) or len(world.name(key).split()) < 2:
+        return False
+    mine = world.by_subject.get(key, ())
+    same = [x for x in mine if x.span.path == s.span.path and x.span.line == s.span.line
+            and x.span.column == s.span.column]
+    if not any((x.text or "").startswith(("It ", "it ")) for x in same) and any(
+            world.key(x.subject) != key and not (x.text or "").casefold().startswith("and ")
+            for x in _by_sentence(world).get((s.span.path, s.span.line, s.span.column), ())):
+        return False  # another's words open the sentence ("Its director fled ... and was ..."): not the pronoun's
+    return any(x.origin is Origin.PROSE and x.span.path == s.span.path and x.span.end_line == s.span.line
+               and x.span.end_column == s.span.column and x.span.column < s.span.column
+               and not (x.text or "").casefold().startswith(("it ", "its ", "and ", "they ", "which "))
+               for x in mine)
+
+
+@once_per_world
+def _by_sentence(world) -> dict:
+    """Prose statements by their sentence's start (path, line, column)."""
+    out: dict = {}
+    for d in world.docs:
+        for x in d.statements:
+            if x.origin is Origin.PROSE:
+                out.setdefault((x.span.path, x.span.line, x.span.column), []).append(x)
+    return out
 
 
 def _ends_by_head(world, ends) -> dict[str, list]:

@@ -30,6 +30,7 @@ _WORD = re.compile(r"[A-Z]\w*")  # hyphenated compounds compare part by part (Ja
 _NAME_PART = re.compile(r"\w+")
 _HYPHENED = re.compile(r"[A-Z]\w+(?=-[A-Z])|(?<=\w-)[A-Z]\w+")
 _COMPOUND = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")  # "Brannow-Tovik", not "Commander-in-Chief"
+_ELIDED = re.compile(r"(?<![\w'’])[dlDL]['’](?=[A-Z])")
 _ROMAN = re.compile(r"[IVXLCDM]+(?:st|nd|rd|th)?")  # "VIth Corps" beside "VIIth Corps": two units
 _ANCHORS = STRUCTURED | {Origin.HEADING}  # where a page names its own subject
 # a form in brackets this close to the other on one line is a gloss or a translation ("Battle of Manila
@@ -315,7 +316,8 @@ def _name_words(name: str, generic: frozenset[str]) -> tuple[str | None, tuple[s
     each one's distinctive companions (the name's other non-generic words), and all the folded parts."""
     capitals = _WORD.findall(name)
     initials = _fold("".join(w[0] for w in capitals)) if len(capitals) >= 3 else None
-    parts = tuple(_fold(p) for p in _NAME_PART.findall(name))
+    # an elided particle ("Gaspard d'Avrenne", "Lucien d'Avranne") is no companion word two names share
+    parts = tuple(_fold(p) for p in _NAME_PART.findall(_ELIDED.sub("", name)))
     context = frozenset(p for p in parts if p not in generic and not p.isdigit())
     words = tuple(_fold(w) for w in capitals)
     return initials, words, tuple(context - {w} for w in words), parts

@@ -428,6 +428,7 @@ def _dated_named_events(world, rule):
     The event's own dates are its page's fields (start and end) or a header or field named after it; other
     pages' dates beside its name, or of its acts ("the Synod of Orle approved it on D"), are compared with
     them. Agreements act long after their day (they take effect, lapse), so only their dated names count."""
+    yield from _section_dated_events(world, rule)
     dated = world.by_predicate.get("dated", ())
     if not dated:
         return
@@ -485,6 +486,36 @@ def _dated_named_events(world, rule):
         yield diagnostic(rule, primary.date_span or primary.span, related,
                          key=("date", key, "dated", str(primary.date), str(ref_date)),
                          subject=primary.event or primary.subject, predicate="event", value=str(primary.date),
+                         other=str(ref_date), hedge="", count=2)
+
+
+def _section_dated_events(world, rule):
+    """"The Raid on the Sarne" over "The squadron forced the river between 19 and 22 June 1664" (extract/
+    section_events.py) against the row of the same page's table that dates the raid ("9–12 June 1664 | Raid on the
+    Sarne"): days that do not overlap the row's, by more than a day or two, are another date of the event. Only the
+    page's own rows: another page's event of the name may be a namesake (the Yelnya offensive of 1941 and of 1943)."""
+    told = world.by_predicate.get("dated:section", ())
+    if not told:
+        return
+    rows: dict[tuple, list[Statement]] = defaultdict(list)
+    for s in world.by_predicate.get("happen", ()):
+        if s.origin is Origin.TABLE and s.date is not None and s.event:
+            rows[(s.span.path, entity_key(world, s.event))].append(s)
+    for s in told:
+        key = entity_key(world, s.subject)
+        reference = _own_dates(world, key, None, rows.get((s.span.path, key), []))
+        if s.date is None or reference is None:
+            continue
+        ref_date, ref_spans, _ = reference
+        if overlaps(s.date, ref_date):
+            continue
+        lo, hi = ref_date.interval()
+        a, b = s.date.interval()
+        if not _BLUR_DAYS < min(abs(a - hi), abs(b - lo)) < _NAMESAKE_DAYS:
+            continue
+        yield diagnostic(rule, s.date_span or s.span, [(sp, f"event date {ref_date} stated here") for sp in ref_spans],
+                         key=("date", key, "dated", str(s.date), str(ref_date)),
+                         subject=s.event or s.subject, predicate="event", value=str(s.date),
                          other=str(ref_date), hedge="", count=2)
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Origin
+from ..world import name_key
 from . import TERM_ENDS, TERM_ORIGINS, act_location, diagnostic, kind, shown_name, term_bounds
 from .lifespan import END_NOUNS, actions_beyond, limit_note
 
@@ -354,6 +355,10 @@ def _names_office(act: str, term: str) -> bool:
     Diet of the Veyre": the act's words open the term's office, its head (before "of", "to", "for") in full."""
     said = [w for w in act.casefold().split() if w != "the"]
     held = [w for w in term.casefold().split() if w != "the"]
+    if said[:2] == ["member", "of"] and held[:2] == ["member", "of"]:
+        # "a member of the council" and a seat "on the Veerhaven town council": the same body noun, the act's
+        # words among the seat's
+        return len(said) > 2 and len(held) > 2 and said[-1] == held[-1] and set(said) <= set(held)
     head = next((i for i, w in enumerate(held) if w in _OFFICE_LINKS), len(held))
     return len(said) >= head and held[:len(said)] == said
 
@@ -625,7 +630,10 @@ def _titled_holder(world, s, holders: dict, offices=()) -> tuple[str, str] | Non
     same_page = {k for k, path in holders.get(last, ()) if path == s.span.path}
     if key in same_page:
         return key, title
-    fits = {k for k in same_page if k.endswith(" " + key)}
+    # by the words as written: a name the world joined to its surname is keyed by the surname ("Reyer Gaelen" by
+    # "gaelen"), which Cornelis Gaelen's row also ends on
+    own = name_key(rest)
+    fits = {k for k in same_page if k.endswith(" " + key) and k.endswith(" " + own)}
     return (fits.pop(), title) if len(fits) == 1 else None
 
 

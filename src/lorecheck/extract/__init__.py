@@ -56,6 +56,7 @@ from .founding_acts import founding_acts
 from .organ_acts import organ_acts
 from .member_acts import member_acts, member_stays
 from .capacity_acts import capacity_acts, field_terms
+from .section_events import section_event_dates
 from .period_acts import period_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
@@ -326,4 +327,5 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     facts.counts += day_tolls(doc, found_by_block, _PROSE_ORIGIN)
+    facts.statements += section_event_dates(doc, found_by_block)
     return facts

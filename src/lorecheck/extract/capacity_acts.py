@@ -82,6 +82,48 @@ _TERM_FIELD = re.compile(r"office(\d*)|term_(start|end)(\d*)")
 _THE = re.compile(r"the\s+")
 _AS = re.compile(r"\sas\s")
 _HOLDER_AFTER = re.compile(rf",\s+(?P<who>{_NAME}|he|she)\s+[a-z]")
+# "Gaelen sat on the Veerhaven town council from 1655 to 1661", "she served on the harbour board", "Orm was a member
+# of the city council": a seat held on a body, its body words after "the" read by _seat_body
+_SEAT = re.compile(rf"{_WHO}\s+(?:(?:had\s+)?sat|(?:had\s+)?served|was\s+(?:a|an)\s+member)\s+(?P<verb>on|in|of)\s+"
+                   rf"(?=the\s)")
+# "As a member of the council he argued", "As a member of the board, Hale voted": the holder after the capacity
+_SEAT_OPENING = re.compile(r"As\s+(?=(?:a|an)\s+(?:\w+\s+)?member\s+of\s)")
+_HOLDER_NEXT = re.compile(rf",?\s+(?P<who>{_NAME}|he|she)\s+[a-z]")
+_MEMBER_OF = re.compile(r"(?:a|an)\s+(?:(?:sitting|ordinary|elected|serving)\s+)?member\s+of\s+(?=the\s)")
+_BODY_WORD = re.compile(r"\s*([\w'’]+(?:-[\w'’]+)*)")
+
+
+def _seat_body(text: str, at: int) -> tuple[str, int] | None:
+    """"the Veerhaven town council", "the harbour board", "the Council of Forty" at text[at:]: up to three words
+    before a body noun (prose.yaml seat_body_nouns), a capitalised "of <Name>" after it; as "member of <words>"
+    (lower case, no "the") and where it ends."""
+    m = _THE.match(text[at:])
+    if m is None:
+        return None
+    pos = at + m.end()
+    nouns = vocabulary.word_set("prose", "seat_body_nouns")
+    words: list[str] = []
+    while len(words) < 4:
+        w = _BODY_WORD.match(text[pos:])
+        if w is None or w.group(1).casefold() in _STOP:
+            return None
+        words.append(w.group(1))
+        pos += w.end()
+        if w.group(1).casefold() in nouns:
+            break
+    else:
+        return None
+    tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", text[pos:])
+    if tail:
+        words += ["of", *tail.group(1).split()]
+        pos += tail.end()
+    return "member of " + " ".join(w.casefold() for w in words), pos
+
+
+def _member_office(text: str, at: int) -> tuple[str, int] | None:
+    """"a member of the council" at text[at:]: the seat's office ("member of council") and where it ends."""
+    m = _MEMBER_OF.match(text[at:])
+    return _seat_body(text, at + m.end()) if m else None
 
 
 def _office(text: str, at: int) -> tuple[str, int] | None:
@@ -164,7 +206,7 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
     text = block.text
     again = _AGAIN_GATE(text)  # False: no sentence of the block says "again" (nor the like)
     if " as " not in text and "capacity" not in text and " from " not in text and "became" not in text and \
-            not (again and _AGAIN.search(text)):
+            "As " not in text and not (again and _AGAIN.search(text)):
         return []
     out: list[Statement] = []
     for a, b in sentence_spans(text):
@@ -196,18 +238,29 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
                     continue
                 out.append(_statement(doc, block, origin, holder, "capacity:term", office, DateRange(lo, hi),
                                       m.start(), end, (ds, de), _pronoun(who)))
-        if not has_as or len(dates) != 1 or isinstance(dates[0].value, DateRange) or dates[0].value is None:
+        if " from " in sentence or " between " in sentence or sentence.startswith(("From ", "Between ")):
+            out += _seat_terms(doc, block, found, origin, title, text, dates, a, b)
+        opening = _SEAT_OPENING.match(text, a + len(sentence) - len(sentence.lstrip()))
+        if not has_as and opening is None or len(dates) != 1 or isinstance(dates[0].value, DateRange) \
+                or dates[0].value is None:
             continue
         when = dates[0]
         if _BOUND.search(text[a:when.start]):
             continue  # a bound of the act, not its date
+        if opening is not None:
+            named = _member_office(text, opening.end())
+            after = _HOLDER_NEXT.match(text, named[1], b) if named else None
+            holder = _holder(after.group("who"), title) if after else None
+            if holder is not None and when.start >= named[1]:  # "As a member of the council he argued in 1662"
+                out.append(_statement(doc, block, origin, holder, "capacity:act", named[0], when.value, opening.start(),
+                                      named[1], (when.start, when.end), _pronoun(after.group("who"))))
         for pattern in _ACTS:
             for m in pattern.finditer(text, a, b):
                 if pattern is _ACTS[1] and m.group("verb") and (m.group("verb").casefold() in _STOP or
                                                                 m.group("verb") in ("acting", "acted", "deputising",
                                                                                     "serving", "served")):
                     continue
-                named = _office(text, m.end())
+                named = _office(text, m.end()) or _member_office(text, m.end())
                 if named is None:
                     continue
                 office, end = named
@@ -224,6 +277,28 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
                     continue
                 out.append(_statement(doc, block, origin, holder, "capacity:act", office, when.value, m.start(), end,
                                       (when.start, when.end), _pronoun(who)))
+    return out
+
+
+def _seat_terms(doc, block, found, origin, title, text: str, dates: list, a: int, b: int) -> list[Statement]:
+    """"Gaelen sat on the Veerhaven town council from 1655 to 1661", "From 1702 to 1710 she served on the harbour
+    board": a seat held for a dated span, as a `capacity:term` of "member of <body>"."""
+    out = []
+    for m in _SEAT.finditer(text, a, b):
+        named = _seat_body(text, m.end())
+        holder = _holder(m.group("who"), title)
+        if named is None or holder is None:
+            continue
+        office, end = named
+        term = _term_dates(text, found, dates, a, m.start(), end, "sat")
+        if term is None:
+            continue
+        (lo, hi), (ds, de) = term
+        if lo is None or hi is None or any(f.start >= de and (_FROM_BEFORE.search(text[a:f.start]) or
+                                                              _FROM_WORD.match(f.text)) for f in dates):
+            continue  # an open seat, or two spans told (the seat held twice): no bound
+        out.append(_statement(doc, block, origin, holder, "capacity:term", office, DateRange(lo, hi), m.start(), end,
+                              (ds, de), _pronoun(m.group("who"))))
     return out
 
 

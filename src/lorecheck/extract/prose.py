@@ -115,6 +115,7 @@ def _word_tokens(text: str) -> list[tuple[str, int, int, str]]:
 
 
 _AUX = {"is", "was", "were", "are", "be", "been", "being", "am", "'s"}
+_ELIDED_PARTICLE = re.compile(r"[dl]['’][A-Z]")
 _HAVE = {"has", "had", "have", "having"}
 _DETERMINERS = {"the", "a", "an"}
 _ADVERBS = {"also", "then", "still", "soon", "already", "subsequently", "jointly", "eventually", "finally",
@@ -1451,7 +1452,8 @@ class ProseReader:
             kind, a, b, w = raw[j]
             if kind not in ("word", "acr"):
                 break
-            if w[0].isupper() or kind == "acr":
+            # an elided particle goes on a name ("Gaspard d'Avrenne", "Anne l'Estrange"), never opens one
+            if w[0].isupper() or kind == "acr" or words and _ELIDED_PARTICLE.match(w):
                 if words and _bare(w) in lex.not_names and w not in self.known_words and not _ROMAN.fullmatch(w):
                     break
                 words.append(w)
@@ -2861,7 +2863,7 @@ class ProseReader:
                     owned_skipped = True
                     continue
                 if i < at and (any(ptoks[x].lower in _CLAUSE_OPENERS for x in range(i + 1, at)) or
-                               ptoks[at - 1].lower == "and") and any(
+                               _and_before_verb(ptoks, i, at)) and any(
                         x.type == "DATE" and x.value is not None for x in ptoks[at + 1:]):
                     # "from its incorporation in 1836 until the Orme Railway took it over in 1899"; "launched in
                     # 1858 and bought by the Society in 1863": the earlier conjunct's date
@@ -7077,6 +7079,15 @@ def names_an_event_word(name: str, lex) -> bool:
 def _opens_relative(clause: list[Tok]) -> bool:
     """", who had retired to the farms": a relative clause (after the comma the split keeps)."""
     return any(t.type == "REL" for t in clause[:2]) and (clause[0].type == "REL" or clause[0].type == "CONT")
+
+
+def _and_before_verb(ptoks: list[Tok], i: int, at: int) -> bool:
+    """Does the verb at `at` open a conjunct after the date at `i`: "and" just before it, or before its
+    auxiliaries ("launched in 1858 and was bought by the Society in 1863", "and had been dissolved")?"""
+    k = at - 1
+    while k > i and ptoks[k].lower in _AUX | {"had", "has", "have"}:
+        k -= 1
+    return k > i and ptoks[k].lower == "and"
 
 
 def _date_after(ptoks: list[Tok], at: int):

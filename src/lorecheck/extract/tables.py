@@ -139,6 +139,12 @@ _NAME_WORD = re.compile(r"[\w'’]+")
 _NAME_FILLER = frozenset({"the", "of", "at", "on", "in", "upon"})
 
 
+def _day_range(value) -> bool:
+    """A range of days both ends of which are told to the day ("9–12 June 1664", "25 February – 8 March 1665")."""
+    return isinstance(value, DateRange) and value.start is not None and value.end is not None \
+        and value.start.day is not None and value.end.day is not None
+
+
 def _event_name(cell: str) -> str | None:
     """The cell's text when it names an event: capitalised, an event head among its words ("Flood",
     "Battle") and a word of its own besides ("Battle" alone, "the flood" name none)."""
@@ -526,9 +532,10 @@ class TableReader:
         if name is None:
             return
         columns = vocabulary.word_set("fields", "table_event_date_columns")
+        # a range of days ("| 9–12 June 1664 || Raid on the Sarne |") dates the event as its one day does
         dated = [(block, f) for block, found in cells
                  if (block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold() in columns
-                 for f in found if isinstance(f.value, DateValue)]
+                 for f in found if isinstance(f.value, DateValue) or _day_range(f.value)]
         if len(dated) != 1:
             return
         block, f = dated[0]
