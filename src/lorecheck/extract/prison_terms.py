@@ -17,26 +17,35 @@ subject is the holder, compared by the conflicting-value rule within and across 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import vocabulary
+from ..vocabulary import alternation
 from ..model import BlockKind, Document, Origin, Quantity
 from .measures import figure_sentences, years_named
 from .numbers import word_number
 
 _N = r"(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)"
 _UNIT = r"(?P<unit>years?|months?)"
-_PRONOUN = r"him|her|them"
 _HOLDER = r"(?P<holder>him|her|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-_PENALTY = (r"(?:imprisonment|prison|jail|gaol|hard\s+labou?r|penal\s+servitude|detention|confinement|exile|banishment|"
-            r"transportation|incarceration|the\s+galleys|the\s+fortress|fortress\s+arrest)")
-# "sentenced him in absentia to twenty-five years' imprisonment", "sentenced Varl to six years in prison"
-_SENTENCED = re.compile(
-    rf"\bsentenced\s+{_HOLDER}\s+(?:(?:in\s+absentia|by\s+default|in\s+his\s+absence|in\s+her\s+absence)\s+)?to\s+"
-    rf"{_N}\s+{_UNIT}(?:['’]|\s+of)?\s+(?:(?:of|in)\s+)?(?:a\s+)?{_PENALTY}")
-# "Varl was sentenced to six years' hard labour", "he was sentenced in absentia to twenty years in prison"
-_PASSIVE = re.compile(
-    rf"(?P<holder>\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?:was|had\s+been|were)\s+"
-    rf"(?:(?:later|then|eventually|duly)\s+)?sentenced\s+(?:(?:in\s+absentia|by\s+default)\s+)?to\s+"
-    rf"{_N}\s+{_UNIT}(?:['’]|\s+of)?\s+(?:(?:of|in)\s+)?(?:a\s+)?{_PENALTY}")
+
+
+@lru_cache(maxsize=1)
+def _sentencings() -> tuple[re.Pattern, re.Pattern]:
+    """The active and passive sentencing, ending on a penalty word (prose.yaml sentence_penalties)."""
+    penalty = "(?:" + alternation(vocabulary.load("prose").get("sentence_penalties") or ()) + ")"
+    length = rf"{_N}\s+{_UNIT}(?:['’]|\s+of)?\s+(?:(?:of|in)\s+)?(?:a\s+)?{penalty}"
+    # "sentenced him in absentia to twenty-five years' imprisonment", "sentenced Varl to six years in prison"
+    active = re.compile(
+        rf"\bsentenced\s+{_HOLDER}\s+(?:(?:in\s+absentia|by\s+default|in\s+his\s+absence|in\s+her\s+absence)\s+)?"
+        rf"to\s+{length}")
+    # "Varl was sentenced to six years' hard labour", "he was sentenced in absentia to twenty years in prison"
+    passive = re.compile(
+        rf"(?P<holder>\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?:was|had\s+been|were)\s+"
+        rf"(?:(?:later|then|eventually|duly)\s+)?sentenced\s+(?:(?:in\s+absentia|by\s+default)\s+)?to\s+{length}")
+    return active, passive
+
+
 # "His twenty-year sentence", "Varl's eight-year prison sentence", "her sentence of six years"
 _OWN = re.compile(
     rf"(?P<holder>\b(?:[Hh]is|[Hh]er)|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}['’]s?)\s+"
@@ -55,7 +64,8 @@ def prison_terms(doc: Document, facts, prose_kinds) -> list[Quantity]:
     title = facts.title or ""
     person = bool(title) and any(s.predicate in ("birth", "death") and s.subject == title for s in facts.statements)
     title_words = set(re.findall(r"[A-Z][\w'’-]+", title))
-    told: list[tuple[str, str, float, int | None, object]] = []  # (holder, unit, value, year, span)
+    sentenced, passive = _sentencings()
+    told: list[tuple] = []  # (holder, unit, value, year, span, told as the sentencing)
     for b in doc.blocks:
         if prose_kinds.get(b.kind) is not Origin.PROSE or b.kind is BlockKind.TABLE_CELL or _CUE.search(b.text) is None:
             continue
@@ -63,13 +73,13 @@ def prison_terms(doc: Document, facts, prose_kinds) -> list[Quantity]:
             text = b.text[s:e]
             if "sentence" not in text:
                 continue
-            for pattern in (_SENTENCED, _PASSIVE, _OWN):
+            for pattern in (sentenced, passive, _OWN):
                 for m in pattern.finditer(text):
                     n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
                     value = word_number(n.replace(" ", "-")) if not n.isdigit() else int(n)
                     if value is None or value <= 0:
                         continue
-                    before = text[:m.start()] if pattern is not _SENTENCED else text[:m.start("n")]
+                    before = text[:m.start()] if pattern is not sentenced else text[:m.start("n")]
                     if _CHANGED.search(text[:m.start("n") if m.group("n") else m.start("n2")]) and pattern is _OWN:
                         continue
                     if pattern is not _OWN and _CHANGED.search(before):
@@ -100,7 +110,7 @@ def prison_terms(doc: Document, facts, prose_kinds) -> list[Quantity]:
 
 
 def _holder(said: str, person: bool, title: str, title_words: set[str]) -> str | None:
-    said = said.rstrip("'’s") if said.endswith(("'s", "’s")) else said.rstrip("'’")
+    said = said[:-2] if said.endswith(("'s", "’s")) else said.rstrip("'’")  # "Harris's" -> "Harris"
     if said.casefold() in ("him", "her", "he", "she", "his"):
         return title if person else None
     words = re.findall(r"[A-Z][\w'’-]+", said)
