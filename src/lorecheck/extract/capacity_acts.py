@@ -90,7 +90,8 @@ _SEAT = re.compile(rf"{_WHO}\s+(?:(?:had\s+)?sat|(?:had\s+)?served|was\s+(?:a|an
 _SEAT_OPENING = re.compile(r"As\s+(?=(?:a|an)\s+(?:\w+\s+)?member\s+of\s)")
 _HOLDER_NEXT = re.compile(rf",?\s+(?P<who>{_NAME}|he|she)\s+[a-z]")
 _MEMBER_OF = re.compile(r"(?:a|an)\s+(?:(?:sitting|ordinary|elected|serving)\s+)?member\s+of\s+(?=the\s)")
-_BODY_WORD = re.compile(r"\s*([\w'’]+(?:-[\w'’]+)*)")
+# "of the Forty", "of Veerhaven" closing a body's name
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 def _seat_body(text: str, at: int) -> tuple[str, int] | None:
@@ -104,7 +105,7 @@ def _seat_body(text: str, at: int) -> tuple[str, int] | None:
     nouns = vocabulary.word_set("prose", "seat_body_nouns")
     words: list[str] = []
     while len(words) < 4:
-        w = _BODY_WORD.match(text[pos:])
+        w = _WORD_AT.match(text[pos:])
         if w is None or w.group(1).casefold() in _STOP:
             return None
         words.append(w.group(1))
@@ -113,7 +114,7 @@ def _seat_body(text: str, at: int) -> tuple[str, int] | None:
             break
     else:
         return None
-    tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", text[pos:])
+    tail = _OF_NAME.match(text[pos:])
     if tail:
         words += ["of", *tail.group(1).split()]
         pos += tail.end()

@@ -21,6 +21,7 @@ from .. import vocabulary
 from ..vocabulary import alternation
 from ..model import BlockKind, DateRange, DateValue, Document, Origin, Statement
 from .sentences import sentence_spans
+from .tables import _day_range, _event_name
 
 _RANGE_DAYS = 31
 
@@ -48,8 +49,6 @@ def _between_days(text: str, f) -> DateRange | None:
 
 
 def section_event_dates(doc: Document, found_by_block: dict[int, list]) -> list[Statement]:
-    from .tables import _day_range, _event_name
-
     out: list[Statement] = []
     name = None
     ranges: list = []
