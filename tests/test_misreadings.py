@@ -57,6 +57,12 @@ EXPECTED_BAD = {
     "turned-on-own-side": {("vessel_guild.md", 16, "side-conflict"), ("siege_of_morrow_keep.wiki", 9, "side-conflict")},
     "allegiance-overlap": {("aubrey_venn.wiki", 5, "side-conflict"), ("celine_marrow.md", 7, "side-conflict"),
                            ("dorin_salk.md", 4, "side-conflict")},
+    # a world dated in years below 1000 ("born: 512", "| founded = {{start date|404}}", "Date<TAB>433 – 435", "died at
+    # Tellic in 577", "the spring of 550"): its bare three-digit years in year positions are dates, so a death before
+    # an act, a second founding year and a wrong duration are found; counts ("431 spearmen", "46 ships", "page 318")
+    # stay counts, and a four-digit page's three-digit numbers ("in 300 cases", "Highway 401") are never years
+    "low-year-worlds": {("oressa_vaun.md", 25, "after-end-of-entity"), ("ardent_compact.wiki", 12, "conflicting-date"),
+                        ("siege_of_corra.txt", 18, "after-end-of-entity"), ("siege_of_corra.txt", 20, "duration")},
     # a siege's end told by its relief army's arrival ("a relief army raised by the guilds reached X on D", "Ferrow's
     # relief force, raised among ..., reached X on D", "the relieving column entered the town on D") after X was
     # said to be besieged, or on the siege's own page: dated before the siege began, or against its end elsewhere

@@ -14,7 +14,8 @@ import re
 from .. import config, vocabulary
 from ..config import DEFAULT_TIME_BUDGET
 from ..model import BlockKind, DateMention, DateValue, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
-from .dates import DateContext, find_dates, set_short_years, short_year_window
+from .dates import DateContext, find_dates, set_short_years
+from .low_years import low_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
 from .eras import abbreviated_eras, era_dates, era_years, merge, read_epochs
 from .term_lengths import term_lengths
@@ -146,7 +147,7 @@ def _stopped(doc: Document, block, offset: int, budget: float) -> Diagnostic:
 
 def extract(doc: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> DocumentFacts:
     """Facts of one document. Past `budget` seconds the rest of the file is skipped with a source-error."""
-    set_short_years(short_year_window(doc.text))  # "in 814" is a year in a world dated "10 April 653"
+    set_short_years(low_year_window(doc.text))  # "in 814" is a year in a world dated "10 April 653" or "born: 653"
     try:
         return _extract(doc, budget)
     finally:

@@ -731,22 +731,45 @@ _STANDALONE_SHORT_RANGE_RE = re.compile(
     r"(?:^|\|\|?|!!?|[=:]|\()[ \t'*]*([1-9]\d\d)[ \t]*[–—-][ \t]*([1-9]\d\d)[ \t'*]*(?=\|\|?|!!?|\)|$)", re.MULTILINE)
 
 
-def short_year_window(text: str) -> tuple[int, int] | None:
-    """The three-digit years a document's bare numbers may be (see SHORT_YEAR_MARGIN), or None.
+def short_year_evidence(text: str) -> dict[int, int]:
+    """The three-digit years of a document's full dates ("10 April 653") and of ranges of three-digit years
+    standing alone in a cell, field or bracket, by where each is written. Cheap: a document with no month name
+    followed by a three-digit number is decided by one scan. (extract/low_years.py adds the other kinds.)"""
+    years = {m.start(1): int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)} \
+        if _SHORT_DATE_HINT_RE.search(text) else {}
+    for m in _STANDALONE_SHORT_RANGE_RE.finditer(text):
+        if int(m.group(1)) <= int(m.group(2)):
+            years[m.start(1)], years[m.start(2)] = int(m.group(1)), int(m.group(2))
+    return years
 
-    Cheap: a document with no month name followed by a three-digit number is decided by one scan; ranges of
-    three-digit years standing alone in a cell, field or bracket count as such dates."""
-    years = [int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)] if _SHORT_DATE_HINT_RE.search(text) else []
-    years += [int(y) for m in _STANDALONE_SHORT_RANGE_RE.finditer(text) if int(m.group(1)) <= int(m.group(2))
-              for y in m.groups()]
+
+def has_four_digit_year(text: str) -> bool:
+    return _FOUR_DIGIT_YEAR_RE.search(text) is not None
+
+
+def window_of(years: list[int], text: str) -> tuple[int, int] | None:
+    """The window of three-digit years (see SHORT_YEAR_MARGIN) the evidence `years` opens, or None: at least
+    two, and more than the document's four-digit years."""
     if len(years) < 2 or len(_FOUR_DIGIT_YEAR_RE.findall(text)) >= len(years):
         return None
     return max(100, min(years) - SHORT_YEAR_MARGIN), min(999, max(years) + SHORT_YEAR_MARGIN)
 
 
+def short_year_window(text: str) -> tuple[int, int] | None:
+    """The three-digit years a document's bare numbers may be (see SHORT_YEAR_MARGIN), or None, from its full
+    dates and standalone ranges only (extract/low_years.low_year_window reads every kind of evidence)."""
+    return window_of(list(short_year_evidence(text).values()), text)
+
+
 def set_short_years(window: tuple[int, int] | None) -> None:
     global _short_years
     _short_years = window
+
+
+_MEN_AFTER = re.compile(r"\s+[a-z]*(?:men|folk)\b")
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[,;:.!?)\]|]|$)")
+# "418 and ", "419, 420 and ": the next year of a list of three-digit years
+_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.])[1-9]\d\d(?:,\s*[1-9]\d\d)*,?\s+(?:and|or)\s+\Z")
 
 
 def _short_year(text: str, p: _Point, in_range: bool) -> bool:
@@ -756,7 +779,31 @@ def _short_year(text: str, p: _Point, in_range: bool) -> bool:
         return False
     if in_range or not text[:p.start].strip() and not text[p.end:].strip(" .|"):
         return True
-    return _word_before(text, p.start) in TIME_PREPOSITIONS
+    before = _word_before(text, p.start)
+    men = _MEN_AFTER.match(text, p.end) is not None  # "a sally of 431 spearmen", "of 300 oarsmen": a count
+    if before in TIME_PREPOSITIONS:
+        return not (men and before == "of")
+    if men:
+        return False
+    from .low_years import cues
+
+    cue, closing = cues()
+    if before.strip("(") in cue:  # "in the year 412", "Year 412"
+        return True
+    closes = _CLOSES_CLAUSE.match(text, p.end) is not None
+    if closes and (before.lstrip("(") in closing or not text[:p.start].strip()):  # "elected general for 419, he ...", "433, by ..."
+        return True
+    if _YEAR_LIST_BEFORE.search(text, max(0, p.start - 40), p.start):  # "the Games of 418 and 422"
+        return True
+    # "(447)", "Theramnes (381-447)": a year alone in brackets
+    return p.start > 0 and text[p.start - 1] == "(" and text[p.end:p.end + 1] == ")"
+
+
+def _in_named_era(text: str, p: _Point) -> bool:
+    """"412 of the Third Age" in a world dated in such years: a year of its era, not "412 of" anything counted."""
+    from .low_years import era_after
+
+    return era_after(text, p.end)
 
 
 def _looks_like_quantity(text: str, p: _Point) -> bool:
@@ -822,7 +869,7 @@ def _keep_point(text: str, p: _Point, bare_years: bool, in_range: bool) -> bool:
             return False
         if p.start > 0 and text[p.start - 1] in "-\u2010\u2011/.:#":
             return in_range
-        if _looks_like_quantity(text, p):
+        if _looks_like_quantity(text, p) and not (_short_years is not None and _in_named_era(text, p)):
             return False
         if _misspelt_month_before(text, p.start):
             return False  # "Juen 1850" is a garbled date, not a statement about the year 1850
@@ -1211,9 +1258,22 @@ def dates_command(text: str, dct: str | None) -> list[dict]:
     heading (its year becomes the section year), a blank line ends a paragraph.
     """
     from . import timex
+    from .low_years import low_year_window, writes_years_before_the_era
 
     ctx = DateContext(dct=_parse_dct(dct))
     out: list[dict] = []
+    # one document, read as extract reads one ("died in 447" in a world of 447); a text that counts years BC reads
+    # no bare year of the era (its "the summer of 480" is 480 BC)
+    set_short_years(None if writes_years_before_the_era(text) else low_year_window(text))
+    try:
+        _dates_command_lines(text, ctx, out, timex)
+    finally:
+        set_short_years(None)
+    out.sort(key=lambda e: e["start"])
+    return out
+
+
+def _dates_command_lines(text: str, ctx: "DateContext", out: list[dict], timex) -> None:
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
@@ -1234,8 +1294,6 @@ def dates_command(text: str, dct: str | None) -> list[dict]:
             if is_heading:
                 ctx.heading(body)
         pos += len(line)
-    out.sort(key=lambda e: e["start"])
-    return out
 
 
 _BARE_YEAR_RANGE = re.compile(r"\s*(?P<a>\d{3,4})\s*[–—-]\s*(?P<b>\d{3,4})\s*")
