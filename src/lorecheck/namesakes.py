@@ -31,6 +31,25 @@ def _qualified(text: str) -> bool:
     return "(born" in t or "(b." in t or "(né" in t or "(née" in t
 
 
+def _late_births(docs, key, births, people) -> set[tuple[str, int, str]]:
+    """The lines of births written as a name's qualifier ("Aldric (born 655)") that fall after a death of that
+    name: a younger namesake introduced in passing, whose birth is no ordering slip of the dead man's. Only the
+    facts on that line are the younger's; the name's other facts stay with the one the world dates."""
+    deaths: dict[str, int] = {}
+    for doc in docs:
+        for s in doc.statements:
+            if s.predicate == "death" and s.subject and (iv := _interval(s.date)) is not None:
+                k = key(s.subject)
+                deaths[k] = max(deaths.get(k, iv[1]), iv[1])
+    return {
+        (s.path, s.line, k)
+        for k, found in births.items()
+        if k not in people and k in deaths
+        for iv, s in found
+        if _qualified(s.text or "") and iv[0] > deaths[k]
+    }
+
+
 def split(docs: list[DocumentFacts], key) -> tuple[list[DocumentFacts], dict[str, str]]:
     """The documents with the facts of namesakes given to one of them (or to neither), and the display
     names of the new subjects. `key` is the name -> entity key function of the World being built."""
@@ -53,7 +72,8 @@ def split(docs: list[DocumentFacts], key) -> tuple[list[DocumentFacts], dict[str
         if not any(_qualified(s.text or "") for g in groups for _, s in g):
             continue  # two births decades apart with no word of two people: a slip, the conflicting-date rule's
         people[k] = [(min(iv[0] for iv, _ in g), max(iv[1] for iv, _ in g)) for g in groups]
-    if not people:
+    late = _late_births(docs, key, births, people)
+    if not people and not late:
         return docs, {}
     # the elder's death: a death on the line of the elder's birth, or before the younger was born
     deaths: dict[str, int] = {}
@@ -94,7 +114,13 @@ def split(docs: list[DocumentFacts], key) -> tuple[list[DocumentFacts], dict[str
         touched = False
         statements = []
         for s in doc.statements:
-            if s.subject and (k := key(s.subject)) in people:
+            if s.subject and (s.path, s.line, key(s.subject)) in late:
+                new = f"{s.subject} \u2060[younger]"
+                shown[new] = s.subject
+                s = copy.copy(s)
+                s.subject = new
+                touched = True
+            elif s.subject and (k := key(s.subject)) in people:
                 if s.predicate == "birth":
                     iv = _interval(s.date)
                     who = 0 if iv is not None and iv[1] <= people[k][0][1] else 1
