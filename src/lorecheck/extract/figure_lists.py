@@ -29,6 +29,10 @@ _PLAUSIBLE_RATIO = 1.5
 _LINE = re.compile(r"\s*[*#\-•]?\s*(?P<name>[^\W\d][^\d:;()\n]{0,50}?(?:\s*\([^()\n]{0,40}\))?)"
                    r"(?:\s*:\s*|\s*\.(?:\s*\.)+\s*|\s+\.\s+)(?P<rest>[^:;\n]{1,60})$")
 _MAX_WORDS_AFTER = 4
+# "2,210 killed in action", "- twelve guild consuls, sitting ex officio;": a line that opens with its figure and
+# names what it counts after it (the figure in digits, or in words from two up)
+_FIGURE_FIRST = re.compile(r"\s*(?:[*#\-•]\s*)?(?P<rest>(?:\d|[a-z]).{0,110}?)\s*[;,.]?\s*$")
+_WORDS_FIRST = 8
 # "1,240 (610 in the town, 630 on the estates)": a figure's breakdown in brackets says nothing of the line's kind
 _ASIDE = re.compile(r"\([^()]*\)")
 # the lines a sentence stating the list's total may stand from it (a blank line between)
@@ -36,6 +40,9 @@ _TOTAL_GAP = 1
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)", re.S)
 _STATED_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]|\.\d)")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
+# "employed about 1,100 men in all:" is an estimate (the arithmetic rule's slack); "more than 1,100" a bound
+_BEFORE_TOTAL = re.compile(r"(?:(?P<loose>about|around|approximately|roughly|some|circa|c\.|nearly|almost|estimated)"
+                           r"|(?P<bound>over|more than|upwards of|at least|fewer than|less than|under))\s+$", re.I)
 _ORIGINS = {BlockKind.PARAGRAPH: Origin.PROSE, BlockKind.LIST_ITEM: Origin.PROSE,
             BlockKind.CAPTION: Origin.CAPTION, BlockKind.HEADING: Origin.HEADING}
 
@@ -58,6 +65,15 @@ def _total_words() -> tuple[re.Pattern, re.Pattern]:
     after = sorted((str(w) for w in prose.get("summing_words_after") or ()), key=len, reverse=True)
     words = "|".join(re.escape(w) for w in after + ["total"])
     return re.compile(r"\b(?:total|overall|altogether|combined)\b", re.I), re.compile(rf"\b(?:{words})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> re.Pattern:
+    """"The forty seats were shared out as follows:", "The 1,215 members comprised:": a lead-in whose colon
+    opens the whole breakdown of its one figure (prose.yaml list_lead_words and itemising_words)."""
+    prose = vocabulary.load("prose")
+    words = [str(w) for w in (prose.get("list_lead_words") or ()) + (prose.get("itemising_words") or ())]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*:\s*$", re.I)
 
 
 class FigureListReader:
@@ -107,7 +123,8 @@ class FigureListReader:
             return None
         offset = text.find(sentence)
         label_total, after_total = _total_words()
-        if not (label_total.search(sentence) or after_total.search(sentence)):
+        if not (label_total.search(sentence) or after_total.search(sentence)
+                or after_line is None and _lead_words().search(sentence)):
             return None
         # in digits, or else in words ("Together these come to ninety-four wheels in all"; "the two crowns give
         # 3,118 dead in all" states 3,118)
@@ -117,16 +134,21 @@ class FigureListReader:
         if len(figures) != 1:
             return None
         value, s, e = figures[0]
+        before = _BEFORE_TOTAL.search(sentence[:s])
+        if before and before.group("bound"):
+            return None  # "more than 1,100 men in all:": a bound, not a sum
         return _Line(block, line if after_line is None else after_line + 1, "total", value,
-                     None, offset + s, offset + e, True)
+                     before.group("loose").lower() if before else None, offset + s, offset + e, True)
 
     def _named_figure(self, block: Block) -> _Line | None:
         text = block.text
-        if len(text) > 120 or ":" not in text and " ." not in text and ".." not in text:
+        if len(text) > 120:
             return None
+        if ":" not in text and " ." not in text and ".." not in text:
+            return self._figure_first(block)
         m = _LINE.fullmatch(text)
         if m is None:
-            return None
+            return self._figure_first(block)
         rest = m.group("rest")
         fig = parse_figure(rest)
         if fig is None:
@@ -141,6 +163,28 @@ class FigureListReader:
         at = m.start("rest")
         line = self.doc.block_span(block, 0, 1).line
         return _Line(block, line, name, value, qual, at + s, at + e, total)
+
+    def _figure_first(self, block: Block) -> _Line | None:
+        """"2,210 killed in action", "twelve guild consuls, sitting ex officio;": the figure opens the line and
+        a few words after it say what it counts; "8,480 killed in total" is the list's total."""
+        m = _FIGURE_FIRST.fullmatch(block.text)
+        if m is None:
+            return None
+        rest, at = m.group("rest"), m.start("rest")
+        fig = parse_figure(rest)
+        if fig is not None and fig[2] == 0 and not fig[1] and not _YEAR.fullmatch(rest[:fig[3]]):
+            value, s, e = fig[0], fig[2], fig[3]
+        elif (spelled := spelled_numbers(rest)) and spelled[0][1] == 0 and spelled[0][0] > 1:
+            value, s, e = float(spelled[0][0]), 0, spelled[0][2]
+        else:
+            return None
+        words = rest[e:].split()
+        if not words or len(words) > _WORDS_FIRST or not words[0][:1].isalpha() or any(ch.isdigit() for ch in rest[e:]):
+            return None
+        label_total, after_total = _total_words()
+        name = rest[e:].strip(" ;,.")
+        total = bool(after_total.search(name) or label_total.search(name))
+        return _Line(block, self.doc.block_span(block, 0, 1).line, name, value, None, at + s, at + e, total)
 
     def finish(self) -> None:
         run, self.run = self.run, []
