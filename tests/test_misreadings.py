@@ -15,6 +15,39 @@ MISREADINGS = REPO / "fixtures" / "misreadings"
 
 # (file, line, rule) the bad twin of each kind must report
 EXPECTED_BAD = {
+    # a length told after both ends of the span it measures, summed up by a clause or an apposition ("opened on D and
+    # ended ... on D'; in all it lasted N days", "drifted from D until she was freed on D', after N days"), or between
+    # them ("begun on D, lasted N months; she recommissioned on D'", "quit the field on D and, after a retreat of N
+    # days, entered X on D'"); a rounded length or another span's length in the same sentence stays silent
+    "length-after-both-ends": {("siege_of_harrowgate.txt", 11, "duration"), ("gullwing.md", 11, "duration"),
+                               ("tamber.wiki", 6, "duration"), ("queen_ysolde.txt", 7, "duration")},
+    # a length restated after the one day a state lasted "until" ("She lay fast there until D', a wintering of N
+    # days", "The garrison held the citadel until D', a defence of N days"): counted from the sentence right before's
+    # day, or from the day a sentence "began the blockade" when the length's sentence opens on that noun
+    "length-until-end-restated": {("venture.txt", 7, "duration"), ("blockade_of_tarnwick.md", 12, "duration"),
+                                  ("harl_garrison.wiki", 4, "duration")},
+    # "The blockade, which lasted N days" / "The siege lasted N weeks" right after a sentence that ends on a "from D to
+    # D'" range ("and from D to D' no ship reached the quays", "was besieged from D to D'"): that range, even when the
+    # sentence names the stretch by its verb or not at all; a length whose own sentence dates its end stays apart
+    "length-of-span-told-before": {("port_of_essel.txt", 7, "duration"), ("castle_dunnock.wiki", 4, "duration")},
+    # "N days after signature", "N days after signing", "N days after the hearings had opened": counted from the day the
+    # page gives the page subject's signing (a field or prose) or the section's sentence opening on the event noun
+    "offset-after-event-noun": {("treaty_of_mell.wiki", 10, "relative-date"), ("accord_of_tesk.txt", 7, "relative-date"),
+                                ("inquiry_of_salt_row.md", 12, "relative-date")},
+    # "lasted N days from the expiry of the compact to the signing of the convention": each end an event noun "of" a
+    # thing the page dates elsewhere by that event's verb ("When the Compact expired on D", "The convention was signed
+    # at X on D'", prose.yaml event_noun_verbs)
+    "length-framed-by-events": {("net_dispute.txt", 9, "duration"), ("siege_of_orm.wiki", 6, "duration")},
+    # "**Name** (Y1 – Y2) led the company for N years": the bracket is the holder's term or life, and either must hold
+    # the length (a longer life holding it stays silent)
+    "bracket-holds-length": {("dyers_company.txt", 7, "duration"), ("abbey_of_keld.md", 8, "duration")},
+    # front matter "start:" and "end:" (or start_date/end_date) as two point fields are one span that an inline
+    # "Duration:: N months, N weeks" measures
+    # "X (D1 – D2) was Princess of Dorst from 1640 until her death" then "after a reign of N years": a style of a realm
+    # held from a date to the holder's death starts the reign the length counts (to the death)
+    "reign-until-death": {("ameline_of_dorst.wiki", 9, "duration"), ("osric_of_tell.txt", 5, "duration"),
+                          ("maud_of_senn.md", 12, "duration")},
+    "front-matter-span-duration": {("winter_march.md", 12, "duration"), ("long_strike.md", 10, "duration")},
     # a court's sentence told twice by its length ("sentenced him in absentia to twenty-five years' imprisonment" and
     # "His twenty-year sentence", "Tollen was sentenced to seven years' transportation" and "her nine-year sentence",
     # "sentenced Harl to four years in prison" and "Harl's five-year sentence"): one holder, one length; a changed

@@ -726,6 +726,10 @@ class FieldReader:
                 self._stated(b, subject, role, part.value, part)
                 if role == "start":
                     spans_by_subject.setdefault(subject, DateRange(part.value, None))
+                elif role == "end" and (opened := spans_by_subject.get(subject)) is not None and opened.end is None:
+                    # "start: 1710-11-02" and "end: 1711-03-20" as two point fields: one span, which a "Duration::"
+                    # field measures
+                    spans_by_subject[subject] = DateRange(opened.start, part.value)
 
     def _dates_as_range(self, b: Block, found: list[FoundDate]):
         """(range, start value, start FoundDate, end value, end FoundDate) from a span field."""

@@ -49,8 +49,9 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
 from .calendars import without_older_calendar
 from .dates import MONTHS, DateContext, FoundDate, find_dates
 from .framed_lengths import counted_back, framed_span
-from .told_spans import opened_stretch, told_span
+from .told_spans import begun_stretch, opened_stretch, told_span
 from .named_starts import named_start
+from .event_frames import event_framed
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings, taken_places)
 from .itemised import breakdowns
@@ -600,6 +601,9 @@ class ProseReader:
         # "siege" -> the stretches sentences opening on the noun told ("The siege lasted from D to D'"), for a
         # later "after a siege of nineteen weeks" (told_spans.opened_stretch)
         self.told_stretches: dict[str, list[tuple]] = {}
+        # "blockade" -> the days sentences "began the blockade" on ("On 5 May Penrod began the blockade of Orsk"), for a
+        # later "The blockade was maintained until D', a total of N days" (_until_end_restated)
+        self.begun_stretches: dict[str, list] = {}
         self._acronyms_seen: set[tuple[str, int]] = set()
         # (field name, the name as a word, its count in prose, measure)
         self._field_counts: list[tuple[str, re.Pattern, re.Pattern, str]] | None = None
@@ -1638,6 +1642,8 @@ class ProseReader:
         self._note_dated_event_noun(sent)
         if sent.dates and (told := opened_stretch(block.text, sent.start, sent.end, sent.dates)) is not None:
             self.told_stretches.setdefault(told[0], []).append(told[1:])
+        if sent.dates and (begun := begun_stretch(block.text, sent.start, sent.end, sent.dates)) is not None:
+            self.begun_stretches.setdefault(begun[0], []).append(begun[1])
         self._place_happenings(sent)
         self._quantities(sent, toks)
         first_new = len(self.facts.statements)
@@ -2020,6 +2026,8 @@ class ProseReader:
             self._lifespans(sent, toks)
         if _may_contain(sent.block.text, sent, ("b.", "d."), _LIFE_ABBREVIATION_HINT):
             self._abbreviated_lives(sent, toks)
+        if " death" in sent.block.text[sent.start:sent.end]:
+            self._held_until_death(sent, toks)
         title = self.facts.title
         if title and " " in title:
             toks = _title_named(toks, title, sent.block.text)
@@ -4113,6 +4121,19 @@ class ProseReader:
                 # verb are an aside about its object; "he" is still whoever married
                 self.recent[:] = recent
 
+    def _held_until_death(self, sent, toks: list[Tok]) -> None:
+        """"X (D1 – D2) was Princess of Dorst from 1640 until her death": a style "of" a realm held from a date to the
+        holder's death, the start of the reign a later "after a reign of thirty years" counts from (its end the death)."""
+        text = sent.block.text
+        for m in _HELD_UNTIL_DEATH.finditer(text, sent.start, sent.end):
+            date = next((f for f in sent.dates if f.start == m.start("date")), None)
+            if date is None or not isinstance(date.value, DateValue) \
+                    or not _UNTIL_OWN_DEATH.match(text, date.end):
+                continue
+            subject = self._sentence_subject([t for t in toks if t.end <= m.start()], guess=False)
+            if subject:
+                self._emit(sent, subject, "reign_start", None, date, m.start(), date.end, None, False, None)
+
     def _abbreviated_lives(self, sent, toks: list[Tok]) -> None:
         """A register's "Edwin, b. 1814; d. 1880" / "Caleb (b. 1798, d. 1801)": birth (and death) of the
         name the abbreviations follow."""
@@ -4253,12 +4274,13 @@ class ProseReader:
                 3 * (d.years * 366 + d.months * 31 + d.weeks * 7 + d.days)) if not day_adjective else None
             if ends is None and not dates_before:
                 # "fought from 3 to 21 November. The nine-day battle ...": the stretch the sentence before told
-                told = told_span(text, sent.start, a, b, phrase, self._block_dates)
+                told = told_span(text, sent.start, a, b, phrase, self._block_dates, own_dates=bool(sent.dates))
                 ends = (*told, ()) if told is not None else None
             if ends is None and not dates_before and not day_adjective and d.bound is None and not d.approximate:
                 # "The canal opened on D2. The works had taken five years from the first spade": an event dated
                 # earlier on the page ("The first spade was turned on D") to the day just told
-                ends = named_start(self.doc, sent.block, text, sent.start, b, self._block_dates)
+                ends = named_start(self.doc, sent.block, text, sent.start, b, self._block_dates) \
+                    or event_framed(self.doc, text, b)
             if ends is not None:
                 d.start, d.end, d.other_starts = ends
                 d.subject = self._sentence_subject(toks, guess=False)
@@ -4301,7 +4323,18 @@ class ProseReader:
                 self.facts.durations.append(d)
                 previous, previous_end = d, m.end()
                 continue
-            flanked = self._flanking_ends(sent, text, a, b, dates_before, dates_after)
+            if ranged is not None and len(dates_before) == 1 and not dates_after and len(ranged.parts) == 2 \
+                    and _NAME_THEN_BRACKET.search(text, max(sent.start, ranged.start - 40), ranged.start) \
+                    and _BRACKET_THEN_FOR.fullmatch(text, ranged.end, a):
+                # "Orrin Vale (1601–1611) led the guild for twenty years": the bracket is his life or his term, and
+                # either holds the length (a life of ten years holds no twenty years' rule)
+                d.start, d.end, d.bound = ranged.value.start, ranged.value.end, "within"
+                d.subject = self._sentence_subject(toks, guess=False)
+                self.facts.durations.append(d)
+                previous, previous_end = d, m.end()
+                continue
+            flanked = self._flanking_ends(sent, text, a, b, dates_before, dates_after) or \
+                self._until_end_restated(sent, text, a, dates_before, dates_after)
             if flanked is not None:
                 # "opened in May 1541, lasted four months and ended ... in December 1542", "began on 2 August and
                 # went on until 20 August, thirty days in all": the two dates the length stands between
@@ -4628,9 +4661,14 @@ class ProseReader:
         The revolt, which lasted N, was crushed ... on D'"). Any other date between is another span's."""
         opening, closing = _span_cues()
         point = lambda f: isinstance(f.value, (DateValue, DateRange))
-        if len(dates_before) >= 2 and _SPAN_RESTATED.fullmatch(text, dates_before[-1].end, a):
+        if len(dates_before) >= 2 and (_SPAN_RESTATED.fullmatch(text, dates_before[-1].end, a)
+                                       or _RESTATED_AS_LASTING.fullmatch(text, dates_before[-1].end, a)):
+            # "opened on D and ended ... on D'; in all it lasted N", "drifted from D until she was released on D',
+            # after N days": the two ends, then their length
             first, last = dates_before[-2], dates_before[-1]
-            if point(first) and point(last) and _opened_right_before(opening, text, max(sent.start, first.start - 60), first.start) \
+            if point(first) and point(last) and (
+                    _opened_right_before(opening, text, max(sent.start, first.start - 60), first.start) is not None
+                    or _FROM_RIGHT_BEFORE.search(text, max(sent.start, first.start - 12), first.start)) \
                     and _closes_between(closing, text, first.end, last.start):
                 return first.value, last.value
         if not dates_after or not point(dates_after[0]) or not _closes_between(closing, text, b, dates_after[0].start):
@@ -4651,6 +4689,29 @@ class ProseReader:
         if opened is None or not re.search(rf"\b{re.escape(noun.group(1))}\b", block.text[max(0, first.start - 160):opened], re.I):
             return None  # the sentence before opened something else
         return first.value, last.value
+
+    def _until_end_restated(self, sent: _Sentence, text: str, a: int, dates_before: list[FoundDate],
+                            dates_after: list[FoundDate]) -> tuple | None:
+        """(start, end) of a length restated after the one day a state lasted "until": "She remained fast there until
+        D', a wintering of N days" after "was frozen in at X on D." (the sentence right before, its last day), "The
+        blockade was maintained until D', a total of N days" after "... began the blockade of X" on D (the last day
+        a sentence began a stretch of that noun on, anywhere before). The sentence has no other day."""
+        if len(dates_before) != 1 or dates_after or not isinstance(dates_before[0].value, DateValue):
+            return None
+        last = dates_before[0]
+        if not (_SPAN_RESTATED.fullmatch(text, last.end, a) or _RESTATED_AS_LASTING.fullmatch(text, last.end, a)) \
+                or not _UNTIL_RIGHT_BEFORE.search(text, max(sent.start, last.start - 12), last.start):
+            return None
+        noun = _NOUN_OPENS.match(text, sent.start, last.start)
+        begun = [v for v in self.begun_stretches.get(noun.group(1).casefold(), ()) if v.valid] if noun else []
+        if begun:
+            return begun[-1], last.value
+        told = sent.prev_date if sent.prev_adjacent else \
+            sent.prev_block_date[1] if sent.first and sent.prev_block_date else None
+        if told is None or not isinstance(told.value, DateValue) or told.value.precision != "day" \
+                or re.search(r"\b(?:from|since|between)\s+(?:the\s+)?$", text[max(sent.start, last.start - 60):last.start], re.I):
+            return None
+        return told.value, last.value
 
     def _headed_span(self, before: str, dates_after: list[FoundDate]):
         """(start, end) for "<the/her> <noun> lasted N" under a heading that names the noun with a range:
@@ -5770,10 +5831,32 @@ def _opened_right_before(opening: re.Pattern, text: str, lo: int, date_start: in
 
 
 def _closes_between(closing: re.Pattern, text: str, lo: int, hi: int) -> bool:
-    """A closing or arrival word between a length (or a first date) and the date it leads to, one clause."""
+    """A closing or arrival word between a length (or a first date) and the date it leads to, one clause (a
+    semicolon right after the length may open it: "lasted fourteen months; she recommissioned on D")."""
+    if (lead := re.match(r"\s*;", text[lo:hi])) is not None:
+        lo += lead.end()
     return hi - lo <= 120 and not re.search(r"[;:]", text[lo:hi]) and closing.search(text, lo, hi) is not None
 
 
+# between a span's second end and its length: "; in all it lasted ", ", after ", ", in all lasting ", ", the blockade
+# having lasted " (what "_SPAN_RESTATED" leaves: a clause or an "after" that sums up the stretch just told)
+_RESTATED_AS_LASTING = re.compile(r"\s*[,;]\s*(?:(?:in\s+all|all\s+told|altogether|in\s+total)\s*,?\s*)?"
+                                  r"(?:(?:it|the\s+[a-z]+)\s+(?:had\s+)?(?:lasted|having\s+lasted)\s+(?:for\s+)?"
+                                  r"|(?:having\s+)?lasting\s+|after\s+)", re.I)
+# "was '''Princess of Dorst''' from 1640 until her death": a style of a realm, then the date it was held from
+_HELD_UNTIL_DEATH = re.compile(r"\b(?:was|became)\s+(?:the\s+)?(?:'''|\*\*)?(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?"
+                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'''|\*\*)?\s+from\s+(?P<date>\S)")
+_UNTIL_OWN_DEATH = re.compile(r"\s+(?:until|till|to)\s+(?:his|her)\s+death\b")
+# "**Orrin Vale** (": a name right before the bracket of a range; ") led the guild for ": one verb phrase to the length
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]*[*'\]]*\s*\(\s*$")
+_BRACKET_THEN_FOR = re.compile(r"\s*\)\s+(?:had\s+)?[a-z]+\s+(?:[a-z][\w'’]*\s+){0,3}?for\s+")
+# "remained fast there until D'", "was maintained until D'": the one day a state lasted up to
+_UNTIL_RIGHT_BEFORE = re.compile(r"\b(?:until|till)\s+(?:on\s+)?$", re.I)
+# "The blockade was maintained until", "The siege continued until": a sentence opening on a stretch's noun
+_NOUN_OPENS = re.compile(r"\s*The\s+([a-z]+)\s+(?:was\s+|had\s+been\s+)?(?:maintained|kept\s+up|continued|lasted|went\s+on|held)\b"
+                         r"[^,;:.()\d]{0,60}$")
+# "drifted with the ice from D until ...": a bare "from" opens the stretch its "until" closes
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # between a span's first date and its length: "D, lasted ", "D and, after a crossing that lasted ", "D and, after a
 # journey of " (what lasted is what began on D, or the way from D to the next date)
 _LASTS_FROM_DATE = re.compile(r"\s*,?\s*(?:and\s*,?\s*)?(?:after\s+(?:a|an|the|some)\s+(?:[a-z]+\s+){0,2}?"
@@ -5876,7 +5959,7 @@ _POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3
 # what such an anchor may be: the dated moments of a life
 _ANCHOR_PREDICATES = frozenset({"death", "birth", "crown", "abdicate", "marriage"})
 # what "<n> weeks after the founding" may count from: the page subject's own start and end
-_TOPIC_ANCHOR_PREDICATES = frozenset({"founded", "dissolved", "start", "end"})
+_TOPIC_ANCHOR_PREDICATES = frozenset({"founded", "dissolved", "start", "end", "sign"})
 # a clause counted back from the story's time tells what had happened by then ("had started six weeks earlier")
 _THAN = re.compile(r"\bthan\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b|\b\w+['’]d\s+(?:been|begun|started|left|gone)\b", re.I)
@@ -5895,7 +5978,8 @@ _NAMES_ITS_ANCHOR = re.compile(r"\s*(?:\[\[|(?!(?:that|this|which)\b)[^\W\d_])",
 # "(eleven days after) the first case, on D": words that may be a field's name, up to the clause's end
 _FIELD_ANCHOR = re.compile(r"\s*the\s+([a-z]+(?:[ -][a-z]+){0,2})(?=\s*[,;.)])")
 # "(nine days after) the truce" / "the landing" (one event noun, not "the fall of X")
-_EVENT_NOUN_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\b(?!\s+of\b|-)")
+# "(ninety days after) signature.": a bare event noun that ends the clause
+_EVENT_NOUN_ANCHOR = re.compile(r"\s*(?:the\s+|(?=[a-z]+\s*(?:[.;,)]|$)))([a-z]+)\b(?!\s+of\b|-)")
 _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
 _OPENING_EVENT_NOUN_OF = re.compile(r"\s*The\s+([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
