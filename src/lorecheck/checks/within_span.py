@@ -8,6 +8,7 @@ that period's start and end.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocabulary
@@ -254,14 +255,24 @@ def _capacity_acts(world, rule):
             terms.setdefault(s.span.path, []).append(s)
     for s in world.by_predicate.get("capacity:again", ()):
         again.setdefault(s.span.path, []).append(" " + " ".join(_WORDS.findall((s.object or "").casefold())) + " ")
+    fielded = _field_terms(world)
+    for x in fielded:
+        terms.setdefault(x.span.path, []).append(x)
+    yield from _titled_in_field_terms(world, rule, fielded)
     for s in world.by_predicate.get("capacity:act", ()):
-        if s.date is None or s.negated or s.span.path not in terms or not _capacity_holder(world, s):
+        if s.date is None or s.negated or not _capacity_holder(world, s):
             continue
         head = _office_head(s.object)
         if any(f" {head} " in told for told in again.get(s.span.path, ())):
             continue  # "re-elected chaplain in 1501": the office held again, a term the page does not date
+        if s.span.path not in terms:
+            yield from _capacity_in_recorded_term(world, rule, s)
+            continue
         theirs = [x for x in terms[s.span.path] if _same_holder(s, x) and _names_office(s.object, x.object)]
         if not theirs:
+            theirs = _short_named_terms(s, [x for x in terms[s.span.path] if _same_holder(s, x)])
+        if not theirs:
+            yield from _capacity_in_recorded_term(world, rule, s)
             continue
         lo, hi = s.date.interval()
         if any(hi >= x.date.interval()[0] and lo <= x.date.interval()[1] for x in theirs):
@@ -273,7 +284,150 @@ def _capacity_acts(world, rule):
         yield diagnostic(
             rule, s.date_span or s.span, [(term.date_span or term.span, f"term as {term.object} {term.date} here")],
             key=("capacity", world.key(s.subject), s.object.casefold(), str(s.date)),
-            what=f"{s.subject} acts as {s.object} ({s.text})", date=str(s.date), relation=relation)
+            what=f"{s.subject} in action ({s.text})" if s.object == "active service" else
+            f"{s.subject} acts as {s.object} ({s.text})", date=str(s.date),
+            relation=relation.replace("the term", "its service") if s.object == "active service" else relation)
+
+
+def _field_terms(world) -> list:
+    """A rank or office given as a field of its holder's page with its years ("fleet_admiral: 2342–2349",
+    "| chief_factor = 1821–1834"; the infobox reader's `field:<key>:start` and `:end`): a `capacity:term` of the
+    office the key's words name. A term whose end the field leaves open ends at the holder's retirement
+    ("retired: 2349"), when the page gives one."""
+    from ..model import DateRange, Statement
+
+    ends: dict[tuple, dict[str, object]] = {}
+    retired: dict[tuple, object] = {}
+    for predicate, statements in world.by_predicate.items():
+        if not predicate.startswith("field:"):
+            continue
+        key, _, end = predicate[6:].rpartition(":")
+        if predicate[6:] in _RETIRED_KEYS:
+            for x in statements:
+                if x.date is not None and x.origin in TERM_ORIGINS:
+                    retired[(x.span.path, world.key(x.subject))] = x
+            continue
+        if end not in ("start", "end"):
+            key, end = predicate[6:], "year"  # "fleet_admiral: 2342": the year the rank was taken
+        if not key or key.casefold() in _NOT_OFFICE_KEYS and key.casefold() not in _SERVICE_KEYS or ":" in key:
+            continue
+        for x in statements:
+            if x.date is not None and x.origin in TERM_ORIGINS and x.subject:
+                ends.setdefault((x.span.path, x.subject, key), {})[end] = x
+    out = []
+    for (path, subject, key), told in ends.items():
+        first, last = told.get("start"), told.get("end")
+        if first is None and last is None and "year" in told:
+            first = told["year"]  # a single year: a term from it, closed only by a retirement
+        if last is None:
+            last = retired.get((path, world.key(subject)))
+        if first is None or last is None:
+            continue
+        words = "active service" if key.casefold() in _SERVICE_KEYS else " ".join(key.replace("_", " ").split())
+        out.append(Statement(subject=subject, predicate="capacity:term", object=words,
+                             date=DateRange(first.date.start if isinstance(first.date, DateRange) else first.date,
+                                            last.date.end if isinstance(last.date, DateRange) else last.date),
+                             span=last.span, origin=last.origin, date_span=last.date_span or last.span, text=words))
+    return out
+
+
+# fields that date a formation's service ("active_from"/"active_to"): the term of its "active service" acts
+# (extract/capacity_acts.py _service_acts)
+_SERVICE_KEYS = frozenset({"active", "active_service", "in_service", "service"})
+# fields that date a holder's retirement; keys of dated fields that name no office or rank
+_RETIRED_KEYS = frozenset({"retired", "retirement", "retired_on", "retirement_date", "date_retired"})
+_NOT_OFFICE_KEYS = frozenset({"active", "years_active", "service", "service_years", "years", "term", "tenure",
+                              "reign", "career", "life", "era", "period", "dates", "in_office", "office"})
+
+
+def _titled_in_field_terms(world, rule, fielded: list):
+    """"Fleet Admiral Valask signed the treaty in April 2352" (the rank before the holder's name, the titled-act
+    reading's shape) against the rank's term in a field of the holder's page ("fleet_admiral: 2342–2349")."""
+    from ..model import DateRange
+
+    acting = set(rule.params.get("acting", ()))
+    by_holder: dict[str, list] = {}
+    fielded = [*fielded, *(x for x in world.by_predicate.get("capacity:term", ())
+                           if x.origin in TERM_ORIGINS and x.date is not None and _capacity_holder(world, x))]
+    for x in fielded:
+        if isinstance(x.date, DateRange) and x.date.end is not None:  # a term still open bounds no later act
+            by_holder.setdefault(world.key(x.subject), []).append(x)
+    paths = {x.span.path for held in by_holder.values() for x in held}
+    acts = [s for p in acting for s in world.by_predicate.get(p, ()) if s.span.path in paths and s.date is not None
+            and not s.negated and s.origin is Origin.PROSE]
+    for key, held in by_holder.items():
+        name = world.name(key)
+        offices = tuple(sorted({x.object for x in held}))
+        for s in acts:
+            if s.span.path != held[0].span.path:
+                continue
+            if world.key(s.subject) == key:
+                title = office_title(s, name, offices)
+            else:  # "Fleet Admiral Valask signed": the title and the holder's name in the subject
+                split = _title_and_name(s.subject or "", offices)
+                title = split[0] if split and _same_name(split[1], name) and \
+                    split[0].casefold() in (s.text or "").casefold() else None  # not "he addressed" after it
+            theirs = [x for x in held if title and names_office_words(title, x.object)]
+            if len(theirs) != 1 or _past_title(s.text or "", title):
+                continue
+            x = theirs[0]
+            starts = [replace(x, date=x.date.start)] if x.date.start else []
+            yield from _outside_term(world, rule, key, (starts, [replace(x, date=x.date.end)]), [(s, title)])
+
+
+def _past_title(text: str, title: str) -> bool:
+    """"the retired Grand Marshal Brenn", "former Fleet Admiral X": the title said of one who held it once."""
+    at = text.casefold().find(title.casefold())
+    before = text[:at].replace("-", " ").split()[-1:] if at > 0 else []
+    return bool(before) and before[0].casefold() in vocabulary.word_set("prose", "office_past_modifiers")
+
+
+def _short_named_terms(s, theirs: list) -> list:
+    """"as admiral" for the holder's one term as "fleet admiral": the act's one word the last word of the term's
+    office, held to that term only after it ended (before it, the word may name a lower rank), and only when no
+    other term of the holder's ends on that word."""
+    said = [w for w in s.object.casefold().split() if w != "the"]
+    if len(said) != 1:
+        return []
+    fits = [x for x in theirs if _office_head(x.object).split()[-1:] == said]
+    if len(fits) != 1 or fits[0].date.end is None or s.date.interval()[0] <= fits[0].date.interval()[1]:
+        return []
+    return fits
+
+
+def _capacity_in_recorded_term(world, rule, s):
+    """An act "as <office>" by a holder whose one term the world records (a table of holders' row, "term:
+    1753–1771" on their page), when the words name the office the table or the term is of."""
+    key = world.key(s.subject)
+    if not key or not s.subject[:1].isupper():
+        return
+    offices = {*_table_titles(world).get(key, ()), *_recorded_offices(world).get(key, ())}
+    if s.object == "finance":  # a budget laid: the finance office, however the holder's table names it
+        finance = vocabulary.word_set("prose", "finance_offices")
+        named = [o for o in offices if finance.intersection(_WORDS.findall(o.casefold()))]
+    else:
+        named = [o for o in offices if _names_office(s.object, o) or names_office_words(s.object, o)]
+    if not named:
+        return
+    bounds = term_bounds(world, key, named[0]) or term_bounds(world, key)
+    if bounds is None:
+        return
+    yield from _outside_term(world, rule, key, bounds, [(s, named[0] if s.object == "finance" else s.object)])
+
+
+def names_office_words(act: str, office: str) -> bool:
+    """"chancellor" and the table's "Chancellor", "Governor" and "Governor of Talland": the act's words open the
+    office's, cases aside."""
+    said = [w for w in act.casefold().replace("-", " ").split() if w != "the"]
+    held = [w for w in office.casefold().replace("-", " ").split() if w != "the"]
+    if bool(said) and held[:len(said)] == said:
+        return True
+    # "as Finance Minister", "as Minister of Finance" and a cabinet table's "Finance": the same portfolio
+    said, held = [w for w in said if w not in _MINISTER_WORDS], [w for w in held if w not in _MINISTER_WORDS]
+    return bool(said) and len(said) < len(act.split()) and said == held
+
+
+_MINISTER_WORDS = frozenset({"minister", "secretary", "of", "for", "state"})
 
 
 def _period_acts(world, rule):
@@ -704,6 +858,28 @@ def _acting_in_office(world, rule):
                 yield from _outside_term(world, rule, key, own, [(s, t)])
 
 
+def _namesake_in_term(world, key: str, written: str, lo, hi) -> bool:
+    """Another holder whose name holds every word of the holder's, or of the name the act was told by ("Hesper
+    Colly the Younger" beside "Hesper Colly", "Colly"), and whose recorded term covers the act's date: the act may
+    be the namesake's ("Berke Arsh" is no namesake of "Tolui Arsh")."""
+    names = [set(key.split()), set(name_key(written).split())]
+    for predicate in TERM_ENDS:
+        for x in world.by_predicate.get(predicate, ()):
+            other = world.key(x.subject)
+            if not other or other == key or x.date is None or \
+                    not any(n and n <= set(other.split()) for n in names):
+                continue
+            bounds = term_bounds(world, other)
+            if bounds is None:
+                continue
+            starts, ends = bounds
+            first = min((y.date.interval()[0] for y in starts), default=None)
+            last = max(y.date.interval()[1] for y in ends)
+            if lo <= last and (first is None or hi >= first):
+                return True
+    return False
+
+
 def _short_named_holder(world, s, key: str, holders: dict, tabled: dict) -> tuple[str, str] | None:
     """(holder key, title) for an act of "Morrow" "as Director" on a page whose one holder of a term
     with that last name is Ada Morrow, when the words name an office of that holder."""
@@ -750,6 +926,8 @@ def _outside_term(world, rule, key: str, bounds: tuple, titled: list):
             limit, relation = start, f"before the term began ({start.date})"
         else:
             continue
+        if _namesake_in_term(world, key, s.subject or "", lo, hi):
+            continue  # "Colly, as Governor" in 1795, when Hesper Colly the Younger held the office
         related = [(limit.date_span or limit.span, f"term {'ends' if limit is end else 'begins'} "
                                                    f"{limit.date} here")]
         if start is not None and limit is end:

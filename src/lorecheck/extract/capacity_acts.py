@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
-from ..model import Block, DateRange, DateValue, Document, Origin, Statement
+from ..model import Block, BlockKind, DateRange, DateValue, Document, Origin, Statement
 from .dates import MONTHS
 from .sentences import sentence_spans
 
@@ -54,6 +54,8 @@ _NOT_HEADS = frozenset({"a", "an", "his", "her", "their", "its", "well", "such",
 # lower-case words that open no office's name ("the new burgemeester", "fought from")
 _NOT_LOWER_HEADS = frozenset({"new", "old", "first", "last", "sole", "only", "chief", "fought", "held", "kept", "won",
                               "lost", "begun", "done", "made", "taken", "given", "seen", "born"})
+# ... less "chief", "first" and "sole", which open an office told before its holder ("as chief factor, he")
+_NOT_RANK_HEADS = _NOT_LOWER_HEADS - {"chief", "first", "sole"}
 _BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
 _STOP = frozenset({"and", "or", "but", "at", "in", "on", "from", "until", "till", "with", "during", "under", "by",
                    "when", "while", "after", "before", "since", "who", "which", "that", "whose", "where", "the", "a",
@@ -127,8 +129,9 @@ def _member_office(text: str, at: int) -> tuple[str, int] | None:
     return _seat_body(text, at + m.end()) if m else None
 
 
-def _office(text: str, at: int) -> tuple[str, int] | None:
-    """The office named at text[at:] ("chaplain to the Diet of the Veyre", "Chief Minister") and where it ends."""
+def _office(text: str, at: int, heads: frozenset = _NOT_LOWER_HEADS) -> tuple[str, int] | None:
+    """The office named at text[at:] ("chaplain to the Diet of the Veyre", "Chief Minister") and where it ends;
+    `heads`: the lower-case words that open none."""
     i = at
     m = _THE.match(text[i:])
     if m:
@@ -159,7 +162,7 @@ def _office(text: str, at: int) -> tuple[str, int] | None:
             end = pos
             continue
         elif w.islower() and folded not in _STOP and lower < 3 and not any(x[:1].isupper() for x in words) \
-                and not folded.endswith("ed") and (words or folded not in _NOT_LOWER_HEADS):
+                and not folded.endswith("ed") and (words or folded not in heads):
             words.append(w)
             lower += 1
         else:
@@ -204,10 +207,160 @@ def _value_bounds(value) -> tuple:
 
 
 def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
+    floor = _floor_seats(doc, block, found, origin, title) if _FLOOR_GATE.search(block.text) else []
+    service = _service_acts(doc, block, found, origin, title) if _ENGAGEMENT.search(block.text) else []
+    budget = _budget_acts(doc, block, found, origin, title) if _BUDGET_GATE.search(block.text) else []
+    return floor + service + budget + _capacity_acts(doc, block, found, origin, title)
+
+
+# a budget laid before the chamber by its minister: "The emergency war budget that Greta Holm laid before the
+# Chamber on 2 June 1931", "Orr presented his third budget in March 1902": an act of the finance office
+# (prose.yaml finance_offices name the offices a holders table may call it)
+_BUDGET_GATE = re.compile(r"\b(?:budgets?|estimates)\b")
+_BUDGET_VERB = r"(?:had\s+)?(?:laid|presented|introduced|tabled|submitted|brought\s+in|opened)\b"
+_BUDGETS = (re.compile(rf"\b(?:budget|estimates)\b(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+\d+)?)?\s+(?:that|which)\s+"
+                       rf"(?P<who>{_NAME})\s+{_BUDGET_VERB}"),
+            re.compile(rf"(?<![\w'’-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+{_BUDGET_VERB}\s+(?:(?:his|her|the|a|an)\s+)?"
+                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:budget|estimates)\b"))
+BUDGET_OFFICE = "finance"
+
+
+def _budget_acts(doc, block, found, origin, title) -> list[Statement]:
+    """A budget its holder laid before the chamber, as a `capacity:act` of the finance office dated by the
+    sentence's one date; checks/within_span.py holds it to the holder's term in an office prose.yaml
+    finance_offices names ("Finance" in a cabinet's table, "Chancellor of the Exchequer")."""
+    text = block.text
+    out: list[Statement] = []
+    for a, b in sentence_spans(text):
+        if not _BUDGET_GATE.search(text, a, b):
+            continue
+        dates = [f for f in _dates_in(found, a, b) if f.value is not None]
+        if len(dates) != 1 or _BOUND.search(text[a:dates[0].start]) or \
+                isinstance(dates[0].value, DateRange) and _RANGE_JOIN.search(dates[0].text):
+            continue
+        for pattern in _BUDGETS:
+            m = pattern.search(text, a, b)
+            holder = _holder(m.group("who"), title) if m else None
+            if holder is None:
+                continue
+            out.append(_statement(doc, block, origin, holder, "capacity:act", BUDGET_OFFICE, dates[0].value,
+                                  m.start(), m.end(), (dates[0].start, dates[0].end), _pronoun(m.group("who"))))
+            break
+    return out
+
+
+# a formation's own fight told by its noun after the page's subject: "Its last engagement, a rearguard action at
+# Brenn Ford on 4 December 1935, cost nine lives", "The Legion's first action came on D"
+_ENGAGEMENT = re.compile(r"(?:\b[Ii]ts|['’]s|(?<=s)['’])\s+(?:(?:last|final|first|only|next|second|third)\s+)?(?:engagement|action|"
+                         r"battle|fight|skirmish|sortie|raid|operation|combat|mission|patrol)\b")
+SERVICE_OFFICE = "active service"
+
+
+def _service_acts(doc, block, found, origin, title) -> list[Statement]:
+    """The page's own formation in a fight ("Its last engagement ... on D" after a sentence about the formation,
+    "The Legion's first action ... in D"): a `capacity:act` of "active service" by the page's subject, which its
+    "active_from"/"active_to" fields bound (checks/within_span.py)."""
+    if not title:
+        return []
+    text = block.text
+    heads = {w.casefold() for w in title.split() if w[:1].isupper()}
+    out: list[Statement] = []
+    previous = ""
+    for a, b in sentence_spans(text):
+        sentence = text[a:b].lstrip()
+        at = a + len(text[a:b]) - len(sentence)
+        m = _ENGAGEMENT.match(text, at) if sentence.startswith("Its ") else None
+        about = _ABOUT_PAGE.match(previous)
+        if m is not None and (about is None or about.group(1) and about.group(1).casefold() not in heads):
+            m = None  # "Its" of another body than the page's
+        if m is None and sentence.startswith("The "):
+            owner = _OWNER.match(text, at)
+            if owner and owner.group(1).casefold() in heads:
+                m = _ENGAGEMENT.match(text, owner.end(1))
+        previous = sentence
+        if m is None:
+            continue
+        dates = [f for f in _dates_in(found, a, b) if f.value is not None]
+        if len(dates) != 1 or _BOUND.search(text[a:dates[0].start]) or \
+                isinstance(dates[0].value, DateRange) and _RANGE_JOIN.search(dates[0].text):
+            continue
+        out.append(_statement(doc, block, origin, title, "capacity:act", SERVICE_OFFICE, dates[0].value, at, m.end(),
+                              (dates[0].start, dates[0].end)))
+    return out
+
+
+# a seat in the legislature held for dated years and a speech made in the chamber after them: "Dallery represented
+# Morvel-East from the April 1928 election until he stood down at the election of September 1930" and "In a speech
+# to the Chamber in February 1931 he defended ..."; "Harl sat for Easton from 1811 to 1818", "was the member for"
+_FLOOR_GATE = re.compile(r"\b(?:represented|sat\s+for|(?:member|deputy|representative)\s+for|Chamber|House|Assembly|"
+                         r"Parliament|Diet|Senate|Commons)\b")
+_SEAT_FOR = re.compile(rf"{_WHO}(?:\s+(?:himself|herself))?\s+(?:had\s+)?(?:represented|sat\s+for|was\s+(?:the\s+)?"
+                       rf"(?:member|deputy|representative)\s+for)\s+(?:the\s+)?[A-Z]")
+_SEAT_FROM = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_SEAT_UNTIL = re.compile(r"\b(?:until|till|to)\b")
+# a speech, a question or a vote of a sitting member, made in the chamber ("a speech to the Chamber", "rose in the
+# House", "told the Assembly"); "the Chamber of Commerce" is another body
+_FLOOR_ACT = re.compile(r"\b(?:(?:maiden\s+)?speech|spoke|speaking|rose|questions?|interjected|interpellation|"
+                        r"told)\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:to|in|before|on\s+the\s+floor\s+of)\s+)?the\s+"
+                        r"(?:Chamber|House|Assembly|Parliament|Diet|Senate|Commons)\b(?!\s+of\b|[-\w])")
+_FLOOR_WHO = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ke|se|ose|old)\b")
+_FLOOR_OFFICE = "member of the chamber"
+_ABOUT_PAGE = re.compile(r"(?:It|The\s+([A-Z][\w'’-]*))\s+[a-z]")  # a sentence whose subject is the page's body
+_OWNER = re.compile(r"The\s+([A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s")
+
+
+def _floor_seats(doc, block, found, origin, title) -> list[Statement]:
+    """A seat held for dated years ("X represented Y from D1 until he stood down in D2") as a `capacity:term` of
+    "member of the chamber", and a speech or question in the chamber dated after or before it as a `capacity:act`:
+    "he" there is the seat's holder when an earlier sentence of the paragraph named them."""
+    text = block.text
+    out: list[Statement] = []
+    seated = None  # the named holder of the paragraph's last seat
+    for a, b in sentence_spans(text):
+        dates = [f for f in _dates_in(found, a, b) if f.value is not None]
+        m = _SEAT_FOR.search(text, a, b)
+        if m is not None:
+            holder = _holder(m.group("who"), title)
+            after = [f for f in dates if f.start >= m.end()]
+            if holder is not None and len(after) == 1 and isinstance(after[0].value, DateRange) and \
+                    after[0].value.start and after[0].value.end and _RANGE_JOIN.search(after[0].text) and \
+                    _SEAT_FROM.search(text, m.end(), after[0].start):
+                after = [after[0], after[0]]  # "sat for Lowmere from 1874 to 1886": both ends in one date
+                start, end = after[0].value.start, after[0].value.end
+            elif holder is not None and len(after) == 2 and isinstance(after[0].value, DateValue) and \
+                    isinstance(after[1].value, DateValue) and _SEAT_FROM.search(text, m.end(), after[0].start) and \
+                    _SEAT_UNTIL.search(text, after[0].end, after[1].start) and \
+                    not _STOPS.search(text, after[0].end, after[1].start):
+                start, end = after[0].value, after[1].value
+            else:
+                continue
+            out.append(_statement(doc, block, origin, holder, "capacity:term", _FLOOR_OFFICE, DateRange(start, end),
+                                  m.start(), m.end() - 1, (after[0].start, after[1].end), _pronoun(m.group("who"))))
+            if not _pronoun(m.group("who")):
+                seated = holder
+            continue
+        act = _FLOOR_ACT.search(text, a, b)
+        if act is None or len(dates) != 1 or _BOUND.search(text[a:dates[0].start]) or \
+                isinstance(dates[0].value, DateRange) and _RANGE_JOIN.search(dates[0].text):
+            continue
+        who = _FLOOR_WHO.search(text, a, b)
+        if who is None:
+            continue
+        pronoun = _pronoun(who.group("who"))
+        holder = seated if pronoun and seated else _holder(who.group("who"), title)
+        if holder is None:
+            continue
+        out.append(_statement(doc, block, origin, holder, "capacity:act", _FLOOR_OFFICE, dates[0].value, act.start(),
+                              act.end(), (dates[0].start, dates[0].end), pronoun and not seated))
+    return out
+
+
+def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
     text = block.text
     again = _AGAIN_GATE(text)  # False: no sentence of the block says "again" (nor the like)
+    apposed = ", then " in text or _APPOSED.search(text) is not None  # "X, then Governor," "the Governor, X,"
     if " as " not in text and "capacity" not in text and " from " not in text and "became" not in text and \
-            "As " not in text and not (again and _AGAIN.search(text)):
+            "As " not in text and not apposed and not (again and _AGAIN.search(text)):
         return []
     out: list[Statement] = []
     for a, b in sentence_spans(text):
@@ -242,12 +395,15 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
         if " from " in sentence or " between " in sentence or sentence.startswith(("From ", "Between ")):
             out += _seat_terms(doc, block, found, origin, title, text, dates, a, b)
         opening = _SEAT_OPENING.match(text, a + len(sentence) - len(sentence.lstrip()))
-        if not has_as and opening is None or len(dates) != 1 or isinstance(dates[0].value, DateRange) \
-                or dates[0].value is None:
+        if not has_as and opening is None and not apposed or len(dates) != 1 or dates[0].value is None or \
+                isinstance(dates[0].value, DateRange) and _RANGE_JOIN.search(dates[0].text):
             continue
         when = dates[0]
         if _BOUND.search(text[a:when.start]):
             continue  # a bound of the act, not its date
+        out += _fronted_acts(doc, block, origin, title, text, when, a, b, has_as, apposed)
+        if not has_as and opening is None:
+            continue
         if opening is not None:
             named = _member_office(text, opening.end())
             after = _HOLDER_NEXT.match(text, named[1], b) if named else None
@@ -278,6 +434,85 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
                     continue
                 out.append(_statement(doc, block, origin, holder, "capacity:act", office, when.value, m.start(), end,
                                       (when.start, when.end), _pronoun(who)))
+    return out
+
+
+# "In April 2352, as Fleet Admiral, Valask signed", "As chief factor, he signed": the office fronted, its holder after
+_FRONTED = re.compile(r"(?:(?<=^)|(?<=[,;]\s)|(?<=\A))[Aa]s\s+(?=\S)")
+# "In April 2352 he signed the Treaty of Merrow Reach as Fleet Admiral.": the office after the act's object
+_TRAILING = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+(?P<verb>[a-z]+ed|led|met|sent|gave|wrote|made|"
+                       rf"won|spoke|rode|saw|bore|drew|struck|laid|read)\b(?P<mid>[^,;:.()]{{0,80}}?)\s+as\s+"
+                       rf"(?=(?:the\s+)?[A-Z])")
+_TRAILING_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at|during)\s")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them|himself|herself)\s*$")
+# verbs whose "as <office>" says how one was named, followed or seen, not an act in the office
+_NOT_ACT_VERBS = frozenset({"replaced", "succeeded", "followed", "preceded", "confirmed", "reappointed", "appointed",
+                            "elected", "named", "installed", "dismissed", "removed", "retired", "resigned", "described",
+                            "remembered", "styled", "regarded", "recognised", "recognized", "listed", "recorded",
+                            "served", "acted", "chosen", "nominated", "promoted", "designated", "proclaimed",
+                            "crowned", "returned", "reinstated", "restored", "portrayed", "depicted", "credited",
+                            "billed", "ranked", "rated", "treated", "identified", "mistaken", "disguised", "dressed",
+                            "posed", "masqueraded", "passed", "introduced", "presented", "styled", "addressed",
+                            "titled", "commissioned", "enrolled", "registered", "qualified", "trained", "worked",
+                            "employed", "hired", "engaged", "continued", "remained", "stayed", "stepped", "sworn",
+                            "inaugurated", "invested", "ordained", "consecrated", "enthroned", "installed", "seated",
+                            "reelected", "re-elected", "deposed", "ousted", "sacked", "relieved", "superseded",
+                            "suspended", "impeached", "defeated", "unseated", "started", "began", "ended", "finished",
+                            "quit", "vacated", "relinquished", "renounced", "abdicated", "declined", "refused",
+                            "accepted", "offered", "considered", "mentioned", "cited", "quoted", "noted", "known",
+                            "seen", "viewed", "honoured", "honored", "buried", "interred", "mourned", "painted",
+                            "photographed", "sketched", "cast", "held"})
+# "Tolk, then Chief Factor, sent": the office the holder held then, in apposition
+_THEN = re.compile(rf"(?<![\w'’-]){_WHO},\s+then\s+(?:still\s+)?")
+# "The Chief Factor, Maren Tolk, sent": the office before its holder's name in apposition
+_APPOSED = re.compile(rf"(?<![\w'’-])[Tt]he\s+(?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,4}}?),\s+"
+                      rf"(?P<who>{_NAME}),\s+(?:who\s+)?[a-z]")
+
+
+def _fronted_acts(doc, block, origin, title, text: str, when, a: int, b: int, has_as: bool = True,
+                  apposed: bool = True) -> list[Statement]:
+    """Acts whose office is fronted before the holder ("In 1840, as chief factor, he signed"), apposed to the
+    holder by "then" ("Tolk, then Chief Factor, sent") or put before the holder's name ("The Chief Factor, Maren
+    Tolk, sent"): one `capacity:act` each, dated by the sentence's one date."""
+    out = []
+    for m in _FRONTED.finditer(text, a, b) if has_as or "As " in text[a:b] else ():
+        if m.start() != a and text[a:m.start()].strip() and not text[m.start() - 2:m.start()].startswith((",", ";")):
+            continue
+        named = _office(text, m.end(), _NOT_RANK_HEADS)
+        if named is None:
+            continue
+        office, end = named
+        after = _HOLDER_NEXT.match(text, end, b)
+        if text[end:end + 1] != "," or after is None:
+            continue
+        holder = _holder(after.group("who"), title)
+        if holder is not None:
+            out.append(_statement(doc, block, origin, holder, "capacity:act", office, when.value, m.start(), end,
+                                  (when.start, when.end), _pronoun(after.group("who"))))
+    for m in _TRAILING.finditer(text, a, b) if has_as else ():
+        if m.group("verb") in _NOT_ACT_VERBS or _OBJECT_PRONOUN.search(m.group("mid")):
+            continue  # "Orm replaced him as Fleet Admiral", "was remembered as": no act in the office
+        named = _office(text, m.end())
+        holder = _holder(m.group("who"), title)
+        if named is None or holder is None or not _TRAILING_END.match(text, named[1]):
+            continue
+        out.append(_statement(doc, block, origin, holder, "capacity:act", named[0], when.value, m.start(), named[1],
+                              (when.start, when.end), _pronoun(m.group("who"))))
+    if ", then " in text[a:b]:
+        for m in _THEN.finditer(text, a, b):
+            named = _office(text, m.end(), _NOT_RANK_HEADS)
+            holder = _holder(m.group("who"), title)
+            if named is None or holder is None or text[named[1]:named[1] + 1] != ",":
+                continue
+            out.append(_statement(doc, block, origin, holder, "capacity:act", named[0], when.value, m.start(),
+                                  named[1], (when.start, when.end), _pronoun(m.group("who"))))
+    for m in _APPOSED.finditer(text, a, b) if apposed else ():
+        named = _office(text, m.start(), _NOT_RANK_HEADS)
+        holder = _holder(m.group("who"), title)
+        if named is None or named[1] != m.end("office") or holder is None or holder == named[0]:
+            continue
+        out.append(_statement(doc, block, origin, holder, "capacity:act", named[0], when.value, m.start(),
+                              named[1], (when.start, when.end)))
     return out
 
 
@@ -354,9 +589,16 @@ def field_terms(doc: Document, title: str | None, origin: Origin) -> list[Statem
         return []
     offices: dict[str, tuple] = {}
     bounds: dict[tuple[str, str], tuple] = {}
+    rank = retired = None
     for block in doc.blocks:
         key = (block.raw_key or "").strip().casefold().replace(" ", "_")
         m = _TERM_FIELD.fullmatch(key)
+        if key in _RANK_KEYS and block.kind is BlockKind.FIELD:
+            rank = block
+        elif key in _LEAVING_KEYS and block.kind is BlockKind.FIELD:
+            found = find_dates(block.text, DateContext())
+            if len(found) == 1 and found[0].value is not None:
+                retired = (block, found[0])
         if m is None:
             continue
         if m.group(1) is not None and key.startswith("office"):
@@ -378,4 +620,23 @@ def field_terms(doc: Document, title: str | None, origin: Origin) -> list[Statem
                              date=DateRange(first[1].value if first else None, last[1].value if last else None),
                              span=doc.block_span(told[0], told[1].start, told[1].end), origin=origin,
                              date_span=doc.block_span(told[0], told[1].start, told[1].end), text=named))
+    named = _RANK_VALUE.fullmatch(rank.text.strip()) if rank is not None else None
+    if named is not None and retired is not None:
+        # "rank: Fleet Admiral" and "retired: 2349" (or "serviceyears = 2319–2349"): the rank held until the
+        # service ended
+        block, f = retired
+        end = f.value.end if isinstance(f.value, DateRange) else f.value
+        if end is not None:
+            out.append(Statement(subject=title, predicate="capacity:term", object=named.group(1), row="pronoun",
+                                 date=DateRange(None, end), span=doc.block_span(block, f.start, f.end),
+                                 origin=origin, date_span=doc.block_span(block, f.start, f.end),
+                                 text=named.group(1)))
     return out
+
+
+# a person's rank field and the fields that end their service ("rank: Fleet Admiral", "retired: 2349",
+# "| serviceyears = 2319–2349"); a rank of one to four capitalised words, "[[...]]" links allowed
+_RANK_KEYS = frozenset({"rank", "final_rank", "highest_rank"})
+_LEAVING_KEYS = frozenset({"retired", "retirement", "retirement_date", "serviceyears", "service_years",
+                           "years_of_service", "years_in_service"})
+_RANK_VALUE = re.compile(r"\[*([A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3})\]*")

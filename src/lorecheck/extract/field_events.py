@@ -92,6 +92,16 @@ def _other_instruments() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in _spec().get("other_instrument_words") or ())
 
 
+# "the retired admiral", "a disbanded regiment": a key's participle before a noun, an adjective
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+([A-Za-z][a-z]+)\b")
+_NOT_NOUNS = frozenset({"on", "in", "at", "by", "from", "to", "for", "with", "and", "or", "but", "that", "which",
+                        "after", "before", "until", "during", "when", "its", "his", "her", "their", "the", "a", "an",
+                        "was", "were", "had", "has", "is", "be", "been", "into", "under", "over", "as", "of", "off",
+                        "out", "up", "down", "there", "then", "this", "these", "those", "who", "while", "since"})
+_TO_OFFICE = re.compile(r"\s+(?:the\s+)?(?:rank\s+of\s+|office\s+of\s+)?")
+
+
 @dataclass(slots=True)
 class _KeyWord:
     stem: str
@@ -242,6 +252,10 @@ class FieldEventReader:
         if hits is None:
             return
         lo, hi = hits
+        after = _ATTRIBUTIVE_AFTER.match(text, hi)
+        if _ATTRIBUTIVE_BEFORE.search(text, a, lo) and after and after.group(1).casefold() not in _NOT_NOUNS and \
+                text[lo:hi].isalpha() and text[lo:hi].casefold().endswith("ed"):
+            return  # "the retired admiral Valask opened": the participle says who, no event of the field's
         if event.predicate == "marriage" and not vocabulary.word_set("prose", "remarriage_cues").isdisjoint(
                 t[2].casefold() for t in tokens):
             return  # "Widowed in 1890, she married the chandler in 1893": a later marriage, not the field's
@@ -299,6 +313,8 @@ class FieldEventReader:
                     if t[0] >= f.start:
                         continue
                     w = t[2].casefold()
+                    if w == "to" and _TO_OFFICE.fullmatch(text, t[1], lo):
+                        continue  # "promoted to Fleet Admiral in 2342": "to" before the key's words, no bound
                     if w in start_cues or w in end_cues:
                         cue = "start" if w in start_cues else "end"
                         break

@@ -415,6 +415,12 @@ class TableReader:
             # "No. | Name | Took office": a running number is no subject, the name after it is
             while len(ordered) > 1 and _ORDINAL_CELL.fullmatch(ordered[0][0].text):
                 ordered = ordered[1:]
+            if len(ordered) > 2 and not ordered[0][1] and not ordered[1][1] and \
+                    _column_of(ordered[0][0]) in _row_office_columns() and _column_of(ordered[1][0]) in _holder_columns() \
+                    and _ROW_OFFICE.fullmatch(ordered[0][0].text.strip(_LABEL_NOISE)):
+                # "Office | Minister | Party | Term" with "| Finance | Greta Holm | RU | 4 Oct 1930 – ... |": the row's
+                # person is the minister, the office cell their office
+                ordered = [ordered[1], ordered[0], *ordered[2:]]
             if table in self.offices and len(ordered) > 1 and ordered[0][1] and not ordered[1][1] and \
                     self.range_columns.get((ordered[0][0].attrs.get("column") or "").strip().casefold(),
                                            ("",))[0] in ("term_start", "reign_start"):
@@ -608,6 +614,16 @@ def _row_office_columns() -> frozenset[str]:
 
 # one to three capitalised words ("Provost", "Vice-Chancellor", "Lord Warden"), "of" a place allowed
 _ROW_OFFICE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,2}(?: of(?: the)?(?: [A-Z][\w'’-]*)+)?")
+
+
+def _column_of(block) -> str:
+    return (block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold()
+
+
+@lru_cache(maxsize=1)
+def _holder_columns() -> frozenset[str]:
+    spec = vocabulary.load("fields").get("table_offices") or {}
+    return frozenset(str(w).casefold() for w in spec.get("holder_columns") or ())
 
 
 def _row_office(cells) -> str | None:
