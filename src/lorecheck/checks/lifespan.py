@@ -13,7 +13,8 @@ from .. import vocabulary
 from ..extract.entities import group_nouns
 from ..extract.infobox import KILLED_IN_ACTION
 from ..model import Origin
-from . import STRUCTURED, Parties, act_location, diagnostic, incomplete_name, kind, once_per_world, outranked, person_like
+from . import (STRUCTURED, Parties, act_location, diagnostic, incomplete_name, kind, once_per_world, outranked, person_like,
+               shown_name)
 
 _PERSONAL = {"death", "birth"}
 
@@ -412,9 +413,63 @@ def limit_note(limit) -> tuple:
     return limit.date_span or limit.span, f"{noun.split()[-1]} on {limit.date} stated here"
 
 
+_POSTHUMOUS = re.compile(r"(?i)\bposthum|\bafter (?:his|her|their) death\b|\bin death\b|\bghost marriage\b")
+
+
+def married_after_death(world, rule):
+    """(marriage, death, spouse key) for a marriage dated wholly after the death of the spouse it names
+    ("spouse = Anne Pruett (m. 1728; died 1725)", "In 1728 he married Anne Pruett" beside "Anne Pruett died in
+    1725", "widowed in 1629 when Harl Vey drowned ... married Harl Vey in 1631"). Only the named spouse's death
+    bounds it: a second marriage after a first spouse's death names another spouse, a namesake ("Anne the
+    younger") is another name; a marriage said to be posthumous, a spouse whose birth and death disagree, and a
+    death a generation off (namesake_years) bound nothing."""
+    polities = _polities(world)
+    page_subjects = Parties.of(world).topics
+    deaths: dict[str, list] = {}
+    for s in world.by_predicate.get("marriage", ()):
+        if s.date is None or s.negated or not s.object or not s.subject or _POSTHUMOUS.search(s.text or ""):
+            continue
+        if world.key(s.object) == world.key(s.subject) or not _own_date(s):
+            continue
+        for name in (s.object, s.subject):  # the spouse it names, or the one whose marriage it is
+            key = world.key(name)
+            if not key or incomplete_name(name) or len(name.split()) < 2 or not person_like(world.name(key)) \
+                    or _bare_title(world.name(key)):
+                continue
+            if key not in deaths:
+                deaths[key] = [] if _anchors_disagree(world, key, polities, page_subjects, rule) else \
+                    [d for d in _bounds(world, key, ["death"], polities, page_subjects) if d.date is not None]
+            if not deaths[key]:
+                continue
+            limit = min(deaths[key], key=lambda x: x.date.interval()[1])
+            if s.date.interval()[0] > limit.date.interval()[1] and not _namesake_gap(s.date, limit.date, rule) \
+                    and not _POSTHUMOUS.search(limit.text or ""):
+                yield s, limit, key
+                break
+
+
+def _own_date(s) -> bool:
+    """Is a statement dated by its own words (a field, or a date inside its sentence), not by a date the sentence
+    before gave ("... died in 1851. He married Ilse Marten, who died in 1820": that marriage has no year)?"""
+    if s.origin in STRUCTURED:
+        return True
+    d, own = s.date_span, s.span
+    return d is not None and own is not None and (own.line, own.column) <= (d.line, d.column) \
+        and (d.end_line, d.end_column) <= (own.end_line, own.end_column)
+
+
 @kind("lifespan")
 def check_lifespan(world, rule):
     seen = set()
+    for s, limit, key in married_after_death(world, rule):
+        seen.add((key, s.span, str(s.date)))
+        where, carried = act_location(s)
+        yield diagnostic(
+            rule, where, [limit_note(limit), *carried],
+            key=(key, s.predicate, str(s.date), limit.predicate, str(limit.date)),
+            entity=shown_name(world, key, limit.subject),
+            action="married " + (s.subject if world.key(s.subject) != key else s.object), date=str(s.date),
+            verb=END_NOUNS["death"], limit=str(limit.date))
     for s, limit, key in actions_beyond(world, rule, "after"):
         if (key, s.span, str(s.date)) in seen:
             continue  # "Merriott and Sjoke travelled ... to open": one finding per sentence and date

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..extract.dates import SEASON_OPENS_CLOSES, SEASONS
 from ..extract.stage_chains import chain_order
-from ..extract.stages import stage_pairs
+from ..extract.stages import ordered_stage, stage_order_pairs
 from ..model import DateRange, DateValue, Origin
 from . import (CAREER_STEPS, STRUCTURED, Parties, across, diagnostic, entity_key, event_identity, kind, loose_against_exact,
                outranked, person_like, several_careers, shown_name, term_offices)
@@ -163,32 +163,48 @@ def _other_offices(a: tuple | None, b: tuple | None) -> bool:
 
 
 _STAGED = STRUCTURED | {Origin.TABLE}
+# the roles fields are read in whose key names a stage (fields.yaml roles): "established: 1610" is the subject's
+# founding, and a stage chain orders it against "first_session: 1609" and "final_report: 1750"; "opened: 1856"
+# (the subject's start) against "demolished: 1849"
+_ROLE_STAGES = {"founded": "founded", "dissolved": "dissolved", "start": "start"}
 
 
 def _stage_order(world, rule):
     """Stages of one thing told by fields or one table row's columns ("begin: 1836", "complete: 1834";
-    "| Dorun 7 | 26 September 1973 | 2 September 1973 |" under "Launch | Landing"): the later stage of a
-    stage pair (fields.yaml stage_pairs) dated wholly before the earlier. Prose restating a field is not
-    read here: a sentence's date may be another occasion's."""
-    pairs = stage_pairs()
+    "| Dorun 7 | 26 September 1973 | 2 September 1973 |" under "Launch | Landing"; "Ship laid down = D",
+    "Ship launched = D0"): the later stage of a stage pair (fields.yaml stage_pairs, stage_chains) dated wholly
+    before the earlier. Equal dates and coarse ones that overlap ("1827", "4 February 1827") are in order. Prose
+    restating a field is not read here: a sentence's date may be another occasion's."""
+    pairs = stage_order_pairs()
     if not pairs:
         return
     things: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for s in world.statements:
-        if not s.predicate.startswith("field:") or s.date is None or s.negated or s.origin not in _STAGED:
+        if s.date is None or s.negated or s.origin not in _STAGED:
             continue
-        # "construction_began: 1851" is kept as "field:construction:start", read as the stage "construction start"
-        stage = s.predicate.removeprefix("field:").replace(":", " ").replace("_", " ")
+        if s.predicate.startswith("field:"):
+            # "construction_began: 1851" is kept as "field:construction:start", read as the stage "construction
+            # start"; "Ship launched" as "launched"
+            stage = s.predicate.removeprefix("field:").replace(":", " ").replace("_", " ")
+            stage = ordered_stage(stage) or stage
+        elif s.predicate in _ROLE_STAGES and s.origin in STRUCTURED and s.row is None:
+            stage = _ROLE_STAGES[s.predicate]
+        else:
+            continue
         things[(world.key(s.subject), s.span.path, s.row)][stage].append(s)
     for (key, _, _), stages in things.items():
         if len(stages) < 2:
             continue
+        told = set()  # one finding per field on either side: one wrong year makes one finding, not one per stage
         for first_words, last_words in pairs:
-            for first in first_words & stages.keys():
-                for last in last_words & stages.keys():
+            for first in sorted(first_words & stages.keys()):
+                for last in sorted(last_words & stages.keys()):
+                    if first in _ROLE_STAGES and last in _ROLE_STAGES:
+                        continue  # a founding and a dissolution: the rule's own pair
                     for s in stages[first]:
                         for e in stages[last]:
-                            if e.date.interval()[1] < s.date.interval()[0]:
+                            if id(s) not in told and id(e) not in told and e.date.interval()[1] < s.date.interval()[0]:
+                                told |= {id(s), id(e)}
                                 yield _end_before_start(rule, s, e, first, last, key, shown_name(world, key, e.subject))
 
 

@@ -94,6 +94,7 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     if named_across:
         _with_named_surrenders(groups, named_across)
     _partnerless_marriages(groups)
+    _one_marriage_each_side(groups)
     _second_marriages(world, remarriages, groups)
     _elections_before_taking_office(groups)
     _terms_by_named_office(groups)
@@ -229,6 +230,25 @@ def _partnerless_marriages(groups: dict[tuple, list[Statement]]) -> None:
             alone = groups.pop((subject, "marriage", ""), None)
             if alone:
                 groups[keys[0]].extend(alone)
+
+
+def _one_marriage_each_side(groups: dict[tuple, list[Statement]]) -> None:
+    """"Aldo Wraye married Berta Holm in 1211" on his page and "In 1209 she married Aldo Wraye" on hers: a marriage
+    is the couple's, one wedding told from each side. The two partners' groups of it are one (after each side's
+    marriages that name no partner have joined its one named partner's)."""
+    for key in [k for k in groups if len(k) == 3 and k[1] == "marriage" and k[2] and k[0] < k[2]]:
+        mirror = (key[2], "marriage", key[0])
+        if mirror in groups and mirror != key:
+            groups[key].extend(groups.pop(mirror))
+    for key in [k for k in groups if len(k) >= 3 and k[1] == "marriage" and k[2]]:
+        lines: dict[tuple, set] = defaultdict(set)
+        for s in groups[key]:
+            if s.origin in STRUCTURED:
+                lines[(s.span.path, s.span.line)].add(str(s.date))
+        if any(len(dates) > 1 for dates in lines.values()):
+            # "spouse = Piers Galt (m. 1424; div. 1431)<br>Piers Galt (m. 1436)": one field lists the couple's two
+            # marriages, so a date of "their marriage" is either one's
+            del groups[key]
 
 
 _SECOND = frozenset({"again", "second", "secondly", "remarried"})

@@ -81,6 +81,9 @@ QUANTITY_AFTER = {
     "percent", "per", "%", "times", "strong", "more", "other", "of", "hours", "minutes",
     "horses", "cattle", "sheep", "head", "dollars", "francs", "marks", "rubles", "roubles",
 }
+# ... but "in 1731 of a fever", "in 1802 of his wounds": after "in", "of" and one of these is a death's cause
+CAUSE_AFTER_OF = {"a", "an", "his", "her", "their", "wounds", "fever", "plague", "consumption", "smallpox",
+                  "cholera", "typhus", "dropsy", "apoplexy", "old", "natural", "exposure", "drowning"}
 # a bare year lends its year to later partial dates only after one of these words (or at a
 # sentence start): "in 1941 ... on 3 May" is a context, "{{convert|2500|yd}}", "at 1730" or
 # "c. 400 tanks" are not
@@ -812,6 +815,11 @@ def _looks_like_quantity(text: str, p: _Point) -> bool:
     if m:
         after = m.group(1)
         low = after.lower()
+        if low == "of" and len(text[p.start:p.end].strip()) == 4 and _word_before(text, p.start) == "in":
+            # "died in 1731 of a fever", "in 1802 of his wounds": the year of a death and its cause, not a part
+            m2 = WORD_AFTER_RE.match(text, m.end(), m.end() + 30)
+            if m2 and m2.group(1).lower() in CAUSE_AFTER_OF:
+                return False
         if low in QUANTITY_AFTER:
             return True
         # "1500 soldiers", "7000 Soviet troops": a plural noun, maybe after an adjective

@@ -17,6 +17,7 @@ from ..model import (Block, DateMention, DateRange, DateValue, Document, Documen
 from .dates import DateContext, FoundDate, bare_year_range, find_dates
 from .numbers import parse_duration, parse_figure
 from .own_event_dates import title_head
+from .stages import ordered_stage
 
 _PERIOD = re.compile(r"\s*\((?P<inner>[^()]*\d{3,4}[^()]*)\)")
 # a pasted infobox's event row: "• War of the Sarvennese Succession<TAB>1488–1494"
@@ -842,6 +843,13 @@ class FieldReader:
         if _count_parents().intersection(re.split(r"[._\s]+", path.casefold())):
             return  # "casualties: {republic: {killed: 2310}}": a count of the side's dead, no date of a killing
         main = [f for f in found if not _in_parentheses(b.text, f.start)]
+        if ordered_stage(key) in vocabulary.word_set("fields", "stage_value_keys"):
+            # "Fate: Scrapped 1820", "Ship fate = Wrecked off Holm Point, 3 March 1830": the value tells its act
+            # in words before its first date, which dates the stage
+            f = next((f for f in main if isinstance(f.value, DateValue) and not f.year_from_context), None)
+            if f is not None:
+                self._stated(b, subject, f"field:{key}", f.value, f)
+            return
         if not main or b.text[:main[0].start].strip(" *'_[]:"):
             return  # the value must open with its date ("Place: X (from May 1702: ...)" dates no event)
         f = main[0]

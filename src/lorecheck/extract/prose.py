@@ -4151,6 +4151,9 @@ class ProseReader:
                 continue
             self._emit(sent, name.value, _LIFE_ABBREVIATIONS[t.lower], None, date.value, name.start, date.end,
                        None, False, None)
+            if any(x.type == "PAREN" and x.text == "(" for x in toks[toks.index(name) + 1:i]):
+                # "He married Anne Pruett (d. 1725) in 1728": a life read in brackets dates no verb
+                self._life_dates.add(id(date))
 
     def _event_dates(self, sent, chunks) -> None:
         """ "The Battle of X on D", "Operation Y (D1 – D2)", "the Accord of Marlstone of D": an event dated."""
