@@ -8,6 +8,7 @@ reader does not make those into actions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from ..extract.entities import group_nouns
@@ -56,7 +57,8 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
             world.by_subject_predicate.get((key, p)) for p in _PERSONAL):
         return False  # a dissolved person is a misread ("he dissolved into tears")
     if not _plain(s.text or "").startswith(_plain(s.subject)) and not _by_head_noun(s) \
-            and not _pronoun_after_name(world, key, s):
+            and not _pronoun_after_name(world, key, s) and not _pronoun_in_named_sentence(world, key, s) \
+            and not _ended_as_object(s):
         if page_subjects.get(s.span.path) != key:
             return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
         if any(x.origin in STRUCTURED or x.origin is Origin.TABLE for x in world.by_subject_predicate.get((key, s.predicate), ())):
@@ -88,6 +90,39 @@ def _pronoun_after_name(world, key: str, s) -> bool:
                and x.span.end_column == s.span.column and x.span.column < s.span.column
                and not (x.text or "").casefold().startswith(("it ", "its ", "and ", "they ", "which "))
                for x in mine)
+
+
+def _ended_as_object(s) -> bool:
+    """"The new charter abolished the Wireless Standards Council with effect from D", "a decree dissolved the
+    Guild of Carders on D": the body named in full as the object of a verb of ending (the words end with its name
+    right after the verb, or after "the"), whoever or whatever did the ending."""
+    words, name = _plain(s.text or "").split(), _plain(s.subject or "").split()
+    if len(name) < 2 or len(words) <= len(name) or words[-len(name):] != name:
+        return False
+    before = words[:-len(name)]
+    if before[-1] == "the" and len(before) > 1:
+        before = before[:-1]
+    return any(before[-1].startswith(stem) for stem in _end_verb_stems())
+
+
+@lru_cache(maxsize=1)
+def _end_verb_stems() -> tuple[str, ...]:
+    """The one-word verbs of a body's end (predicates.yaml dissolved), cut to a stem every inflection starts
+    with ("abolish", "dissolv", "disband")."""
+    spec = vocabulary.load("predicates")["predicates"]["dissolved"]
+    return tuple(v.casefold().removesuffix("e") for v in spec.get("verbs", ()) if " " not in v and len(v) > 4)
+
+
+def _pronoun_in_named_sentence(world, key: str, s) -> bool:
+    """"The Guild of the Salt Road kept the road open for some years, until it was dissolved by decree in 1402": a
+    later clause's "it" (lower-case: not the sentence's opening word), which the reader gives to the sentence's own
+    subject before any other, in a sentence whose other words tell of no one else: the body's end, as if the clause
+    had named it. Not when another's words are in the sentence ("the town bought the hall when it was dissolved")."""
+    if not (s.text or "").startswith("it ") or len(world.name(key).split()) < 2:
+        return False
+    here = (s.span.path, s.span.line, s.span.column)
+    return all(world.key(x.subject) == key for x in _by_sentence(world).get(here, ())
+               if x is not s and not (x.text or "").casefold().startswith(_PRONOUN_OPENERS + ("its ",)))
 
 
 @once_per_world
@@ -161,9 +196,13 @@ def _parent_ends(world, key: str, ends, polities: set[str], organs: frozenset[st
     structured dissolution; deaths never pass down (a "King's Council" outlives a king).
     """
     words = world.name(key).split()
-    if len(words) < 2 or words[-1].casefold() not in organs:
+    if len(words) >= 3 and words[1] == "of" and words[0].casefold() in organs:
+        # "The Council of the League of Amber Ports met": the organ named before "of <organisation>"
+        parent = " ".join(words[3:] if words[2].casefold() == "the" else words[2:])
+    elif len(words) < 2 or words[-1].casefold() not in organs:
         return []
-    parent = " ".join(words[:-1])
+    else:
+        parent = " ".join(words[:-1])
     for suffix in ("'s", "’s"):
         parent = parent.removesuffix(suffix)
     pkey = world.key(parent)
@@ -298,6 +337,9 @@ def _organ_words_of_others(world, path: str, topic: str) -> set[str]:
             head = head.removesuffix(suffix)
         if world.key(head) == topic or world.key(n) == topic:
             continue
+        if len(words) >= 3 and words[1] == "of" and world.key(" ".join(words[3:] if words[2].casefold() == "the"
+                                                                       else words[2:])) == topic:
+            continue  # "the Council of the League of Amber Ports" on the League's page: its own organ
         out |= {w.casefold() for w in words}
     return out
 

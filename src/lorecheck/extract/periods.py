@@ -96,7 +96,12 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|itself|formally|offi
 
 
 def _nouns() -> dict[str, list[str]]:
-    return vocabulary.load("prose")["topic_nouns"]
+    """Topic nouns of things with a span a dated event may fall in; not a body's kind noun ("the guild's
+    winter assembly of D" is no event of a guild's span: prose.yaml body_topic_nouns)."""
+    prose = vocabulary.load("prose")
+    bodies = {str(n).casefold() for n in prose.get("body_topic_nouns") or ()}
+    nouns = prose["topic_nouns"]
+    return {k: v for k, v in nouns.items() if k not in bodies} if bodies else nouns
 
 
 _NAMED = re.compile(r"\b(?:The |the )?([A-Z][a-z]+) of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*")

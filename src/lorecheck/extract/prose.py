@@ -523,6 +523,7 @@ class _Sentence:
     prev_date: FoundDate | None  # the last date before this sentence in the same block
     first: bool = False
     prev_adjacent: bool = False  # prev_date is in the sentence right before this one
+    prev_near: bool = False  # prev_date is in the sentence before the one right before, which has no date of its own
     lower: str | None = None  # the sentence lower-cased, "" when lower() may differ from re.I (see _may_contain)
     span: Span | None = None  # the sentence's span, computed once for all its statements
     # the last date of the sentence right before when it is in brackets ("the battle (6–19 June 1938)"),
@@ -949,7 +950,7 @@ class ProseReader:
                 lead = f
         prev_date: FoundDate | None = None
         bracketed: FoundDate | None = None
-        adjacent = False
+        adjacent = near = False
         first = True
         carried = self.tail_date if block.kind is BlockKind.PARAGRAPH else None
         ordered = sorted(dates, key=lambda f: (f.start, f.end))
@@ -971,9 +972,10 @@ class ProseReader:
                     in_sentence.append(ordered[hi])
                 hi += 1
             sent = _Sentence(block, origin, s, e, in_sentence, lead, prev_date, first, prev_adjacent=adjacent,
-                             prev_bracketed=bracketed, prev_block_date=carried if first else None)
+                             prev_bracketed=bracketed, prev_block_date=carried if first else None, prev_near=near)
             first = False
             self._read_sentence(sent)
+            near = adjacent and not in_sentence
             adjacent = False
             bracketed = None
             for f in in_sentence:
@@ -2303,7 +2305,45 @@ class ProseReader:
                                          posthumous, ptoks)
         self._event_dates(sent, chunks)
         self._opened_by(sent, ptoks)
+        if not posthumous:
+            self._gapped_deaths(sent, ptoks)
         return subject or inherited
+
+    def _gapped_deaths(self, sent, ptoks: list[Tok]) -> None:
+        """"the seaman Olaf Brenn died of it on 3 March 1821, and Piet Harl a month later": a second death told
+        with its verb left out, after "and", counted on from the first's date (days, weeks, months or years)."""
+        at = next((i for i, t in enumerate(ptoks) if t.type == "VERB" and "death" in (t.value or ())), None)
+        if at is None:
+            return
+        for i in range(at + 2, len(ptoks) - 1):
+            if ptoks[i].type != "AND":
+                continue
+            j = i + 1
+            while j < len(ptoks) and j - i <= 3 and (ptoks[j].type == "POSS" or ptoks[j].type == "OTHER"
+                                                      and ptoks[j].text.isalpha() and ptoks[j].text.islower()):
+                j += 1  # "and his assistant Tam Rooke", "and the gunner Mats Orre"
+            if j >= len(ptoks) or ptoks[j].type != "NAME" or not isinstance(ptoks[j].value, str):
+                continue
+            name = ptoks[j]
+            later = _GAPPED_LATER.match(sent.block.text, name.end)
+            if later is None:
+                continue
+            told = [x for x in self.facts.statements if x.predicate == "death" and x.span == sent.span
+                    and x.date is not None and x.date_span is not None]
+            if not told:
+                return
+            first = told[-1]
+            anchor = FoundDate(0, 0, "", first.date, False)
+            if (later["unit"] or later["unit2"]).lower().startswith(("year", "month")):
+                moved = _moved_on(anchor, _LATER_PERIOD_AFTER_VERB.match(" " + later["phrase"]))
+            else:
+                moved = _counted_on(anchor, _OFFSET_AFTER_VERB.match(" " + later["phrase"]))
+            if moved is None:
+                return
+            moved = FoundDate(later.start("phrase"), later.end("phrase"), later["phrase"], moved.value, False)
+            self._emit(sent, name.value, "death", None, moved, name.start, later.end("phrase"), first.hedge, False,
+                       None)
+            return
 
     def _hooks_for(self, toks: list[Tok], lows: set[str] | None = None) -> list:
         """The clause hooks a sentence can feed, in their order: each needs a word or token type that is
@@ -2881,6 +2921,11 @@ class ProseReader:
                     # "until" clause closes, so it never dates that clause (undated unless a date follows)
                     owned_skipped = True
                     continue
+                if i < at and i and ptoks[i - 1].lower == "of" and not bounds and any(
+                        x.type == "DATE" and x.value is not None for x in ptoks[at + 1:]):
+                    # "The county reform of 1888 abolished the Trust with effect from 1 April 1889": the date of
+                    # the subject's own noun, not the verb's, when the verb has a date of its own after it
+                    continue
                 if i < at and _new_subject_and(ptoks, i, at) is not None:
                     owned_skipped = True  # "moved its hall in 1712, and the town took it over when it was dissolved"
                     continue
@@ -2929,8 +2974,8 @@ class ProseReader:
             t = ptoks[i]
             if t.type == "DATE" and t.value is not None:
                 lo, hi = min(i, at), max(i, at)
-                if any(ptoks[x].lower in ("after", "before", "since", "following", "later", "earlier", "until",
-                                          "to", "from", "till")
+                if any(ptoks[x].lower in ("after", "before", "since", "following", "later", "earlier", "until")
+                       or ptoks[x].lower in ("to", "from", "till") and not _cause_after(ptoks, x, hi)
                        for x in range(lo + 1, hi)) or i < at and _REFERENCE_POINT.search(
                            self._reading.block.text, t.end, ptoks[at].start):
                     continue  # "elected on D, eighteen days after Gytha's death": not the death's date
@@ -3090,6 +3135,9 @@ class ProseReader:
         if not subj and not clause_subject and self._sentence_force and \
                 ("join" in preds or verb.lower in vocabulary.word_set("prose", "holding_verbs")):
             subj = self._sentence_force  # "A squadron of cogs from Orm, flying the king's colours, held"
+        if not subj and clause_subject and not passive and "dissolved" in preds and k == ci - 1 and k >= 0 and \
+                chunks[k].kind == "OTHER" and chunks[k].toks[-1].text.isalpha() and chunks[k].toks[-1].text.islower():
+            clause_subject = None  # "and in 497 the king dissolved the League": the noun's doing, no one named
         if not subj and clause_subject:
             if verb.lower.endswith("ing") and not passive and k >= 0 and chunks[k].kind not in ("COMMA", "AND"):
                 return  # "with battles taking place": an -ing form after a noun has its own subject
@@ -3170,6 +3218,10 @@ class ProseReader:
             for k2 in range(ci + 1, min(len(chunks), ci + 5)):
                 if chunks[k2].kind == "agent":
                     agents = self._names_of(chunks[k2])
+                    if not agents and k2 + 2 < len(chunks) and chunks[k2 + 1].kind == "OTHER" and \
+                            chunks[k2 + 2].kind == "names" and chunks[k2 + 1].toks[-1].lower in _lower_titles() \
+                            and all(t.lower == "former" or t.lower in _lower_titles() for t in chunks[k2 + 1].toks):
+                        agents = self._names_of(chunks[k2 + 2])  # "by former president Tarrant"
                     break
                 if chunks[k2].kind in ("active", "passive"):
                     break
@@ -3189,13 +3241,21 @@ class ProseReader:
                                     acting=verb.value is not _UNLISTED_ACT[1] and all(
                                         _predicate_spec(p).get("acting") and not _predicate_spec(p).get(
                                             "own_sentence_date") for p in preds)
-                                    or (sent.prev_adjacent and self._narrative_death(preds, verb, subj))
+                                    or ((sent.prev_adjacent or sent.prev_near)
+                                        and self._narrative_death(preds, verb, subj))
                                     or (verb.value is _UNLISTED_ACT[1] and sent.prev_adjacent and bool(subj)
                                         and all(t.type == "NAME" and not names_an_event_word(n, self.lex)
                                                 for n, t in subj)))
             if date_f is None and not own_date:
                 date_f = self._toll_death_date(sent, preds, verb, subj)
-        if date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
+        moved = False
+        if date_f is not None and date_f.start < verb.start and "death" in preds and \
+                _may_contain(sent.block.text, sent, _LATER_PERIOD_WORDS, _LATER_PERIOD_HINT) and \
+                (later := _LATER_PERIOD_AFTER_VERB.match(sent.block.text, verb.end)):
+            # "handed over command in 1971 and died in an air crash the following year", "died of it a month
+            # later": the death is counted on from the date the sentence told before it, by the year or month
+            date_f, moved = _moved_on(date_f, later), True
+        if not moved and date_f is not None and _may_contain(sent.block.text, sent, _OFFSET_WORDS, _OFFSET_HINT) and \
                 (offset := _OFFSET_AFTER_VERB.match(sent.block.text, verb.end)):
             i = next((x for x, t in enumerate(ptoks) if t.type == "DATE" and t.value is date_f), None)
             if i is None or i < at:
@@ -3204,12 +3264,20 @@ class ProseReader:
                 date_f = _counted_on(date_f, offset)
         if date_f is not None and counted_from(sent.block.text, verb.start, verb.end, date_f.start):
             date_f = None  # "held on D, within four weeks of the signing": D is counted from the signing
+        if date_f is not None and date_f.start > verb.end and not {"birth", "death", "dissolved"}.isdisjoint(preds) \
+                and passive and _NEW_SUBJECT_CONJUNCT.search(sent.block.text, verb.end, date_f.start):
+            # "The society was dissolved, and the old lamp-room was pulled down in 1891": the date is the other
+            # subject's verb's (the reader knows "the society" for the page's body)
+            date_f = None
         if date_f is not None and date_f.start > verb.end and not {"birth", "death"}.isdisjoint(preds) and \
                 _later_conjunct(sent.block.text, verb.end, date_f.start):
             # "was born in Dunmere, the son of a cooper, and went to sea in 1624", "died at Kell and was buried
             # there on D": the date is the later verb's, not the birth's or the death's
             date_f = None
         a = chunks[max(0, ci - 1)].start
+        if ci >= 2 and chunks[ci - 1].kind == "OTHER" and chunks[ci - 2].kind == "names" and \
+                chunks[ci - 2].toks[-1].type == "AND" and subj and subj[0][1] is chunks[ci - 2].toks[0]:
+            a = chunks[ci - 2].start  # "Ruan Osk and the ship's carpenter took": the words keep the name
         if ci >= 2 and chunks[ci - 1].kind == "names" and chunks[ci - 2].toks[-1].lower in self._past_office:
             # "former Mayor Marlow opened": the words keep "former", so the title is not read as held
             prev = chunks[ci - 2].toks[-1]
@@ -3321,6 +3389,12 @@ class ProseReader:
                                 out.append((s, pred, o))
                     elif spec.get("object") and has_other_object and pred == "sign":
                         # "the Consortium signed a salvage contract": no named agreement to date, yet it acted
+                        out = [(s, "act", None) for s, _ in subj]
+                    elif spec.get("object") and has_other_object and pred not in ("act",) and \
+                            (_steered_pronoun(chunks, ci) or _took_bare_plural(sent.block.text, verb)) and \
+                            not posthumous:
+                        # "Teske took her through a screen of frigates", "brought her into the roads": a ship
+                        # (or troop) handled by the subject, who acted, though nothing was taken
                         out = [(s, "act", None) for s, _ in subj]
                     elif spec.get("object") and has_other_object and pred not in ("act",):
                         out = []  # "left wing", "took the initiative": not about a side or a place
@@ -4012,10 +4086,29 @@ class ProseReader:
                     # sentence (by a full name, or one the text has called "he")
                     return [owner]
         if isinstance(value, tuple) and value[0] == "PRON":
-            return self._pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}.get(value[1], "it"))
+            word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(value[1], "it")
+            found = self._pronoun(word)
+            if not found and death and word in ("he", "she"):
+                found = self._only_one_named(t, word)
+            return found
         if isinstance(value, tuple):
             return [value[1]]
         return []
+
+    def _only_one_named(self, t: Tok, word: str) -> list[str]:
+        """"The treaty bound the duchess to pay her cousin Berthold of Marrin a pension. After his death in 1366 the
+        pension lapsed": no subject is the "he", yet the sentence before (or this one, before the pronoun) names one
+        person by a full name who may be he, as an object: that person's death. Two such people name no one."""
+        if self._unknown_subject or self._unnamed_kin(word, t.start):
+            return []
+        named = set()
+        for x in [*self._previous_toks, *(y for y in self._sentence_toks if y.start < t.start)]:
+            if x.type != "NAME" or not isinstance(x.value, str) or not x.value:
+                continue
+            full = self._expand(x.value) or ""
+            if len(full.split()) >= 2 and self._may_be_he(full) and self._sex_of(full, word) == word:
+                named.add(full)
+        return self._gendered(next(iter(named)), word) if len(named) == 1 else []
 
     def _relation_before(self, t: Tok, death: bool = False) -> bool:
         """A person told by relation ("his father Dennis", "her patron", "whose mother") earlier in the sentence: a later
@@ -5911,6 +6004,52 @@ def _counted_on(anchor: FoundDate, offset: re.Match) -> FoundDate | None:
     y, m, day = calendar.from_day_number(calendar.day_number(value.year, value.month, value.day) + days)
     return FoundDate(offset.start("count"), offset.end(), offset.string[offset.start("count"):offset.end()],
                      DateValue(y, m, day), anchor.year_from_context)
+# "died in a helicopter accident the following year", "died of it a month later", "died there two years later":
+# a death after the date told before it in the sentence, by whole years or months (read by _moved_on)
+_LATER_PERIOD_WORDS = ("later", "following", "next")
+_LATER_PERIOD_HINT = re.compile("later|following|next", re.I)
+_LATER_PERIOD_AFTER_VERB = re.compile(
+    r"(?:\s+(?!and\b|but\b|when\b|while\b|after\b|before\b)[a-z]+(?:-[a-z]+)?){0,5}?,?\s+"
+    r"(?P<phrase>(?:in\s+)?the\s+(?:following|next)\s+(?P<unit1>year|month)|"
+    r"(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit2>years?|months?)\s+later)\b", re.I)
+
+
+# ", and Piet Harl a month later.", "and his mate two days later;": a gapped death's count, closing its clause
+_GAPPED_LATER = re.compile(r"\s+(?P<phrase>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                           r"\s+(?P<unit>years?|months?|weeks?|days?)\s+later|the\s+(?:following|next)\s+"
+                           r"(?P<unit2>year|month))\s*[.;]", re.I)
+
+
+def _moved_on(anchor: FoundDate, later: re.Match) -> FoundDate | None:
+    """The date a death counted on by whole years or months lands in, as precise as its anchor (1971 and "the
+    following year": 1972; March 1821 and "a month later": April 1821); None when the anchor is no single date
+    or the count is in months and the anchor has no month."""
+    value = anchor.value
+    if not isinstance(value, DateValue) or value.bc or value.mod is not None:
+        return None
+    unit = (later["unit1"] or later["unit2"]).lower().rstrip("s")
+    count = 1 if later["unit1"] or later["count"].lower() in ("a", "one") else word_number(later["count"].lower())
+    if count is None:
+        try:
+            count = int(later["count"])
+        except ValueError:
+            return None
+    if unit == "year":
+        moved = DateValue(value.year + count, value.month, value.day)
+    elif value.month is None:
+        return None
+    else:
+        months = value.month - 1 + count
+        moved = DateValue(value.year + months // 12, months % 12 + 1, value.day)
+    if moved.day is not None and moved.day > calendar.days_in_month(moved.year, moved.month):
+        moved = DateValue(moved.year, moved.month, None)  # "31 January" and a month later: no such day
+    if moved.day is not None and unit == "month":
+        moved = DateValue(moved.year, moved.month, None)  # "a month later" is a month's time, not to the day
+    return FoundDate(later.start("phrase"), later.end(), later["phrase"], moved,
+                     anchor.year_from_context)
+
+
 # "1810, six years after his death": between a date and the statement's words, an offset from the event
 _OFFSET_BEFORE_STATEMENT = re.compile(r",?\s+(?:some |about |only |nearly |almost )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                                       r"(?:years?|months?|weeks?|days?|fortnights?)\s+(?:after|before)\s+", re.I)
@@ -6791,6 +6930,10 @@ _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?(?:(
                        r"([a-z]+)\b")
 
 
+# ", and the old lamp-room was pulled down": a conjunct with a subject of its own, in the passive
+_NEW_SUBJECT_CONJUNCT = re.compile(r",\s+and\s+(?:the|its|his|her|their|a)\s+(?:[\w'’-]+\s+){1,3}(?:was|were)\s+[a-z]")
+
+
 def _later_conjunct(text: str, start: int, end: int) -> bool:
     """Does "and <past verb>" stand between `start` and `end` ("born in Dunmere and went to sea in 1624"), after
     words of the first verb's own ("died and was buried at Kell in May 1650" tells both of one time)?"""
@@ -6898,6 +7041,12 @@ def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
         k = j + 1
         if lows[k] == "the" and k + 1 < len(raw):
             k += 1
+        titled = k
+        while k + 1 < len(raw) and k - titled < 3 and (lows[k] == "former" or lows[k] in _lower_titles()) and \
+                raw[k][3][:1].islower():
+            k += 1  # "by former president Tarrant": the office he held named before him
+        if k > titled and lows[k - 1] not in _lower_titles():
+            return False  # "by the former Wool Guild": a body no longer what it was, no office
         name = raw[k]
         if name[0] != "word" or not name[3][:1].isupper():
             return False
@@ -6907,6 +7056,12 @@ def _named_agent_ahead(raw, lows: list[str], start: int) -> bool:
         following = lows[end + 1] if end + 1 < len(raw) else ""
         return not (lows[end].endswith(("'s", "'")) or following in ("'s", "'", "s"))
     return False
+
+
+@lru_cache(maxsize=1)
+def _lower_titles() -> frozenset[str]:
+    """Title and office words (prose.yaml titles, office_titles) as written before a name in lower case."""
+    return vocabulary.word_set("prose", "titles") | vocabulary.word_set("prose", "office_titles")
 
 
 def _kin_coordinated(chunks, k: int) -> bool:
@@ -6979,11 +7134,51 @@ def _named_subject_before(toks: list[Tok]) -> bool:
         before = toks[k - 1] if k else None
         return before is None or before.type in ("COMMA", "SEMI", "AND", "DATE", "OPEN") or \
             before.lower in ("then", "but", "and")
-    if k < 0 or toks[k].type not in _ACTING_SUBJECTS:
+    if k < 0 or toks[k].type not in _ACTING_SUBJECTS and not _organ_of_body(toks[k]):
         return False
     before = toks[k - 1] if k else None
     return before is None or not (before.type in _OBJECT_MARKERS or
                                   before.type == "OTHER" and before.lower.endswith("ing"))
+
+
+_STEERED_WAYS = frozenset({"through", "into", "across", "past", "round", "around", "alongside", "out", "up", "down",
+                           "in", "to", "towards", "toward", "back", "home", "clear", "inshore", "off"})
+
+
+# "took soundings", "took prisoners": "took" and a bare plural noun (no article, number or owner), a thing done
+_TOOK_BARE_PLURAL = re.compile(r"\s+(?!(?:its|his|hers|theirs|ours|yours|these|those|this|was|has|is)\b)[a-z]{3,}s\b"
+                               r"(?!\s+(?:of|from)\b)")
+
+
+def _took_bare_plural(text: str, verb: Tok) -> bool:
+    return verb.lower in ("took", "take", "takes") and _TOOK_BARE_PLURAL.match(text, verb.end) is not None
+
+
+def _steered_pronoun(chunks: list, ci: int) -> bool:
+    """"took her through a screen of frigates", "took them across the ford": a lone object pronoun, then a word of
+    the way it was taken (a ship or a force handled by the subject, not a place captured)."""
+    if ci + 2 >= len(chunks):
+        return False
+    obj, way = chunks[ci + 1], chunks[ci + 2]
+    return len(obj.toks) == 1 and obj.toks[0].lower in ("her", "him", "them", "it") and \
+        way.toks[0].lower in _STEERED_WAYS
+
+
+def _cause_after(ptoks: list[Tok], x: int, hi: int) -> bool:
+    """"his death from a fall in March 1798": a "from" naming a cause (a plain word, then "in" and the date), no
+    bound of a span ("from 1790 to 1798")."""
+    return ptoks[x].lower == "from" and x + 2 < hi and ptoks[hi - 1].lower in ("in", "on") and \
+        all(ptoks[y].type in ("OTHER", "OF", "NOM") for y in range(x + 1, hi - 1))
+
+
+def _organ_of_body(tok: Tok) -> bool:
+    """"The Council of the League of Amber Ports met": a standing organ of a body, named "<organ> of <body>",
+    which the reader takes for an event's name (a "Council of Trent"), yet acts like any body (prose.yaml
+    own_organ_nouns)."""
+    if tok.type != "EVENT" or not isinstance(tok.value, str):
+        return False
+    words = tok.value.split()
+    return len(words) >= 3 and words[1] == "of" and words[0].casefold() in vocabulary.word_set("prose", "own_organ_nouns")
 
 
 def _apposition_start(toks: list[Tok], comma: int) -> int:
@@ -7023,13 +7218,20 @@ def _local_surrender(subj, ptoks: list[Tok], at: int) -> bool:
 def _body_chooses(toks: list[Tok], after_det: bool, raw, after: int, preds) -> bool:
     """"the chapter elected him abbot", "the council appointed Ann Ware": a verb of making an office-holder after a
     plain noun (the body that chose) is a verb when a person follows it as its object ("the elected members", "the
-    appointed day" are no such thing)."""
-    if after_det or not toks or _TERM_PREDS.isdisjoint(preds or ()) or after >= len(raw) or raw[after][0] != "word":
+    appointed day" are no such thing). So is a past verb of ending a body ("the new constitution abolished the
+    Harbour Board", "a decree dissolved the Guild of Carders") when a name, or "the" and a name, follows it."""
+    if after_det or not toks or after >= len(raw) or raw[after][0] != "word":
         return False
     prev = toks[-1]
     if prev.type != "OTHER" or not prev.text.isalpha() or not prev.text.islower():
         return False
     word = raw[after][3]
+    if "dissolved" in (preds or ()) and raw[after - 1][3].endswith("ed"):
+        if word == "the" and after + 1 < len(raw) and raw[after + 1][0] == "word":
+            word = raw[after + 1][3]
+        return word[:1].isupper()
+    if _TERM_PREDS.isdisjoint(preds or ()):
+        return False
     return word in ("him", "her") or word[:1].isupper()
 
 
@@ -7045,7 +7247,20 @@ def _verb_context(toks: list[Tok], after_det: bool) -> bool:
         return True
     if prev.type == "OTHER" and (prev.lower in _VERB_LEFT_WORDS or prev.lower in group_nouns()):
         return True
-    return False
+    return _name_and_noun_subject(toks)
+
+
+def _name_and_noun_subject(toks: list[Tok]) -> bool:
+    """"Piet Harl and the first mate took soundings": a name and a short run of plain lower-case words after "and"
+    opening the clause (or after its date) is a coordinated subject, so a verb may follow it."""
+    k = len(toks) - 1
+    while k >= 0 and len(toks) - k <= 3 and toks[k].type == "OTHER" and \
+            toks[k].text.removesuffix("'s").removesuffix("’s").isalpha() and toks[k].text.islower():
+        k -= 1
+    if k == len(toks) - 1 or k < 1 or toks[k].type != "AND" or toks[k - 1].type != "NAME":
+        return False
+    before = toks[k - 2] if k >= 2 else None
+    return before is None or before.type in ("DATE", "COMMA", "SEMI")
 
 
 _QUANTIFIERS = frozenset({"most", "many", "some", "several", "all", "none", "both", "few", "each", "others",
