@@ -223,3 +223,101 @@ def cross_document_tolls(world, rule, same_value):
                              key=("cross-document-toll", day, b.value, a.value),
                              subject=f"{place}, {day.partition('@')[2]}", measure="dead",
                              value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def cross_document_forces(world, rule, same_value):
+    """Findings for a leader's force counted differently in the prose of two documents ("Stenn brought 140 brethren
+    to the field" / "Stenn rode out of Vell with 120 brethren"): CountMentions of noun "force:<noun>" read by
+    extract/force_counts.py. The two sentences must name two things in common (the leader and the field, the
+    enemy or the place: "Stenn" and "Hollin"), a page's title standing for "his"; counts of two years are two
+    musters, and a count with no year meets only one whose sentence shares a third name."""
+    by_noun: dict[str, list[CountMention]] = defaultdict(list)
+    for doc in world.docs:
+        for c in doc.counts:
+            if c.noun.startswith("force:"):
+                by_noun[c.noun].append(c)
+    numbers = vocabulary.load("numbers").get("words") or {}
+    for noun, forces in by_noun.items():
+        for a, b in _pages_apart(forces, same_value):
+            if a.year is not None and b.year is not None and a.year != b.year:
+                continue  # another year's muster
+            own = {w for w in a.words if w[:1] != "^"} & {w for w in b.words if w[:1] != "^"}
+            own = {w for w in own if w.split("-")[0] not in numbers}
+            every = {w.lstrip("^") for w in a.words} & {w.lstrip("^") for w in b.words}
+            if len(own) < 2 or (a.year is None or b.year is None) and len(every) < 3:
+                continue
+            held = [(sum(w in n.casefold().split() for w in own), n) for n in a.names]
+            best = max(held, key=lambda x: x[0], default=(0, ""))
+            label = noun.partition(":")[2]
+            yield diagnostic(rule, b.span, [(a.span, f"{label} {a.value:,.0f} stated here")],
+                             key=("cross-document-force", noun, b.value, a.value),
+                             subject=best[1] if best[0] else sorted(own)[0].title(), measure=label,
+                             value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def cross_document_votes(world, rule):
+    """Findings for one division told with other figures on two pages ("removed in 1409 ... by a vote of 31 to 12" /
+    "voted to remove him in 1409, by 27 votes to 12"): CountMentions of noun "vote" read by extract/vote_tallies.py.
+    The two must decide one thing (an act word in common, "removed"/"remove", from the sentence or the page title),
+    concern one name (a name word in common, a page's title standing for "him"), and not be of two years; a
+    sentence without a year meets only one whose act and name it shares from its own words."""
+    votes = [c for doc in world.docs for c in doc.counts if c.noun == "vote"]
+    for a, b in _pages_apart(votes, lambda x, y: x.value == y.value and _against(x) == _against(y)):
+        if a.year is not None and b.year is not None and a.year != b.year:
+            continue  # another year's division
+        if (a.value, _against(a)) == (_against(b), b.value):
+            continue  # the same division with its sides read the other way round
+        acts = {w for w in a.words if w[:1] == "+"} & {w for w in b.words if w[:1] == "+"}
+        names = {w.lstrip("^") for w in a.words if w[:1].isalpha() or w[:1] == "^"} & \
+            {w.lstrip("^") for w in b.words if w[:1].isalpha() or w[:1] == "^"}
+        if not acts or not names:
+            continue
+        if (a.year is None or b.year is None) and not (
+                {w for w in a.words if w[:1].isalpha()} & {w for w in b.words if w[:1].isalpha()}):
+            continue  # no year to tell two divisions apart: the sentences themselves must share a name
+        shown = max(((sum(w in n.casefold().split() for w in names), n) for n in a.names + b.names),
+                    default=(0, ""))
+        yield diagnostic(rule, b.span, [(a.span, f"votes {a.value:,.0f} to {_against(a)} stated here")],
+                         key=("cross-document-vote", b.value, _against(b), a.value, _against(a)),
+                         subject=shown[1] if shown[0] else sorted(names)[0].title(), measure="votes",
+                         value=f"{b.value:,.0f} to {_against(b)}", other=f"{a.value:,.0f} to {_against(a)}")
+
+
+def _against(c: CountMention) -> int:
+    return next((int(w[1:]) for w in c.words if w[:1] == "="), -1)
+
+
+def cross_document_payments(world, rule, same_value):
+    """Findings for one payment's sum told differently on two pages ("agreed to pay Orbel an indemnity of 1,200,000
+    ducats" on the war's page, "Article 12 bound Keth to pay Orbel an indemnity of 1,500,000 ducats" on the
+    treaty's): CountMentions of noun "payment:<noun>" read by extract/payments.py, each page telling the payment
+    with one sum. The sentences must name two things in common (the payer and the payee); a yearly sum is held
+    only to a yearly sum, and `same_value` says when two sums agree (rounding, "some")."""
+    by_noun: dict[str, list[CountMention]] = defaultdict(list)
+    for doc in world.docs:
+        for c in doc.counts:
+            if c.noun.startswith("payment:"):
+                by_noun[c.noun].append(c)
+    for noun, sums in by_noun.items():
+        for a, b in _pages_apart(sums, same_value):
+            if a.year is not None and b.year is not None and a.year != b.year:
+                continue  # another year's payment
+            shared = _name_words(a.names) & _name_words(b.names)
+            if len(shared) < 2:
+                continue
+            label = noun.partition(":")[2].partition("@")[0]
+            yield diagnostic(rule, b.span, [(a.span, f"{label} {a.value:,.0f} stated here")],
+                             key=("cross-document-payment", noun, b.value, a.value),
+                             subject=" and ".join(sorted(n for n in set(a.names) & set(b.names))[:2]) or
+                             sorted(shared)[0].title(), measure=label,
+                             value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def _name_words(names) -> set[str]:
+    """The words of names as written, lower-case, but words that name nothing ("The", "Article")."""
+    return {w.casefold() for n in names for w in n.split()
+            if w.casefold() not in _NOT_NAME_WORDS and not w[:1].isdigit()}
+
+
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "of", "and", "article", "clause", "section", "treaty", "peace", "war",
+                             "in", "on", "at", "by", "to", "he", "she", "it", "they", "his", "her", "its", "their"})

@@ -15,7 +15,7 @@ from .. import calendar, vocabulary
 from ..model import DateRange, DateValue, Origin, Statement, overlaps
 from ..extract.own_event_dates import title_head
 from .cross_document import cross_document_counts, cross_document_events, cross_document_group_counts, \
-    cross_document_tolls
+    cross_document_tolls, cross_document_forces, cross_document_votes, cross_document_payments
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
                loose_against_exact, once_per_world, precision, several_careers, term_offices)
 
@@ -632,6 +632,9 @@ def check_single_quantity(world, rule):
     yield from cross_document_counts(world, rule, _restates)
     yield from cross_document_group_counts(world, rule, _restates)
     yield from cross_document_tolls(world, rule, _restates)
+    yield from cross_document_forces(world, rule, _restates)
+    yield from cross_document_votes(world, rule)
+    yield from cross_document_payments(world, rule, _restates)
     yield from _above_peak(world, rule)
 
 

@@ -37,12 +37,14 @@ from .field_sums import field_sums
 from .toll_totals import toll_totals
 from .article_counts import article_counts
 from .gift_counts import gift_counts
-from .payments import payments
+from .payments import payment_facts
 from .lost_of import lost_of
 from .restated_counts import restated_counts
 from .group_counts import group_counts
 from .stated_shares import stated_shares
 from .day_tolls import day_tolls
+from .force_counts import force_counts
+from .vote_tallies import vote_tallies
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
 from .row_figures import told_row_figures
@@ -320,7 +322,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += prison_terms(doc, facts, _PROSE_ORIGIN)
-    facts.quantities += payments(doc, facts.title, _PROSE_ORIGIN)
+    paid, paid_once = payment_facts(doc, facts.title, _PROSE_ORIGIN)
+    facts.quantities += paid
     facts.quantities += restated_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += group_counts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += lost_of(doc, facts.title, _PROSE_ORIGIN)
@@ -328,5 +331,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += owned_measures(doc, facts, _PROSE_ORIGIN, fields_origin)
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     facts.counts += day_tolls(doc, found_by_block, _PROSE_ORIGIN)
+    facts.counts += force_counts(doc, facts.title, _PROSE_ORIGIN)
+    facts.counts += paid_once
+    facts.counts += vote_tallies(doc, facts.title, found_by_block, _PROSE_ORIGIN)
     facts.statements += section_event_dates(doc, found_by_block)
     return facts

@@ -446,8 +446,12 @@ def _date_of(text: str, dates: list[FoundDate], lo: int, hi: int, clause_a: int,
             return f
     for f in reversed(dates):
         if clause_a <= f.start and f.end <= lo:
-            between = text[f.end:lo]
+            between = _NAME_LIST.sub(" N ", text[f.end:lo])
             if len(between) > 60 or "," in between or " and " in between:
-                return None
+                return None  # (but "On D the assemblies of Orn, Tass and Vey proclaimed": one list of names)
             return f
     return None
+
+
+# "Orn, Tass, Vey and Quill": a list of names (its commas and "and" join no clauses)
+_NAME_LIST = re.compile(r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+[A-Z][\w'’-]*")

@@ -20,9 +20,10 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import BlockKind, Document, Origin, Quantity
+from ..model import BlockKind, CountMention, Document, Origin, Quantity
+from .event_mentions import capitalised_runs
 from .count_mentions import count_qualifier
-from .measures import figure_sentences
+from .measures import figure_sentences, years_named
 from .numbers import DIGITS, number_value
 from .sentences import FIGURE_OF_OTHER_CLAUSE
 
@@ -92,9 +93,16 @@ def _field_origin(b) -> Origin:
 
 
 def payments(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
+    return payment_facts(doc, title, prose_kinds)[0]
+
+
+def payment_facts(doc: Document, title: str | None, prose_kinds) -> tuple[list[Quantity], list[CountMention]]:
+    """The page's payments told twice (Quantities, above) and each payment the page's prose tells with one sum
+    (CountMentions of noun "payment:<noun>", "payment:<noun>@year" for a yearly sum, with the names of its
+    sentence: the payer and the payee), which checks/cross_document.py holds to another page's."""
     spec = _spec()
     if spec is None:
-        return []
+        return [], []
     bound, about, label, any_noun, moneys, parts, changes, yearly, whole, key, noun_gate = spec
     told: dict[str, list[tuple]] = {}
     changed: set[str] = set()
@@ -108,7 +116,7 @@ def payments(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
                 if value is not None:
                     told.setdefault(_stem(k.group("noun")), []).append(
                         (value, None, doc.block_span(b, lead + m.start(at), lead + m.end(at)), True,
-                         "year" if yearly.search(b.text) else None, _field_origin(b)))
+                         "year" if yearly.search(b.text) else None, _field_origin(b), (), set()))
             continue
         if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL or not noun_gate(b.text) or \
                 any_noun.search(b.text) is None:
@@ -148,15 +156,25 @@ def payments(doc: Document, title: str | None, prose_kinds) -> list[Quantity]:
                     continue
                 told.setdefault(_stem(noun), []).append(
                     (float(value), qual, doc.block_span(b, s + m.start(at), s + m.end(at)), new, reckoning,
-                     Origin.PROSE))
+                     Origin.PROSE, tuple(capitalised_runs(text)), years_named(text)))
     out = []
+    mentions = []
     for noun, said in told.items():
-        if len(said) < 2 or noun in changed or len({t[4] for t in said if t[4]}) > 1:
-            continue  # told once, or a year's sum beside the whole
+        if noun in changed or len({t[4] for t in said if t[4]}) > 1:
+            continue  # a year's sum beside the whole
+        prose = [t for t in said if t[5] is Origin.PROSE and t[6]]
+        if prose and len({t[0] for t in said}) == 1:
+            # one sum for the payment on this page: another page's sum for it may be held to it
+            value, qual, span, _, reckoning, _, names, years = prose[0]
+            mentions.append(CountMention(value, f"payment:{noun}" + ("@year" if reckoning == "year" else ""),
+                                         next(iter(years)) if len(years) == 1 else None,
+                                         span, Origin.PROSE, (), qual, names))
+        if len(said) < 2:
+            continue  # told once
         said.sort(key=lambda t: (t[5] is Origin.PROSE, t[2].line, t[2].column))
         if any(t[3] and t[0] != said[0][0] for t in said[1:]):
             continue  # "his ransom ... a ransom of M": a payment told as new after the first is another one
-        for value, qual, span, _, _, origin in said:
+        for value, qual, span, _, _, origin, _, _ in said:
             out.append(Quantity(measure=f"value:{doc.path}#payment:{noun}", label=noun, value=value, qualifier=qual,
                                 span=span, origin=origin, subject=title))
-    return out
+    return out, mentions

@@ -2207,6 +2207,17 @@ class ProseReader:
         i = 2
         while i < len(clause) and clause[i].type in ("ADV", "OTHER") and clause[i].lower in _CLEFT_ADVERBS:
             i += 1
+        if i + 1 < len(clause) and (clause[i].lower in _CLEFT_PLACE_WORDS or clause[i].type == "PREP" or
+                                    i > 2 and clause[i - 1].lower == "then" and clause[i].lower == "that"):
+            # "It was there that Osric, who had not fought at the ford, was killed", "It was then that ...": a
+            # place or time in focus, and the name after "that" is the subject of the verb after its aside
+            k = i + 1 if clause[i].lower != "that" else i
+            while k < len(clause) and k <= i + 6 and clause[k].type in _CLEFT_FOCUS_TYPES and clause[k].lower != "that":
+                k += 1
+            if k + 1 < len(clause) and clause[k].lower == "that" and clause[k + 1].type == "NAME" and \
+                    (k + 2 == len(clause) or clause[k + 2].type == "COMMA"):
+                return self._resolve(clause[k + 1])
+            return []
         if i + 1 >= len(clause) or clause[i].type not in _ANTECEDENT_TYPES:
             return []
         j = i + 1
@@ -7619,6 +7630,9 @@ _ANTECEDENT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC"})
 # "It was nevertheless the duke himself who ...": words between a cleft's "it was" and its focus
 _CLEFT_ADVERBS = frozenset({"nevertheless", "still", "also", "indeed", "then", "actually", "in", "fact", "however"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+# "It was there that ...", "It was at Tarrow that ...": the adverbial a cleft may put in focus before "that"
+_CLEFT_PLACE_WORDS = frozenset({"there", "here"})
+_CLEFT_FOCUS_TYPES = frozenset({"OTHER", "NAME", "DATE", "EVENT", "TOPIC", "OF", "PREP"})
 
 
 def _personal(rel: _Chunk) -> bool:
