@@ -200,16 +200,22 @@ def _figure(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def _counts_by_noun(world, prefix: str) -> dict[str, list[CountMention]]:
+    """The world's CountMentions whose noun starts with `prefix` ("toll@", "force:"), grouped by noun."""
+    groups: dict[str, list[CountMention]] = defaultdict(list)
+    for doc in world.docs:
+        for c in doc.counts:
+            if c.noun.startswith(prefix):
+                groups[c.noun].append(c)
+    return groups
+
+
 def cross_document_tolls(world, rule, same_value):
     """Findings for one day's dead told differently in the prose of two documents ("where on 9 May eleven dockers
     were shot dead" / "seven men were killed"): CountMentions of noun "toll@<day>" read by extract/day_tolls.py,
     met by the day and a name their sentences or sections share (the yard, the regiment); another fight of the
     day, elsewhere, shares none."""
-    by_day: dict[str, list[CountMention]] = defaultdict(list)
-    for doc in world.docs:
-        for c in doc.counts:
-            if c.noun.startswith("toll@"):
-                by_day[c.noun].append(c)
+    by_day = _counts_by_noun(world, "toll@")
     numbers = vocabulary.load("numbers").get("words") or {}
     for day, tolls in by_day.items():
         for a, b in _pages_apart(tolls, same_value):
@@ -231,11 +237,7 @@ def cross_document_forces(world, rule, same_value):
     extract/force_counts.py. The two sentences must name two things in common (the leader and the field, the
     enemy or the place: "Stenn" and "Hollin"), a page's title standing for "his"; counts of two years are two
     musters, and a count with no year meets only one whose sentence shares a third name."""
-    by_noun: dict[str, list[CountMention]] = defaultdict(list)
-    for doc in world.docs:
-        for c in doc.counts:
-            if c.noun.startswith("force:"):
-                by_noun[c.noun].append(c)
+    by_noun = _counts_by_noun(world, "force:")
     numbers = vocabulary.load("numbers").get("words") or {}
     for noun, forces in by_noun.items():
         for a, b in _pages_apart(forces, same_value):
