@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from ..vocabulary import alternation
 from ..model import BlockKind, CountMention, Document, Origin
 from .count_mentions import _year_of, count_qualifier
 from .event_mentions import capitalised_runs, capitalised_words
@@ -30,12 +31,9 @@ from .numbers import DIGITS, number_value
 @lru_cache(maxsize=1)
 def _spec():
     spec = (vocabulary.load("measures") or {}).get("force_counts") or {}
-    bring = "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in spec.get("bring") or ()),
-                            key=len, reverse=True))
-    going = "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in spec.get("going") or ()),
-                            key=len, reverse=True))
-    if not bring or not going:
+    if not spec.get("bring") or not spec.get("going"):
         return None
+    bring, going = alternation(spec["bring"]), alternation(spec["going"])
     num = rf"(?P<qual>(?:some|about|around|nearly|roughly|approximately)\s+)?(?P<num>{DIGITS}|[a-z]+(?:-[a-z]+)?)"
     noun = r"(?P<mods>(?:[a-z][a-z'’-]*\s+){0,2}?)(?P<noun>[a-z][a-z'’-]{2,})\b"
     pattern = re.compile(
@@ -43,8 +41,8 @@ def _spec():
         rf"|(?P<going>{going})\b[^,;.:()]{{0,50}}?\bwith\s+(?:a\s+(?:force|fleet|host)\s+of\s+)?"
         rf"|\b(?P<own>[Hh]is|[Hh]er|[Tt]heir)\s+){num}\s+{noun}")
     plurals = frozenset(str(w).lower() for w in spec.get("plurals") or ())
-    parts = re.compile(r"\s*(?:,\s*)?(?:were\s+|was\s+|had\s+been\s+)?(?:" + "|".join(
-        re.escape(str(w)).replace(r"\ ", r"\s+") for w in spec.get("parts") or ("killed",)) + r")\b")
+    parts = re.compile(r"\s*(?:,\s*)?(?:were\s+|was\s+|had\s+been\s+)?(?:"
+                       + alternation(spec.get("parts") or ("killed",)) + r")\b")
     not_counted = frozenset(str(w).lower() for w in spec.get("not_counted") or ())
     gate = re.compile(rf"\b(?:{bring}|with|his|her|their)\s+(?:a\s+\w+\s+of\s+)?(?:{DIGITS}|[a-z]+\s)", re.I)
     return pattern, plurals, parts, not_counted, gate
@@ -86,7 +84,7 @@ def force_counts(doc: Document, title: str | None, prose_kinds) -> list[CountMen
                     continue  # "his N ships": whose, the page does not say
                 words = capitalised_words(sentence)
                 if m.group("own"):
-                    words = [w for w in words] + title_words
+                    words = words + title_words
                 elif len(words) < 2:
                     continue
                 qual = m.group("qual").strip().lower() if m.group("qual") else None
