@@ -687,13 +687,24 @@ def _restates(q, ref) -> bool:
     # "38,750" and "38,570" too: a number rounded to tens differs from another by more than its rounding
     exact = a == int(a) and b == int(b) and not (q.qualifier or ref.qualifier) \
         and abs(a - b) > 10 ** max(_trailing_zeros(a), _trailing_zeros(b)) / 2
-    if not exact and abs(a - b) <= 0.005 * max(abs(b), 1):
+    # "71.5 m" and "74.5-metre": two fractions differ by more than the coarser one's last written place
+    fraction = (a != int(a) or b != int(b)) and not (q.qualifier or ref.qualifier) \
+        and abs(a - b) > 10 ** -min(_decimals(a), _decimals(b)) / 2 + 1e-9
+    if not exact and not fraction and abs(a - b) <= 0.005 * max(abs(b), 1):
         return True
     rounder = max((a, b), key=_trailing_zeros)
     zeros = _trailing_zeros(rounder)
-    if zeros >= 2 and zeros > min(_trailing_zeros(a), _trailing_zeros(b)) and abs(a - b) <= 10 ** zeros / 2:
+    if zeros >= 2 and zeros > min(_trailing_zeros(a), _trailing_zeros(b)) and abs(a - b) < 10 ** zeros / 2:
         return True
     return bool(q.qualifier or ref.qualifier) and abs(a - b) <= 0.03 * max(abs(b), 1)
+
+
+def _decimals(value: float) -> int:
+    """The places a value was written to after its point ("36.75" -> 2, "212" -> 0)."""
+    text = repr(float(value))
+    if "e" in text or value == int(value):
+        return 0
+    return min(len(text.partition(".")[2]), 3)
 
 
 def _trailing_zeros(value: float) -> int:

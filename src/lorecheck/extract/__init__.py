@@ -37,6 +37,7 @@ from .field_sums import field_sums
 from .toll_totals import toll_totals
 from .article_counts import article_counts
 from .gift_counts import gift_counts
+from .personal_guards import personal_guards
 from .payments import payment_facts
 from .lost_of import lost_of
 from .restated_counts import restated_counts
@@ -324,6 +325,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += prison_terms(doc, facts, _PROSE_ORIGIN)
     paid, paid_once = payment_facts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += paid
+    facts.quantities += personal_guards(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += restated_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += group_counts(doc, facts, _PROSE_ORIGIN)
     facts.quantities += lost_of(doc, facts.title, _PROSE_ORIGIN)

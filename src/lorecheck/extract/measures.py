@@ -86,7 +86,7 @@ def word_stem(word: str) -> str:
     w = word.lower().strip("'’-")
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+    if w.endswith("s") and not w.endswith(("ss", "us")) and len(w) > 3:  # not "census", "surplus"
         return w[:-1]
     return w
 
@@ -108,6 +108,10 @@ class _Record:
     origin: Origin
     key_words: tuple[str, ...] = ()  # the key's or column's words that name something
     qualifiers: frozenset[str] = field(default_factory=frozenset)  # key words that set it apart from a sibling
+    # a bulleted row's label under the field ("• Census<TAB>41,000"), or a table row's other cells ("hearth census")
+    note: frozenset[str] = field(default_factory=frozenset)
+    key_unit: bool = False  # the unit is the key's last word ("length_m"), not written with the value
+    fields_only: bool = False  # compared with other fields only, never with the prose (a party's dead on a page of sides)
 
 
 def _number(token: str) -> float | None:
@@ -121,7 +125,7 @@ def _number(token: str) -> float | None:
 
 _VALUE = re.compile(
     rf"(?P<qual>(?:c\.|ca\.|about|around|approximately|some|circa|roughly|over|under|nearly)\s+)?"
-    rf"(?P<num>{DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*[²³]?(?:\s+[a-z][A-Za-z'’-]*[²³]?){{0,3}}))?"
+    rf"(?P<num>{DIGITS})(?:\s*(?P<unit>[A-Za-z][A-Za-z'’-]*[²³]?(?:\s+[a-z][A-Za-z'’-]*[²³]?){{0,4}}))?"
     rf"\s*(?:\((?P<paren>[^()]*)\))?")
 _NAMED_VALUE = re.compile(rf"(?P<name>[A-Z][^():]*?)\s*\((?:[^()]*?,\s*)?(?<![\d,])(?P<num>{DIGITS})\s+(?P<unit>[A-Za-z]+)\s*\)")
 
@@ -231,9 +235,12 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 
 def _dated_key(key: str) -> str:
     """"Population (census of 1330)", "Members (as of 1702)": a key dated in words is a key dated by its year
-    ("Population (1330)"); other parentheses ("Strength (besiegers)") stay for the caller to refuse."""
+    ("Population (1330)"); a key's unit in parentheses ("Length (m)") is its last word ("Length m"); other
+    parentheses ("Strength (besiegers)") stay for the caller to refuse."""
     def year_only(m: re.Match) -> str:
         inner = m.group(1)
+        if measure_vocab().unit_of.get(inner.strip().lower()):
+            return " " + inner.strip()
         years = _YEAR.findall(inner)
         rest = {w.lower() for w in WORD.findall(inner)}
         return f"({years[0]})" if len(years) == 1 and rest and rest <= measure_vocab().dating_words else m.group()
@@ -259,6 +266,7 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
     value, unit_words, qual, year, named, start, end = parsed
     v = measure_vocab()
     unit = None
+    unit_in_key = False
     done = [w for w in words if w.endswith("ed") and len(w) > 4]
     if v.not_measures & set(words) or done and not _counts_what_was_done(words, done, v):
         return None  # "year_start", "session", "crew_start", "rule_approved": a moment or an ordinal
@@ -270,6 +278,11 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
         unit = _unit(unit_words.split(), v) or ("minutes" if unit_words == "minutes" else None)
         if unit is None:
             nouns.append(unit_words.split()[-1].lower())  # "140 horses": the counted noun
+    elif len(nouns) > 1 and (key_unit := _unit(nouns[-1:], v)) is not None:
+        # "length_m: 212", "turnout_pct: 71.42", "Tonnage (tons)": the key's last word is the value's unit
+        unit, words = key_unit, [w for w in words if w != nouns[-1]]
+        nouns = nouns[:-1]
+        unit_in_key = True
     if named is not None:
         subject = named
     if not nouns and unit is None:
@@ -283,7 +296,8 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
     if not head or _number(head) is not None:
         return None  # "Model Six": a name, not a measure
     return _Record(frozenset(word_stem(w) for w in nouns), head, unit, key_year or year, subject, value, qual,
-                   block, start, end, origin, tuple(w for w in words if w not in v.stop and len(w) > 2))
+                   block, start, end, origin, tuple(w for w in words if w not in v.stop and len(w) > 2),
+                   key_unit=unit_in_key)
 
 
 def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Record]:
@@ -307,21 +321,61 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
                 or doc.block_span(b, 0).line in taken:  # "strength1", "stat_pop2": a side's or a series' own
             continue
         parsed = _parse_value(b.text) or _one_figured_part(b.text)
+        label = _BULLET_ROW.fullmatch(b.text) if parsed is None else None
+        note: frozenset[str] = frozenset()
+        if label is not None and (parsed := _parse_value(label.group("value"))) is not None:
+            # "Population / • Census<TAB>41,000", "• 1640<TAB>41,200": the field's value under a label, which names
+            # its year or its source
+            at = label.start("value")
+            parsed = (*parsed[:5], parsed[5] + at, parsed[6] + at)
+            note = frozenset(w.lower() for w in WORD.findall(label.group("label")) if len(w) > 3)
         if parsed is None:
             continue
         raw = _dated_key(b.raw_key or b.key)
         if b.attrs.get("side") or re.search(r"\((?!\s*\d{3,4}\s*\))", raw):
             continue  # "Strength (besiegers)": a side's measure, read with the sides
         words, year = _key_words(raw)
-        if not sided and words and set(words) <= _toll_keys() and parsed[1] is None and parsed[4] is None:
-            # "Killed:: 17", "deaths: 14" of one event (a wreck, a fire): the count of its dead
+        # "Killed:: 17", "deaths: 14" of one event (a wreck, a fire): the count of its dead; "rebel_dead: 1340",
+        # "Rebel dead:: 1,340": the dead of the one party the key names
+        whose = [w for w in words if w not in _toll_keys() and w not in measure_vocab().stop]
+        # (a party's own key is its own count on a page of sides too)
+        if (not sided or whose) and words and set(words) & _toll_keys() and len(whose) <= 1 \
+                and not (whose and (whose[0] in measure_vocab().group_of or _number(whose[0]) is not None)) \
+                and parsed[1] is None and parsed[4] is None:
             value, _, qual, in_paren, _, start, end = parsed
-            out.append(_Record(frozenset({"killed"}), "killed", None, year or in_paren, None, value, qual, b,
-                               start, end, origin, tuple(words)))
+            out.append(_Record(frozenset({"killed", *whose}), "killed", None, year or in_paren, None, value, qual, b,
+                               start, end, origin, tuple(words), fields_only=sided))
             continue
         r = _record(words, year or years.get((b.key or "").lower()), parsed, b, origin, None)
         if r is not None:
+            r.note = note
             out.append(r)
+    return out
+
+
+# a pasted infobox's labelled row under its field's heading: "• Census<TAB>41,000", "• c. 1500<TAB>about 118,000"
+_BULLET_ROW = re.compile(r"\s*[•·]\s*(?P<label>[A-Za-z][^\t\d]{0,40}?)\t\s*(?P<value>[^\t]+?)\s*")
+
+
+def _dated_by_row(records: list[_Record]) -> list[_Record]:
+    """"• Census<TAB>41,000" under Population, and a census table's one row "1640 | 41,200 | hearth census": the
+    field's value is that row's year's (the label names the row's source). A labelled value no one row names
+    (an estimate of no year the page gives) is left unread: the prose's figures are of other moments or places."""
+    v = measure_vocab()
+    rows = [r for r in records if r.origin is Origin.TABLE and r.year is not None and r.subject is None]
+    out = []
+    for r in records:
+        # a key's word besides its measure ("population_census: 41000") names the row as a label does
+        note = r.note or (frozenset(w for w in r.key_words if len(w) > 3) if r.origin is not Origin.TABLE
+                          and rows and r.year is None else frozenset())
+        if r.origin is not Origin.TABLE and note:
+            named = {t.year for t in rows if _group(v, t.head) == _group(v, r.head) and t.unit == r.unit
+                     and note & t.note}
+            if len(named) == 1 and r.year is None:
+                r.year, r.note = named.pop(), note
+            elif r.note:
+                continue
+        out.append(r)
     return out
 
 
@@ -393,6 +447,7 @@ def _table_records(doc: Document) -> list[_Record]:
                 continue  # "Day sorties (losses)", "III": no one measure of the row
             r = _record(words, key_year or year, parsed, c, Origin.TABLE, subject if year is None else None)
             if r is not None:
+                r.note = frozenset(w.lower() for o in order if o is not c for w in WORD.findall(o.text) if len(w) > 3)
                 out.append(r)
     return out
 
@@ -511,10 +566,12 @@ class _Matcher:
         comma_years = years_named(text, before_comma=True) | years if "," in text else years
         for i, cluster in enumerate(self.clusters):
             r = cluster[0]
+            if r.fields_only:
+                continue  # a side's dead told in prose are a day's or a part's as often as the whole
             if r.year is not None and comma_years and r.year not in comma_years:
                 continue  # another year's value
-            if r.year is not None and r.origin is Origin.TABLE and r.year not in years:
-                continue  # a table's row of one year: only a sentence of that year gives it again
+            if r.year is not None and (r.origin is Origin.TABLE or r.note) and r.year not in years:
+                continue  # a table's row of one year (or a field a row dates): only a sentence of that year gives it again
             # an undated field against a dated clause: perhaps another moment (the number's own clause: "now seats
             # 15,800, and its record crowd, set in 1948, ..." gives today's value)
             undated_against_dated = r.year is None and bool(years) and not own_time
@@ -524,11 +581,14 @@ class _Matcher:
             by_kind = r.subject is not None and not _names(text, r.subject) and _by_its_kind(text, r.subject)
             if r.subject is not None and not by_kind and not _names(text, r.subject):
                 continue
-            if r.origin is Origin.TABLE and r.subject is not None and (r.year is None or r.year not in years) \
-                    and not (1 < len(r.key_words) <= 3 and all(w[:4] in low for w in r.key_words)) \
-                    and not any(w[:5] in low for w in _group_words(r.head) if len(w) > 3):
-                continue  # a named row's cell: only with its year, with every word of its column ("flying time")
-                # or with another word of its measure ("seats" for a capacity)
+            # a named row's cell: only with its year, with every word of its column ("flying time") or with another
+            # word of its measure ("seats" for a capacity); a size in a unit also as the row's adjective ("the
+            # 1,420-ton ''Harrow''", below)
+            row_unnamed = r.origin is Origin.TABLE and r.subject is not None and (r.year is None or r.year not in years) \
+                and not (1 < len(r.key_words) <= 3 and all(w[:4] in low for w in r.key_words)) \
+                and not any(w[:5] in low for w in _group_words(r.head) if len(w) > 3)
+            if row_unnamed and (r.unit is None or r.year is not None):
+                continue
             if r.qualifiers and not all(q[:5] in low for q in r.qualifiers):
                 continue
             if any(self._another_owner(o, r) for o in others):
@@ -546,6 +606,8 @@ class _Matcher:
                 # sentence tells of (a change of size is a sentence of `changes`, skipped above)
                 attributive = r.unit is not None and r.year is None and r.subject is not None \
                     and text[m[3]:m[3] + 1] == "-" and _same_thing(_sized_thing(text[m[3]:]), r.subject)
+                if row_unnamed and not attributive:
+                    continue
                 clause_years = (years_named(clause) or carried) if (undated_against_dated or r.year is not None) \
                     and not attributive else None
                 if clause_years and (r.year not in clause_years if r.year is not None
@@ -688,7 +750,9 @@ class _Matcher:
         ("the 30-foot launch" on a ship of 212 feet is the ship's boat)."""
         if r.subject is not None or not _DEFINITE_BEFORE.search(text, max(0, at - 8), at):
             return False
-        if sum(1 for cluster in self.clusters if cluster[0].unit == r.unit) != 1:
+        # (a unit only a key's last word gives, "beam_m", leaves the page's one written measure in it its own)
+        if sum(1 for cluster in self.clusters if cluster[0].unit == r.unit
+               and (not cluster[0].key_unit or cluster[0] is r)) != 1:
             return False
         phrase = _NOUN_PHRASE.match(rest)
         if phrase is None or _SET_APART.match(rest, phrase.end()):
@@ -708,14 +772,18 @@ class _Matcher:
             return False
         if re.search(r"\b(?:between|from)\s+(?:some\s+|about\s+)?$", before, re.I):
             return False
-        if re.match(r"\s*(?:of\s+(?:them|these|those|whom|which|its|their|his|her)\b|per\s*cent|%)", after, re.I):
-            return False
+        if re.match(r"\s*(?:of\s+(?:them|these|those|whom|which|its|their|his|her)\b|per\s*cent|%)", after, re.I) \
+                and not (r.unit == "per cent" and re.match(r"\s*(?:per\s*cent|%)", after, re.I)):
+            return False  # a part of a count, or a share where the measure is no share
         if self._another_owner(before, r):
             return False  # "the 1,260 seats of Quay Street's house" is Quay Street's, "the left wing's 3,000 men" a part
         if self._part_cue(before, i):
             return False  # "the remaining 2,269 residents were moved": those left of a part, not the whole
         if r.unit == "minutes":
             return any(_group(v, word_stem(w)) in self.groups[i] for w in WORD.findall(before[-30:]))
+        if r.unit == "per cent" and re.match(r"\s*%", after):
+            # "Turnout was 71.4%": the share's sign; the sentence names the measure ("turnout") or its subject
+            return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3)
         if r.unit is not None:
             unit = _UNIT_WORDS.match(after)
             if unit is None or _unit([w for w in unit.groups() if w], v) != r.unit:
@@ -1114,6 +1182,9 @@ def stated_measures(doc: Document, facts, blocks, origin: Origin, prose_kinds) -
     # fields the "field:" reader already pairs with its prose (infobox._named_count)
     taken = {q.span.line for q in facts.quantities if q.measure.startswith("field:")}
     records = field_records(doc, blocks, origin, taken) + _table_records(doc)
+    if not records:
+        return []
+    records = _dated_by_row(records)
     if not records:
         return []
     clusters = _clusters(records)

@@ -80,9 +80,12 @@ def owned_measures(doc: Document, facts, prose_kinds: dict, fields_origin: Origi
     out: list[Quantity] = []
     if facts.title:
         records = [r for r in field_records(doc, doc.blocks, fields_origin, set()) if r.unit in spec["units"]]
-        units = Counter(r.unit for r in records)
+        # a unit only a key's last word gives ("beam_m: 12") counts only where no value is written in it
+        units = Counter(r.unit for r in records if not r.key_unit)
+        key_units = Counter(r.unit for r in records if r.key_unit)
         for r in records:  # a page's only field in its unit: with two ("length", "height") prose names no one
-            if units[r.unit] == 1 and r.subject is None and r.year is None:
+            only = key_units[r.unit] == 1 and not units[r.unit] if r.key_unit else units[r.unit] == 1
+            if only and r.subject is None and r.year is None:
                 out.append(_quantity(r.unit, facts.title, r.value, r.qualifier, doc.block_span(r.block, r.start, r.end),
                                      r.origin))
     for block in doc.blocks:

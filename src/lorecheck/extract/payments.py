@@ -88,6 +88,20 @@ def _value(written: str) -> float | None:
     return number_value(written)
 
 
+_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?!['’\w-])(?!\s+of\s+[A-Z])")
+_NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "She", "They", "After",
+                        "Before", "When", "With", "From", "Under", "Upon", "Until", "Since", "During", "Although", "But",
+                        "And", "For", "January", "February", "March", "April", "May", "June", "July", "August",
+                        "September", "October", "November", "December"})
+
+
+def _names(text: str, title: str | None) -> frozenset[str]:
+    """The persons a sentence may name: capitalised words not the page's, no possessive ("Orm's widow" is another),
+    and no "<Title> of <Place>" style."""
+    own = set(re.findall(r"[A-Za-z]+", title or ""))
+    return frozenset(w for w in _NAME.findall(text) if w not in _NOT_NAMES and w not in own)
+
+
 def _field_origin(b) -> Origin:
     return Origin.FRONT_MATTER if b.attrs.get("source") == "front-matter" else Origin.INFOBOX
 
@@ -116,7 +130,7 @@ def payment_facts(doc: Document, title: str | None, prose_kinds) -> tuple[list[Q
                 if value is not None:
                     told.setdefault(_stem(k.group("noun")), []).append(
                         (value, None, doc.block_span(b, lead + m.start(at), lead + m.end(at)), True,
-                         "year" if yearly.search(b.text) else None, _field_origin(b), (), set()))
+                         "year" if yearly.search(b.text) else None, _field_origin(b), (), set(), frozenset()))
             continue
         if b.kind not in prose_kinds or b.kind is BlockKind.TABLE_CELL or not noun_gate(b.text) or \
                 any_noun.search(b.text) is None:
@@ -156,7 +170,7 @@ def payment_facts(doc: Document, title: str | None, prose_kinds) -> tuple[list[Q
                     continue
                 told.setdefault(_stem(noun), []).append(
                     (float(value), qual, doc.block_span(b, s + m.start(at), s + m.end(at)), new, reckoning,
-                     Origin.PROSE, tuple(capitalised_runs(text)), years_named(text)))
+                     Origin.PROSE, tuple(capitalised_runs(text)), years_named(text), _names(text, title)))
     out = []
     mentions = []
     for noun, said in told.items():
@@ -165,16 +179,20 @@ def payment_facts(doc: Document, title: str | None, prose_kinds) -> tuple[list[Q
         prose = [t for t in said if t[5] is Origin.PROSE and t[6]]
         if prose and len({t[0] for t in said}) == 1:
             # one sum for the payment on this page: another page's sum for it may be held to it
-            value, qual, span, _, reckoning, _, names, years = prose[0]
+            value, qual, span, _, reckoning, _, names, years, _ = prose[0]
             mentions.append(CountMention(value, f"payment:{noun}" + ("@year" if reckoning == "year" else ""),
                                          next(iter(years)) if len(years) == 1 else None,
                                          span, Origin.PROSE, (), qual, names))
         if len(said) < 2:
             continue  # told once
         said.sort(key=lambda t: (t[5] is Origin.PROSE, t[2].line, t[2].column))
-        if any(t[3] and t[0] != said[0][0] for t in said[1:]):
-            continue  # "his ransom ... a ransom of M": a payment told as new after the first is another one
-        for value, qual, span, _, _, origin, _, _ in said:
+        if any(t[3] and t[0] != said[0][0] for t in said[1:]) and not (
+                all(t[4] == "year" for t in said) and all(said[0][8] & t[8] for t in said[1:] if t[3])):
+            # "his ransom ... a ransom of M": a payment told as new after the first is another one; not a year's
+            # sum told to one person twice ("compensated his cousin Orm with an annual pension of 2,400 marks" and
+            # "Orm ... received a pension of 2,600 marks a year")
+            continue
+        for value, qual, span, _, _, origin, _, _, _ in said:
             out.append(Quantity(measure=f"value:{doc.path}#payment:{noun}", label=noun, value=value, qualifier=qual,
                                 span=span, origin=origin, subject=title))
     return out, mentions

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
+from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Quantity
 from .count_mentions import count_qualifier
 from .measures import field_years, figure_sentences, years_named
@@ -235,21 +237,39 @@ def peak_strengths(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
 _LED_VERBS = (r"(?:numbered|counted|brought|led|commanded|mustered|raised|fielded|gathered|assembled|had|marched\s+(?:out\s+)?with|"
               r"arrived\s+with|came\s+(?:up\s+)?with|advanced\s+with|set\s+out\s+with|crossed\s+\w+\s+\w+\s+with|"
               r"took\s+the\s+field\s+with|invested\s+\w+\s+with|laid\s+siege\s+to\s+\w+\s+with|was\s+at\s+the\s+head\s+of)")
-_HOSTS = r"(?:army|host|force|forces|troops|men|column|field\s+army)"
+_HOSTS = r"(?:army|host|force|forces|troops|men|column|field\s+army|garrison)"
 _LED_APPROX = r"(?:(?P<qual>some|about|around|nearly|roughly|c\.|approximately)\s+)?"
 _LED_TAIL = (rf"(?:{_LED_APPROX}(?P<num>{DIGITS})\s+(?:(?:fighting|armed|mounted|foot|horse)\s+)?"
              rf"(?:men|soldiers|troops|warriors|fighting\s+men)\b"
              # "gathered an army of 11,500", "brought a host of some 9,000 men"
-             rf"|(?:(?:an?|his|her|their|the\s+whole\s+of\s+his)\s+)?(?:army|host|force|field\s+army)\s+of\s+"
+             rf"|(?:(?:an?|his|her|their|the\s+whole\s+of\s+his)\s+)?(?:army|host|force|field\s+army|garrison)\s+of\s+"
              rf"{_LED_APPROX.replace('?P<qual>', '?P<a_qual>')}(?P<a_num>{DIGITS})(?![\d,])"
              r"(?!\s+(?:guns|cannon|ships|horses|wagons|bombards|of\b)))")
 # a sentence that counts a contingent, an addition or a loss, not the whole side
 _LED_PART = re.compile(r"\b(?:further|another|additional|more|reinforcements?|reinforced|joined|detached|sent|lent|"
-                       r"of\s+whom|of\s+them|including|besides|part|half|rest|remaining|remnants?|survivors?|lost|"
+                       # "most of them archers", "nearly all of whom were militia": what the whole was made of
+                       r"(?<!most\s)(?<!many\s)(?<!all\s)(?<!mostly\s)of\s+(?:whom|them)|including|besides|part|half|rest|remaining|remnants?|survivors?|lost|"
                        r"left|only|vanguard|rearguard|advance\s+guard|detachment|contingent|own|under\s+his\s+banner)\b",
                        re.I)
+# two counts of men in one sentence ("6,000 men ... and 2,000 men"): parts or moments ("3,000 camel-riders" counts
+# no men: the number alone is no count of them)
+_MEN_COUNT = re.compile(rf"(?<![\w,.])(?:{DIGITS})\s+(?:\w+\s+)?(?:men|soldiers|troops|horse|foot)\b")
 # a figure this far from the side's field is a part (a contingent, a day's assault force), not the side told again
 _LED_RATIO = 1.4
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Single-word titles and honorifics before a name ("Emir", "Ser"; prose.yaml titles, name_honorifics)."""
+    prose = vocabulary.load("prose") or {}
+    return frozenset(str(t).casefold() for key in ("titles", "name_honorifics") for t in prose.get(key) or ()
+                     if " " not in str(t))
+
+
+# the head nouns of a polity named "<noun> of <Place>", which the place's name alone stands for
+_POLITY_WORDS = frozenset({"kingdom", "duchy", "county", "principality", "republic", "empire", "emirate", "khanate",
+                           "sultanate", "march", "margraviate", "bishopric", "archbishopric", "electorate",
+                           "grand duchy", "city", "free city", "league", "realm", "lordship", "earldom"})
 
 
 def _side_names(facts) -> dict[str, set[str]]:
@@ -266,10 +286,17 @@ def _side_names(facts) -> dict[str, set[str]]:
         if not words or not all(w[:1].isupper() or w in ("of", "von", "van", "de", "the") for w in words):
             continue
         names[m.side].add(name)
+        while len(words) > 2 and words[0].casefold() in _titles():
+            words = words[1:]  # "Emir Yusuf Tashan": "Yusuf Tashan", then its parts below
         if len(words) >= 3 and words[1] in ("of", "von", "de") and len(words[0]) >= 4:
             names[m.side].add(words[0])  # "Lothar of Wendhove": "Lothar"
+            if m.role == "belligerent" and len(words) == 3 and words[0].casefold() in _POLITY_WORDS:
+                names[m.side].add(words[2])  # "Duchy of Vell": "Vell brought 9,000 men"
         elif len(words) in (2, 3) and all(w[:1].isupper() for w in words) and len(words[-1]) >= 4:
+            names[m.side].add(" ".join(words))
             names[m.side].add(words[-1])  # "Aldo Brenck": "Brenck"
+            if m.role == "commander" and len(words[0]) >= 4 and words[0].casefold() not in _titles():
+                names[m.side].add(words[0])  # "Ilsa Marrow": "Ilsa had 1,950 men" (unless both sides have an Ilsa)
     shared = set.intersection(*names.values()) if len(names) > 1 else set()
     return {side: ns - shared for side, ns in names.items() if ns - shared}
 
@@ -310,7 +337,7 @@ def commander_strengths(doc: Document, facts, prose_kinds: dict) -> list[Quantit
             continue
         for s, e in figure_sentences(block):
             sentence = block.text[s:e]
-            if len(re.findall(rf"(?<![\w,.]){DIGITS}\s+(?:\w+\s+)?(?:men|soldiers|troops|horse|foot)\b", sentence)) > 1:
+            if len(_MEN_COUNT.findall(sentence)) > 1:
                 continue  # two counts of men: parts or moments
             if _LED_PART.search(sentence) or _LATER.match(sentence) \
                     or {w.casefold() for w in re.findall(r"[A-Za-z]+", sentence)} & changes:
