@@ -82,6 +82,12 @@ def _resized() -> frozenset[str]:
     return frozenset(str(w).lower() for w in owned.get("changes") or ())
 
 
+@lru_cache(maxsize=1)
+def _value_columns() -> frozenset[str]:
+    """Column names that hold a row's value and name no measure ("Value"; measures.yaml value_columns)."""
+    return frozenset(str(w).lower() for w in (vocabulary.load("measures") or {}).get("value_columns") or ())
+
+
 def word_stem(word: str) -> str:
     w = word.lower().strip("'’-")
     if w.endswith("ies") and len(w) > 4:
@@ -112,6 +118,7 @@ class _Record:
     note: frozenset[str] = field(default_factory=frozenset)
     key_unit: bool = False  # the unit is the key's last word ("length_m"), not written with the value
     fields_only: bool = False  # compared with other fields only, never with the prose (a party's dead on a page of sides)
+    heading_year: bool = False  # dated by its heading's own line ("(1700)"): only a sentence of that year tells it
 
 
 def _number(token: str) -> float | None:
@@ -276,8 +283,9 @@ def _record(words: list[str], key_year: int | None, parsed, block: Block, origin
         return None  # "about 11.05 pm": a time of day, not a count of its last word
     if unit_words:
         unit = _unit(unit_words.split(), v) or ("minutes" if unit_words == "minutes" else None)
-        if unit is None:
-            nouns.append(unit_words.split()[-1].lower())  # "140 horses": the counted noun
+        if unit is None:  # "140 horses": the counted noun; "41 delegates of the moon councils": the one before "of"
+            phrase = unit_words.lower().split()
+            nouns.append((phrase[:phrase.index("of")] if "of" in phrase[1:] else phrase)[-1])
     elif len(nouns) > 1 and (key_unit := _unit(nouns[-1:], v)) is not None:
         # "length_m: 212", "turnout_pct: 71.42", "Tonnage (tons)": the key's last word is the value's unit
         unit, words = key_unit, [w for w in words if w != nouns[-1]]
@@ -311,13 +319,26 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
     # "books: [2, 3]": a list, not one measure; the same key in front matter and in an inline field is
     # one measure stated twice
     keys = Counter((b.key, b.attrs.get("source")) for b in fields)
+    # "Population / (1700) / • Total<TAB>52,400": a pasted infobox's heading dated on its own line, then its one
+    # labelled value: one field of that year
+    headed: dict[int, int] = {}
+    for i, b in enumerate(fields[:-1]):
+        nxt = fields[i + 1]
+        if keys[(b.key, b.attrs.get("source"))] == 2 and nxt.key == b.key and \
+                (y := _HEADING_YEAR.fullmatch(b.text)) is not None and _BULLET_ROW.fullmatch(nxt.text):
+            headed[id(nxt)] = int(y.group(1))
+            keys[(b.key, b.attrs.get("source"))] = 1
     # a page of sides (a battle's belligerents, strengths and losses) counts its dead side by side: no one toll
     sided = any(b.attrs.get("side") or _SIDED_KEY.match(b.key or "") for b in fields)
     out = []
     for b in fields:
         if keys[(b.key, b.attrs.get("source"))] > 1 or dated_figure_key(b.key) in years:
             continue  # "population_as_of = 2440" dates the population; it counts nothing
-        if "." in (b.key or "") or b.attrs.get("record") or re.search(r"\D\d{1,2}$", b.key or "") \
+        if headed and _HEADING_YEAR.fullmatch(b.text) and any(n.key == b.key for n in fields if id(n) in headed):
+            continue  # the heading's year, which dates the row under it
+        # "casualties: {rebel_dead: 8400}": a nested key of one party's dead is that party's dead ("Rebel dead::")
+        nested = "." in (b.key or "") and not b.attrs.get("record") and _one_party_dead(b.key.rpartition(".")[2])
+        if "." in (b.key or "") and not nested or b.attrs.get("record") or re.search(r"\D\d{1,2}$", b.key or "") \
                 or doc.block_span(b, 0).line in taken:  # "strength1", "stat_pop2": a side's or a series' own
             continue
         parsed = _parse_value(b.text) or _one_figured_part(b.text)
@@ -328,10 +349,11 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
             # its year or its source
             at = label.start("value")
             parsed = (*parsed[:5], parsed[5] + at, parsed[6] + at)
-            note = frozenset(w.lower() for w in WORD.findall(label.group("label")) if len(w) > 3)
+            note = frozenset(w.lower() for w in WORD.findall(label.group("label")) if len(w) > 3) \
+                - measure_vocab().stop  # ("• Total": no source named)
         if parsed is None:
             continue
-        raw = _dated_key(b.raw_key or b.key)
+        raw = _dated_key(b.key.rpartition(".")[2] if nested else b.raw_key or b.key)
         if b.attrs.get("side") or re.search(r"\((?!\s*\d{3,4}\s*\))", raw):
             continue  # "Strength (besiegers)": a side's measure, read with the sides
         words, year = _key_words(raw)
@@ -346,13 +368,47 @@ def field_records(doc: Document, blocks, origin: Origin, taken: set) -> list[_Re
             out.append(_Record(frozenset({"killed", *whose}), "killed", None, year or in_paren, None, value, qual, b,
                                start, end, origin, tuple(words), fields_only=sided))
             continue
-        r = _record(words, year or years.get((b.key or "").lower()), parsed, b, origin, None)
+        r = _record(words, year or years.get((b.key or "").lower()) or headed.get(id(b)), parsed, b, origin, None)
         if r is not None:
-            r.note = note
+            r.note, r.heading_year = note, id(b) in headed
+            out.append(r)
+    return out + _dated_count_records(fields, origin)
+
+
+_RECORD_YEAR_KEYS = frozenset({"year", "date", "as_of"})
+
+
+def _dated_count_records(fields: list[Block], origin: Origin) -> list[_Record]:
+    """"fellows: [{year: 1860, count: 214}, {year: 1890, count: 602}]": a front-matter list of records of a year
+    and one figure; each record is the list key's measure in its year (a record of more keys is another thing's:
+    a president's term)."""
+    by_record: dict[str, list[Block]] = {}
+    for b in fields:
+        if b.attrs.get("record") and "." in (b.key or ""):
+            by_record.setdefault(b.attrs["record"], []).append(b)
+    out = []
+    for record in by_record.values():
+        dates = [b for b in record if b.key.rpartition(".")[2] in _RECORD_YEAR_KEYS]
+        if len(record) != 2 or len(dates) != 1 or (year := re.fullmatch(r"\d{3,4}", dates[0].text.strip())) is None:
+            continue
+        figure = record[0] if record[1] is dates[0] else record[1]
+        parsed = _parse_value(figure.text)
+        if parsed is None:
+            continue
+        words, _ = _key_words(figure.key.replace(".", " "))  # "fellows.count": the fellows counted
+        r = _record(words, int(year.group()), parsed, figure, origin, None)
+        if r is not None:
             out.append(r)
     return out
 
 
+def _one_party_dead(key: str) -> bool:
+    """"rebel_dead", "imperial_dead": a key of the dead and one word naming whose."""
+    words = _key_words(key)[0]
+    return bool(set(words) & _toll_keys()) and len([w for w in words if w not in _toll_keys()]) == 1
+
+
+_HEADING_YEAR = re.compile(r"\s*\(\s*(\d{3,4})\s*\)\s*")
 # a pasted infobox's labelled row under its field's heading: "• Census<TAB>41,000", "• c. 1500<TAB>about 118,000"
 _BULLET_ROW = re.compile(r"\s*[•·]\s*(?P<label>[A-Za-z][^\t\d]{0,40}?)\t\s*(?P<value>[^\t]+?)\s*")
 
@@ -417,9 +473,23 @@ def _table_records(doc: Document) -> list[_Record]:
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_CELL and b.group is not None and "row" in b.attrs and b.attrs.get("column"):
             rows.setdefault((b.attrs.get("table", ""), b.attrs["row"]), {})[b.group] = b
+    captions = {b.attrs["table"]: b.text.strip().strip("'*_ ") for b in doc.blocks
+                if b.kind is BlockKind.CAPTION and b.attrs.get("table")}
     out = []
-    for cells in rows.values():
+    for (table, _), cells in rows.items():
         order = [cells[i] for i in sorted(cells)]
+        if len(order) == 2 and table in captions and order[1].attrs["column"].strip().lower() in _value_columns():
+            # "|+ ''Heron'' / ! Particular !! Value / | Burthen || 1,240 tons": the caption's thing's burthen
+            label, cell = order[0].text.strip().strip("'*_: "), order[1]
+            parsed = _parse_value(cell.text.strip())
+            words, _ = _key_words(label)
+            # (a ship's name "Heron of Kestrevel" is "the Heron" in prose: the name before its place)
+            thing = re.sub(r"\s+of\s+[A-Z][\w'’-]*$", "", captions[table])
+            r = _record(words, None, parsed, cell, Origin.TABLE, thing) \
+                if parsed is not None and words and not label[:1].isdigit() else None
+            if r is not None:
+                out.append(r)
+            continue
         year = subject = None
         for c in order:
             t = c.text.strip().strip("'*_ ")
@@ -570,7 +640,7 @@ class _Matcher:
                 continue  # a side's dead told in prose are a day's or a part's as often as the whole
             if r.year is not None and comma_years and r.year not in comma_years:
                 continue  # another year's value
-            if r.year is not None and (r.origin is Origin.TABLE or r.note) and r.year not in years:
+            if r.year is not None and (r.origin is Origin.TABLE or r.note or r.heading_year) and r.year not in years:
                 continue  # a table's row of one year (or a field a row dates): only a sentence of that year gives it again
             # an undated field against a dated clause: perhaps another moment (the number's own clause: "now seats
             # 15,800, and its record crowd, set in 1948, ..." gives today's value)
@@ -746,13 +816,16 @@ class _Matcher:
     def _own_thing(self, text: str, at: int, rest: str, value: float, r: _Record) -> bool:
         """"ran the 56-mile main line", "The 6,400-square-kilometre reservation is fenced": a measure adjective of
         a definite thing that nothing sets apart (no "beside the nave", "to Rathe") is the page's own measure,
-        when the page gives one field in that unit and the two values are close enough to be one misstated
-        ("the 30-foot launch" on a ship of 212 feet is the ship's boat)."""
+        when the page gives one field in that unit, or that field is the page's greatest in it by far (a size with
+        no dimension named is the whole thing's greatest: "the 65.9-metre hull" beside length 69.5 m, beam 10.2 m),
+        and the two values are close enough to be one misstated ("the 30-foot launch" on a ship of 212 feet is the
+        ship's boat)."""
         if r.subject is not None or not _DEFINITE_BEFORE.search(text, max(0, at - 8), at):
             return False
         # (a unit only a key's last word gives, "beam_m", leaves the page's one written measure in it its own)
-        if sum(1 for cluster in self.clusters if cluster[0].unit == r.unit
-               and (not cluster[0].key_unit or cluster[0] is r)) != 1:
+        others = [c[0] for c in self.clusters if c[0].unit == r.unit and c[0] is not r and not c[0].key_unit]
+        if others and not all(o.subject is None and o.year is None and 0 < o.value * _SAME_THING_RATIO * 2 < r.value
+                              for o in others):
             return False
         phrase = _NOUN_PHRASE.match(rest)
         if phrase is None or _SET_APART.match(rest, phrase.end()):

@@ -288,6 +288,9 @@ def _side_names(facts) -> dict[str, set[str]]:
         names[m.side].add(name)
         while len(words) > 2 and words[0].casefold() in _titles():
             words = words[1:]  # "Emir Yusuf Tashan": "Yusuf Tashan", then its parts below
+        if m.role == "commander" and len(words) == 4 and words[2] in ("of", "von", "de") \
+                and all(w[:1].isupper() for w in words[:2]):
+            words = words[:2]  # "Amir Khurshid of Nurzan": "Amir Khurshid had 2,800 men", then its parts below
         if len(words) >= 3 and words[1] in ("of", "von", "de") and len(words[0]) >= 4:
             names[m.side].add(words[0])  # "Lothar of Wendhove": "Lothar"
             if m.role == "belligerent" and len(words) == 3 and words[0].casefold() in _POLITY_WORDS:

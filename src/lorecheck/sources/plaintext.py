@@ -35,7 +35,7 @@ def _vocab():
         "|".join([re.escape(p) for p in data["flag_prefixes"]] + [data["flag_image_pattern"]])
     )
     result_re = re.compile(r"\b(?:%s)\s*$" % "|".join(map(re.escape, data["result_words"])), re.I)
-    hatnote = _hatnote_test(tuple(data["hatnotes"]), tuple(data["pointer_hatnotes"]))
+    hatnote = _hatnote_test(tuple(data["hatnotes"]), tuple(data["pointer_hatnotes"]), data["redirect_hatnotes"])
     return labels, sections, flag_re, tuple(data["leader_label_suffixes"]), hatnote, result_re
 
 
@@ -69,10 +69,14 @@ def page_title(line: str, text: str) -> str:
                     for i, w in enumerate(words))
 
 
-def _hatnote_test(prefixes: tuple[str, ...], pointer_prefixes: tuple[str, ...]):
-    """A line that is a note about the page, not its prose: "Main article: X", "For the river, see X"."""
+def _hatnote_test(prefixes: tuple[str, ...], pointer_prefixes: tuple[str, ...], redirects: list[str]):
+    """A line that is a note about the page, not its prose: "Main article: X", "For the river, see X",
+    '"OHEC" redirects here.' (a pasted page's infobox follows it)."""
+    redirect = re.compile(r"[^.]{1,80}?\s(?:%s)\." % vocabulary.alternation(redirects))
+
     def is_hatnote(line: str) -> bool:
-        return line.startswith(prefixes) or (line.startswith(pointer_prefixes) and bool(_POINTS_ELSEWHERE.search(line)))
+        return line.startswith(prefixes) or (line.startswith(pointer_prefixes) and bool(_POINTS_ELSEWHERE.search(line))) \
+            or redirect.match(line) is not None
     return is_hatnote
 
 

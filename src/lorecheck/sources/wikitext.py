@@ -834,6 +834,9 @@ class _Parser:
                     if width:
                         col += width
                         row_has_cells = True
+            elif isinstance(child, Template) and self.voc.kind(name := template_name(str(child.name))) == "infobox":
+                # "{|{{Infobox ship begin}} {{Infobox ship career|...}} |}": a ship's infoboxes laid out in a table
+                self.infobox(child, name, _params(child, coff))
             else:
                 width = self.cell(child, coff, cs, row, col, table_no, columns)
                 if width:
