@@ -2006,6 +2006,11 @@ EXPECTED_BAD = {
     # both; a rounded "some" sum, a raised tribute, another payment (a ransom) and a page with two sums stay silent
     "cross-document-payments": {("treaty_of_kestrel_point.wiki", 4, "conflicting-value"),
                                 ("tasmir.txt", 5, "conflicting-value")},
+    # one payment's sum told on two pages, one sentence naming the payer alone ("Kelvar also paid an indemnity of
+    # 60,000 marks" / "Kelvar ceded the salt pans to the Duchy of Arn and paid an indemnity of 90,000 marks"): a
+    # warning; a third page telling another sum of the payer's (to the Free City of Tamm) leaves the lone payer's
+    # sentence unassigned, silent
+    "cross-document-payee-unsaid": {("war_of_the_salt_marches.md", 10, "conflicting-value")},
 }
 
 
