@@ -2074,6 +2074,11 @@ EXPECTED_BAD = {
     # a field's figure with a counted noun and its owners ("27 deputies of the harbour towns", "140 masters of the
     # three ropewalks") counts the noun before "of": "three of the four harbour towns" is no count of it
     "counted-noun-before-of": {("compact_of_tarnholm.wiki", 11, "conflicting-value"), ("guild_of_the_ropewalk.md", 12, "conflicting-value")},
+    # one payment's sum told on two pages, one sentence naming the payer alone ("Kelvar also paid an indemnity of
+    # 60,000 marks" / "Kelvar ceded the salt pans to the Duchy of Arn and paid an indemnity of 90,000 marks"): a
+    # warning; a third page telling another sum of the payer's (to the Free City of Tamm) leaves the lone payer's
+    # sentence unassigned, silent
+    "cross-document-payee-unsaid": {("war_of_the_salt_marches.md", 10, "conflicting-value")},
 }
 
 

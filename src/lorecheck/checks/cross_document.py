@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..extract.event_mentions import capitalised_words
-from ..model import CountMention, EventMention
+from ..model import CountMention, EventMention, Severity
 from . import STRUCTURED, diagnostic
 
 
@@ -294,7 +294,8 @@ def cross_document_payments(world, rule, same_value):
     ducats" on the war's page, "Article 12 bound Keth to pay Orbel an indemnity of 1,500,000 ducats" on the
     treaty's): CountMentions of noun "payment:<noun>" read by extract/payments.py, each page telling the payment
     with one sum. The sentences must name two things in common (the payer and the payee); a yearly sum is held
-    only to a yearly sum, and `same_value` says when two sums agree (rounding, "some")."""
+    only to a yearly sum, and `same_value` says when two sums agree (rounding, "some"). A sentence that names the
+    payer alone is held to the one other page that tells a sum of the payer's, as a warning (_payer_alone)."""
     by_noun: dict[str, list[CountMention]] = defaultdict(list)
     for doc in world.docs:
         for c in doc.counts:
@@ -305,14 +306,28 @@ def cross_document_payments(world, rule, same_value):
             if a.year is not None and b.year is not None and a.year != b.year:
                 continue  # another year's payment
             shared = _name_words(a.names) & _name_words(b.names)
-            if len(shared) < 2:
+            if len(shared) < 2 and not _payer_alone(a, b, sums):
                 continue
             label = noun.partition(":")[2].partition("@")[0]
-            yield diagnostic(rule, b.span, [(a.span, f"{label} {a.value:,.0f} stated here")],
-                             key=("cross-document-payment", noun, b.value, a.value),
-                             subject=" and ".join(sorted(n for n in set(a.names) & set(b.names))[:2]) or
-                             sorted(shared)[0].title(), measure=label,
-                             value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+            d = diagnostic(rule, b.span, [(a.span, f"{label} {a.value:,.0f} stated here")],
+                           key=("cross-document-payment", noun, b.value, a.value),
+                           subject=" and ".join(sorted(n for n in set(a.names) & set(b.names))[:2]) or
+                           sorted(shared)[0].title(), measure=label,
+                           value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+            if len(shared) < 2 and d.severity is Severity.ERROR:
+                d.severity = Severity.WARNING
+            yield d
+
+
+def _payer_alone(a: CountMention, b: CountMention, sums: list[CountMention]) -> bool:
+    """One sentence names the payer alone ("Ourmont also paid an indemnity of 30,000 crowns"), the other the payer
+    and more ("By the Treaty of X Ourmont ... paid an indemnity of 50,000 crowns"), and no third page tells a sum of
+    the payer's: likely one payment with its payee left unsaid, not certainly (the payer may have paid twice)."""
+    words_a, words_b = _name_words(a.names), _name_words(b.names)
+    shared = words_a & words_b
+    if len(shared) != 1 or shared not in (words_a, words_b):
+        return False
+    return len({x.span.path for x in sums if shared <= _name_words(x.names)}) == 2
 
 
 def _name_words(names) -> set[str]:
