@@ -83,6 +83,13 @@ def _resized() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _size_units() -> frozenset[str]:
+    """Units of a thing's own size (a length, an area, a mass; measures.yaml owned_measures), not of a share."""
+    owned = (vocabulary.load("measures") or {}).get("owned_measures") or {}
+    return frozenset(str(u) for u in owned.get("units") or ())
+
+
+@lru_cache(maxsize=1)
 def _value_columns() -> frozenset[str]:
     """Column names that hold a row's value and name no measure ("Value"; measures.yaml value_columns)."""
     return frozenset(str(w).lower() for w in (vocabulary.load("measures") or {}).get("value_columns") or ())
@@ -602,7 +609,9 @@ class _Matcher:
             if r.subject is not None and r.unit:  # "Harl Canal (42.6 km)": "the canal is 46.2 km long"
                 self.triggers |= {w.lower()[:5] for w in WORD.findall(r.subject)[-1:] if len(w) >= 4}
             if r.unit:
-                self.triggers |= {w.replace(" ", sep) for w, u in v.unit_of.items() if u == r.unit and len(w) > 2
+                # (a key that names its unit, "route_km", is met by its unit's shortest spellings too: below)
+                short = 0 if r.key_unit and r.unit in _size_units() else 2
+                self.triggers |= {w.replace(" ", sep) for w, u in v.unit_of.items() if u == r.unit and len(w) > short
                                   for sep in " -"}
                 if r.unit == "minutes":
                     self.triggers |= {"hour", "min"}
@@ -720,6 +729,13 @@ class _Matcher:
             return False
         words = {w.casefold() for w in WORD.findall(m.group(1)) if word_stem(w) not in self.v.group_of} - _NO_OWNER
         return bool(words) and not words & {w.casefold() for w in WORD.findall(self.title or "")}
+
+    def _only_in_its_unit(self, r: _Record, i: int) -> bool:
+        """"route_km: 214" and "the company opened 112 km of line": a key that names its unit is the page's measure
+        in that unit, told with a word that makes it whole and no word of the key, when no other measure of the page
+        is in that unit (as the unit read as the key's counted noun, "km", met any "opened 112 km"). Only a size: a
+        share's sentence names what it is of ("In the capital 58.2 per cent of the electors voted" is a part)."""
+        return r.key_unit and r.unit in _size_units() and not any(c[0].unit == r.unit for k, c in enumerate(self.clusters) if k != i)
 
     def _own_time(self, years: set[int], text: str) -> bool:
         """Do the years all fall within the page's own event (a strike, a battle: fields dating it within
@@ -879,7 +895,8 @@ class _Matcher:
                     return True
                 low = " ".join(WORD.findall(after[unit.end():unit.end() + 40])[:3]).lower()
             return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3) \
-                or any(w[:5] in low for w in _group_words(r.head) if len(w) > 3)
+                or any(w[:5] in low for w in _group_words(r.head) if len(w) > 3) \
+                or self._only_in_its_unit(r, i) and after[:1] != "-" and _whole_cued(_near_words(before), v)
         # a count: the counted noun follows ("twenty-three salt pans", "all fourteen of the Tern's
         # guns"), or the measure's word closely precedes it ("employed some 3,510", "circulation peaked at")
         follow = re.match(r"\s*(?:of\s+(?:the\s+)?[A-Z*][\w*'’]*(?:\s+[A-Z][\w'’]*)*['’]s\*?\s+)?"
@@ -891,9 +908,8 @@ class _Matcher:
             return False  # "the weekly payroll came to 4,100 crowns": a sum of money, not the count of employees
         if follow is not None and r.unit is None and _DID_WHAT.match(after):
             return False  # "the 2,950 men who served in the war": those who ever did it, not the count at one time
-        clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
-        near = WORD.findall(clause)[-4:]
-        cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None
+        near = _near_words(before)
+        cued = _whole_cued(near, v) or r.subject is not None
         if follow is not None and not cued and near and near[-1].lower() in v.approximate and own_time:
             # on an event's page, "On 3 June 1872 some 1,410 men failed to answer": a round count of the day the
             # page is about, of the field's own noun right after it, is its whole figure ("Men out: 1,140"), not
@@ -983,6 +999,16 @@ _POSSESSOR = re.compile(r"\b([A-Za-z][\w-]*)['’]s?\s+(?:(?:some|about|around|n
 # a clause's fronted adverbial ("Once Dunwold had sent its justices, the bench numbered fourteen"): another clause
 _FRONTED = re.compile(r"\W*(?:After|Once|When|With|Following|Since|Before|Until|Upon|On|By|Whenever|Although|"
                       r"Though|While|As soon as)\b[^,;]*,\s*")
+
+
+def _near_words(before: str) -> list[str]:
+    """The last words of the phrase right before a number ("the company opened" of "..., the company opened 112")."""
+    return WORD.findall(re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1])[-4:]
+
+
+def _whole_cued(near: list[str], v: _Vocab) -> bool:
+    """Does one of the last three words say the figure is the whole ("had", "opened", "numbered"; whole_cues)?"""
+    return bool(v.whole_cues & {w.lower() for w in near[-3:]})
 
 
 def _unfronted(clause: str, at: int) -> str:
