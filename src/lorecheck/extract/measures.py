@@ -697,7 +697,7 @@ class _Matcher:
                 if by_kind and not (r.value > 0 and m[0] > 0
                                     and max(m[0], r.value) <= _SAME_THING_RATIO * min(m[0], r.value)):
                     continue  # "the old canal was 4 km long": another of its kind, too far from it to be it misstated
-                if self._of_another(text, m[2], i):
+                if self._of_another(text, m[2], i) and not self._adjective_of_key(text, m, r):
                     continue
                 if self._gives(text, low, m, r, i, own_time):
                     given.append(m)
@@ -720,6 +720,23 @@ class _Matcher:
             return False
         return bool(ANOTHER_ONE_BEFORE.search(text, max(0, last.start() - 40), last.start())
                     or FIGURE_OF_OTHER_CLAUSE.search(text, last.end(), at))
+
+    def _adjective_of_key(self, text: str, m, r: _Record) -> bool:
+        """"the 120-kilometre line" on the page of "line_length_km: 112": a definite thing measured by an adjective
+        in the key's unit (however spelled) whose noun, standing alone, is a word of the key other than its
+        measure's ("line", not "length") is the key's own thing, whatever the sentence told of a line before it
+        ("The line never paid, and the state took over ..."). "a 12-kilometre spur", "the 5-km branch line" are
+        others."""
+        _, _, s, e, _ = m
+        if r.unit is None or text[e:e + 1] != "-" or not _DEFINITE_BEFORE.search(text, max(0, s - 8), s):
+            return False
+        after = text[e:e + 60]
+        unit, words = _unit_words(after, self.v)
+        noun = _NOUN_PHRASE.match(after, words.end()) if unit == r.unit else None
+        if noun is None or len(noun.group().split()) != 1:
+            return False
+        stem = word_stem(noun.group().strip().lower())
+        return stem in r.words and not _groups(self.v, stem) & _groups(self.v, r.head)
 
     def _item_of_another(self, text: str) -> bool:
         """Does a list item open with a name and a colon ("Saltcombe Cell: all three brethren died") that is not
@@ -874,13 +891,13 @@ class _Matcher:
             # "Turnout was 71.4%": the share's sign; the sentence names the measure ("turnout") or its subject
             return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3)
         if r.unit is not None:
-            unit = _UNIT_WORDS.match(after)
-            if unit is None or _unit([w for w in unit.groups() if w], v) != r.unit:
+            named_unit, unit = _unit_words(after, v)
+            if named_unit != r.unit:
                 return False
-            if unit.group(2) and v.unit_of.get(f"{unit.group(1)} {unit.group(2)}".lower()) is None:
-                unit = _UNIT_WORD.match(after)  # one word names the unit: what follows it is the measured thing
             if _COMPARED.match(after, unit.end()):
                 return False  # "some ninety tons more than any other": a difference, not the measure
+            if r.unit in _size_units() and _counted_off(before, v):
+                return False  # "The first 40 km ran along the river": a stretch of the thing, not its whole
             # the sentence names the measured thing ("spire"), a word of its measure ("tons burthen" for a
             # tonnage) or its subject, or measures the page's own thing by an adjective ("Its 36.8-kilometre
             # main line" opening the sentence)
@@ -999,6 +1016,32 @@ _POSSESSOR = re.compile(r"\b([A-Za-z][\w-]*)['’]s?\s+(?:(?:some|about|around|n
 # a clause's fronted adverbial ("Once Dunwold had sent its justices, the bench numbered fourteen"): another clause
 _FRONTED = re.compile(r"\W*(?:After|Once|When|With|Following|Since|Before|Until|Upon|On|By|Whenever|Although|"
                       r"Though|While|As soon as)\b[^,;]*,\s*")
+
+
+def _unit_words(after: str, v: _Vocab) -> tuple[str | None, re.Match | None]:
+    """The unit the words opening `after` name ("-kilometre", " sq km") and their match: one word when the two
+    name no unit together ("-kilometre line": what follows the unit is the measured thing)."""
+    words = _UNIT_WORDS.match(after)
+    if words is None:
+        return None, None
+    unit = _unit([w for w in words.groups() if w], v)
+    if words.group(2) and v.unit_of.get(f"{words.group(1)} {words.group(2)}".lower()) is None:
+        words = _UNIT_WORD.match(after)
+    return unit, words
+
+
+def _counted_off(before: str, v: _Vocab) -> bool:
+    """Is the word right before a size an ordinal that counts a stretch off from one end ("the first 40 km", "the
+    last 12 miles"; measures.yaml stretches.ordinals)?"""
+    words = [w for w in WORD.findall(before[-30:]) if w.lower() not in v.approximate]
+    return bool(words) and words[-1].lower() in _stretch_ordinals()
+
+
+@lru_cache(maxsize=1)
+def _stretch_ordinals() -> frozenset[str]:
+    """Ordinals that count a stretch off from an end of a thing (measures.yaml stretches.ordinals)."""
+    spec = (vocabulary.load("measures") or {}).get("stretches") or {}
+    return frozenset(str(w).lower() for w in spec.get("ordinals") or ())
 
 
 def _near_words(before: str) -> list[str]:
