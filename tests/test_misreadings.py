@@ -132,6 +132,16 @@ EXPECTED_BAD = {
     # (a unit only a key gives, "beam_m: 24", leaves the page's one written length its own: "The 221-metre hull")
     "unit-in-key": {("harbour_of_tessil.md", 9, "conflicting-value"), ("vote_on_the_salt_tax.md", 11, "conflicting-value"),
                     ("vote_on_the_grain_duty.wiki", 9, "conflicting-value"), ("ore_carrier_sallow.md", 12, "conflicting-value")},
+    # a key that names its unit and no word the prose repeats ("route_km: 214", "length_km = 86") against a figure
+    # in that unit made whole by the word before it ("the company opened 112 km of line", "cut 64 km of canal"), in a
+    # sentence of two years and an act: the page's only measure in that unit, as when "km" was read as the key's noun
+    "unit-key-whole-figure": {("tessock_railway.md", 11, "conflicting-value"), ("carrow_canal.wiki", 9, "conflicting-value")},
+    # a key of a thing and its unit ("line_length_km: 112", "canal_length_km = 86") against the thing measured by an
+    # adjective in that unit, abbreviated or spelled out ("acquiring the 120-kilometre line", "the 64-kilometre canal
+    # was finished"), though the sentence told of the thing before in another clause ("The line never paid a
+    # dividend, and ..."); another thing ("A 12-kilometre spur", "The 5-km branch") and a stretch counted off from
+    # an end ("The first 40 km ran along the river") stay silent
+    "unit-key-own-noun": {("tarn_valley_railway.md", 11, "conflicting-value"), ("harl_canal.wiki", 9, "conflicting-value")},
     # a population labelled by its source ("Population / • Census<TAB>27,300", "population_census: 3140") and the
     # population table's one row that names that source ("1580 | 25,100 | hearth census"): the row's year's value; a
     # label no one row names, and another place's inhabitants in the prose, are silent

@@ -83,6 +83,13 @@ def _resized() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _size_units() -> frozenset[str]:
+    """Units of a thing's own size (a length, an area, a mass; measures.yaml owned_measures), not of a share."""
+    owned = (vocabulary.load("measures") or {}).get("owned_measures") or {}
+    return frozenset(str(u) for u in owned.get("units") or ())
+
+
+@lru_cache(maxsize=1)
 def _value_columns() -> frozenset[str]:
     """Column names that hold a row's value and name no measure ("Value"; measures.yaml value_columns)."""
     return frozenset(str(w).lower() for w in (vocabulary.load("measures") or {}).get("value_columns") or ())
@@ -602,7 +609,9 @@ class _Matcher:
             if r.subject is not None and r.unit:  # "Harl Canal (42.6 km)": "the canal is 46.2 km long"
                 self.triggers |= {w.lower()[:5] for w in WORD.findall(r.subject)[-1:] if len(w) >= 4}
             if r.unit:
-                self.triggers |= {w.replace(" ", sep) for w, u in v.unit_of.items() if u == r.unit and len(w) > 2
+                # (a key that names its unit, "route_km", is met by its unit's shortest spellings too: below)
+                short = 0 if r.key_unit and r.unit in _size_units() else 2
+                self.triggers |= {w.replace(" ", sep) for w, u in v.unit_of.items() if u == r.unit and len(w) > short
                                   for sep in " -"}
                 if r.unit == "minutes":
                     self.triggers |= {"hour", "min"}
@@ -688,7 +697,7 @@ class _Matcher:
                 if by_kind and not (r.value > 0 and m[0] > 0
                                     and max(m[0], r.value) <= _SAME_THING_RATIO * min(m[0], r.value)):
                     continue  # "the old canal was 4 km long": another of its kind, too far from it to be it misstated
-                if self._of_another(text, m[2], i):
+                if self._of_another(text, m[2], i) and not self._adjective_of_key(text, m, r):
                     continue
                 if self._gives(text, low, m, r, i, own_time):
                     given.append(m)
@@ -712,6 +721,23 @@ class _Matcher:
         return bool(ANOTHER_ONE_BEFORE.search(text, max(0, last.start() - 40), last.start())
                     or FIGURE_OF_OTHER_CLAUSE.search(text, last.end(), at))
 
+    def _adjective_of_key(self, text: str, m, r: _Record) -> bool:
+        """"the 120-kilometre line" on the page of "line_length_km: 112": a definite thing measured by an adjective
+        in the key's unit (however spelled) whose noun, standing alone, is a word of the key other than its
+        measure's ("line", not "length") is the key's own thing, whatever the sentence told of a line before it
+        ("The line never paid, and the state took over ..."). "a 12-kilometre spur", "the 5-km branch line" are
+        others."""
+        _, _, s, e, _ = m
+        if r.unit is None or text[e:e + 1] != "-" or not _DEFINITE_BEFORE.search(text, max(0, s - 8), s):
+            return False
+        after = text[e:e + 60]
+        unit, words = _unit_words(after, self.v)
+        noun = _NOUN_PHRASE.match(after, words.end()) if unit == r.unit else None
+        if noun is None or len(noun.group().split()) != 1:
+            return False
+        stem = word_stem(noun.group().strip().lower())
+        return stem in r.words and not _groups(self.v, stem) & _groups(self.v, r.head)
+
     def _item_of_another(self, text: str) -> bool:
         """Does a list item open with a name and a colon ("Saltcombe Cell: all three brethren died") that is not
         the page's? Its figures are that thing's, a part of the page's whole at most."""
@@ -720,6 +746,13 @@ class _Matcher:
             return False
         words = {w.casefold() for w in WORD.findall(m.group(1)) if word_stem(w) not in self.v.group_of} - _NO_OWNER
         return bool(words) and not words & {w.casefold() for w in WORD.findall(self.title or "")}
+
+    def _only_in_its_unit(self, r: _Record, i: int) -> bool:
+        """"route_km: 214" and "the company opened 112 km of line": a key that names its unit is the page's measure
+        in that unit, told with a word that makes it whole and no word of the key, when no other measure of the page
+        is in that unit (as the unit read as the key's counted noun, "km", met any "opened 112 km"). Only a size: a
+        share's sentence names what it is of ("In the capital 58.2 per cent of the electors voted" is a part)."""
+        return r.key_unit and r.unit in _size_units() and not any(c[0].unit == r.unit for k, c in enumerate(self.clusters) if k != i)
 
     def _own_time(self, years: set[int], text: str) -> bool:
         """Do the years all fall within the page's own event (a strike, a battle: fields dating it within
@@ -858,13 +891,13 @@ class _Matcher:
             # "Turnout was 71.4%": the share's sign; the sentence names the measure ("turnout") or its subject
             return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3)
         if r.unit is not None:
-            unit = _UNIT_WORDS.match(after)
-            if unit is None or _unit([w for w in unit.groups() if w], v) != r.unit:
+            named_unit, unit = _unit_words(after, v)
+            if named_unit != r.unit:
                 return False
-            if unit.group(2) and v.unit_of.get(f"{unit.group(1)} {unit.group(2)}".lower()) is None:
-                unit = _UNIT_WORD.match(after)  # one word names the unit: what follows it is the measured thing
             if _COMPARED.match(after, unit.end()):
                 return False  # "some ninety tons more than any other": a difference, not the measure
+            if r.unit in _size_units() and _counted_off(before, v):
+                return False  # "The first 40 km ran along the river": a stretch of the thing, not its whole
             # the sentence names the measured thing ("spire"), a word of its measure ("tons burthen" for a
             # tonnage) or its subject, or measures the page's own thing by an adjective ("Its 36.8-kilometre
             # main line" opening the sentence)
@@ -879,7 +912,8 @@ class _Matcher:
                     return True
                 low = " ".join(WORD.findall(after[unit.end():unit.end() + 40])[:3]).lower()
             return r.subject is not None or any(w[:5] in low for w in r.words | {r.head} if len(w) > 3) \
-                or any(w[:5] in low for w in _group_words(r.head) if len(w) > 3)
+                or any(w[:5] in low for w in _group_words(r.head) if len(w) > 3) \
+                or self._only_in_its_unit(r, i) and after[:1] != "-" and _whole_cued(_near_words(before), v)
         # a count: the counted noun follows ("twenty-three salt pans", "all fourteen of the Tern's
         # guns"), or the measure's word closely precedes it ("employed some 3,510", "circulation peaked at")
         follow = re.match(r"\s*(?:of\s+(?:the\s+)?[A-Z*][\w*'’]*(?:\s+[A-Z][\w'’]*)*['’]s\*?\s+)?"
@@ -891,9 +925,8 @@ class _Matcher:
             return False  # "the weekly payroll came to 4,100 crowns": a sum of money, not the count of employees
         if follow is not None and r.unit is None and _DID_WHAT.match(after):
             return False  # "the 2,950 men who served in the war": those who ever did it, not the count at one time
-        clause = re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1]
-        near = WORD.findall(clause)[-4:]
-        cued = bool(v.whole_cues & {w.lower() for w in near[-3:]}) or r.subject is not None
+        near = _near_words(before)
+        cued = _whole_cued(near, v) or r.subject is not None
         if follow is not None and not cued and near and near[-1].lower() in v.approximate and own_time:
             # on an event's page, "On 3 June 1872 some 1,410 men failed to answer": a round count of the day the
             # page is about, of the field's own noun right after it, is its whole figure ("Men out: 1,140"), not
@@ -983,6 +1016,42 @@ _POSSESSOR = re.compile(r"\b([A-Za-z][\w-]*)['’]s?\s+(?:(?:some|about|around|n
 # a clause's fronted adverbial ("Once Dunwold had sent its justices, the bench numbered fourteen"): another clause
 _FRONTED = re.compile(r"\W*(?:After|Once|When|With|Following|Since|Before|Until|Upon|On|By|Whenever|Although|"
                       r"Though|While|As soon as)\b[^,;]*,\s*")
+
+
+def _unit_words(after: str, v: _Vocab) -> tuple[str | None, re.Match | None]:
+    """The unit the words opening `after` name ("-kilometre", " sq km") and their match: one word when the two
+    name no unit together ("-kilometre line": what follows the unit is the measured thing)."""
+    words = _UNIT_WORDS.match(after)
+    if words is None:
+        return None, None
+    unit = _unit([w for w in words.groups() if w], v)
+    if words.group(2) and v.unit_of.get(f"{words.group(1)} {words.group(2)}".lower()) is None:
+        words = _UNIT_WORD.match(after)
+    return unit, words
+
+
+def _counted_off(before: str, v: _Vocab) -> bool:
+    """Is the word right before a size an ordinal that counts a stretch off from one end ("the first 40 km", "the
+    last 12 miles"; measures.yaml stretches.ordinals)?"""
+    words = [w for w in WORD.findall(before[-30:]) if w.lower() not in v.approximate]
+    return bool(words) and words[-1].lower() in _stretch_ordinals()
+
+
+@lru_cache(maxsize=1)
+def _stretch_ordinals() -> frozenset[str]:
+    """Ordinals that count a stretch off from an end of a thing (measures.yaml stretches.ordinals)."""
+    spec = (vocabulary.load("measures") or {}).get("stretches") or {}
+    return frozenset(str(w).lower() for w in spec.get("ordinals") or ())
+
+
+def _near_words(before: str) -> list[str]:
+    """The last words of the phrase right before a number ("the company opened" of "..., the company opened 112")."""
+    return WORD.findall(re.split(r"[,;:()]|\d|\b(?:and|or|but|while|whereas|which|who|that|when)\b", before)[-1])[-4:]
+
+
+def _whole_cued(near: list[str], v: _Vocab) -> bool:
+    """Does one of the last three words say the figure is the whole ("had", "opened", "numbered"; whole_cues)?"""
+    return bool(v.whole_cues & {w.lower() for w in near[-3:]})
 
 
 def _unfronted(clause: str, at: int) -> str:
