@@ -2029,6 +2029,16 @@ EXPECTED_BAD = {
     # both; a rounded "some" sum, a raised tribute, another payment (a ransom) and a page with two sums stay silent
     "cross-document-payments": {("treaty_of_kestrel_point.wiki", 4, "conflicting-value"),
                                 ("tasmir.txt", 5, "conflicting-value")},
+    # a party or commander listed on one side that declares for, swears allegiance/fealty to or joins a party the
+    # lists do not name, standing for the other side through them: its house ("the House of Sarn"), a cause named
+    # after its leader or people ("the Fennist cause", "rallied to the Marten standard"), a commander by surname
+    # ("acknowledged Castemont as his liege") or a ruler by style ("King Bertran", "the Regent"); a dated switch
+    # after the listing ends, a dated listing, the party's own side, a name both sides hold and an act told of
+    # another time ("After the war", "years later") are silent
+    "side-resolved": {("war_of_the_mere_crown.wiki", 12, "side-conflict"), ("war_of_the_mere_crown.wiki", 14, "side-conflict"),
+                      ("ostrel_rising.md", 17, "side-conflict"), ("ostrel_rising.md", 19, "side-conflict"),
+                      ("tessary_schism.txt", 20, "side-conflict"), ("tessary_schism.txt", 21, "side-conflict"),
+                      ("tessary_schism.txt", 23, "side-conflict"), ("war_of_the_mere_crown.wiki", 16, "side-conflict")},
 }
 
 

@@ -16,6 +16,7 @@ import re
 
 from .. import vocabulary
 from ..model import DateRange, DateValue, Membership, Related, Severity, overlaps
+from ..extract.side_phrases import ANOTHER_TIME
 from . import STRUCTURED, derived_suffixes, diagnostic, kind, polity_forms
 
 
@@ -271,6 +272,105 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
     return listed[0] if len(listed) == 1 else None
 
 
+class _SideGraph:
+    """Which side of one conflict a party the prose names stands for, through the conflict's own lists: the party
+    named by a listed party's place or people ("the House of Vell", "the Vellish cause" for the "Duchy of Vell"),
+    by a listed commander's name or a cause named after him ("swore allegiance to Tavin", "the Tavinist cause" for
+    "Marshal Oreg Tavin"), or by a ruler's style ("declared for the duke": the side whose commander is a duke, or
+    that lists a duchy). A name that stands for parties of both sides stands for neither."""
+
+    def __init__(self, world, conflict_key: str, memberships) -> None:
+        heads, titles = _polity_heads(), _title_word_set()
+        self.words: dict[str, set[str]] = defaultdict(set)  # a name's word or form -> the sides it is found on
+        self.styles: dict[str, set[str]] = defaultdict(set)  # a ruler's style -> the sides it rules or commands
+        realms = _realm_styles()
+        for m in memberships:
+            if m.role not in ("belligerent", "commander") or world.key(m.conflict) != conflict_key or not m.side.isdigit():
+                continue
+            self._add(m.entity, m.side, heads, titles)
+            key = _plain(m.entity)
+            head, sep, _ = key.rpartition(" of ")
+            if m.role == "commander":
+                for w in key.replace(",", " ").split():
+                    if w in _style_set():
+                        self.styles[w].add(m.side)  # "King Aubert", "Regent Amalda", "Osric, Duke of Fenn"
+            if sep and m.role == "belligerent":
+                for style, forms in realms.items():
+                    if head in forms:
+                        self.styles[style].add(m.side)  # "Duchy of Vell": the duke's
+        for side, label in world.side_labels(conflict_key).items():
+            if side.isdigit() and label:
+                self._add(world.name(label) or label, side, heads, titles)
+
+    def _add(self, name: str, side: str, heads, titles) -> None:
+        key = _plain(name)
+        for form in _forms(key):
+            self.words[form].add(side)
+        for w in re.findall(r"[\w'’-]+", key):
+            w = re.sub(r"['’]s?$", "", w)
+            if len(w) > 2 and w not in heads and w not in titles and w not in _GENERIC and w not in _force_nouns():
+                self.words[w].add(side)
+
+    def side(self, obj: str) -> str | None:
+        key = _plain(obj)
+        if not key:
+            return None
+        words = key.split()
+        if key in _style_set():  # "the duke", "the Regent"
+            return _one(self.styles.get(key, ()))
+        # "the House of Vell", "the Vell dynasty", "the Vellish cause", "the Tavinist party"
+        while len(words) > 1 and words[-1] in _CAUSE_NOUNS:
+            words.pop()
+        head, sep, place = " ".join(words).rpartition(" of ")
+        if sep and (head in _HOUSE_WORDS or head in _polity_heads()):
+            words = place.split()
+        if words and words[0] in _HOUSE_WORDS and len(words) > 1:
+            words = words[1:]
+        if not words:
+            return None
+        name = " ".join(words)
+        found = set(self.words.get(name, ()))
+        if not found and len(words) == 1:
+            w = words[0]
+            for form in polity_forms(w, derived_suffixes()) | _leader_forms(w):
+                found |= self.words.get(form, set())
+        return _one(found)
+
+
+_GENERIC = frozenset({"the", "and", "of", "for", "von", "van", "de", "del", "der", "la", "le"})
+_HOUSE_WORDS = frozenset({"house", "dynasty", "clan", "family", "line"})
+_CAUSE_NOUNS = frozenset({"cause", "side", "party", "faction", "camp", "interest", "interests", "dynasty", "family",
+                          "house", "partisans", "supporters", "adherents", "loyalists", "standard", "banner"})
+_LEADER_SUFFIXES = ("ists", "ist", "ites", "ite")
+
+
+def _leader_forms(word: str) -> set[str]:
+    """"tavinist", "tavinites" -> tavin: a cause or party named after its leader."""
+    return {word[:-len(x)] for x in _LEADER_SUFFIXES if word.endswith(x) and len(word) - len(x) >= 3}
+
+
+def _one(sides) -> str | None:
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _plain(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", re.sub(r"\s*\([^()]*\)", "", name).casefold()).split())
+
+
+def _style_set() -> frozenset[str]:
+    return _style_titles()
+
+
+def _title_word_set() -> frozenset[str]:
+    return frozenset(w.casefold() for t in (vocabulary.load("prose").get("titles") or ()) for w in str(t).split())
+
+
+def _realm_styles() -> dict[str, frozenset[str]]:
+    """A ruler's style -> the heads of the realms he rules ("duke" -> duchy), prose.yaml ruler_realms."""
+    return {str(k).casefold(): frozenset(str(v).casefold() for v in (vs or ()))
+            for k, vs in (vocabulary.load("prose").get("ruler_realms") or {}).items()}
+
+
 def _rebel_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in (vocabulary.load("prose").get("side_phrases") or {}).get("rebel_nouns") or ())
 
@@ -494,6 +594,8 @@ def _joined_other_side(world, rule, memberships, numbers):
         for (entity, conflict), sides in table.items():
             into[conflict].append((entity, sides, _bare_words(entity, *spelled.get(entity, ()))))
     resolved: dict[tuple[str, str], str | None] = {}
+    graphs: dict[str, _SideGraph] = {}
+    of_conflict: dict[str, list] = defaultdict(list)
     bounds: dict[str | None, tuple] = {}
     by_place: dict[str, list] | None = None  # "quenby" -> the listings of "Commune of Quenby", built when needed
     reported: set = set()  # sentences a party's finding was reported at
@@ -520,14 +622,15 @@ def _joined_other_side(world, rule, memberships, numbers):
         if not parties:
             parties = _numbered_unit(world, s, listed)
         if not parties:
-            # a commander of one side serving under the other's in the same battle: only on the page that
-            # lists him, for an act dated within it or undated on the page of a battle of days (a career
-            # has many masters, in other wars)
+            # a commander of one side serving under the other's in the same conflict: only on the page that
+            # lists him, for an act dated within it, or undated in a sentence that tells no other time (a
+            # career has many masters, in other wars: "After the war he swore allegiance to the duke")
             pool = commanders
             parties = [m for m in commanders.get(world.key(s.subject), ()) if m.span.path == s.span.path]
-            if s.date is None and parties and s.predicate != "loyal":
-                # (a loyalty for a whole conflict or siege told on his list's own page is that war's: "Colonel X,
-                # whose regiment held the perimeter from the first day of the siege to the last")
+            if s.date is None and parties and s.predicate != "loyal" and s.hedge == ANOTHER_TIME:
+                # (such a sentence still tells of a battle of days: whatever its page says its commanders did is
+                # said of it; a loyalty for a whole conflict or siege told on his list's own page is that war's:
+                # "Colonel X, whose regiment held the perimeter from the first day of the siege to the last")
                 parties = [m for m in parties if _brief(bounds, world, m.conflict)]
         if len(parties) > 1:  # the act's own page's dated listing first: the one the page sets it against
             parties = sorted(parties, key=lambda m: (m.span.path != s.span.path, m.period is None))
@@ -550,6 +653,16 @@ def _joined_other_side(world, rule, memberships, numbers):
                 # page's conflict for an act dated within it ("in January 2339 Kessen frigates fought in the
                 # Concordat line" on Kessen's page, the war's page listing the "Concordat of Inner Worlds")
                 side = _listed_side(world, m.conflict, s.object, fights, by_conflict, leads, led_by_conflict) or side
+            if side is None and (s.span.path == m.span.path or s.date is not None):
+                # "declared for the House of Vell", "joined the Tavinist cause", "swore allegiance to the duke": a
+                # party the lists do not name, standing for one side through them (_SideGraph)
+                ckey = world.key(m.conflict)
+                if ckey not in graphs:
+                    if not of_conflict:  # the lists of each conflict, grouped once
+                        for o in memberships:
+                            of_conflict[world.key(o.conflict)].append(o)
+                    graphs[ckey] = _SideGraph(world, ckey, of_conflict.get(ckey, ()))
+                side = graphs[ckey].side(s.object)
             side = numbers.get((world.key(m.conflict), side), side)  # "Government": the side list's side 1
             if s.predicate == "turn_against":
                 if side is None or side != m.side:
