@@ -9,6 +9,7 @@ only a warning.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import chain
@@ -496,6 +497,43 @@ def _brief(bounds: dict, world, conflict: str | None) -> bool:
     return lo is not None and hi is not None and hi - lo <= _BRIEF_DAYS
 
 
+def _bounds_of(bounds: dict, world, conflict: str | None) -> tuple:
+    if conflict not in bounds:
+        bounds[conflict] = _conflict_bounds(world, conflict)
+    return bounds[conflict]
+
+
+class _SentenceDates:
+    """The dates the prose's dated statements were told on, to tell an undated act's sentence dated at another time
+    than the conflict: "In the summer of 1704 he sold his company's service to the duke, and his 300 crossbowmen
+    marched with Garet Holm's column" on the page of a raid of 1702 (the second act takes no date of its own, the
+    date is the first clause's, but the sentence is of 1704)."""
+
+    def __init__(self, world) -> None:
+        by_path: dict[str, list] = defaultdict(list)
+        for x in world.statements:
+            if x.date is not None and x.date_line is not None and x.origin not in STRUCTURED:
+                by_path[x.path].append(((x.date_line, x.date_column), (x.date_end_line, x.date_end_column), x.date))
+        self.by_path = {path: sorted(told, key=lambda t: t[0]) for path, told in by_path.items()}
+        self.starts = {path: [t[0] for t in told] for path, told in self.by_path.items()}
+        self.kept: dict[tuple, bool] = {}
+
+    def outside(self, s, bounds: tuple) -> bool:
+        """Does the statement's sentence give a date, and none that could fall inside `bounds`?"""
+        key = (s.path, s.line, s.column, s.end_line, s.end_column, bounds)
+        if key not in self.kept:
+            start, end = (s.line, s.column), (s.end_line, s.end_column)
+            told = self.by_path.get(s.path, ())
+            at = bisect_left(self.starts.get(s.path, ()), start)
+            values = []
+            while at < len(told) and told[at][0] < end:
+                if told[at][1] <= end:
+                    values.append(told[at][2])
+                at += 1
+            self.kept[key] = bool(values) and not any(_within(bounds, v) for v in values)
+        return self.kept[key]
+
+
 def _within(bounds: tuple, when) -> bool:
     """Could a dated statement fall inside the conflict's own dates (unknown dates: yes)?"""
     lo, hi = bounds
@@ -598,6 +636,7 @@ def _joined_other_side(world, rule, memberships, numbers):
     of_conflict: dict[str, list] = defaultdict(list)
     bounds: dict[str | None, tuple] = {}
     by_place: dict[str, list] | None = None  # "quenby" -> the listings of "Commune of Quenby", built when needed
+    sentence_dates: _SentenceDates | None = None  # the dates of each sentence, built when needed
     reported: set = set()  # sentences a party's finding was reported at
     told: set = set()  # (finding key, file, line): one finding however many phrases of a sentence say it
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
@@ -627,11 +666,14 @@ def _joined_other_side(world, rule, memberships, numbers):
             # career has many masters, in other wars: "After the war he swore allegiance to the duke")
             pool = commanders
             parties = [m for m in commanders.get(world.key(s.subject), ()) if m.span.path == s.span.path]
-            if s.date is None and parties and s.predicate != "loyal" and s.hedge == ANOTHER_TIME:
+            if s.date is None and parties and s.predicate != "loyal":
                 # (such a sentence still tells of a battle of days: whatever its page says its commanders did is
                 # said of it; a loyalty for a whole conflict or siege told on his list's own page is that war's:
                 # "Colonel X, whose regiment held the perimeter from the first day of the siege to the last")
-                parties = [m for m in parties if _brief(bounds, world, m.conflict)]
+                if sentence_dates is None:
+                    sentence_dates = _SentenceDates(world)
+                parties = [m for m in parties if _brief(bounds, world, m.conflict) or s.hedge != ANOTHER_TIME
+                           and not sentence_dates.outside(s, _bounds_of(bounds, world, m.conflict))]
         if len(parties) > 1:  # the act's own page's dated listing first: the one the page sets it against
             parties = sorted(parties, key=lambda m: (m.span.path != s.span.path, m.period is None))
         for m in parties:
