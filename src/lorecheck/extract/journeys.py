@@ -13,6 +13,7 @@ reckoned; it sailed on 14 May"). Vocabulary: fields.yaml `journey_fields`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ def journey_ends(doc: Document, facts: DocumentFacts) -> list:
     own = {p: [s for s in facts.statements if s.predicate == p and s.origin in _FIELDS and s.date is not None
                and (s.subject or "").casefold() == topic] for p in ends}
     out = []
+    prose = None
     for s in facts.statements:
         if not s.predicate.startswith("field:") or s.origin not in _FIELDS or s.date is None \
                 or not isinstance(s.date, DateValue) or (s.subject or "").casefold() != topic:
@@ -56,33 +58,47 @@ def journey_ends(doc: Document, facts: DocumentFacts) -> list:
             continue  # no start field to meet: a lone "departed" is its own event
         if any(overlaps(r.date, s.date) for r in own[end]):
             continue  # the same day told twice: nothing to add
-        if any(_told_apart(doc, facts, r.date, s.date, other) for r in own[end]):
+        if prose is None:
+            prose = _Prose(doc, facts, other)
+        if any(prose.told_apart(r.date, s.date) for r in own[end]):
             continue
         out.append(replace(s, predicate=end, text=s.text))
     return out
 
 
-def _told_apart(doc: Document, facts: DocumentFacts, own, named, other) -> bool:
-    """Does a sentence of the page's prose give both days, or the start's (end's) day with a word of another
-    moment ("assembled", "reckoned from")?"""
-    text = doc.text
-    starts = doc.line_starts
-    for d in facts.dates:
-        if d.origin is not Origin.PROSE or not overlaps(d.value, own) or _whole_span(d.value, own):
-            continue
-        at = starts[d.span.line - 1] + d.span.column - 1
-        lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
-        m = _SENTENCE_END.search(text, at)
-        hi = m.start() if m else min(len(text), at + 400)
-        if other is not None and other.search(text, lo, hi):
-            return True
-        for e in facts.dates:
-            if e is d or e.origin is not Origin.PROSE or e.span.path != d.span.path:
+class _Prose:
+    """A page's prose dates by offset, its sentence stops and its words of another moment, found once: a page
+    with many dates is read in one pass, not once a date."""
+
+    def __init__(self, doc: Document, facts: DocumentFacts, other) -> None:
+        text, starts = doc.text, doc.line_starts
+        self.text = text
+        self.dates = sorted(((starts[d.span.line - 1] + d.span.column - 1, n, d) for n, d in enumerate(facts.dates)
+                             if d.origin is Origin.PROSE), key=lambda t: t[:2])
+        self.offsets = [t[0] for t in self.dates]
+        self.stops = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.other = other
+        self.others = [m.start() for m in other.finditer(text)] if other is not None else None
+
+    def told_apart(self, own, named) -> bool:
+        """Does a sentence of the page's prose give both days, or the start's (end's) day with a word of another
+        moment ("assembled", "reckoned from")?"""
+        text = self.text
+        for at, _, d in self.dates:
+            if not overlaps(d.value, own) or _whole_span(d.value, own):
                 continue
-            eat = starts[e.span.line - 1] + e.span.column - 1
-            if lo <= eat < hi and overlaps(e.value, named) and not overlaps(e.value, own):
-                return True
-    return False
+            lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+            k = bisect_left(self.stops, at)
+            hi = self.stops[k] if k < len(self.stops) else min(len(text), at + 400)
+            if self.others is not None:
+                k = bisect_left(self.others, lo)
+                if k < len(self.others) and self.others[k] < hi and self.other.match(text, self.others[k], hi):
+                    return True
+            for k in range(bisect_left(self.offsets, lo), bisect_left(self.offsets, hi)):
+                e = self.dates[k][2]
+                if e is not d and e.span.path == d.span.path and overlaps(e.value, named) and not overlaps(e.value, own):
+                    return True
+        return False
 
 
 def _whole_span(value, own) -> bool:
