@@ -2039,6 +2039,11 @@ EXPECTED_BAD = {
                       ("ostrel_rising.md", 17, "side-conflict"), ("ostrel_rising.md", 19, "side-conflict"),
                       ("tessary_schism.txt", 20, "side-conflict"), ("tessary_schism.txt", 21, "side-conflict"),
                       ("tessary_schism.txt", 23, "side-conflict"), ("war_of_the_mere_crown.wiki", 16, "side-conflict")},
+    # a listed party's loyalty for the whole war told after an aside that dates what bound it before ("Hollen, bound
+    # to the Republic by the timber compact of 1631, remained Vessa's only ally for the whole of the war", "which had
+    # concluded an alliance with Hollin in 1664, fought on the Tarrow side throughout the war"): the aside's year is
+    # not the loyalty's, which spans the war; a loyalty to its own side, or one dated years before, stays silent
+    "aside-dated-loyalty": {("war_of_the_salt_marches.txt", 17, "side-conflict"), ("tollbridge_war.md", 12, "side-conflict")},
 }
 
 

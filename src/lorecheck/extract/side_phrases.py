@@ -259,6 +259,9 @@ def _side_patterns() -> frozenset[str]:
 # ", and <a new subject>": where a coordinated clause begins
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s)")
 # "which had sent men to the Orlemont side": a pluperfect act, before the time of the sentence's other dates
+# an aside after a party's name that tells what bound it before ("X, which had concluded an alliance with Y in
+# 1664, ...", ", bound to the Republic by the timber compact of 1631,"): a relative or a participle, then a comma
+_ASIDE = re.compile(r",\s+(?:which|who|whose|having|being|bound|tied|allied|linked|pledged|sworn)\b[^,;()]*,")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|nt|ld|ght|ne|wn|ft)\b[^,;]*$")
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.I)
@@ -670,6 +673,12 @@ class SidePhraseReader:
         # a loyalty for a whole conflict is dated only by its own words' date ("In that war (1914–1918) ...",
         # "From 3 May 2333 until the end of the war"), not by what befell the party after ("..., were paid off
         # in 1649") or by its paragraph
+        if whole and before:
+            # "Dunmarrow, which had concluded an alliance with Hollin in 1664, fought on the Tarrow side throughout
+            # the war", "Hollenreich, bound to the Republic by the timber compact of 1631, remained Calvessa's only
+            # ally for the whole of the war": the aside's date is of the alliance before, not the loyalty's own
+            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(block.text, at, at + m.start())]
+            before = [f for f in before if not any(lo < f.start < hi for lo, hi in asides)]
         earlier = not before and m.re.pattern in _side_patterns() and _PLUPERFECT.search(block.text, at, at + m.start())
         if earlier:
             after = []  # "Brisk, which had sent men on the Orlemont side, changed sides on D": D is not the serving's
