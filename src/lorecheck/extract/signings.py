@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import vocabulary
 from ..model import Block, Document, DocumentFacts, Origin, Statement
@@ -86,11 +86,24 @@ class _Names:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
-        self.starts = [a for a, _ in self.runs]
-        self.by_start = {a: i for i, (a, _) in enumerate(self.runs)}
-        self.by_end = {b: i for i, (_, b) in enumerate(self.runs)}
         self._words: dict[int, list] = {}
+
+    # found when a signing's cue is, not for every block the gate lets through ("significant", "seal")
+    @cached_property
+    def runs(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _NAME_RUN.finditer(self.text)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [a for a, _ in self.runs]
+
+    @cached_property
+    def by_start(self) -> dict[int, int]:
+        return {a: i for i, (a, _) in enumerate(self.runs)}
+
+    @cached_property
+    def by_end(self) -> dict[int, int]:
+        return {b: i for i, (_, b) in enumerate(self.runs)}
 
     def words(self, i: int) -> list[tuple[int, int, bool]]:
         """(start, end, a bare space before it) of each word of the i-th name."""
@@ -314,11 +327,14 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
     title = doc.title if _is_agreement(doc.title, heads) else None
     names = _Names(text)
     agreements = _Agreements(text, names)
+    matches = _agent_matches(text, names, shapes)
+    if not matches:
+        return []
     dates = sorted(found, key=lambda f: f.start)
     date_starts = [f.start for f in dates]
     stops = [m.start() for m in _STOP.finditer(text)]
     out = []
-    for start, end_of_match, party, it, named, head in _agent_matches(text, names, shapes):
+    for start, end_of_match, party, it, named, head in matches:
         while party and party.split()[0] in _NOT_A_NAME:
             party = party.split(None, 1)[1] if len(party.split()) > 1 else ""
         if not party or not party[:1].isupper():
