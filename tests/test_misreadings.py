@@ -171,6 +171,29 @@ EXPECTED_BAD = {
     # hull"; "height_m: 41.2" and "41.7 m high") are two values, though within half a per cent; a finer figure
     # that rounds to the coarser ("41.25" and "41.2") and a hedged one ("some 63 metres") are the same
     "tenths-differ": {("skarn.wiki", 10, "conflicting-value"), ("lantern_of_orrin.md", 9, "conflicting-value")},
+    # one signing told of the agreement and of a party that signed it ("the Treaty of X was signed on D", "signed:
+    # D" against "H put its name to the Brannock Accords on D2", "the envoy of the Free City signed the Tamsin
+    # Convention on D2"), however the agreement's name is built: one day, unless the text staggers the signatures
+    # ("signed first, on D; the last signature was set on D2", "the first of the five towns to do so") or a party
+    # ratifies it later
+    # ("Asker signed the treaty on D" after the Treaty of Ostrel is named; "the Dunmore Peace" for the Peace of Dunmore)
+    "party-signing-day": {("hessary_union.txt", 7, "conflicting-date"), ("free_city_of_ambe.md", 7, "conflicting-date"),
+                          ("corvin_asker.md", 12, "conflicting-date"), ("keswick_clan.txt", 7, "conflicting-date"),
+                          ("marden.txt", 7, "conflicting-date")},
+    # on an agreement's own page a party's signing names no object ("Corse signed on D", "Tessaly's envoy signed it on
+    # D", "Vossland's delegate, Anselm Ried, signed it on D"): it signed the page's agreement, held to that party's
+    # own day in the signatories field (dated lines, front matter list) or to the agreement's signing day
+    "treaty-page-signer": {("treaty_of_lenmark.wiki", 9, "conflicting-date"), ("treaty_of_hollin.md", 11, "conflicting-date"),
+                           ("sorrel_agreement.txt", 10, "conflicting-date")},
+    # an agreement page's own date field ("| date = D", front matter "date:", pasted "Date<TAB>D") is its signing,
+    # which another page tells ("the Treaty of X was signed on D2"); a field of several days (a conference) is not
+    "agreement-own-date": {("kingdom_of_bellune.txt", 7, "conflicting-date"), ("lachen.md", 7, "conflicting-date"),
+                           ("margraviate_of_elst.wiki", 4, "conflicting-date")},
+    # a journey's start told again by a field of another name ("start" beside "departed", "dates" beside "sailed" or
+    # "Set out", "returned" for the end), unless the prose tells the two days apart ("assembled on D, the day from
+    # which the expedition is reckoned, and put to sea on D2")
+    "journey-start-fields": {("karsk_expedition.wiki", 5, "conflicting-date"), ("voyage_of_the_heron.md", 4, "conflicting-date"),
+                             ("voyage_of_the_heron.md", 5, "conflicting-date"), ("tarran_campaign.txt", 4, "conflicting-date")},
     # a court's sentence told twice by its length ("sentenced him in absentia to twenty-five years' imprisonment" and
     # "His twenty-year sentence", "Tollen was sentenced to seven years' transportation" and "her nine-year sentence",
     # "sentenced Harl to four years in prison" and "Harl's five-year sentence"): one holder, one length; a changed
@@ -2089,6 +2112,21 @@ EXPECTED_BAD = {
     # warning; a third page telling another sum of the payer's (to the Free City of Tamm) leaves the lone payer's
     # sentence unassigned, silent
     "cross-document-payee-unsaid": {("war_of_the_salt_marches.md", 10, "conflicting-value")},
+    # a party or commander listed on one side that declares for, swears allegiance/fealty to or joins a party the
+    # lists do not name, standing for the other side through them: its house ("the House of Sarn"), a cause named
+    # after its leader or people ("the Fennist cause", "rallied to the Marten standard"), a commander by surname
+    # ("acknowledged Castemont as his liege") or a ruler by style ("King Bertran", "the Regent"); a dated switch
+    # after the listing ends, a dated listing, the party's own side, a name both sides hold and an act told of
+    # another time ("After the war", "years later") are silent
+    "side-resolved": {("war_of_the_mere_crown.wiki", 12, "side-conflict"), ("war_of_the_mere_crown.wiki", 14, "side-conflict"),
+                      ("ostrel_rising.md", 17, "side-conflict"), ("ostrel_rising.md", 19, "side-conflict"),
+                      ("tessary_schism.txt", 20, "side-conflict"), ("tessary_schism.txt", 21, "side-conflict"),
+                      ("tessary_schism.txt", 23, "side-conflict"), ("war_of_the_mere_crown.wiki", 16, "side-conflict")},
+    # a listed party's loyalty for the whole war told after an aside that dates what bound it before ("Hollen, bound
+    # to the Republic by the timber compact of 1631, remained Vessa's only ally for the whole of the war", "which had
+    # concluded an alliance with Hollin in 1664, fought on the Tarrow side throughout the war"): the aside's year is
+    # not the loyalty's, which spans the war; a loyalty to its own side, or one dated years before, stays silent
+    "aside-dated-loyalty": {("war_of_the_salt_marches.txt", 17, "side-conflict"), ("tollbridge_war.md", 12, "side-conflict")},
 }
 
 

@@ -9,6 +9,7 @@ only a warning.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import chain
@@ -16,6 +17,7 @@ import re
 
 from .. import vocabulary
 from ..model import DateRange, DateValue, Membership, Related, Severity, overlaps
+from ..extract.side_phrases import ANOTHER_TIME
 from . import STRUCTURED, derived_suffixes, diagnostic, kind, polity_forms
 
 
@@ -271,6 +273,105 @@ def _listed_side(world, conflict: str | None, obj: str, fights: dict, by_conflic
     return listed[0] if len(listed) == 1 else None
 
 
+class _SideGraph:
+    """Which side of one conflict a party the prose names stands for, through the conflict's own lists: the party
+    named by a listed party's place or people ("the House of Vell", "the Vellish cause" for the "Duchy of Vell"),
+    by a listed commander's name or a cause named after him ("swore allegiance to Tavin", "the Tavinist cause" for
+    "Marshal Oreg Tavin"), or by a ruler's style ("declared for the duke": the side whose commander is a duke, or
+    that lists a duchy). A name that stands for parties of both sides stands for neither."""
+
+    def __init__(self, world, conflict_key: str, memberships) -> None:
+        heads, titles = _polity_heads(), _title_word_set()
+        self.words: dict[str, set[str]] = defaultdict(set)  # a name's word or form -> the sides it is found on
+        self.styles: dict[str, set[str]] = defaultdict(set)  # a ruler's style -> the sides it rules or commands
+        realms = _realm_styles()
+        for m in memberships:
+            if m.role not in ("belligerent", "commander") or world.key(m.conflict) != conflict_key or not m.side.isdigit():
+                continue
+            self._add(m.entity, m.side, heads, titles)
+            key = _plain(m.entity)
+            head, sep, _ = key.rpartition(" of ")
+            if m.role == "commander":
+                for w in key.replace(",", " ").split():
+                    if w in _style_set():
+                        self.styles[w].add(m.side)  # "King Aubert", "Regent Amalda", "Osric, Duke of Fenn"
+            if sep and m.role == "belligerent":
+                for style, forms in realms.items():
+                    if head in forms:
+                        self.styles[style].add(m.side)  # "Duchy of Vell": the duke's
+        for side, label in world.side_labels(conflict_key).items():
+            if side.isdigit() and label:
+                self._add(world.name(label) or label, side, heads, titles)
+
+    def _add(self, name: str, side: str, heads, titles) -> None:
+        key = _plain(name)
+        for form in _forms(key):
+            self.words[form].add(side)
+        for w in re.findall(r"[\w'’-]+", key):
+            w = re.sub(r"['’]s?$", "", w)
+            if len(w) > 2 and w not in heads and w not in titles and w not in _GENERIC and w not in _force_nouns():
+                self.words[w].add(side)
+
+    def side(self, obj: str) -> str | None:
+        key = _plain(obj)
+        if not key:
+            return None
+        words = key.split()
+        if key in _style_set():  # "the duke", "the Regent"
+            return _one(self.styles.get(key, ()))
+        # "the House of Vell", "the Vell dynasty", "the Vellish cause", "the Tavinist party"
+        while len(words) > 1 and words[-1] in _CAUSE_NOUNS:
+            words.pop()
+        head, sep, place = " ".join(words).rpartition(" of ")
+        if sep and (head in _HOUSE_WORDS or head in _polity_heads()):
+            words = place.split()
+        if words and words[0] in _HOUSE_WORDS and len(words) > 1:
+            words = words[1:]
+        if not words:
+            return None
+        name = " ".join(words)
+        found = set(self.words.get(name, ()))
+        if not found and len(words) == 1:
+            w = words[0]
+            for form in polity_forms(w, derived_suffixes()) | _leader_forms(w):
+                found |= self.words.get(form, set())
+        return _one(found)
+
+
+_GENERIC = frozenset({"the", "and", "of", "for", "von", "van", "de", "del", "der", "la", "le"})
+_HOUSE_WORDS = frozenset({"house", "dynasty", "clan", "family", "line"})
+_CAUSE_NOUNS = frozenset({"cause", "side", "party", "faction", "camp", "interest", "interests", "dynasty", "family",
+                          "house", "partisans", "supporters", "adherents", "loyalists", "standard", "banner"})
+_LEADER_SUFFIXES = ("ists", "ist", "ites", "ite")
+
+
+def _leader_forms(word: str) -> set[str]:
+    """"tavinist", "tavinites" -> tavin: a cause or party named after its leader."""
+    return {word[:-len(x)] for x in _LEADER_SUFFIXES if word.endswith(x) and len(word) - len(x) >= 3}
+
+
+def _one(sides) -> str | None:
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _plain(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", re.sub(r"\s*\([^()]*\)", "", name).casefold()).split())
+
+
+def _style_set() -> frozenset[str]:
+    return _style_titles()
+
+
+def _title_word_set() -> frozenset[str]:
+    return frozenset(w.casefold() for t in (vocabulary.load("prose").get("titles") or ()) for w in str(t).split())
+
+
+def _realm_styles() -> dict[str, frozenset[str]]:
+    """A ruler's style -> the heads of the realms he rules ("duke" -> duchy), prose.yaml ruler_realms."""
+    return {str(k).casefold(): frozenset(str(v).casefold() for v in (vs or ()))
+            for k, vs in (vocabulary.load("prose").get("ruler_realms") or {}).items()}
+
+
 def _rebel_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in (vocabulary.load("prose").get("side_phrases") or {}).get("rebel_nouns") or ())
 
@@ -396,6 +497,43 @@ def _brief(bounds: dict, world, conflict: str | None) -> bool:
     return lo is not None and hi is not None and hi - lo <= _BRIEF_DAYS
 
 
+def _bounds_of(bounds: dict, world, conflict: str | None) -> tuple:
+    if conflict not in bounds:
+        bounds[conflict] = _conflict_bounds(world, conflict)
+    return bounds[conflict]
+
+
+class _SentenceDates:
+    """The dates the prose's dated statements were told on, to tell an undated act's sentence dated at another time
+    than the conflict: "In the summer of 1704 he sold his company's service to the duke, and his 300 crossbowmen
+    marched with Garet Holm's column" on the page of a raid of 1702 (the second act takes no date of its own, the
+    date is the first clause's, but the sentence is of 1704)."""
+
+    def __init__(self, world) -> None:
+        by_path: dict[str, list] = defaultdict(list)
+        for x in world.statements:
+            if x.date is not None and x.date_line is not None and x.origin not in STRUCTURED:
+                by_path[x.path].append(((x.date_line, x.date_column), (x.date_end_line, x.date_end_column), x.date))
+        self.by_path = {path: sorted(told, key=lambda t: t[0]) for path, told in by_path.items()}
+        self.starts = {path: [t[0] for t in told] for path, told in self.by_path.items()}
+        self.kept: dict[tuple, bool] = {}
+
+    def outside(self, s, bounds: tuple) -> bool:
+        """Does the statement's sentence give a date, and none that could fall inside `bounds`?"""
+        key = (s.path, s.line, s.column, s.end_line, s.end_column, bounds)
+        if key not in self.kept:
+            start, end = (s.line, s.column), (s.end_line, s.end_column)
+            told = self.by_path.get(s.path, ())
+            at = bisect_left(self.starts.get(s.path, ()), start)
+            values = []
+            while at < len(told) and told[at][0] < end:
+                if told[at][1] <= end:
+                    values.append(told[at][2])
+                at += 1
+            self.kept[key] = bool(values) and not any(_within(bounds, v) for v in values)
+        return self.kept[key]
+
+
 def _within(bounds: tuple, when) -> bool:
     """Could a dated statement fall inside the conflict's own dates (unknown dates: yes)?"""
     lo, hi = bounds
@@ -494,8 +632,11 @@ def _joined_other_side(world, rule, memberships, numbers):
         for (entity, conflict), sides in table.items():
             into[conflict].append((entity, sides, _bare_words(entity, *spelled.get(entity, ()))))
     resolved: dict[tuple[str, str], str | None] = {}
+    graphs: dict[str, _SideGraph] = {}
+    of_conflict: dict[str, list] = defaultdict(list)
     bounds: dict[str | None, tuple] = {}
     by_place: dict[str, list] | None = None  # "quenby" -> the listings of "Commune of Quenby", built when needed
+    sentence_dates: _SentenceDates | None = None  # the dates of each sentence, built when needed
     reported: set = set()  # sentences a party's finding was reported at
     told: set = set()  # (finding key, file, line): one finding however many phrases of a sentence say it
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
@@ -520,15 +661,19 @@ def _joined_other_side(world, rule, memberships, numbers):
         if not parties:
             parties = _numbered_unit(world, s, listed)
         if not parties:
-            # a commander of one side serving under the other's in the same battle: only on the page that
-            # lists him, for an act dated within it or undated on the page of a battle of days (a career
-            # has many masters, in other wars)
+            # a commander of one side serving under the other's in the same conflict: only on the page that
+            # lists him, for an act dated within it, or undated in a sentence that tells no other time (a
+            # career has many masters, in other wars: "After the war he swore allegiance to the duke")
             pool = commanders
             parties = [m for m in commanders.get(world.key(s.subject), ()) if m.span.path == s.span.path]
             if s.date is None and parties and s.predicate != "loyal":
-                # (a loyalty for a whole conflict or siege told on his list's own page is that war's: "Colonel X,
-                # whose regiment held the perimeter from the first day of the siege to the last")
-                parties = [m for m in parties if _brief(bounds, world, m.conflict)]
+                # (such a sentence still tells of a battle of days: whatever its page says its commanders did is
+                # said of it; a loyalty for a whole conflict or siege told on his list's own page is that war's:
+                # "Colonel X, whose regiment held the perimeter from the first day of the siege to the last")
+                if sentence_dates is None:
+                    sentence_dates = _SentenceDates(world)
+                parties = [m for m in parties if _brief(bounds, world, m.conflict) or s.hedge != ANOTHER_TIME
+                           and not sentence_dates.outside(s, _bounds_of(bounds, world, m.conflict))]
         if len(parties) > 1:  # the act's own page's dated listing first: the one the page sets it against
             parties = sorted(parties, key=lambda m: (m.span.path != s.span.path, m.period is None))
         for m in parties:
@@ -550,6 +695,16 @@ def _joined_other_side(world, rule, memberships, numbers):
                 # page's conflict for an act dated within it ("in January 2339 Kessen frigates fought in the
                 # Concordat line" on Kessen's page, the war's page listing the "Concordat of Inner Worlds")
                 side = _listed_side(world, m.conflict, s.object, fights, by_conflict, leads, led_by_conflict) or side
+            if side is None and (s.span.path == m.span.path or s.date is not None):
+                # "declared for the House of Vell", "joined the Tavinist cause", "swore allegiance to the duke": a
+                # party the lists do not name, standing for one side through them (_SideGraph)
+                ckey = world.key(m.conflict)
+                if ckey not in graphs:
+                    if not of_conflict:  # the lists of each conflict, grouped once
+                        for o in memberships:
+                            of_conflict[world.key(o.conflict)].append(o)
+                    graphs[ckey] = _SideGraph(world, ckey, of_conflict.get(ckey, ()))
+                side = graphs[ckey].side(s.object)
             side = numbers.get((world.key(m.conflict), side), side)  # "Government": the side list's side 1
             if s.predicate == "turn_against":
                 if side is None or side != m.side:

@@ -17,7 +17,7 @@ from ..extract.own_event_dates import title_head
 from .cross_document import cross_document_counts, cross_document_events, cross_document_group_counts, \
     cross_document_tolls, cross_document_forces, cross_document_votes, cross_document_payments
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
-               loose_against_exact, once_per_world, precision, several_careers, term_offices)
+               loose_against_exact, names_an_event, once_per_world, precision, several_careers, term_offices)
 
 _AUTHORITY = {Origin.INFOBOX: 0, Origin.FRONT_MATTER: 0, Origin.PROSE: 1, Origin.TABLE: 1,
               Origin.CAPTION: 2, Origin.HEADING: 2}
@@ -49,7 +49,10 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
     abdicated = {world.key(s.subject) for s in world.by_predicate.get("abdicate", ()) if s.subject}
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     remarriages: list[Statement] = []
+    signings = _Signings(world, parties, signing_founds if "founded" in single else set()) if "sign" in single else None
     for s in world.statements:
+        if signings is not None and s.predicate in _SIGNING_TOLD:
+            s = signings.told(s)
         if s.predicate == "remarriage" and "remarriage" in single:
             remarriages.append(s)
             continue
@@ -89,8 +92,12 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
         elif ident is not None and s.predicate in CAREER_STEPS and s.origin is Origin.PROSE and careers \
                 and world.key(s.subject) in careers:
             ident = (*ident, s.span)  # "he retired in May 1938" and "he resigned on 30 June 1960": two careers
+        if ident is not None and signings is not None and s.predicate == "sign":
+            ident = signings.identity(s, ident)
         if ident is not None:
             groups[(ident[0], s.predicate, *ident[1:])].append(s)  # the baseline's key shape
+    if signings is not None:
+        signings.split_staggered(groups)
     if named_across:
         _with_named_surrenders(groups, named_across)
     _partnerless_marriages(groups)
@@ -103,6 +110,126 @@ def _event_groups(world, rule) -> dict[tuple, list[Statement]]:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_SIGNING_TOLD = frozenset({"sign", "start", "happen"})
+
+
+def _dated_in_itself(s: Statement) -> bool:
+    """Does the statement's own sentence give its date (not a sentence before it)?"""
+    if s.date_line is None:
+        return False
+    return (s.line, s.column) <= (s.date_line, s.date_column) and \
+        (s.date_end_line, s.date_end_column) <= (s.end_line, s.end_column)
+
+
+class _Signings:
+    """One signing told in different shapes. An agreement's signing is told of the agreement ("the Treaty of
+    Orrin was signed on D", "signed: D", or the treaty page's own "date: D") and of each party that signed it
+    ("Hessary signed the Orrin Accords on D"; on the treaty's page "Corse signed on D", whose object is the page's
+    topic): one event, unless the world tells the parties signing on different days (staggered signatures: one
+    document gives two parties' signings on days apart, or words of a staggered signing stand beside a party's,
+    extract/signings.py), and then each party's signing is its own event, held only to that party's other
+    tellings."""
+
+    def __init__(self, world, parties: Parties, founded_by_signing: set[str] = frozenset()):
+        self.world = world
+        self.founded_by_signing = founded_by_signing
+        heads = vocabulary.word_set("prose", "agreement_heads")
+        self.heads = {str(h).casefold() for h in heads}
+        self.pages = {d.path: d.title for d in world.docs if d.title and self.is_agreement(d.title)}
+        # pages that date their agreement's signing themselves, or give it an end (a span of days is a
+        # conference's or a term's, and its first day no signing)
+        self.dated_here: set[str] = set()
+        for s in world.statements:
+            if s.predicate in ("sign", "end") and s.origin in STRUCTURED and s.span.path in self.pages \
+                    and world.key(s.subject) == world.key(self.pages[s.span.path]) and s.date is not None:
+                self.dated_here.add(s.span.path)
+        self.staggered = {entity_key(world, s.subject) for s in world.by_predicate.get("signing:staggered", ())
+                          if s.subject}
+        self.party_of: dict[int, str] = {}
+        self.names: dict[str, str] = {}  # agreement key -> a name it was signed by
+        # "Treaty of Corvane" and "the Corvane Treaty": one agreement, its head before "of" or after the rest
+        self.flipped: dict[str, str] = {}
+        named = {d.title for d in world.docs if d.title} | {n for x in world.by_predicate.get("sign", ())
+                                                             for n in (x.subject, x.object, x.event) if n}
+        for name in named:
+            words = name.split()
+            if len(words) >= 3 and words[1] == "of" and words[0].casefold() in self.heads and words[2][:1].isupper():
+                rest = [w for w in words[2:] if w.casefold() != "the"]
+                self.flipped.setdefault(world.key(" ".join([*rest, words[0]])), entity_key(world, name))
+
+    def is_agreement(self, name: str | None) -> bool:
+        return bool(name) and not incomplete_name(name) and \
+            any(w.casefold() in self.heads for w in name.replace("-", " ").split())
+
+    def told(self, s: Statement) -> Statement:
+        """The statement as the signing it tells: an agreement page's own date (its start or event field, no
+        other signing or end field beside it) is its signing; a party's signing on that page without an object
+        signed the page's agreement."""
+        title = self.pages.get(s.span.path)
+        if title is None or s.date is None or s.negated:
+            return s
+        world = self.world
+        if s.predicate != "sign":
+            if s.origin in STRUCTURED and s.span.path not in self.dated_here and not isinstance(s.date, DateRange) \
+                    and world.key(s.subject) == world.key(title):
+                return replace(s, predicate="sign")
+            return s
+        if not s.object and s.origin not in STRUCTURED and s.subject and world.key(s.subject) != world.key(title) \
+                and not incomplete_name(s.subject) and not names_an_event(s.subject) and s.subject[:1].isupper() \
+                and _dated_in_itself(s):
+            return replace(s, object=title)  # "Corse signed on 13 January 1672" on the Treaty of Lenmark's page
+        return s
+
+    def identity(self, s: Statement, ident: tuple) -> tuple:
+        """A party's signing of a named agreement is the agreement's signing (its party remembered)."""
+        if ident[-1] == "ratification":
+            return ident
+        world = self.world
+        signed = next((n for n in (s.object, s.event) if n and self.is_agreement(n)
+                       and world.key(n) != world.key(s.subject)), None)
+        if signed is not None and s.origin not in STRUCTURED and not _dated_in_itself(s):
+            return ident  # "The conference opened in the early summer of 441. Menalkidas signed for ...": not its day
+        if signed is None:
+            if ident[1:] == ("",) and self.is_agreement(s.subject) and self.flipped:
+                key = entity_key(world, s.subject)
+                return (self.flipped.get(key, key), "")  # "the Corvane Treaty was signed on D"
+            return ident
+        self.party_of[id(s)] = entity_key(world, s.subject)
+        key = entity_key(world, signed)
+        key = self.flipped.get(key, key)
+        self.names.setdefault(key, signed)
+        return (key, "")
+
+    def split_staggered(self, groups: dict[tuple, list[Statement]]) -> None:
+        for key in [k for k in groups if len(k) == 3 and k[1] == "sign" and k[2] == ""]:
+            told = groups[key]
+            party = [s for s in told if id(s) in self.party_of]
+            if not party:
+                continue
+            if key[0] not in self.staggered and not self._parties_apart(party):
+                made = (key[0], "founded", "")
+                if len(party) == len(told) and made in groups and self.names.get(key[0], "").split()[-1:] \
+                        and self.names[key[0]].split()[-1].casefold() in self.founded_by_signing:
+                    # "Marden signed the Sorrel Pact on D" beside "the Sorrel Pact was signed on D2" (read as the
+                    # pact's founding, founded_by_signing): the day the pact was made
+                    groups[made].extend(party)
+                    del groups[key]
+                continue
+            groups[key] = [s for s in told if id(s) not in self.party_of]
+            for s in party:
+                groups[(key[0], "sign", "", "party:" + self.party_of[id(s)])].append(s)
+
+    def _parties_apart(self, party: list[Statement]) -> bool:
+        """One document gives two parties' signings on days that cannot be one."""
+        by_path: dict[str, list[Statement]] = defaultdict(list)
+        for s in party:
+            by_path[s.span.path].append(s)
+        for told in by_path.values():
+            for i, a in enumerate(told):
+                for b in told[i + 1:]:
+                    if self.party_of[id(a)] != self.party_of[id(b)] and not overlaps(a.date, b.date):
+                        return True
+        return False
 
 
 def _elections_before_taking_office(groups: dict[tuple, list[Statement]]) -> None:

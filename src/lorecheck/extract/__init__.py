@@ -78,6 +78,8 @@ from .relations import RelationReader, field_relations
 from .side_lists import AidReader, block_side_lists, labelled_side_lists
 from .side_phrases import SidePhraseReader
 from .opposed import opposed
+from .journeys import journey_ends
+from .signings import agent_signings, staggered_signings
 
 _PROSE_ORIGIN = {
     BlockKind.PARAGRAPH: Origin.PROSE,
@@ -286,6 +288,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 reopenings.read(block, found, origin)
                 event_sequels.read(block, found, origin)
                 facts.statements += betrothal_statements(doc, block, found, origin)
+                facts.statements += agent_signings(doc, block, found, origin)
             if origin in (Origin.PROSE, Origin.CAPTION):  # a caption's "after the fire of 1506" too
                 facts.statements += own_event_dates(doc, block, found, origin, facts.title, own_head)
             if kind is BlockKind.TABLE_CELL:
@@ -337,4 +340,6 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.counts += paid_once
     facts.counts += vote_tallies(doc, facts.title, found_by_block, _PROSE_ORIGIN)
     facts.statements += section_event_dates(doc, found_by_block)
+    facts.statements += journey_ends(doc, facts)
+    facts.statements += staggered_signings(doc, facts, _PROSE_ORIGIN)
     return facts

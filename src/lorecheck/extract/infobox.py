@@ -566,6 +566,10 @@ class FieldReader:
             if role is None and b.key in _ratifier_keys() and not b.attrs.get("record") and self.topic:
                 if self._ratifiers(b):
                     continue
+            if role is None and _INDEX.sub("", b.key or "") in _signatory_keys() and not b.attrs.get("record") \
+                    and self.topic and any(c.isdigit() for c in b.text):
+                if self._ratifiers(b, "signed"):
+                    continue
             if role is None and b.key in _party_line_keys() and not b.attrs.get("record"):
                 if self._party_line(b, fields, subject):
                     continue
@@ -767,9 +771,11 @@ class FieldReader:
         if predicate == "marriage":
             self._marriages.append((statement, b.attrs.get("record")))
 
-    def _ratifiers(self, b: Block) -> bool:
+    def _ratifiers(self, b: Block, act: str = "ratified") -> bool:
         """ "ratifiers = Chamber of Deputies (20 November 1912)<br>...": each body ratified (a party's act on the
-        instrument, as the prose's "the Chamber ratified the treaty on D" is) on the day in its brackets."""
+        instrument, as the prose's "the Chamber ratified the treaty on D" is) on the day in its brackets.
+        Likewise "signatories = Arvel (28 December 1671)<br>Corse (3 January 1672)" (act "signed"): each party
+        signed the page's instrument on its own day, as the prose's "Corse signed on D" tells."""
         read = False
         for f in self.dates(b):
             if not isinstance(f.value, DateValue) or f.value.day is None:
@@ -782,7 +788,7 @@ class FieldReader:
             self.facts.statements.append(Statement(
                 subject=name, predicate="sign", object=self.topic, date=f.value,
                 span=self.span(b, m.start("name"), m.start("name") + len(name)),
-                date_span=self.span(b, f.start, f.end), origin=self.origin, text=f"ratified {b.text[f.start:f.end]}"))
+                date_span=self.span(b, f.start, f.end), origin=self.origin, text=f"{act} {b.text[f.start:f.end]}"))
             read = True
         return read
 

@@ -55,6 +55,7 @@ from .event_frames import event_framed
 from .actions import (dated_name_statement, day_at_fight, events_of_year, happening_name, linked_occasions, named_event_dates,
                       opening_event, place_happenings, taken_places)
 from .itemised import breakdowns
+from .side_phrases import ANOTHER_TIME, at_another_time
 from .links import page_name
 from .bracketed_acts import drop_bracketed_acts
 from .products import products
@@ -3054,6 +3055,9 @@ class ProseReader:
             if predicate not in _MAKES_OFFICERS and \
                     (held := _office_cues(self.table_titles)[3].match(block.text, b, sent.end)):
                 b = held.end()  # "She sealed the Act as chancellor": the office she acted in, for within_span
+        if predicate == "join" and value is None and \
+                at_another_time(block.text[sent.start:sent.end]):
+            hedge = ANOTHER_TIME  # "After the war Holm declared for the duke": not the page's war (checks/disjoint_sides.py)
         self.facts.statements.append(Statement(
             subject=subject, predicate=predicate, object=obj, date=value,
             span=span, date_span=date_span, origin=sent.origin,

@@ -98,6 +98,30 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     if sides and side_preps:  # "sent its levy to the Orlemont side", "fought on the Crown side throughout"
         after.append((_firsts(spec, "side_nouns"), False,
                       re.compile(rf"\b(?:{side_preps})\s+the\s+(?P<obj>{PARTY_NAME.pattern})\s+(?:{sides})\b")))
+    causes, cause_nouns = _words(spec, "cause_verbs"), _words(spec, "cause_nouns")
+    if causes and cause_nouns:  # "joined the Vellish cause", "declared for the Tavinist party", "joined Tavin's party"
+        after += [(_firsts(spec, "cause_nouns"), False,
+                   re.compile(rf"\b(?:{causes})\s+the\s+(?P<obj>{PARTY_NAME.pattern})\s+(?:{cause_nouns})\b")),
+                  (_firsts(spec, "cause_nouns"), False,
+                   re.compile(rf"\b(?:{causes})\s+{_OBJ}['’]s\s+(?:{cause_nouns})\b"))]
+    owned, ruler_nouns = _words(spec, "acknowledged"), _ruler_nouns(spec)
+    if owned and ruler_nouns:  # "acknowledged Tavin as duke", "recognised the Regent as lawful ruler"
+        after.append((_firsts(spec, "acknowledged"), False,
+                      re.compile(rf"\b(?:{owned})\s+{_OBJ}\s+as\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+                                 rf"(?:(?:lawful|rightful|true|legitimate|sole)\s+)?(?i:{ruler_nouns})\b")))
+    vow_verbs, vow_nouns = _words(spec, "vow_verbs"), _words(spec, "vow_nouns")
+    vow = rf"(?:{vow_verbs})\s+(?:(?:his|her|its|their|an?|the)\s+)?(?:[a-z]+\s+)?(?:{vow_nouns})\s+to" \
+        if vow_verbs and vow_nouns else ""
+    if vow:  # "swore allegiance to Tavin", "pledged its fealty to the House of Vell"
+        after.append((_firsts(spec, "vow_nouns"), False, re.compile(rf"\b{vow}\s+{_OBJ}")))
+    styles = "|".join(re.escape(str(w)) for w in sorted(vocabulary.word_set("prose", "ruler_styles"), key=lambda w: (-len(w), w)))
+    style_verbs = "|".join(w for w in (_words(spec, "style_verbs"), loyal, vow) if w)
+    if styles and style_verbs:  # "declared for the duke", "stayed loyal to the Regent", "swore fealty to the king"
+        gate = tuple(dict.fromkeys(_firsts(spec, "style_verbs") + _firsts(spec, "loyal") + _firsts(spec, "vow_nouns")))
+        after.append((gate, False, re.compile(rf"\b(?:{style_verbs})\s+the\s+(?P<obj>(?i:{styles}))\b(?!\s+of\b|\s+[A-Z])")))
+    if styles and places:  # "entered the duke's service", "in the king's pay"
+        after.append((_firsts(spec, "places"), False,
+                      re.compile(rf"\b(?:in|into|entered|entering|enters)\s+the\s+(?P<obj>(?i:{styles}))['’]s\s+(?:own\s+)?(?:{places})\b")))
     orders = _words(spec, "orders")
     if orders:  # "stayed at their posts on the company's orders", "sailed on the orders of the Council"
         gate = _firsts(spec, "orders")
@@ -125,6 +149,13 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
     return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
             re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
+
+
+def _ruler_nouns(spec: dict) -> str:
+    """The words a party is owned as ("acknowledged Tavin as duke", "as their lawful sovereign"): a ruler's style
+    (prose.yaml ruler_styles) or one of side_phrases.acknowledged_as."""
+    words = set(vocabulary.word_set("prose", "ruler_styles")) | {str(w) for w in spec.get("acknowledged_as") or ()}
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _roster_pattern(spec: dict) -> str | None:
@@ -228,6 +259,9 @@ def _side_patterns() -> frozenset[str]:
 # ", and <a new subject>": where a coordinated clause begins
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z]|the\s)")
 # "which had sent men to the Orlemont side": a pluperfect act, before the time of the sentence's other dates
+# an aside after a party's name that tells what bound it before ("X, which had concluded an alliance with Y in
+# 1664, ...", ", bound to the Republic by the timber compact of 1631,"): a relative or a participle, then a comma
+_ASIDE = re.compile(r",\s+(?:which|who|whose|having|being|bound|tied|allied|linked|pledged|sworn)\b[^,;()]*,")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|nt|ld|ght|ne|wn|ft)\b[^,;]*$")
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.I)
@@ -252,6 +286,8 @@ def _untitled(key: str) -> str:
     first, _, rest = key.partition(" ")
     return rest if rest and first in _title_words() else key
 
+
+_RELATIVE = re.compile(r"\b(?:who|which|whose)\b")
 
 _READ_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 
@@ -298,6 +334,24 @@ def _gated(locators: list, text: str, low: str, folds: bool) -> list:
     return out
 
 
+# the hedge of an undated join or serve statement whose sentence tells another time (prose.yaml side_phrases
+# career_time, other_time): "After the war Holm swore allegiance to the duke"
+ANOTHER_TIME = "at another time"
+
+
+@lru_cache(maxsize=1)
+def _career_time() -> re.Pattern | None:
+    spec = vocabulary.load("prose").get("side_phrases") or {}
+    words = "|".join(w for w in (_words(spec, "career_time"), _words(spec, "other_time")) if w)
+    return re.compile(rf"\b(?:{words})\b", re.I) if words else None
+
+
+def at_another_time(sentence: str) -> bool:
+    """Does an undated sentence tell of another time than the conflict its page is about?"""
+    pattern = _career_time()
+    return pattern is not None and pattern.search(sentence) is not None
+
+
 class SidePhraseReader:
     """Serve statements from prose phrases that place a party this page lists (or the page's subject) at a side."""
 
@@ -314,6 +368,7 @@ class SidePhraseReader:
         # one-word "denied" and "not_the_party" words: right after a party's name they make it no actor
         self.others = frozenset(str(w).lower() for key in ("denied", "not_the_party") for w in spec.get(key) or ()
                                 if " " not in str(w))
+        self.denying = frozenset(str(w).lower() for w in spec.get("denied") or () if " " not in str(w))
         self._parties: dict[str, str] | None = None
         self.own: str | None = None  # the party the page is about (a page that lists no sides)
         self._linked: tuple[int, dict[str, str]] | None = None
@@ -352,6 +407,19 @@ class SidePhraseReader:
                     out.setdefault(person, name)
                 if len(words) > 1 and words[0] in _HOUSE_HEADS:  # "the Draymoor spears" of "House Draymoor"
                     out.setdefault(" ".join(words[1:]), name)
+            # "Maresk" for the listed commander "Hugo Maresk" (or "Marshal Hugo Maresk"): a person's last name,
+            # where no other listed name ends or begins with it
+            people = [m.entity for m in self.facts.memberships
+                      if m.span.path == self.doc.path and m.role == "commander"]
+            lasts: dict[str, set[str]] = {}
+            for name in names:
+                for w in {party_key(name).split()[0], party_key(name).split()[-1]} if party_key(name) else ():
+                    lasts.setdefault(w, set()).add(name)
+            for name in people:
+                words = _untitled(party_key(name)).split()
+                if len(words) >= 2 and len(words[-1]) > 2 and words[-1] not in _title_words() and \
+                        lasts.get(words[-1], set()) == {name}:
+                    out.setdefault(words[-1], name)
             for key, name in self._loyal_parties().items():
                 out.setdefault(key, name)
             title = self.facts.title or self.doc.title
@@ -486,6 +554,11 @@ class SidePhraseReader:
             return True
         return bool(re.search(r"\b[Aa]n?\s+$", sentence[max(0, n.start() - 4):n.start()])) and not self._body(word)
 
+    def _denies(self, sentence: str, n: re.Match) -> bool:
+        """A party's name right before a word that denies its acting for the phrase's party ("left", "deserted")."""
+        after = re.match(r"\s+([a-z]+)", sentence[n.end():])
+        return bool(after) and after.group(1) in self.denying
+
     def _body(self, word: str) -> bool:
         """A noun of a party's force or craft ("militia", "frigates")."""
         return word in self.forces or word in self.vessels
@@ -500,13 +573,16 @@ class SidePhraseReader:
         if its and not self.forces.isdisjoint(its.group(1).lower().split()) and \
                 not (names and names[-1].start() > its.start()):
             return self.own  # "Its galleys fought in the Orvane line" on the page of the party
-        if names and _ADJACENT.match(sentence, names[-1].end(), end):
+        adjacent = _ADJACENT.match(sentence, names[-1].end(), end) if names else None
+        if adjacent:
             n = names[-1]
             if self.prize and self.prize.search(sentence, start, n.start()) or self._not_the_actor(sentence, n):
                 return None
             party = self._party(n)
             if party is not None or not _GOVERNED.search(sentence, start, n.start()):
                 return party
+            if _RELATIVE.search(adjacent.group()):
+                return None  # "Jehan Dorval, a cousin of Count Aymer Dorval of Brisaunt, who fought for the king": Aymer's
             # "The Duchy of Harlingmark, bound to Ommerdal by the Treaty of Dalmoer, remained ...": a name a
             # preposition governs is an aside's; the clause's subject comes before it
         for n in names:
@@ -516,6 +592,8 @@ class SidePhraseReader:
                                  head[:governed.start()].split()[-1].lower() in self.forces):
                 continue  # "rode for Ostmere", "the Count of Tarrand" (not "a company of Quenby crossbowmen")
             if self.prize and self.prize.search(head) or self._not_the_actor(sentence, n):
+                if self._party(n) is not None and self._denies(sentence, n):
+                    return None  # "House Lisk left Tobin Carn and did homage to the queen": not Tobin's homage
                 continue  # "the captured Tarrand galleys", "the Tarrand exiles", "Vass, a Tarrand captain,"
             party = self._party(n)
             if party is not None:
@@ -595,6 +673,12 @@ class SidePhraseReader:
         # a loyalty for a whole conflict is dated only by its own words' date ("In that war (1914–1918) ...",
         # "From 3 May 2333 until the end of the war"), not by what befell the party after ("..., were paid off
         # in 1649") or by its paragraph
+        if whole and before:
+            # "Dunmarrow, which had concluded an alliance with Hollin in 1664, fought on the Tarrow side throughout
+            # the war", "Hollenreich, bound to the Republic by the timber compact of 1631, remained Calvessa's only
+            # ally for the whole of the war": the aside's date is of the alliance before, not the loyalty's own
+            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(block.text, at, at + m.start())]
+            before = [f for f in before if not any(lo < f.start < hi for lo, hi in asides)]
         earlier = not before and m.re.pattern in _side_patterns() and _PLUPERFECT.search(block.text, at, at + m.start())
         if earlier:
             after = []  # "Brisk, which had sent men on the Orlemont side, changed sides on D": D is not the serving's
@@ -608,6 +692,7 @@ class SidePhraseReader:
                 f = self.told  # "Morvane's host ... was made up of": the force of the event its section told last
         self.facts.statements.append(Statement(
             subject=subject, predicate="loyal" if whole else "serve", object=obj, date=f.value if f else None,
+            hedge=ANOTHER_TIME if f is None and at_another_time(sentence.group()) else None,
             span=self.doc.block_span(block, at + (name or m).start(), at + (name or m).end()),
             date_span=self.doc.block_span(block, f.start, f.end) if f and f in inside else None,
             origin=origin, text=m.group().strip()))
