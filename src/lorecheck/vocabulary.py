@@ -11,7 +11,7 @@ import hashlib
 import os
 import pickle
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 
@@ -142,6 +142,24 @@ def load(name: str) -> dict:
 def word_set(name: str, key: str) -> frozenset[str]:
     """The words of list `key` in `vocabulary/<name>.yaml`, lower-cased: what token tests look words up in."""
     return frozenset(str(w).lower() for w in load(name).get(key) or ())
+
+
+def remade_with(name: str):
+    """Decorator for a function of no arguments that builds a value from `vocabulary/<name>.yaml` (a set of its words,
+    a pattern): the value is kept, and built again only when that file's data is loaded again (a configured
+    vocabulary folder), not at every call (the period readers rebuilt their noun sets thousands of times a page)."""
+    def wrap(make):
+        kept: list = [None, None]  # (the loaded data the value was built from, the value)
+
+        @wraps(make)
+        def value():
+            data = load(name)
+            if kept[0] is not data:
+                kept[1] = make()
+                kept[0] = data
+            return kept[1]
+        return value
+    return wrap
 
 
 def alternation(words) -> str:
