@@ -732,15 +732,18 @@ _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 # field or a bracket is a period of years (a page range is written after "p."/"pp.", never alone)
 _STANDALONE_SHORT_RANGE_RE = re.compile(
     r"(?:^|\|\|?|!!?|[=:]|\()[ \t'*]*([1-9]\d\d)[ \t]*[–—-][ \t]*([1-9]\d\d)[ \t'*]*(?=\|\|?|!!?|\)|$)", re.MULTILINE)
+# what every match of it holds: re skips to a digit, where the pattern above tries every line start and mark
+_SHORT_RANGE_HINT_RE = re.compile(r"[1-9]\d\d[ \t]*[–—-][ \t]*[1-9]\d\d")
 
 
 def short_year_evidence(text: str) -> dict[int, int]:
     """The three-digit years of a document's full dates ("10 April 653") and of ranges of three-digit years
     standing alone in a cell, field or bracket, by where each is written. Cheap: a document with no month name
-    followed by a three-digit number is decided by one scan. (extract/low_years.py adds the other kinds.)"""
+    followed by a three-digit number, or with no range of three-digit numbers, is decided by one scan of each.
+    (extract/low_years.py adds the other kinds.)"""
     years = {m.start(1): int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)} \
         if _SHORT_DATE_HINT_RE.search(text) else {}
-    for m in _STANDALONE_SHORT_RANGE_RE.finditer(text):
+    for m in _STANDALONE_SHORT_RANGE_RE.finditer(text) if _SHORT_RANGE_HINT_RE.search(text) else ():
         if int(m.group(1)) <= int(m.group(2)):
             years[m.start(1)], years[m.start(2)] = int(m.group(1)), int(m.group(2))
     return years
