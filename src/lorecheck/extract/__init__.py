@@ -94,6 +94,8 @@ _WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 
 def weekday_before(text: str, start: int) -> str | None:
     """"Friday, 9 June 1715": the weekday written just before a date."""
+    if text.find("day", max(0, start - 14), start) < 0:
+        return None  # every weekday's name ends in it: most dates are spared the search
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
     return m.group(1) if m else None
 

@@ -360,16 +360,17 @@ class DateContext:
     def saw(self, value: DateValue, range_start: DateValue | None = None) -> None:
         self.last_range = (range_start, value) if range_start is not None else None
         self.last = value
+        year = value.astronomical_year
         if self.first_year is None:
-            self.first_year = value.astronomical_year
+            self.first_year = year
         if value.day is not None:
-            self.story_years.add(value.astronomical_year)
+            self.story_years.add(year)
             if value.month is not None:
-                self.day_years[(value.month, value.day)] = value.astronomical_year
+                self.day_years[(value.month, value.day)] = year
         elif value.month is not None:
-            self.month_years.add(value.astronomical_year)
+            self.month_years.add(year)
         if self.paragraph_year is None:
-            self.paragraph_year = value.astronomical_year
+            self.paragraph_year = year
 
 
 # ------------------------------------------------------------ token handling
