@@ -215,8 +215,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             origin = Origin.HEADING if kind is BlockKind.HEADING else _PROSE_ORIGIN.get(kind, fields_origin)
             facts.names += read_links(doc, block, origin)
         if kind is BlockKind.HEADING:
-            ctx.heading(block.text)
             heading_dates = find_dates(block.text, DateContext())
+            ctx.heading(block.text, heading_dates)  # (the same dates: a fresh context, every year a bare one may be)
             for f in heading_dates:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                Origin.HEADING, f.year_from_context))

@@ -272,9 +272,11 @@ class DateContext:
         self.month_years: set[int] = set()  # years of its months and seasons (when it dates no day)
         self.day_years: dict[tuple[int, int], int] = {}  # (month, day) -> year of the last date written so
 
-    def heading(self, text: str) -> None:
-        """A section heading: "Western Europe (1940-41)" gives 1940."""
-        found = find_dates(text, DateContext(), bare_years=True)
+    def heading(self, text: str, found: list[FoundDate] | None = None) -> None:
+        """A section heading: "Western Europe (1940-41)" gives 1940. `found`: find_dates(text, DateContext()), when
+        the caller has it (extract reads a heading's own dates so too)."""
+        if found is None:
+            found = find_dates(text, DateContext(), bare_years=True)
         for f in found:
             v = f.parts[0].value if f.parts else f.value
             if isinstance(v, DateRange):
