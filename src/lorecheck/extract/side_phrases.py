@@ -311,7 +311,7 @@ class SidePhraseReader:
         self.doc, self.facts = doc, facts
         self.after, self.before, self.denied, self.prize = _patterns()
         spec = vocabulary.load("prose").get("side_phrases") or {}
-        self.gate = tuple(str(w).lower() for w in spec.get("gate") or ())
+        self.gate = [str(w).lower() for w in spec.get("gate") or ()]  # (reordered as _gate_passes finds them)
         self.forces = vocabulary.word_set("demonyms", "group_nouns") | {"company", "band", "troop"}
         self.vessels = frozenset(str(w) for w in spec.get("vessels") or ())
         self.formations = _formation_patterns()
@@ -327,6 +327,17 @@ class SidePhraseReader:
         self.roster = _roster_pattern(spec)
         other = _words(spec, "other_time")
         self.other_time = re.compile(rf"\b(?:{other})\b", re.I) if other else None
+
+    def _gate_passes(self, low: str) -> bool:
+        """Whether a word of the gate is in `low`. The word found moves to the front: a page's paragraphs pass
+        on the same few words, found then at the first tests instead of after half the list."""
+        gate = self.gate
+        for i, word in enumerate(gate):
+            if word in low:
+                if i:
+                    gate.insert(0, gate.pop(i))
+                return True
+        return False
 
     def parties(self) -> dict[str, str]:
         """Keys a party is written by -> the name its listing (or the page title) gives it: the name itself, the
@@ -540,7 +551,7 @@ class SidePhraseReader:
         text = block.text
         low = text.lower()
         whole = self.whole is not None and self.whole.search(text)
-        if not (whole or any(g in low for g in self.gate)) or not self.parties():
+        if not (whole or self._gate_passes(low)) or not self.parties():
             return
         # (a re.I locator's words looked for in lower(): not when the text has a letter re.I folds otherwise, "ſ")
         folds = not text.isascii() and CASE_UNSAFE.search(text) is not None
