@@ -97,6 +97,8 @@ _WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 
 def weekday_before(text: str, start: int) -> str | None:
     """"Friday, 9 June 1715": the weekday written just before a date."""
+    if text.find("day", max(0, start - 14), start) < 0:
+        return None  # every weekday's name ends in it: most dates are spared the search
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
     return m.group(1) if m else None
 
@@ -216,8 +218,8 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             origin = Origin.HEADING if kind is BlockKind.HEADING else _PROSE_ORIGIN.get(kind, fields_origin)
             facts.names += read_links(doc, block, origin)
         if kind is BlockKind.HEADING:
-            ctx.heading(block.text)
             heading_dates = find_dates(block.text, DateContext())
+            ctx.heading(block.text, heading_dates)  # (the same dates: a fresh context, every year a bare one may be)
             for f in heading_dates:
                 facts.dates.append(DateMention(f.value, f.text, doc.block_span(block, f.start, f.end),
                                                Origin.HEADING, f.year_from_context))

@@ -88,6 +88,7 @@ _HOLDER_AFTER = re.compile(rf",\s+(?P<who>{_NAME}|he|she)\s+[a-z]")
 # of the city council": a seat held on a body, its body words after "the" read by _seat_body
 _SEAT = re.compile(rf"{_WHO}\s+(?:(?:had\s+)?sat|(?:had\s+)?served|was\s+(?:a|an)\s+member)\s+(?P<verb>on|in|of)\s+"
                    rf"(?=the\s)")
+_SEAT_VERB = re.compile(r"(?:sat|served|member)\s+(?:on|in|of)\s+the\s")  # in every _SEAT match: a quick test first
 # "As a member of the council he argued", "As a member of the board, Hale voted": the holder after the capacity
 _SEAT_OPENING = re.compile(r"As\s+(?=(?:a|an)\s+(?:\w+\s+)?member\s+of\s)")
 _HOLDER_NEXT = re.compile(rf",?\s+(?P<who>{_NAME}|he|she)\s+[a-z]")
@@ -208,7 +209,7 @@ def _value_bounds(value) -> tuple:
 
 def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
     floor = _floor_seats(doc, block, found, origin, title) if _FLOOR_GATE.search(block.text) else []
-    service = _service_acts(doc, block, found, origin, title) if _ENGAGEMENT.search(block.text) else []
+    service = _service_acts(doc, block, found, origin, title) if _ENGAGEMENT_GATE.search(block.text) else []
     budget = _budget_acts(doc, block, found, origin, title) if _BUDGET_GATE.search(block.text) else []
     return floor + service + budget + _capacity_acts(doc, block, found, origin, title)
 
@@ -216,7 +217,8 @@ def capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str
 # a budget laid before the chamber by its minister: "The emergency war budget that Greta Holm laid before the
 # Chamber on 2 June 1931", "Orr presented his third budget in March 1902": an act of the finance office
 # (prose.yaml finance_offices name the offices a holders table may call it)
-_BUDGET_GATE = re.compile(r"\b(?:budgets?|estimates)\b")
+# (a gate opening on its words, not on "\b": re then skips to the letters that can open one)
+_BUDGET_GATE = re.compile(r"(?:budgets?|estimates)\b")
 _BUDGET_VERB = r"(?:had\s+)?(?:laid|presented|introduced|tabled|submitted|brought\s+in|opened)\b"
 _BUDGETS = (re.compile(rf"\b(?:budget|estimates)\b(?:\s+(?:of|for)\s+[\w'’-]+(?:\s+\d+)?)?\s+(?:that|which)\s+"
                        rf"(?P<who>{_NAME})\s+{_BUDGET_VERB}"),
@@ -253,6 +255,10 @@ def _budget_acts(doc, block, found, origin, title) -> list[Statement]:
 # Brenn Ford on 4 December 1935, cost nine lives", "The Legion's first action came on D"
 _ENGAGEMENT = re.compile(r"(?:\b[Ii]ts|['’]s|(?<=s)['’])\s+(?:(?:last|final|first|only|next|second|third)\s+)?(?:engagement|action|"
                          r"battle|fight|skirmish|sortie|raid|operation|combat|mission|patrol)\b")
+# the "s" every match of it holds before its noun ("Its", "'s", "s'"): a block without it is not read (re finds an
+# "s" at once, where _ENGAGEMENT is tried at every character)
+_ENGAGEMENT_GATE = re.compile(r"s['’]?\s+(?:(?:last|final|first|only|next|second|third)\s+)?(?:engagement|action|battle|"
+                              r"fight|skirmish|sortie|raid|operation|combat|mission|patrol)\b")
 SERVICE_OFFICE = "active service"
 
 
@@ -292,8 +298,8 @@ def _service_acts(doc, block, found, origin, title) -> list[Statement]:
 # a seat in the legislature held for dated years and a speech made in the chamber after them: "Dallery represented
 # Morvel-East from the April 1928 election until he stood down at the election of September 1930" and "In a speech
 # to the Chamber in February 1931 he defended ..."; "Harl sat for Easton from 1811 to 1818", "was the member for"
-_FLOOR_GATE = re.compile(r"\b(?:represented|sat\s+for|(?:member|deputy|representative)\s+for|Chamber|House|Assembly|"
-                         r"Parliament|Diet|Senate|Commons)\b")
+_FLOOR_GATE = re.compile(r"(?:represented|sat\s+for|member\s+for|deputy\s+for|representative\s+for|Chamber|House|"
+                         r"Assembly|Parliament|Diet|Senate|Commons)\b")  # its words first, as _BUDGET_GATE
 _SEAT_FOR = re.compile(rf"{_WHO}(?:\s+(?:himself|herself))?\s+(?:had\s+)?(?:represented|sat\s+for|was\s+(?:the\s+)?"
                        rf"(?:member|deputy|representative)\s+for)\s+(?:the\s+)?[A-Z]")
 _SEAT_FROM = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -358,7 +364,8 @@ def _floor_seats(doc, block, found, origin, title) -> list[Statement]:
 def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
     text = block.text
     again = _AGAIN_GATE(text)  # False: no sentence of the block says "again" (nor the like)
-    apposed = ", then " in text or _APPOSED.search(text) is not None  # "X, then Governor," "the Governor, X,"
+    # "X, then Governor," "the Governor, X," (the pattern's tail first: re finds its "he" at once)
+    apposed = ", then " in text or _APPOSED_TAIL.search(text) is not None and _APPOSED.search(text) is not None
     if " as " not in text and "capacity" not in text and " from " not in text and "became" not in text and \
             "As " not in text and not apposed and not (again and _AGAIN.search(text)):
         return []
@@ -465,8 +472,9 @@ _NOT_ACT_VERBS = frozenset({"replaced", "succeeded", "followed", "preceded", "co
 # "Tolk, then Chief Factor, sent": the office the holder held then, in apposition
 _THEN = re.compile(rf"(?<![\w'’-]){_WHO},\s+then\s+(?:still\s+)?")
 # "The Chief Factor, Maren Tolk, sent": the office before its holder's name in apposition
-_APPOSED = re.compile(rf"(?<![\w'’-])[Tt]he\s+(?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,4}}?),\s+"
-                      rf"(?P<who>{_NAME}),\s+(?:who\s+)?[a-z]")
+_APPOSED_TAIL = re.compile(rf"he\s+(?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,4}}?),\s+(?P<who>{_NAME}),\s+"
+                           rf"(?:who\s+)?[a-z]")
+_APPOSED = re.compile(rf"(?<![\w'’-])[Tt]{_APPOSED_TAIL.pattern}")
 
 
 def _fronted_acts(doc, block, origin, title, text: str, when, a: int, b: int, has_as: bool = True,
@@ -520,6 +528,8 @@ def _seat_terms(doc, block, found, origin, title, text: str, dates: list, a: int
     """"Gaelen sat on the Veerhaven town council from 1655 to 1661", "From 1702 to 1710 she served on the harbour
     board": a seat held for a dated span, as a `capacity:term` of "member of <body>"."""
     out = []
+    if not _SEAT_VERB.search(text, a, b):
+        return out
     for m in _SEAT.finditer(text, a, b):
         named = _seat_body(text, m.end())
         holder = _holder(m.group("who"), title)

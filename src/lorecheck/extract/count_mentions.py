@@ -41,23 +41,23 @@ def _spec() -> dict:
     }
 
 
-def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int] | None:
+def _number_at(tokens: list[str], i: int) -> tuple[float, int] | None:
     """(value, index after it) of the number starting at tokens[i]: digits, or number words with "hundred",
     "thousand" and "and" ("two hundred and thirteen", "nine thousand", "nineteen hundred")."""
-    word = tokens[i][0]
+    word = tokens[i]
     if word[:1].isdigit():
         try:
             value = float(word.replace(",", ""))
         except ValueError:
             return None
-        scale = SCALE.get(tokens[i + 1][0].lower()) if i + 1 < len(tokens) else None
+        scale = SCALE.get(tokens[i + 1].lower()) if i + 1 < len(tokens) else None
         return (value * scale, i + 2) if scale else (value, i + 1)  # "2.9 million inhabitants"
     words = number_words()
     total = current = 0
     j = i
     seen = False
     while j < len(tokens):
-        w = tokens[j][0].lower()
+        w = tokens[j].lower()
         parts = w.split("-")
         if w in _SCALES:
             if not seen:
@@ -69,23 +69,23 @@ def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int] 
         elif all(p in words and p not in _SCALES for p in parts) and w not in ("a", "an") and len(parts) <= 2:
             current += sum(words[p] for p in parts)
             seen = True
-        elif w == "and" and seen and j + 1 < len(tokens) and tokens[j + 1][0].lower().split("-")[0] in words \
-                and tokens[j - 1][0].lower() in _SCALES:
+        elif w == "and" and seen and j + 1 < len(tokens) and tokens[j + 1].lower().split("-")[0] in words \
+                and tokens[j - 1].lower() in _SCALES:
             pass  # "two hundred and thirteen"
         else:
             break
         j += 1
-    if not seen or tokens[i][0].lower() in ("one", "a", "an"):
+    if not seen or tokens[i].lower() in ("one", "a", "an"):
         return None
     return float(total + current), j
 
 
-def _noun_after(tokens: list[tuple[str, int, int]], j: int) -> int | None:
+def _noun_after(tokens: list[str], j: int) -> int | None:
     """Index of the counted noun after a number: a plural lower-case word, at most two words on (past modifiers
     such as "harbour", "gross register", "Brethren")."""
     spec = _spec()
     for k in range(j, min(j + 3, len(tokens))):
-        w = tokens[k][0]
+        w = tokens[k]
         low = w.lower()
         if not w[:1].isalpha() or low in spec["modifier_stops"]:
             return None
@@ -140,17 +140,17 @@ def _year_of(text: str, at: int) -> int | None:
 def _mentions(text: str, offset: int, block: Block, doc: Document, origin: Origin, title_words: list[str],
               year: int | None = None, names: tuple[str, ...] = ()) -> list[CountMention]:
     spec = _spec()
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    words = {w.lower() for w, _, _ in tokens}
-    if spec["changes"] & words:
+    tokens = _TOKEN.findall(text)  # (where each stands is looked up only for a count found: _token_spans)
+    if not spec["changes"].isdisjoint(map(str.lower, tokens)):
         return []  # "had grown to 3,100": another moment's count
+    spans: list[tuple[int, int]] | None = None
     out = []
     word_values = number_words()
     i = 0
     while i < len(tokens):
-        first = tokens[i][0][:1]
+        first = tokens[i][:1]
         if not (first.isdigit() or first.isalpha()) or \
-                not first.isdigit() and tokens[i][0].lower().split("-")[0] not in word_values:
+                not first.isdigit() and tokens[i].lower().split("-")[0] not in word_values:
             i += 1  # a word opens a number only when it is a number word (_number_at would say None)
             continue
         got = _number_at(tokens, i)
@@ -159,12 +159,15 @@ def _mentions(text: str, offset: int, block: Block, doc: Document, origin: Origi
             continue
         value, j = got
         k = _noun_after(tokens, j)
-        start, end = tokens[i][1], tokens[j - 1][2]
-        i = j
         if k is None:
+            i = j
             continue
+        if spans is None:
+            spans = [m.span() for m in _TOKEN.finditer(text)]
+        start, end = spans[i][0], spans[j - 1][1]
+        i = j
         before = text[max(0, start - 25):start]
-        after = text[tokens[k][2]:tokens[k][2] + 20]
+        after = text[spans[k][1]:spans[k][1] + 20]
         qual, bound = count_qualifier(before)
         if bound or re.search(r"\b(?:between|from|per)\s+$", before, re.I) \
                 or re.match(r"\s*(?:of\s+(?:them|these|those|whom|which)\b|more|fewer|per\s*cent|%)", after, re.I) \
@@ -174,7 +177,7 @@ def _mentions(text: str, offset: int, block: Block, doc: Document, origin: Origi
         if when is None:
             continue  # only a year's count is compared across documents
         sentence_words = [w.rstrip("'’") for w in capitalised_words(text)]  # "the Goldbeaters' Guild"
-        out.append(CountMention(value, word_stem(tokens[k][0]), when, doc.block_span(block, offset + start, offset + end),
+        out.append(CountMention(value, word_stem(tokens[k]), when, doc.block_span(block, offset + start, offset + end),
                                 origin, tuple(dict.fromkeys(sentence_words + title_words)), qual,
                                 names or tuple(capitalised_runs(text))))
     return out

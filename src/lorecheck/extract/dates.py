@@ -272,9 +272,11 @@ class DateContext:
         self.month_years: set[int] = set()  # years of its months and seasons (when it dates no day)
         self.day_years: dict[tuple[int, int], int] = {}  # (month, day) -> year of the last date written so
 
-    def heading(self, text: str) -> None:
-        """A section heading: "Western Europe (1940-41)" gives 1940."""
-        found = find_dates(text, DateContext(), bare_years=True)
+    def heading(self, text: str, found: list[FoundDate] | None = None) -> None:
+        """A section heading: "Western Europe (1940-41)" gives 1940. `found`: find_dates(text, DateContext()), when
+        the caller has it (extract reads a heading's own dates so too)."""
+        if found is None:
+            found = find_dates(text, DateContext(), bare_years=True)
         for f in found:
             v = f.parts[0].value if f.parts else f.value
             if isinstance(v, DateRange):
@@ -360,16 +362,17 @@ class DateContext:
     def saw(self, value: DateValue, range_start: DateValue | None = None) -> None:
         self.last_range = (range_start, value) if range_start is not None else None
         self.last = value
+        year = value.astronomical_year
         if self.first_year is None:
-            self.first_year = value.astronomical_year
+            self.first_year = year
         if value.day is not None:
-            self.story_years.add(value.astronomical_year)
+            self.story_years.add(year)
             if value.month is not None:
-                self.day_years[(value.month, value.day)] = value.astronomical_year
+                self.day_years[(value.month, value.day)] = year
         elif value.month is not None:
-            self.month_years.add(value.astronomical_year)
+            self.month_years.add(year)
         if self.paragraph_year is None:
-            self.paragraph_year = value.astronomical_year
+            self.paragraph_year = year
 
 
 # ------------------------------------------------------------ token handling
@@ -732,15 +735,18 @@ _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 # field or a bracket is a period of years (a page range is written after "p."/"pp.", never alone)
 _STANDALONE_SHORT_RANGE_RE = re.compile(
     r"(?:^|\|\|?|!!?|[=:]|\()[ \t'*]*([1-9]\d\d)[ \t]*[–—-][ \t]*([1-9]\d\d)[ \t'*]*(?=\|\|?|!!?|\)|$)", re.MULTILINE)
+# what every match of it holds: re skips to a digit, where the pattern above tries every line start and mark
+_SHORT_RANGE_HINT_RE = re.compile(r"[1-9]\d\d[ \t]*[–—-][ \t]*[1-9]\d\d")
 
 
 def short_year_evidence(text: str) -> dict[int, int]:
     """The three-digit years of a document's full dates ("10 April 653") and of ranges of three-digit years
     standing alone in a cell, field or bracket, by where each is written. Cheap: a document with no month name
-    followed by a three-digit number is decided by one scan. (extract/low_years.py adds the other kinds.)"""
+    followed by a three-digit number, or with no range of three-digit numbers, is decided by one scan of each.
+    (extract/low_years.py adds the other kinds.)"""
     years = {m.start(1): int(m.group(1)) for m in _FULL_SHORT_DATE_RE.finditer(text)} \
         if _SHORT_DATE_HINT_RE.search(text) else {}
-    for m in _STANDALONE_SHORT_RANGE_RE.finditer(text):
+    for m in _STANDALONE_SHORT_RANGE_RE.finditer(text) if _SHORT_RANGE_HINT_RE.search(text) else ():
         if int(m.group(1)) <= int(m.group(2)):
             years[m.start(1)], years[m.start(2)] = int(m.group(1)), int(m.group(2))
     return years

@@ -40,6 +40,7 @@ _MINOR = frozenset({"of", "the", "and", "a", "an", "de", "la", "le", "von", "van
 
 _RESTATED = {"remarriage": "marriage"}
 
+@lru_cache(maxsize=1 << 16)  # the same words come back on every page, and the suffix loop is a tenth of the reader
 def _stem(word: str) -> str:
     w = word.casefold().replace("’", "'").removesuffix("'s")
     for suffix in _SUFFIXES:

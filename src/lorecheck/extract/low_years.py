@@ -34,7 +34,8 @@ _YEAR3 = r"([1-9]\d\d)(?!\d|[,.:/]\d)"
 _NOT_COUNTED = r"(?!\s+[a-z]+s\b)"  # "the summer of 420 ships" is no date
 _SEASON_YEAR = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?" + _YEAR3 + _NOT_COUNTED)
 _YEAR_WORD = re.compile(r"\b[Yy]ear\s+" + _YEAR3 + _NOT_COUNTED)
-_LOW_HINT = re.compile(r"(?<!\d)[1-9]\d\d(?!\d)")
+# a three-digit number ("(?<!\d)[1-9]\d\d(?!\d)", its look-behind after its first digit so that re skips to a digit)
+_LOW_HINT = re.compile(r"[1-9](?<!\d[1-9])\d\d(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,8 @@ _BEFORE_ERA = re.compile(r"\d\s*(?:BCE?\b|B\.\s?C\.)")
 
 
 def writes_years_before_the_era(text: str) -> bool:
+    if "BC" not in text and "B." not in text:  # in every match of _BEFORE_ERA: most pages are spared its scan
+        return False
     return len(_BEFORE_ERA.findall(text)) >= 2
 
 

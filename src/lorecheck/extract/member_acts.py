@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import vocabulary
 from ..model import Block, DateRange, DateValue, Document, Origin, Statement
@@ -53,9 +54,12 @@ def member_acts(doc: Document, block: Block, found, origin: Origin) -> list[Stat
     return out
 
 
+def _words(key: str) -> list[str]:
+    return [" ".join(str(w).split()) for w in (vocabulary.load("periods").get("memberships") or {}).get(key) or ()]
+
+
 def _alt(key: str) -> str:
-    words = (vocabulary.load("periods").get("memberships") or {}).get(key) or ()
-    words = sorted((" ".join(str(w).split()) for w in words), key=lambda w: (-len(w), w))
+    words = sorted(_words(key), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
 
 
@@ -81,6 +85,7 @@ def _stay_patterns():
                      r"founding)\s+)?member\b(?:\s+of\s+(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|it|"
                      r"the\s+[a-z]+))?")
     back = re.compile(rf"(?<![\w'’-])(?:{again})(?![\w'’-])", re.I)
+    back_in_block = vocabulary.Caseless(r"(?<![\w'’-])(?:{})(?![\w'’-])", _words("again"))
     # a body in one's charge: "From 444 until 449 he commanded the Lepsan guard" and "while he commanded the guard"
     charges = _alt("charges")
     charge = re.compile(rf"(?<![\w'’&-])(?P<who>{_PARTY})\s+(?:(?:also|then|still)\s+)?(?P<verb>{charges})\s+"
@@ -90,8 +95,18 @@ def _stay_patterns():
     # the first words of every listed verb: a block without one (and without "member") holds no stay
     firsts = sorted({str(w).split()[0] for k in ("holds", "leaves", "joins", "charges")
                      for w in (vocabulary.load("periods").get("memberships") or {}).get(k) or ()})
-    cue = re.compile(r"\b(?:member|" + "|".join(re.escape(w) for w in firsts) + r")\b", re.I)
-    return held, left, joined, act, back, charge, charge_act, cue
+    cue = vocabulary.Caseless(r"\b(?:{})\b", ["member", *firsts])
+    # each pattern's verbs alone, between spaces as the patterns have them: a sentence without one is spared the
+    # pattern, which tries a name at every word
+    verbs = _Verbs(*(re.compile(rf"\s(?:{words})\s") for words in (holds, leaves, joins, charges)))
+    return held, left, joined, act, back, back_in_block, charge, charge_act, cue, verbs
+
+
+class _Verbs(NamedTuple):
+    holds: re.Pattern
+    leaves: re.Pattern
+    joins: re.Pattern
+    charges: re.Pattern
 
 
 _BOUND_END = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+|in\s+)?$", re.I)
@@ -122,16 +137,20 @@ def member_stays(doc: Document, block: Block, found, origin: Origin) -> list[Sta
     """`member:start`, `member:end`, `member:act` and `member:again` statements of one block (see the module's
     docstring)."""
     text = block.text
-    held, left, joined, act, back, charge, charge_act, cue = _stay_patterns()
+    held, left, joined, act, back, back_in_block, charge, charge_act, cue, verbs = _stay_patterns()
     if not cue.search(text):
         return []
     out: list[Statement] = []
+    # which patterns may match in the block at all: the sentences of a block without their words are not searched
+    backs, holds, charges, member = (back_in_block.search(text) is not None, verbs.holds.search(text) is not None,
+                                     verbs.charges.search(text) is not None, "member" in text)
+    leaves_or_joins = verbs.leaves.search(text) is not None or verbs.joins.search(text) is not None
     for a, b in sentence_spans(text):
         dates = [f for f in found if a <= f.start and f.end <= b]
-        if back.search(text, a, b):
+        if backs and back.search(text, a, b):
             out.append(_stmt(doc, block, origin, "member:again", "", " ".join(text[a:b].split()), None, a, b))
             continue
-        stays = list(held.finditer(text, a, b))
+        stays = list(held.finditer(text, a, b)) if holds and verbs.holds.search(text, a, b) else []
         for m in stays:  # "belonged to X from D1 until D2", "was a member of X from D1 to D2"
             for f in dates:
                 if f.start < m.end():
@@ -152,14 +171,16 @@ def member_stays(doc: Document, block: Block, found, origin: Origin) -> list[Sta
                     out.append(_stmt(doc, block, origin, "member:end", m.group("who"), m.group("body"), f.value,
                                      m.start(), f.end, f))
         for f in dates:  # "Orvane left the Compact in 1790" (told on its own)
-            if stays or not isinstance(f.value, DateValue):
+            if stays or not leaves_or_joins or not isinstance(f.value, DateValue):
                 continue
-            for pattern, predicate in ((left, "member:end"), (joined, "member:start")):
-                m = pattern.search(text, a, f.start)
+            for pattern, predicate, cue_words in ((left, "member:end", verbs.leaves),
+                                                  (joined, "member:start", verbs.joins)):
+                m = pattern.search(text, a, f.start) if cue_words.search(text, a, f.start) else None
                 if m is not None and any(w[:1].isupper() for w in m.group("body").split()):  # a name, not "it""
                     out.append(_stmt(doc, block, origin, predicate, m.group("who"), m.group("body"), f.value,
                                      m.start(), f.end, f))
-        for m in charge.finditer(text, a, b):  # "From D1 until D2 he commanded the X", "... the X from D1 to D2"
+        charged = charges and verbs.charges.search(text, a, b) is not None
+        for m in charge.finditer(text, a, b) if charged else ():  # "From D1 until D2 he commanded the X", "... the X from D1 to D2"
             told = [f for f in dates if isinstance(f.value, DateRange) and
                     (f.end <= m.start() and _OPENING_FROM.fullmatch(text, a, f.start) and
                      _COMMA_GAP.fullmatch(text, f.end, m.start()) or
@@ -176,10 +197,10 @@ def member_stays(doc: Document, block: Block, found, origin: Origin) -> list[Sta
         when = dates[0]
         if _BOUND_BEFORE.search(text, a, when.start):
             continue
-        for m in charge_act.finditer(text, a, b):  # "were destroyed while he commanded the guard, in 451"
+        for m in charge_act.finditer(text, a, b) if charged else ():  # "were destroyed while he commanded the guard, in 451"
             out.append(_stmt(doc, block, origin, "member:act", m.group("who"), m.group("body"), when.value,
                              m.start(), m.end(), when, " ".join(text[a:b].split()), row="charge"))
-        for m in act.finditer(text, a, b):
+        for m in act.finditer(text, a, b) if member and text.find("member", a, b) >= 0 else ():
             if _NOT_NOW.search(text, a, m.start()):
                 continue
             who = _SUBJECT_BEFORE.search(text, a, m.start())

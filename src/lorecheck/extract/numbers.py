@@ -54,6 +54,9 @@ def span_bound(words: str) -> str | None:
     return span_bounds().get(" ".join(words.lower().split()))
 
 
+_NUMBER_PARTS = re.compile(r"[- ]")  # "forty-one", "forty one"
+
+
 def word_number(token: str) -> int | None:
     """'5' -> 5, 'five' -> 5, 'forty-one' -> 41, 'a' -> 1; None when it is not a number."""
     t = token.lower().replace(",", "").strip()
@@ -62,7 +65,7 @@ def word_number(token: str) -> int | None:
     words = number_words()
     if t in words:
         return words[t]
-    parts = re.split(r"[- ]", t)
+    parts = _NUMBER_PARTS.split(t)
     if len(parts) == 2 and parts[0] in words and parts[1] in words and words[parts[0]] >= 20 and words[parts[1]] < 10:
         return words[parts[0]] + words[parts[1]]
     return None

@@ -95,6 +95,7 @@ _LASTED = re.compile(r"\b(?:lasted|ran|continued|endured) from\b")
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:(?:had|has|have|then|itself|formally|officially|eventually)\s+)*")
 
 
+@vocabulary.remade_with("prose")
 def _nouns() -> dict[str, list[str]]:
     """Topic nouns of things with a span a dated event may fall in; not a body's kind noun ("the guild's
     winter assembly of D" is no event of a guild's span: prose.yaml body_topic_nouns)."""

@@ -28,6 +28,10 @@ _ATTEMPT = re.compile(r"\b(?:to|tried|try|attempt(?:ed|s)?|fail(?:ed|ing|s)?|fai
                       r"not|never|could|would|planned|plan|ordered)\b(?:\s+the)?\s*$", re.I)
 
 
+# the verbs of `told`'s "siege" alternatives ("raised the siege", "the siege was lifted")
+_SIEGE_ENDED = re.compile(r"raised|lifted|broke")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
     spec = vocabulary.load("prose").get("relief_ends") or {}
@@ -87,8 +91,9 @@ def relief_ends(doc: Document, block: Block, found, origin: Origin, title: str |
 
     out: list[Statement] = []
     for sentence_start, end in stopped_sentences(text):
-        if text.find("relie", sentence_start, end) < 0 and text.find("siege", sentence_start, end) < 0:
-            continue  # every match of `told` (case as written) holds "relie(ved|f|ving)" or "siege"
+        if text.find("relie", sentence_start, end) < 0 and not (
+                text.find("siege", sentence_start, end) >= 0 and _SIEGE_ENDED.search(text, sentence_start, end)):
+            continue  # every match of `told` (case as written) holds "relie(ved|f|ving)", or "siege" and its verb
         for m in told.finditer(text, sentence_start, end):
             if _ATTEMPT.search(text, max(sentence_start, m.start() - 40), m.start()):
                 continue

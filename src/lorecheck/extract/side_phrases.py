@@ -308,30 +308,36 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-def _gated(locators: list, text: str, low: str, folds: bool) -> list:
-    """The (gate, caseless, pattern) locators that may match `text` (`low` its lower case): a word of the gate
-    is in it, or the locator is caseless and `folds` (the text has a letter re.I folds otherwise). Locators
-    share gates (the formation nouns gate six): each gate is tested once.
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of every locator's gate: (those looked for in the text as written, those in its lower case)."""
+    after, before, _, _ = _patterns()
+    return (frozenset(w for gate, caseless, _ in after + before if not caseless for w in gate),
+            frozenset(w for gate, caseless, _ in after + before if caseless for w in gate))
 
-    Each locator kept comes with its gate narrowed to the words found in `text` (or in `low`): a sentence of the
-    text holds none of the others, so testing its sentences against the narrowed gate keeps the same locators
-    (a word that is not ASCII is always kept, since lower() of a whole text and of its sentence may differ there)."""
-    seen: dict[tuple[int, bool], tuple | None] = {}
-    out = []
-    for gate, caseless, pattern in locators:
-        key = (id(gate), caseless)
-        if key in seen:
-            narrowed = seen[key]
-        elif caseless and folds:
-            narrowed = seen[key] = gate
-        else:
-            hay = low if caseless else text
-            narrowed = seen[key] = tuple(w for w in gate if w in hay or not w.isascii()) or None
-            if narrowed is not None and not any(w in hay for w in narrowed):
-                narrowed = seen[key] = None  # only words that are not ASCII kept, none of them in the text
-        if narrowed is not None:
-            out.append((narrowed, caseless, pattern))
-    return out
+
+def _found(words: tuple[frozenset[str], frozenset[str]], text: str, low: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Those of the gate words `words` (as _gate_words gives them) that are in `text`, in `low` (its lower case)."""
+    return frozenset(w for w in words[0] if w in text), frozenset(w for w in words[1] if w in low)
+
+
+@lru_cache(maxsize=1)
+def _not_ascii_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The gate words that are not ASCII: lower() of a whole text and of its sentence may differ there, so a
+    sentence is tested for them even where its text is not found to hold them."""
+    caseful, caseless = _gate_words()
+    return frozenset(w for w in caseful if not w.isascii()), frozenset(w for w in caseless if not w.isascii())
+
+
+def _gated(locators: list, found: tuple[frozenset[str], frozenset[str]], folds: bool) -> list:
+    """The (gate, caseless, pattern) locators that may match a text whose gate words are `found` (see _found): a
+    word of the gate is among them, or the locator is caseless and `folds` (the text has a letter re.I folds
+    otherwise). The text is looked at once for all the gates' words, not once for each gate's."""
+    caseful, caseless = found
+    if not caseful and not caseless and not folds:
+        return []  # most sentences
+    return [locator for locator in locators
+            if (folds or not caseless.isdisjoint(locator[0]) if locator[1] else not caseful.isdisjoint(locator[0]))]
 
 
 # the hedge of an undated join or serve statement whose sentence tells another time (prose.yaml side_phrases
@@ -359,7 +365,7 @@ class SidePhraseReader:
         self.doc, self.facts = doc, facts
         self.after, self.before, self.denied, self.prize = _patterns()
         spec = vocabulary.load("prose").get("side_phrases") or {}
-        self.gate = tuple(str(w).lower() for w in spec.get("gate") or ())
+        self.gate = [str(w).lower() for w in spec.get("gate") or ()]  # (reordered as _gate_passes finds them)
         self.forces = vocabulary.word_set("demonyms", "group_nouns") | {"company", "band", "troop"}
         self.vessels = frozenset(str(w) for w in spec.get("vessels") or ())
         self.formations = _formation_patterns()
@@ -376,6 +382,17 @@ class SidePhraseReader:
         self.roster = _roster_pattern(spec)
         other = _words(spec, "other_time")
         self.other_time = re.compile(rf"\b(?:{other})\b", re.I) if other else None
+
+    def _gate_passes(self, low: str) -> bool:
+        """Whether a word of the gate is in `low`. The word found moves to the front: a page's paragraphs pass
+        on the same few words, found then at the first tests instead of after half the list."""
+        gate = self.gate
+        for i, word in enumerate(gate):
+            if word in low:
+                if i:
+                    gate.insert(0, gate.pop(i))
+                return True
+        return False
 
     def parties(self) -> dict[str, str]:
         """Keys a party is written by -> the name its listing (or the page title) gives it: the name itself, the
@@ -451,7 +468,8 @@ class SidePhraseReader:
                 sentence = sm.group()
                 if not self.whole.search(sentence):
                     continue
-                for pattern in [p for _, _, p in _gated(self.after, sentence, sentence.lower(), False)] + [_WHOLE_FOR]:
+                words = _found(_gate_words(), sentence, sentence.lower())
+                for pattern in [p for _, _, p in _gated(self.after, words, False)] + [_WHOLE_FOR]:
                     for m in pattern.finditer(sentence):
                         if pattern is _WHOLE_FOR and _possessive(m.group("obj")):
                             continue
@@ -611,14 +629,18 @@ class SidePhraseReader:
         text = block.text
         low = text.lower()
         whole = self.whole is not None and self.whole.search(text)
-        if not (whole or any(g in low for g in self.gate)) or not self.parties():
+        if not (whole or self._gate_passes(low)) or not self.parties():
             return
         # (a re.I locator's words looked for in lower(): not when the text has a letter re.I folds otherwise, "ſ")
         folds = not text.isascii() and CASE_UNSAFE.search(text) is not None
-        after, before = _gated(self.after, text, low, folds), _gated(self.before, text, low, folds)
+        words = _found(_gate_words(), text, low)
+        after, before = _gated(self.after, words, folds), _gated(self.before, words, folds)
         if not after and not before and not whole:
             return
         lowered = any(caseless for _, caseless, _ in before + after)
+        # a sentence holds no gate word its text does not (but may a word that is not ASCII: see _not_ascii_words)
+        unsure = _not_ascii_words()
+        words = (words[0] | unsure[0], words[1] | unsure[1])
         for sm in SENTENCE_OR_CLAUSE.finditer(text):
             sentence = sm.group()
             # of the paragraph's locators, those whose gate the sentence itself passes (a match lies in its sentence)
@@ -626,7 +648,8 @@ class SidePhraseReader:
             # each phrase reads its own clause: the words since the phrase before it
             # ("Lunt stayed loyal to Edric, while Tallow stayed loyal to Osbert")
             clause_start = 0
-            found_here = [m for _, _, p in _gated(after, sentence, s_low, folds) for m in p.finditer(sentence)]
+            in_sentence = _found(words, sentence, s_low)
+            found_here = [m for _, _, p in _gated(after, in_sentence, folds) for m in p.finditer(sentence)]
             if whole and self.whole.search(sentence):
                 found_here += [m for m in _WHOLE_FOR.finditer(sentence) if not _possessive(m.group("obj"))
                                and not any(o.start() <= m.start() < o.end() for o in found_here)]
@@ -641,7 +664,7 @@ class SidePhraseReader:
                 clause_start = m.end()
                 if subject is not None:
                     self._emit(block, found, sm, m, subject, origin)
-            for _, _, pattern in _gated(before, sentence, s_low, folds):
+            for _, _, pattern in _gated(before, in_sentence, folds):
                 for m in pattern.finditer(sentence):
                     stop = min((x for x in (_LIST_END.search(sentence, m.end()), _OTHER_OWNER.search(sentence, m.end()))
                                 if x is not None), key=lambda x: x.start(), default=None)

@@ -42,13 +42,15 @@ def siege_acts(doc: Document, block: Block, found, origin: Origin, title: str | 
     if siege is None or pattern is None or not found:
         return []
     text = block.text
+    if pattern.search(text) is None:  # no siege work in the block (most): no sentence to read
+        return []
     out: list[Statement] = []
     for sentence_start, end in stopped_sentences(text):
-        sentence = text[sentence_start:end]
-        if _LATER.search(sentence) or re.search(r"\bSiege\s+of\b", sentence):
-            continue
         m = pattern.search(text, sentence_start, end)
         if m is None:
+            continue
+        sentence = text[sentence_start:end]
+        if _LATER.search(sentence) or re.search(r"\bSiege\s+of\b", sentence):
             continue
         clause_start = max(sentence_start, *(c.end() for c in re.finditer(r"[;]|,\s+but\b|,\s+and\b", text[:m.start()])
                                             if c.end() > sentence_start), sentence_start)
