@@ -1,5 +1,5 @@
-"""LORECHECK_TRACE_GUARDS=FILE (src/lorecheck/guard_trace.py): the checks' guards that drop a candidate are
-recorded, one JSON line each, and the report is the same as without the trace."""
+"""tools/guard_trace.py: the checks' guards that drop a candidate are recorded, one JSON line each, and the
+report is the same as without the trace."""
 from __future__ import annotations
 
 import json
@@ -14,11 +14,9 @@ FOLDER = REPO / "fixtures" / "misreadings" / "cross-document-payee-unsaid" / "go
 
 def _run(tmp_path, trace: bool) -> str:
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
-    env.pop("LORECHECK_TRACE_GUARDS", None)
-    if trace:
-        env["LORECHECK_TRACE_GUARDS"] = str(tmp_path / "guards.jsonl")
-    done = subprocess.run([sys.executable, "-m", "lorecheck", "--no-cache", "--format", "json", str(FOLDER)],
-                          env=env, capture_output=True, text=True, cwd=tmp_path)
+    lint = ["--no-cache", "--format", "json", str(FOLDER)]
+    command = [str(REPO / "tools" / "guard_trace.py"), str(tmp_path / "guards.jsonl")] if trace else ["-m", "lorecheck"]
+    done = subprocess.run([sys.executable, *command, *lint], env=env, capture_output=True, text=True, cwd=tmp_path)
     return done.stdout
 
 

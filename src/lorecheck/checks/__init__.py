@@ -537,14 +537,7 @@ def _partial_force(text: str, parts: set[str]) -> bool:
 _HEAD_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+\s")
 
 
-def _trace_guards() -> None:
-    if os.environ.get("LORECHECK_TRACE_GUARDS"):
-        from ..guard_trace import install
-        install()
-
-
 def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:
-    _trace_guards()
     for rule in rules:
         yield from KINDS[rule.kind](world, rule)
         if not per_document(rule) and rule.kind in ACROSS:
@@ -553,7 +546,6 @@ def run_checks(world: World, rules: Iterable) -> Iterator[Diagnostic]:
 
 def run_across(world: World, rules: Iterable) -> Iterator[Diagnostic]:
     """The cross-document parts of the rules that run per document (their document parts ran as documents came)."""
-    _trace_guards()
     for rule in rules:
         if per_document(rule) and rule.kind in ACROSS:
             yield from ACROSS[rule.kind](world, rule)
