@@ -189,6 +189,12 @@ EXPECTED_BAD = {
     # which another page tells ("the Treaty of X was signed on D2"); a field of several days (a conference) is not
     "agreement-own-date": {("kingdom_of_bellune.txt", 7, "conflicting-date"), ("lachen.md", 7, "conflicting-date"),
                            ("margraviate_of_elst.wiki", 4, "conflicting-date")},
+    # a party's second signing day against the agreement's ("the Kingdom of Ostmark put its name to the treaty on D2",
+    # "the Order of the Vane put its name to it on D2"); not an act told in a sentence of ratification or after the
+    # signing ("X ratified it eighteen days after the signing, on D, and King Y put his seal to it on D2"), nor a
+    # state's or ruler's seal ("put its seal to"), which is set on its ratification
+    "ratifying-seal": {("treaty_of_harrowmere.wiki", 9, "conflicting-date"), ("concordat_of_tessen.md", 9, "conflicting-date"),
+                       ("treaty_of_lenmark.txt", 7, "conflicting-date")},
     # a journey's start told again by a field of another name ("start" beside "departed", "dates" beside "sailed" or
     # "Set out", "returned" for the end), unless the prose tells the two days apart ("assembled on D, the day from
     # which the expedition is reckoned, and put to sea on D2")

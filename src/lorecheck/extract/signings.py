@@ -7,6 +7,8 @@ here feed it:
   plenipotentiary of the Order of the Vane signed the treaty on 9 May 1790", "Arvel's ambassador, Oren Marsh, put
   his name to the Treaty of Lenmark on D": the party's signing (what it signed: the agreement named after the verb,
   else none, which on the agreement's own page is the page's topic). Agent nouns: prose.yaml `signing_agents`.
+  No clause of a sentence that tells a ratification or an act after the signing carries one ("X ratified it
+  after the signing, on D, and Y put his name to it on D2": Y's ratification; prose.yaml `ratification_told_words`).
 - `staggered_signings`: a sentence that tells a signing with words of a staggered signing ("Hessary signed first,
   on 20 January; the last signature was set on 3 February", "the remaining states signed in turn") marks the
   agreement ("signing:staggered", undated): its parties signed on days of their own, so a party's day is not the
@@ -47,8 +49,10 @@ _FIELDS = frozenset({Origin.INFOBOX, Origin.FRONT_MATTER})
 # the verbs of a party's signing through its agent ("Tessaly's envoy signed it", "... put his name to")
 _AGENT_VERB = re.compile(r"(?:signed|sealed|countersigned|(?:put|set|added|affixed)\s+(?:his|her|their|its)\s+"
                          r"(?:name|names|signature|signatures|seal|seals|hand|hands)\s+to)")
-# "The Hessary Union put its name to the Brannock Accords on D": a signing the verbs of predicates.yaml miss
-_HAND_VERB = re.compile(r"(?<=\s)(?:put|set|added|affixed)\s+(?:its|his|her|their)\s+(?:name|signature|seal|hand)\s+to")
+# "The Hessary Union put its name to the Brannock Accords on D": a signing the verbs of predicates.yaml miss. Not
+# "put its seal to": a state's or a ruler's own seal is set on its ratification, an envoy's (_AGENT_VERB) on the
+# signing.
+_HAND_VERB = re.compile(r"(?<=\s)(?:put|set|added|affixed)\s+(?:its|his|her|their)\s+(?:name|signature|hand)\s+to")
 _SPACES_THEN_VERB = re.compile(rf"\s+{_AGENT_VERB.pattern}")
 _COMMA_SPACES_THEN_VERB = re.compile(rf",?\s+{_AGENT_VERB.pattern}")
 _APPOSED = re.compile(r",?\s+(?=[A-Z])")  # ", Oren Marsh," between an agent and its verb
@@ -63,6 +67,7 @@ def _vocab():
     agents = vocabulary.alternation(prose.get("signing_agents") or ())
     cues = vocabulary.alternation(prose.get("staggered_signing_words") or ())
     cue = re.compile(rf"\b(?:{cues})\b", re.I)
+    ratification = re.compile(rf"\b(?:{vocabulary.alternation(prose.get('ratification_told_words') or ())})\b", re.I)
     head_words = "|".join(sorted(heads))
     # what was signed, after the verb: "it" / "the treaty" (the page's own), the agreement by name, or nothing
     what = re.compile(rf"\s+(?:(?P<it>it|the\s+(?:{head_words})\b)|(?:the\s+)?(?=[A-Z]))")
@@ -73,7 +78,7 @@ def _vocab():
     # "Harran signed the treaty at Corvane on D" after the Treaty of Corvane was named: the agreement the block
     # named last with that head (or its link, or the page's own agreement)
     bare = re.compile(rf"(?<=\s)signed\s+the\s+(?:(?:peace|new|final|formal)\s+)?(?P<head>{head_words})\b(?!\s+of\b)")
-    return heads, (owner, of, what, bare), cue
+    return heads, (owner, of, what, bare), cue, ratification
 
 
 def _is_agreement(name: str | None, heads) -> bool:
@@ -323,7 +328,7 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
     text = block.text
     if not found or not _SIGNING_GATE.search(text):
         return []
-    heads, shapes, _ = _vocab()
+    heads, shapes, _, ratification = _vocab()
     title = doc.title if _is_agreement(doc.title, heads) else None
     names = _Names(text)
     agreements = _Agreements(text, names)
@@ -347,6 +352,9 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
                 continue
         k = bisect_left(stops, end_of_match)
         end = stops[k] if k < len(stops) else len(text)
+        opens = stops[j - 1] + 1 if (j := bisect_left(stops, start)) else 0
+        if ratification.search(text, opens, end):
+            continue  # "X ratified it after the signing, on D, and Y put his name to it on D2": not a signing
         k = bisect_left(date_starts, end_of_match)
         date = dates[k] if k < len(dates) and dates[k].start < end else None
         if date is None:
@@ -360,7 +368,7 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
 
 def staggered_signings(doc: Document, facts: DocumentFacts, prose_kinds: dict) -> list[Statement]:
     """Marks ("signing:staggered") of agreements whose signing a sentence tells staggered (see the module's doc)."""
-    heads, _, cue = _vocab()
+    heads, _, cue, _ = _vocab()
     title = facts.title if _is_agreement(facts.title, heads) else None
     marked: dict[str, Statement] = {}
     # the signings the page tells, by the line they start on: which agreements each line's signed
