@@ -1613,11 +1613,11 @@ class ProseReader:
             self._sex_told.add(core)
 
     def _kin_words_in(self, raw) -> bool:
-        """Does the sentence (its word tokens) have a kin word or title at all? (Looked up once a sentence.)"""
+        """Does the sentence (its word tokens) have a kin word or title at all? (Looked up once a sentence, in
+        the lower-cased words _tokenize made of `raw`: no date, number, acronym or punctuation is such a word.)"""
         if self._kin_raw is not raw:
-            gendered = self.lex.gendered
             self._kin_raw = raw
-            self._kin_any = any(r[0] == "word" and r[3].lower() in gendered for r in raw)
+            self._kin_any = not self.lex.gendered.keys().isdisjoint(self._lows)
         return self._kin_any
 
     # -------------------------------------------------------- sentences
@@ -4630,7 +4630,7 @@ class ProseReader:
             self._drop_loose_bounds(sentence_first, seg)
 
         # ages: "aged 63", "at the age of 58", "she was 81 when she died", "the nine-year-old Edric was crowned"
-        for m in _AGE_RE.finditer(seg):
+        for m in _AGE_RE.finditer(seg) if _may_tell_an_age(text, sent) else ():
             bare = m.group("n5")
             years = word_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or bare or "")
             if years is None or _AGE_STAGE.search(seg, max(0, m.start() - 12), m.start()):
@@ -6068,6 +6068,18 @@ _DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
 _AGE_WHEN_WORDS = (" when ",)  # "was thirty when ...": an age told with no unit
 _AGE_WHEN_HINT = re.compile(r"\swhen\s", re.I)
 _RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
+# every match of _AGE_RE holds one of these words ("aged", "age of", "was 81 when", "nine-year-old", "years old"),
+# or "at" right after a comma (the bare age of "died on D, at sixty-one,")
+_AGE_WORDS = ("age", "when", "year")
+_AGE_HINT = re.compile("|".join(_AGE_WORDS), re.I)
+_AT_AFTER_COMMA = re.compile(r",\sat\s", re.I)
+
+
+def _may_tell_an_age(text: str, sent: "_Sentence") -> bool:
+    """Can _AGE_RE match in the sentence? Most sentences with a unit of time hold no age, and the pattern's
+    alternatives would be tried at every word."""
+    return _may_contain(text, sent, _AGE_WORDS, _AGE_HINT) or \
+        _AT_AFTER_COMMA.search(text, sent.start, sent.end) is not None
 
 
 _substring_hints: dict[tuple, bool] = {}
