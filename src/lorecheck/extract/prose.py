@@ -1046,7 +1046,7 @@ class ProseReader:
         else:
             self._lows = lows = [r[3].lower().replace("’", "'") for r in raw]
         phrases = lex.phrases
-        dates_by_start = {f.start: f for f in dates}
+        dates_by_start = {f.start: f for f in dates} if dates else {}
         toks: list[Tok] = []
         n = len(raw)
         i = 0
@@ -1459,7 +1459,7 @@ class ProseReader:
             if kind not in ("word", "acr"):
                 break
             # an elided particle goes on a name ("Gaspard d'Avrenne", "Anne l'Estrange"), never opens one
-            if w[0].isupper() or kind == "acr" or words and _ELIDED_PARTICLE.match(w):
+            if w[0].isupper() or kind == "acr" or words and w[0] in "dl" and _ELIDED_PARTICLE.match(w):
                 if words and _bare(w) in lex.not_names and w not in self.known_words and not _ROMAN.fullmatch(w):
                     break
                 words.append(w)
@@ -1668,6 +1668,8 @@ class ProseReader:
         no main clause ("Born 6 December 1932 in Varn." under "### Vilem Ast (1932–1970)") of the section's
         person."""
         text = sent.block.text
+        if text.find("Born ", sent.start, sent.end + 5) < 0:
+            return  # (one scan spares most sentences the walk below; the test after it may read past the end)
         start = sent.start
         while start < sent.end and text[start].isspace():
             start += 1
@@ -5334,6 +5336,8 @@ class ProseReader:
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
         """"The truce began at dawn on 4 August 1689": the sentence opens with an event noun and
         gives one day, so a later "nine days after the truce" in this section is counted from it."""
+        if _OPENING_THE.match(sent.block.text, sent.start, sent.end) is None:
+            return  # (most sentences: none of the three patterns below can match)
         nouns = _anchor_event_nouns()
         m = next((m for m in (_OPENING_EVENT_NOUN.match(sent.block.text, sent.start, sent.end),
                               _OPENING_EVENT_NOUN_MODIFIED.match(sent.block.text, sent.start, sent.end),
@@ -5372,7 +5376,7 @@ class ProseReader:
             seg = text[sent.start:sent.end]
             low = seg.lower()
             self._itemised(sent)  # "twelve men: four brass, four reeds and three rhythm", "Of the twenty sail, ..."
-            if not any(noun in low for noun in _spelled_count_nouns()):
+            if not _holds_one(low, _spelled_count_nouns()):
                 return
         else:
             self._itemised(sent)
@@ -5382,19 +5386,19 @@ class ProseReader:
             low = seg.lower()
             self._side_strength(sent, seg, low)
         # no measure's "<word> of" word and no counted noun: no pattern below can match (one test, not seven)
-        if not any(w in low for w in _measure_needs()):
+        if not _holds_one(low, _measure_needs()):
             return
         # each pattern runs only when the sentence holds a word every match of it contains ("army of"
         # asks for the strength pattern alone, not every measure's counted nouns)
         for (measure, before_of, cues, counted, lived), (before_words, cue_words, nouns) in \
                 zip(_measure_patterns(), _measure_gates()):
-            if before_of is not None and any(w in low for w in before_words):
+            if before_of is not None and _holds_one(low, before_words):
                 for m in before_of.finditer(low):
                     fig = parse_figure(seg[m.end():m.end() + 40])
                     if not fig or fig[2] > 2:
                         continue
                     self._quantity(sent, toks, measure, m.group(1), fig, sent.start + m.end())
-            if counted is not None and any(w in low for w in cue_words) and any(n in seg for n in nouns):
+            if counted is not None and _holds_one(low, cue_words) and _holds_one(seg, nouns):
                 for m in counted.finditer(seg):
                     # "the census counted 4,218,300 people", "52,000 people lived there": counted as
                     # residents; not "210,000 inhabitants became victims", "3,500 people died"
@@ -5412,7 +5416,7 @@ class ProseReader:
         named by its part in the fighting (group "attackers"/"defenders"), as a header's "Strength
         (besiegers)" gives it. Undated: the figure of the page's own siege or battle."""
         sides, pattern = _side_strength_pattern()
-        if pattern is None or not any(w in low for w in sides):
+        if pattern is None or not _holds_one(low, sides):
             return
         for m in pattern.finditer(low):
             fig = parse_figure(seg[m.end():m.end() + 40])
@@ -5439,7 +5443,7 @@ class ProseReader:
         low = seg.lower()
         fixing, whole, change = _body_size_patterns()
         _, _, verbs, wholes, changes = words
-        for m in (m for pattern in fixing if any(v in low for v in verbs) for m in pattern.finditer(seg)):
+        for m in (m for pattern in fixing if _holds_one(low, verbs) for m in pattern.finditer(seg)):
             n = word_number(m.group("num"))
             noun = (m.group("noun") or m.group("members") or "").lower()
             if n is None or n < 2 or not noun.endswith(("s", "men")):
@@ -5448,7 +5452,7 @@ class ProseReader:
             self._fixed_sizes.setdefault(noun, Quantity(
                 measure="body_size", label=noun, value=float(n), qualifier=None,
                 span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin, subject=noun))
-        for m in whole.finditer(low) if any(w in low for w in wholes) else ():
+        for m in whole.finditer(low) if _holds_one(low, wholes) else ():
             n = word_number(m.group("num"))
             if n is None or n < 2:
                 continue
@@ -5457,7 +5461,7 @@ class ProseReader:
                 measure="body_size", label=m.group("noun"), value=float(n), qualifier=None,
                 span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin,
                 subject=m.group("noun")))
-        if any(c in low for c in changes) and change.search(low):
+        if _holds_one(low, changes) and change.search(low):
             self._resized.update(re.findall(r"[a-z]+(?:s|men)\b", low))
 
     def _compare_body_sizes(self) -> None:
@@ -6095,6 +6099,15 @@ def _substring_hint(words: tuple[str, ...], hint: re.Pattern) -> bool:
     return same
 
 
+def _holds_one(text: str, words) -> bool:
+    """Is one of `words` in `text` (as a substring)? The cue tests every sentence makes: a plain loop, which costs
+    a third of any() over a generator for these short word lists."""
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.Pattern) -> bool:
     """Does the sentence contain one of `words` in any case? (Substring tests on the lower-cased sentence,
     computed once, when ASCII words in it are what re.I finds (see vocabulary.Caseless); otherwise the re.I
@@ -6145,6 +6158,7 @@ _FIELD_ANCHOR = re.compile(r"\s*the\s+([a-z]+(?:[ -][a-z]+){0,2})(?=\s*[,;.)])")
 # "(nine days after) the truce" / "the landing" (one event noun, not "the fall of X")
 # "(ninety days after) signature.": a bare event noun that ends the clause
 _EVENT_NOUN_ANCHOR = re.compile(r"\s*(?:the\s+|(?=[a-z]+\s*(?:[.;,)]|$)))([a-z]+)\b(?!\s+of\b|-)")
+_OPENING_THE = re.compile(r"\s*The\s")  # how each of the three _OPENING_EVENT_NOUN patterns begins
 _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
 _OPENING_EVENT_NOUN_OF = re.compile(r"\s*The\s+([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
@@ -7526,6 +7540,8 @@ def _no_object_after(chunks, ci) -> bool:
 def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
     """Very long coordinated name lists become one NAME token listing its members (the parser stays
     small; the statement still names every member)."""
+    if len(ptoks) <= NAME_RUN_COLLAPSE:
+        return ptoks  # (no run of more names than that fits: most clauses)
     out: list[Tok] = []
     i, n = 0, len(ptoks)
     while i < n:
