@@ -2902,8 +2902,9 @@ class ProseReader:
         # "held it from his election in 1738 until the League ceased to exist": an event told after "until" is the
         # end of a span; only a date after the "until" is its own, never the "from" part's nor the sentence's
         # ("until the strike ends, 40 days later" is counted from the date before, by the caller)
-        until = _until_before(sent.block.text, ptoks, at) if not bounds and not (
-            at < len(ptoks) and _OFFSET_AFTER_VERB.match(sent.block.text, ptoks[at].end)) else None
+        until = _until_before(sent.block.text, ptoks, at) if not bounds and \
+            _may_contain(sent.block.text, sent, _UNTIL_WORDS, _UNTIL_HINT) and not (
+                at < len(ptoks) and _OFFSET_AFTER_VERB.match(sent.block.text, ptoks[at].end)) else None
         for i, t in enumerate(ptoks):
             if t.type == "DATE" and t.value is not None:
                 if owned and id(t) in owned:
@@ -3048,7 +3049,8 @@ class ProseReader:
         span = sent.span
         if span is None:
             span = sent.span = self.doc.block_span(block, sent.start, sent.end)
-        counted = _COUNT_BEFORE.search(block.text, max(sent.start, a - 40), a)
+        counted = _COUNT_BEFORE.search(block.text, max(sent.start, a - 40), a) \
+            if block.text.find(",", max(sent.start, a - 40), a) >= 0 else None  # (its thousands hold a comma)
         if counted:
             a = counted.start()  # "135,000 German troops surrendered": the count is part of who acted
         elif spec.get("acting") and date_f is not None:
@@ -3241,7 +3243,8 @@ class ProseReader:
         at = _index_of(ptoks, verb)
         if _infinitive(ptoks, at):
             return  # "the order began to be executed", "was to be signed": intended, not done
-        if _hypothetical(sent.block.text, ptoks[0].start, verb, preds, self.lex):
+        if _may_contain(sent.block.text, sent, _HYPOTHETICAL_WORDS, _HYPOTHETICAL_HINT) and \
+                _hypothetical(sent.block.text, ptoks[0].start, verb, preds, self.lex):
             return  # "what would befall them if they surrendered", "demanded that Vell surrender": not done
         own_date = any(t.type == "DATE" for t in ptoks)
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
@@ -5637,6 +5640,8 @@ _LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+
                            re.I)
 # between a date range and the span that restates its length: ", a siege of ", " (", ", lasting ", ", or "
 _UNTIL = re.compile(r"\b(?:until|till|up\s+(?:to|until))\s", re.I)
+_UNTIL_WORDS = ("until", "till", "up")  # one of which every match of _UNTIL holds (most sentences: none)
+_UNTIL_HINT = re.compile("|".join(_UNTIL_WORDS), re.I)
 _UNTIL_SUBJECT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "OTHER", "POSS", "OF", "ADV", "AUX", "HAVE",
                                   "NEG", "DATE", "PREP", "COMMA"})
 
@@ -7385,6 +7390,9 @@ _CONJUNCTIONS = frozenset({"until", "till"})  # "until Ostria surrendered": a cl
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|should|might|lest)\b", re.I)
 # the same words in lower-cased ASCII text (where re.I means exactly that), without re.I's slow scan
 _HYPOTHETICAL_LOWER = re.compile(r"\b(?:if|unless|whether|would|could|should|might|lest)\b")
+# _hypothetical is true only with one of these words before the verb: most sentences have none (one look a sentence)
+_HYPOTHETICAL_WORDS = ("that", "if", "unless", "whether", "would", "could", "should", "might", "lest")
+_HYPOTHETICAL_HINT = re.compile("|".join(_HYPOTHETICAL_WORDS), re.I)
 _THAT = re.compile(r"\bthat\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
 
