@@ -1054,6 +1054,7 @@ class ProseReader:
         after_det = False
         append = toks.append
         word_classes = _word_classes
+        onlookers = vocabulary.word_set("prose", "unlisted_past_onlooker")  # _onlooker_at_occasion's first test
         while i < n:
             kind, a, b, w = raw[i]
             if kind == "word":
@@ -1071,7 +1072,7 @@ class ProseReader:
                     if len(cls) > 2 and cls[2] and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
                             and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
-                    elif toks and _onlooker_at_occasion(low, lows, i) and _named_onlooker(toks):
+                    elif toks and low in onlookers and _onlooker_at_occasion(low, lows, i) and _named_onlooker(toks):
                         cls = _UNLISTED_ACT  # "Reinholt and Velassa watched the lowering of the flag on D"
                     elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
@@ -7627,6 +7628,12 @@ def _declared_last_words() -> tuple[str, ...]:
     return ("the", *{w.split()[-1] for w in vocabulary.word_set("prose", "declared_name_cues")})
 
 
+@lru_cache(maxsize=1)
+def _declared_last_words_plain() -> bool:
+    """Are the cues' last words letters and dots alone, what _declared_before takes for the word before a name?"""
+    return all(w.replace(".", "").isalpha() for w in _declared_last_words())
+
+
 def _declared_before(text: str, at: int) -> bool:
     """Does a declared-name cue end right before offset `at` (_declared_cue)? Asked of every name written, so the
     word before the name is looked at first: the cue's pattern runs only after "the" or a cue's last word (or
@@ -7638,10 +7645,13 @@ def _declared_before(text: str, at: int) -> bool:
     if not tail[-1:].isspace():
         return False
     tail = tail.rstrip()
-    i = len(tail)
-    while i > 0 and (tail[i - 1].isalpha() or tail[i - 1] == "."):
-        i -= 1
-    word = tail[i:].lower()
+    if tail.isascii() and _declared_last_words_plain():
+        word = tail.lower()  # the tail ends with a cue's last word when its last word does: no walk back over it
+    else:
+        i = len(tail)
+        while i > 0 and (tail[i - 1].isalpha() or tail[i - 1] == "."):
+            i -= 1
+        word = tail[i:].lower()
     if word.isascii() and not word.endswith(_declared_last_words()):
         return False
     return _declared_cue().search(text, lo, at) is not None
