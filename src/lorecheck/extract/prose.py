@@ -1047,7 +1047,7 @@ class ProseReader:
         else:
             self._lows = lows = [r[3].lower().replace("’", "'") for r in raw]
         phrases = lex.phrases
-        dates_by_start = {f.start: f for f in dates}
+        dates_by_start = {f.start: f for f in dates} if dates else {}
         toks: list[Tok] = []
         n = len(raw)
         i = 0
@@ -1055,6 +1055,7 @@ class ProseReader:
         after_det = False
         append = toks.append
         word_classes = _word_classes
+        onlookers = vocabulary.word_set("prose", "unlisted_past_onlooker")  # _onlooker_at_occasion's first test
         while i < n:
             kind, a, b, w = raw[i]
             if kind == "word":
@@ -1072,7 +1073,7 @@ class ProseReader:
                     if len(cls) > 2 and cls[2] and toks and _unlisted_past(low, lows[i + 1] if i + 1 < n else "") \
                             and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Wendrel and his brother Tam routed the raiders": an act
-                    elif toks and _onlooker_at_occasion(low, lows, i) and _named_onlooker(toks):
+                    elif toks and low in onlookers and _onlooker_at_occasion(low, lows, i) and _named_onlooker(toks):
                         cls = _UNLISTED_ACT  # "Reinholt and Velassa watched the lowering of the flag on D"
                     elif low == "had" and toks and _causative_ahead(raw, lows, i + 1) and _named_subject_before(toks):
                         cls = _UNLISTED_ACT  # "Tam had the granary burned": he had it done, an act of his
@@ -1460,7 +1461,7 @@ class ProseReader:
             if kind not in ("word", "acr"):
                 break
             # an elided particle goes on a name ("Gaspard d'Avrenne", "Anne l'Estrange"), never opens one
-            if w[0].isupper() or kind == "acr" or words and _ELIDED_PARTICLE.match(w):
+            if w[0].isupper() or kind == "acr" or words and w[0] in "dl" and _ELIDED_PARTICLE.match(w):
                 if words and _bare(w) in lex.not_names and w not in self.known_words and not _ROMAN.fullmatch(w):
                     break
                 words.append(w)
@@ -1614,11 +1615,11 @@ class ProseReader:
             self._sex_told.add(core)
 
     def _kin_words_in(self, raw) -> bool:
-        """Does the sentence (its word tokens) have a kin word or title at all? (Looked up once a sentence.)"""
+        """Does the sentence (its word tokens) have a kin word or title at all? (Looked up once a sentence, in
+        the lower-cased words _tokenize made of `raw`: no date, number, acronym or punctuation is such a word.)"""
         if self._kin_raw is not raw:
-            gendered = self.lex.gendered
             self._kin_raw = raw
-            self._kin_any = any(r[0] == "word" and r[3].lower() in gendered for r in raw)
+            self._kin_any = not self.lex.gendered.keys().isdisjoint(self._lows)
         return self._kin_any
 
     # -------------------------------------------------------- sentences
@@ -1669,6 +1670,8 @@ class ProseReader:
         no main clause ("Born 6 December 1932 in Varn." under "### Vilem Ast (1932–1970)") of the section's
         person."""
         text = sent.block.text
+        if text.find("Born ", sent.start, sent.end + 5) < 0:
+            return  # (one scan spares most sentences the walk below; the test after it may read past the end)
         start = sent.start
         while start < sent.end and text[start].isspace():
             start += 1
@@ -2901,8 +2904,9 @@ class ProseReader:
         # "held it from his election in 1738 until the League ceased to exist": an event told after "until" is the
         # end of a span; only a date after the "until" is its own, never the "from" part's nor the sentence's
         # ("until the strike ends, 40 days later" is counted from the date before, by the caller)
-        until = _until_before(sent.block.text, ptoks, at) if not bounds and not (
-            at < len(ptoks) and _OFFSET_AFTER_VERB.match(sent.block.text, ptoks[at].end)) else None
+        until = _until_before(sent.block.text, ptoks, at) if not bounds and \
+            _may_contain(sent.block.text, sent, _UNTIL_WORDS, _UNTIL_HINT) and not (
+                at < len(ptoks) and _OFFSET_AFTER_VERB.match(sent.block.text, ptoks[at].end)) else None
         for i, t in enumerate(ptoks):
             if t.type == "DATE" and t.value is not None:
                 if owned and id(t) in owned:
@@ -3047,7 +3051,8 @@ class ProseReader:
         span = sent.span
         if span is None:
             span = sent.span = self.doc.block_span(block, sent.start, sent.end)
-        counted = _COUNT_BEFORE.search(block.text, max(sent.start, a - 40), a)
+        counted = _COUNT_BEFORE.search(block.text, max(sent.start, a - 40), a) \
+            if block.text.find(",", max(sent.start, a - 40), a) >= 0 else None  # (its thousands hold a comma)
         if counted:
             a = counted.start()  # "135,000 German troops surrendered": the count is part of who acted
         elif spec.get("acting") and date_f is not None:
@@ -3243,7 +3248,8 @@ class ProseReader:
         at = _index_of(ptoks, verb)
         if _infinitive(ptoks, at):
             return  # "the order began to be executed", "was to be signed": intended, not done
-        if _hypothetical(sent.block.text, ptoks[0].start, verb, preds, self.lex):
+        if _may_contain(sent.block.text, sent, _HYPOTHETICAL_WORDS, _HYPOTHETICAL_HINT) and \
+                _hypothetical(sent.block.text, ptoks[0].start, verb, preds, self.lex):
             return  # "what would befall them if they surrendered", "demanded that Vell surrender": not done
         own_date = any(t.type == "DATE" for t in ptoks)
         if not own_date and any(t.type == "HAVE" and t.lower == "had" for t in ch.toks):
@@ -4634,7 +4640,7 @@ class ProseReader:
             self._drop_loose_bounds(sentence_first, seg)
 
         # ages: "aged 63", "at the age of 58", "she was 81 when she died", "the nine-year-old Edric was crowned"
-        for m in _AGE_RE.finditer(seg):
+        for m in _AGE_RE.finditer(seg) if _may_tell_an_age(text, sent) else ():
             bare = m.group("n5")
             years = word_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or bare or "")
             if years is None or _AGE_STAGE.search(seg, max(0, m.start() - 12), m.start()):
@@ -5338,6 +5344,8 @@ class ProseReader:
     def _note_dated_event_noun(self, sent: _Sentence) -> None:
         """"The truce began at dawn on 4 August 1689": the sentence opens with an event noun and
         gives one day, so a later "nine days after the truce" in this section is counted from it."""
+        if _OPENING_THE.match(sent.block.text, sent.start, sent.end) is None:
+            return  # (most sentences: none of the three patterns below can match)
         nouns = _anchor_event_nouns()
         m = next((m for m in (_OPENING_EVENT_NOUN.match(sent.block.text, sent.start, sent.end),
                               _OPENING_EVENT_NOUN_MODIFIED.match(sent.block.text, sent.start, sent.end),
@@ -5376,7 +5384,7 @@ class ProseReader:
             seg = text[sent.start:sent.end]
             low = seg.lower()
             self._itemised(sent)  # "twelve men: four brass, four reeds and three rhythm", "Of the twenty sail, ..."
-            if not any(noun in low for noun in _spelled_count_nouns()):
+            if not _holds_one(low, _spelled_count_nouns()):
                 return
         else:
             self._itemised(sent)
@@ -5386,19 +5394,19 @@ class ProseReader:
             low = seg.lower()
             self._side_strength(sent, seg, low)
         # no measure's "<word> of" word and no counted noun: no pattern below can match (one test, not seven)
-        if not any(w in low for w in _measure_needs()):
+        if not _holds_one(low, _measure_needs()):
             return
         # each pattern runs only when the sentence holds a word every match of it contains ("army of"
         # asks for the strength pattern alone, not every measure's counted nouns)
         for (measure, before_of, cues, counted, lived), (before_words, cue_words, nouns) in \
                 zip(_measure_patterns(), _measure_gates()):
-            if before_of is not None and any(w in low for w in before_words):
+            if before_of is not None and _holds_one(low, before_words):
                 for m in before_of.finditer(low):
                     fig = parse_figure(seg[m.end():m.end() + 40])
                     if not fig or fig[2] > 2:
                         continue
                     self._quantity(sent, toks, measure, m.group(1), fig, sent.start + m.end())
-            if counted is not None and any(w in low for w in cue_words) and any(n in seg for n in nouns):
+            if counted is not None and _holds_one(low, cue_words) and _holds_one(seg, nouns):
                 for m in counted.finditer(seg):
                     # "the census counted 4,218,300 people", "52,000 people lived there": counted as
                     # residents; not "210,000 inhabitants became victims", "3,500 people died"
@@ -5416,7 +5424,7 @@ class ProseReader:
         named by its part in the fighting (group "attackers"/"defenders"), as a header's "Strength
         (besiegers)" gives it. Undated: the figure of the page's own siege or battle."""
         sides, pattern = _side_strength_pattern()
-        if pattern is None or not any(w in low for w in sides):
+        if pattern is None or not _holds_one(low, sides):
             return
         for m in pattern.finditer(low):
             fig = parse_figure(seg[m.end():m.end() + 40])
@@ -5443,7 +5451,7 @@ class ProseReader:
         low = seg.lower()
         fixing, whole, change = _body_size_patterns()
         _, _, verbs, wholes, changes = words
-        for m in (m for pattern in fixing if any(v in low for v in verbs) for m in pattern.finditer(seg)):
+        for m in (m for pattern in fixing if _holds_one(low, verbs) for m in pattern.finditer(seg)):
             n = word_number(m.group("num"))
             noun = (m.group("noun") or m.group("members") or "").lower()
             if n is None or n < 2 or not noun.endswith(("s", "men")):
@@ -5452,7 +5460,7 @@ class ProseReader:
             self._fixed_sizes.setdefault(noun, Quantity(
                 measure="body_size", label=noun, value=float(n), qualifier=None,
                 span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin, subject=noun))
-        for m in whole.finditer(low) if any(w in low for w in wholes) else ():
+        for m in whole.finditer(low) if _holds_one(low, wholes) else ():
             n = word_number(m.group("num"))
             if n is None or n < 2:
                 continue
@@ -5461,7 +5469,7 @@ class ProseReader:
                 measure="body_size", label=m.group("noun"), value=float(n), qualifier=None,
                 span=self.doc.block_span(sent.block, at, at + len(m.group("num"))), origin=sent.origin,
                 subject=m.group("noun")))
-        if any(c in low for c in changes) and change.search(low):
+        if _holds_one(low, changes) and change.search(low):
             self._resized.update(re.findall(r"[a-z]+(?:s|men)\b", low))
 
     def _compare_body_sizes(self) -> None:
@@ -5637,6 +5645,8 @@ _LASTED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|(?P<what>the\s+[a-z]+
                            re.I)
 # between a date range and the span that restates its length: ", a siege of ", " (", ", lasting ", ", or "
 _UNTIL = re.compile(r"\b(?:until|till|up\s+(?:to|until))\s", re.I)
+_UNTIL_WORDS = ("until", "till", "up")  # one of which every match of _UNTIL holds (most sentences: none)
+_UNTIL_HINT = re.compile("|".join(_UNTIL_WORDS), re.I)
 _UNTIL_SUBJECT_TYPES = frozenset({"NAME", "EVENT", "DEMNP", "TOPIC", "PRON", "OTHER", "POSS", "OF", "ADV", "AUX", "HAVE",
                                   "NEG", "DATE", "PREP", "COMMA"})
 
@@ -6072,6 +6082,18 @@ _DURATION_HINT = re.compile("|".join(_DURATION_WORDS), re.I)
 _AGE_WHEN_WORDS = (" when ",)  # "was thirty when ...": an age told with no unit
 _AGE_WHEN_HINT = re.compile(r"\swhen\s", re.I)
 _RELATIVE_HINT = re.compile("|".join(_RELATIVE_WORDS), re.I)
+# every match of _AGE_RE holds one of these words ("aged", "age of", "was 81 when", "nine-year-old", "years old"),
+# or "at" right after a comma (the bare age of "died on D, at sixty-one,")
+_AGE_WORDS = ("age", "when", "year")
+_AGE_HINT = re.compile("|".join(_AGE_WORDS), re.I)
+_AT_AFTER_COMMA = re.compile(r",\sat\s", re.I)
+
+
+def _may_tell_an_age(text: str, sent: "_Sentence") -> bool:
+    """Can _AGE_RE match in the sentence? Most sentences with a unit of time hold no age, and the pattern's
+    alternatives would be tried at every word."""
+    return _may_contain(text, sent, _AGE_WORDS, _AGE_HINT) or \
+        _AT_AFTER_COMMA.search(text, sent.start, sent.end) is not None
 
 
 _substring_hints: dict[tuple, bool] = {}
@@ -6085,6 +6107,15 @@ def _substring_hint(words: tuple[str, ...], hint: re.Pattern) -> bool:
         same = _substring_hints[key] = bool(hint.flags & re.I) and all(w.isascii() for w in words) and \
             hint.pattern == "|".join(re.escape(w) for w in words)
     return same
+
+
+def _holds_one(text: str, words) -> bool:
+    """Is one of `words` in `text` (as a substring)? The cue tests every sentence makes: a plain loop, which costs
+    a third of any() over a generator for these short word lists."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.Pattern) -> bool:
@@ -6137,6 +6168,7 @@ _FIELD_ANCHOR = re.compile(r"\s*the\s+([a-z]+(?:[ -][a-z]+){0,2})(?=\s*[,;.)])")
 # "(nine days after) the truce" / "the landing" (one event noun, not "the fall of X")
 # "(ninety days after) signature.": a bare event noun that ends the clause
 _EVENT_NOUN_ANCHOR = re.compile(r"\s*(?:the\s+|(?=[a-z]+\s*(?:[.;,)]|$)))([a-z]+)\b(?!\s+of\b|-)")
+_OPENING_THE = re.compile(r"\s*The\s")  # how each of the three _OPENING_EVENT_NOUN patterns begins
 _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
 _OPENING_EVENT_NOUN_OF = re.compile(r"\s*The\s+([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
@@ -7363,6 +7395,9 @@ _CONJUNCTIONS = frozenset({"until", "till"})  # "until Ostria surrendered": a cl
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|should|might|lest)\b", re.I)
 # the same words in lower-cased ASCII text (where re.I means exactly that), without re.I's slow scan
 _HYPOTHETICAL_LOWER = re.compile(r"\b(?:if|unless|whether|would|could|should|might|lest)\b")
+# _hypothetical is true only with one of these words before the verb: most sentences have none (one look a sentence)
+_HYPOTHETICAL_WORDS = ("that", "if", "unless", "whether", "would", "could", "should", "might", "lest")
+_HYPOTHETICAL_HINT = re.compile("|".join(_HYPOTHETICAL_WORDS), re.I)
 _THAT = re.compile(r"\bthat\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
 
@@ -7518,6 +7553,8 @@ def _no_object_after(chunks, ci) -> bool:
 def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:
     """Very long coordinated name lists become one NAME token listing its members (the parser stays
     small; the statement still names every member)."""
+    if len(ptoks) <= NAME_RUN_COLLAPSE:
+        return ptoks  # (no run of more names than that fits: most clauses)
     out: list[Tok] = []
     i, n = 0, len(ptoks)
     while i < n:
@@ -7595,6 +7632,12 @@ def _declared_last_words() -> tuple[str, ...]:
     return ("the", *{w.split()[-1] for w in vocabulary.word_set("prose", "declared_name_cues")})
 
 
+@lru_cache(maxsize=1)
+def _declared_last_words_plain() -> bool:
+    """Are the cues' last words letters and dots alone, what _declared_before takes for the word before a name?"""
+    return all(w.replace(".", "").isalpha() for w in _declared_last_words())
+
+
 def _declared_before(text: str, at: int) -> bool:
     """Does a declared-name cue end right before offset `at` (_declared_cue)? Asked of every name written, so the
     word before the name is looked at first: the cue's pattern runs only after "the" or a cue's last word (or
@@ -7606,10 +7649,13 @@ def _declared_before(text: str, at: int) -> bool:
     if not tail[-1:].isspace():
         return False
     tail = tail.rstrip()
-    i = len(tail)
-    while i > 0 and (tail[i - 1].isalpha() or tail[i - 1] == "."):
-        i -= 1
-    word = tail[i:].lower()
+    if tail.isascii() and _declared_last_words_plain():
+        word = tail.lower()  # the tail ends with a cue's last word when its last word does: no walk back over it
+    else:
+        i = len(tail)
+        while i > 0 and (tail[i - 1].isalpha() or tail[i - 1] == "."):
+            i -= 1
+        word = tail[i:].lower()
     if word.isascii() and not word.endswith(_declared_last_words()):
         return False
     return _declared_cue().search(text, lo, at) is not None
