@@ -36,10 +36,6 @@ _SIGN_WORD = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatures?|signator(?:y|ies)|c
 _SIGNING_GATE = re.compile(r"\b(?:sign|seal|countersign)|\b(?:name|signature|hand)\s+to\b", re.I)
 # a signing told again without its verb ("the first of the five states to do so")
 _SIGNING_AGAIN = re.compile(r"\bto\s+do\s+so\b", re.I)
-# capitalised words that open a sentence without naming anyone ("She signed the treaty", "Later Arvel signed")
-_NOT_A_NAME = frozenset("The A An She He It They We I You This That These Those Its His Her Their Our Later Finally Then "
-                        "There Here When After Before In On At By Also Both Each All Only Once Soon Eventually "
-                        "Meanwhile Thereafter Afterwards Subsequently However Nevertheless Next".split())
 _REACH = 5  # words between a cue and the signing it qualifies ("signed first", "the last signature")
 # a sentence: a run without a stop, then stops before a space or the end (tried only where a run starts, so a
 # stop inside a word, "3.5", never makes it try again from every letter of the run)
@@ -339,8 +335,9 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
     date_starts = [f.start for f in dates]
     stops = [m.start() for m in _STOP.finditer(text)]
     out = []
+    not_names = vocabulary.word_set("prose", "not_names")  # "She signed the treaty", "Later Arvel signed"
     for start, end_of_match, party, it, named, head in matches:
-        while party and party.split()[0] in _NOT_A_NAME:
+        while party and party.split()[0].lower() in not_names:
             party = party.split(None, 1)[1] if len(party.split()) > 1 else ""
         if not party or not party[:1].isupper():
             continue
