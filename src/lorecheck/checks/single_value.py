@@ -14,6 +14,7 @@ from dataclasses import replace
 from .. import calendar, vocabulary
 from ..model import DateRange, DateValue, Origin, Statement, overlaps
 from ..extract.own_event_dates import title_head
+from ..extract.signings import agreement_heads, names_an_agreement
 from .cross_document import cross_document_counts, cross_document_events, cross_document_group_counts, \
     cross_document_tolls, cross_document_forces, cross_document_votes, cross_document_payments
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
@@ -133,8 +134,7 @@ class _Signings:
     def __init__(self, world, parties: Parties, founded_by_signing: set[str] = frozenset()):
         self.world = world
         self.founded_by_signing = founded_by_signing
-        heads = vocabulary.word_set("prose", "agreement_heads")
-        self.heads = {str(h).casefold() for h in heads}
+        self.heads = agreement_heads()
         self.pages = {d.path: d.title for d in world.docs if d.title and self.is_agreement(d.title)}
         # pages that date their agreement's signing themselves, or give it an end (a span of days is a
         # conference's or a term's, and its first day no signing)
@@ -157,9 +157,9 @@ class _Signings:
                 rest = [w for w in words[2:] if w.casefold() != "the"]
                 self.flipped.setdefault(world.key(" ".join([*rest, words[0]])), entity_key(world, name))
 
-    def is_agreement(self, name: str | None) -> bool:
-        return bool(name) and not incomplete_name(name) and \
-            any(w.casefold() in self.heads for w in name.replace("-", " ").split())
+    @staticmethod
+    def is_agreement(name: str | None) -> bool:
+        return names_an_agreement(name) and not incomplete_name(name)
 
     def told(self, s: Statement) -> Statement:
         """The statement as the signing it tells: an agreement page's own date (its start or event field, no

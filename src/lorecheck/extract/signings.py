@@ -77,7 +77,14 @@ def _vocab():
     return heads, (owner, of, what, bare), cue, ratification
 
 
-def _is_agreement(name: str | None, heads) -> bool:
+def agreement_heads() -> frozenset[str]:
+    """The nouns that make a name an agreement's ("Treaty", "Accords", "Pact"; prose.yaml agreement_heads)."""
+    return _vocab()[0]
+
+
+def names_an_agreement(name: str | None) -> bool:
+    """"Treaty of Lenmark", "the Orrin Accords", "Brask-Accord": a name with an agreement's head noun."""
+    heads = agreement_heads()
     return bool(name) and any(w.casefold() in heads for w in name.replace("-", " ").split())
 
 
@@ -303,12 +310,12 @@ class _Agreements:
                     pos = end
 
 
-def _named_before(block: Block, at: int, head: str, heads, title: str | None, agreements: _Agreements) -> str | None:
+def _named_before(block: Block, at: int, head: str, title: str | None, agreements: _Agreements) -> str | None:
     """The agreement "the <head>" at `at` stands for: its link's page ("the [[Treaty of X|peace treaty]]"), else
     the one agreement of that head the block names before it, else the page's own agreement of that head."""
     for pair in (block.attrs.get("links") or "").split("\n"):
         label, _, page = pair.partition("=>")
-        if page and label.casefold().endswith(head.casefold()) and _is_agreement(page, heads) \
+        if page and label.casefold().endswith(head.casefold()) and names_an_agreement(page) \
                 and label.casefold() in block.text[max(0, at - 20):at + len(head) + 1].casefold():
             return page
     count, name = agreements.before(head.capitalize(), at)
@@ -324,8 +331,8 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
     text = block.text
     if not found or not _SIGNING_GATE.search(text):
         return []
-    heads, shapes, _, ratification = _vocab()
-    title = doc.title if _is_agreement(doc.title, heads) else None
+    _, shapes, _, ratification = _vocab()
+    title = doc.title if names_an_agreement(doc.title) else None
     names = _Names(text)
     agreements = _Agreements(text, names)
     matches = _agent_matches(text, names, shapes)
@@ -341,10 +348,10 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
             party = party.split(None, 1)[1] if len(party.split()) > 1 else ""
         if not party or not party[:1].isupper():
             continue
-        if named and not _is_agreement(named, heads):
+        if named and not names_an_agreement(named):
             continue  # "signed Maren's letter": not an agreement
         if head is not None:
-            named = _named_before(block, head, text[head:end_of_match], heads, title, agreements)
+            named = _named_before(block, head, text[head:end_of_match], title, agreements)
             if named is None:
                 continue
         k = bisect_left(stops, end_of_match)
@@ -365,15 +372,15 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
 
 def staggered_signings(doc: Document, facts: DocumentFacts, prose_kinds: dict) -> list[Statement]:
     """Marks ("signing:staggered") of agreements whose signing a sentence tells staggered (see the module's doc)."""
-    heads, _, cue, _ = _vocab()
-    title = facts.title if _is_agreement(facts.title, heads) else None
+    _, _, cue, _ = _vocab()
+    title = facts.title if names_an_agreement(facts.title) else None
     marked: dict[str, Statement] = {}
     # the signings the page tells, by the line they start on: which agreements each line's signed
     signed_on: dict[int, dict[str, None]] = {}
     for s in facts.statements:
         if s.predicate != "sign" or s.origin in _FIELDS:
             continue
-        what = next((n for n in (s.object, s.event, s.subject) if _is_agreement(n, heads)), None) or title
+        what = next((n for n in (s.object, s.event, s.subject) if names_an_agreement(n)), None) or title
         if what:
             for line in range(s.span.line, s.span.end_line + 1):
                 signed_on.setdefault(line, {})[what] = None
