@@ -276,6 +276,8 @@ class Origin(str, Enum):
     TABLE = "table"
 
 
+FIELD_ORIGINS = frozenset({Origin.INFOBOX, Origin.FRONT_MATTER})  # a field's, not a sentence's
+
 @dataclass(slots=True)
 class DateMention:
     """Every date expression found anywhere (what `invalid-date` looks at)."""

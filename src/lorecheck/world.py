@@ -14,7 +14,7 @@ from functools import lru_cache
 from collections.abc import Iterable
 
 from .extract.entities import name_key as _entity_key
-from .model import DocumentFacts, Membership, Origin, SideName, Statement
+from .model import FIELD_ORIGINS, DocumentFacts, Membership, Origin, SideName, Statement
 
 @lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
@@ -134,7 +134,7 @@ def _people_named_in_full(doc: DocumentFacts) -> set[str]:
     out = set()
     for s in doc.statements:
         name = s.subject
-        if not name or s.origin not in _FIELD_ORIGINS and s.origin is not Origin.PROSE:
+        if not name or s.origin not in FIELD_ORIGINS and s.origin is not Origin.PROSE:
             continue
         if _named_in_full(name.split()) and person_like(name):
             out.add(name)
@@ -201,7 +201,6 @@ def may_have_short_names(doc: DocumentFacts) -> bool:
     return False
 
 
-_FIELD_ORIGINS = frozenset({Origin.INFOBOX, Origin.FRONT_MATTER})
 
 
 def _full_names(doc: DocumentFacts) -> set[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .. import vocabulary
 from ..extract.dates import SEASON_MONTHS
-from ..model import DateRange, Diagnostic, Origin, Related, Severity, Span, Statement, overlaps
+from ..model import FIELD_ORIGINS, DateRange, Diagnostic, Origin, Related, Severity, Span, Statement, overlaps
 from ..world import World
 
 CheckFn = Callable[[World, "RuleDef"], Iterable[Diagnostic]]
@@ -89,7 +89,7 @@ def act_location(s) -> tuple[Span, list[tuple[Span, str]]]:
 
 # ------------------------------------------------- how far a fact can be trusted
 
-STRUCTURED = {Origin.INFOBOX, Origin.FRONT_MATTER}  # fields, not prose
+STRUCTURED = FIELD_ORIGINS  # fields, not prose
 LIFE_EVENTS = {"birth", "death", "marriage", "widowed"}
 
 

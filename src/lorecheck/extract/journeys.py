@@ -18,10 +18,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import DateValue, Document, DocumentFacts, Origin, overlaps
+from ..model import FIELD_ORIGINS, DateValue, Document, DocumentFacts, Origin, overlaps
+from .sentences import CLAUSE_STOP
 
-_FIELDS = frozenset({Origin.INFOBOX, Origin.FRONT_MATTER})
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +43,12 @@ def journey_ends(doc: Document, facts: DocumentFacts) -> list:
     if not heads or not heads & {w.casefold() for w in re.findall(r"[^\W\d_]+", title)}:
         return []
     topic = title.casefold()
-    own = {p: [s for s in facts.statements if s.predicate == p and s.origin in _FIELDS and s.date is not None
+    own = {p: [s for s in facts.statements if s.predicate == p and s.origin in FIELD_ORIGINS and s.date is not None
                and (s.subject or "").casefold() == topic] for p in ends}
     out = []
     prose = None
     for s in facts.statements:
-        if not s.predicate.startswith("field:") or s.origin not in _FIELDS or s.date is None \
+        if not s.predicate.startswith("field:") or s.origin not in FIELD_ORIGINS or s.date is None \
                 or not isinstance(s.date, DateValue) or (s.subject or "").casefold() != topic:
             continue
         key = s.predicate[len("field:"):].casefold().replace(" ", "_")
@@ -76,7 +75,7 @@ class _Prose:
         self.dates = sorted(((starts[d.span.line - 1] + d.span.column - 1, n, d) for n, d in enumerate(facts.dates)
                              if d.origin is Origin.PROSE), key=lambda t: t[:2])
         self.offsets = [t[0] for t in self.dates]
-        self.stops = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.stops = [m.start() for m in CLAUSE_STOP.finditer(text)]
         self.other = other
         self.others = [m.start() for m in other.finditer(text)] if other is not None else None
 
@@ -87,7 +86,7 @@ class _Prose:
         for at, _, d in self.dates:
             if not overlaps(d.value, own) or _whole_span(d.value, own):
                 continue
-            lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+            lo = max((m.end() for m in CLAUSE_STOP.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
             k = bisect_left(self.stops, at)
             hi = self.stops[k] if k < len(self.stops) else min(len(text), at + 400)
             if self.others is not None:

@@ -19,13 +19,12 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import BlockKind, Document, Origin, Quantity
+from ..model import FIELD_ORIGINS, BlockKind, Document, Origin, Quantity
 from .count_mentions import count_qualifier
 from .dates import MONTHS
 from .measures import SCALE, field_years, figure_sentences, years_named
 from .numbers import DIGITS, WORD, spelled_numbers
 
-_STRUCTURED = (Origin.INFOBOX, Origin.FRONT_MATTER)
 _LABEL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2}")
 _DIGITS_BEFORE = re.compile(rf"(?<![\w,.-])({DIGITS})(?:\s+(thousand|million))?\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|while|whereas|and then)\s")
@@ -71,7 +70,7 @@ def labelled_parts(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     by_label: dict[str, list[Quantity]] = defaultdict(list)
     for q in facts.quantities:
         label = (q.label or "").strip()
-        if q.measure in spec["measures"] and q.origin in _STRUCTURED and _LABEL.fullmatch(label) \
+        if q.measure in spec["measures"] and q.origin in FIELD_ORIGINS and _LABEL.fullmatch(label) \
                 and label.lower() != q.measure and not {w.lower() for w in label.split()} & spec["generic"]:
             by_label[label.casefold()].append(q)
     parts = {label: qs[0] for label, qs in by_label.items() if len(qs) == 1}

@@ -22,6 +22,9 @@ FIGURE_OF_OTHER_CLAUSE = re.compile(r"\b(?:though|although|while|whilst|whereas|
                                     r"\band\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|this|that|these|those)\b",
                                     re.I)
 
+# the end of a sentence or clause as a stop before a space or the end of the text: where readers that search a
+# block once for their cues cut it into sentences (signings, journeys)
+CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)")
 _PROSE_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$|\n\s*\n")
 _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "no", "c", "ca", "vs", "jr", "sr",
                   "mt", "ft", "fr", "rev", "sgt", "maj", "adm", "cdr", "gov", "pres", "vol", "pp", "p", "approx",

@@ -24,12 +24,11 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import vocabulary
-from ..model import BlockKind, Document, Origin, Quantity
+from ..model import FIELD_ORIGINS, BlockKind, Document, Origin, Quantity
 from .count_mentions import count_qualifier
 from .measures import field_years, figure_sentences, years_named
 from .numbers import DIGITS
 
-_STRUCTURED = (Origin.INFOBOX, Origin.FRONT_MATTER)
 # the kind of loss a field's label or a prose word names
 _KINDS = {"killed": "dead", "dead": "dead", "deaths": "dead", "fatalities": "dead", "slain": "dead",
           "wounded": "wounded", "injured": "wounded",
@@ -55,7 +54,7 @@ def told_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     """Quantities of each loss field a sentence of the prose gives again beside another field of its side."""
     fields: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for q in facts.quantities:
-        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part" \
                 and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
             fields[q.group][kind].append(q)
     sides = {side: {k: qs[0] for k, qs in kinds.items() if len(qs) == 1} for side, kinds in fields.items()}
@@ -129,7 +128,7 @@ def _strength_parts(doc: Document, facts) -> dict[str, Quantity]:
     """Label -> the one strength figure of the page's fields that a bracket after it names ("garrison")."""
     by_label: dict[str, list[Quantity]] = defaultdict(list)
     for q in facts.quantities:
-        if q.measure.rstrip("0123456789") != "strength" or q.origin not in _STRUCTURED \
+        if q.measure.rstrip("0123456789") != "strength" or q.origin not in FIELD_ORIGINS \
                 or not 0 < q.span.line <= doc.line_count:
             continue
         line = doc.line_text(q.span.line)
@@ -278,7 +277,7 @@ def _side_names(facts) -> dict[str, set[str]]:
     surname ("Aldo Brenck": "Brenck")."""
     names: dict[str, set[str]] = defaultdict(set)
     for m in facts.memberships:
-        if m.origin not in _STRUCTURED or m.role not in ("commander", "belligerent") or not m.side.isdigit():
+        if m.origin not in FIELD_ORIGINS or m.role not in ("commander", "belligerent") or not m.side.isdigit():
             continue
         name = re.sub(r"['’]s\s+(?:party|army|host|forces|faction|side|men)$", "", m.entity.strip())
         name = re.sub(r"\s*\(.*\)$", "", name)
@@ -312,7 +311,7 @@ def commander_strengths(doc: Document, facts, prose_kinds: dict) -> list[Quantit
     figures, and a figure far from the field's (a contingent: 2,000 of a side's 9,000), restate nothing."""
     fields: dict[str, list[Quantity]] = defaultdict(list)
     for q in facts.quantities:
-        if q.measure == "strength" and q.origin in _STRUCTURED and q.group.isdigit() and not q.breakdown:
+        if q.measure == "strength" and q.origin in FIELD_ORIGINS and q.group.isdigit() and not q.breakdown:
             fields[q.group].append(q)
     sides = {side: qs[0] for side, qs in fields.items() if len(qs) == 1 and qs[0].value >= _ANCHOR_MIN}
     if not sides:
@@ -406,7 +405,7 @@ def partitioned_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity
     side's field; compared like the other restated figures."""
     fields: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for q in facts.quantities:
-        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part" \
                 and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
             fields[q.group][kind].append(q)
     if not fields:
@@ -471,7 +470,7 @@ def told_labels(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     from .numbers import word_number
     by_label: dict[str, list[Quantity]] = defaultdict(list)
     for q in facts.quantities:
-        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part" \
                 and not q.breakdown and q.label:
             words = re.findall(r"[a-z]+", q.label.casefold())
             if len(words) >= _LABEL_WORDS and words[0].endswith("s") and set(words[1:]) & _BEFELL and " ".join(words) == \
@@ -529,7 +528,7 @@ _PAIR_RATIO = 2.0
 
 def paired_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     fields = [q for q in facts.quantities
-              if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part"
+              if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part"
               and not q.breakdown and _field_kind(q.label or "") == "dead"]
     if len(fields) != 2 or fields[0].span.line == fields[1].span.line:
         return []  # one side's dead, or three: which the sentence means is not said
@@ -588,7 +587,7 @@ _ROW_FIGURE = re.compile(rf"\s*(?:(?P<qual>c\.|about|some|around|approx\.?)\s*)?
 def tabled_losses(doc: Document, facts) -> list[Quantity]:
     fields: dict[str, list[Quantity]] = defaultdict(list)
     for q in facts.quantities:
-        if q.measure.rstrip("0123456789") == "casualties" and q.origin in _STRUCTURED and q.role == "part" \
+        if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part" \
                 and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
             fields[kind].append(q)
     if not fields:

@@ -21,7 +21,8 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
 from .. import vocabulary
-from ..model import Block, Document, DocumentFacts, Origin, Statement
+from ..model import FIELD_ORIGINS, Block, Document, DocumentFacts, Origin, Statement
+from .sentences import CLAUSE_STOP
 
 # A name: capitalised words, joined by a space or a linking word ("Order of the Vane", "Arvel and Corse"). Each
 # block's names are found once, left to right (NAME_RUN never gives back what it took: every quantifier is
@@ -40,8 +41,6 @@ _REACH = 5  # words between a cue and the signing it qualifies ("signed first", 
 # a sentence: a run without a stop, then stops before a space or the end (tried only where a run starts, so a
 # stop inside a word, "3.5", never makes it try again from every letter of the run)
 _SENTENCE = re.compile(r"(?<![^.!?])[^.!?]++(?:[.!?]++(?=\s|$)|$)")
-_STOP = re.compile(r"[.!?;](?=\s|$)")
-_FIELDS = frozenset({Origin.INFOBOX, Origin.FRONT_MATTER})
 # the verbs of a party's signing through its agent ("Tessaly's envoy signed it", "... put his name to")
 _AGENT_VERB = re.compile(r"(?:signed|sealed|countersigned|(?:put|set|added|affixed)\s+(?:his|her|their|its)\s+"
                          r"(?:name|names|signature|signatures|seal|seals|hand|hands)\s+to)")
@@ -340,7 +339,7 @@ def agent_signings(doc: Document, block: Block, found: list, origin: Origin) -> 
         return []
     dates = sorted(found, key=lambda f: f.start)
     date_starts = [f.start for f in dates]
-    stops = [m.start() for m in _STOP.finditer(text)]
+    stops = [m.start() for m in CLAUSE_STOP.finditer(text)]
     out = []
     not_names = vocabulary.word_set("prose", "not_names")  # "She signed the treaty", "Later Arvel signed"
     for start, end_of_match, party, it, named, head in matches:
@@ -378,7 +377,7 @@ def staggered_signings(doc: Document, facts: DocumentFacts, prose_kinds: dict) -
     # the signings the page tells, by the line they start on: which agreements each line's signed
     signed_on: dict[int, dict[str, None]] = {}
     for s in facts.statements:
-        if s.predicate != "sign" or s.origin in _FIELDS:
+        if s.predicate != "sign" or s.origin in FIELD_ORIGINS:
             continue
         what = next((n for n in (s.object, s.event, s.subject) if names_an_agreement(n)), None) or title
         if what:
