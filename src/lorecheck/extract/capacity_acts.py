@@ -22,7 +22,8 @@ from ..model import Block, BlockKind, DateRange, DateValue, Document, Origin, St
 from .dates import MONTHS
 from .sentences import sentence_spans
 
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'’-]+){0,3}"
+# "Korvanth the younger": a namesake's epithet is part of the name (the elder may hold the same office)
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'’-]+){0,3}(?:\s+the\s+(?:[Yy]ounger|[Ee]lder))?"
 _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)"
 # "Lemarre was sworn in as", "he served as", "was appointed as": the taking or holding of an office
 _TERM = re.compile(rf"{_WHO}\s+(?:(?:was|had\s+been)\s+)?(?P<verb>sworn\s+in|installed|appointed|elected|named|"
@@ -59,7 +60,8 @@ _NOT_RANK_HEADS = _NOT_LOWER_HEADS - {"chief", "first", "sole"}
 _BOUND = re.compile(r"\b(?:after|before|until|till|since|by|from|between)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
 _STOP = frozenset({"and", "or", "but", "at", "in", "on", "from", "until", "till", "with", "during", "under", "by",
                    "when", "while", "after", "before", "since", "who", "which", "that", "whose", "where", "the", "a",
-                   "an", "his", "her", "their", "its", "was", "were", "had", "has", "is", "be", "been", "as"})
+                   "an", "his", "her", "their", "its", "was", "were", "had", "has", "is", "be", "been", "as", "he", "she",
+                   "they"})
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
 
@@ -402,7 +404,9 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
         if " from " in sentence or " between " in sentence or sentence.startswith(("From ", "Between ")):
             out += _seat_terms(doc, block, found, origin, title, text, dates, a, b)
         opening = _SEAT_OPENING.match(text, a + len(sentence) - len(sentence.lstrip()))
-        if not has_as and opening is None and not apposed or len(dates) != 1 or dates[0].value is None or \
+        # "As governor, Lirra Soveth commissioned": the capital "As" _AS does not see opens a fronted capacity
+        fronted = sentence.lstrip().startswith("As ")
+        if not has_as and not fronted and opening is None and not apposed or len(dates) != 1 or dates[0].value is None or \
                 isinstance(dates[0].value, DateRange) and _RANGE_JOIN.search(dates[0].text):
             continue
         when = dates[0]
@@ -445,7 +449,7 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
 
 
 # "In April 2352, as Fleet Admiral, Valask signed", "As chief factor, he signed": the office fronted, its holder after
-_FRONTED = re.compile(r"(?:(?<=^)|(?<=[,;]\s)|(?<=\A))[Aa]s\s+(?=\S)")
+_FRONTED = re.compile(r"(?:(?<=^)|(?<=[,;.!?]\s)|(?<=\A))[Aa]s\s+(?=\S)")
 # "In April 2352 he signed the Treaty of Merrow Reach as Fleet Admiral.": the office after the act's object
 _TRAILING = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+(?P<verb>[a-z]+ed|led|met|sent|gave|wrote|made|"
                        rf"won|spoke|rode|saw|bore|drew|struck|laid|read)\b(?P<mid>[^,;:.()]{{0,80}}?)\s+as\s+"
