@@ -70,6 +70,7 @@ def _ratifier_keys() -> frozenset[str]:
     return frozenset(vocabulary.load("fields").get("ratifier_keys") or ())
 
 
+_LINKED = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")  # "[[Target|shown]]" -> "shown"
 _RATIFIER = re.compile(r"\s*(?:\[\[(?:[^\]|]*\|)?)?(?P<name>[A-Z][^()\[\]<>;\n|]*?)(?:\]\])?\s*\(\s*$")
 
 
@@ -437,7 +438,8 @@ class FieldReader:
         for b in fields:
             if b.attrs.get("record") and (role_of(b.key) in ("name", "title")
                                           or (b.key or "").rpartition(".")[2] in name_keys):
-                record_names.setdefault(b.attrs["record"], clean_name(b.text)[0])
+                # "name: [[Nessawa]]": a front matter's wiki link names its target
+                record_names.setdefault(b.attrs["record"], _LINKED.sub(r"\1", clean_name(b.text)[0]))
         # "delegations: [{island: Callis, seats: 14}, ...]": a record of no name key that opens with a name is that
         # one's record; its figures are its own, one of a list, not the page's
         record_labels: dict[str, str] = {}
