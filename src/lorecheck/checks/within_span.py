@@ -272,6 +272,8 @@ def _capacity_acts(world, rule):
         if not theirs:
             theirs = _short_named_terms(s, [x for x in terms[s.span.path] if _same_holder(s, x)])
         if not theirs:
+            theirs = _given_name_terms(s, terms[s.span.path])
+        if not theirs:
             yield from _capacity_in_recorded_term(world, rule, s)
             continue
         lo, hi = s.date.interval()
@@ -393,6 +395,19 @@ def _short_named_terms(s, theirs: list) -> list:
     if len(fits) != 1 or fits[0].date.end is None or s.date.interval()[0] <= fits[0].date.interval()[1]:
         return []
     return fits
+
+
+def _given_name_terms(s, terms: list) -> list:
+    """"as Bishop of Sorvaz, Anselm blessed" and the term of "Anselm Quiry, Bishop of Sorvaz from 1330 ...": an act
+    told by one name that is a word of one holder's fuller name other than its last ("Yaqub" of "Khwaja Yaqub
+    Ayabadi"), held to that holder's terms of the office when no other holder of a term on the page has that word."""
+    said = (s.subject or "").casefold().split()
+    if len(said) != 1:
+        return []
+    fits = [x for x in terms if said[0] in (x.subject or "").casefold().split()[:-1]]
+    if len({(x.subject or "").casefold() for x in fits}) != 1:
+        return []
+    return [x for x in fits if _names_office(s.object, x.object)]
 
 
 def _capacity_in_recorded_term(world, rule, s):

@@ -60,6 +60,7 @@ from .founding_acts import founding_acts
 from .organ_acts import organ_acts
 from .member_acts import member_acts, member_stays
 from .capacity_acts import capacity_acts, field_terms
+from .aside_terms import aside_terms, field_aside_terms
 from .section_events import section_event_dates
 from .period_acts import period_acts
 from .titled_acts import titled_acts
@@ -174,6 +175,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
         facts.title = doc.title
     labelled_side_lists(doc, facts)
     facts.statements += field_terms(doc, facts.title, origin_of(doc))
+    facts.statements += field_aside_terms(doc, facts.title, origin_of(doc))
     block_side_lists(doc, facts)
     prose = ProseReader(doc, facts, deadline)
     fields_origin = origin_of(doc)
@@ -283,6 +285,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += member_acts(doc, block, found, origin)
                 facts.statements += member_stays(doc, block, found, origin)
                 facts.statements += capacity_acts(doc, block, found, origin, facts.title)
+                facts.statements += aside_terms(doc, block, found, origin, facts.title)
                 facts.statements += period_acts(doc, block, found, origin)
                 facts.durations += term_lengths(doc, block, origin)
                 facts.statements += stage_chain_statements(doc, block, found, origin)

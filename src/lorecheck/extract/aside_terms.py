@@ -1,0 +1,87 @@
+"""A term of office told beside its holder's name, in brackets or in apposition: "Aurelio Korvanth the younger
+(Chief Factor, 2331–2349)" in a field of key people, "Khwaja Yaqub Ayabadi (karvanbashi 1228–1239) built up the
+guild", "Anselm Quiry, Bishop of Sorvaz from 1330 until he resigned the see in 1355".
+
+Why: the holder's page or the body's page often gives a holder's term only this way, in the office's own words
+(a world's "karvanbashi", "Chief Factor"), which neither the vocabulary's offices nor a table of holders know; an
+act "as Chief Factor" outside it is out of range. Each becomes a `capacity:term` statement (holder as written,
+office, the years as a range), which checks/within_span.py holds only the acts "as" that office of that holder on
+the same page to: a bracket that names no office ("(born 1720)", "(in office 1337–1345)") and a range that is not
+one closed span ("1200–1205; 1210–1215") are not read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, BlockKind, DateRange, DateValue, Document, Origin, Statement
+from .capacity_acts import _NAME, _holder, _office, _statement
+
+# "(Chief Factor, 2331–2349)", "(karvanbashi 1228–1239)", "(director-general from 1748 to 1763)"
+_BRACKET = re.compile(r"\((?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?:,\s*|\s+)(?:from\s+)?"
+                      r"(?P<years>\d[^()]{0,40})\)")
+# ", Bishop of Sorvaz from 1330 until he resigned the see in 1355", ", treasurer from 1921 to 1930,"
+_APPOSED = re.compile(r",\s+(?P<office>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+from\s+"
+                      r"(?P<years>\d[^,;.()]{0,60})")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME})$")
+# "until he resigned the see in 1355", "until his death in 1366": the end told by a clause that dates it
+_UNTIL = re.compile(r"\s+(?:to|until|till)\s+(?:(?:he|she|his|her)\s+[^,;.()\d]{0,40}?\s+in\s+)?")
+_RANGE = re.compile(r"\s*(?:[–—-]|to|until|till)\s*")
+
+
+def aside_terms(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
+    text = block.text
+    if "(" not in text and " from " not in text:
+        return []
+    out: list[Statement] = []
+    for pattern in (_BRACKET, _APPOSED):
+        for m in pattern.finditer(text):
+            named = _office(text, m.start("office"))
+            if named is None or named[1] != m.end("office"):
+                continue  # not an office's words ("(born 1720)", "(in office 1337-1345)", "(Tamsin, 2331-2349)")
+            at = len(text[:m.start()].rstrip())
+            who = _NAME_BEFORE.search(text, max(0, at - 80), at)
+            holder = _holder(who.group("who"), title) if who else None
+            if holder is None:
+                continue
+            term = _term(text, found, m.start("years"), m.end("years"))
+            if term is None:
+                continue
+            (lo, hi), (ds, de) = term
+            out.append(_statement(doc, block, origin, holder, "capacity:term", named[0], DateRange(lo, hi),
+                                          who.start(), m.end("office"), (ds, de)))
+    return out
+
+
+def _term(text: str, found, a: int, b: int):
+    """((first, last), (start, end)) of the one closed span text[a:b] holds: a range ("1228–1239", "from 1748 to
+    1763") or two dates joined by "until" ("1330 until he resigned the see in 1355"), and nothing after it."""
+    dates = [f for f in found if a <= f.start < b and f.value is not None]
+    if not dates or dates[0].start != a:
+        return None
+    first = dates[0]
+    if isinstance(first.value, DateRange):
+        if first.value.start is None or first.value.end is None or not _RANGE.search(first.text):
+            return None
+        span, end = (first.value.start, first.value.end), first.end
+    elif len(dates) >= 2 and isinstance(dates[1].value, DateValue) and isinstance(first.value, DateValue) and \
+            _UNTIL.fullmatch(text, first.end, dates[1].start):
+        span, end = (first.value, dates[1].value), dates[1].end
+    else:
+        return None
+    if text[end:b].strip():
+        return None  # "1921 to 1930 and later mayor": more than the span
+    if span[1].interval()[1] < span[0].interval()[0]:
+        return None
+    return span, (first.start, end)
+
+
+def field_aside_terms(doc: Document, title: str | None, origin: Origin) -> list[Statement]:
+    """The same in the fields of an infobox or front matter ("| key_people = Étienne Lacombe-Roux (director-general,
+    1748–1763)")."""
+    from .dates import DateContext, find_dates
+
+    out: list[Statement] = []
+    for block in doc.blocks:
+        if block.kind is BlockKind.FIELD and "(" in block.text and any(c.isdigit() for c in block.text):
+            out += aside_terms(doc, block, find_dates(block.text, DateContext()), origin, title)
+    return out
