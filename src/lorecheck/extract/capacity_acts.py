@@ -367,7 +367,8 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
     text = block.text
     again = _AGAIN_GATE(text)  # False: no sentence of the block says "again" (nor the like)
     # "X, then Governor," "the Governor, X," (the pattern's tail first: re finds its "he" at once)
-    apposed = ", then " in text or _APPOSED_TAIL.search(text) is not None and _APPOSED.search(text) is not None
+    apposed = _THEN_GATE.search(text) is not None or \
+        _APPOSED_TAIL.search(text) is not None and _APPOSED.search(text) is not None
     if " as " not in text and "capacity" not in text and " from " not in text and "became" not in text and \
             "As " not in text and not apposed and not (again and _AGAIN.search(text)):
         return []
@@ -433,7 +434,10 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
                     continue
                 office, end = named
                 if pattern is _ACTS[1] and text[end:end + 1] != ",":
-                    continue  # "Halm, as the river rose, ..." is no capacity: an aside closes on its comma
+                    # "Oppedal, as president of the society, made": the office of a body told by its common noun
+                    body = _OF_BODY.match(text, end)
+                    if body is None:
+                        continue  # "Halm, as the river rose, ..." is no capacity: an aside closes on its comma
                 whose = m.groupdict().get("whose")
                 if whose is not None:
                     after = _HOLDER_AFTER.match(text[end:b])
@@ -448,6 +452,7 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
     return out
 
 
+_OF_BODY = re.compile(r"\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
 # "In April 2352, as Fleet Admiral, Valask signed", "As chief factor, he signed": the office fronted, its holder after
 _FRONTED = re.compile(r"(?:(?<=^)|(?<=[,;.!?]\s)|(?<=\A))[Aa]s\s+(?=\S)")
 # "In April 2352 he signed the Treaty of Merrow Reach as Fleet Admiral.": the office after the act's object
@@ -473,8 +478,10 @@ _NOT_ACT_VERBS = frozenset({"replaced", "succeeded", "followed", "preceded", "co
                             "accepted", "offered", "considered", "mentioned", "cited", "quoted", "noted", "known",
                             "seen", "viewed", "honoured", "honored", "buried", "interred", "mourned", "painted",
                             "photographed", "sketched", "cast", "held"})
-# "Tolk, then Chief Factor, sent": the office the holder held then, in apposition
-_THEN = re.compile(rf"(?<![\w'’-]){_WHO},\s+then\s+(?:still\s+)?")
+# "Tolk, then Chief Factor, sent", "Tessaret, already Mirror-Mother, opened": the office the holder held then, in
+# apposition
+_THEN = re.compile(rf"(?<![\w'’-]){_WHO},\s+(?:then|already|by\s+then|still)\s+(?:still\s+)?")
+_THEN_GATE = re.compile(r", (?:then|already|by then|still) ")
 # "The Chief Factor, Maren Tolk, sent": the office before its holder's name in apposition
 _APPOSED_TAIL = re.compile(rf"he\s+(?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,4}}?),\s+(?P<who>{_NAME}),\s+"
                            rf"(?:who\s+)?[a-z]")
@@ -510,7 +517,7 @@ def _fronted_acts(doc, block, origin, title, text: str, when, a: int, b: int, ha
             continue
         out.append(_statement(doc, block, origin, holder, "capacity:act", named[0], when.value, m.start(), named[1],
                               (when.start, when.end), _pronoun(m.group("who"))))
-    if ", then " in text[a:b]:
+    if _THEN_GATE.search(text, a, b):
         for m in _THEN.finditer(text, a, b):
             named = _office(text, m.end(), _NOT_RANK_HEADS)
             holder = _holder(m.group("who"), title)
