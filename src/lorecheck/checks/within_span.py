@@ -273,6 +273,7 @@ def _capacity_acts(world, rule):
             theirs = _short_named_terms(s, [x for x in terms[s.span.path] if _same_holder(s, x)])
         if not theirs:
             theirs = _given_name_terms(s, terms[s.span.path])
+        theirs = _closed_terms(theirs)
         if not theirs:
             yield from _capacity_in_recorded_term(world, rule, s)
             continue
@@ -395,6 +396,14 @@ def _short_named_terms(s, theirs: list) -> list:
     if len(fits) != 1 or fits[0].date.end is None or s.date.interval()[0] <= fits[0].date.interval()[1]:
         return []
     return fits
+
+
+def _closed_terms(terms: list) -> list:
+    """A term whose start is open ("rank: Captain-General of the Sea" and "retired: 1646") is the one another term of
+    the list dates in full when both end the same year ("from 1636 to 1646"): that one bounds the acts."""
+    closed = {x.date.end.astronomical_year for x in terms if x.date.start is not None and x.date.end is not None}
+    return [x for x in terms if x.date.start is not None or x.date.end is None or
+            x.date.end.astronomical_year not in closed]
 
 
 def _given_name_terms(s, terms: list) -> list:

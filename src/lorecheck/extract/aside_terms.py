@@ -83,5 +83,22 @@ def field_aside_terms(doc: Document, title: str | None, origin: Origin) -> list[
     out: list[Statement] = []
     for block in doc.blocks:
         if block.kind is BlockKind.FIELD and "(" in block.text and any(c.isdigit() for c in block.text):
-            out += aside_terms(doc, block, find_dates(block.text, DateContext()), origin, title)
+            found = find_dates(block.text, DateContext())
+            out += aside_terms(doc, block, found, origin, title)
+            m = _FIELD_OFFICE.fullmatch(block.text.rstrip()) if title else None
+            named = _office(block.text, 0) if m else None
+            if named is None or named[1] != m.end("office"):
+                continue
+            term = _term(block.text, found, m.start("years"), m.end("years"))
+            if term is not None:
+                # the page's subject, held only on the page of a life (checks/within_span.py _capacity_holder)
+                (lo, hi), (ds, de) = term
+                out.append(_statement(doc, block, origin, title, "capacity:term", named[0], DateRange(lo, hi), 0,
+                                      m.end("office"), (ds, de), pronoun=True))
     return out
+
+
+# "| laterwork = Lieutenant-Governor of Upper Teshwa (1748–1755)": an office and its years, a field of its holder's
+# page
+_FIELD_OFFICE = re.compile(r"(?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*\((?:from\s+)?"
+                           r"(?P<years>\d[^()]{0,40})\)")

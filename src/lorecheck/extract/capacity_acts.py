@@ -409,6 +409,8 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
         opening = _SEAT_OPENING.match(text, a + len(sentence) - len(sentence.lstrip()))
         # "As governor, Lirra Soveth commissioned": the capital "As" _AS does not see opens a fronted capacity
         fronted = sentence.lstrip().startswith("As ")
+        if fronted and " from " in sentence:
+            out += _fronted_terms(doc, block, found, origin, title, text, dates, a, b)
         if not has_as and not fronted and opening is None and not apposed or len(dates) != 1 or dates[0].value is None or \
                 isinstance(dates[0].value, DateRange) and _RANGE_JOIN.search(dates[0].text):
             continue
@@ -457,10 +459,11 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
 _OF_BODY = re.compile(r"\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
 # "In April 2352, as Fleet Admiral, Valask signed", "As chief factor, he signed": the office fronted, its holder after
 _FRONTED = re.compile(r"(?:(?<=^)|(?<=[,;.!?]\s)|(?<=\A))[Aa]s\s+(?=\S)")
-# "In April 2352 he signed the Treaty of Merrow Reach as Fleet Admiral.": the office after the act's object
+# "In April 2352 he signed the Treaty of Merrow Reach as Fleet Admiral.", "which Harrowgate issued as
+# lieutenant-governor,": the office after the act's object
 _TRAILING = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+(?P<verb>[a-z]+ed|led|met|sent|gave|wrote|made|"
                        rf"won|spoke|rode|saw|bore|drew|struck|laid|read)\b(?P<mid>[^,;:.()]{{0,80}}?)\s+as\s+"
-                       rf"(?=(?:the\s+)?[A-Z])")
+                       rf"(?=(?:the\s+)?[A-Za-z])")
 _TRAILING_END = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at|during)\s")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them|himself|herself)\s*$")
 # verbs whose "as <office>" says how one was named, followed or seen, not an act in the office
@@ -535,6 +538,26 @@ def _fronted_acts(doc, block, origin, title, text: str, when, a: int, b: int, ha
         out.append(_statement(doc, block, origin, holder, "capacity:act", named[0], when.value, m.start(),
                               named[1], (when.start, when.end)))
     return out
+
+
+def _fronted_terms(doc, block, found, origin, title, text: str, dates: list, a: int, b: int) -> list[Statement]:
+    """"As Captain-General of the Sea from 1636 to 1646 he led the fleet": the office fronted with its years, its
+    holder after them, as a `capacity:term`."""
+    m = _FRONTED.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
+    named = _office(text, m.end(), _NOT_RANK_HEADS) if m else None
+    if named is None:
+        return []
+    office, end = named
+    term = _term_dates(text, found, dates, a, m.start(), end, "served")
+    if term is None:
+        return []
+    (lo, hi), (ds, de) = term
+    after = _HOLDER_NEXT.match(text, de, b)
+    holder = _holder(after.group("who"), title) if after else None
+    if holder is None or lo is None or hi is None:
+        return []
+    return [_statement(doc, block, origin, holder, "capacity:term", office, DateRange(lo, hi), m.start(), end,
+                       (ds, de), _pronoun(after.group("who")))]
 
 
 def _seat_terms(doc, block, found, origin, title, text: str, dates: list, a: int, b: int) -> list[Statement]:
