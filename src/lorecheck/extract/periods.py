@@ -504,6 +504,12 @@ class PeriodReader:
         points = [f for f in dates if isinstance(f.value, DateValue)]
         if not period and len(dates) == 1 and ("During the " in sentence or "during the " in sentence):
             period, m = self._during(sentence, dates[0].start - at, dates[0].end - at)
+            if not period and (m := _OPENING_DURING.match(sentence)) is not None:
+                # "During the war Wickstand intercepted ... on 3 March 2348": an opening "during" holds the
+                # sentence's one date, the period by its name or the noun the page or its section names it by
+                named = m.group("named")
+                period = (named if _names_a_period(named) else None) if named else \
+                    self._period_name(m.group("noun")) if m.group("noun") in _period_nouns() else None
             points = dates  # "in the summer of 1815": a season's months are one date too
         if not period:
             return
@@ -521,6 +527,9 @@ class PeriodReader:
 
 # "During the Velmark War, in the summer of 1815, he piloted": a named period, the date in the same phrase
 _DURING = re.compile(rf"\b[Dd]uring the (?P<named>{_NAME})")
+# "During the war", "During the Tithe War" opening a sentence (not "During the war's first year", "the war of 1812")
+_OPENING_DURING = re.compile(rf"\s*During the (?:(?P<named>{_NAME})|(?P<noun>[a-z]+))\b(?![-'’]|\s+of\b|"
+                             rf"\s+(?:years?|months?|weeks?|days?)\b)")
 # what may stand between "during the <period>" and its date for both to be one phrase: a comma, prepositions
 _SAME_PHRASE = re.compile(r"[\s,]*(?:(?:in|on|at|by|the|of|early|late|around|about)[\s,]+)*")
 
