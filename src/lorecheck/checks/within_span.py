@@ -737,10 +737,16 @@ def _recorded_title(words: list[str], offices) -> str | None:
     """The first words of a recorded office written before a name: "Wharfinger Lannery" -> "Wharfinger"."""
     for office in offices:
         head = office.split(" of ")[0].split()
+        if len(head) > 1 and head[0] in _ORDINAL_TITLE_WORDS:
+            head = head[1:]  # "First Warden Desrosiers vetoed", which the prose reader keeps from "Warden" on
         if head and len(words) > len(head) and [w.casefold() for w in words[:len(head)]] == \
                 [w.casefold() for w in head] and words[len(head)][:1].isupper():
             return " ".join(words[:len(head)])
     return None
+
+
+# a title's first word the prose reader takes for a sentence's opener, not a name's (prose.yaml not_names)
+_ORDINAL_TITLE_WORDS = frozenset({"First", "Second", "Third", "Great", "Old", "New"})
 
 
 def _compound_title(word: str) -> str | None:
