@@ -504,7 +504,8 @@ class PeriodReader:
         points = [f for f in dates if isinstance(f.value, DateValue)]
         if not period and len(dates) == 1 and ("During the " in sentence or "during the " in sentence):
             period, m = self._during(sentence, dates[0].start - at, dates[0].end - at)
-            if not period and (m := _OPENING_DURING.match(sentence)) is not None:
+            if not period and (m := _OPENING_DURING.match(sentence)) is not None and \
+                    not _OTHER_CLAUSE.search(sentence, m.end(), dates[0].start - at):
                 # "During the war Wickstand intercepted ... on 3 March 2348": an opening "during" holds the
                 # sentence's one date, the period by its name or the noun the page or its section names it by
                 named = m.group("named")
@@ -530,6 +531,9 @@ _DURING = re.compile(rf"\b[Dd]uring the (?P<named>{_NAME})")
 # "During the war", "During the Tithe War" opening a sentence (not "During the war's first year", "the war of 1812")
 _OPENING_DURING = re.compile(rf"\s*During the (?:(?P<named>{_NAME})|(?P<noun>[a-z]+))\b(?![-'’]|\s+of\b|"
                              rf"\s+(?:years?|months?|weeks?|days?)\b)")
+# what ends the opening "During the war" clause before a date: "he lost two wagons, and in 1822 he bought", "; in 1707"
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|or|while|whereas|then|after|before|until|when|since)\b|"
+                           r"\s+and\s+(?:in|on|by|after|before|from|since|later|then)\s")
 # what may stand between "during the <period>" and its date for both to be one phrase: a comma, prepositions
 _SAME_PHRASE = re.compile(r"[\s,]*(?:(?:in|on|at|by|the|of|early|late|around|about)[\s,]+)*")
 
