@@ -369,8 +369,7 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
     text = block.text
     again = _AGAIN_GATE(text)  # False: no sentence of the block says "again" (nor the like)
     # "X, then Governor," "the Governor, X," (the pattern's tail first: re finds its "he" at once)
-    apposed = _THEN_GATE.search(text) is not None or \
-        _APPOSED_TAIL.search(text) is not None and _APPOSED.search(text) is not None
+    apposed = _then_told(text) or _APPOSED_TAIL.search(text) is not None and _APPOSED.search(text) is not None
     if " as " not in text and "capacity" not in text and " from " not in text and "became" not in text and \
             "As " not in text and not apposed and not (again and _AGAIN.search(text)):
         return []
@@ -486,7 +485,11 @@ _NOT_ACT_VERBS = frozenset({"replaced", "succeeded", "followed", "preceded", "co
 # "Tolk, then Chief Factor, sent", "Tessaret, already Mirror-Mother, opened": the office the holder held then, in
 # apposition
 _THEN = re.compile(rf"(?<![\w'’-]){_WHO},\s+(?:then|already|by\s+then|still)\s+(?:still\s+)?")
-_THEN_GATE = re.compile(r", (?:then|already|by then|still) ")
+
+
+def _then_told(text: str) -> bool:
+    """Whether _THEN can match: a substring test first (re would try every character)."""
+    return ", then " in text or ", already " in text or ", still " in text or ", by then " in text
 # "The Chief Factor, Maren Tolk, sent": the office before its holder's name in apposition
 _APPOSED_TAIL = re.compile(rf"he\s+(?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){{0,4}}?),\s+(?P<who>{_NAME}),\s+"
                            rf"(?:who\s+)?[a-z]")
@@ -522,7 +525,7 @@ def _fronted_acts(doc, block, origin, title, text: str, when, a: int, b: int, ha
             continue
         out.append(_statement(doc, block, origin, holder, "capacity:act", named[0], when.value, m.start(), named[1],
                               (when.start, when.end), _pronoun(m.group("who"))))
-    if _THEN_GATE.search(text, a, b):
+    if _then_told(text[a:b]):
         for m in _THEN.finditer(text, a, b):
             named = _office(text, m.end(), _NOT_RANK_HEADS)
             holder = _holder(m.group("who"), title)
