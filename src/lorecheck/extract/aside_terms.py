@@ -16,12 +16,11 @@ import re
 from ..model import Block, BlockKind, DateRange, DateValue, Document, Origin, Statement
 from .capacity_acts import _NAME, _holder, _office, _statement
 
+_OFFICE_WORDS = r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?"  # up to six words; capacity_acts._office says if an office
 # "(Chief Factor, 2331–2349)", "(karvanbashi 1228–1239)", "(director-general from 1748 to 1763)"
-_BRACKET = re.compile(r"\((?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?:,\s*|\s+)(?:from\s+)?"
-                      r"(?P<years>\d[^()]{0,40})\)")
+_BRACKET = re.compile(rf"\((?P<office>{_OFFICE_WORDS})(?:,\s*|\s+)(?:from\s+)?(?P<years>\d[^()]{{0,40}})\)")
 # ", Bishop of Sorvaz from 1330 until he resigned the see in 1355", ", treasurer from 1921 to 1930,"
-_APPOSED = re.compile(r",\s+(?P<office>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+from\s+"
-                      r"(?P<years>\d[^,;.()]{0,60})")
+_APPOSED = re.compile(rf",\s+(?P<office>(?:the\s+)?{_OFFICE_WORDS})\s+from\s+(?P<years>\d[^,;.()]{{0,60}})")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME})$")
 # "until he resigned the see in 1355", "until his death in 1366": the end told by a clause that dates it
 _UNTIL = re.compile(r"\s+(?:to|until|till)\s+(?:(?:he|she|his|her)\s+[^,;.()\d]{0,40}?\s+in\s+)?")
@@ -29,6 +28,7 @@ _RANGE = re.compile(r"\s*(?:[–—-]|to|until|till)\s*")
 
 
 def aside_terms(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
+    """One `capacity:term` per holder's name with an office and its one closed span in brackets or apposition."""
     text = block.text
     if "(" not in text and " from " not in text:
         return []
@@ -48,7 +48,7 @@ def aside_terms(doc: Document, block: Block, found, origin: Origin, title: str |
                 continue
             (lo, hi), (ds, de) = term
             out.append(_statement(doc, block, origin, holder, "capacity:term", named[0], DateRange(lo, hi),
-                                          who.start(), m.end("office"), (ds, de)))
+                                  who.start(), m.end("office"), (ds, de)))
     return out
 
 
@@ -100,5 +100,4 @@ def field_aside_terms(doc: Document, title: str | None, origin: Origin) -> list[
 
 # "| laterwork = Lieutenant-Governor of Upper Teshwa (1748–1755)": an office and its years, a field of its holder's
 # page
-_FIELD_OFFICE = re.compile(r"(?P<office>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*\((?:from\s+)?"
-                           r"(?P<years>\d[^()]{0,40})\)")
+_FIELD_OFFICE = re.compile(rf"(?P<office>{_OFFICE_WORDS})\s*\((?:from\s+)?(?P<years>\d[^()]{{0,40}})\)")
