@@ -61,6 +61,7 @@ from .organ_acts import organ_acts
 from .member_acts import member_acts, member_stays
 from .capacity_acts import capacity_acts, field_terms
 from .section_events import section_event_dates
+from .outbreak_sections import outbreak_section_starts
 from .period_acts import period_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
@@ -342,6 +343,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.counts += paid_once
     facts.counts += vote_tallies(doc, facts.title, found_by_block, _PROSE_ORIGIN)
     facts.statements += section_event_dates(doc, found_by_block)
+    facts.statements += outbreak_section_starts(doc, facts, found_by_block)
     facts.statements += journey_ends(doc, facts)
     facts.statements += staggered_signings(doc, facts, _PROSE_ORIGIN)
     return facts

@@ -154,14 +154,14 @@ def _events_of(doc: Document, facts: DocumentFacts, sections: dict[int, str | No
                 # under another holder's heading is that one's
                 section = headings.get(s.line) if several or s.subject != facts.title else None
                 out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, words, end or None, section))
-        elif s.predicate in role_words and s.subject == facts.title and (s.predicate != "start" or _outbreak_page(facts)):
+        elif s.predicate in role_words and s.subject == facts.title and (s.predicate != "start" or outbreak_page(facts)):
             first, *rest = role_words[s.predicate]
             word = _key_word(first, tuple(rest))
             out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, (word,), None))
     return list(out.values())
 
 
-def _outbreak_page(facts: DocumentFacts) -> bool:
+def outbreak_page(facts: DocumentFacts) -> bool:
     """Is the page subject an event whose own start "the outbreak" names (a rising, a strike, a war)?"""
     heads = _WORD.findall(re.split(r"(?i)\s+of\s+", facts.title or "", maxsplit=1)[0])
     return bool(heads) and heads[-1].casefold() in frozenset(str(w).casefold() for w in _spec().get("outbreak_heads") or ())
