@@ -56,7 +56,7 @@ from .side_figures import (bracketed_parts, commander_strengths, paired_losses, 
 from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
-from .founding_acts import founding_acts
+from .founding_acts import foundation_nouns, founding_acts
 from .organ_acts import organ_acts
 from .member_acts import member_acts, member_stays
 from .capacity_acts import capacity_acts, field_terms
@@ -275,6 +275,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += opposed(doc, block, found, origin)
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
+                facts.statements += foundation_nouns(doc, block, found, origin, facts.title)
                 facts.statements += work_spans(doc, block, found, origin)
                 facts.statements += relief_ends(doc, block, found, origin, facts.title)
                 facts.statements += siege_acts(doc, block, found, origin, facts.title)
