@@ -275,7 +275,11 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += opposed(doc, block, found, origin)
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
-                facts.statements += foundation_nouns(doc, block, found, origin, facts.title)
+                if owned := foundation_nouns(doc, block, found, origin, facts.title):
+                    # "Since its foundation in 1304, the Brotherhood ...": not the body the sentence before named
+                    spans = {s.date_span for s in owned}
+                    facts.statements[:] = [s for s in facts.statements
+                                           if s.predicate != "founded" or s.date_span not in spans] + owned
                 facts.statements += work_spans(doc, block, found, origin)
                 facts.statements += relief_ends(doc, block, found, origin, facts.title)
                 facts.statements += siege_acts(doc, block, found, origin, facts.title)
