@@ -62,6 +62,7 @@ from .member_acts import member_acts, member_stays
 from .capacity_acts import capacity_acts, field_terms
 from .section_events import section_event_dates
 from .outbreak_sections import outbreak_section_starts
+from .begun_and_ended import drop_borrowed_ends
 from .period_acts import period_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
@@ -302,6 +303,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()
+    drop_borrowed_ends(doc, facts.statements)
     acts = {s.predicate for s in facts.statements if s.predicate in ("capacity:act", "period:act")}
     if len(acts) < 2:  # what a held-again office or a renewed truce leaves alone: kept only beside such acts
         gone = {"capacity:again"} if "capacity:act" not in acts else set()

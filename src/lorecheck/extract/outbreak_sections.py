@@ -1,5 +1,6 @@
 """A war's (a rising's, a strike's) start told by the section that tells its outbreak: "Outbreak" over "On 27 May
-1341 Berengar had himself proclaimed prince", "Outbreak of the war" over "The Conclave declared war on 19 May".
+1341 Berengar had himself proclaimed prince", "Outbreak of the war" over "The Conclave declared war on 19 May"; a battle's start told by its "First day"
+section ("At first light on 21 May the vanguard tried to force the ford").
 
 Why: the writer dates the start in the infobox and tells the start again, in words of its own (a seizure, a
 proclamation, a declaration, "the war is dated from that night"), as the first event of the section about the
@@ -7,7 +8,8 @@ outbreak; the sentence names no start verb the prose reader knows. The section's
 "<page subject> start <date>", which meets the infobox's start in the conflicting-date rule.
 
 Only on the page of an event whose start "the outbreak" names (fields.yaml `outbreak_heads`), under a heading
-that says so (sections.yaml `outbreak_headings`), and only a first date that can be the start told again:
+that says so (sections.yaml `outbreak_headings`), or on a battle's or a siege's page under a heading of its
+first day (`first_day_headings`, `first_day_pages`), and only a first date that can be the start told again:
 a whole day with its year written, the earliest date of the section, after the start the page's own fields
 give (a date before it tells a cause or a prelude: "the signal for the rising was the arrest on 13 August")
 and at most a month after it (later days tell the course); a section that gives the start's own day
@@ -16,8 +18,6 @@ anywhere agrees with the fields, whatever it opens with.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from .. import vocabulary
 from ..model import BlockKind, DateValue, Document, DocumentFacts, Origin, Statement
 from .field_events import outbreak_page
@@ -27,13 +27,18 @@ _WITHIN_DAYS = 31
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")  # "Outbreak (410–411 AR)": the section's years
 
 
-@lru_cache(maxsize=1)
-def _headings() -> frozenset[str]:
-    return vocabulary.word_set("sections", "outbreak_headings")
+def _headings(facts: DocumentFacts) -> frozenset[str]:
+    """The headings of the section telling the page subject's start, by what the subject is."""
+    if outbreak_page(facts):
+        return vocabulary.word_set("sections", "outbreak_headings")
+    head = re.split(r"(?i)\s+of\s+", facts.title or "", maxsplit=1)[0].split()
+    if head and head[-1].casefold() in vocabulary.word_set("sections", "first_day_pages"):
+        return vocabulary.word_set("sections", "first_day_headings")
+    return frozenset()
 
 
-def _is_outbreak_heading(text: str) -> bool:
-    return " ".join(_BRACKETED.sub("", text).strip(" =#*").split()).casefold() in _headings()
+def _heading_words(text: str) -> str:
+    return " ".join(_BRACKETED.sub("", text).strip(" =#*").split()).casefold()
 
 
 def _fielded_start(facts: DocumentFacts) -> DateValue | None:
@@ -54,13 +59,14 @@ def _to_the_day(value) -> bool:
 
 
 def outbreak_section_starts(doc: Document, facts: DocumentFacts, found_by_block: dict[int, list]) -> list[Statement]:
-    if not facts.title or not _headings() or not outbreak_page(facts):
+    headings = _headings(facts) if facts.title else frozenset()
+    if not headings:
         return []
     start = None
     out: list[Statement] = []
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING or not _is_outbreak_heading(block.text):
+        if block.kind is not BlockKind.HEADING or _heading_words(block.text) not in headings:
             continue
         if start is None:
             start = _fielded_start(facts)
