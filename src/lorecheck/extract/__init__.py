@@ -63,6 +63,7 @@ from .capacity_acts import capacity_acts, field_terms
 from .section_events import section_event_dates
 from .outbreak_sections import outbreak_section_starts
 from .begun_and_ended import drop_borrowed_ends
+from .sealed_agreements import sealed_agreements
 from .period_acts import period_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
@@ -298,6 +299,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 event_sequels.read(block, found, origin)
                 facts.statements += betrothal_statements(doc, block, found, origin)
                 facts.statements += agent_signings(doc, block, found, origin)
+                facts.statements += sealed_agreements(doc, block, found, origin)
             if origin in (Origin.PROSE, Origin.CAPTION):  # a caption's "after the fire of 1506" too
                 facts.statements += own_event_dates(doc, block, found, origin, facts.title, own_head)
             if kind is BlockKind.TABLE_CELL:
