@@ -17,6 +17,7 @@ from functools import lru_cache
 from .. import vocabulary
 from ..vocabulary import alternation
 from ..model import Block, Document, Origin, Statement
+from .calendars import without_older_calendar
 from .sentences import SENTENCE_END, sentence_start
 
 
@@ -48,6 +49,7 @@ def founding_acts(doc: Document, block: Block, found, origin: Origin, title: str
     if "found" not in low or not any(d in low for d in documents):
         return []
     text = block.text
+    found = without_older_calendar(text, found)  # "sealed on 28 March 1701 (O.S.), that is 8 April 1701"
     out = []
     for m in pattern.finditer(text):
         end = SENTENCE_END.search(text, m.end())
@@ -69,11 +71,10 @@ _FOUNDATION = re.compile(r"\b(?P<det>[Ii]ts|[Tt]he)\s+(?:foundation|founding|est
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
-def _heads(title: str) -> tuple[str, frozenset[str]]:
-    """The page subject's head noun ("Order of Saint Brannoc" -> "order") and the words of its title."""
+def _head(title: str) -> str:
+    """The page subject's head noun: "Order of Saint Brannoc" -> "order", "Amberline League" -> "league"."""
     head_part = re.split(r"\s+of\s+", title, maxsplit=1)[0].split()
-    words = frozenset(w.casefold() for w in re.findall(r"[\w'’-]+", title))
-    return (head_part[-1].casefold() if head_part else ""), words
+    return head_part[-1].casefold() if head_part else ""
 
 
 def foundation_nouns(doc: Document, block: Block, found, origin: Origin, title: str | None) -> list[Statement]:
@@ -81,9 +82,9 @@ def foundation_nouns(doc: Document, block: Block, found, origin: Origin, title: 
     if not found or not title or "found" not in block.text:
         return []
     text = block.text
-    head, title_words = _heads(title)
+    head = _head(title)
     out = []
-    for f in found:
+    for f in without_older_calendar(text, found):
         if f.year_from_context:
             continue
         m = _FOUNDATION.search(text, max(0, f.start - 120), f.start)

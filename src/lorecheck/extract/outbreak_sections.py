@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from .. import vocabulary
 from ..model import BlockKind, DateValue, Document, DocumentFacts, Origin, Statement
+from .calendars import without_older_calendar
 from .field_events import outbreak_page
 from .sentences import sentence_spans
 
@@ -77,7 +78,8 @@ def outbreak_section_starts(doc: Document, facts: DocumentFacts, found_by_block:
             if b.kind is BlockKind.HEADING:
                 break
             if b.kind is BlockKind.PARAGRAPH:
-                told += [(b, f) for f in found_by_block.get(id(b), ())]
+                # "declared war on 30 March 1866 (Old Style), 11 April by the New": one day, in the newer reckoning
+                told += [(b, f) for f in without_older_calendar(b.text, found_by_block.get(id(b), []))]
         if not told:
             continue
         block0, first = told[0]

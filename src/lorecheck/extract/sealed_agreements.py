@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import Block, Document, Origin, Statement
+from .calendars import without_older_calendar
 from .sentences import SENTENCE_END, sentence_start
 from .signings import names_an_agreement
 
@@ -35,6 +36,7 @@ def sealed_agreements(doc: Document, block: Block, found, origin: Origin) -> lis
     text = block.text
     if not found or "sealed" not in text:
         return []
+    found = without_older_calendar(text, found)  # "sealed on 1 March (Old Style), 11 March by the New"
     out = []
     for m in _SEALED.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
