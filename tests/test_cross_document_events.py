@@ -117,6 +117,14 @@ SAME_EVENT = {
         "Annals of Velsk", ["The Annals of Velsk are the town's chronicle.",
                             "The Annals note that in {d} Duke Amsel gave the merchants a charter for their post."],
         None, "8 September 1319", "1321"),
+    # a proclamation whose doers are a list of several-word names between its date and its verb
+    "proclamation: a list of names between the date and the verb": (
+        "Orlen Compact", ["The Orlen Compact was a league of marsh towns.",
+                          "On {d} the assemblies of Fenwick Hythe, Harl Mere and Dunmarsh proclaimed the Orlen "
+                          "Compact and chose Tobin Marle as its speaker."], None,
+        "Tobin Marle", ["Tobin Marle was a boatman of the Orlen Marches.",
+                        "The marsh towns proclaimed the Compact at Fenwick Hythe on {d}."], None,
+        "9 June 1648", "6 June 1648"),
 }
 
 
@@ -168,4 +176,19 @@ def test_other_occasions_stay_silent(tmp_path, case, fa, fb):
     pa, pb = OTHER_EVENTS[case]
     a = page(fa, "Orlen Marches", ["The Orlen Marches are a mining district."] + pa)
     b = page(fb, "Velsk", ["Velsk is a town of the Orlen Marches."] + pb)
+    assert _lint(tmp_path, {f"a.{fa}": a, f"b.{fb}": b}) == []
+
+
+@pytest.mark.parametrize("fa,fb", [("txt", "md"), ("md", "wiki"), ("wiki", "txt")])
+def test_a_truce_sealed_on_two_days_in_two_files(tmp_path, fa, fb):
+    """"the Truce of X, sealed on D" and "which was sealed on D2" (extract/sealed_agreements.py): one signing."""
+    a = page(fa, "Reedmarsh War", ["The Reedmarsh War was fought in the Orlen Marches.",
+                                   "The parties agreed the Truce of Harl Mere, which was sealed on 11 June 1345."])
+    b = page(fb, "Award of Fenwick", ["The Award of Fenwick settled the marsh tolls.",
+                                      "The war had been halted by the Truce of Harl Mere, sealed on 11 July 1345, "
+                                      "which left each party its castles."])
+    found = _lint(tmp_path, {f"a.{fa}": a, f"b.{fb}": b})
+    places = {(s.path.rsplit("/", 1)[-1], s.line) for d in found for s in [d.span] + [r.span for r in d.related]}
+    assert (f"a.{fa}", _line_of(a, "11 June")) in places and (f"b.{fb}", _line_of(b, "11 July")) in places, found
+    b = b.replace("11 July 1345", "11 June 1345")
     assert _lint(tmp_path, {f"a.{fa}": a, f"b.{fb}": b}) == []

@@ -46,7 +46,9 @@ def _pair_and_field_order(world, rule):
                 continue
             if first == "birth" and not person_like(world.name(key)):
                 continue  # an offensive is not born
-            if first == "birth":  # the fields' birth outranks a prose one that disagrees (a child's, misread)
+            if first in ("birth", "start"):
+                # the fields' birth outranks a prose one that disagrees (a child's, misread); the fields' start a
+                # prose one that disagrees (the conflicting-date rule's finding: one wrong day, one finding)
                 starts = outranked(list(starts))
             # a row ("- **Halmar Suld**, 1631–1637", a table row) that gives both ends of a term is ordered in
             # itself: a start told elsewhere that is not its start is another term (or the single-value rule's)

@@ -56,12 +56,15 @@ from .side_figures import (bracketed_parts, commander_strengths, paired_losses, 
 from .measures import stated_measures
 from .owned_measures import owned_measures
 from .offices import office_starts
-from .founding_acts import founding_acts
+from .founding_acts import foundation_nouns, founding_acts
 from .organ_acts import organ_acts
 from .member_acts import member_acts, member_stays
 from .capacity_acts import capacity_acts, field_terms
 from .aside_terms import aside_terms, field_aside_terms
 from .section_events import section_event_dates
+from .outbreak_sections import outbreak_section_starts
+from .begun_and_ended import drop_borrowed_ends
+from .sealed_agreements import sealed_agreements
 from .period_acts import period_acts
 from .titled_acts import titled_acts
 from .stage_chains import stage_chain_statements
@@ -276,6 +279,11 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 facts.statements += opposed(doc, block, found, origin)
                 facts.statements += office_starts(doc, block, found, origin)
                 facts.statements += founding_acts(doc, block, found, origin, facts.title)
+                if owned := foundation_nouns(doc, block, found, origin, facts.title):
+                    # "Since its foundation in 1304, the Brotherhood ...": not the body the sentence before named
+                    spans = {s.date_span for s in owned}
+                    facts.statements[:] = [s for s in facts.statements
+                                           if s.predicate != "founded" or s.date_span not in spans] + owned
                 facts.statements += work_spans(doc, block, found, origin)
                 facts.statements += relief_ends(doc, block, found, origin, facts.title)
                 facts.statements += siege_acts(doc, block, found, origin, facts.title)
@@ -294,11 +302,13 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                 event_sequels.read(block, found, origin)
                 facts.statements += betrothal_statements(doc, block, found, origin)
                 facts.statements += agent_signings(doc, block, found, origin)
+                facts.statements += sealed_agreements(doc, block, found, origin)
             if origin in (Origin.PROSE, Origin.CAPTION):  # a caption's "after the fire of 1506" too
                 facts.statements += own_event_dates(doc, block, found, origin, facts.title, own_head)
             if kind is BlockKind.TABLE_CELL:
                 tables.read(block, found)
     prose.finish()
+    drop_borrowed_ends(doc, facts.statements)
     acts = {s.predicate for s in facts.statements if s.predicate in ("capacity:act", "period:act")}
     if len(acts) < 2:  # what a held-again office or a renewed truce leaves alone: kept only beside such acts
         gone = {"capacity:again"} if "capacity:act" not in acts else set()
@@ -345,6 +355,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.counts += paid_once
     facts.counts += vote_tallies(doc, facts.title, found_by_block, _PROSE_ORIGIN)
     facts.statements += section_event_dates(doc, found_by_block)
+    facts.statements += outbreak_section_starts(doc, facts, found_by_block)
     facts.statements += journey_ends(doc, facts)
     facts.statements += staggered_signings(doc, facts, _PROSE_ORIGIN)
     return facts

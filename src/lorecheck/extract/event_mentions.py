@@ -453,5 +453,7 @@ def _date_of(text: str, dates: list[FoundDate], lo: int, hi: int, clause_a: int,
     return None
 
 
-# "Orn, Tass, Vey and Quill": a list of names (its commas and "and" join no clauses)
-_NAME_LIST = re.compile(r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+[A-Z][\w'’-]*")
+# "Orn, Tass, Vey and Quill", "Cadmus Spindle, Drossel Reach and Greywater", "Orn and Tass": a list of names (its
+# commas and "and" join no clauses)
+_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}")

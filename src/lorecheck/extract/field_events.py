@@ -154,14 +154,14 @@ def _events_of(doc: Document, facts: DocumentFacts, sections: dict[int, str | No
                 # under another holder's heading is that one's
                 section = headings.get(s.line) if several or s.subject != facts.title else None
                 out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, words, end or None, section))
-        elif s.predicate in role_words and s.subject == facts.title and (s.predicate != "start" or _outbreak_page(facts)):
+        elif s.predicate in role_words and s.subject == facts.title and (s.predicate != "start" or outbreak_page(facts)):
             first, *rest = role_words[s.predicate]
             word = _key_word(first, tuple(rest))
             out.setdefault((s.subject, s.predicate), _FieldEvent(s.subject, s.predicate, (word,), None))
     return list(out.values())
 
 
-def _outbreak_page(facts: DocumentFacts) -> bool:
+def outbreak_page(facts: DocumentFacts) -> bool:
     """Is the page subject an event whose own start "the outbreak" names (a rising, a strike, a war)?"""
     heads = _WORD.findall(re.split(r"(?i)\s+of\s+", facts.title or "", maxsplit=1)[0])
     return bool(heads) and heads[-1].casefold() in frozenset(str(w).casefold() for w in _spec().get("outbreak_heads") or ())
@@ -329,6 +329,8 @@ class FieldEventReader:
                 between = text[hi:f.start]
                 if len(between) > 90 or ";" in between or ":" in between or OWN_SUBJECT_CLAUSE.search(between):
                     return []  # "was dissolved, and the hall was pulled down in 1891": the date is the hall's
+                if _NEXT_VERB.search(between):
+                    return []  # "laid down that autumn, launched on D": the date is the next act's
                 if any(t[2].casefold() in bounds for t in tokens if hi <= t[0] < f.start) \
                         and not offset_restated(text, hi, f.start):
                     return []
@@ -343,6 +345,10 @@ class FieldEventReader:
                 return [_as_point(f)]
         return []
 
+
+# a next act of the same subject after a comma ("laid down that autumn, launched on 12 March", "who had watched her
+# launch, hoisted his flag in May 1667"): a date after it is that act's
+_NEXT_VERB = re.compile(r",\s+(?:and\s+|then\s+)?(?:was\s+|were\s+|had\s+)?[a-z]{3,}ed\b")
 
 # key words of an instrument's own moments that prose often tells of another instrument named by a common
 # noun ("the treaty entered into force", "the law took effect")
