@@ -273,12 +273,30 @@ def _next_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
     return earliest - 1 <= told <= latest + 3
 
 
+def _previous_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
+    """May `stated` lie in the last `season` before `anchor` ("in the spring of 433. The previous autumn" is the
+    autumn of 432)? Told as loosely as _next_season."""
+    opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1
+
+    def last_before(month: int) -> int:  # the month index of the last opening before the anchor's month
+        at = anchor.astronomical_year * 12 + month - 1
+        return at - ((at - opens) % 12 or 12)
+
+    earliest, latest = (last_before(anchor.month),) * 2 if anchor.month else (last_before(1), last_before(12))
+    if stated.month is None:
+        return (earliest - 1) // 12 <= stated.astronomical_year <= (latest + 3) // 12
+    told = stated.astronomical_year * 12 + stated.month - 1
+    return earliest - 1 <= told <= latest + 3
+
+
 def _fits(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_lo: int, gap_hi: int,
-          lo: float, hi: float) -> bool:
+          lo: float, hi: float, backward: bool = False) -> bool:
+    """Does the stated date fit its offset? Counted back ("the previous autumn"), `anchor` is the stated date
+    and `stated` the one counted back from."""
     if next_unit in ("month", "year"):
         return _next_calendar_unit(anchor, stated, next_unit)
     if next_unit in SEASONS:
-        return _next_season(anchor, stated, next_unit)
+        return _previous_season(stated, anchor, next_unit) if backward else _next_season(anchor, stated, next_unit)
     return gap_lo <= hi and lo <= gap_hi
 
 
@@ -323,6 +341,13 @@ def check_relative_dates_across(world, rule):
             yield from _relative_date(rule, r)
 
 
+def _coarser_same(other: DateValue, anchor: DateValue) -> bool:
+    """Is `other` a coarser telling of the anchor's own time ("By March ... on 24 March. Five days later"):
+    the month or year the anchor's day lies in is no second moment to count from."""
+    (o_lo, o_hi), (a_lo, a_hi) = other.interval(), anchor.interval()
+    return o_lo <= a_lo and a_hi <= o_hi and (o_lo, o_hi) != (a_lo, a_hi)
+
+
 def _relative_date(rule, r):
     anchor, stated = _point(r.anchor), _point(r.stated)
     if anchor is None or stated is None:
@@ -337,14 +362,17 @@ def _relative_date(rule, r):
     # counted back ("six weeks earlier"): the gap runs from the stated date to the anchor
     first, then = (stated, anchor) if r.backward else (anchor, stated)
     gap_lo, gap_hi = _gap(first, then, r.inclusive)
-    if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi):
+    if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi, r.backward):
         return
     if any(_fits(*((stated, o) if r.backward else (o, stated)), r.next_unit,
-                 *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi)
-           for o in map(_point, r.other_anchors) if o is not None and o.valid):
+                 *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi, r.backward)
+           for o in map(_point, r.other_anchors) if o is not None and o.valid and not _coarser_same(o, anchor)):
         return
     ahead, behind = ("before", "after") if not r.backward else ("after", "before")
-    if gap_hi < 0:  # "released the following week" on a date before the arrest
+    if gap_lo < 0 < gap_hi and r.next_unit in (*SEASONS, "month", "year"):
+        # "The previous autumn, in 433" after the spring of 433: no count of days says it
+        actual = f"not in the {r.next_unit} {behind}"
+    elif gap_hi < 0:  # "released the following week" on a date before the arrest
         actual = f"{-gap_hi} days {ahead}" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days {ahead}"
     else:
         actual = f"{gap_lo} days {behind}" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days {behind}"

@@ -4956,11 +4956,14 @@ class ProseReader:
             a, b = sent.start + m.start(), sent.start + m.end()
             next_unit = None
             # "six weeks earlier, on D", "the day before, D": counted back from the anchor
-            backward = bool(m.group("earlier") or m.group("back"))
+            backward = bool(m.group("earlier") or m.group("back") or m.group("back_unit"))
             if backward and (not _PLUPERFECT.search(seg) or _THAN.search(seg, m.end())):
                 continue  # "it was ordered to commence one day earlier, on 6 May (than planned)": not a flashback
             if m.group("back"):
                 next_unit = "day"
+                off = StatedDuration(days=1, text=m.group(0))
+            elif m.group("back_unit"):  # "the previous autumn, in 432, he had cleared the pass": the unit before
+                next_unit = m.group("unit_back").lower()
                 off = StatedDuration(days=1, text=m.group(0))
             elif m.group("next"):
                 next_unit = (m.group("unit_next") or m.group("unit_after") or "day").lower()
@@ -6134,6 +6137,7 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
     return hint.search(text, sent.start, sent.end) is not None
 _RELATIVE_RE = re.compile(
     r"(?P<back>\bthe\s+(?:(?:previous|preceding)\s+day|day\s+before(?=\s*[,.;])))|"
+    r"(?P<back_unit>\bthe\s+(?:previous|preceding)\s+(?P<unit_back>week|month|year|spring|summer|autumn|fall|winter)\b)|"
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?|fortnights?)\s+"
     r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?"
     r"|(?P<earlier>earlier|before)(?=\s*[,.;]))"
