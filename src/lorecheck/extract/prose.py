@@ -4968,6 +4968,14 @@ class ProseReader:
             elif m.group("next"):
                 next_unit = (m.group("unit_next") or m.group("unit_after") or "day").lower()
                 off = StatedDuration(days=1, text=m.group(0))
+            elif m.group("num").casefold() in _vague_counts():
+                # "Some years later, in 1247": no figure, only a direction; at least about one unit on
+                if m.group("bare"):
+                    continue  # "some years after the war": counted from an event, too loosely to place
+                off = _duration(f"one {m.group('unit').rstrip('s')}")
+                if off is None:
+                    continue
+                off.bound = "at-least"
             else:
                 num = m.group("num")
                 before = seg[max(0, m.start() - 12):m.start()].lower()
@@ -5081,7 +5089,8 @@ class ProseReader:
             anchor_value = anchor.value.end if isinstance(anchor.value, DateRange) else anchor.value
             if anchor_value is None:
                 continue
-            if anchor is prev and (off.years or off.months) and not (off.days or off.weeks or off.total_days):
+            if anchor is prev and (off.years or off.months) and not (off.days or off.weeks or off.total_days) \
+                    and off.bound is None:  # "some years later" keeps only its direction from the date before
                 # "the Labour Code of 1930 - eleven years later" after a sentence that ended on March 1921: a
                 # length in years beside its own date restates it from the story's time, which any date the
                 # paragraph told before, the page's fields or its title may be
@@ -6195,6 +6204,12 @@ def _anchor_event_nouns() -> frozenset[str]:
 
 # a date stated as background: "had already run out on 30 April", "having taken the town on 2 May"
 _FLASHBACK = re.compile(r"\b(?:had|having|already)\b[^.;]*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vague_counts() -> frozenset[str]:
+    """ "some", "several": counts of an offset that give only its direction (prose.yaml `vague_counts`)."""
+    return frozenset(str(w).casefold() for w in vocabulary.load("prose").get("vague_counts") or ())
 
 
 @lru_cache(maxsize=1)
