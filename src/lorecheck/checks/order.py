@@ -341,6 +341,19 @@ def check_relative_dates_across(world, rule):
             yield from _relative_date(rule, r)
 
 
+def _too_early(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_hi: int, lo: float) -> bool:
+    """Does `stated` come before the offset counted from the earliest moment it may count from (an anchor that
+    bounds the moment from below)?"""
+    if next_unit in SEASONS:
+        return stated.interval()[1] < anchor.interval()[0]  # a season after may be in the anchor's own year
+    if next_unit in ("month", "year"):
+        if next_unit == "month" and anchor.month is not None and stated.month is not None:
+            return stated.astronomical_year * 12 + stated.month <= anchor.astronomical_year * 12 + anchor.month
+        return stated.astronomical_year <= anchor.astronomical_year if next_unit == "year" \
+            else stated.astronomical_year < anchor.astronomical_year
+    return gap_hi < lo
+
+
 def _coarser_same(other: DateValue, anchor: DateValue) -> bool:
     """Is `other` a coarser telling of the anchor's own time ("By March ... on 24 March. Five days later"):
     the month or year the anchor's day lies in is no second moment to count from."""
@@ -363,6 +376,8 @@ def _relative_date(rule, r):
     first, then = (stated, anchor) if r.backward else (anchor, stated)
     gap_lo, gap_hi = _gap(first, then, r.inclusive)
     if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi, r.backward):
+        return
+    if r.earliest and not _too_early(anchor, stated, r.next_unit, gap_hi, lo):
         return
     if any(_fits(*((stated, o) if r.backward else (o, stated)), r.next_unit,
                  *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi, r.backward)

@@ -5051,7 +5051,7 @@ class ProseReader:
                     text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
                     anchor_event=event_named if named[0] is None else ""))
                 continue
-            prev = None
+            prev, earliest = None, False
             anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
                 if stated.start >= b else next((f for f in reversed(sent.dates) if f.end <= stated.start), None)
             if anchor is not None and _in_parentheses(text, anchor.start):
@@ -5062,6 +5062,11 @@ class ProseReader:
                 # it is the narrative's time, not a flashback ("supplies had already run out on 30 April.
                 # The next day, 3 May, ...": the next day is counted from an undated event)
                 prev = sent.prev_date if sent.prev_adjacent else None
+                if prev is None and not backward and sent.prev_near and sent.lead_date is None:
+                    # "a fire broke out on 9 September 1684 ... The Company House survived. Rebuilding began the
+                    # following year": an undated sentence between may tell the moment counted from, but not
+                    # one before the date it follows, so that date bounds the anchor from below
+                    prev, earliest = sent.prev_date, True
                 if prev is not None and _FLASHBACK.search(text, max(0, prev.start - 40), prev.start):
                     continue
                 anchor = prev if backward else prev or sent.lead_date
@@ -5101,7 +5106,7 @@ class ProseReader:
                 offset=off, stated=stated.value,
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit, backward=backward,
-                other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
+                earliest=earliest, other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
 
     def _talks_opened(self, sent: _Sentence, before: str, after: str):
