@@ -5206,12 +5206,26 @@ class ProseReader:
         if m is None:
             return None
         text = sent.block.text
-        told = re.compile(rf"\b{re.escape(m.group(1).lower())}\s+(?:on|in)\s+$")
+        told = re.compile(rf"\b{re.escape(m.group(2).lower())}\s+(?:on|in)\s+$")
         for f in reversed(self._block_dates):
             if f.end <= sent.start and isinstance(f.value, DateValue) and f.value.day is not None \
                     and told.search(text[max(0, f.start - 30):f.start].lower()):
                 return f.value, self.doc.block_span(sent.block, f.start, f.end)
-        return None
+        return self._topic_verb_anchor(m.group(1), _VERB_TOPIC_PREDICATE[m.group(2).lower()])
+
+    def _topic_verb_anchor(self, noun: str, predicate: str) -> tuple[DateValue, Span] | None:
+        """ "two days after the battle had opened" on the page of the Battle of X, no sentence before saying when
+        it opened: the one day the page gives its subject's start (its end for "closed", "ended")."""
+        title = self.facts.title
+        if not title or title.split(None, 1)[0].casefold() != noun.casefold():
+            return None
+        key = name_key(title)
+        found = [st for st in self.facts.statements
+                 if st.predicate == predicate and not st.negated and st.date_span is not None
+                 and isinstance(st.date, DateValue) and st.date.day is not None and name_key(st.subject) == key]
+        if not found or len({str(st.date) for st in found}) != 1:
+            return None  # never stated, or stated twice differently: no one day to count from
+        return found[0].date, found[0].date_span
 
     def _possessed_event_anchor(self, seg: str, at: int, toks: list[Tok]) -> tuple[DateValue, Span] | None:
         """ "six weeks after his father's death", "a month after Maud's coronation", "after her death": the
@@ -6191,7 +6205,11 @@ _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
 _OPENING_EVENT_NOUN_OF = re.compile(r"\s*The\s+([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
 # "(three days after) the battle opened": an event noun and the verb of its start, with no date of its own
-_EVENT_NOUN_VERB_ANCHOR = re.compile(r"\s*the\s+[a-z]+\s+((?:opened|began|started|commenced|ended|closed))\b")
+_EVENT_NOUN_VERB_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\s+(?:had\s+)?(opened|began|begun|started|commenced|ended|closed)\b")
+# the page subject's own start or end that such a verb tells ("two days after the battle had opened" on the page of
+# the Battle of X)
+_VERB_TOPIC_PREDICATE = {"opened": "start", "began": "start", "begun": "start", "started": "start",
+                         "commenced": "start", "ended": "end", "closed": "end"}
 
 
 @lru_cache(maxsize=1)
