@@ -81,7 +81,7 @@ def _clause_opened(text: str, subordinators: frozenset[str]) -> bool:
 
 def _subject(text: str, linking: frozenset[str]) -> str:
     """The words before a chain's first verb, for messages: "Mirefield's old wooden grandstand" (", put up")."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(re.split(r"[;:]", text)[-1])  # "... from the yard at Brekkesund; she was launched"
     while words and words[-1].casefold() in linking:
         words.pop()
     return " ".join(words[-6:]) or "the subject"
@@ -92,12 +92,18 @@ def _subject(text: str, linking: frozenset[str]) -> str:
 _PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)(?:\s+[\w'’-]+){0,6}\s*,")
 
 
+# "launched on D and, after trials in the fjord, delivered on D2": an undated aside between commas that a
+# preposition opens tells the circumstances of the next stage, not another subject's act
+_ASIDE = re.compile(r",\s*(?:after|following|during|upon|on|in|at|with)\s+[^\d,;:.()]{1,60},")
+
+
 def _links(text: str, linking: frozenset[str], subject: str = "") -> bool:
     """Only commas, "and" and auxiliaries between one stage's date and the next verb: one subject; also ", and it
     was" (the pronoun the subject takes again: "it" for a thing or a name, the same pronoun it was told by)."""
     purpose = _PURPOSE.match(text)
     if purpose is not None:
         text = text[purpose.end():]
+    text = _ASIDE.sub(" ", text, count=1)
     words = _WORD.findall(text)
     rest = _WORD.sub("", text)
     if re.search(r"[;:.!?()]", rest):
