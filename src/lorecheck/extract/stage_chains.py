@@ -161,8 +161,9 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
                 last_end, opening = None, False  # "began sinking the cylinders": the subject acts on another thing
                 continue
             linked = last_end is not None and _links(text[last_end:m.start()], linking, subject) or \
-                opening and bool(chain) and _same_subject(text[sentence_start:m.start()], subject, linking,
-                                                          text[before[0]:before[1]])
+                opening and bool(chain) and (_same_subject(text[sentence_start:m.start()], subject, linking,
+                                                           text[before[0]:before[1]])
+                                             or _spouse_after_marriage(text[sentence_start:m.start()], stage, chain))
             opening = False
             if not linked:
                 if len(chain) > 1:
@@ -204,6 +205,18 @@ _TOWARDS = re.compile(r"\s*to\s+(?:the\s|[A-Z])")
 
 def _towards(after: str) -> bool:
     return _TOWARDS.match(after) is not None
+
+
+_MARRIAGE_ENDS = frozenset({"widowed", "divorced"})
+
+
+def _spouse_after_marriage(lead: str, stage: str, chain: list) -> bool:
+    """ "Maren married Lord Tobin Raske in 631. She was widowed in 629": after a marriage the next sentence's
+    pronoun may be either spouse, and the marriage is both spouses', so its end comes after it whichever is meant
+    (not "she had been widowed", an earlier marriage's end)."""
+    words = [w.casefold() for w in _WORD.findall(lead)]
+    return stage in _MARRIAGE_ENDS and chain[-1].predicate == "stage:married" and len(words) in (1, 2) \
+        and words[0] in _PRONOUNS and words[1:] in ([], ["was"], ["were"])
 
 
 def _same_subject(lead: str, subject: str, linking: frozenset[str], before: str) -> bool:
