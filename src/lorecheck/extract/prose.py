@@ -5006,7 +5006,8 @@ class ProseReader:
                 if named is None:
                     told_in_clause = self._anchor_told_in_clause(sent, seg, after)
                     named = (told_in_clause.value, self.doc.block_span(sent.block, told_in_clause.start, told_in_clause.end)) \
-                        if told_in_clause is not None else self._verb_dated_before(sent, seg, after)
+                        if told_in_clause is not None else self._verb_dated_before(sent, seg, after) \
+                        or self._noun_dated_before(sent, seg, after)
                 if named is None and noun is not None and (event_named := self._named_event_before(sent, noun.group(1))):
                     named = (None, None)  # "three weeks after the coup" of "the coup in Corvello" a page before dates
                 if named is None:
@@ -5212,6 +5213,20 @@ class ProseReader:
                     and told.search(text[max(0, f.start - 30):f.start].lower()):
                 return f.value, self.doc.block_span(sent.block, f.start, f.end)
         return self._topic_verb_anchor(m.group(1), _VERB_TOPIC_PREDICATE[m.group(2).lower()])
+
+    def _noun_dated_before(self, sent: _Sentence, seg: str, at: int) -> tuple[DateValue, Span] | None:
+        """ "three years after his expulsion" after a sentence of the paragraph that dated it ("by the time of his
+        expulsion in 609"): the one date an earlier sentence of the block writes right after that noun."""
+        m = _OWNED_NOUN_ANCHOR.match(seg, at)
+        if m is None:
+            return None
+        text = sent.block.text
+        told = re.compile(rf"\b{re.escape(m.group(1).lower())}\s+(?:in|on)\s+(?:the\s+year\s+)?$")
+        days = [f for f in self._block_dates if f.end <= sent.start and isinstance(f.value, DateValue)
+                and told.search(text[max(0, f.start - 40):f.start].lower())]
+        if len({str(f.value) for f in days}) != 1:
+            return None  # never dated so, or dated twice: no one moment to count from
+        return days[-1].value, self.doc.block_span(sent.block, days[-1].start, days[-1].end)
 
     def _topic_verb_anchor(self, noun: str, predicate: str) -> tuple[DateValue, Span] | None:
         """ "two days after the battle had opened" on the page of the Battle of X, no sentence before saying when
@@ -6206,6 +6221,8 @@ _OPENING_EVENT_NOUN_OF = re.compile(r"\s*The\s+([a-z]+)\s+of\s+((?:the\s+)?[A-Z]
 _OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
 # "(three days after) the battle opened": an event noun and the verb of its start, with no date of its own
 _EVENT_NOUN_VERB_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\s+(?:had\s+)?(opened|began|begun|started|commenced|ended|closed)\b")
+# "(three years after) his expulsion,": an owned event noun that ends its clause
+_OWNED_NOUN_ANCHOR = re.compile(r"\s*(?:his|her|its|their)\s+([a-z]{4,})\s*[,;.]")
 # the page subject's own start or end that such a verb tells ("two days after the battle had opened" on the page of
 # the Battle of X)
 _VERB_TOPIC_PREDICATE = {"opened": "start", "began": "start", "begun": "start", "started": "start",
