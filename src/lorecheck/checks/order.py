@@ -232,7 +232,8 @@ def _chain_order(world, rule):
 
 
 # "the next day" is one day on, "the following week" one to thirteen days on (some day of the next week)
-_NEXT_UNIT_DAYS = {"day": (1, 1), "week": (1, 13)}
+# "event": "the following election, in D", the next of some event, any time after the anchor (or that day)
+_NEXT_UNIT_DAYS = {"day": (1, 1), "week": (1, 13), "event": (0, float("inf"))}
 
 
 def _next_calendar_unit(anchor: DateValue, stated: DateValue, unit: str) -> bool:

@@ -4962,6 +4962,13 @@ class ProseReader:
             if m.group("back"):
                 next_unit = "day"
                 off = StatedDuration(days=1, text=m.group(0))
+            elif m.group("next_event"):
+                # "he won the seat at the following general election, in 1953": the next such event, so after the
+                # date the sentence told before, by any length
+                if m.group("event_noun").casefold() not in _anchor_event_nouns():
+                    continue
+                next_unit = "event"
+                off = StatedDuration(days=1, text=m.group(0))
             elif m.group("back_unit"):  # "the previous autumn, in 432, he had cleared the pass": the unit before
                 next_unit = m.group("unit_back").lower()
                 off = StatedDuration(days=1, text=m.group(0))
@@ -6185,7 +6192,8 @@ _RELATIVE_RE = re.compile(
     r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?"
     r"|(?P<earlier>earlier|before)(?=\s*[,.;]))"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year|spring|summer|autumn|fall|winter))"
-    r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
+    r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)"
+    r"|(?P<next_event>\bthe\s+(?:next|following)\s+(?:[a-z]+\s+)?(?P<event_noun>[a-z]+)(?=\s*,\s*(?:in|on)\s))",
     re.I)
 # "(after) his father's death", "her coronation", "Maud's marriage": an event owned by a name or a pronoun
 _POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]s\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
