@@ -166,7 +166,7 @@ _STAGED = STRUCTURED | {Origin.TABLE}
 # the roles fields are read in whose key names a stage (fields.yaml roles): "established: 1610" is the subject's
 # founding, and a stage chain orders it against "first_session: 1609" and "final_report: 1750"; "opened: 1856"
 # (the subject's start) against "demolished: 1849"
-_ROLE_STAGES = {"founded": "founded", "dissolved": "dissolved", "start": "start"}
+_ROLE_STAGES = {"founded": "founded", "dissolved": "dissolved", "start": "start", "sign": "signed"}
 
 
 def _stage_order(world, rule):
