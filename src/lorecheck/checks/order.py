@@ -100,7 +100,8 @@ def check_order(world, rule):
 
 # what the two of a pair are called, by the reader that paired them (extract/reopenings.py, extract/betrothals.py)
 _SEQUEL_LABELS = {"reopening": ("closing", "reopening"), "betrothal": ("betrothal", "wedding"),
-                  "event-sequel": ("the event", "what the text puts after it")}
+                  "event-sequel": ("the event", "what the text puts after it"),
+                  "succession": ("the predecessor's term start", "the successor's")}
 
 
 def _sequel_order(world, rule):
