@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..extract.dates import SEASON_OPENS_CLOSES, SEASONS
 from ..extract.stage_chains import chain_order
 from ..extract.stages import ordered_stage, stage_order_pairs
-from ..model import DateRange, DateValue, Origin
+from ..model import DateRange, DateValue, Origin, Severity
 from . import (CAREER_STEPS, STRUCTURED, Parties, across, diagnostic, entity_key, event_identity, kind, loose_against_exact,
                outranked, person_like, several_careers, shown_name, term_offices)
 from .duration import stated_days
@@ -356,6 +356,23 @@ def _too_early(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_
     return gap_hi < lo
 
 
+def _years_short_by_one(r, anchor: DateValue, stated: DateValue) -> int | None:
+    """The years between two bare years one short of "<n> years later" (n of two or more, no other anchor making
+    it n): a count that holds only inclusively, which the day intervals of two bare years let pass."""
+    o = r.offset
+    if r.next_unit is not None or r.backward or r.earliest or not o.years or o.years < 2 \
+            or o.months or o.weeks or o.days or o.total_days or o.approximate or o.bound is not None \
+            or anchor.month is not None or stated.month is not None or isinstance(r.anchor, DateRange):
+        return None
+    gap = stated.astronomical_year - anchor.astronomical_year
+    if gap != o.years - 1:
+        return None
+    if any(isinstance(x, DateValue) and stated.astronomical_year - x.astronomical_year == o.years
+           for x in map(_point, r.other_anchors)):
+        return None
+    return gap
+
+
 def _coarser_same(other: DateValue, anchor: DateValue) -> bool:
     """Is `other` a coarser telling of the anchor's own time ("By March ... on 24 March. Five days later"):
     the month or year the anchor's day lies in is no second moment to count from."""
@@ -378,6 +395,13 @@ def _relative_date(rule, r):
     first, then = (stated, anchor) if r.backward else (anchor, stated)
     gap_lo, gap_hi = _gap(first, then, r.inclusive)
     if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi, r.backward):
+        short = _years_short_by_one(r, anchor, stated)
+        if short is not None:
+            # "killed in 424 ... Three years later, in 426": right only if both end years are counted
+            yield replace(diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
+                                     key=(r.text, str(r.anchor), str(r.stated)), offset=r.offset.text.strip() or r.text.strip(),
+                                     anchor=str(r.anchor), stated=str(r.stated), actual=f"{short} years after"),
+                          severity=Severity.WARNING)
         return
     if r.earliest and not _too_early(anchor, stated, r.next_unit, gap_hi, lo):
         return
