@@ -346,8 +346,12 @@ def check_relative_dates_across(world, rule):
 def _too_early(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_hi: int, lo: float) -> bool:
     """Does `stated` come before the offset counted from the earliest moment it may count from (an anchor that
     bounds the moment from below)?"""
-    if next_unit in SEASONS:
-        return stated.interval()[1] < anchor.interval()[0]  # a season after may be in the anchor's own year
+    if next_unit in SEASONS:  # before the first such season after the anchor (told as loosely as _next_season)
+        opens = SEASON_OPENS_CLOSES[SEASONS[next_unit]][0] - 1
+        at = anchor.astronomical_year * 12 + (anchor.month or 1) - 1
+        earliest = at + ((opens - at) % 12 or 12)
+        latest_told = stated.astronomical_year * 12 + (stated.month or 12) - 1
+        return latest_told < earliest - 1
     if next_unit in ("month", "year"):
         if next_unit == "month" and anchor.month is not None and stated.month is not None:
             return stated.astronomical_year * 12 + stated.month <= anchor.astronomical_year * 12 + anchor.month

@@ -4956,15 +4956,15 @@ class ProseReader:
             a, b = sent.start + m.start(), sent.start + m.end()
             next_unit = None
             # "six weeks earlier, on D", "the day before, D": counted back from the anchor
-            backward = bool(m.group("earlier") or m.group("back") or m.group("back_unit"))
-            if backward and (not _PLUPERFECT.search(seg) or _THAN.search(seg, m.end())):
+            backward = bool(m.group("earlier") or m.group("back") or m.group("back_unit") or m.group("prev_event"))
+            if backward and not m.group("prev_event") and (not _PLUPERFECT.search(seg) or _THAN.search(seg, m.end())):
                 continue  # "it was ordered to commence one day earlier, on 6 May (than planned)": not a flashback
             if m.group("back"):
                 next_unit = "day"
                 off = StatedDuration(days=1, text=m.group(0))
             elif m.group("next_event"):
                 # "he won the seat at the following general election, in 1953": the next such event, so after the
-                # date the sentence told before, by any length
+                # date the sentence told before, by any length ("the previous election, in D": before it)
                 if m.group("event_noun").casefold() not in _anchor_event_nouns():
                     continue
                 next_unit = "event"
@@ -6193,7 +6193,8 @@ _RELATIVE_RE = re.compile(
     r"|(?P<earlier>earlier|before)(?=\s*[,.;]))"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year|spring|summer|autumn|fall|winter))"
     r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)"
-    r"|(?P<next_event>\bthe\s+(?:next|following)\s+(?:[a-z]+\s+)?(?P<event_noun>[a-z]+)(?=\s*,\s*(?:in|on)\s))",
+    r"|(?P<next_event>\bthe\s+(?:next|following|(?P<prev_event>previous|preceding))\s+(?:[a-z]+\s+)?"
+    r"(?P<event_noun>[a-z]+)(?=\s*,\s*(?:in|on)\s))",
     re.I)
 # "(after) his father's death", "her coronation", "Maud's marriage": an event owned by a name or a pronoun
 _POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]s\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
