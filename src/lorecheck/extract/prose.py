@@ -5241,13 +5241,7 @@ class ProseReader:
         title = self.facts.title
         if not title or title.split(None, 1)[0].casefold() != noun.casefold():
             return None
-        key = name_key(title)
-        found = [st for st in self.facts.statements
-                 if st.predicate == predicate and not st.negated and st.date_span is not None
-                 and isinstance(st.date, DateValue) and st.date.day is not None and name_key(st.subject) == key]
-        if not found or len({str(st.date) for st in found}) != 1:
-            return None  # never stated, or stated twice differently: no one day to count from
-        return found[0].date, found[0].date_span
+        return self._title_day((predicate,))
 
     def _possessed_event_anchor(self, seg: str, at: int, toks: list[Tok]) -> tuple[DateValue, Span] | None:
         """ "six weeks after his father's death", "a month after Maud's coronation", "after her death": the
@@ -5298,8 +5292,12 @@ class ProseReader:
         founding, dissolution, outbreak, end), counted from the one day this document gives it."""
         wanted = {p for words, kind, plist in self.lex.phrases.get(noun.lower(), ())
                   if kind == "NOM" and words == (noun.lower(),) for p in plist} & _TOPIC_ANCHOR_PREDICATES
+        return self._title_day(wanted) if wanted else None
+
+    def _title_day(self, wanted) -> tuple[DateValue, Span] | None:
+        """The one day this document gives the page subject's statements of the `wanted` predicates."""
         title = self.facts.title
-        if not wanted or not title:
+        if not title:
             return None
         key = name_key(title)
         found = [st for st in self.facts.statements
