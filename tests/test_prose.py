@@ -417,11 +417,14 @@ def test_death_after_and_a_date_and_an_apposition_is_the_named_persons(misreads)
 
 def test_relative_dates_count_from_the_narrative_not_from_a_flashback_or_an_event(misreads):
     # "had already run out on 30 April. The next day, 3 May": counted from an undated event;
-    # "On 9 April ... The same day ... The next day, 13 April": not the sentence right before;
-    # "five days after the storm": counted from the storm; "had held Lusk before in March 1702, and ...
-    # the next day, 20 June 1702": a flashback in the same sentence is no anchor either
-    assert [(r.anchor, r.offset.days, r.stated) for r in misreads.relative_dates] == [
+    # "On 9 April ... The same day ... The guard held the bridge. The next day, 13 April": not the sentence
+    # right before, only the earliest it may count from (the undated sentence between may be later); "five days
+    # after the storm": counted from the storm; "had held Lusk before in March 1702, and ... the next day, 20 June
+    # 1702": a flashback in the same sentence is no anchor either
+    assert [(r.anchor, r.offset.days, r.stated) for r in misreads.relative_dates if not r.earliest] == [
         (DateValue(1702, 6, 4), 3, DateValue(1702, 6, 7))]
+    assert [(r.anchor, r.stated) for r in misreads.relative_dates if r.earliest] == [
+        (DateValue(1702, 4, 9), DateValue(1702, 4, 13))]
 
 
 def test_spouse_entry_states_the_spouse_death_unless_it_is_the_subject_own():

@@ -511,6 +511,9 @@ class RelativeDate:
     # "three weeks after the coup, on D" where the page dates no coup but names it ("the coup in Corvello"): the
     # anchor is that named event, whose day another page may give (anchor None until the World finds it)
     anchor_event: str = ""
+    # the anchor is the date of the sentence before an undated one, which may tell a later moment counted from:
+    # the anchor is the earliest the offset may count from, so only a stated date too early contradicts it
+    earliest: bool = False
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..extract.dates import SEASON_OPENS_CLOSES, SEASONS
 from ..extract.stage_chains import chain_order
 from ..extract.stages import ordered_stage, stage_order_pairs
-from ..model import DateRange, DateValue, Origin
+from ..model import DateRange, DateValue, Origin, Severity
 from . import (CAREER_STEPS, STRUCTURED, Parties, across, diagnostic, entity_key, event_identity, kind, loose_against_exact,
                outranked, person_like, several_careers, shown_name, term_offices)
 from .duration import stated_days
@@ -102,7 +102,8 @@ def check_order(world, rule):
 
 # what the two of a pair are called, by the reader that paired them (extract/reopenings.py, extract/betrothals.py)
 _SEQUEL_LABELS = {"reopening": ("closing", "reopening"), "betrothal": ("betrothal", "wedding"),
-                  "event-sequel": ("the event", "what the text puts after it")}
+                  "event-sequel": ("the event", "what the text puts after it"),
+                  "succession": ("the predecessor's term start", "the successor's")}
 
 
 def _sequel_order(world, rule):
@@ -168,7 +169,7 @@ _STAGED = STRUCTURED | {Origin.TABLE}
 # the roles fields are read in whose key names a stage (fields.yaml roles): "established: 1610" is the subject's
 # founding, and a stage chain orders it against "first_session: 1609" and "final_report: 1750"; "opened: 1856"
 # (the subject's start) against "demolished: 1849"
-_ROLE_STAGES = {"founded": "founded", "dissolved": "dissolved", "start": "start"}
+_ROLE_STAGES = {"founded": "founded", "dissolved": "dissolved", "start": "start", "sign": "signed"}
 
 
 def _stage_order(world, rule):
@@ -234,7 +235,8 @@ def _chain_order(world, rule):
 
 
 # "the next day" is one day on, "the following week" one to thirteen days on (some day of the next week)
-_NEXT_UNIT_DAYS = {"day": (1, 1), "week": (1, 13)}
+# "event": "the following election, in D", the next of some event, any time after the anchor (or that day)
+_NEXT_UNIT_DAYS = {"day": (1, 1), "week": (1, 13), "event": (0, float("inf"))}
 
 
 def _next_calendar_unit(anchor: DateValue, stated: DateValue, unit: str) -> bool:
@@ -275,12 +277,30 @@ def _next_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
     return earliest - 1 <= told <= latest + 3
 
 
+def _previous_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
+    """May `stated` lie in the last `season` before `anchor` ("in the spring of 433. The previous autumn" is the
+    autumn of 432)? Told as loosely as _next_season."""
+    opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1
+
+    def last_before(month: int) -> int:  # the month index of the last opening before the anchor's month
+        at = anchor.astronomical_year * 12 + month - 1
+        return at - ((at - opens) % 12 or 12)
+
+    earliest, latest = (last_before(anchor.month),) * 2 if anchor.month else (last_before(1), last_before(12))
+    if stated.month is None:
+        return (earliest - 1) // 12 <= stated.astronomical_year <= (latest + 3) // 12
+    told = stated.astronomical_year * 12 + stated.month - 1
+    return earliest - 1 <= told <= latest + 3
+
+
 def _fits(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_lo: int, gap_hi: int,
-          lo: float, hi: float) -> bool:
+          lo: float, hi: float, backward: bool = False) -> bool:
+    """Does the stated date fit its offset? Counted back ("the previous autumn"), `anchor` is the stated date
+    and `stated` the one counted back from."""
     if next_unit in ("month", "year"):
         return _next_calendar_unit(anchor, stated, next_unit)
     if next_unit in SEASONS:
-        return _next_season(anchor, stated, next_unit)
+        return _previous_season(stated, anchor, next_unit) if backward else _next_season(anchor, stated, next_unit)
     return gap_lo <= hi and lo <= gap_hi
 
 
@@ -325,6 +345,47 @@ def check_relative_dates_across(world, rule):
             yield from _relative_date(rule, r)
 
 
+def _too_early(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_hi: int, lo: float) -> bool:
+    """Does `stated` come before the offset counted from the earliest moment it may count from (an anchor that
+    bounds the moment from below)?"""
+    if next_unit in SEASONS:  # before the first such season after the anchor (told as loosely as _next_season)
+        opens = SEASON_OPENS_CLOSES[SEASONS[next_unit]][0] - 1
+        at = anchor.astronomical_year * 12 + (anchor.month or 1) - 1
+        earliest = at + ((opens - at) % 12 or 12)
+        latest_told = stated.astronomical_year * 12 + (stated.month or 12) - 1
+        return latest_told < earliest - 1
+    if next_unit in ("month", "year"):
+        if next_unit == "month" and anchor.month is not None and stated.month is not None:
+            return stated.astronomical_year * 12 + stated.month <= anchor.astronomical_year * 12 + anchor.month
+        return stated.astronomical_year <= anchor.astronomical_year if next_unit == "year" \
+            else stated.astronomical_year < anchor.astronomical_year
+    return gap_hi < lo
+
+
+def _years_short_by_one(r, anchor: DateValue, stated: DateValue) -> int | None:
+    """The years between two bare years one short of "<n> years later" (n of two or more, no other anchor making
+    it n): a count that holds only inclusively, which the day intervals of two bare years let pass."""
+    o = r.offset
+    if r.next_unit is not None or r.backward or r.earliest or not o.years or o.years < 2 \
+            or o.months or o.weeks or o.days or o.total_days or o.approximate or o.bound is not None \
+            or anchor.month is not None or stated.month is not None or isinstance(r.anchor, DateRange):
+        return None
+    gap = stated.astronomical_year - anchor.astronomical_year
+    if gap != o.years - 1:
+        return None
+    if any(isinstance(x, DateValue) and stated.astronomical_year - x.astronomical_year == o.years
+           for x in map(_point, r.other_anchors)):
+        return None
+    return gap
+
+
+def _coarser_same(other: DateValue, anchor: DateValue) -> bool:
+    """Is `other` a coarser telling of the anchor's own time ("By March ... on 24 March. Five days later"):
+    the month or year the anchor's day lies in is no second moment to count from."""
+    (o_lo, o_hi), (a_lo, a_hi) = other.interval(), anchor.interval()
+    return o_lo <= a_lo and a_hi <= o_hi and (o_lo, o_hi) != (a_lo, a_hi)
+
+
 def _relative_date(rule, r):
     anchor, stated = _point(r.anchor), _point(r.stated)
     if anchor is None or stated is None:
@@ -339,14 +400,26 @@ def _relative_date(rule, r):
     # counted back ("six weeks earlier"): the gap runs from the stated date to the anchor
     first, then = (stated, anchor) if r.backward else (anchor, stated)
     gap_lo, gap_hi = _gap(first, then, r.inclusive)
-    if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi):
+    if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi, r.backward):
+        short = _years_short_by_one(r, anchor, stated)
+        if short is not None:
+            # "killed in 424 ... Three years later, in 426": right only if both end years are counted
+            yield replace(diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
+                                     key=(r.text, str(r.anchor), str(r.stated)), offset=r.offset.text.strip() or r.text.strip(),
+                                     anchor=str(r.anchor), stated=str(r.stated), actual=f"{short} years after"),
+                          severity=Severity.WARNING)
+        return
+    if r.earliest and not _too_early(anchor, stated, r.next_unit, gap_hi, lo):
         return
     if any(_fits(*((stated, o) if r.backward else (o, stated)), r.next_unit,
-                 *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi)
-           for o in map(_point, r.other_anchors) if o is not None and o.valid):
+                 *_gap(*((stated, o) if r.backward else (o, stated)), r.inclusive), lo, hi, r.backward)
+           for o in map(_point, r.other_anchors) if o is not None and o.valid and not _coarser_same(o, anchor)):
         return
     ahead, behind = ("before", "after") if not r.backward else ("after", "before")
-    if gap_hi < 0:  # "released the following week" on a date before the arrest
+    if gap_lo < 0 < gap_hi and r.next_unit in (*SEASONS, "month", "year"):
+        # "The previous autumn, in 433" after the spring of 433: no count of days says it
+        actual = f"not in the {r.next_unit} {behind}"
+    elif gap_hi < 0:  # "released the following week" on a date before the arrest
         actual = f"{-gap_hi} days {ahead}" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days {ahead}"
     else:
         actual = f"{gap_lo} days {behind}" if gap_lo == gap_hi else f"{gap_lo} to {gap_hi} days {behind}"

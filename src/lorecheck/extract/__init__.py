@@ -13,7 +13,7 @@ import re
 
 from .. import config, vocabulary
 from ..config import DEFAULT_TIME_BUDGET
-from ..model import BlockKind, DateMention, DateValue, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
+from ..model import BlockKind, DateMention, DateRange, DateValue, Diagnostic, Document, DocumentFacts, NameMention, Origin, Severity, Span
 from .dates import DateContext, find_dates, set_short_years
 from .low_years import low_year_window
 from .actions import dated_field_name, dated_name_statement, named_event_dates
@@ -21,7 +21,7 @@ from .eras import abbreviated_eras, era_dates, era_years, merge, read_epochs
 from .term_lengths import term_lengths
 from .anaphoric_dates import anaphoric_days
 from .denied import denied
-from .inverted_ranges import inverted
+from .inverted_ranges import inverted, inverted_until
 from .event_mentions import EventMentionReader
 from .field_events import FieldEventReader
 from .caption_dates import CaptionDateReader
@@ -260,6 +260,11 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
                                                origin, f.year_from_context, weekday_before(block.text, f.start)))
                 if inverted(block.text, f.start, f.end, f.value, f.year_from_context):
                     facts.inverted_ranges.append(facts.dates[-1])
+            if kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and "from" in block.text:
+                for first, last in inverted_until(block.text, found):  # "from D until she was released on D2"
+                    facts.inverted_ranges.append(DateMention(
+                        DateRange(first.value, last.value), block.text[first.start:last.end],
+                        doc.block_span(block, first.start, last.end), origin))
             if kind is BlockKind.TABLE_CELL:
                 row_lead = _row_lead(block, found, row_lead)
             told = len(facts.statements)

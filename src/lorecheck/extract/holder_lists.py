@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import vocabulary
 from ..model import BlockKind, Document, Origin, Statement
-from .dates import bare_year_range
+from .dates import bare_year, bare_year_range
 from .infobox import office_key_words
 from .table_offices import office_label
 
@@ -85,6 +85,9 @@ def holder_lists(doc: Document) -> list[Statement]:
         if m is not None and office is not None and b.kind is not BlockKind.PARAGRAPH:
             out += _term(doc, b, m, office, at)
             continue
+        if m is None and office is not None and b.kind is BlockKind.LIST_ITEM and "successor" in text:
+            out += _succession(doc, b, text, at, out)
+            continue
         if b.kind is BlockKind.HEADING:
             if level is None or (b.level or 2) <= level or label is None:
                 label = _office(text) or _lead_office(text)
@@ -110,6 +113,35 @@ def _term(doc: Document, b, m: re.Match, office: str, at: int) -> list[Statement
     out.append(Statement(subject=name, predicate="office_title", object=office, date=None, span=doc.block_span(b),
                          origin=Origin.TABLE, text=office))
     return out
+
+
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|von|la|le)){0,4}"
+# "Euthykles of Myrrha, Lysanor's successor, from 429; ...", "Odo Renn, successor to Piet Dray, 1884–1890"
+_SUCCESSOR_ITEM = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?P<pred>{_NAME})['’]s\s+successor|successor\s+(?:to|of)\s+"
+                             rf"(?P<pred2>{_NAME})),\s+(?:from\s+|since\s+)?(?P<year>\d{{3,4}})\b")
+
+
+def _succession(doc: Document, b, text: str, at: int, terms: list[Statement]) -> list[Statement]:
+    """ "- Euthykles of Myrrha, Lysanor's successor, from 429" under a list of holders that gives Lysanor's term
+    ("- Lysanor of Thole, 431–434"): the successor's start and the predecessor's, as a pair the ordering rule
+    holds in order (a successor does not take office before the one he succeeds)."""
+    m = _SUCCESSOR_ITEM.match(text)
+    if m is None:
+        return []
+    pred = (m.group("pred") or m.group("pred2")).strip()
+    starts = [s for s in terms if s.predicate == "term_start" and s.subject is not None
+              and pred in (s.subject, s.subject.split(" of ")[0], s.subject.split(" of ")[0].split()[-1])]
+    f = bare_year(m.group("year"))
+    if len(starts) != 1 or f is None:
+        return []
+    row = f"succession:{b.file_offset(at + m.start())}"
+    words = f"{m.group('name')}, successor of {pred}"
+    span = doc.block_span(b)
+    return [Statement(subject="", predicate="sequence:anchor", object=None, date=starts[0].date,
+                      span=starts[0].span, origin=Origin.TABLE, date_span=starts[0].date_span, text=words, row=row),
+            Statement(subject="", predicate="sequence:sequel", object=None, date=f.value, span=span,
+                      origin=Origin.TABLE, date_span=doc.block_span(b, at + m.start("year"), at + m.end("year")),
+                      text=words, row=row)]
 
 
 def successive_terms(terms: list[Statement]) -> set:

@@ -44,3 +44,31 @@ def inverted(text: str, start: int, end: int, value, year_from_context: bool) ->
         return False
     stop = SENTENCE_END.search(text, end)
     return not _change_words().search(text, sentence_start(text, start), stop.start() if stop else len(text))
+
+
+# "from 20 October 1858 until she was released on 4 July 1858": a span's two ends told by two dates with a clause
+# between, its end the date the clause after "until" gives
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_UNTIL_CLAUSE = re.compile(r"\s+(?:until|till|to)\s+(?![\d])(?:(?!and\b|but\b|which\b|when\b|after\b|before\b)[\w'’-]+\s+)"
+                           r"{1,7}?(?:on|in)\s+$", re.I)
+
+
+def inverted_until(text: str, found) -> list:
+    """The pairs of dates (FoundDate, FoundDate) of `text` that open a span with "from" and close it with a clause
+    after "until" ("from D until she was released on D2"), D2 before D, each with its own year."""
+    out = []
+    for first, last in zip(found, found[1:]):
+        if first.year_from_context or last.year_from_context or isinstance(first.value, DateRange) \
+                or isinstance(last.value, DateRange) or not (first.value.valid and last.value.valid):
+            continue
+        if not _FROM_BEFORE.search(text, max(0, first.start - 12), first.start) \
+                or not _UNTIL_CLAUSE.fullmatch(text, first.end, last.start):
+            continue
+        if last.value.interval()[1] >= first.value.interval()[0] or not _YEAR.search(text, first.start, first.end) \
+                or not _YEAR.search(text, last.start, last.end):
+            continue
+        stop = SENTENCE_END.search(text, last.end)
+        if _change_words().search(text, sentence_start(text, first.start), stop.start() if stop else len(text)):
+            continue
+        out.append((first, last))
+    return out

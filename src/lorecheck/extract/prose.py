@@ -4956,15 +4956,33 @@ class ProseReader:
             a, b = sent.start + m.start(), sent.start + m.end()
             next_unit = None
             # "six weeks earlier, on D", "the day before, D": counted back from the anchor
-            backward = bool(m.group("earlier") or m.group("back"))
-            if backward and (not _PLUPERFECT.search(seg) or _THAN.search(seg, m.end())):
+            backward = bool(m.group("earlier") or m.group("back") or m.group("back_unit") or m.group("prev_event"))
+            if backward and not m.group("prev_event") and (not _PLUPERFECT.search(seg) or _THAN.search(seg, m.end())):
                 continue  # "it was ordered to commence one day earlier, on 6 May (than planned)": not a flashback
             if m.group("back"):
                 next_unit = "day"
                 off = StatedDuration(days=1, text=m.group(0))
+            elif m.group("next_event"):
+                # "he won the seat at the following general election, in 1953": the next such event, so after the
+                # date the sentence told before, by any length ("the previous election, in D": before it)
+                if m.group("event_noun").casefold() not in _anchor_event_nouns():
+                    continue
+                next_unit = "event"
+                off = StatedDuration(days=1, text=m.group(0))
+            elif m.group("back_unit"):  # "the previous autumn, in 432, he had cleared the pass": the unit before
+                next_unit = m.group("unit_back").lower()
+                off = StatedDuration(days=1, text=m.group(0))
             elif m.group("next"):
                 next_unit = (m.group("unit_next") or m.group("unit_after") or "day").lower()
                 off = StatedDuration(days=1, text=m.group(0))
+            elif m.group("num").casefold() in _vague_counts():
+                # "Some years later, in 1247": no figure, only a direction; at least about one unit on
+                if m.group("bare"):
+                    continue  # "some years after the war": counted from an event, too loosely to place
+                off = _duration(f"one {m.group('unit').rstrip('s')}")
+                if off is None:
+                    continue
+                off.bound = "at-least"
             else:
                 num = m.group("num")
                 before = seg[max(0, m.start() - 12):m.start()].lower()
@@ -4995,7 +5013,8 @@ class ProseReader:
                 if named is None:
                     told_in_clause = self._anchor_told_in_clause(sent, seg, after)
                     named = (told_in_clause.value, self.doc.block_span(sent.block, told_in_clause.start, told_in_clause.end)) \
-                        if told_in_clause is not None else self._verb_dated_before(sent, seg, after)
+                        if told_in_clause is not None else self._verb_dated_before(sent, seg, after) \
+                        or self._noun_dated_before(sent, seg, after)
                 if named is None and noun is not None and (event_named := self._named_event_before(sent, noun.group(1))):
                     named = (None, None)  # "three weeks after the coup" of "the coup in Corvello" a page before dates
                 if named is None:
@@ -5040,7 +5059,7 @@ class ProseReader:
                     text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit,
                     anchor_event=event_named if named[0] is None else ""))
                 continue
-            prev = None
+            prev, earliest = None, False
             anchor = next((f for f in reversed(sent.dates) if f.end <= a and f is not stated), None) \
                 if stated.start >= b else next((f for f in reversed(sent.dates) if f.end <= stated.start), None)
             if anchor is not None and _in_parentheses(text, anchor.start):
@@ -5051,6 +5070,11 @@ class ProseReader:
                 # it is the narrative's time, not a flashback ("supplies had already run out on 30 April.
                 # The next day, 3 May, ...": the next day is counted from an undated event)
                 prev = sent.prev_date if sent.prev_adjacent else None
+                if prev is None and not backward and sent.prev_near and sent.lead_date is None:
+                    # "a fire broke out on 9 September 1684 ... The Company House survived. Rebuilding began the
+                    # following year": an undated sentence between may tell the moment counted from, but not
+                    # one before the date it follows, so that date bounds the anchor from below
+                    prev, earliest = sent.prev_date, True
                 if prev is not None and _FLASHBACK.search(text, max(0, prev.start - 40), prev.start):
                     continue
                 anchor = prev if backward else prev or sent.lead_date
@@ -5078,7 +5102,8 @@ class ProseReader:
             anchor_value = anchor.value.end if isinstance(anchor.value, DateRange) else anchor.value
             if anchor_value is None:
                 continue
-            if anchor is prev and (off.years or off.months) and not (off.days or off.weeks or off.total_days):
+            if anchor is prev and (off.years or off.months) and not (off.days or off.weeks or off.total_days) \
+                    and off.bound is None:  # "some years later" keeps only its direction from the date before
                 # "the Labour Code of 1930 - eleven years later" after a sentence that ended on March 1921: a
                 # length in years beside its own date restates it from the story's time, which any date the
                 # paragraph told before, the page's fields or its title may be
@@ -5089,7 +5114,7 @@ class ProseReader:
                 offset=off, stated=stated.value,
                 stated_span=self.doc.block_span(sent.block, stated.start, stated.end),
                 text=text[min(a, stated.start):max(b, stated.end)], next_unit=next_unit, backward=backward,
-                other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
+                earliest=earliest, other_anchors=tuple(f.value.end if isinstance(f.value, DateRange) else f.value
                                     for f in others if f is not anchor and f is not stated)))
 
     def _talks_opened(self, sent: _Sentence, before: str, after: str):
@@ -5189,12 +5214,34 @@ class ProseReader:
         if m is None:
             return None
         text = sent.block.text
-        told = re.compile(rf"\b{re.escape(m.group(1).lower())}\s+(?:on|in)\s+$")
+        told = re.compile(rf"\b{re.escape(m.group(2).lower())}\s+(?:on|in)\s+$")
         for f in reversed(self._block_dates):
             if f.end <= sent.start and isinstance(f.value, DateValue) and f.value.day is not None \
                     and told.search(text[max(0, f.start - 30):f.start].lower()):
                 return f.value, self.doc.block_span(sent.block, f.start, f.end)
-        return None
+        return self._topic_verb_anchor(m.group(1), _VERB_TOPIC_PREDICATE[m.group(2).lower()])
+
+    def _noun_dated_before(self, sent: _Sentence, seg: str, at: int) -> tuple[DateValue, Span] | None:
+        """ "three years after his expulsion" after a sentence of the paragraph that dated it ("by the time of his
+        expulsion in 609"): the one date an earlier sentence of the block writes right after that noun."""
+        m = _OWNED_NOUN_ANCHOR.match(seg, at)
+        if m is None:
+            return None
+        text = sent.block.text
+        told = re.compile(rf"\b{re.escape(m.group(1).lower())}\s+(?:in|on)\s+(?:the\s+year\s+)?$")
+        days = [f for f in self._block_dates if f.end <= sent.start and isinstance(f.value, DateValue)
+                and told.search(text[max(0, f.start - 40):f.start].lower())]
+        if len({str(f.value) for f in days}) != 1:
+            return None  # never dated so, or dated twice: no one moment to count from
+        return days[-1].value, self.doc.block_span(sent.block, days[-1].start, days[-1].end)
+
+    def _topic_verb_anchor(self, noun: str, predicate: str) -> tuple[DateValue, Span] | None:
+        """ "two days after the battle had opened" on the page of the Battle of X, no sentence before saying when
+        it opened: the one day the page gives its subject's start (its end for "closed", "ended")."""
+        title = self.facts.title
+        if not title or title.split(None, 1)[0].casefold() != noun.casefold():
+            return None
+        return self._title_day((predicate,))
 
     def _possessed_event_anchor(self, seg: str, at: int, toks: list[Tok]) -> tuple[DateValue, Span] | None:
         """ "six weeks after his father's death", "a month after Maud's coronation", "after her death": the
@@ -5245,8 +5292,12 @@ class ProseReader:
         founding, dissolution, outbreak, end), counted from the one day this document gives it."""
         wanted = {p for words, kind, plist in self.lex.phrases.get(noun.lower(), ())
                   if kind == "NOM" and words == (noun.lower(),) for p in plist} & _TOPIC_ANCHOR_PREDICATES
+        return self._title_day(wanted) if wanted else None
+
+    def _title_day(self, wanted) -> tuple[DateValue, Span] | None:
+        """The one day this document gives the page subject's statements of the `wanted` predicates."""
         title = self.facts.title
-        if not wanted or not title:
+        if not title:
             return None
         key = name_key(title)
         found = [st for st in self.facts.statements
@@ -6134,11 +6185,14 @@ def _may_contain(text: str, sent: "_Sentence", words: tuple[str, ...], hint: re.
     return hint.search(text, sent.start, sent.end) is not None
 _RELATIVE_RE = re.compile(
     r"(?P<back>\bthe\s+(?:(?:previous|preceding)\s+day|day\s+before(?=\s*[,.;])))|"
+    r"(?P<back_unit>\bthe\s+(?:previous|preceding)\s+(?P<unit_back>week|month|year|spring|summer|autumn|fall|winter)\b)|"
     r"\b(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?|weeks?|days?|fortnights?)\s+"
     r"(?:more\s+)?(?:later|afterwards?|(?P<bare>after)(?:\s+(?:the|that|this|his|her|its|their)\b[^,.;]{0,40})?"
     r"|(?P<earlier>earlier|before)(?=\s*[,.;]))"
     r"|(?P<next>\b(?:the\s+(?:next|following)\s+(?:day|morning|(?P<unit_next>week|month|year|spring|summer|autumn|fall|winter))"
-    r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)",
+    r"|the\s+(?:day|(?P<unit_after>week|month|year))\s+(?P<after>after)|next\s+morning)\b)"
+    r"|(?P<next_event>\bthe\s+(?:next|following|(?P<prev_event>previous|preceding))\s+(?:[a-z]+\s+)?"
+    r"(?P<event_noun>[a-z]+)(?=\s*,\s*(?:in|on)\s))",
     re.I)
 # "(after) his father's death", "her coronation", "Maud's marriage": an event owned by a name or a pronoun
 _POSSESSED_EVENT = re.compile(r"\s*(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]s\b)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
@@ -6173,7 +6227,13 @@ _OPENING_EVENT_NOUN = re.compile(r"\s*The\s+([a-z]+)\s+(?!of\b)")
 _OPENING_EVENT_NOUN_OF = re.compile(r"\s*The\s+([a-z]+)\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 _OPENING_EVENT_NOUN_MODIFIED = re.compile(r"\s*The\s+[a-z]+\s+([a-z]+)\s+(?!of\b)")  # "The founding oath was"
 # "(three days after) the battle opened": an event noun and the verb of its start, with no date of its own
-_EVENT_NOUN_VERB_ANCHOR = re.compile(r"\s*the\s+[a-z]+\s+((?:opened|began|started|commenced|ended|closed))\b")
+_EVENT_NOUN_VERB_ANCHOR = re.compile(r"\s*the\s+([a-z]+)\s+(?:had\s+)?(opened|began|begun|started|commenced|ended|closed)\b")
+# "(three years after) his expulsion,": an owned event noun that ends its clause
+_OWNED_NOUN_ANCHOR = re.compile(r"\s*(?:his|her|its|their)\s+([a-z]{4,})\s*[,;.]")
+# the page subject's own start or end that such a verb tells ("two days after the battle had opened" on the page of
+# the Battle of X)
+_VERB_TOPIC_PREDICATE = {"opened": "start", "began": "start", "begun": "start", "started": "start",
+                         "commenced": "start", "ended": "end", "closed": "end"}
 
 
 @lru_cache(maxsize=1)
@@ -6191,6 +6251,12 @@ def _anchor_event_nouns() -> frozenset[str]:
 
 # a date stated as background: "had already run out on 30 April", "having taken the town on 2 May"
 _FLASHBACK = re.compile(r"\b(?:had|having|already)\b[^.;]*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vague_counts() -> frozenset[str]:
+    """ "some", "several": counts of an offset that give only its direction (prose.yaml `vague_counts`)."""
+    return frozenset(str(w).casefold() for w in vocabulary.load("prose").get("vague_counts") or ())
 
 
 @lru_cache(maxsize=1)

@@ -81,7 +81,7 @@ def _clause_opened(text: str, subordinators: frozenset[str]) -> bool:
 
 def _subject(text: str, linking: frozenset[str]) -> str:
     """The words before a chain's first verb, for messages: "Mirefield's old wooden grandstand" (", put up")."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(re.split(r"[;:]", text)[-1])  # "... from the yard at Brekkesund; she was launched"
     while words and words[-1].casefold() in linking:
         words.pop()
     return " ".join(words[-6:]) or "the subject"
@@ -92,12 +92,18 @@ def _subject(text: str, linking: frozenset[str]) -> str:
 _PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)(?:\s+[\w'’-]+){0,6}\s*,")
 
 
+# "launched on D and, after trials in the fjord, delivered on D2": an undated aside between commas that a
+# preposition opens tells the circumstances of the next stage, not another subject's act
+_ASIDE = re.compile(r",\s*(?:after|following|during|upon|on|in|at|with)\s+[^\d,;:.()]{1,60},")
+
+
 def _links(text: str, linking: frozenset[str], subject: str = "") -> bool:
     """Only commas, "and" and auxiliaries between one stage's date and the next verb: one subject; also ", and it
     was" (the pronoun the subject takes again: "it" for a thing or a name, the same pronoun it was told by)."""
     purpose = _PURPOSE.match(text)
     if purpose is not None:
         text = text[purpose.end():]
+    text = _ASIDE.sub(" ", text, count=1)
     words = _WORD.findall(text)
     rest = _WORD.sub("", text)
     if re.search(r"[;:.!?()]", rest):
@@ -155,8 +161,9 @@ def stage_chain_statements(doc: Document, block: Block, found, origin: Origin) -
                 last_end, opening = None, False  # "began sinking the cylinders": the subject acts on another thing
                 continue
             linked = last_end is not None and _links(text[last_end:m.start()], linking, subject) or \
-                opening and bool(chain) and _same_subject(text[sentence_start:m.start()], subject, linking,
-                                                          text[before[0]:before[1]])
+                opening and bool(chain) and (_same_subject(text[sentence_start:m.start()], subject, linking,
+                                                           text[before[0]:before[1]])
+                                             or _spouse_after_marriage(text[sentence_start:m.start()], stage, chain))
             opening = False
             if not linked:
                 if len(chain) > 1:
@@ -198,6 +205,18 @@ _TOWARDS = re.compile(r"\s*to\s+(?:the\s|[A-Z])")
 
 def _towards(after: str) -> bool:
     return _TOWARDS.match(after) is not None
+
+
+_MARRIAGE_ENDS = frozenset({"widowed", "divorced"})
+
+
+def _spouse_after_marriage(lead: str, stage: str, chain: list) -> bool:
+    """ "Maren married Lord Tobin Raske in 631. She was widowed in 629": after a marriage the next sentence's
+    pronoun may be either spouse, and the marriage is both spouses', so its end comes after it whichever is meant
+    (not "she had been widowed", an earlier marriage's end)."""
+    words = [w.casefold() for w in _WORD.findall(lead)]
+    return stage in _MARRIAGE_ENDS and chain[-1].predicate == "stage:married" and len(words) in (1, 2) \
+        and words[0] in _PRONOUNS and words[1:] in ([], ["was"], ["were"])
 
 
 def _same_subject(lead: str, subject: str, linking: frozenset[str], before: str) -> bool:
