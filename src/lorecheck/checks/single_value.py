@@ -821,6 +821,10 @@ def _restates(q, ref) -> bool:
         return True
     rounder = max((a, b), key=_trailing_zeros)
     zeros = _trailing_zeros(rounder)
+    if not (q.qualifier or ref.qualifier):
+        # "400,000" unhedged is not 420,000 rounded: a plain round figure keeps two significant digits at least
+        # (4,000 for 4,012, 420,000 for 421,700), a hedged one may keep one ("about 400,000")
+        zeros = min(zeros, len(str(int(abs(rounder)))) - 2)
     if zeros >= 2 and zeros > min(_trailing_zeros(a), _trailing_zeros(b)) and abs(a - b) < 10 ** zeros / 2:
         return True
     return bool(q.qualifier or ref.qualifier) and abs(a - b) <= 0.03 * max(abs(b), 1)

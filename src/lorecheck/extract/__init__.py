@@ -34,6 +34,7 @@ from .periods import PeriodReader
 from .tables import TableReader
 from .count_mentions import count_mentions
 from .field_sums import field_sums
+from .nested_totals import nested_totals
 from .toll_totals import toll_totals
 from .article_counts import article_counts
 from .gift_counts import gift_counts
@@ -324,6 +325,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += commander_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += field_sums(doc, facts, fields_origin)
+    facts.quantities += nested_totals(doc, facts, fields_origin)
     facts.quantities += toll_totals(doc, fields_origin)
     facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)

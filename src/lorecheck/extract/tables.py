@@ -25,6 +25,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
                      StatedDuration)
 from .dates import MONTH_ABBREVIATIONS, MONTHS, FoundDate, bare_year, bare_year_range
 from .numbers import parse_duration, parse_figure
+from .side_figures import loss_kind
 from .stages import stage_key, stage_pairs, stage_words
 from .table_offices import qualified_term, table_offices, term_head
 
@@ -299,7 +300,9 @@ class TableReader:
     def _total_columns(self, table: str, rows: list[dict[int, Block]]) -> None:
         """A column headed "Total ..." sums, in each row, the figure columns between the row label and it.
 
-        Read only when at least as many rows add up as do not: otherwise the columns count different things."""
+        Read only when at least as many rows add up as do not: otherwise the columns count different things.
+        Columns each headed by a kind of loss ("Dead | Wounded | Captured | Total") are that total's parts
+        whatever the rows give: a row is read when each of its loss cells holds a figure ("unknown" leaves it)."""
         header = {}
         for row in rows:
             for col, cell in row.items():
@@ -308,18 +311,21 @@ class TableReader:
         if len(totals) != 1:
             return
         total_col = totals[0]
-        figure_cols = [col for col in range(1, total_col)
-                       if not _is_total_label(header.get(col, ""))
-                       and all(self._figure(row.get(col)) is not None for row in rows if col in row)]
+        inner = [col for col in range(1, total_col) if not _is_total_label(header.get(col, ""))]
+        losses = len(inner) >= 2 and all(loss_kind(header.get(col, "")) for col in inner)
+        figure_cols = inner if losses else [
+            col for col in inner if all(self._figure(row.get(col)) is not None for row in rows if col in row)]
         checked = []
         for i, row in enumerate(rows):
             total = self._figure(row.get(total_col))
             if total is None or total[2] == total[1]:
                 continue
+            if losses and any(self._figure(row.get(col)) is None for col in figure_cols):
+                continue
             parts = [(row[col], header.get(col, ""), self._figure(row[col])) for col in figure_cols if col in row]
             checked.append((i, (row[total_col], f"{header[total_col]} ({self._label(row)})".strip(), total), parts))
         adds_up = sum(1 for _, total, parts in checked if abs(sum(p[2][0] for p in parts) - total[2][0]) < 1e-6)
-        if adds_up == 0 or adds_up * 2 < len(checked):
+        if not losses and (adds_up == 0 or adds_up * 2 < len(checked)):
             return
         for i, total, parts in checked:
             self._emit(f"table:{table}:{i}:total-column", total, parts)
