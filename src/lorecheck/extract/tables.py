@@ -78,6 +78,8 @@ def _field_columns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# "Subscribed (florins)": a column heading and, in brackets, the unit of its figures
+_HEADING_UNIT = re.compile(r"\s*\(\s*([A-Za-z]+)\s*\)?\s*$")  # (the heading comes with its label noise stripped)
 # a year or a month in a row's name: the rows are a series in time, not parts of one whole
 _SERIES_LABEL = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{vocabulary.alternation(MONTHS)}|"
                            rf"(?:{vocabulary.alternation(MONTH_ABBREVIATIONS)})\.?)\b", re.I)
@@ -330,10 +332,14 @@ class TableReader:
         for i, total, parts in checked:
             self._emit(f"table:{table}:{i}:total-column", total, parts)
 
-    def _page_field(self, keys: frozenset[str], words: frozenset[str]) -> tuple[Block, float, str | None, int, int] | None:
+    def _page_field(self, keys: frozenset[str], words: frozenset[str],
+                    unit: str = "") -> tuple[Block, float, str | None, int, int] | None:
         """The page's one field of those keys whose whole value is a figure ("deaths = 14", "Deaths:: about 40",
-        "deaths = 14 killed"): the figure, its qualifier and where it stands."""
+        "deaths = 14 killed"): the figure, its qualifier and where it stands. A key may name the column's unit
+        after its own ("capital_florins" for a column "Subscribed (florins)")."""
         # a nested front-matter key names its figure by its last part ("casualties: {killed: 23}")
+        if unit:
+            keys = keys | {f"{k}_{unit}" for k in keys}
         found = [b for b in self.doc.blocks if b.kind == BlockKind.FIELD
                  and (b.key or "").casefold().rpartition(".")[2] in keys]
         if len(found) != 1:
@@ -365,14 +371,16 @@ class TableReader:
         headings = _field_columns()
         header = {col: (cell.attrs.get("column") or "").strip(_LABEL_NOISE) for row in rows for col, cell in row.items()}
         for col, name in sorted(header.items()):
-            keys = headings.get(name.casefold())
+            # "Subscribed (florins)": the heading, and the unit its brackets give
+            unit = _HEADING_UNIT.search(name)
+            keys = headings.get(name.casefold()) or unit and headings.get(name[:unit.start()].strip().casefold())
             if not keys or col == min(header):
                 continue
             figures = [(row[col], self._row_name(row, col), self._figure(row[col])) for row in rows if col in row]
             if len(figures) < 2 or any(f[2] is None for f in figures):
                 continue
             words = frozenset(h for h, ks in headings.items() if ks & keys)
-            field = self._page_field(keys, words)
+            field = self._page_field(keys, words, unit.group(1).casefold() if unit else "")
             if field is None:
                 continue
             block, value, qualifier, start, end = field
