@@ -2078,6 +2078,13 @@ EXPECTED_BAD = {
     # by 36 votes to 21"): one act, one year, one name; another year's motion, another act (a censure, a pension)
     # and the same tally told alike stay silent
     "cross-document-votes": {("ivo_marrant.md", 12, "conflicting-value"), ("vale_assembly.md", 10, "conflicting-value")},
+    # a leader's force counted on two pages where one sentence leaves the war to its paragraph ("During the [[Harrow
+    # Revolt]] the Order gave the count his host. Pallow brought 80 brethren to the field" / "Pallow marched out of
+    # Thornby with 110 brethren" on the revolt's page), or gives the force after "met" ("met the Tarrant fleet off
+    # Gull Point with 38 frigates" / "led 83 frigates"): the same count told alike, and another muster in a
+    # paragraph of its own, stay silent
+    "force-counts-in-context": {("order_of_the_reed.wiki", 4, "conflicting-value"),
+                                ("war_of_the_narrows.txt", 5, "conflicting-value")},
     # one payment's sum told on two pages ("Vorland also undertook to pay the League of Sessa an indemnity of 840,000
     # thalers" / "Article 9 bound Vorland to pay the League of Sessa an indemnity of 480,000 thalers"; "paid the Khan
     # an annual tribute of 36,000 silver dirhams" / "a yearly tribute of 63,000"): the payer and the payee named on

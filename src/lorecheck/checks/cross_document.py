@@ -243,10 +243,12 @@ def cross_document_forces(world, rule, same_value):
         for a, b in _pages_apart(forces, same_value):
             if a.year is not None and b.year is not None and a.year != b.year:
                 continue  # another year's muster
-            own = {w for w in a.words if w[:1] != "^"} & {w for w in b.words if w[:1] != "^"}
+            own = {w for w in a.words if w[:1] not in "^~"} & {w for w in b.words if w[:1] not in "^~"}
             own = {w for w in own if w.split("-")[0] not in numbers}
-            every = {w.lstrip("^") for w in a.words} & {w.lstrip("^") for w in b.words}
-            if len(own) < 2 or (a.year is None or b.year is None) and len(every) < 3:
+            every = {w.lstrip("^") for w in a.words if w[:1] != "~"} & {w.lstrip("^") for w in b.words if w[:1] != "~"}
+            # a paragraph that names the other page's subject ("During the Tallow Rising ...") is about it
+            titled = _around_title(a, b) | _around_title(b, a)
+            if not own or len(own | titled) < 2 or (a.year is None or b.year is None) and len(every | titled) < 3:
                 continue
             held = [(sum(w in n.casefold().split() for w in own), n) for n in a.names]
             best = max(held, key=lambda x: x[0], default=(0, ""))
@@ -255,6 +257,12 @@ def cross_document_forces(world, rule, same_value):
                              key=("cross-document-force", noun, b.value, a.value),
                              subject=best[1] if best[0] else sorted(own)[0].title(), measure=label,
                              value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def _around_title(a: CountMention, b: CountMention) -> set[str]:
+    """The words of `b`'s page title that `a`'s paragraph names around its sentence (all of them, or none)."""
+    title = {w[1:] for w in b.words if w[:1] == "^"}
+    return title if title and title <= {w[1:] for w in a.words if w[:1] == "~"} else set()
 
 
 def cross_document_votes(world, rule):
