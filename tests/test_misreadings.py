@@ -2083,6 +2083,12 @@ EXPECTED_BAD = {
     # Thornby with 110 brethren" on the revolt's page), or gives the force after "met" ("met the Tarrant fleet off
     # Gull Point with 38 frigates" / "led 83 frigates"): the same count told alike, and another muster in a
     # paragraph of its own, stay silent
+    # a party's dead in one engagement told on two pages ("25 of her crew were killed" at the [[Battle of Harn Sound]]
+    # on the ship's page / "lost 52 dead" on the battle's; "the Tessel Rifle Legion ... losing 340 killed" after a
+    # paragraph dating Marl Ford on the general's page / "It lost 430 killed" on the Legion's): the same count, another
+    # year's fight, a bound ("over 200 killed") and another fight's part stay silent
+    "party-losses-across-pages": {("grey_heron.wiki", 4, "conflicting-value"),
+                                  ("tessel_rifle_legion.md", 6, "conflicting-value")},
     "force-counts-in-context": {("order_of_the_reed.wiki", 4, "conflicting-value"),
                                 ("war_of_the_narrows.txt", 5, "conflicting-value")},
     # one payment's sum told on two pages ("Vorland also undertook to pay the League of Sessa an indemnity of 840,000

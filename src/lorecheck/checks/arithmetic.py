@@ -78,9 +78,23 @@ def _segments(qs: list) -> list[tuple[list, bool]]:
         parts = [q for q in seg if q is not total]
         summed = sum(q.value for q in parts)
         if total.value > 0 and all(q.value <= total.value for q in parts) \
-                and total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO:
+                and total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO \
+                and not any(q.qualifier or _RANGE_LEFT.match(q.label or "") for q in seg) \
+                and not _rounds(total.value, summed):
             kept.append((seg, True))
     return kept
+
+
+# "2,370–3,500 captured" read as 2,370 and the label "–3,500 captured": a range, no one figure
+_RANGE_LEFT = re.compile(r"\s*[–—-]\s*\d")
+
+
+def _rounds(total: float, summed: float) -> bool:
+    """"84,000 total" for 23,200 + 60,400: a round total that is the sum rounded (to hundreds or more)."""
+    unit = 1
+    while total % (unit * 10) == 0 and unit < 10 ** 9:
+        unit *= 10
+    return unit >= 100 and abs(total - summed) < unit / 2
 
 
 @kind("arithmetic")

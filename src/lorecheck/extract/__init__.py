@@ -46,6 +46,7 @@ from .group_counts import group_counts
 from .stated_shares import stated_shares
 from .day_tolls import day_tolls
 from .force_counts import force_counts
+from .party_losses import party_losses
 from .vote_tallies import vote_tallies
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
@@ -341,6 +342,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     facts.counts += day_tolls(doc, found_by_block, _PROSE_ORIGIN)
     facts.counts += force_counts(doc, facts.title, _PROSE_ORIGIN)
+    facts.counts += party_losses(doc, facts.title, _PROSE_ORIGIN)
     facts.counts += paid_once
     facts.counts += vote_tallies(doc, facts.title, found_by_block, _PROSE_ORIGIN)
     facts.statements += section_event_dates(doc, found_by_block)
