@@ -2087,6 +2087,10 @@ EXPECTED_BAD = {
     # on the ship's page / "lost 52 dead" on the battle's; "the Tessel Rifle Legion ... losing 340 killed" after a
     # paragraph dating Marl Ford on the general's page / "It lost 430 killed" on the Legion's): the same count, another
     # year's fight, a bound ("over 200 killed") and another fight's part stay silent
+    # a fine told by its verb on two pages ("the Harbour Court fined Orrin forty marks" / "The Harbour Court fined
+    # Orrin fourteen marks"; "fined [[Harn]] the sum of 2,400 guilders" / "the League fined Harn 4,200 guilders"): the
+    # same sum told alike, and a page that tells two fines, stay silent
+    "fines-across-pages": {("plague_of_quell.txt", 5, "conflicting-value"), ("tessel_league.wiki", 4, "conflicting-value")},
     "party-losses-across-pages": {("grey_heron.wiki", 4, "conflicting-value"),
                                   ("tessel_rifle_legion.md", 6, "conflicting-value")},
     "force-counts-in-context": {("order_of_the_reed.wiki", 4, "conflicting-value"),
