@@ -2090,6 +2090,11 @@ EXPECTED_BAD = {
     # a fine told by its verb on two pages ("the Harbour Court fined Orrin forty marks" / "The Harbour Court fined
     # Orrin fourteen marks"; "fined [[Harn]] the sum of 2,400 guilders" / "the League fined Harn 4,200 guilders"): the
     # same sum told alike, and a page that tells two fines, stay silent
+    # a division named only as "the motion" or "the vote" after the paragraph tells what it decided ("moved a motion
+    # of no confidence. The Tessel Union voted for it. The motion was carried by 38 votes to 35" / "a motion of no
+    # confidence ... was carried by 40 votes to 33"): the act and year the paragraph gave last; the same tally, and a
+    # later motion in a paragraph of its own (another act, another year), stay silent
+    "votes-told-as-the-motion": {("fenn_ministry.md", 7, "conflicting-value"), ("orrin_hale.md", 6, "conflicting-value")},
     "fines-across-pages": {("plague_of_quell.txt", 5, "conflicting-value"), ("tessel_league.wiki", 4, "conflicting-value")},
     "party-losses-across-pages": {("grey_heron.wiki", 4, "conflicting-value"),
                                   ("tessel_rifle_legion.md", 6, "conflicting-value")},
