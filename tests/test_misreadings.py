@@ -2078,6 +2078,28 @@ EXPECTED_BAD = {
     # by 36 votes to 21"): one act, one year, one name; another year's motion, another act (a censure, a pension)
     # and the same tally told alike stay silent
     "cross-document-votes": {("ivo_marrant.md", 12, "conflicting-value"), ("vale_assembly.md", 10, "conflicting-value")},
+    # a leader's force counted on two pages where one sentence leaves the war to its paragraph ("During the [[Harrow
+    # Revolt]] the Order gave the count his host. Pallow brought 80 brethren to the field" / "Pallow marched out of
+    # Thornby with 110 brethren" on the revolt's page), or gives the force after "met" ("met the Tarrant fleet off
+    # Gull Point with 38 frigates" / "led 83 frigates"): the same count told alike, and another muster in a
+    # paragraph of its own, stay silent
+    # a party's dead in one engagement told on two pages ("25 of her crew were killed" at the [[Battle of Harn Sound]]
+    # on the ship's page / "lost 52 dead" on the battle's; "the Tessel Rifle Legion ... losing 340 killed" after a
+    # paragraph dating Marl Ford on the general's page / "It lost 430 killed" on the Legion's): the same count, another
+    # year's fight, a bound ("over 200 killed") and another fight's part stay silent
+    # a fine told by its verb on two pages ("the Harbour Court fined Orrin forty marks" / "The Harbour Court fined
+    # Orrin fourteen marks"; "fined [[Harn]] the sum of 2,400 guilders" / "the League fined Harn 4,200 guilders"): the
+    # same sum told alike, and a page that tells two fines, stay silent
+    # a division named only as "the motion" or "the vote" after the paragraph tells what it decided ("moved a motion
+    # of no confidence. The Tessel Union voted for it. The motion was carried by 38 votes to 35" / "a motion of no
+    # confidence ... was carried by 40 votes to 33"): the act and year the paragraph gave last; the same tally, and a
+    # later motion in a paragraph of its own (another act, another year), stay silent
+    "votes-told-as-the-motion": {("fenn_ministry.md", 7, "conflicting-value"), ("orrin_hale.md", 6, "conflicting-value")},
+    "fines-across-pages": {("plague_of_quell.txt", 5, "conflicting-value"), ("tessel_league.wiki", 4, "conflicting-value")},
+    "party-losses-across-pages": {("grey_heron.wiki", 4, "conflicting-value"),
+                                  ("tessel_rifle_legion.md", 6, "conflicting-value")},
+    "force-counts-in-context": {("order_of_the_reed.wiki", 4, "conflicting-value"),
+                                ("war_of_the_narrows.txt", 5, "conflicting-value")},
     # one payment's sum told on two pages ("Vorland also undertook to pay the League of Sessa an indemnity of 840,000
     # thalers" / "Article 9 bound Vorland to pay the League of Sessa an indemnity of 480,000 thalers"; "paid the Khan
     # an annual tribute of 36,000 silver dirhams" / "a yearly tribute of 63,000"): the payer and the payee named on

@@ -48,6 +48,55 @@ def _shown(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+_PLAUSIBLE_RATIO = 1.5
+
+
+def _segments(qs: list) -> list[tuple[list, bool]]:
+    """One field's figures with two totals or more ("6,210 killed in action / 1,870 died of wounds / 11,480
+    killed in total / 7,940 killed in action / 3,115 lost with ships / 11,055 killed in total", two sides' losses
+    in one column): each total closes the lines since the previous one (or, when the figures open with a total,
+    heads the lines up to the next). A segment whose parts are far from its total counts something else; the
+    others are sums the layout states, whatever their lines are called (True beside each)."""
+    totals = [q for q in qs if q.role == "total"]
+    if len(totals) < 2:
+        return [(qs, False)]
+    ordered = sorted((q for q in qs if q.role in ("total", "part")), key=lambda q: (q.span.line, q.span.column))
+    heads = ordered[0].role == "total"
+    segments, current = [], []
+    for q in ordered:
+        if q.role == "total" and heads:
+            current = [q]
+            segments.append(current)
+        elif q.role == "total":
+            segments.append(current + [q])
+            current = []
+        else:
+            current.append(q)
+    kept = []
+    for seg in segments:
+        total = next(q for q in seg if q.role == "total")
+        parts = [q for q in seg if q is not total]
+        summed = sum(q.value for q in parts)
+        if total.value > 0 and all(q.value <= total.value for q in parts) \
+                and total.value / _PLAUSIBLE_RATIO <= summed <= total.value * _PLAUSIBLE_RATIO \
+                and not any(q.qualifier or _RANGE_LEFT.match(q.label or "") for q in seg) \
+                and not _rounds(total.value, summed):
+            kept.append((seg, True))
+    return kept
+
+
+# "2,370–3,500 captured" read as 2,370 and the label "–3,500 captured": a range, no one figure
+_RANGE_LEFT = re.compile(r"\s*[–—-]\s*\d")
+
+
+def _rounds(total: float, summed: float) -> bool:
+    """"84,000 total" for 23,200 + 60,400: a round total that is the sum rounded (to hundreds or more)."""
+    unit = 1
+    while total % (unit * 10) == 0 and unit < 10 ** 9:
+        unit *= 10
+    return unit >= 100 and abs(total - summed) < unit / 2
+
+
 @kind("arithmetic")
 def check_arithmetic(world, rule):
     tolerance = float(rule.params.get("tolerance", 0.001))
@@ -60,12 +109,14 @@ def check_arithmetic(world, rule):
         groups = defaultdict(list)
         for q in doc.quantities:
             groups[(q.measure, q.group, q.subject)].append(q)
-        for (measure, _, _), qs in groups.items():
+        for (measure, _, _), qs, laid_out in [(key, seg, laid) for key, qs in groups.items()
+                                              for seg, laid in _segments(qs)]:
             totals = [q for q in qs if q.role == "total"]
             parts = [q for q in qs if q.role == "part"]
             if len(totals) != 1 or len(parts) < (1 if measure in products else 2):
                 continue
-            if part_words and measure not in itemised and not any(q.breakdown for q in parts) and not all(_labelled_as(q.label, part_words) for q in parts):
+            if part_words and measure not in itemised and not laid_out and not any(q.breakdown for q in parts) \
+                    and not all(_labelled_as(q.label, part_words) for q in parts):
                 continue
             total = totals[0]
             summed = sum(q.value for q in parts)

@@ -243,10 +243,12 @@ def cross_document_forces(world, rule, same_value):
         for a, b in _pages_apart(forces, same_value):
             if a.year is not None and b.year is not None and a.year != b.year:
                 continue  # another year's muster
-            own = {w for w in a.words if w[:1] != "^"} & {w for w in b.words if w[:1] != "^"}
+            own = {w for w in a.words if w[:1] not in "^~"} & {w for w in b.words if w[:1] not in "^~"}
             own = {w for w in own if w.split("-")[0] not in numbers}
-            every = {w.lstrip("^") for w in a.words} & {w.lstrip("^") for w in b.words}
-            if len(own) < 2 or (a.year is None or b.year is None) and len(every) < 3:
+            every = {w.lstrip("^") for w in a.words if w[:1] != "~"} & {w.lstrip("^") for w in b.words if w[:1] != "~"}
+            # a paragraph that names the other page's subject ("During the Tallow Rising ...") is about it
+            titled = _around_title(a, b) | _around_title(b, a)
+            if not own or len(own | titled) < 2 or (a.year is None or b.year is None) and len(every | titled) < 3:
                 continue
             held = [(sum(w in n.casefold().split() for w in own), n) for n in a.names]
             best = max(held, key=lambda x: x[0], default=(0, ""))
@@ -255,6 +257,12 @@ def cross_document_forces(world, rule, same_value):
                              key=("cross-document-force", noun, b.value, a.value),
                              subject=best[1] if best[0] else sorted(own)[0].title(), measure=label,
                              value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def _around_title(a: CountMention, b: CountMention) -> set[str]:
+    """The words of `b`'s page title that `a`'s paragraph names around its sentence (all of them, or none)."""
+    title = {w[1:] for w in b.words if w[:1] == "^"}
+    return title if title and title <= {w[1:] for w in a.words if w[:1] == "~"} else set()
 
 
 def cross_document_votes(world, rule):
@@ -338,3 +346,38 @@ def _name_words(names) -> set[str]:
 
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "of", "and", "article", "clause", "section", "treaty", "peace", "war",
                              "in", "on", "at", "by", "to", "he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+def cross_document_party_losses(world, rule, same_value):
+    """Findings for one party's dead in one engagement told differently on two pages ("63 of her crew were killed"
+    on the ship's page / "lost 41 dead" on the battle's): CountMentions of noun "losses:dead" read by
+    extract/party_losses.py. The two must name the same party and the same engagement: two of (a name their
+    sentences share, the other page's subject named in one's sentence or paragraph, either way round, a name their
+    paragraphs share), one of them the party's (a name in common or a page's subject); counts of two years are
+    two engagements, and a count with no year needs three."""
+    numbers = vocabulary.load("numbers").get("words") or {}
+    losses = [c for doc in world.docs for c in doc.counts if c.noun == "losses:dead"]
+    for a, b in _pages_apart(losses, same_value):
+        if a.year is not None and b.year is not None and a.year != b.year:
+            continue  # another year's engagement
+        own = {w for w in a.words if w[:1] not in "^~"} & {w for w in b.words if w[:1] not in "^~"}
+        own = {w for w in own if w.split("-")[0] not in numbers}
+        names_b = _subject_named(a, b)
+        names_a = _subject_named(b, a)
+        around = ({w.lstrip("~") for w in a.words if w[:1] != "^"} & {w.lstrip("~") for w in b.words if w[:1] != "^"}) - own
+        around = {w for w in around if w.split("-")[0] not in numbers}
+        links = bool(own) + names_a + names_b + bool(around)
+        if not (own or names_a or names_b) or links < (2 if a.year is not None and b.year is not None else 3):
+            continue
+        named = own or {w[1:] for w in (a.words if names_a else b.words) if w[:1] == "^"}
+        shown = max(((sum(w in n.casefold().split() for w in named), n) for n in a.names + b.names), default=(0, ""))
+        yield diagnostic(rule, b.span, [(a.span, f"dead {a.value:,.0f} stated here")],
+                         key=("cross-document-losses", b.value, a.value, tuple(sorted(named))),
+                         subject=shown[1] if shown[0] else sorted(named)[0].title(), measure="dead",
+                         value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def _subject_named(a: CountMention, b: CountMention) -> bool:
+    """Does `a`'s sentence or paragraph name `b`'s page subject (every word of its title)?"""
+    title = {w[1:] for w in b.words if w[:1] == "^"}
+    return bool(title) and title <= {w.lstrip("~") for w in a.words if w[:1] != "^"}

@@ -16,7 +16,8 @@ from ..model import DateRange, DateValue, Origin, Statement, overlaps
 from ..extract.own_event_dates import title_head
 from ..extract.signings import agreement_heads, names_an_agreement
 from .cross_document import cross_document_counts, cross_document_events, cross_document_group_counts, \
-    cross_document_tolls, cross_document_forces, cross_document_votes, cross_document_payments
+    cross_document_tolls, cross_document_forces, cross_document_votes, cross_document_payments, \
+    cross_document_party_losses
 from . import (CAREER_STEPS, STRUCTURED, Parties, diagnostic, entity_key, event_identity, incomplete_name, kind,
                loose_against_exact, names_an_event, once_per_world, precision, several_careers, term_offices)
 
@@ -760,6 +761,7 @@ def check_single_quantity(world, rule):
     yield from cross_document_group_counts(world, rule, _restates)
     yield from cross_document_tolls(world, rule, _restates)
     yield from cross_document_forces(world, rule, _restates)
+    yield from cross_document_party_losses(world, rule, _restates)
     yield from cross_document_votes(world, rule)
     yield from cross_document_payments(world, rule, _restates)
     yield from _above_peak(world, rule)
@@ -821,6 +823,10 @@ def _restates(q, ref) -> bool:
         return True
     rounder = max((a, b), key=_trailing_zeros)
     zeros = _trailing_zeros(rounder)
+    if not (q.qualifier or ref.qualifier):
+        # "400,000" unhedged is not 420,000 rounded: a plain round figure keeps two significant digits at least
+        # (4,000 for 4,012, 420,000 for 421,700), a hedged one may keep one ("about 400,000")
+        zeros = min(zeros, len(str(int(abs(rounder)))) - 2)
     if zeros >= 2 and zeros > min(_trailing_zeros(a), _trailing_zeros(b)) and abs(a - b) < 10 ** zeros / 2:
         return True
     return bool(q.qualifier or ref.qualifier) and abs(a - b) <= 0.03 * max(abs(b), 1)

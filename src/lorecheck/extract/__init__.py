@@ -34,6 +34,7 @@ from .periods import PeriodReader
 from .tables import TableReader
 from .count_mentions import count_mentions
 from .field_sums import field_sums
+from .nested_totals import nested_totals
 from .toll_totals import toll_totals
 from .article_counts import article_counts
 from .gift_counts import gift_counts
@@ -45,6 +46,7 @@ from .group_counts import group_counts
 from .stated_shares import stated_shares
 from .day_tolls import day_tolls
 from .force_counts import force_counts
+from .party_losses import party_losses
 from .vote_tallies import vote_tallies
 from .graduations import listed_graduations, told_graduations
 from .labelled_parts import labelled_parts
@@ -342,6 +344,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.quantities += peak_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += commander_strengths(doc, facts, _PROSE_ORIGIN)
     facts.quantities += field_sums(doc, facts, fields_origin)
+    facts.quantities += nested_totals(doc, facts, fields_origin)
     facts.quantities += toll_totals(doc, fields_origin)
     facts.quantities += article_counts(doc, facts.title, _PROSE_ORIGIN)
     facts.quantities += gift_counts(doc, facts.title, _PROSE_ORIGIN)
@@ -357,6 +360,7 @@ def _extract(doc: Document, budget: float | None) -> DocumentFacts:
     facts.counts += count_mentions(doc, facts.title, _PROSE_ORIGIN, fields_origin)
     facts.counts += day_tolls(doc, found_by_block, _PROSE_ORIGIN)
     facts.counts += force_counts(doc, facts.title, _PROSE_ORIGIN)
+    facts.counts += party_losses(doc, facts.title, _PROSE_ORIGIN)
     facts.counts += paid_once
     facts.counts += vote_tallies(doc, facts.title, found_by_block, _PROSE_ORIGIN)
     facts.statements += section_event_dates(doc, found_by_block)

@@ -33,6 +33,7 @@ _MAX_WORDS_AFTER = 4
 # names what it counts after it (the figure in digits, or in words from two up)
 _FIGURE_FIRST = re.compile(r"\s*(?:[*#\-•]\s*)?(?P<rest>(?:\d|[a-z]).{0,110}?)\s*[;,.]?\s*$")
 _WORDS_FIRST = 8
+_WORDS_IN_OPEN_LIST = 12
 # "1,240 (610 in the town, 630 on the estates)": a figure's breakdown in brackets says nothing of the line's kind
 _ASIDE = re.compile(r"\([^()]*\)")
 # the lines a sentence stating the list's total may stand from it (a blank line between)
@@ -74,6 +75,14 @@ def _lead_words() -> re.Pattern:
     prose = vocabulary.load("prose")
     words = [str(w) for w in (prose.get("list_lead_words") or ()) + (prose.get("itemising_words") or ())]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s*:\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _counting_lead() -> re.Pattern:
+    """"The census counted 1,318 people at the fort:": a verb of counting right before the lead-in's figure
+    (prose.yaml counting_lead_verbs) makes the figure the whole the list below breaks down."""
+    verbs = vocabulary.load("prose").get("counting_lead_verbs") or ()
+    return re.compile(r"\b(?:" + vocabulary.alternation(verbs) + r")\s+(?:some\s+|about\s+)?\d", re.I)
 
 
 class FigureListReader:
@@ -124,7 +133,7 @@ class FigureListReader:
         offset = text.find(sentence)
         label_total, after_total = _total_words()
         if not (label_total.search(sentence) or after_total.search(sentence)
-                or after_line is None and _lead_words().search(sentence)):
+                or after_line is None and (_lead_words().search(sentence) or _counting_lead().search(sentence))):
             return None
         # in digits, or else in words ("Together these come to ninety-four wheels in all"; "the two crowns give
         # 3,118 dead in all" states 3,118)
@@ -179,7 +188,9 @@ class FigureListReader:
         else:
             return None
         words = rest[e:].split()
-        if not words or len(words) > _WORDS_FIRST or not words[0][:1].isalpha() or any(ch.isdigit() for ch in rest[e:]):
+        # a list already open (its lead-in or first lines read) may name its parts at more length
+        most = _WORDS_IN_OPEN_LIST if self.run or self.prelude is not None else _WORDS_FIRST
+        if not words or len(words) > most or not words[0][:1].isalpha() or any(ch.isdigit() for ch in rest[e:]):
             return None
         label_total, after_total = _total_words()
         name = rest[e:].strip(" ;,.")

@@ -12,7 +12,8 @@ nothing.
 Each count becomes a CountMention of noun "force:<noun>", with the year its clause or sentence gives and the words
 of the sentence's names (the page title's words marked "^": "his" is the page's subject); checks/cross_document.py
 holds two documents' counts of one noun to each other when their sentences name the same leader and engagement
-(two names in common) and they are not of two years.
+(two names in common) and they are not of two years. The paragraph's other names are kept too, marked "~": one
+that is the other page's title stands for a name in common.
 """
 from __future__ import annotations
 
@@ -88,8 +89,11 @@ def force_counts(doc: Document, title: str | None, prose_kinds) -> list[CountMen
                 elif len(words) < 2:
                     continue
                 qual = m.group("qual").strip().lower() if m.group("qual") else None
+                # "During the Tallow Rising the Order supplied the host. Eschel brought 120 brethren": the
+                # paragraph's other names, marked "~", say what the sentence is about when it does not
+                around = ["~" + w for w in capitalised_words(text[:s] + " " + text[e:]) if w not in words]
                 out.append(CountMention(value, "force:" + noun, _year_of(sentence, m.start("num")),
                                         doc.block_span(b, s + m.start("num"), s + m.end("num")), Origin.PROSE,
-                                        tuple(dict.fromkeys(words + title_words)), qual,
+                                        tuple(dict.fromkeys(words + title_words + around)), qual,
                                         tuple(capitalised_runs(sentence))))
     return out

@@ -4,7 +4,8 @@ two years"; a list item labelled by the payment ("Annuity. X was to pay Y 2,400 
 
 A payment is named by one of its nouns (vocabulary measures.yaml payments: annuity, ransom, indemnity, dowry,
 pension ...) and its sum is money: a currency sign before the number or a currency word after it. The sum is the
-payment's when it is bound to the noun ("<noun> of N florins", "the <noun>, N florins,", "the N-florin <noun>"),
+payment's when it is bound to the noun ("<noun> of N florins", "the <noun>, N florins,", "the N-florin <noun>",
+a fine by its verb: "fined Dorymos thirty talents"),
 or when a sentence about the payment ("The ransom was set at N marks", "he received N crowns a year as a pension",
 a list item labelled by the noun) gives one sum and names no other payment. A bound ("up to 5,000 marks"), a part
 or a change ("the first instalment of the ransom", "the arrears", "the annuity was raised to"), a sum of another
@@ -46,12 +47,15 @@ def _spec():
     money = (rf"(?:(?:{signs})\s?(?P<snum>{DIGITS}(?:\s+(?:million|thousand))?)|{num}\s+(?:(?:gold|silver)\s+)?"
              rf"(?P<cur>{cur})\b)") if signs else rf"{num}\s+(?:(?:gold|silver)\s+)?(?P<cur>{cur})\b"
     approx = r"(?:(?:some|about|around|nearly|roughly|approximately)\s+)?"
+    fined = "|".join(re.escape(str(w)) for w in data.get("fined") or ()) or "(?!)"
     adj = r"(?:(?:annual|yearly|royal|promised|agreed|whole|full|stipulated)\s+)?"
     bound = [
         # "an annuity of 2,400 florins", "the ransom of some 12,000 marks", "the pension, 300 crowns a year,"
         re.compile(rf"\b(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+{adj}(?P<noun>{noun})"
                    rf"(?:\s+of|,|,\s+(?:which|that)\s+(?:at|came\s+to|amounted\s+to|totalled|totaled|was)|"
                    rf"\s+(?:came|amounted)\s+to)\s+{approx}{money}"),
+        # "the Council fined Dorymos thirty talents": the sum of a fine told by its verb (vocabulary `fined`)
+        re.compile(rf"\b(?P<noun>{fined})\s+(?P<det>(?:[A-Z][\w'’-]*\s+){{1,3}}?)(?:the\s+sum\s+of\s+)?{approx}{money}"),
         # "the 2,400-florin annuity", "a £300 pension"
         re.compile(rf"\b(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:{signs})\s?(?P<snum>{DIGITS})|"
                    rf"(?P<num>{DIGITS})[- ](?P<cur>{singular}|{cur}))\s+{adj}(?P<noun>{noun})\b"),
@@ -73,6 +77,11 @@ def _spec():
     whole = re.compile(r"\bin\s+(?:all|total)\b|\baltogether\b|\bover\s+(?:the\s+)?\w+\s+years\b", re.I)
     key = re.compile(rf"(?:[a-z]+[_ ])?(?P<noun>{noun})(?:[_ ](?:paid|due|agreed|promised|sum|amount))?", re.I)
     return bound, about, label, any_noun, moneys, parts, changes, yearly, whole, key, noun_gate
+
+
+@lru_cache(maxsize=1)
+def _fined() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ((vocabulary.load("measures") or {}).get("payments") or {}).get("fined") or ())
 
 
 def _stem(noun: str) -> str:
@@ -147,7 +156,10 @@ def payment_facts(doc: Document, title: str | None, prose_kinds) -> tuple[list[Q
             found = []
             for pattern in bound:
                 for m in pattern.finditer(text):
-                    found.append((m, m.group("noun"), m.group("det").lower() in ("a", "an")))
+                    if m.group("noun").lower() in _fined():  # "fined Dorymos thirty talents": a fine, told as new
+                        found.append((m, "fine", True))
+                    else:
+                        found.append((m, m.group("noun"), m.group("det").lower() in ("a", "an")))
             if not found:
                 sums = list(moneys.finditer(text))
                 nouns = {_stem(n.group()) for n in any_noun.finditer(text)}

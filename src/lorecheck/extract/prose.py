@@ -5593,8 +5593,9 @@ class ProseReader:
         if any(q.span == self.doc.block_span(sent.block, base + s, base + e) for q in self.facts.quantities[-4:]):
             return
         subject = None
-        first = self._find_first_subject(_collapse_name_runs([t for t in toks if t.type != "DATE"]))
-        if first and first[0][1].type == "NAME" and first[0][1].end <= base:
+        named = _collapse_name_runs([t for t in toks if t.type != "DATE"])
+        first = self._find_first_subject(named)
+        if first and first[0][1].type == "NAME" and first[0][1].end <= base and not _object_relative(named, first[0][1]):
             subject = first[0][0]
         if subject is None:
             subject = self.facts.title
@@ -7614,6 +7615,13 @@ def _no_object_after(chunks, ci) -> bool:
         return True
     nxt = chunks[ci + 1]
     return nxt.kind in ("DATE", "agent", "COMMA") or (nxt.kind == "OTHER" and nxt.toks[0].lower in _PREPOSITIONS)
+
+
+def _object_relative(toks, name) -> bool:
+    """"The census that Governor Quenby ordered in 1764 counted 6,420 people": a name right after "that",
+    "which" or "whom" opens a relative clause; it is not what the sentence's figure is of."""
+    i = next((k for k, t in enumerate(toks) if t is name), 0)
+    return i > 0 and (toks[i - 1].type == "REL" or toks[i - 1].lower in ("that", "which", "whom"))
 
 
 def _collapse_name_runs(ptoks: list[Tok]) -> list[Tok]:

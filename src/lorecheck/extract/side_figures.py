@@ -45,7 +45,8 @@ _MIN_VALUE = 10  # "3 killed and 7 wounded": small figures are a day's or a boat
 _ANCHOR_MIN = 100
 
 
-def _field_kind(label: str) -> str | None:
+def loss_kind(label: str) -> str | None:
+    """"Killed", "Prisoners" -> the kind of loss a one-word label names ("dead", "captured"), or None."""
     words = re.findall(r"[a-z]+", label.casefold())
     return _KINDS.get(words[0]) if len(words) == 1 else None
 
@@ -55,7 +56,7 @@ def told_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     fields: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for q in facts.quantities:
         if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part" \
-                and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
+                and not q.breakdown and (kind := loss_kind(q.label or "")) is not None:
             fields[q.group][kind].append(q)
     sides = {side: {k: qs[0] for k, qs in kinds.items() if len(qs) == 1} for side, kinds in fields.items()}
     sides = {side: kinds for side, kinds in sides.items() if len(kinds) >= 2}
@@ -406,7 +407,7 @@ def partitioned_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity
     fields: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for q in facts.quantities:
         if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part" \
-                and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
+                and not q.breakdown and (kind := loss_kind(q.label or "")) is not None:
             fields[q.group][kind].append(q)
     if not fields:
         return []
@@ -529,7 +530,7 @@ _PAIR_RATIO = 2.0
 def paired_losses(doc: Document, facts, prose_kinds: dict) -> list[Quantity]:
     fields = [q for q in facts.quantities
               if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part"
-              and not q.breakdown and _field_kind(q.label or "") == "dead"]
+              and not q.breakdown and loss_kind(q.label or "") == "dead"]
     if len(fields) != 2 or fields[0].span.line == fields[1].span.line:
         return []  # one side's dead, or three: which the sentence means is not said
     own = field_years(facts.dates)
@@ -588,7 +589,7 @@ def tabled_losses(doc: Document, facts) -> list[Quantity]:
     fields: dict[str, list[Quantity]] = defaultdict(list)
     for q in facts.quantities:
         if q.measure.rstrip("0123456789") == "casualties" and q.origin in FIELD_ORIGINS and q.role == "part" \
-                and not q.breakdown and (kind := _field_kind(q.label or "")) is not None:
+                and not q.breakdown and (kind := loss_kind(q.label or "")) is not None:
             fields[kind].append(q)
     if not fields:
         return []
@@ -604,7 +605,7 @@ def tabled_losses(doc: Document, facts) -> list[Quantity]:
         for cells in rows.values():
             if 0 not in cells or 1 not in cells:
                 continue
-            kind = _field_kind(cells[0].text.strip(" *'_:"))
+            kind = loss_kind(cells[0].text.strip(" *'_:"))
             m = _ROW_FIGURE.fullmatch(cells[1].text)
             if kind is not None and m is not None:
                 told.append((kind, m, cells[1]))

@@ -25,6 +25,7 @@ from ..model import (Block, BlockKind, DateRange, DateValue, Document, DocumentF
                      StatedDuration)
 from .dates import MONTH_ABBREVIATIONS, MONTHS, FoundDate, bare_year, bare_year_range
 from .numbers import parse_duration, parse_figure
+from .side_figures import loss_kind
 from .stages import stage_key, stage_pairs, stage_words
 from .table_offices import qualified_term, table_offices, term_head
 
@@ -77,6 +78,8 @@ def _field_columns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# "Subscribed (florins)": a column heading and, in brackets, the unit of its figures
+_HEADING_UNIT = re.compile(r"\s*\(\s*([A-Za-z]+)\s*\)?\s*$")  # (the heading comes with its label noise stripped)
 # a year or a month in a row's name: the rows are a series in time, not parts of one whole
 _SERIES_LABEL = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{vocabulary.alternation(MONTHS)}|"
                            rf"(?:{vocabulary.alternation(MONTH_ABBREVIATIONS)})\.?)\b", re.I)
@@ -299,7 +302,9 @@ class TableReader:
     def _total_columns(self, table: str, rows: list[dict[int, Block]]) -> None:
         """A column headed "Total ..." sums, in each row, the figure columns between the row label and it.
 
-        Read only when at least as many rows add up as do not: otherwise the columns count different things."""
+        Read only when at least as many rows add up as do not: otherwise the columns count different things.
+        Columns each headed by a kind of loss ("Dead | Wounded | Captured | Total") are that total's parts
+        whatever the rows give: a row is read when each of its loss cells holds a figure ("unknown" leaves it)."""
         header = {}
         for row in rows:
             for col, cell in row.items():
@@ -308,26 +313,33 @@ class TableReader:
         if len(totals) != 1:
             return
         total_col = totals[0]
-        figure_cols = [col for col in range(1, total_col)
-                       if not _is_total_label(header.get(col, ""))
-                       and all(self._figure(row.get(col)) is not None for row in rows if col in row)]
+        inner = [col for col in range(1, total_col) if not _is_total_label(header.get(col, ""))]
+        losses = len(inner) >= 2 and all(loss_kind(header.get(col, "")) for col in inner)
+        figure_cols = inner if losses else [
+            col for col in inner if all(self._figure(row.get(col)) is not None for row in rows if col in row)]
         checked = []
         for i, row in enumerate(rows):
             total = self._figure(row.get(total_col))
             if total is None or total[2] == total[1]:
                 continue
+            if losses and any(self._figure(row.get(col)) is None for col in figure_cols):
+                continue
             parts = [(row[col], header.get(col, ""), self._figure(row[col])) for col in figure_cols if col in row]
             checked.append((i, (row[total_col], f"{header[total_col]} ({self._label(row)})".strip(), total), parts))
         adds_up = sum(1 for _, total, parts in checked if abs(sum(p[2][0] for p in parts) - total[2][0]) < 1e-6)
-        if adds_up == 0 or adds_up * 2 < len(checked):
+        if not losses and (adds_up == 0 or adds_up * 2 < len(checked)):
             return
         for i, total, parts in checked:
             self._emit(f"table:{table}:{i}:total-column", total, parts)
 
-    def _page_field(self, keys: frozenset[str], words: frozenset[str]) -> tuple[Block, float, str | None, int, int] | None:
+    def _page_field(self, keys: frozenset[str], words: frozenset[str],
+                    unit: str = "") -> tuple[Block, float, str | None, int, int] | None:
         """The page's one field of those keys whose whole value is a figure ("deaths = 14", "Deaths:: about 40",
-        "deaths = 14 killed"): the figure, its qualifier and where it stands."""
+        "deaths = 14 killed"): the figure, its qualifier and where it stands. A key may name the column's unit
+        after its own ("capital_florins" for a column "Subscribed (florins)")."""
         # a nested front-matter key names its figure by its last part ("casualties: {killed: 23}")
+        if unit:
+            keys = keys | {f"{k}_{unit}" for k in keys}
         found = [b for b in self.doc.blocks if b.kind == BlockKind.FIELD
                  and (b.key or "").casefold().rpartition(".")[2] in keys]
         if len(found) != 1:
@@ -359,14 +371,16 @@ class TableReader:
         headings = _field_columns()
         header = {col: (cell.attrs.get("column") or "").strip(_LABEL_NOISE) for row in rows for col, cell in row.items()}
         for col, name in sorted(header.items()):
-            keys = headings.get(name.casefold())
+            # "Subscribed (florins)": the heading, and the unit its brackets give
+            unit = _HEADING_UNIT.search(name)
+            keys = headings.get(name.casefold()) or unit and headings.get(name[:unit.start()].strip().casefold())
             if not keys or col == min(header):
                 continue
             figures = [(row[col], self._row_name(row, col), self._figure(row[col])) for row in rows if col in row]
             if len(figures) < 2 or any(f[2] is None for f in figures):
                 continue
             words = frozenset(h for h, ks in headings.items() if ks & keys)
-            field = self._page_field(keys, words)
+            field = self._page_field(keys, words, unit.group(1).casefold() if unit else "")
             if field is None:
                 continue
             block, value, qualifier, start, end = field

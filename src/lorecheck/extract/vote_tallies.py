@@ -6,7 +6,8 @@ confidence was carried by 41 votes to 30" on the motion's.
 A tally is "by N votes to M", "by N votes against M" or "by a vote of N to M" in a sentence of prose. What it decided
 is told by the sentence's words of vocabulary numbers.yaml `vote_acts` (by their first five letters: "removed" and
 "remove"), its occasion by the years of the sentence's dates, whom it concerned by the sentence's names and the
-page's title ("him" on his page). Each tally becomes a CountMention of noun "vote" (value: the votes for), its words
+page's title ("him" on his page); a sentence that names it only as "the motion" takes the act and the year the
+paragraph gave last before it. Each tally becomes a CountMention of noun "vote" (value: the votes for), its words
 the sentence's name words, "^" and the title's, "+" and the act stems, and "=" and the votes against;
 checks/cross_document.py holds two pages' tallies of one act, year and name to each other.
 """
@@ -25,6 +26,8 @@ _N = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
 _TALLY = re.compile(rf"\bby\s+(?:a\s+(?:vote|majority)\s+of\s+(?P<yes1>{_N})\s+(?:votes?\s+)?(?:to|against)\s+"
                     rf"(?P<no1>{_N})|(?P<yes2>{_N})\s+votes?\s+(?:to|against)\s+(?P<no2>{_N}))\b(?!\s*(?:per|%))")
 _WORD = re.compile(r"[a-z]+")
+# "The motion was carried by ...": a sentence that names its division only by pointing back to it
+_BACK = re.compile(r"\s*(?:The|This|That)\s+(?:motion|vote|resolution|division|bill)\b")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +72,15 @@ def vote_tallies(doc: Document, title: str | None, found_by_block: dict, prose_k
             if len(years) > 1 and hits:
                 after = [f for f in told if f.start - s >= hits[0].end()]
                 years = {after[0].value.year} if after and after[0].start - s - hits[0].end() < 12 else years
+            if not hits and _BACK.match(sentence):
+                # "... moved a motion of no confidence. The FFL voted for it. The motion was carried by 31 votes to
+                # 28": a sentence that names its division only as "the motion" decides the paragraph's last act
+                # before it, in the year of the paragraph's last date before it
+                earlier = [w for w in _WORD.finditer(text[:s].lower()) if w.group()[:5] in acts]
+                stems = {"+" + w.group()[:5] for w in earlier[-1:]}
+                if not years:
+                    dated = [f for f in dates if f.start < s and isinstance(f.value, DateValue) and f.value.year]
+                    years = {dated[-1].value.year} if dated else set()
             words = capitalised_words(sentence) + title_words + sorted(stems) + title_acts + [f"={no}"]
             out.append(CountMention(float(yes), "vote", next(iter(years)) if len(years) == 1 else None,
                                     doc.block_span(b, s + m.start("yes" + at), s + m.end("no" + at)), Origin.PROSE,
