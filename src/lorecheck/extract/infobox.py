@@ -132,7 +132,7 @@ def keyed_event_words(key: str) -> tuple[str, ...]:
     words = [w for w in re.split(r"[_\s]+", key.casefold()) if w]
     if not words or "year" in words or any(w.isdigit() for w in words):
         return ()
-    if len(words) > 1 and words[0] in (spec.get("template_key_prefixes") or ()):
+    if len(words) > 1 and words[1] in ((spec.get("template_key_prefixes") or {}).get(words[0]) or ()):
         words = words[1:]  # "ship_commissioned": the template's prefix, no word of the event
     return tuple(w for w in words if w not in ignored)
 
