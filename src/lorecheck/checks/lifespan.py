@@ -58,7 +58,7 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
         return False  # a dissolved person is a misread ("he dissolved into tears")
     if not _plain(s.text or "").startswith(_plain(s.subject)) and not _by_head_noun(s) \
             and not _pronoun_after_name(world, key, s) and not _pronoun_in_named_sentence(world, key, s) \
-            and not _ended_as_object(s):
+            and not _ended_as_object(s) and not _named_before_clause(world, key, s):
         if page_subjects.get(s.span.path) != key:
             return False  # "the beacons of the Directorate, dissolved in 2111": the words' own subject is another
         if any(x.origin in STRUCTURED or x.origin is Origin.TABLE for x in world.by_subject_predicate.get((key, s.predicate), ())):
@@ -69,6 +69,15 @@ def _named_body_end(world, key: str, s, page_subjects: dict) -> bool:
 
 
 _PRONOUN_OPENERS = ("it ", "and ")
+_PASSIVE_OPENERS = ("was ", "were ", "had been ")
+
+
+def _named_before_clause(world, key: str, s) -> bool:
+    """"The small Guild of Carders, which had kept the fords since 590, was dissolved in 645": words that open
+    with the passive verb are a sentence whose subject the reader took across a clause between commas, the body
+    named in full before it (a name of two words or more; "the front" or a pronoun never reads so)."""
+    return (s.text or "").startswith(_PASSIVE_OPENERS) and len(world.name(key).split()) > 1 \
+        and (s.subject or "")[:1].isupper()
 
 
 def _pronoun_after_name(world, key: str, s) -> bool:

@@ -33,6 +33,8 @@ from .table_offices import qualified_term, table_offices, term_head
 _PLAUSIBLE_RATIO = 1.5
 _NOISE = r"[\s*'_]*"
 _LABEL_NOISE = " \t*'_:.()[]"
+# a cell of one name and a dagger after it ("Cathal Ronsard †", "[[Orsippos]] †")
+_FALLEN_CELL = re.compile(r"[\s*'_\[]*(?P<name>[A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+)*)[\]\s*'_]*†[\s*'_]*")
 _ORDINAL_CELL = re.compile(r"[\s*'_]*\d{1,3}\.?[\s*'_]*")
 
 
@@ -439,6 +441,7 @@ class TableReader:
                     self.range_columns.get((ordered[0][0].attrs.get("column") or "").strip().casefold(),
                                            ("",))[0] in ("term_start", "reign_start"):
                 ordered = ordered[1:]  # "! Term !! Prior": a list of holders may give the term before the name
+            self._fallen_in_row(cells, f"{table}:{row}")
             first = ordered[0]
             subject_block, subject_dates = first
             if subject_dates:
@@ -492,6 +495,25 @@ class TableReader:
             self._death_at_end(cells, subject, self.facts.statements[first_new:], f"{table}:{row}")
             self._office_held(table, subject, self.facts.statements[first_new:], f"{table}:{row}", cells)
             self._length_cell(cells, subject, self.facts.statements[first_new:])
+
+    def _fallen_in_row(self, cells, row: str) -> None:
+        """"| Cape Orrin | 4 August 1667 | Ysbrand Coell | Cathal Ronsard † |" under "Engagement | Date | ...": in a
+        table of engagements (a column fields.yaml table_engagement_columns names) a commander marked with a dagger
+        fell in that row's engagement, dead by its one date. Elsewhere (a list of members or office holders) the
+        dagger may only mean "since deceased" or "died in office", so no other table's dagger dates a death."""
+        columns = {(b.attrs.get("column") or "").strip(_LABEL_NOISE).casefold() for b, _ in cells}
+        if not columns & vocabulary.word_set("fields", "table_engagement_columns"):
+            return
+        fallen = [(b, m.group("name")) for b, found in cells if not found for m in [_FALLEN_CELL.fullmatch(b.text)] if m]
+        dated = [(b, f) for b, found in cells for f in found]
+        if not fallen or len(dated) != 1 or not isinstance(dated[0][1].value, DateValue):
+            return  # a row of a range of days ("14–16 June 1666") or of two dates: which day is not told
+        block, f = dated[0]
+        for cell, name in fallen:
+            self.facts.statements.append(Statement(
+                subject=name, predicate="death", object=None, date=f.value, span=self.doc.block_span(cell),
+                date_span=self.doc.block_span(block, f.start, f.end), origin=Origin.TABLE,
+                text=block.text[f.start:f.end], row=row))
 
     def _notes_of_row(self, cells, subject: str) -> None:
         """"| Sir Hubert Vane || 1836–1858 || Quell banker; knighted 1842; died 1864 |": a birth or death a row's
