@@ -64,7 +64,7 @@ def _switched_within(a: DateRange, b: DateRange) -> bool:
 
 
 def _label(m: Membership) -> str:
-    return "commander" if m.role == "commander" else "belligerent"
+    return m.role if m.role in ("commander", "party") else "belligerent"
 
 
 @kind("disjoint-sides")

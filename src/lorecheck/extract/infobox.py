@@ -61,6 +61,8 @@ _SIDE_KEY = re.compile(r"^side(\d)$")
 _SIDE_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+and\s+(?:its\s+|their\s+|her\s+|his\s+)?"
                         r"(?:adherents|allies|auxiliaries|associates|confederates|supporters|partisans)|['’]s?\s+"
                         r"(?:side|party|adherents|allies))\s*:")
+# a line of a treaty's parties headed by its side: "Amberline League: Port Sollance, Kestrevel, Drummaut"
+_PARTY_LINE_HEAD = re.compile(r"\s*(?P<side>[A-Z][^:;,()\[\]]{1,60}?)\s*:\s+(?=\S)")
 _PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\)\s*$")
 
 
@@ -893,6 +895,8 @@ class FieldReader:
         in order (a head itself is no party: ""). Other heads ("Original signatories:", "Acceded:") are no sides:
         {} then, and the field is read as before."""
         items = [f for f in fields if f.key in _party_list_keys() and not f.attrs.get("record") and self.topic]
+        if len(items) >= 2 and all(_PARTY_LINE_HEAD.match(f.text) for f in items):
+            return self._party_lines(items)
         heads = [k for k, f in enumerate(items) if f.text.rstrip().endswith(":")]
         if len(heads) != 2 or heads[0] != 0 or heads[1] in (1, len(items) - 1):
             return {}
@@ -907,6 +911,22 @@ class FieldReader:
             for f in items[a + 1:e]:
                 out[id(f)] = str(side)
         return out
+
+    def _party_lines(self, items: list[Block]) -> dict[int, str]:
+        """"| parties = * [[Amberline League]]: Port Sollance, Kestrevel<br>* [[Tarrow Confederacy]]: Hollin, Vennick":
+        each line one side, named by its head, its parties listed after the colon (a party on two lines is on both
+        sides). Their role is "party": who put their names to the instrument, set against each other's lists, not
+        belligerents whose later change of side the prose may tell. {id(line): ""}: the lines are read here."""
+        for side, f in enumerate(items, start=1):
+            head = _PARTY_LINE_HEAD.match(f.text)
+            self.facts.side_names.append(SideName(self.topic, str(side), head.group("side").strip(),
+                                                  self.span(f, head.start("side"), head.end("side"))))
+            for piece in re.finditer(r"[^,;]+", f.text[head.end():]):
+                a = head.end() + piece.start() + len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
+                e = head.end() + piece.end()
+                if f.text[a:e].strip()[:1].isupper():
+                    self._member(sub_block(f, a, e), self.topic, str(side), "party")
+        return {id(f): "" for f in items}
 
     def _party_line(self, b: Block, fields, subject: str) -> bool:
         """"| negotiators = [[A]], [[B]] (Chamber)<br>[[C]], [[D]] (Council)" beside "| parties = [[Chamber of
