@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .. import vocabulary
 from ..vocabulary import CASE_UNSAFE
@@ -146,6 +147,9 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     roster = _roster_pattern(spec)
     if roster:
         before.append((_firsts(spec, "roster"), False, re.compile(roster)))
+    led = _led_pattern(spec)
+    if led:
+        before.append((_firsts(spec, "led_by"), False, re.compile(led)))
     denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
     return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
             re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
@@ -169,6 +173,21 @@ def _roster_pattern(spec: dict) -> str | None:
             rf"(?:[a-z-]+\s+){{0,2}}?(?:{roster})\b"
             rf"(?:\s+(?:of|that|this|on|in|at)\s+[\w,\s]{{1,30}}?)?"
             rf"\s+(?:was|were)\s+(?:(?:made\s+up|composed|formed)\s+of\s+|(?:led|headed)\s+by\s+)?(?=the\s|[A-Z])")
+
+
+def _led_pattern(spec: dict) -> str | None:
+    """"the Ruthven northern squadron under Count Ebbe Lorn", "the Compact picket at Keld, commanded by Captain Ivo
+    Dray": a force named by its party or people (obj), then who leads it (the name right after, read in
+    SidePhraseReader.read): he serves that party."""
+    led = _words(spec, "led_by")
+    nouns = {str(w) for key in ("vessels", "formation_nouns", "led_forces") for w in spec.get(key) or ()} | \
+        {w for w in vocabulary.word_set("demonyms", "group_nouns") if " " not in w and w.isalpha()}
+    if not led or not nouns:
+        return None
+    forces = "|".join(re.escape(w) for w in sorted(nouns, key=lambda w: (-len(w), w)))
+    place = r"(?:\s+(?:at|off|on|in|near|before)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    return (rf"(?<![\w'’-])(?P<obj>{PARTY_NAME.pattern})\s+(?:[a-z-]+\s+){{0,2}}?(?:{forces}){place},?\s+"
+            rf"(?:{led})\s+(?=[A-Z])")
 
 
 def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Pattern]]:
@@ -380,6 +399,7 @@ class SidePhraseReader:
         self._linked: tuple[int, dict[str, str]] | None = None
         self.told = None  # the last date this section's prose told (a roster's event)
         self.roster = _roster_pattern(spec)
+        self.led = _led_pattern(spec)
         other = _words(spec, "other_time")
         self.other_time = re.compile(rf"\b(?:{other})\b", re.I) if other else None
 
@@ -668,7 +688,12 @@ class SidePhraseReader:
                 for m in pattern.finditer(sentence):
                     stop = min((x for x in (_LIST_END.search(sentence, m.end()), _OTHER_OWNER.search(sentence, m.end()))
                                 if x is not None), key=lambda x: x.start(), default=None)
-                    for n in PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
+                    names = PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence))
+                    if pattern.pattern == self.led:  # the leader: the name right after "under", not another's
+                        if self.prize and self.prize.search(sentence, 0, m.start("obj")):
+                            continue  # "the captured Ruthven frigates under ...": no longer the party's force
+                        names = [n for n in islice(names, 1) if n.start() == m.end() and not _possessive(n.group())]
+                    for n in names:
                         party = self._party(n)
                         if party is not None and party_key(party) != party_key(m.group("obj")):
                             # a roster's party is told where its name stands (a long list runs over lines)
