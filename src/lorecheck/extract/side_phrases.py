@@ -185,7 +185,7 @@ def _led_pattern(spec: dict) -> str | None:
     if not led or not nouns:
         return None
     forces = "|".join(re.escape(w) for w in sorted(nouns, key=lambda w: (-len(w), w)))
-    place = r"(?:\s+(?:at|off|on|in|near|before)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    place = r"(?:\s+(?:at|off|on|in|near|before)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     return (rf"(?<![\w'’-])(?P<obj>{PARTY_NAME.pattern})\s+(?:[a-z-]+\s+){{0,2}}?(?:{forces}){place},?\s+"
             rf"(?:{led})\s+(?=[A-Z])")
 
