@@ -61,6 +61,9 @@ _SIDE_KEY = re.compile(r"^side(\d)$")
 _SIDE_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+and\s+(?:its\s+|their\s+|her\s+|his\s+)?"
                         r"(?:adherents|allies|auxiliaries|associates|confederates|supporters|partisans)|['’]s?\s+"
                         r"(?:side|party|adherents|allies))\s*:")
+# a listed party's members in brackets after its name, two or more names and nothing else: "(Orra, Hask and Tamin)"
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|des|du|la|le|von|van)\s+)*[A-Z][\w'’-]*){0,3}"
+_BRACKETED_MEMBERS = re.compile(rf"\s*\((?P<names>{_NAMED}(?:,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED}|,\s*{_NAMED}))\)\s*$")
 # a line of a treaty's parties headed by its side: "Amberline League: Port Sollance, Kestrevel, Drummaut"
 _PARTY_LINE_HEAD = re.compile(r"\s*(?P<side>[A-Z][^:;,()\[\]]{1,60}?)\s*:\s+(?=\S)")
 _PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\)\s*$")
@@ -978,6 +981,14 @@ class FieldReader:
             entity=name, side=side, period=period, span=self.span(b, 0, len(b.text)),
             origin=self.origin, role=role, conflict=conflict))
         self._last_member[b.key] = self.facts.memberships[-1]
+        if role == "belligerent" and (members := _BRACKETED_MEMBERS.search(b.text, n)):
+            # "Wennick Confederacy (Orra, Hask, Tamin)": the bracket names the listed body's members, on its side
+            at = members.start("names")
+            for piece in re.finditer(r"[^,]+", members.group("names")):
+                a = at + piece.start() + len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
+                self.facts.memberships.append(Membership(
+                    entity=b.text[a:at + piece.end()].strip(), side=side, period=period,
+                    span=self.span(b, a, at + piece.end()), origin=self.origin, role=role, conflict=conflict))
         kind = "person" if role == "commander" else None
         self.facts.entities.append(Entity(name, kind, [], self.span(b, 0, n), self.origin))
         if role == "commander" and death is None and _killed_in_action(b):

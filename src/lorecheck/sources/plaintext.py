@@ -254,7 +254,10 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int],
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _BETWEEN = re.compile(r"\bbetween\b")
-_AGAINST = re.compile(r"\b(?:against|war on)\b")
+# what the lead says the second side is: the party a war is against, broken away from, subdued or invaded, or
+# the one "on the other (side)" ("On one side stood X ...; on the other, Y")
+_AGAINST = re.compile(r"\b(?:against|war on|(?:broke|breaking|broken)\s+away\s+from|seceded\s+from|independence\s+from|"
+                      r"subdued|conquered|invaded|on\s+the\s+other(?:\s+side)?)\b,?\s*")
 _CLAUSE_END = re.compile(r"[,;.:]")
 
 
