@@ -983,12 +983,14 @@ class FieldReader:
         self._last_member[b.key] = self.facts.memberships[-1]
         if role == "belligerent" and (members := _BRACKETED_MEMBERS.search(b.text, n)):
             # "Wennick Confederacy (Orra, Hask, Tamin)": the bracket names the listed body's members, on its side
+            # (role "member": set against the side lists, not against what the prose tells them joining, which
+            # may be in another war of the body's)
             at = members.start("names")
             for piece in re.finditer(r"[^,]+", members.group("names")):
                 a = at + piece.start() + len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
                 self.facts.memberships.append(Membership(
                     entity=b.text[a:at + piece.end()].strip(), side=side, period=period,
-                    span=self.span(b, a, at + piece.end()), origin=self.origin, role=role, conflict=conflict))
+                    span=self.span(b, a, at + piece.end()), origin=self.origin, role="member", conflict=conflict))
         kind = "person" if role == "commander" else None
         self.facts.entities.append(Entity(name, kind, [], self.span(b, 0, n), self.origin))
         if role == "commander" and death is None and _killed_in_action(b):
