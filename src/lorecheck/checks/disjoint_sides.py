@@ -177,7 +177,7 @@ def _listed_twice(world, rule, memberships):
     for m in memberships:
         # a service table's rows ("Years | Employer | War") are compared within their page: an employer
         # named there need not be spelt as another page's side list spells it
-        role = m.span.path if m.role == "employed" else m.role == "commander"
+        role = m.span.path if m.role in ("employed", "side_table") else m.role == "commander"
         by_conflict[(world.key(m.conflict), role, world.key(m.entity))].append(m)
     for (conflict, _, entity), ms in by_conflict.items():
         sides = {m.side for m in ms}
@@ -199,8 +199,8 @@ def _listed_twice(world, rule, memberships):
 
 
 def _side_label(world, m: Membership) -> str:
-    if m.role == "employed":
-        return m.side  # the employer a service table names
+    if m.role in ("employed", "side_table"):
+        return m.side  # the employer a service table names, the side a war table's column names
     names = world.side_labels(m.conflict or "")
     name = names.get(m.side)
     return world.name(name) if name else f"side {m.side}"
