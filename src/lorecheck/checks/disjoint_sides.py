@@ -64,7 +64,7 @@ def _switched_within(a: DateRange, b: DateRange) -> bool:
 
 
 def _label(m: Membership) -> str:
-    return m.role if m.role in ("commander", "party") else "belligerent"
+    return m.role if m.role in ("commander", "party", "unit") else "belligerent"
 
 
 @kind("disjoint-sides")
@@ -177,7 +177,8 @@ def _listed_twice(world, rule, memberships):
     for m in memberships:
         # a service table's rows ("Years | Employer | War") are compared within their page: an employer
         # named there need not be spelt as another page's side list spells it
-        role = m.span.path if m.role in ("employed", "side_table") else m.role == "commander"
+        # (so are a war table's columns and a page's ships by side: named, or numbered, as that page alone does)
+        role = m.span.path if m.role in ("employed", "side_table", "unit") else m.role == "commander"
         by_conflict[(world.key(m.conflict), role, world.key(m.entity))].append(m)
     for (conflict, _, entity), ms in by_conflict.items():
         sides = {m.side for m in ms}

@@ -64,6 +64,7 @@ _SIDE_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
 # a listed party's members in brackets after its name, two or more names and nothing else: "(Orra, Hask and Tamin)"
 _NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|des|du|la|le|von|van)\s+)*[A-Z][\w'’-]*){0,3}"
 _BRACKETED_MEMBERS = re.compile(rf"\s*\((?P<names>{_NAMED}(?:,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED}|,\s*{_NAMED}))\)\s*$")
+_SHIP_PREFIX = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z])")
 # a line of a treaty's parties headed by its side: "Amberline League: Port Sollance, Kestrevel, Drummaut"
 _PARTY_LINE_HEAD = re.compile(r"\s*(?P<side>[A-Z][^:;,()\[\]]{1,60}?)\s*:\s+(?=\S)")
 _PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\)\s*$")
@@ -257,7 +258,7 @@ def role_of(key: str | None) -> str | None:
     numbered = _NUMBERED.fullmatch(last)
     if numbered and numbered.group(1) in _numbered_fields():
         return roles.get(numbered.group(1))
-    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] in ("sides", "commanders"):
+    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] in ("sides", "commanders", "side_units"):
         return roles[parts[-2]]
     lettered = _LETTERED.fullmatch(last)
     if lettered:
@@ -591,6 +592,10 @@ class FieldReader:
                 continue
             if role and role.startswith("commander"):
                 self._member(b, subject, role[-1], "commander")
+                continue
+            if role == "side_units" and b.attrs.get("source") == "front-matter" and \
+                    (side := side_numbers.get(_INDEX.sub("", b.key or "").rpartition(".")[2])):
+                self._member(b, contest or subject, side, "unit")  # "ships: {league: [...]}": the side of that name
                 continue
             if role and role.endswith("_name") and role.startswith("side"):
                 name = b.text.strip()
@@ -969,6 +974,8 @@ class FieldReader:
         name, n = clean_name(b.text)
         if not name or b.text.rstrip().endswith(":") or name.casefold() in _PLACEHOLDERS:
             return  # "Army:" heads a list; "Unknown" names nobody
+        if role == "unit":  # "FMS Kestrel Hymn", "DNS Kestrel Hymn": one ship, each side's prefix before her name
+            name = _SHIP_PREFIX.sub("", name)
         if role == "commander" and (styled := _APPOSITIVE_STYLE.search(name)):
             name, n = name[:styled.start()], styled.start()  # "Oswy Tarrant, Earl of Quenby": the person
         period, _ = period_of(b.text, None)
