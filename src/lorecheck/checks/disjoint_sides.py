@@ -142,16 +142,17 @@ def _numbered_sides(world) -> tuple[list[Membership], dict[tuple[str, str], str]
     else the one side the page lists that party on. Otherwise "Restoration Committee" and side 2 named
     "National Restoration Committee" would be two sides, and a unit listed on both one party on two sides.
     Also (conflict key, side name) -> its number, where every page that names the side agrees."""
-    named = [m for m in world.memberships if m.role == "belligerent" and m.conflict and not m.side.isdigit()]
+    base = _people_sides(world)
+    named = [m for m in base if m.role == "belligerent" and m.conflict and not m.side.isdigit()]
     if not named:
-        return world.memberships, {}
+        return base, {}
     labels: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for n in world.side_names:
         if n.side.isdigit():
             labels[(n.span.path, world.key(n.conflict))][n.side] |= _bare_words(re.sub(r"[()]", " ", n.name))
     listed: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     parties: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for m in world.memberships:
+    for m in base:
         if m.role == "belligerent" and m.conflict and m.side.isdigit():
             listed[(m.span.path, world.key(m.conflict), world.key(m.entity))].add(m.side)
             parties[(m.span.path, world.key(m.conflict))][m.side].add(frozenset(_bare_words(m.entity)))
@@ -168,8 +169,31 @@ def _numbered_sides(world) -> tuple[list[Membership], dict[tuple[str, str], str]
         numbers[(world.key(m.conflict), m.side)] |= sides if len(sides) == 1 else {""}
         if len(sides) == 1:
             renamed[id(m)] = replace(m, side=next(iter(sides)))
-    return [renamed.get(id(m), m) for m in world.memberships], \
+    return [renamed.get(id(m), m) for m in base], \
         {where: next(iter(n)) for where, n in numbers.items() if len(n) == 1 and "" not in n}
+
+
+def _people_sides(world) -> list[Membership]:
+    """The world's memberships, each "people_side" one (extract/infobox.py: "Aurennese allies:: [[Bishopric of Olm]]")
+    given the number of the one side its page lists a party of that people on ("Kingdom of Aurenne"), as a
+    belligerent; one whose people no single side of its page names is dropped."""
+    if not any(m.role == "people_side" for m in world.memberships):
+        return world.memberships
+    suffixes = derived_suffixes()
+    words: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in world.memberships:
+        if m.role == "belligerent" and m.conflict and m.side.isdigit():
+            words[(m.span.path, world.key(m.conflict))][m.side] |= _bare_words(m.entity)
+    out = []
+    for m in world.memberships:
+        if m.role == "people_side":
+            forms = polity_forms(m.side, suffixes)
+            sides = {side for side, ws in words.get((m.span.path, world.key(m.conflict)), {}).items() if forms & ws}
+            if len(sides) != 1:
+                continue
+            m = replace(m, side=sides.pop(), role="belligerent")
+        out.append(m)
+    return out
 
 
 def _listed_twice(world, rule, memberships):

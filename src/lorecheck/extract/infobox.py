@@ -64,6 +64,7 @@ _SIDE_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}
 # a listed party's members in brackets after its name, two or more names and nothing else: "(Orra, Hask and Tamin)"
 _NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|des|du|la|le|von|van)\s+)*[A-Z][\w'’-]*){0,3}"
 _BRACKETED_MEMBERS = re.compile(rf"\s*\((?P<names>{_NAMED}(?:,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED}|,\s*{_NAMED}))\)\s*$")
+_PEOPLE_SIDE_KEY = re.compile(r"([a-z]{4,})_(?:allies|side|belligerents|supporters|camp)")
 _SHIP_PREFIX = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z])")
 # a line of a treaty's parties headed by its side: "Amberline League: Port Sollance, Kestrevel, Drummaut"
 _PARTY_LINE_HEAD = re.compile(r"\s*(?P<side>[A-Z][^:;,()\[\]]{1,60}?)\s*:\s+(?=\S)")
@@ -576,6 +577,11 @@ class FieldReader:
                     and self.topic and any(c.isdigit() for c in b.text):
                 if self._ratifiers(b, "signed"):
                     continue
+            if role is None and self.topic and not b.attrs.get("record") and \
+                    (people := _PEOPLE_SIDE_KEY.fullmatch(_INDEX.sub("", b.key or ""))):
+                # "Aurennese allies:: [[Bishopric of Olm]]": parties of the side a people's name says, the one whose
+                # listed party is of that people (checks/disjoint_sides.py _people_sides says which, or drops it)
+                self._member(b, self.topic, people.group(1), "people_side")
             if role is None and b.key in _party_line_keys() and not b.attrs.get("record"):
                 if self._party_line(b, fields, subject):
                     continue
