@@ -665,9 +665,10 @@ def _joined_other_side(world, rule, memberships, numbers):
     reported: set = set()  # sentences a party's finding was reported at
     told: set = set()  # (finding key, file, line): one finding however many phrases of a sentence say it
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
-    # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py)
+    # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py); "lead": led a
+    # force named by its side at a time (extract/side_phrases.py _led_pattern)
     # "turn_against": turned on a party at a date (extract/opposed.py): leaves the side that party is on
-    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "loyal", "turn_against"))):
+    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "lead", "loyal", "turn_against"))):
         if not s.object or s.negated:
             continue
         focus = world.focus
@@ -712,9 +713,11 @@ def _joined_other_side(world, rule, memberships, numbers):
                 if not _within(bounds[m.conflict], s.date) and not _joined_on_eve(world, s, m, bounds[m.conflict], fights):
                     continue
             where = (world.key(m.conflict), world.key(s.object))
-            if where not in resolved:
+            if where not in resolved and s.predicate != "lead":
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
-            side = resolved[where]
+            # (a force a leader leads is named by the page's own lists or nothing: "the Curial army under X" is not
+            # the side other pages' joins to a "Curial" alliance vote for)
+            side = None if s.predicate == "lead" else resolved[where]
             if s.span.path == m.span.path or side is None and s.date is not None:
                 # the page's own side list says where the joined party fights; so does the list of another
                 # page's conflict for an act dated within it ("in January 2339 Kessen frigates fought in the

@@ -176,9 +176,10 @@ def _roster_pattern(spec: dict) -> str | None:
 
 
 def _led_pattern(spec: dict) -> str | None:
-    """"the Ruthven northern squadron under Count Ebbe Lorn", "the Compact picket at Keld, commanded by Captain Ivo
-    Dray": a force named by its party or people (obj), then who leads it (the name right after, read in
-    SidePhraseReader.read): he serves that party."""
+    """"the Ruthven northern squadron under Count Ebbe Lorn", "the Compact picket at the north gate, commanded by
+    Captain Ivo Dray": a force named by its party or people (obj), then who leads it (the name right after, read in
+    SidePhraseReader.read): he serves that party (a "lead" statement: checks/disjoint_sides.py takes its side from
+    the page's own lists only, as an adjective such as "Curial" may name no party of them)."""
     led = _words(spec, "led_by")
     nouns = {str(w) for key in ("vessels", "formation_nouns", "led_forces") for w in spec.get(key) or ()} | \
         {w for w in vocabulary.word_set("demonyms", "group_nouns") if " " not in w and w.isalpha()}
@@ -697,10 +698,11 @@ class SidePhraseReader:
                         party = self._party(n)
                         if party is not None and party_key(party) != party_key(m.group("obj")):
                             # a roster's party is told where its name stands (a long list runs over lines)
-                            self._emit(block, found, sm, m, party, origin, n if pattern.pattern == self.roster else None)
+                            self._emit(block, found, sm, m, party, origin, n if pattern.pattern == self.roster else None,
+                                       "lead" if pattern.pattern == self.led else None)
 
     def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin,
-              name: re.Match | None = None) -> None:
+              name: re.Match | None = None, predicate: str | None = None) -> None:
         """The statement is dated by the sentence's last date before the phrase's end, else by its first after it
         in the same clause ("quarrelled through December"; not "testified ... that the ferry had run since 1850"),
         else by the paragraph's last date before the sentence, unless the sentence says it was at another time
@@ -739,7 +741,7 @@ class SidePhraseReader:
             if f is None and m.re.pattern == self.roster:
                 f = self.told  # "Morvane's host ... was made up of": the force of the event its section told last
         self.facts.statements.append(Statement(
-            subject=subject, predicate="loyal" if whole else "serve", object=obj, date=f.value if f else None,
+            subject=subject, predicate=predicate or ("loyal" if whole else "serve"), object=obj, date=f.value if f else None,
             hedge=ANOTHER_TIME if f is None and at_another_time(sentence.group()) else None,
             span=self.doc.block_span(block, at + (name or m).start(), at + (name or m).end()),
             date_span=self.doc.block_span(block, f.start, f.end) if f and f in inside else None,
