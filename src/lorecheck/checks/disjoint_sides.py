@@ -665,10 +665,11 @@ def _joined_other_side(world, rule, memberships, numbers):
     reported: set = set()  # sentences a party's finding was reported at
     told: set = set()  # (finding key, file, line): one finding however many phrases of a sentence say it
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
-    # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py); "lead": led a
-    # force named by its side at a time (extract/side_phrases.py _led_pattern)
+    # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py)
     # "turn_against": turned on a party at a date (extract/opposed.py): leaves the side that party is on
-    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "lead", "loyal", "turn_against"))):
+    # "lead": led a force named by its side at a time (extract/side_phrases.py _led_pattern); last, so that a
+    # sentence another phrase of which tells the same is reported at that phrase
+    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "loyal", "turn_against", "lead"))):
         if not s.object or s.negated:
             continue
         focus = world.focus
