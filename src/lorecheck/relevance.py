@@ -45,7 +45,7 @@ def summarize(facts: DocumentFacts) -> Summary:
         joins.update((name_key(e.name), name_key(a)) for a in e.aliases)
     for s in facts.statements:
         names.update(n for n in (s.subject, s.object, s.event) if n)
-        if s.predicate in ("join", "serve", "loyal") and s.subject and s.object:
+        if s.predicate in ("join", "serve", "lead", "loyal") and s.subject and s.object:
             joined.add(name_key(s.subject))
     for m in facts.memberships:
         names.add(m.entity)

@@ -64,7 +64,7 @@ def _switched_within(a: DateRange, b: DateRange) -> bool:
 
 
 def _label(m: Membership) -> str:
-    return "commander" if m.role == "commander" else "belligerent"
+    return m.role if m.role in ("commander", "party", "unit") else "belligerent"
 
 
 @kind("disjoint-sides")
@@ -142,16 +142,17 @@ def _numbered_sides(world) -> tuple[list[Membership], dict[tuple[str, str], str]
     else the one side the page lists that party on. Otherwise "Restoration Committee" and side 2 named
     "National Restoration Committee" would be two sides, and a unit listed on both one party on two sides.
     Also (conflict key, side name) -> its number, where every page that names the side agrees."""
-    named = [m for m in world.memberships if m.role == "belligerent" and m.conflict and not m.side.isdigit()]
+    base = _people_sides(world)
+    named = [m for m in base if m.role == "belligerent" and m.conflict and not m.side.isdigit()]
     if not named:
-        return world.memberships, {}
+        return base, {}
     labels: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for n in world.side_names:
         if n.side.isdigit():
             labels[(n.span.path, world.key(n.conflict))][n.side] |= _bare_words(re.sub(r"[()]", " ", n.name))
     listed: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     parties: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for m in world.memberships:
+    for m in base:
         if m.role == "belligerent" and m.conflict and m.side.isdigit():
             listed[(m.span.path, world.key(m.conflict), world.key(m.entity))].add(m.side)
             parties[(m.span.path, world.key(m.conflict))][m.side].add(frozenset(_bare_words(m.entity)))
@@ -168,8 +169,31 @@ def _numbered_sides(world) -> tuple[list[Membership], dict[tuple[str, str], str]
         numbers[(world.key(m.conflict), m.side)] |= sides if len(sides) == 1 else {""}
         if len(sides) == 1:
             renamed[id(m)] = replace(m, side=next(iter(sides)))
-    return [renamed.get(id(m), m) for m in world.memberships], \
+    return [renamed.get(id(m), m) for m in base], \
         {where: next(iter(n)) for where, n in numbers.items() if len(n) == 1 and "" not in n}
+
+
+def _people_sides(world) -> list[Membership]:
+    """The world's memberships, each "people_side" one (extract/infobox.py: "Aurennese allies:: [[Bishopric of Olm]]")
+    given the number of the one side its page lists a party of that people on ("Kingdom of Aurenne"), as a
+    belligerent; one whose people no single side of its page names is dropped."""
+    if not any(m.role == "people_side" for m in world.memberships):
+        return world.memberships
+    suffixes = derived_suffixes()
+    words: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in world.memberships:
+        if m.role == "belligerent" and m.conflict and m.side.isdigit():
+            words[(m.span.path, world.key(m.conflict))][m.side] |= _bare_words(m.entity)
+    out = []
+    for m in world.memberships:
+        if m.role == "people_side":
+            forms = polity_forms(m.side, suffixes)
+            sides = {side for side, ws in words.get((m.span.path, world.key(m.conflict)), {}).items() if forms & ws}
+            if len(sides) != 1:
+                continue
+            m = replace(m, side=sides.pop(), role="belligerent")
+        out.append(m)
+    return out
 
 
 def _listed_twice(world, rule, memberships):
@@ -177,7 +201,8 @@ def _listed_twice(world, rule, memberships):
     for m in memberships:
         # a service table's rows ("Years | Employer | War") are compared within their page: an employer
         # named there need not be spelt as another page's side list spells it
-        role = m.span.path if m.role == "employed" else m.role == "commander"
+        # (so are a war table's columns and a page's ships by side: named, or numbered, as that page alone does)
+        role = m.span.path if m.role in ("employed", "side_table", "unit") else m.role == "commander"
         by_conflict[(world.key(m.conflict), role, world.key(m.entity))].append(m)
     for (conflict, _, entity), ms in by_conflict.items():
         sides = {m.side for m in ms}
@@ -199,8 +224,8 @@ def _listed_twice(world, rule, memberships):
 
 
 def _side_label(world, m: Membership) -> str:
-    if m.role == "employed":
-        return m.side  # the employer a service table names
+    if m.role in ("employed", "side_table"):
+        return m.side  # the employer a service table names, the side a war table's column names
     names = world.side_labels(m.conflict or "")
     name = names.get(m.side)
     return world.name(name) if name else f"side {m.side}"
@@ -642,7 +667,9 @@ def _joined_other_side(world, rule, memberships, numbers):
     for_commanders: list = []  # (sentence, finding) of a commander's: one finding a sentence, a party's first
     # "join": joined a side; "serve": acted in a side's service at a time (extract/side_phrases.py)
     # "turn_against": turned on a party at a date (extract/opposed.py): leaves the side that party is on
-    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "loyal", "turn_against"))):
+    # "lead": led a force named by its side at a time (extract/side_phrases.py _led_pattern); last, so that a
+    # sentence another phrase of which tells the same is reported at that phrase
+    for s in chain(*(world.by_predicate.get(p, ()) for p in ("join", "serve", "loyal", "turn_against", "lead"))):
         if not s.object or s.negated:
             continue
         focus = world.focus
@@ -687,9 +714,11 @@ def _joined_other_side(world, rule, memberships, numbers):
                 if not _within(bounds[m.conflict], s.date) and not _joined_on_eve(world, s, m, bounds[m.conflict], fights):
                     continue
             where = (world.key(m.conflict), world.key(s.object))
-            if where not in resolved:
+            if where not in resolved and s.predicate != "lead":
                 resolved[where] = _resolve_side(world, m.conflict or "", s.object, fights)
-            side = resolved[where]
+            # (a force a leader leads is named by the page's own lists or nothing: "the Curial army under X" is not
+            # the side other pages' joins to a "Curial" alliance vote for)
+            side = None if s.predicate == "lead" else resolved[where]
             if s.span.path == m.span.path or side is None and s.date is not None:
                 # the page's own side list says where the joined party fights; so does the list of another
                 # page's conflict for an act dated within it ("in January 2339 Kessen frigates fought in the

@@ -61,6 +61,13 @@ _SIDE_KEY = re.compile(r"^side(\d)$")
 _SIDE_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+and\s+(?:its\s+|their\s+|her\s+|his\s+)?"
                         r"(?:adherents|allies|auxiliaries|associates|confederates|supporters|partisans)|['’]s?\s+"
                         r"(?:side|party|adherents|allies))\s*:")
+# a listed party's members in brackets after its name, two or more names and nothing else: "(Orra, Hask and Tamin)"
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|des|du|la|le|von|van)\s+)*[A-Z][\w'’-]*){0,3}"
+_BRACKETED_MEMBERS = re.compile(rf"\s*\((?P<names>{_NAMED}(?:,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED}|,\s*{_NAMED}))\)\s*$")
+_PEOPLE_SIDE_KEY = re.compile(r"([a-z]{4,})_(?:allies|side|belligerents|supporters|camp)")
+_SHIP_PREFIX = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z])")
+# a line of a treaty's parties headed by its side: "Amberline League: Port Sollance, Kestrevel, Drummaut"
+_PARTY_LINE_HEAD = re.compile(r"\s*(?P<side>[A-Z][^:;,()\[\]]{1,60}?)\s*:\s+(?=\S)")
 _PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\)\s*$")
 
 
@@ -255,7 +262,7 @@ def role_of(key: str | None) -> str | None:
     numbered = _NUMBERED.fullmatch(last)
     if numbered and numbered.group(1) in _numbered_fields():
         return roles.get(numbered.group(1))
-    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] in ("sides", "commanders"):
+    if len(parts) >= 2 and parts[-2] in roles and roles[parts[-2]] in ("sides", "commanders", "side_units"):
         return roles[parts[-2]]
     lettered = _LETTERED.fullmatch(last)
     if lettered:
@@ -574,6 +581,11 @@ class FieldReader:
                     and self.topic and any(c.isdigit() for c in b.text):
                 if self._ratifiers(b, "signed"):
                     continue
+            if role is None and self.topic and not b.attrs.get("record") and \
+                    (people := _PEOPLE_SIDE_KEY.fullmatch(_INDEX.sub("", b.key or ""))):
+                # "Aurennese allies:: [[Bishopric of Olm]]": parties of the side a people's name says, the one whose
+                # listed party is of that people (checks/disjoint_sides.py _people_sides says which, or drops it)
+                self._member(b, self.topic, people.group(1), "people_side")
             if role is None and b.key in _party_line_keys() and not b.attrs.get("record"):
                 if self._party_line(b, fields, subject):
                     continue
@@ -590,6 +602,10 @@ class FieldReader:
                 continue
             if role and role.startswith("commander"):
                 self._member(b, subject, role[-1], "commander")
+                continue
+            if role == "side_units" and b.attrs.get("source") == "front-matter" and \
+                    (side := side_numbers.get(_INDEX.sub("", b.key or "").rpartition(".")[2])):
+                self._member(b, contest or subject, side, "unit")  # "ships: {league: [...]}": the side of that name
                 continue
             if role and role.endswith("_name") and role.startswith("side"):
                 name = b.text.strip()
@@ -897,6 +913,8 @@ class FieldReader:
         in order (a head itself is no party: ""). Other heads ("Original signatories:", "Acceded:") are no sides:
         {} then, and the field is read as before."""
         items = [f for f in fields if f.key in _party_list_keys() and not f.attrs.get("record") and self.topic]
+        if len(items) >= 2 and all(_PARTY_LINE_HEAD.match(f.text) for f in items):
+            return self._party_lines(items)
         heads = [k for k, f in enumerate(items) if f.text.rstrip().endswith(":")]
         if len(heads) != 2 or heads[0] != 0 or heads[1] in (1, len(items) - 1):
             return {}
@@ -911,6 +929,22 @@ class FieldReader:
             for f in items[a + 1:e]:
                 out[id(f)] = str(side)
         return out
+
+    def _party_lines(self, items: list[Block]) -> dict[int, str]:
+        """"| parties = * [[Amberline League]]: Port Sollance, Kestrevel<br>* [[Tarrow Confederacy]]: Hollin, Vennick":
+        each line one side, named by its head, its parties listed after the colon (a party on two lines is on both
+        sides). Their role is "party": who put their names to the instrument, set against each other's lists, not
+        belligerents whose later change of side the prose may tell. {id(line): ""}: the lines are read here."""
+        for side, f in enumerate(items, start=1):
+            head = _PARTY_LINE_HEAD.match(f.text)
+            self.facts.side_names.append(SideName(self.topic, str(side), head.group("side").strip(),
+                                                  self.span(f, head.start("side"), head.end("side"))))
+            for piece in re.finditer(r"[^,;]+", f.text[head.end():]):
+                a = head.end() + piece.start() + len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
+                e = head.end() + piece.end()
+                if f.text[a:e].strip()[:1].isupper():
+                    self._member(sub_block(f, a, e), self.topic, str(side), "party")
+        return {id(f): "" for f in items}
 
     def _party_line(self, b: Block, fields, subject: str) -> bool:
         """"| negotiators = [[A]], [[B]] (Chamber)<br>[[C]], [[D]] (Council)" beside "| parties = [[Chamber of
@@ -950,6 +984,8 @@ class FieldReader:
         name, n = clean_name(b.text)
         if not name or b.text.rstrip().endswith(":") or name.casefold() in _PLACEHOLDERS:
             return  # "Army:" heads a list; "Unknown" names nobody
+        if role == "unit":  # "FMS Kestrel Hymn", "DNS Kestrel Hymn": one ship, each side's prefix before her name
+            name = _SHIP_PREFIX.sub("", name)
         if role == "commander" and (styled := _APPOSITIVE_STYLE.search(name)):
             name, n = name[:styled.start()], styled.start()  # "Oswy Tarrant, Earl of Quenby": the person
         period, _ = period_of(b.text, None)
@@ -962,6 +998,16 @@ class FieldReader:
             entity=name, side=side, period=period, span=self.span(b, 0, len(b.text)),
             origin=self.origin, role=role, conflict=conflict))
         self._last_member[b.key] = self.facts.memberships[-1]
+        if role == "belligerent" and (members := _BRACKETED_MEMBERS.search(b.text, n)):
+            # "Wennick Confederacy (Orra, Hask, Tamin)": the bracket names the listed body's members, on its side
+            # (role "member": set against the side lists, not against what the prose tells them joining, which
+            # may be in another war of the body's)
+            at = members.start("names")
+            for piece in re.finditer(r"[^,]+", members.group("names")):
+                a = at + piece.start() + len(piece.group()) - len(re.sub(r"^\s*(?:and\s+)?", "", piece.group()))
+                self.facts.memberships.append(Membership(
+                    entity=b.text[a:at + piece.end()].strip(), side=side, period=period,
+                    span=self.span(b, a, at + piece.end()), origin=self.origin, role="member", conflict=conflict))
         kind = "person" if role == "commander" else None
         self.facts.entities.append(Entity(name, kind, [], self.span(b, 0, n), self.origin))
         if role == "commander" and death is None and _killed_in_action(b):

@@ -318,6 +318,8 @@ def _column_tables(doc: Document, facts: DocumentFacts, conflict: str, patterns)
         columns = [c.text.strip() for c in header]
         if len(columns) < 2 or len(body) < 2:
             continue
+        if _war_rows(doc, facts, rows, columns):
+            continue
         # (not the first column: "Side | Killed | Wounded" is a table of figures by side)
         allegiance = next((col for col in columns[1:] if col.casefold() in side_columns), None)
         if allegiance is not None:
@@ -338,6 +340,58 @@ def _column_tables(doc: Document, facts: DocumentFacts, conflict: str, patterns)
             for c in body:
                 if c.attrs.get("column", "").strip() == col and c.text.strip():
                     _member(facts, doc, c, _party_name(c.text), str(number), conflict, Origin.TABLE, when)
+
+
+_SWITCH = re.compile(r"\s+(?P<how>from|since|until|till)\s+(?P<when>\S.*)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _side_column_head() -> re.Pattern | None:
+    """"With Caledane", "Allied with Veraude": a column headed by the side its cells fought with (prose.yaml
+    side_column_heads)."""
+    words = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in vocabulary.load("prose").get("side_column_heads") or ())
+    return re.compile(rf"(?:{words})\s+(?:the\s+)?(?P<name>[A-Z][\w'’ -]*)", re.I) if words else None
+
+
+def _war_rows(doc: Document, facts: DocumentFacts, rows: dict, columns: list[str]) -> bool:
+    """"War | Dates | With Caledane | With Veraude | Neutral" on a people's page: each row lists, under each side's
+    column, the bands that fought with that side in the row's war ("Quarrow, Hennock; Mashoqua from 1741"). A band
+    in two side columns of one row over overlapping time is on both sides. Role "side_table": compared within the
+    page only, since the columns name the sides, not the numbers the war's own page gives them."""
+    head = _side_column_head()
+    wars = {str(w).casefold() for w in (vocabulary.load("fields").get("service_columns") or {}).get("war") or ()}
+    war_col = next((c for c in columns if c.casefold() in wars), None)
+    sides = {c: m.group("name").strip() for c in columns if head and (m := head.fullmatch(c))}
+    if war_col is None or len(sides) < 2:
+        return False
+    for cells in rows.values():
+        by_col = {c.attrs.get("column", "").strip(): c for c in cells}
+        war = by_col.get(war_col)
+        if war is None or war.attrs.get("header") or war.text.strip() == war_col:
+            continue
+        conflict = _party_name(war.text)
+        for col, side in sides.items():
+            cell = by_col.get(col)
+            if cell is None or not conflict:
+                continue
+            for piece in re.finditer(r"[^,;]+", cell.text):
+                raw = piece.group().strip()
+                start = piece.start() + piece.group().index(raw) if raw else 0
+                switch = _SWITCH.search(raw)
+                name = (raw[:switch.start()] if switch else raw).strip()
+                if not _is_name(name):
+                    continue
+                period = None
+                if switch:
+                    found = find_dates(switch.group("when"), DateContext())
+                    if len(found) == 1 and not isinstance(found[0].value, DateRange):
+                        v = found[0].value
+                        period = DateRange(v, None) if switch.group("how").lower() in ("from", "since") else DateRange(None, v)
+                facts.memberships.append(Membership(
+                    entity=name, side=side, period=period,
+                    span=doc.block_span(cell, start, start + len(raw)), origin=Origin.TABLE,
+                    role="side_table", conflict=conflict))
+    return True
 
 
 _ORDINAL = re.compile(r"^\s*\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .. import vocabulary
 from ..vocabulary import CASE_UNSAFE
@@ -146,6 +147,9 @@ def _patterns() -> tuple[list[tuple[tuple[str, ...], bool, re.Pattern]], list[tu
     roster = _roster_pattern(spec)
     if roster:
         before.append((_firsts(spec, "roster"), False, re.compile(roster)))
+    led = _led_pattern(spec)
+    if led:
+        before.append((_firsts(spec, "led_by"), False, re.compile(led)))
     denied, prize = _words(spec, "denied"), _words(spec, "not_the_party")
     return (after, before, re.compile(rf"\b(?:{denied})\b", re.I) if denied else None,
             re.compile(rf"\b(?:{prize})\s+(?:\S+\s+){{0,3}}$", re.I) if prize else None)
@@ -169,6 +173,22 @@ def _roster_pattern(spec: dict) -> str | None:
             rf"(?:[a-z-]+\s+){{0,2}}?(?:{roster})\b"
             rf"(?:\s+(?:of|that|this|on|in|at)\s+[\w,\s]{{1,30}}?)?"
             rf"\s+(?:was|were)\s+(?:(?:made\s+up|composed|formed)\s+of\s+|(?:led|headed)\s+by\s+)?(?=the\s|[A-Z])")
+
+
+def _led_pattern(spec: dict) -> str | None:
+    """"the Ruthven northern squadron under Count Ebbe Lorn", "the Compact picket at the north gate, commanded by
+    Captain Ivo Dray": a force named by its party or people (obj), then who leads it (the name right after, read in
+    SidePhraseReader.read): he serves that party (a "lead" statement: checks/disjoint_sides.py takes its side from
+    the page's own lists only, as an adjective such as "Curial" may name no party of them)."""
+    led = _words(spec, "led_by")
+    nouns = {str(w) for key in ("vessels", "formation_nouns", "led_forces") for w in spec.get(key) or ()} | \
+        {w for w in vocabulary.word_set("demonyms", "group_nouns") if " " not in w and w.isalpha()}
+    if not led or not nouns:
+        return None
+    forces = "|".join(re.escape(w) for w in sorted(nouns, key=lambda w: (-len(w), w)))
+    place = r"(?:\s+(?:at|off|on|in|near|before)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    return (rf"(?<![\w'’-])(?P<obj>{PARTY_NAME.pattern})\s+(?:[a-z-]+\s+){{0,2}}?(?:{forces}){place},?\s+"
+            rf"(?:{led})\s+(?=[A-Z])")
 
 
 def _formation_locators(spec: dict) -> list[tuple[tuple[str, ...], bool, re.Pattern]]:
@@ -380,6 +400,7 @@ class SidePhraseReader:
         self._linked: tuple[int, dict[str, str]] | None = None
         self.told = None  # the last date this section's prose told (a roster's event)
         self.roster = _roster_pattern(spec)
+        self.led = _led_pattern(spec)
         other = _words(spec, "other_time")
         self.other_time = re.compile(rf"\b(?:{other})\b", re.I) if other else None
 
@@ -668,14 +689,20 @@ class SidePhraseReader:
                 for m in pattern.finditer(sentence):
                     stop = min((x for x in (_LIST_END.search(sentence, m.end()), _OTHER_OWNER.search(sentence, m.end()))
                                 if x is not None), key=lambda x: x.start(), default=None)
-                    for n in PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence)):
+                    names = PARTY_NAME.finditer(sentence, m.end(), stop.start() if stop else len(sentence))
+                    if pattern.pattern == self.led:  # the leader: the name right after "under", not another's
+                        if self.prize and self.prize.search(sentence, 0, m.start("obj")):
+                            continue  # "the captured Ruthven frigates under ...": no longer the party's force
+                        names = [n for n in islice(names, 1) if n.start() == m.end() and not _possessive(n.group())]
+                    for n in names:
                         party = self._party(n)
                         if party is not None and party_key(party) != party_key(m.group("obj")):
                             # a roster's party is told where its name stands (a long list runs over lines)
-                            self._emit(block, found, sm, m, party, origin, n if pattern.pattern == self.roster else None)
+                            self._emit(block, found, sm, m, party, origin, n if pattern.pattern == self.roster else None,
+                                       "lead" if pattern.pattern == self.led else None)
 
     def _emit(self, block, found, sentence: re.Match, m: re.Match, subject: str, origin: Origin,
-              name: re.Match | None = None) -> None:
+              name: re.Match | None = None, predicate: str | None = None) -> None:
         """The statement is dated by the sentence's last date before the phrase's end, else by its first after it
         in the same clause ("quarrelled through December"; not "testified ... that the ferry had run since 1850"),
         else by the paragraph's last date before the sentence, unless the sentence says it was at another time
@@ -714,7 +741,7 @@ class SidePhraseReader:
             if f is None and m.re.pattern == self.roster:
                 f = self.told  # "Morvane's host ... was made up of": the force of the event its section told last
         self.facts.statements.append(Statement(
-            subject=subject, predicate="loyal" if whole else "serve", object=obj, date=f.value if f else None,
+            subject=subject, predicate=predicate or ("loyal" if whole else "serve"), object=obj, date=f.value if f else None,
             hedge=ANOTHER_TIME if f is None and at_another_time(sentence.group()) else None,
             span=self.doc.block_span(block, at + (name or m).start(), at + (name or m).end()),
             date_span=self.doc.block_span(block, f.start, f.end) if f and f in inside else None,

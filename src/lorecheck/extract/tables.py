@@ -395,7 +395,8 @@ class TableReader:
     # ------------------------------------------------------------ dates
 
     def _service_rows(self) -> None:
-        """"Years | Employer | War": the page's party fought for that employer in that war for those years.
+        """"Years | Employer | War" (or "Employer | From | To | War"): the page's party fought for that employer in that
+        war for those years.
 
         Why: a company's record of its contracts is its side lists; two employers in one war in
         overlapping years put it on two sides at once (checks/disjoint_sides.py compares the rows of
@@ -411,16 +412,30 @@ class TableReader:
                 role = roles.get((block.attrs.get("column") or "").strip(_LABEL_NOISE).casefold())
                 if role and role not in by_role:
                     by_role[role] = (block, found)
-            if len(by_role) < 3:
+            if "employer" not in by_role or "war" not in by_role:
                 continue
             employer, _ = by_role["employer"]
             war, _ = by_role["war"]
-            found = by_role["period"][1]
-            name, conflict = employer.text.strip(_LABEL_NOISE), war.text.strip(_LABEL_NOISE)
-            if len(found) != 1 or not name or not conflict:
+            # "[[Second Staple War]]; Lido garrison": the war, then what the company did in it
+            name, conflict = employer.text.strip(_LABEL_NOISE), war.text.split(";")[0].strip(_LABEL_NOISE)
+            if not name or not conflict:
                 continue
-            value = found[0].value
-            period = value if isinstance(value, DateRange) else DateRange(value, value)
+            if "period" in by_role:
+                found = by_role["period"][1]
+                if len(found) != 1:
+                    continue
+                value = found[0].value
+                period = value if isinstance(value, DateRange) else DateRange(value, value)
+            elif "start" in by_role and "end" in by_role:  # "Employer | From | To | War"
+                began, ended = by_role["start"][1], by_role["end"][1]
+                if len(began) != 1 or len(ended) != 1:
+                    continue
+                lo, hi = began[0].value, ended[0].value
+                period = DateRange(lo.start if isinstance(lo, DateRange) else lo, hi.end if isinstance(hi, DateRange) else hi)
+                if period.start is None or period.end is None or period.start.interval()[0] > period.end.interval()[1]:
+                    continue  # (an inverted row, "1657 | 1654", is the ordering check's)
+            else:
+                continue
             self.facts.memberships.append(Membership(
                 entity=party, side=name, period=period, span=self.doc.block_span(employer), origin=Origin.TABLE,
                 role="employed", conflict=conflict))

@@ -254,7 +254,10 @@ def _classify_infobox(lines: list[tuple[int, str]], wrapped: dict[int, int],
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _BETWEEN = re.compile(r"\bbetween\b")
-_AGAINST = re.compile(r"\b(?:against|war on)\b")
+# what the lead says the second side is: the party a war is against, broken away from, subdued or invaded, or
+# the one "on the other (side)" ("On one side stood X ...; on the other, Y")
+_AGAINST = re.compile(r"\b(?:against|war on|(?:broke|breaking|broken)\s+away\s+from|seceded\s+from|independence\s+from|"
+                      r"subdued|conquered|invaded|on\s+the\s+other(?:\s+side)?)\b,?\s*")
 _CLAUSE_END = re.compile(r"[,;.:]")
 
 
@@ -529,6 +532,9 @@ class _InfoboxBuilder:
                 elif len(groups) == 1 and sides_listed > 1 and not any(
                         isinstance(t, Token) and t.type == "GROUP_LABEL" for t in groups[0].children):
                     role = "commander_of_unknown_side"  # one run of leaders for several sides: whose is not said
+                if len(groups) == 1:  # one run for all sides: a name on two of its lines is on two sides
+                    self.group(groups[0].children, 1, role, _listed_again(groups[0].children, self.line_offset))
+                    continue
                 for n, group in enumerate(groups, start=1):
                     self.group(group.children, n, role)
             elif child.data == "strength_section":
@@ -571,11 +577,16 @@ class _InfoboxBuilder:
                     self.field(f"combatant{side}", tok, name, at, group=idx, **attrs)
                     idx += 1
 
-    def group(self, items, n: int, role: str) -> None:
+    def group(self, items, n: int, role: str, again: dict[int, int] | None = None) -> None:
         idx = 0
         for tok in items:
             start, text = self.line_offset(tok)
-            if tok.type == "GROUP_LABEL":
+            if again and id(tok) in again:
+                # a line of a name the run names twice: its first line is of the first side, its next of the second
+                base = "commander" if role.startswith("commander") else role
+                self.field(f"{base}{again[id(tok)]}", tok, text, 0, group=idx)
+                idx += 1
+            elif tok.type == "GROUP_LABEL":
                 name = text
                 for suffix in self.leader_suffixes:
                     if name.endswith(suffix):
@@ -633,6 +644,20 @@ class _InfoboxBuilder:
 
 # a bare casualty line's figure and the words that say what it counts ("2,300 wounded", "c. 900 captured")
 _BARE_LABEL = re.compile(r"(?:(?:c\.|ca\.|about|some|over|at least)\s+)?\d[\d,.]*\s+([A-Za-z][A-Za-z ]*[A-Za-z])", re.I)
+
+
+def _listed_again(items, line_offset) -> dict[int, int]:
+    """A side list pasted as one run of lines (no blank line, no head, no lead sentence to say where the second
+    side begins): a party or leader named on two of its lines is on two sides, since a side lists a name once,
+    and the run's sides follow one another, so its first line is the first side's and the other the second's.
+    {id(token): side number} of such lines (their brackets, "(until May 1642)", still date each listing)."""
+    lines: dict[str, list] = {}
+    for tok in items:
+        if tok.type in ("TEXT", "VALUE"):
+            name = _run_name(line_offset(tok)[1])
+            if name:
+                lines.setdefault(name, []).append(tok)
+    return {id(tok): 1 if k == 0 else 2 for toks in lines.values() if len(toks) == 2 for k, tok in enumerate(toks)}
 
 
 def _subtree(tree: Tree) -> Tree:
