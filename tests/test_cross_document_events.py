@@ -183,12 +183,12 @@ def test_other_occasions_stay_silent(tmp_path, case, fa, fb):
 def test_a_truce_sealed_on_two_days_in_two_files(tmp_path, fa, fb):
     """"the Truce of X, sealed on D" and "which was sealed on D2" (extract/sealed_agreements.py): one signing."""
     a = page(fa, "Reedmarsh War", ["The Reedmarsh War was fought in the Orlen Marches.",
-                                   "The parties agreed the Truce of Harl Mere, which was sealed on 11 June 1345."])
+                                   "The leagues agreed the Truce of Harl Mere, which was sealed on 14 June 1318."])
     b = page(fb, "Award of Fenwick", ["The Award of Fenwick settled the marsh tolls.",
-                                      "The war had been halted by the Truce of Harl Mere, sealed on 11 July 1345, "
-                                      "which left each party its castles."])
+                                      "The war had been halted by the Truce of Harl Mere, sealed on 14 July 1318, "
+                                      "which left each league its forts."])
     found = _lint(tmp_path, {f"a.{fa}": a, f"b.{fb}": b})
     places = {(s.path.rsplit("/", 1)[-1], s.line) for d in found for s in [d.span] + [r.span for r in d.related]}
-    assert (f"a.{fa}", _line_of(a, "11 June")) in places and (f"b.{fb}", _line_of(b, "11 July")) in places, found
-    b = b.replace("11 July 1345", "11 June 1345")
+    assert (f"a.{fa}", _line_of(a, "14 June")) in places and (f"b.{fb}", _line_of(b, "14 July")) in places, found
+    b = b.replace("14 July 1318", "14 June 1318")
     assert _lint(tmp_path, {f"a.{fa}": a, f"b.{fb}": b}) == []

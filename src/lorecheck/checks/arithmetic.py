@@ -52,8 +52,8 @@ _PLAUSIBLE_RATIO = 1.5
 
 
 def _segments(qs: list) -> list[tuple[list, bool]]:
-    """One field's figures with two totals or more ("6,210 killed in action / 1,870 died of wounds / 11,480
-    killed in total / 7,940 killed in action / 3,115 lost with ships / 11,055 killed in total", two sides' losses
+    """One field's figures with two totals or more ("5,340 killed in action / 1,620 died of wounds / 10,270
+    killed in total / 6,880 killed in action / 2,740 lost with ships / 9,960 killed in total", two sides' losses
     in one column): each total closes the lines since the previous one (or, when the figures open with a total,
     heads the lines up to the next). A segment whose parts are far from its total counts something else; the
     others are sums the layout states, whatever their lines are called (True beside each)."""

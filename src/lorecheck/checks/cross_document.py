@@ -246,7 +246,7 @@ def cross_document_forces(world, rule, same_value):
             own = {w for w in a.words if w[:1] not in "^~"} & {w for w in b.words if w[:1] not in "^~"}
             own = {w for w in own if w.split("-")[0] not in numbers}
             every = {w.lstrip("^") for w in a.words if w[:1] != "~"} & {w.lstrip("^") for w in b.words if w[:1] != "~"}
-            # a paragraph that names the other page's subject ("During the Tallow Rising ...") is about it
+            # a paragraph that names the other page's subject ("During the Wicker Rising ...") is about it
             titled = _around_title(a, b) | _around_title(b, a)
             if not own or len(own | titled) < 2 or (a.year is None or b.year is None) and len(every | titled) < 3:
                 continue
@@ -349,7 +349,7 @@ _NOT_NAME_WORDS = frozenset({"the", "a", "an", "of", "and", "article", "clause",
 
 
 def cross_document_party_losses(world, rule, same_value):
-    """Findings for one party's dead in one engagement told differently on two pages ("63 of her crew were killed"
+    """Findings for one party's dead in one engagement told differently on two pages ("37 of her crew were killed"
     on the ship's page / "lost 41 dead" on the battle's): CountMentions of noun "losses:dead" read by
     extract/party_losses.py. The two must name the same party and the same engagement: two of (a name their
     sentences share, the other page's subject named in one's sentence or paragraph, either way round, a name their

@@ -174,7 +174,7 @@ def _numbered_sides(world) -> tuple[list[Membership], dict[tuple[str, str], str]
 
 
 def _people_sides(world) -> list[Membership]:
-    """The world's memberships, each "people_side" one (extract/infobox.py: "Aurennese allies:: [[Bishopric of Olm]]")
+    """The world's memberships, each "people_side" one (extract/infobox.py: "Ostrelish allies:: [[Bishopric of Ust]]")
     given the number of the one side its page lists a party of that people on ("Kingdom of Aurenne"), as a
     belligerent; one whose people no single side of its page names is dropped."""
     if not any(m.role == "people_side" for m in world.memberships):

@@ -73,7 +73,7 @@ _PASSIVE_OPENERS = ("was ", "were ", "had been ")
 
 
 def _named_before_clause(world, key: str, s) -> bool:
-    """"The small Guild of Carders, which had kept the fords since 590, was dissolved in 645": words that open
+    """"The small Guild of Dyers, which had kept the weirs since 572, was dissolved in 631": words that open
     with the passive verb are a sentence whose subject the reader took across a clause between commas, the body
     named in full before it (a name of two words or more; "the front" or a pronoun never reads so)."""
     return (s.text or "").startswith(_PASSIVE_OPENERS) and len(world.name(key).split()) > 1 \

@@ -278,7 +278,7 @@ def _next_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
 
 
 def _previous_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
-    """May `stated` lie in the last `season` before `anchor` ("in the spring of 433. The previous autumn" is the
+    """May `stated` lie in the last `season` before `anchor` ("in the spring of 417. The previous autumn" is the
     autumn of 432)? Told as loosely as _next_season."""
     opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1
 
@@ -380,7 +380,7 @@ def _years_short_by_one(r, anchor: DateValue, stated: DateValue) -> int | None:
 
 
 def _coarser_same(other: DateValue, anchor: DateValue) -> bool:
-    """Is `other` a coarser telling of the anchor's own time ("By March ... on 24 March. Five days later"):
+    """Is `other` a coarser telling of the anchor's own time ("By March ... on 17 March. Five days later"):
     the month or year the anchor's day lies in is no second moment to count from."""
     (o_lo, o_hi), (a_lo, a_hi) = other.interval(), anchor.interval()
     return o_lo <= a_lo and a_hi <= o_hi and (o_lo, o_hi) != (a_lo, a_hi)
@@ -403,7 +403,7 @@ def _relative_date(rule, r):
     if _fits(first, then, r.next_unit, gap_lo, gap_hi, lo, hi, r.backward):
         short = _years_short_by_one(r, anchor, stated)
         if short is not None:
-            # "killed in 424 ... Three years later, in 426": right only if both end years are counted
+            # "killed in 408 ... Three years later, in 410": right only if both end years are counted
             yield replace(diagnostic(rule, r.stated_span, [(r.anchor_span, f"counted from {r.anchor} here")],
                                      key=(r.text, str(r.anchor), str(r.stated)), offset=r.offset.text.strip() or r.text.strip(),
                                      anchor=str(r.anchor), stated=str(r.stated), actual=f"{short} years after"),
@@ -417,7 +417,7 @@ def _relative_date(rule, r):
         return
     ahead, behind = ("before", "after") if not r.backward else ("after", "before")
     if gap_lo < 0 < gap_hi and r.next_unit in (*SEASONS, "month", "year"):
-        # "The previous autumn, in 433" after the spring of 433: no count of days says it
+        # "The previous autumn, in 417" after the spring of 417: no count of days says it
         actual = f"not in the {r.next_unit} {behind}"
     elif gap_hi < 0:  # "released the following week" on a date before the arrest
         actual = f"{-gap_hi} days {ahead}" if gap_lo == gap_hi else f"{-gap_hi} to {-gap_lo} days {ahead}"

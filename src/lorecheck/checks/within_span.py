@@ -399,17 +399,17 @@ def _short_named_terms(s, theirs: list) -> list:
 
 
 def _closed_terms(terms: list) -> list:
-    """A term whose start is open ("rank: Captain-General of the Sea" and "retired: 1646") is the one another term of
-    the list dates in full when both end the same year ("from 1636 to 1646"): that one bounds the acts."""
+    """A term whose start is open ("rank: Warden-General of the Coast" and "retired: 1622") is the one another term of
+    the list dates in full when both end the same year ("from 1612 to 1622"): that one bounds the acts."""
     closed = {x.date.end.astronomical_year for x in terms if x.date.start is not None and x.date.end is not None}
     return [x for x in terms if x.date.start is not None or x.date.end is None or
             x.date.end.astronomical_year not in closed]
 
 
 def _given_name_terms(s, terms: list) -> list:
-    """"as Bishop of Sorvaz, Anselm blessed" and the term of "Anselm Quiry, Bishop of Sorvaz from 1330 ...": an act
-    told by one name that is a word of one holder's fuller name other than its last ("Yaqub" of "Khwaja Yaqub
-    Ayabadi"), held to that holder's terms of the office when no other holder of a term on the page has that word."""
+    """"as Bishop of Kelmet, Gerolt blessed" and the term of "Gerolt Vaske, Bishop of Kelmet from 1308 ...": an act
+    told by one name that is a word of one holder's fuller name other than its last ("Harun" of "Ustadh Harun
+    Sarvani"), held to that holder's terms of the office when no other holder of a term on the page has that word."""
     said = (s.subject or "").casefold().split()
     if len(said) != 1:
         return []
@@ -738,7 +738,7 @@ def _recorded_title(words: list[str], offices) -> str | None:
     for office in offices:
         head = office.split(" of ")[0].split()
         if len(head) > 1 and head[0] in _ORDINAL_TITLE_WORDS:
-            head = head[1:]  # "First Warden Desrosiers vetoed", which the prose reader keeps from "Warden" on
+            head = head[1:]  # "First Warden Vaudrelain vetoed", which the prose reader keeps from "Warden" on
         if head and len(words) > len(head) and [w.casefold() for w in words[:len(head)]] == \
                 [w.casefold() for w in head] and words[len(head)][:1].isupper():
             return " ".join(words[:len(head)])

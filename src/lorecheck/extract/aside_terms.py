@@ -1,6 +1,6 @@
-"""A term of office told beside its holder's name, in brackets or in apposition: "Aurelio Korvanth the younger
-(Chief Factor, 2331–2349)" in a field of key people, "Khwaja Yaqub Ayabadi (karvanbashi 1228–1239) built up the
-guild", "Anselm Quiry, Bishop of Sorvaz from 1330 until he resigned the see in 1355".
+"""A term of office told beside its holder's name, in brackets or in apposition: "Bertil Rusk the younger
+(Chief Factor, 1731–1749)" in a field of key people, "Ustadh Harun Sarvani (qafilabashi 1204–1217) built up the
+guild", "Gerolt Vaske, Bishop of Kelmet from 1308 until he gave up the see in 1326".
 
 Why: the holder's page or the body's page often gives a holder's term only this way, in the office's own words
 (a world's "karvanbashi", "Chief Factor"), which neither the vocabulary's offices nor a table of holders know; an
@@ -17,12 +17,12 @@ from ..model import Block, BlockKind, DateRange, DateValue, Document, Origin, St
 from .capacity_acts import _NAME, _holder, _office, _statement
 
 _OFFICE_WORDS = r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?"  # up to six words; capacity_acts._office says if an office
-# "(Chief Factor, 2331–2349)", "(karvanbashi 1228–1239)", "(director-general from 1748 to 1763)"
+# "(Chief Factor, 1731–1749)", "(qafilabashi 1204–1217)", "(director-general from 1716 to 1729)"
 _BRACKET = re.compile(rf"\((?P<office>{_OFFICE_WORDS})(?:,\s*|\s+)(?:from\s+)?(?P<years>\d[^()]{{0,40}})\)")
-# ", Bishop of Sorvaz from 1330 until he resigned the see in 1355", ", treasurer from 1921 to 1930,"
+# ", Bishop of Kelmet from 1308 until he gave up the see in 1326", ", treasurer from 1907 to 1914,"
 _APPOSED = re.compile(rf",\s+(?P<office>(?:the\s+)?{_OFFICE_WORDS})\s+from\s+(?P<years>\d[^,;.()]{{0,60}})")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME})$")
-# "until he resigned the see in 1355", "until his death in 1366": the end told by a clause that dates it
+# "until he gave up the see in 1326", "until his death in 1333": the end told by a clause that dates it
 _UNTIL = re.compile(r"\s+(?:to|until|till)\s+(?:(?:he|she|his|her)\s+[^,;.()\d]{0,40}?\s+in\s+)?")
 _RANGE = re.compile(r"\s*(?:[–—-]|to|until|till)\s*")
 
@@ -37,7 +37,7 @@ def aside_terms(doc: Document, block: Block, found, origin: Origin, title: str |
         for m in pattern.finditer(text):
             named = _office(text, m.start("office"))
             if named is None or named[1] != m.end("office"):
-                continue  # not an office's words ("(born 1720)", "(in office 1337-1345)", "(Tamsin, 2331-2349)")
+                continue  # not an office's words ("(born 1720)", "(in office 1337-1345)", "(Rusk, 1731-1749)")
             at = len(text[:m.start()].rstrip())
             who = _NAME_BEFORE.search(text, max(0, at - 80), at)
             holder = _holder(who.group("who"), title) if who else None
@@ -54,7 +54,7 @@ def aside_terms(doc: Document, block: Block, found, origin: Origin, title: str |
 
 def _term(text: str, found, a: int, b: int):
     """((first, last), (start, end)) of the one closed span text[a:b] holds: a range ("1228–1239", "from 1748 to
-    1763") or two dates joined by "until" ("1330 until he resigned the see in 1355"), and nothing after it."""
+    1729") or two dates joined by "until" ("1308 until he gave up the see in 1326"), and nothing after it."""
     dates = [f for f in found if a <= f.start < b and f.value is not None]
     if not dates or dates[0].start != a:
         return None
@@ -76,7 +76,7 @@ def _term(text: str, found, a: int, b: int):
 
 
 def field_aside_terms(doc: Document, title: str | None, origin: Origin) -> list[Statement]:
-    """The same in the fields of an infobox or front matter ("| key_people = Étienne Lacombe-Roux (director-general,
+    """The same in the fields of an infobox or front matter ("| key_people = Étienne Darville-Mas (director-general,
     1748–1763)")."""
     from .dates import DateContext, find_dates
 
@@ -98,6 +98,6 @@ def field_aside_terms(doc: Document, title: str | None, origin: Origin) -> list[
     return out
 
 
-# "| laterwork = Lieutenant-Governor of Upper Teshwa (1748–1755)": an office and its years, a field of its holder's
+# "| laterwork = Lieutenant-Governor of Lower Kavesh (1721–1727)": an office and its years, a field of its holder's
 # page
 _FIELD_OFFICE = re.compile(rf"(?P<office>{_OFFICE_WORDS})\s*\((?:from\s+)?(?P<years>\d[^()]{{0,40}})\)")

@@ -1,5 +1,5 @@
-"""An end that took the date of the start told before it: "The war began with the raid on 17 May 1739 and was
-ended by the Convention of Fort Sorrel, which was signed on 22 September 1742".
+"""An end that took the date of the start told before it: "The war began with the ambush on 8 June 1716 and was
+ended by the Convention of Fort Thrift, which was signed on 14 October 1719".
 
 The prose reader dates every verb of a clause by the clause's date, so "was ended" after "began ... on D and"
 gets D as well, and the war ends the day it began (an ordering finding against the start, a conflicting date

@@ -22,7 +22,7 @@ from ..model import Block, BlockKind, DateRange, DateValue, Document, Origin, St
 from .dates import MONTHS
 from .sentences import sentence_spans
 
-# "Korvanth the younger": a namesake's epithet is part of the name (the elder may hold the same office)
+# "Rusk the younger": a namesake's epithet is part of the name (the elder may hold the same office)
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:de\s+|von\s+|van\s+)?[A-Z][\w'’-]+){0,3}(?:\s+the\s+(?:[Yy]ounger|[Ee]lder))?"
 _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)"
 # "Lemarre was sworn in as", "he served as", "was appointed as": the taking or holding of an office
@@ -197,7 +197,7 @@ def _holder(who: str, title: str | None) -> str | None:
             any(w.casefold() in MONTHS for w in words):
         return None  # "This was official policy", "April, as mentioned": no holder
     if title and len(words) < len(title.split()) and title.split()[-len(words):] == words:
-        return title  # "Vell" on Jacopo Vell's page, as the prose reader resolves it (the world joins no "Vell")
+        return title  # "Serl" on Matteo Serl's page, as the prose reader resolves it (the world joins no "Serl")
     return " ".join(words)
 
 
@@ -406,7 +406,7 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
         if " from " in sentence or " between " in sentence or sentence.startswith(("From ", "Between ")):
             out += _seat_terms(doc, block, found, origin, title, text, dates, a, b)
         opening = _SEAT_OPENING.match(text, a + len(sentence) - len(sentence.lstrip()))
-        # "As governor, Lirra Soveth commissioned": the capital "As" _AS does not see opens a fronted capacity
+        # "As governor, Anwen Pellow commissioned": the capital "As" _AS does not see opens a fronted capacity
         fronted = sentence.lstrip().startswith("As ")
         if fronted and " from " in sentence:
             out += _fronted_terms(doc, block, found, origin, title, text, dates, a, b)
@@ -437,10 +437,10 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
                     continue
                 office, end = named
                 if pattern is _ACTS[1] and text[end:end + 1] != ",":
-                    # "Oppedal, as president of the society, made": the office of a body told by its common noun
+                    # "Vinstrup, as president of the society, made": the office of a body told by its common noun
                     body = _OF_BODY.match(text, end)
                     if body is None:
-                        continue  # "Halm, as the river rose, ..." is no capacity: an aside closes on its comma
+                        continue  # "Dace, as the river rose, ..." is no capacity: an aside closes on its comma
                 whose = m.groupdict().get("whose")
                 if whose is not None:
                     after = _HOLDER_AFTER.match(text[end:b])
@@ -458,7 +458,7 @@ def _capacity_acts(doc: Document, block: Block, found, origin: Origin, title: st
 _OF_BODY = re.compile(r"\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
 # "In April 2352, as Fleet Admiral, Valask signed", "As chief factor, he signed": the office fronted, its holder after
 _FRONTED = re.compile(r"(?:(?<=^)|(?<=[,;.!?]\s)|(?<=\A))[Aa]s\s+(?=\S)")
-# "In April 2352 he signed the Treaty of Merrow Reach as Fleet Admiral.", "which Harrowgate issued as
+# "In June 2317 he signed the Treaty of Fallow Sound as Fleet Admiral.", "which Wendlecote issued as
 # lieutenant-governor,": the office after the act's object
 _TRAILING = re.compile(rf"(?<![\w'’-])(?P<who>{_NAME}|[Hh]e|[Ss]he)\s+(?P<verb>[a-z]+ed|led|met|sent|gave|wrote|made|"
                        rf"won|spoke|rode|saw|bore|drew|struck|laid|read)\b(?P<mid>[^,;:.()]{{0,80}}?)\s+as\s+"
@@ -482,7 +482,7 @@ _NOT_ACT_VERBS = frozenset({"replaced", "succeeded", "followed", "preceded", "co
                             "accepted", "offered", "considered", "mentioned", "cited", "quoted", "noted", "known",
                             "seen", "viewed", "honoured", "honored", "buried", "interred", "mourned", "painted",
                             "photographed", "sketched", "cast", "held"})
-# "Tolk, then Chief Factor, sent", "Tessaret, already Mirror-Mother, opened": the office the holder held then, in
+# "Garve, then Chief Factor, sent", "Ilvarine, already Lamp-Keeper, opened": the office the holder held then, in
 # apposition
 _THEN = re.compile(rf"(?<![\w'’-]){_WHO},\s+(?:then|already|by\s+then|still)\s+(?:still\s+)?")
 
@@ -544,7 +544,7 @@ def _fronted_acts(doc, block, origin, title, text: str, when, a: int, b: int, ha
 
 
 def _fronted_terms(doc, block, found, origin, title, text: str, dates: list, a: int, b: int) -> list[Statement]:
-    """"As Captain-General of the Sea from 1636 to 1646 he led the fleet": the office fronted with its years, its
+    """"As Warden-General of the Coast from 1612 to 1622 he led the fleet": the office fronted with its years, its
     holder after them, as a `capacity:term`."""
     m = _FRONTED.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
     named = _office(text, m.end(), _NOT_RANK_HEADS) if m else None

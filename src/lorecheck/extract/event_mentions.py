@@ -453,7 +453,7 @@ def _date_of(text: str, dates: list[FoundDate], lo: int, hi: int, clause_a: int,
     return None
 
 
-# "Orn, Tass, Vey and Quill", "Cadmus Spindle, Drossel Reach and Greywater", "Orn and Tass": a list of names (its
+# "Orn, Tass, Vey and Quill", "Berwin Ratchet, Wenthal Reach and Stillhollow", "Orn and Tass": a list of names (its
 # commas and "and" join no clauses)
 _LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}")

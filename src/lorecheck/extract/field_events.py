@@ -330,7 +330,7 @@ class FieldEventReader:
                 if len(between) > 90 or ";" in between or ":" in between or OWN_SUBJECT_CLAUSE.search(between):
                     return []  # "was dissolved, and the hall was pulled down in 1891": the date is the hall's
                 if _NEXT_VERB.search(between):
-                    return []  # "laid down that autumn, launched on D": the date is the next act's
+                    return []  # "laid down that winter, launched on D": the date is the next act's
                 if any(t[2].casefold() in bounds for t in tokens if hi <= t[0] < f.start) \
                         and not offset_restated(text, hi, f.start):
                     return []
@@ -346,8 +346,8 @@ class FieldEventReader:
         return []
 
 
-# a next act of the same subject after a comma ("laid down that autumn, launched on 12 March", "who had watched her
-# launch, hoisted his flag in May 1667"): a date after it is that act's
+# a next act of the same subject after a comma ("laid down that winter, launched on 19 April", "who had attended her
+# launch, hoisted his flag in June 1641"): a date after it is that act's
 _NEXT_VERB = re.compile(r",\s+(?:and\s+|then\s+)?(?:was\s+|were\s+|had\s+)?[a-z]{3,}ed\b")
 
 # key words of an instrument's own moments that prose often tells of another instrument named by a common

@@ -79,7 +79,7 @@ def _lead_words() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _counting_lead() -> re.Pattern:
-    """"The census counted 1,318 people at the fort:": a verb of counting right before the lead-in's figure
+    """"The census counted 1,274 people at the fort:": a verb of counting right before the lead-in's figure
     (prose.yaml counting_lead_verbs) makes the figure the whole the list below breaks down."""
     verbs = vocabulary.load("prose").get("counting_lead_verbs") or ()
     return re.compile(r"\b(?:" + vocabulary.alternation(verbs) + r")\s+(?:some\s+|about\s+)?\d", re.I)

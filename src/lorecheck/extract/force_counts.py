@@ -89,7 +89,7 @@ def force_counts(doc: Document, title: str | None, prose_kinds) -> list[CountMen
                 elif len(words) < 2:
                     continue
                 qual = m.group("qual").strip().lower() if m.group("qual") else None
-                # "During the Tallow Rising the Order supplied the host. Eschel brought 120 brethren": the
+                # "During the Wicker Rising the Order furnished the levy. Aubric brought 90 brethren": the
                 # paragraph's other names, marked "~", say what the sentence is about when it does not
                 around = ["~" + w for w in capitalised_words(text[:s] + " " + text[e:]) if w not in words]
                 out.append(CountMention(value, "force:" + noun, _year_of(sentence, m.start("num")),

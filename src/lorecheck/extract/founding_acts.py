@@ -1,6 +1,6 @@
-"""A founding told by its document: "the duke sealed the founding charter on 8 October 1544", "the deed of
-foundation was signed on D", "Its founding instrument, the Charter of Kestrevel, was sealed on D"; and a founding
-told by its noun, "since its foundation in 1126, the Order had ...", "the foundation of the Order in 1126". The page's founding field dates the same act ("established: 18 October 1544
+"""A founding told by its document: "the duke sealed the founding charter on 5 March 1519", "the deed of
+foundation was signed on D", "Its founding instrument, the Charter of Thornmead, was sealed on D"; and a founding
+told by its noun, "since its foundation in 1108, the Order had ...", "the foundation of the Order in 1108". The page's founding field dates the same act ("established: 5 March 1519
 (charter)"), so the sentence gives the page subject's founding date (predicate "founded").
 
 Only the founding document of the page's own subject: "the founding charter of the Velsk Bridge Company"
@@ -31,7 +31,7 @@ def _pattern() -> tuple[re.Pattern, tuple[str, ...]] | None:
     doc = rf"(?:(?:founding|foundation)\s+(?:{alternation(documents)})|(?:{alternation(documents)})\s+of\s+foundation)"
     verb = rf"(?:{alternation(verbs)})"
     # "sealed the founding charter", "the founding charter was sealed", "the deed of foundation ... signed",
-    # "Its founding instrument, the Charter of Kestrevel, was sealed"
+    # "Its founding instrument, the Charter of Thornmead, was sealed"
     pattern = re.compile(rf"\b{verb}\s+(?:the|its|a)\s+(?P<a>{doc})\b(?!\s+of\s+(?:the\s+)?[A-Z])"
                          rf"|\b(?:[Tt]he|[Ii]ts)\s+(?P<b>{doc})(?!\s+of\s+(?:the\s+)?[A-Z])"
                          rf"(?:,\s+the\s+[^,;.()]{{1,60}},|(?:\s+\S+){{0,2}}?)\s+(?:was|were)\s+"
@@ -49,7 +49,7 @@ def founding_acts(doc: Document, block: Block, found, origin: Origin, title: str
     if "found" not in low or not any(d in low for d in documents):
         return []
     text = block.text
-    found = without_older_calendar(text, found)  # "sealed on 28 March 1701 (O.S.), that is 8 April 1701"
+    found = without_older_calendar(text, found)  # "sealed on 21 May 1683 (O.S.), that is 31 May 1683"
     out = []
     for m in pattern.finditer(text):
         end = SENTENCE_END.search(text, m.end())
@@ -65,14 +65,14 @@ def founding_acts(doc: Document, block: Block, found, origin: Origin, title: str
     return out
 
 
-# "its foundation in 1126", "the founding of the Order on D": the noun, then the date it is dated by
+# "its foundation in 1108", "the founding of the Order on D": the noun, then the date it is dated by
 _FOUNDATION = re.compile(r"\b(?P<det>[Ii]ts|[Tt]he)\s+(?:foundation|founding|establishment)"
                          r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*))?\s+(?:in|on)\s+$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _head(title: str) -> str:
-    """The page subject's head noun: "Order of Saint Brannoc" -> "order", "Amberline League" -> "league"."""
+    """The page subject's head noun: "Order of Saint Ethelun" -> "order", "Oakenvale League" -> "league"."""
     head_part = re.split(r"\s+of\s+", title, maxsplit=1)[0].split()
     return head_part[-1].casefold() if head_part else ""
 
@@ -96,11 +96,11 @@ def foundation_nouns(doc: Document, block: Block, found, origin: Origin, title: 
         if m.group("of"):
             named = m.group("of").removeprefix("the ").strip()
             if named != title and named.casefold() != head:
-                continue  # "the foundation of the Velsk Company in 1544": another body's
+                continue  # "the foundation of the Velsk Company in 1519": another body's
         elif m.group("det").casefold() == "its":
             before = [w for w in _CAPITALISED.findall(text, a, m.start()) if w.casefold() not in _OPENERS]
             if before or not re.search(rf"\b(?:the\s+{re.escape(head)}|{re.escape(title)})\b", text[a:b], re.I):
-                continue  # "Caird confirmed its foundation": whose "its" is, the sentence does not say
+                continue  # "Brodie confirmed its foundation": whose "its" is, the sentence does not say
         else:
             continue  # "the foundation in 1126": of what, the phrase does not say
         out.append(Statement(subject=title, predicate="founded", object=None, date=f.value,

@@ -116,14 +116,14 @@ def _term(doc: Document, b, m: re.Match, office: str, at: int) -> list[Statement
 
 
 _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|von|la|le)){0,4}"
-# "Euthykles of Myrrha, Lysanor's successor, from 429; ...", "Odo Renn, successor to Piet Dray, 1884–1890"
+# "Kallistos of Aegila, Pheidon's successor, from 407; ...", "Ulf Senn, successor to Gerrit Varl, 1862–1868"
 _SUCCESSOR_ITEM = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?P<pred>{_NAME})['’]s\s+successor|successor\s+(?:to|of)\s+"
                              rf"(?P<pred2>{_NAME})),\s+(?:from\s+|since\s+)?(?P<year>\d{{3,4}})\b")
 
 
 def _succession(doc: Document, b, text: str, at: int, terms: list[Statement]) -> list[Statement]:
-    """ "- Euthykles of Myrrha, Lysanor's successor, from 429" under a list of holders that gives Lysanor's term
-    ("- Lysanor of Thole, 431–434"): the successor's start and the predecessor's, as a pair the ordering rule
+    """ "- Kallistos of Aegila, Pheidon's successor, from 407" under a list of holders that gives Pheidon's term
+    ("- Pheidon of Kyros, 409–412"): the successor's start and the predecessor's, as a pair the ordering rule
     holds in order (a successor does not take office before the one he succeeds)."""
     m = _SUCCESSOR_ITEM.match(text)
     if m is None:

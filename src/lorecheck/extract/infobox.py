@@ -61,12 +61,12 @@ _SIDE_KEY = re.compile(r"^side(\d)$")
 _SIDE_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+and\s+(?:its\s+|their\s+|her\s+|his\s+)?"
                         r"(?:adherents|allies|auxiliaries|associates|confederates|supporters|partisans)|['’]s?\s+"
                         r"(?:side|party|adherents|allies))\s*:")
-# a listed party's members in brackets after its name, two or more names and nothing else: "(Orra, Hask and Tamin)"
+# a listed party's members in brackets after its name, two or more names and nothing else: "(Orra, Besk and Tamin)"
 _NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de|des|du|la|le|von|van)\s+)*[A-Z][\w'’-]*){0,3}"
 _BRACKETED_MEMBERS = re.compile(rf"\s*\((?P<names>{_NAMED}(?:,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED}|,\s*{_NAMED}))\)\s*$")
 _PEOPLE_SIDE_KEY = re.compile(r"([a-z]{4,})_(?:allies|side|belligerents|supporters|camp)")
 _SHIP_PREFIX = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z])")
-# a line of a treaty's parties headed by its side: "Amberline League: Port Sollance, Kestrevel, Drummaut"
+# a line of a treaty's parties headed by its side: "Oakenvale League: Port Vellarde, Thornmead, Calvering"
 _PARTY_LINE_HEAD = re.compile(r"\s*(?P<side>[A-Z][^:;,()\[\]]{1,60}?)\s*:\s+(?=\S)")
 _PARTY_LABEL = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\)\s*$")
 
@@ -447,7 +447,7 @@ class FieldReader:
         for b in fields:
             if b.attrs.get("record") and (role_of(b.key) in ("name", "title")
                                           or (b.key or "").rpartition(".")[2] in name_keys):
-                # "name: [[Nessawa]]": a front matter's wiki link names its target
+                # "name: [[Tekonsa]]": a front matter's wiki link names its target
                 record_names.setdefault(b.attrs["record"], _LINKED.sub(r"\1", clean_name(b.text)[0]))
         # "delegations: [{island: Callis, seats: 14}, ...]": a record of no name key that opens with a name is that
         # one's record; its figures are its own, one of a list, not the page's
@@ -583,7 +583,7 @@ class FieldReader:
                     continue
             if role is None and self.topic and not b.attrs.get("record") and \
                     (people := _PEOPLE_SIDE_KEY.fullmatch(_INDEX.sub("", b.key or ""))):
-                # "Aurennese allies:: [[Bishopric of Olm]]": parties of the side a people's name says, the one whose
+                # "Ostrelish allies:: [[Bishopric of Ust]]": parties of the side a people's name says, the one whose
                 # listed party is of that people (checks/disjoint_sides.py _people_sides says which, or drops it)
                 self._member(b, self.topic, people.group(1), "people_side")
             if role is None and b.key in _party_line_keys() and not b.attrs.get("record"):
@@ -931,7 +931,7 @@ class FieldReader:
         return out
 
     def _party_lines(self, items: list[Block]) -> dict[int, str]:
-        """"| parties = * [[Amberline League]]: Port Sollance, Kestrevel<br>* [[Tarrow Confederacy]]: Hollin, Vennick":
+        """"| parties = * [[Oakenvale League]]: Port Vellarde, Thornmead<br>* [[Pemmel Confederacy]]: Ashcomb, Wyndle":
         each line one side, named by its head, its parties listed after the colon (a party on two lines is on both
         sides). Their role is "party": who put their names to the instrument, set against each other's lists, not
         belligerents whose later change of side the prose may tell. {id(line): ""}: the lines are read here."""
@@ -984,7 +984,7 @@ class FieldReader:
         name, n = clean_name(b.text)
         if not name or b.text.rstrip().endswith(":") or name.casefold() in _PLACEHOLDERS:
             return  # "Army:" heads a list; "Unknown" names nobody
-        if role == "unit":  # "FMS Kestrel Hymn", "DNS Kestrel Hymn": one ship, each side's prefix before her name
+        if role == "unit":  # "LRS Harrier Dirge", "HVS Harrier Dirge": one ship, each side's prefix before her name
             name = _SHIP_PREFIX.sub("", name)
         if role == "commander" and (styled := _APPOSITIVE_STYLE.search(name)):
             name, n = name[:styled.start()], styled.start()  # "Oswy Tarrant, Earl of Quenby": the person
@@ -999,7 +999,7 @@ class FieldReader:
             origin=self.origin, role=role, conflict=conflict))
         self._last_member[b.key] = self.facts.memberships[-1]
         if role == "belligerent" and (members := _BRACKETED_MEMBERS.search(b.text, n)):
-            # "Wennick Confederacy (Orra, Hask, Tamin)": the bracket names the listed body's members, on its side
+            # "Wennick Confederacy (Orra, Besk, Tamin)": the bracket names the listed body's members, on its side
             # (role "member": set against the side lists, not against what the prose tells them joining, which
             # may be in another war of the body's)
             at = members.start("names")

@@ -46,7 +46,7 @@ def inverted(text: str, start: int, end: int, value, year_from_context: bool) ->
     return not _change_words().search(text, sentence_start(text, start), stop.start() if stop else len(text))
 
 
-# "from 20 October 1858 until she was released on 4 July 1858": a span's two ends told by two dates with a clause
+# "from 14 November 1837 until she was freed on 2 August 1837": a span's two ends told by two dates with a clause
 # between, its end the date the clause after "until" gives
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _UNTIL_CLAUSE = re.compile(r"\s+(?:until|till|to)\s+(?![\d])(?:(?!and\b|but\b|which\b|when\b|after\b|before\b)[\w'’-]+\s+)"

@@ -1,9 +1,9 @@
-"""A war's (a rising's, a strike's) start told by the section that tells its outbreak: "Outbreak" over "On 27 May
-1341 Berengar had himself proclaimed prince", "Outbreak of the war" over "The Conclave declared war on 19 May"; a battle's start told by its "First day"
-section ("At first light on 21 May the vanguard tried to force the ford").
+"""A war's (a rising's, a strike's) start told by the section that tells its outbreak: "Outbreak" over "On 9 June
+1318 Adalbert had himself acclaimed duke", "Outbreak of the war" over "The Synod declared war on 12 June"; a battle's start told by its "First day"
+section ("At dawn on 14 June the van tried to cross the ford").
 
 Why: the writer dates the start in the infobox and tells the start again, in words of its own (a seizure, a
-proclamation, a declaration, "the war is dated from that night"), as the first event of the section about the
+proclamation, a declaration, "the war is reckoned from that night"), as the first event of the section about the
 outbreak; the sentence names no start verb the prose reader knows. The section's first date becomes
 "<page subject> start <date>", which meets the infobox's start in the conflicting-date rule.
 
@@ -11,7 +11,7 @@ Only on the page of an event whose start "the outbreak" names (fields.yaml `outb
 that says so (sections.yaml `outbreak_headings`), or on a battle's or a siege's page under a heading of its
 first day (`first_day_headings`, `first_day_pages`), and only a first date that can be the start told again:
 a whole day with its year written, the earliest date of the section, after the start the page's own fields
-give (a date before it tells a cause or a prelude: "the signal for the rising was the arrest on 13 August")
+give (a date before it tells a cause or a prelude: "the spark for the rising was the arrest on 6 September")
 and at most a month after it (later days tell the course); a section that gives the start's own day
 anywhere agrees with the fields, whatever it opens with.
 """
@@ -25,7 +25,7 @@ from .field_events import outbreak_page
 from .sentences import sentence_spans
 
 _WITHIN_DAYS = 31
-_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")  # "Outbreak (410–411 AR)": the section's years
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")  # "Outbreak (388–389 AR)": the section's years
 
 
 def _headings(facts: DocumentFacts) -> frozenset[str]:
@@ -52,7 +52,7 @@ def _fielded_start(facts: DocumentFacts) -> DateValue | None:
 
 
 def _to_the_day(value) -> bool:
-    """A day or a range of days ("12 May 1665", "14–16 June 1666"), not a month or a year ("the summer of 1665")."""
+    """A day or a range of days ("7 May 1641", "11–13 July 1642"), not a month or a year ("the summer of 1665")."""
     if isinstance(value, DateValue):
         return value.day is not None
     return all(isinstance(v, DateValue) and v.day is not None for v in (getattr(value, "start", None),
@@ -78,7 +78,7 @@ def outbreak_section_starts(doc: Document, facts: DocumentFacts, found_by_block:
             if b.kind is BlockKind.HEADING:
                 break
             if b.kind is BlockKind.PARAGRAPH:
-                # "declared war on 30 March 1866 (Old Style), 11 April by the New": one day, in the newer reckoning
+                # "declared war on 14 March 1831 (Old Style), 26 March by the New": one day, in the newer reckoning
                 told += [(b, f) for f in without_older_calendar(b.text, found_by_block.get(id(b), []))]
         if not told:
             continue
@@ -92,7 +92,7 @@ def outbreak_section_starts(doc: Document, facts: DocumentFacts, found_by_block:
             continue  # before the start: a cause or a prelude; long after it: the course
         days = [f.value.interval() for _, f in told[1:] if _to_the_day(f.value)]
         if any(d_lo < lo or d_lo <= s_hi and d_hi >= s_lo for d_lo, d_hi in days):
-            continue  # an earlier day told after it ("thirteen days earlier, on 2 March"), or the start's own day
+            continue  # an earlier day told after it ("eleven days earlier, on 3 March"), or the start's own day
         a, b = next(((a, b) for a, b in sentence_spans(block0.text) if a <= first.start < b), (0, len(block0.text)))
         out.append(Statement(subject=facts.title, predicate="start", object=None, date=value,
                              span=doc.block_span(block0, a, b), date_span=doc.block_span(block0, first.start, first.end),

@@ -1,8 +1,8 @@
-"""A party's dead in one engagement told on two pages: "At the Battle of Dunmere Reach ... Stubborn Mercy was hit
-eleven times; 63 of her crew were killed" on the ship's page, "Marrack's flagship, Stubborn Mercy, was hit eleven
-times in the same engagement and lost 41 dead" on the battle's; "the Castemarine Volunteer Legion fought to the
-last on the river line, losing 612 killed" on the general's page, "At Orve Crossing ... the Legion held the river
-line. It lost 412 killed" on the Legion's.
+"""A party's dead in one engagement told on two pages: "At the Battle of Gelmoor Sound ... Tireless Grace was hit
+nine times; 37 of her crew were killed" on the ship's page, "Hadley's flagship, Tireless Grace, was hit nine
+times in the same action and lost 29 dead" on the battle's; "the Vallemorden Free Legion held out to the
+end on the canal line, losing 508 killed" on the general's page, "At Wenn Ferry ... the Legion held the canal
+line. It lost 308 killed" on the Legion's.
 
 A loss is "lost N killed" / "losing N dead" / "lost N men killed" (a verb of losing, the number, then killed or
 dead), or "N of her crew were killed" (of his, its or their crew, men, company or garrison). A bound ("over 600")
@@ -62,7 +62,7 @@ def party_losses(doc: Document, title: str | None, prose_kinds) -> list[CountMen
                 year = _year_of(sentence, at)
                 context = text[:s] + " " + text[e:]
                 if year is None:
-                    # "The Battle of Orve Crossing lasted until 19 May. / The Legion ... losing 612 killed": a
+                    # "The Battle of Wenn Ferry lasted until 23 June. / The Legion ... losing 508 killed": a
                     # paragraph without a year of its own goes on from the one before
                     years = years_named(text) or years_named(before)
                     year = next(iter(years)) if len(years) == 1 else None

@@ -5,7 +5,7 @@ two years"; a list item labelled by the payment ("Annuity. X was to pay Y 2,400 
 A payment is named by one of its nouns (vocabulary measures.yaml payments: annuity, ransom, indemnity, dowry,
 pension ...) and its sum is money: a currency sign before the number or a currency word after it. The sum is the
 payment's when it is bound to the noun ("<noun> of N florins", "the <noun>, N florins,", "the N-florin <noun>",
-a fine by its verb: "fined Dorymos thirty talents"),
+a fine by its verb: "fined Hagnias forty minae"),
 or when a sentence about the payment ("The ransom was set at N marks", "he received N crowns a year as a pension",
 a list item labelled by the noun) gives one sum and names no other payment. A bound ("up to 5,000 marks"), a part
 or a change ("the first instalment of the ransom", "the arrears", "the annuity was raised to"), a sum of another
@@ -54,7 +54,7 @@ def _spec():
         re.compile(rf"\b(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+{adj}(?P<noun>{noun})"
                    rf"(?:\s+of|,|,\s+(?:which|that)\s+(?:at|came\s+to|amounted\s+to|totalled|totaled|was)|"
                    rf"\s+(?:came|amounted)\s+to)\s+{approx}{money}"),
-        # "the Council fined Dorymos thirty talents": the sum of a fine told by its verb (vocabulary `fined`)
+        # "the Council fined Hagnias forty minae": the sum of a fine told by its verb (vocabulary `fined`)
         re.compile(rf"\b(?P<noun>{fined})\s+(?P<det>(?:[A-Z][\w'’-]*\s+){{1,3}}?)(?:the\s+sum\s+of\s+)?{approx}{money}"),
         # "the 2,400-florin annuity", "a £300 pension"
         re.compile(rf"\b(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:{signs})\s?(?P<snum>{DIGITS})|"
@@ -156,7 +156,7 @@ def payment_facts(doc: Document, title: str | None, prose_kinds) -> tuple[list[Q
             found = []
             for pattern in bound:
                 for m in pattern.finditer(text):
-                    if m.group("noun").lower() in _fined():  # "fined Dorymos thirty talents": a fine, told as new
+                    if m.group("noun").lower() in _fined():  # "fined Hagnias forty minae": a fine, told as new
                         found.append((m, "fine", True))
                     else:
                         found.append((m, m.group("noun"), m.group("det").lower() in ("a", "an")))

@@ -506,7 +506,7 @@ class PeriodReader:
             period, m = self._during(sentence, dates[0].start - at, dates[0].end - at)
             if not period and (m := _OPENING_DURING.match(sentence)) is not None and \
                     not _OTHER_CLAUSE.search(sentence, m.end(), dates[0].start - at):
-                # "During the war Wickstand intercepted ... on 3 March 2348": an opening "during" holds the
+                # "During the war Gullhaven intercepted ... on 11 May 2316": an opening "during" holds the
                 # sentence's one date, the period by its name or the noun the page or its section names it by
                 named = m.group("named")
                 period = (named if _names_a_period(named) else None) if named else \
@@ -528,7 +528,7 @@ class PeriodReader:
 
 # "During the Velmark War, in the summer of 1815, he piloted": a named period, the date in the same phrase
 _DURING = re.compile(rf"\b[Dd]uring the (?P<named>{_NAME})")
-# "During the war", "During the Tithe War" opening a sentence (not "During the war's first year", "the war of 1812")
+# "During the war", "During the Quern War" opening a sentence (not "During the war's first year", "the war of 1812")
 _OPENING_DURING = re.compile(rf"\s*During the (?:(?P<named>{_NAME})|(?P<noun>[a-z]+))\b(?![-'’]|\s+of\b|"
                              rf"\s+(?:years?|months?|weeks?|days?)\b)")
 # what ends the opening "During the war" clause before a date: "he lost two wagons, and in 1822 he bought", "; in 1707"

@@ -4963,20 +4963,20 @@ class ProseReader:
                 next_unit = "day"
                 off = StatedDuration(days=1, text=m.group(0))
             elif m.group("next_event"):
-                # "he won the seat at the following general election, in 1953": the next such event, so after the
+                # "he won the seat at the following general election, in 1929": the next such event, so after the
                 # date the sentence told before, by any length ("the previous election, in D": before it)
                 if m.group("event_noun").casefold() not in _anchor_event_nouns():
                     continue
                 next_unit = "event"
                 off = StatedDuration(days=1, text=m.group(0))
-            elif m.group("back_unit"):  # "the previous autumn, in 432, he had cleared the pass": the unit before
+            elif m.group("back_unit"):  # "the previous winter, in 411, he had cleared the pass": the unit before
                 next_unit = m.group("unit_back").lower()
                 off = StatedDuration(days=1, text=m.group(0))
             elif m.group("next"):
                 next_unit = (m.group("unit_next") or m.group("unit_after") or "day").lower()
                 off = StatedDuration(days=1, text=m.group(0))
             elif m.group("num").casefold() in _vague_counts():
-                # "Some years later, in 1247": no figure, only a direction; at least about one unit on
+                # "Some years later, in 1263": no figure, only a direction; at least about one unit on
                 if m.group("bare"):
                     continue  # "some years after the war": counted from an event, too loosely to place
                 off = _duration(f"one {m.group('unit').rstrip('s')}")
@@ -5071,7 +5071,7 @@ class ProseReader:
                 # The next day, 3 May, ...": the next day is counted from an undated event)
                 prev = sent.prev_date if sent.prev_adjacent else None
                 if prev is None and not backward and sent.prev_near and sent.lead_date is None:
-                    # "a fire broke out on 9 September 1684 ... The Company House survived. Rebuilding began the
+                    # "a fire broke out on 2 November 1659 ... The Guild Hall was spared. Repairs began the
                     # following year": an undated sentence between may tell the moment counted from, but not
                     # one before the date it follows, so that date bounds the anchor from below
                     prev, earliest = sent.prev_date, True
@@ -7618,7 +7618,7 @@ def _no_object_after(chunks, ci) -> bool:
 
 
 def _object_relative(toks, name) -> bool:
-    """"The census that Governor Quenby ordered in 1764 counted 6,420 people": a name right after "that",
+    """"The census that Governor Fairley ordered in 1731 counted 5,870 people": a name right after "that",
     "which" or "whom" opens a relative clause; it is not what the sentence's figure is of."""
     i = next((k for k, t in enumerate(toks) if t is name), 0)
     return i > 0 and (toks[i - 1].type == "REL" or toks[i - 1].lower in ("that", "which", "whom"))

@@ -1,6 +1,6 @@
-"""An agreement told as sealed, no sealer named: "the Truce of Lenne, sealed on 11 July 1345, left each party its
-castles", "the two parties agreed the Truce of Lenne, which was sealed on 11 June 1345", "the Peace of Orm was
-sealed at Harl on 2 May 1402".
+"""An agreement told as sealed, no sealer named: "the Truce of Ostby, sealed on 4 August 1318, left each party its
+forts", "the two leagues agreed the Truce of Ostby, which was sealed on 4 July 1318", "the Peace of Orm was
+sealed at Veld on 6 May 1377".
 
 Why: a truce's or a treaty's sealing is its making, the day later ages call its signing, and two pages that date
 it apart disagree on one event. The prose reader keeps "sealed" as an act of whoever sealed (a ruler's seal put to

@@ -347,15 +347,15 @@ _SWITCH = re.compile(r"\s+(?P<how>from|since|until|till)\s+(?P<when>\S.*)$", re.
 
 @lru_cache(maxsize=1)
 def _side_column_head() -> re.Pattern | None:
-    """"With Caledane", "Allied with Veraude": a column headed by the side its cells fought with (prose.yaml
+    """"With Ostremay", "Allied with Belmond": a column headed by the side its cells fought with (prose.yaml
     side_column_heads)."""
     words = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in vocabulary.load("prose").get("side_column_heads") or ())
     return re.compile(rf"(?:{words})\s+(?:the\s+)?(?P<name>[A-Z][\w'’ -]*)", re.I) if words else None
 
 
 def _war_rows(doc: Document, facts: DocumentFacts, rows: dict, columns: list[str]) -> bool:
-    """"War | Dates | With Caledane | With Veraude | Neutral" on a people's page: each row lists, under each side's
-    column, the bands that fought with that side in the row's war ("Quarrow, Hennock; Mashoqua from 1741"). A band
+    """"War | Dates | With Ostremay | With Belmond | Neutral" on a people's page: each row lists, under each side's
+    column, the bands that fought with that side in the row's war ("Pellow, Ashcomb; Wenasha from 1738"). A band
     in two side columns of one row over overlapping time is on both sides. Role "side_table": compared within the
     page only, since the columns name the sides, not the numbers the war's own page gives them."""
     head = _side_column_head()

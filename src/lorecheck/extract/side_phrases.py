@@ -177,7 +177,7 @@ def _roster_pattern(spec: dict) -> str | None:
 
 def _led_pattern(spec: dict) -> str | None:
     """"the Ruthven northern squadron under Count Ebbe Lorn", "the Compact picket at the north gate, commanded by
-    Captain Ivo Dray": a force named by its party or people (obj), then who leads it (the name right after, read in
+    Captain Ivo Brae": a force named by its party or people (obj), then who leads it (the name right after, read in
     SidePhraseReader.read): he serves that party (a "lead" statement: checks/disjoint_sides.py takes its side from
     the page's own lists only, as an adjective such as "Curial" may name no party of them)."""
     led = _words(spec, "led_by")

@@ -81,7 +81,7 @@ def _clause_opened(text: str, subordinators: frozenset[str]) -> bool:
 
 def _subject(text: str, linking: frozenset[str]) -> str:
     """The words before a chain's first verb, for messages: "Mirefield's old wooden grandstand" (", put up")."""
-    words = _WORD.findall(re.split(r"[;:]", text)[-1])  # "... from the yard at Brekkesund; she was launched"
+    words = _WORD.findall(re.split(r"[;:]", text)[-1])  # "... from the yard at Holmsvik; she was launched"
     while words and words[-1].casefold() in linking:
         words.pop()
     return " ".join(words[-6:]) or "the subject"
@@ -92,7 +92,7 @@ def _subject(text: str, linking: frozenset[str]) -> str:
 _PURPOSE = re.compile(r"\s+(?:to\s+[a-z]+|for\s+[a-z]+ing)(?:\s+[\w'’-]+){0,6}\s*,")
 
 
-# "launched on D and, after trials in the fjord, delivered on D2": an undated aside between commas that a
+# "launched on D and, after trials in the sound, delivered on D2": an undated aside between commas that a
 # preposition opens tells the circumstances of the next stage, not another subject's act
 _ASIDE = re.compile(r",\s*(?:after|following|during|upon|on|in|at|with)\s+[^\d,;:.()]{1,60},")
 
@@ -211,7 +211,7 @@ _MARRIAGE_ENDS = frozenset({"widowed", "divorced"})
 
 
 def _spouse_after_marriage(lead: str, stage: str, chain: list) -> bool:
-    """ "Maren married Lord Tobin Raske in 631. She was widowed in 629": after a marriage the next sentence's
+    """ "Isolt married Lord Aldis Fenne in 612. She was widowed in 608": after a marriage the next sentence's
     pronoun may be either spouse, and the marriage is both spouses', so its end comes after it whichever is meant
     (not "she had been widowed", an earlier marriage's end)."""
     words = [w.casefold() for w in _WORD.findall(lead)]

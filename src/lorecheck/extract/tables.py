@@ -33,7 +33,7 @@ from .table_offices import qualified_term, table_offices, term_head
 _PLAUSIBLE_RATIO = 1.5
 _NOISE = r"[\s*'_]*"
 _LABEL_NOISE = " \t*'_:.()[]"
-# a cell of one name and a dagger after it ("Cathal Ronsard †", "[[Orsippos]] †")
+# a cell of one name and a dagger after it ("Fintan Belcour †", "[[Kleandros]] †")
 _FALLEN_CELL = re.compile(r"[\s*'_\[]*(?P<name>[A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+)*)[\]\s*'_]*†[\s*'_]*")
 _ORDINAL_CELL = re.compile(r"[\s*'_]*\d{1,3}\.?[\s*'_]*")
 
@@ -416,7 +416,7 @@ class TableReader:
                 continue
             employer, _ = by_role["employer"]
             war, _ = by_role["war"]
-            # "[[Second Staple War]]; Lido garrison": the war, then what the company did in it
+            # "[[Second Madder War]]; Quay garrison": the war, then what the company did in it
             name, conflict = employer.text.strip(_LABEL_NOISE), war.text.split(";")[0].strip(_LABEL_NOISE)
             if not name or not conflict:
                 continue
@@ -512,7 +512,7 @@ class TableReader:
             self._length_cell(cells, subject, self.facts.statements[first_new:])
 
     def _fallen_in_row(self, cells, row: str) -> None:
-        """"| Cape Orrin | 4 August 1667 | Ysbrand Coell | Cathal Ronsard † |" under "Engagement | Date | ...": in a
+        """"| Cape Ombry | 9 July 1643 | Hosvard Pravo | Fintan Belcour † |" under "Engagement | Date | ...": in a
         table of engagements (a column fields.yaml table_engagement_columns names) a commander marked with a dagger
         fell in that row's engagement, dead by its one date. Elsewhere (a list of members or office holders) the
         dagger may only mean "since deceased" or "died in office", so no other table's dagger dates a death."""
@@ -522,7 +522,7 @@ class TableReader:
         fallen = [(b, m.group("name")) for b, found in cells if not found for m in [_FALLEN_CELL.fullmatch(b.text)] if m]
         dated = [(b, f) for b, found in cells for f in found]
         if not fallen or len(dated) != 1 or not isinstance(dated[0][1].value, DateValue):
-            return  # a row of a range of days ("14–16 June 1666") or of two dates: which day is not told
+            return  # a row of a range of days ("11–13 July 1642") or of two dates: which day is not told
         block, f = dated[0]
         for cell, name in fallen:
             self.facts.statements.append(Statement(

@@ -73,8 +73,8 @@ def vote_tallies(doc: Document, title: str | None, found_by_block: dict, prose_k
                 after = [f for f in told if f.start - s >= hits[0].end()]
                 years = {after[0].value.year} if after and after[0].start - s - hits[0].end() < 12 else years
             if not hits and _BACK.match(sentence):
-                # "... moved a motion of no confidence. The FFL voted for it. The motion was carried by 31 votes to
-                # 28": a sentence that names its division only as "the motion" decides the paragraph's last act
+                # "... moved a motion of no confidence. The RWP voted for it. The motion was carried by 27 votes to
+                # 24": a sentence that names its division only as "the motion" decides the paragraph's last act
                 # before it, in the year of the paragraph's last date before it
                 earlier = [w for w in _WORD.finditer(text[:s].lower()) if w.group()[:5] in acts]
                 stems = {"+" + w.group()[:5] for w in earlier[-1:]}
