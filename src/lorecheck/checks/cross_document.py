@@ -243,8 +243,7 @@ def cross_document_forces(world, rule, same_value):
         for a, b in _pages_apart(forces, same_value):
             if a.year is not None and b.year is not None and a.year != b.year:
                 continue  # another year's muster
-            own = {w for w in a.words if w[:1] not in "^~"} & {w for w in b.words if w[:1] not in "^~"}
-            own = {w for w in own if w.split("-")[0] not in numbers}
+            own = _shared_sentence_words(a, b, numbers)
             every = {w.lstrip("^") for w in a.words if w[:1] != "~"} & {w.lstrip("^") for w in b.words if w[:1] != "~"}
             # a paragraph that names the other page's subject ("During the Wicker Rising ...") is about it
             titled = _around_title(a, b) | _around_title(b, a)
@@ -257,6 +256,12 @@ def cross_document_forces(world, rule, same_value):
                              key=("cross-document-force", noun, b.value, a.value),
                              subject=best[1] if best[0] else sorted(own)[0].title(), measure=label,
                              value=f"{b.value:,.0f}", other=f"{a.value:,.0f}")
+
+
+def _shared_sentence_words(a: CountMention, b: CountMention, numbers) -> set[str]:
+    """The words two counts' own sentences share (not a page title's "^", not a paragraph's "~"), number words out."""
+    own = {w for w in a.words if w[:1] not in "^~"} & {w for w in b.words if w[:1] not in "^~"}
+    return {w for w in own if w.split("-")[0] not in numbers}
 
 
 def _around_title(a: CountMention, b: CountMention) -> set[str]:
@@ -360,8 +365,7 @@ def cross_document_party_losses(world, rule, same_value):
     for a, b in _pages_apart(losses, same_value):
         if a.year is not None and b.year is not None and a.year != b.year:
             continue  # another year's engagement
-        own = {w for w in a.words if w[:1] not in "^~"} & {w for w in b.words if w[:1] not in "^~"}
-        own = {w for w in own if w.split("-")[0] not in numbers}
+        own = _shared_sentence_words(a, b, numbers)
         names_b = _subject_named(a, b)
         names_a = _subject_named(b, a)
         around = ({w.lstrip("~") for w in a.words if w[:1] != "^"} & {w.lstrip("~") for w in b.words if w[:1] != "^"}) - own

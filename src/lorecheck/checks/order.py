@@ -259,34 +259,23 @@ def _gap(anchor: DateValue, stated: DateValue, inclusive: bool) -> tuple[int, in
     return s_lo - a_hi + inclusive, s_hi - a_lo + inclusive
 
 
-def _next_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
+def _season_opening(anchor: DateValue, month: int, season: str, after: bool = True) -> int:
+    """The month index (year * 12 + month - 1) of the first opening of `season` after `month` of the anchor's year,
+    or of the last one before it (winter opens in December)."""
+    opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1
+    at = anchor.astronomical_year * 12 + month - 1
+    return at + ((opens - at) % 12 or 12) if after else at - ((at - opens) % 12 or 12)
+
+
+def _in_season(anchor: DateValue, stated: DateValue, season: str, after: bool = True) -> bool:
     """May `stated` lie in the first `season` after `anchor` ("in January 1925 ... the following spring" is
-    spring 1925, after April 1925 it is spring 1926)? A season is told loosely: a month before its opening to
+    spring 1925, after April 1925 it is spring 1926), or, `after` false, in the last one before it ("in the spring
+    of 417. The previous autumn" is the autumn of 416)? A season is told loosely: a month before its opening to
     three after. A year without a month must be one such a season may fall in ("came in 1631. The following
     spring, in 1629, ..." cannot be)."""
-    opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1  # the month it opens (winter in December)
-
-    def first_after(month: int) -> int:  # the month index of the first opening after the anchor's month
-        at = anchor.astronomical_year * 12 + month - 1
-        return at + ((opens - at) % 12 or 12)
-
-    earliest, latest = (first_after(anchor.month),) * 2 if anchor.month else (first_after(1), first_after(12))
-    if stated.month is None:
-        return (earliest - 1) // 12 <= stated.astronomical_year <= (latest + 3) // 12
-    told = stated.astronomical_year * 12 + stated.month - 1
-    return earliest - 1 <= told <= latest + 3
-
-
-def _previous_season(anchor: DateValue, stated: DateValue, season: str) -> bool:
-    """May `stated` lie in the last `season` before `anchor` ("in the spring of 417. The previous autumn" is the
-    autumn of 432)? Told as loosely as _next_season."""
-    opens = SEASON_OPENS_CLOSES[SEASONS[season]][0] - 1
-
-    def last_before(month: int) -> int:  # the month index of the last opening before the anchor's month
-        at = anchor.astronomical_year * 12 + month - 1
-        return at - ((at - opens) % 12 or 12)
-
-    earliest, latest = (last_before(anchor.month),) * 2 if anchor.month else (last_before(1), last_before(12))
+    months = (anchor.month,) if anchor.month else (1, 12)
+    earliest, latest = (_season_opening(anchor, months[0], season, after),
+                        _season_opening(anchor, months[-1], season, after))
     if stated.month is None:
         return (earliest - 1) // 12 <= stated.astronomical_year <= (latest + 3) // 12
     told = stated.astronomical_year * 12 + stated.month - 1
@@ -300,7 +289,7 @@ def _fits(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_lo: i
     if next_unit in ("month", "year"):
         return _next_calendar_unit(anchor, stated, next_unit)
     if next_unit in SEASONS:
-        return _previous_season(stated, anchor, next_unit) if backward else _next_season(anchor, stated, next_unit)
+        return _in_season(stated, anchor, next_unit, after=False) if backward else _in_season(anchor, stated, next_unit)
     return gap_lo <= hi and lo <= gap_hi
 
 
@@ -348,10 +337,8 @@ def check_relative_dates_across(world, rule):
 def _too_early(anchor: DateValue, stated: DateValue, next_unit: str | None, gap_hi: int, lo: float) -> bool:
     """Does `stated` come before the offset counted from the earliest moment it may count from (an anchor that
     bounds the moment from below)?"""
-    if next_unit in SEASONS:  # before the first such season after the anchor (told as loosely as _next_season)
-        opens = SEASON_OPENS_CLOSES[SEASONS[next_unit]][0] - 1
-        at = anchor.astronomical_year * 12 + (anchor.month or 1) - 1
-        earliest = at + ((opens - at) % 12 or 12)
+    if next_unit in SEASONS:  # before the first such season after the anchor (told as loosely as _in_season)
+        earliest = _season_opening(anchor, anchor.month or 1, next_unit)
         latest_told = stated.astronomical_year * 12 + (stated.month or 12) - 1
         return latest_told < earliest - 1
     if next_unit in ("month", "year"):

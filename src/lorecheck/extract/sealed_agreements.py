@@ -14,22 +14,15 @@ of the Diet's, maybe a ratification) and no word of a ratification in the senten
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .. import vocabulary
 from ..model import Block, Document, Origin, Statement
 from .calendars import without_older_calendar
 from .sentences import SENTENCE_END, sentence_start
-from .signings import names_an_agreement
+from .signings import names_an_agreement, ratification_told
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+the|of|the|de|du|von|van)?\s*[A-Z][\w’'-]*)*"
 _SEALED = re.compile(rf"(?P<name>{_NAME}),?\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?sealed\b(?P<rest>[^;:.()]{{0,80}})")
 _CLAUSE_END = re.compile(r",\s+(?:which|who|where|when|and|but)\b|;")
-
-
-@lru_cache(maxsize=1)
-def _ratification_words() -> tuple[str, ...]:
-    return tuple(str(w).casefold() for w in vocabulary.load("prose").get("ratification_told_words") or ())
 
 
 def sealed_agreements(doc: Document, block: Block, found, origin: Origin) -> list[Statement]:
@@ -51,8 +44,7 @@ def sealed_agreements(doc: Document, block: Block, found, origin: Origin) -> lis
         a = sentence_start(text, m.start())
         end = SENTENCE_END.search(text, when.end)
         b = end.start() if end else len(text)
-        low = text[a:b].casefold()
-        if any(w in low for w in _ratification_words()):
+        if ratification_told().search(text, a, b):
             continue
         out.append(Statement(subject=name, predicate="sign", object=None, date=when.value,
                              span=doc.block_span(block, m.start("name"), b), origin=origin,

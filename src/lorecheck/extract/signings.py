@@ -81,6 +81,12 @@ def agreement_heads() -> frozenset[str]:
     return _vocab()[0]
 
 
+def ratification_told() -> re.Pattern:
+    """Words that tell a ratification or a time after the signing ("ratified", "after the signing"; prose.yaml
+    `ratification_told_words`): a sentence with one tells no signing."""
+    return _vocab()[3]
+
+
 def names_an_agreement(name: str | None) -> bool:
     """"Treaty of Lenmark", "the Orrin Accords", "Brask-Accord": a name with an agreement's head noun."""
     heads = agreement_heads()
